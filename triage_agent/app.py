@@ -1,0 +1,92 @@
+"""The one place where clients, store, classifier and policy are wired together from a Config."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .circleci import CircleCIClient, RequestBudget, RetryPolicy, Usage
+from .config import Config
+from .redact import Redactor
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Lazily built collaborators for one process. Tests build it around loopback servers."""
+
+    config: Config
+    circleci_transport: httpx.BaseTransport | None = None
+    usage: Usage = field(default_factory=Usage)
+    _budget: RequestBudget | None = None
+
+    @functools.cached_property
+    def redactor(self) -> Redactor:
+        return Redactor(self.config.secrets())
+
+    @property
+    def budget(self) -> RequestBudget:
+        if self._budget is None:
+            self._budget = RequestBudget(self.config.polling.requests_per_minute)
+        return self._budget
+
+    @functools.cached_property
+    def circleci(self) -> CircleCIClient:
+        cfg = self.config.circleci
+        token = self.config.require("circleci.token")
+        return CircleCIClient(
+            cfg.base_url,
+            token,
+            budget=self.budget,
+            usage=self.usage,
+            timeout=cfg.timeout_seconds,
+            retry=RetryPolicy(max_retries=cfg.max_retries, backoff_max=cfg.max_backoff_seconds),
+            page_cap=cfg.page_cap,
+            transport=self.circleci_transport,
+        )
+
+    @functools.cached_property
+    def store(self) -> Store:
+        return Store.open(self.config.db_path, busy_timeout=self.config.storage.busy_timeout_seconds)
+
+    @functools.cached_property
+    def rules(self) -> Any:
+        from .classify.catalogue import load_catalogue
+        from .classify.rules import RulesEngine
+
+        cfg = self.config.classifier
+        files = [str(self.config.path(cfg.signatures_file))] if cfg.signatures_file else []
+        return RulesEngine(load_catalogue(extra_files=files, extra_entries=cfg.signatures))
+
+    @functools.cached_property
+    def classifier(self) -> Any:
+        from .classify.service import Classifier
+
+        llm = None
+        if self.config.llm.enabled:
+            from .classify.llm import LLMClassifier, make_openai_client
+
+            cfg = self.config.llm
+            client = make_openai_client(
+                cfg.base_url, self.config.require("llm.api_key"), cfg.timeout_seconds, cfg.max_retries
+            )
+            llm = LLMClassifier(
+                client,
+                model=cfg.model,
+                redactor=self.redactor,
+                max_evidence_chars=cfg.max_evidence_chars,
+                structured_output=cfg.structured_output,
+            )
+        return Classifier(self.rules.classify, llm)
+
+    def close(self) -> None:
+        for name in ("circleci", "store"):
+            obj = self.__dict__.get(name)
+            if obj is not None:
+                obj.close()

@@ -1,0 +1,368 @@
+"""TOML configuration -> frozen dataclasses: every key declared once with a default and help line."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULT_CONFIG_PATH = "triage-agent.toml"
+ENV_CONFIG = "TRIAGE_AGENT_CONFIG"
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _key(help_text: str, default: Any = None, *, kind: str = "", choices: tuple[str, ...] = ()) -> Any:
+    """Declare a config key: its default, its help line, and an optional kind or choice list."""
+    meta = {"help": help_text, "kind": kind, "choices": choices}
+    if isinstance(default, list | dict):
+        return field(default_factory=lambda d=default: type(d)(d), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class CircleCISettings:
+    """[circleci]: where the API is and what to watch."""
+
+    base_url: str = _key("CircleCI base URL; the API lives under /api/v2 and /api/v1.1. Server installs use their own.", "https://circleci.com", kind="url")
+    token: str = _key("Personal API token (Circle-Token header). Use \"${CIRCLECI_TOKEN}\" to read it from the environment.", "", kind="secret")
+    projects: list = _key("Project slugs to watch (gh/org/repo, bb/org/repo, circleci/<org-id>/<project-id>); empty = the followed projects.", [], kind="list[str]")
+    orgs: list = _key("Organization slugs to limit discovery to (e.g. gh/acme); empty = every organization of the token's user.", [], kind="list[str]")
+    branches: list = _key("Branch name patterns to watch (fnmatch globs such as main or release/*); empty = all branches.", [], kind="list[str]")
+    poll_strategy: str = _key("auto: one org-wide pipeline feed per organization for followed projects, per-project listing otherwise; org or project force one.", "auto", choices=("auto", "org", "project"))
+    timeout_seconds: float = _key("Timeout of one HTTP request to CircleCI, in seconds.", 30.0)
+    max_retries: int = _key("Retries of one request after a 429, a 5xx or a network error (bounded; 401/403/404 are never retried).", 4)
+    max_backoff_seconds: float = _key("Longest wait between retries, and the longest Retry-After honoured; a longer one fails the request.", 120.0)
+    page_cap: int = _key("Most pages read from one list call before stopping (a guard against endless paging).", 50)
+    rediscover_minutes: int = _key("How often the followed projects are discovered again, so a newly followed project is picked up.", 60)
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """[llm]: the optional OpenAI-compatible classifier."""
+
+    enabled: bool = _key("Use the LLM for failures the offline engine cannot decide with confidence.", False)
+    base_url: str = _key("OpenAI-compatible endpoint (OpenAI, Azure, vLLM, Ollama, ...).", "https://api.openai.com/v1", kind="url")
+    api_key: str = _key("API key for the endpoint; \"${OPENAI_API_KEY}\" reads the environment.", "", kind="secret")
+    model: str = _key("Model name sent with each request.", "gpt-4o-mini")
+    timeout_seconds: float = _key("Timeout of one LLM request, in seconds.", 30.0)
+    max_retries: int = _key("Retries the openai client makes on 429/5xx/timeouts.", 1)
+    max_evidence_chars: int = _key("Cap on the evidence (log excerpt, tests, findings) sent in one prompt, in characters.", 12000)
+    structured_output: str = _key("How to ask for JSON: auto tries json_schema, then json_object, then plain instructions.", "auto", choices=("auto", "json_schema", "json_object", "none"))
+    daily_token_budget: int = _key("LLM tokens (prompt + completion) per UTC day; after that the offline engine decides alone. 0 = no limit.", 200000)
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    """[classifier]: the offline evidence engine."""
+
+    signatures_file: str = _key("Extra TOML file of failure signatures (same format as the built-in catalogue); entries with the same id override.", "", kind="path")
+    signatures: list = _key("Extra failure signatures inline, as [[classifier.signatures]] tables.", [], kind="list[table]")
+    strong_threshold: float = _key("Offline confidence at or above which the offline verdict decides alone (no LLM call).", 0.85)
+
+
+@dataclass(frozen=True)
+class PollingSettings:
+    """[polling]: the poll cycle and the CircleCI request budget."""
+
+    interval_seconds: int = _key("The daemon's poll cycle.", 300)
+    jitter_seconds: int = _key("Random delay added to each cycle so many agents do not poll in lockstep.", 15)
+    requests_per_minute: int = _key("CircleCI request budget of the whole process, shared by every caller.", 60)
+    lookback_hours: float = _key("On a first run (or a newly watched project), how far back to look for failures.", 24.0)
+    flaky_ttl_minutes: int = _key("How long a project's flaky-test list from Insights is cached.", 360)
+    open_pipeline_max_hours: float = _key("Stop revisiting a pipeline whose workflows are still running after this many hours.", 24.0)
+    max_log_chars: int = _key("Cap on the stored log excerpt of one failed job, in characters.", 16000)
+    log_tail_lines: int = _key("How many final lines of the failing step are kept in the excerpt (plus lines that match error markers).", 80)
+    execute_interval_seconds: int = _key("How often the daemon executes approved actions and follows up reruns.", 30)
+
+
+@dataclass(frozen=True)
+class PolicySettings:
+    """[policy]: how verdicts become proposals."""
+
+    rerun_min_confidence: float = _key("A transient verdict at or above this confidence proposes a rerun from failed.", 0.7)
+    report_min_confidence: float = _key("A real verdict at or above this confidence proposes a report.", 0.6)
+    unknown_action: str = _key("What an unknown verdict proposes: none or report.", "none", choices=("none", "report"))
+    max_reruns_per_workflow: int = _key("Most reruns triage-agent proposes for one workflow (counting the reruns it follows).", 1)
+    max_reruns_per_project_per_day: int = _key("Most rerun proposals per project per UTC day.", 10)
+    max_workflow_age_hours: float = _key("No rerun for a workflow that stopped longer ago than this.", 24.0)
+    proposal_ttl_hours: float = _key("Pending proposals older than this expire.", 48.0)
+    outage_min_projects: int = _key("Outage guard: this many projects failing with the same infrastructure or network signature ...", 3)
+    outage_window_minutes: int = _key("... within this many minutes hold their reruns and propose one incident report instead.", 30)
+    auto_approve_reruns: bool = _key("Approve rerun proposals without a person when confidence is high enough (off by default; recorded as auto-approved).", False)
+    auto_approve_min_confidence: float = _key("Confidence needed for an auto-approved rerun.", 0.95)
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    """[storage]: the SQLite state."""
+
+    path: str = _key("SQLite database file (relative paths are relative to the config file).", "triage-agent.db", kind="path")
+    busy_timeout_seconds: float = _key("How long to wait for a locked database before giving up.", 10.0)
+
+
+@dataclass(frozen=True)
+class ReportsSettings:
+    """[reports]: where approved reports go."""
+
+    directory: str = _key("Folder for Markdown reports (relative to the config file).", "reports", kind="path")
+    sinks: list = _key("Where a report is filed: any of file, github, webhook.", ["file"], kind="list[str]")
+    github_repo: str = _key("owner/repo of the tracker for the github sink.", "")
+    github_token: str = _key("Token for the github sink; \"${GITHUB_TOKEN}\" reads the environment.", "", kind="secret")
+    github_api_url: str = _key("GitHub API base URL (GitHub Enterprise has its own).", "https://api.github.com", kind="url")
+    webhook_url: str = _key("Slack-compatible incoming webhook URL for the webhook sink; \"${SLACK_WEBHOOK_URL}\" reads the environment.", "", kind="secret")
+    timeout_seconds: float = _key("Timeout of one request to a report sink.", 15.0)
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    """[digest]: the daily digest."""
+
+    directory: str = _key("Folder for dated digests (relative to the config file).", "digests", kind="path")
+    time: str = _key("Local time of day (HH:MM) the daemon writes the previous day's digest.", "08:00")
+    timezone: str = _key("IANA time zone of the digest time and of the digest's day.", "UTC")
+    formats: list = _key("Formats written by the daemon: md, html.", ["md", "html"], kind="list[str]")
+
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    """[redaction]: secrets to mask beyond the configured tokens and common shapes."""
+
+    extra_secrets: list = _key("Literal strings that must never leave a log (masked wherever they appear).", [], kind="list[str]")
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    """[logging]: the daemon's own logs (stderr)."""
+
+    level: str = _key("Log level of the daemon and commands (stderr).", "INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    format: str = _key("text, or json (one object a line) for log shippers.", "text", choices=("text", "json"))
+
+
+SECTIONS: dict[str, type] = {
+    "circleci": CircleCISettings,
+    "llm": LLMSettings,
+    "classifier": ClassifierSettings,
+    "polling": PollingSettings,
+    "policy": PolicySettings,
+    "storage": StorageSettings,
+    "reports": ReportsSettings,
+    "digest": DigestSettings,
+    "redaction": RedactionSettings,
+    "logging": LoggingSettings,
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration, resolved: ${VAR}s read, relative paths anchored to the config file."""
+
+    circleci: CircleCISettings = field(default_factory=CircleCISettings)
+    llm: LLMSettings = field(default_factory=LLMSettings)
+    classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
+    polling: PollingSettings = field(default_factory=PollingSettings)
+    policy: PolicySettings = field(default_factory=PolicySettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    reports: ReportsSettings = field(default_factory=ReportsSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+    redaction: RedactionSettings = field(default_factory=RedactionSettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
+    source: str = ""  # the file it came from, "" for defaults
+    base_dir: str = "."
+    missing_env: tuple[tuple[str, str], ...] = ()  # (key, VAR) of ${VAR}s that were unset
+
+    def path(self, value: str) -> Path:
+        """Anchor a configured path to the config file's folder."""
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+    @property
+    def db_path(self) -> Path:
+        return self.path(self.storage.path)
+
+    def require(self, dotted: str) -> str:
+        """Return a string key's value, or raise a ConfigError saying why it is empty."""
+        section, key = dotted.split(".", 1)
+        value = getattr(getattr(self, section), key)
+        if value:
+            return value
+        for missing_key, var in self.missing_env:
+            if missing_key == dotted:
+                raise ConfigError(f"{dotted}: environment variable {var} is not set")
+        where = f" in {self.source}" if self.source else ""
+        raise ConfigError(f"{dotted}: is empty{where}; set it (see config.example.toml)")
+
+    def secrets(self) -> list[str]:
+        """Every configured secret value, for redaction."""
+        values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url]
+        values.extend(str(s) for s in self.redaction.extra_secrets)
+        return [v for v in values if v]
+
+
+def settings_table() -> list[tuple[str, str, Any, str]]:
+    """Every key as (section, key, default, help), for docs and the test that the example covers all."""
+    rows = []
+    for section, cls in SECTIONS.items():
+        for f in fields(cls):
+            default = f.default_factory() if callable(f.default_factory) else f.default  # type: ignore[misc]
+            rows.append((section, f.name, default, f.metadata["help"]))
+    return rows
+
+
+def resolve_env(value: str, environ: Mapping[str, str], *, key: str, missing: list) -> str:
+    """Replace each ${VAR} in ``value`` from ``environ``; unset variables are noted in ``missing``."""
+
+    def sub(match: re.Match[str]) -> str:
+        var = match.group(1)
+        if var in environ:
+            return environ[var]
+        missing.append((key, var))
+        return ""
+
+    return _ENV_REF.sub(sub, value)
+
+
+def _coerce(section: str, f: Any, value: Any, environ: Mapping[str, str], missing: list) -> Any:
+    dotted = f"{section}.{f.name}"
+    default = f.default_factory() if callable(f.default_factory) else f.default  # type: ignore[misc]
+    choices = f.metadata["choices"]
+    if isinstance(default, bool):
+        if isinstance(value, str) and _ENV_REF.fullmatch(value.strip()):
+            value = resolve_env(value, environ, key=dotted, missing=missing).strip().lower()
+            if value in ("1", "true", "yes", "on"):
+                return True
+            if value in ("", "0", "false", "no", "off"):
+                return False
+        if not isinstance(value, bool):
+            raise ConfigError(f"{dotted}: expected true or false, got {value!r}")
+        return value
+    if isinstance(default, int | float) and not isinstance(default, bool):
+        if isinstance(value, str) and _ENV_REF.search(value):
+            value = resolve_env(value, environ, key=dotted, missing=missing)
+            try:
+                value = float(value) if isinstance(default, float) else int(value)
+            except ValueError:
+                raise ConfigError(f"{dotted}: expected a number, got {value!r}") from None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{dotted}: expected a number, got {value!r}")
+        if isinstance(default, int) and not isinstance(default, bool) and isinstance(value, float):
+            if not value.is_integer():
+                raise ConfigError(f"{dotted}: expected a whole number, got {value!r}")
+            value = int(value)
+        if value < 0:
+            raise ConfigError(f"{dotted}: must not be negative, got {value!r}")
+        return type(default)(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ConfigError(f"{dotted}: expected a string, got {value!r}")
+        value = resolve_env(value, environ, key=dotted, missing=missing)
+        if choices and value not in choices:
+            raise ConfigError(f"{dotted}: must be one of {', '.join(choices)}, got {value!r}")
+        if f.metadata["kind"] == "url" and value and not re.match(r"^https?://[^\s/]+", value):
+            raise ConfigError(f"{dotted}: expected an http(s) URL, got {value!r}")
+        return value
+    if isinstance(default, list):
+        if not isinstance(value, list):
+            raise ConfigError(f"{dotted}: expected a list, got {value!r}")
+        if f.metadata["kind"] == "list[table]":
+            if not all(isinstance(v, dict) for v in value):
+                raise ConfigError(f"{dotted}: expected a list of tables")
+            return value
+        out = []
+        for item in value:
+            if not isinstance(item, str):
+                raise ConfigError(f"{dotted}: expected a list of strings, got item {item!r}")
+            out.append(resolve_env(item, environ, key=dotted, missing=missing))
+        return out
+    raise AssertionError(f"unhandled config kind for {dotted}")  # pragma: no cover
+
+
+def _validate(cfg: Config) -> None:
+    """Cross-key checks that a type alone cannot express."""
+    if cfg.polling.interval_seconds < 10:
+        raise ConfigError("polling.interval_seconds: must be at least 10")
+    if cfg.polling.requests_per_minute < 1:
+        raise ConfigError("polling.requests_per_minute: must be at least 1")
+    for dotted in ("policy.rerun_min_confidence", "policy.report_min_confidence",
+                   "policy.auto_approve_min_confidence", "classifier.strong_threshold"):
+        section, key = dotted.split(".")
+        value = getattr(getattr(cfg, section), key)
+        if not 0 <= value <= 1:
+            raise ConfigError(f"{dotted}: must be between 0 and 1, got {value}")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.digest.time):
+        raise ConfigError(f"digest.time: expected HH:MM (24-hour), got {cfg.digest.time!r}")
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(cfg.digest.timezone)
+    except Exception:
+        raise ConfigError(f"digest.timezone: unknown time zone {cfg.digest.timezone!r}") from None
+    for fmt in cfg.digest.formats:
+        if fmt not in ("md", "html"):
+            raise ConfigError(f"digest.formats: unknown format {fmt!r} (md or html)")
+    for sink in cfg.reports.sinks:
+        if sink not in ("file", "github", "webhook"):
+            raise ConfigError(f"reports.sinks: unknown sink {sink!r} (file, github or webhook)")
+    if "github" in cfg.reports.sinks and not re.fullmatch(r"[\w.\-]+/[\w.\-]+", cfg.reports.github_repo):
+        raise ConfigError("reports.github_repo: the github sink needs owner/repo")
+    if "webhook" in cfg.reports.sinks and not cfg.reports.webhook_url and not any(
+        k == "reports.webhook_url" for k, _ in cfg.missing_env
+    ):
+        raise ConfigError("reports.webhook_url: the webhook sink needs a URL")
+
+
+def from_dict(data: Mapping[str, Any], *, environ: Mapping[str, str] | None = None,
+              source: str = "", base_dir: str = ".") -> Config:
+    """Build a Config from parsed TOML; unknown sections or keys are errors (they are usually typos)."""
+    environ = os.environ if environ is None else environ
+    missing: list[tuple[str, str]] = []
+    sections: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in SECTIONS:
+            raise ConfigError(f"{name}: unknown section (known: {', '.join(SECTIONS)})")
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{name}: expected a [{name}] table")
+        cls = SECTIONS[name]
+        known = {f.name: f for f in fields(cls)}
+        kwargs = {}
+        for key, raw in value.items():
+            if key not in known:
+                raise ConfigError(f"{name}.{key}: unknown key")
+            kwargs[key] = _coerce(name, known[key], raw, environ, missing)
+        sections[name] = cls(**kwargs)
+    cfg = Config(**sections, source=source, base_dir=base_dir, missing_env=tuple(missing))
+    _validate(cfg)
+    return cfg
+
+
+def load(path: str | os.PathLike[str] | None = None, *, environ: Mapping[str, str] | None = None,
+         required: bool = True) -> Config:
+    """Load the config file (``path``, else $TRIAGE_AGENT_CONFIG, else ./triage-agent.toml).
+
+    With ``required=False`` a missing default file yields the defaults (for commands such as
+    ``classify`` that work without one); an explicitly named file must exist.
+    """
+    environ = os.environ if environ is None else environ
+    explicit = path is not None or ENV_CONFIG in environ
+    chosen = Path(path if path is not None else environ.get(ENV_CONFIG, DEFAULT_CONFIG_PATH))
+    if not chosen.exists():
+        if not required and not explicit:
+            return from_dict({}, environ=environ)
+        raise ConfigError(
+            f"config file {chosen} not found (copy config.example.toml there, or pass --config PATH)"
+        )
+    try:
+        text = chosen.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"config file {chosen}: cannot read it ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {chosen}: not valid TOML ({exc})") from None
+    return from_dict(data, environ=environ, source=str(chosen), base_dir=str(chosen.resolve().parent))

@@ -1,0 +1,365 @@
+"""The SQLite state through sqlite-utils: schema migrations, WAL, and the small shared queries.
+
+Stage modules keep their own queries next to their logic; this module owns the schema,
+the connection settings, usage counters, the audit log and the daemon lock.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from .errors import AlreadyRunning, StoreError
+from .timeutil import day, iso
+
+migrations = Migrations("triage_agent")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """The first schema: everything the flow records."""
+    db["projects"].create(
+        {
+            "slug": str, "org_slug": str, "source": str, "active": int, "default_branch": str,
+            "first_seen_at": str, "last_discovered_at": str, "last_polled_at": str,
+            "cursor_created_at": str, "cursor_number": int, "last_error": str,
+            "skip_until": str, "flaky_fetched_at": str, "flaky_tests": str,
+        },
+        pk="slug",
+        defaults={"active": 1},
+    )
+    db["org_cursors"].create(
+        {"org_slug": str, "cursor_created_at": str, "updated_at": str}, pk="org_slug"
+    )
+    db["pipelines"].create(
+        {
+            "id": str, "project_slug": str, "number": int, "branch": str, "revision": str,
+            "commit_subject": str, "created_at": str, "state": str, "trigger_type": str,
+            "actor": str, "open": int, "first_seen_at": str, "last_checked_at": str,
+            "closed_at": str,
+        },
+        pk="id",
+    )
+    db["pipelines"].create_index(["project_slug", "created_at"])
+    db["pipelines"].create_index(["open"])
+    db["pipelines"].create_index(["project_slug", "revision"])
+    db["workflows"].create(
+        {
+            "id": str, "pipeline_id": str, "project_slug": str, "pipeline_number": int,
+            "name": str, "status": str, "created_at": str, "stopped_at": str,
+            "auto_rerun_number": int, "max_auto_reruns": int, "collected": int,
+            "rerun_of": str, "first_seen_at": str, "updated_at": str,
+        },
+        pk="id",
+    )
+    db["workflows"].create_index(["pipeline_id"])
+    db["workflows"].create_index(["project_slug", "name", "status"])
+    db["failures"].create(
+        {
+            "id": int, "key": str, "project_slug": str, "pipeline_id": str,
+            "pipeline_number": int, "branch": str, "revision": str, "workflow_id": str,
+            "workflow_name": str, "job_id": str, "job_number": int, "job_name": str,
+            "job_status": str, "started_at": str, "stopped_at": str, "detected_at": str,
+            "fingerprint": str, "signature": str, "state": str, "origin": str,
+            "decision": str,
+        },
+        pk="id",
+    )
+    db["failures"].create_index(["key"], unique=True)
+    db["failures"].create_index(["fingerprint"])
+    db["failures"].create_index(["detected_at"])
+    db["failures"].create_index(["state"])
+    db["evidence"].create(
+        {
+            "failure_id": int, "log_excerpt": str, "failed_tests": str, "known_flaky": str,
+            "history": str, "steps": str, "problems": str, "collected_at": str,
+        },
+        pk="failure_id",
+    )
+    db["verdicts"].create(
+        {
+            "id": int, "failure_id": int, "verdict": str, "confidence": float,
+            "category": str, "rationale": str, "evidence": str, "classifier": str,
+            "offline_verdict": str, "offline_confidence": float, "llm_called": int,
+            "llm_error": str, "prompt_tokens": int, "completion_tokens": int,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["verdicts"].create_index(["failure_id"])
+    db["proposals"].create(
+        {
+            "id": int, "failure_id": int, "action": str, "status": str,
+            "project_slug": str, "pipeline_id": str, "pipeline_number": int,
+            "workflow_id": str, "workflow_name": str, "job_number": int, "job_name": str,
+            "branch": str, "revision": str, "verdict": str, "confidence": float,
+            "category": str, "fingerprint": str, "summary": str, "reason": str,
+            "kind": str, "created_at": str, "updated_at": str, "expires_at": str,
+            "decided_by": str, "decided_at": str, "decision_reason": str,
+            "auto_approved": int, "executing_at": str, "executed_at": str,
+            "result": str, "error": str, "attempts": int,
+        },
+        pk="id",
+        defaults={"attempts": 0, "auto_approved": 0},
+    )
+    db["proposals"].create_index(["status"])
+    db["proposals"].create_index(["workflow_id"])
+    db["proposals"].create_index(["fingerprint"])
+    db["proposal_failures"].create(
+        {"proposal_id": int, "failure_id": int}, pk=("proposal_id", "failure_id")
+    )
+    db["audit_log"].create(
+        {
+            "id": int, "at": str, "proposal_id": int, "actor": str, "event": str,
+            "from_status": str, "to_status": str, "detail": str,
+        },
+        pk="id",
+    )
+    db["audit_log"].create_index(["proposal_id"])
+    db["reruns"].create(
+        {
+            "proposal_id": int, "project_slug": str, "pipeline_id": str,
+            "original_workflow_id": str, "new_workflow_id": str, "workflow_name": str,
+            "fingerprint": str, "verdict_confidence": float, "status": str,
+            "outcome": str, "sent_at": str, "finished_at": str, "checked_at": str,
+            "detail": str,
+        },
+        pk="proposal_id",
+    )
+    db["reruns"].create_index(["status"])
+    db["reports"].create(
+        {
+            "id": int, "fingerprint": str, "project_slug": str, "title": str,
+            "proposal_id": int, "created_at": str, "last_seen_at": str,
+            "occurrences": int, "locations": str,
+        },
+        pk="id",
+    )
+    db["reports"].create_index(["fingerprint"], unique=True)
+    db["report_occurrences"].create(
+        {"report_id": int, "failure_id": int, "at": str}, pk=("report_id", "failure_id")
+    )
+    db["api_usage"].create(
+        {"day": str, "endpoint": str, "requests": int}, pk=("day", "endpoint")
+    )
+    db["llm_usage"].create(
+        {
+            "id": int, "at": str, "day": str, "failure_id": int, "model": str,
+            "prompt_tokens": int, "completion_tokens": int, "calls": int, "error": str,
+        },
+        pk="id",
+    )
+    db["llm_usage"].create_index(["day"])
+    db["cycles"].create(
+        {
+            "id": int, "kind": str, "started_at": str, "finished_at": str, "ok": int,
+            "summary": str, "error": str,
+        },
+        pk="id",
+    )
+    db["cycles"].create_index(["kind", "started_at"])
+    db["kv"].create({"key": str, "value": str}, pk="key")
+
+
+SCHEMA_TABLES = (
+    "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
+    "proposals", "proposal_failures", "audit_log", "reruns", "reports", "report_occurrences",
+    "api_usage", "llm_usage", "cycles", "kv",
+)
+
+
+def dumps(value: Any) -> str:
+    """JSON for a TEXT column."""
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def loads(value: str | None, default: Any = None) -> Any:
+    """Parse a JSON TEXT column, tolerating NULL and damage."""
+    if not value:
+        return default
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class Store:
+    """The database handle every stage receives. Owns the connection and the schema."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self._lock_file: Any = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float = 10.0, migrate: bool = True) -> Store:
+        """Open (creating if needed) the SQLite file with WAL and a busy timeout, and migrate it."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False)
+            # Statements autocommit; multi-statement changes use db.atomic() explicitly.
+            conn.isolation_level = None
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"database {path}: cannot switch to WAL mode (got {mode})")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            store = cls(db, path)
+            if migrate:
+                store.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database {path}: {exc}") from exc
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An in-memory store (unit tests of pure queries only)."""
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.isolation_level = None
+        store = cls(sqlite_utils.Database(conn, execute_plugins=False))
+        store.migrate()
+        return store
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations; return their names."""
+        pending = [m.name for m in migrations.pending(self.db)]
+        if pending:
+            migrations.apply(self.db)
+        return pending
+
+    def pending_migrations(self) -> list[str]:
+        return [m.name for m in migrations.pending(self.db)]
+
+    def close(self) -> None:
+        self.release_lock()
+        self.db.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """A transaction: all of it commits, or none of it."""
+        with self.db.atomic() as db:
+            yield db
+
+    # -- the daemon lock ------------------------------------------------------------------
+
+    def acquire_lock(self) -> None:
+        """Take an exclusive lock beside the database; a second daemon gets AlreadyRunning."""
+        if self.path is None:
+            return
+        lock_path = Path(str(self.path) + ".lock")
+        handle = open(lock_path, "a+")  # noqa: SIM115 - held for the process lifetime
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise AlreadyRunning(
+                f"another triage-agent daemon ({holder}) is using {self.path}; stop it first"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        self._lock_file = handle
+
+    def release_lock(self) -> None:
+        if self._lock_file is not None:
+            try:
+                fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_UN)
+            finally:
+                self._lock_file.close()
+                self._lock_file = None
+
+    # -- small shared queries -------------------------------------------------------------
+
+    def get_kv(self, key: str, default: str | None = None) -> str | None:
+        rows = list(self.db.query("select value from kv where key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def set_kv(self, key: str, value: str) -> None:
+        self.db.execute(
+            "insert into kv (key, value) values (?, ?) "
+            "on conflict(key) do update set value = excluded.value",
+            [key, value],
+        )
+
+    def add_api_usage(self, counts: Mapping[str, int], now: datetime) -> None:
+        """Add request counts (by endpoint) to today's API usage."""
+        today = day(now)
+        with self.atomic():
+            for endpoint, n in counts.items():
+                if n:
+                    self.db.execute(
+                        "insert into api_usage (day, endpoint, requests) values (?, ?, ?) "
+                        "on conflict(day, endpoint) do update set requests = requests + excluded.requests",
+                        [today, endpoint, int(n)],
+                    )
+
+    def api_requests_on(self, day_str: str) -> int:
+        row = self.db.execute(
+            "select coalesce(sum(requests), 0) from api_usage where day = ?", [day_str]
+        ).fetchone()
+        return int(row[0])
+
+    def add_llm_usage(self, *, now: datetime, failure_id: int | None, model: str, prompt_tokens: int,
+                      completion_tokens: int, calls: int, error: str | None) -> None:
+        self.db["llm_usage"].insert(
+            {
+                "at": iso(now), "day": day(now), "failure_id": failure_id, "model": model,
+                "prompt_tokens": int(prompt_tokens), "completion_tokens": int(completion_tokens),
+                "calls": int(calls), "error": error,
+            }
+        )
+
+    def llm_tokens_on(self, day_str: str) -> int:
+        row = self.db.execute(
+            "select coalesce(sum(prompt_tokens + completion_tokens), 0) from llm_usage where day = ?",
+            [day_str],
+        ).fetchone()
+        return int(row[0])
+
+    def audit(self, *, now: datetime, actor: str, event: str, proposal_id: int | None = None,
+              from_status: str | None = None, to_status: str | None = None,
+              detail: Mapping[str, Any] | None = None) -> None:
+        """Append one row to the audit log (who did what, when, why)."""
+        self.db["audit_log"].insert(
+            {
+                "at": iso(now), "proposal_id": proposal_id, "actor": actor, "event": event,
+                "from_status": from_status, "to_status": to_status,
+                "detail": dumps(dict(detail or {})),
+            }
+        )
+
+    def start_cycle(self, kind: str, now: datetime) -> int:
+        return int(self.db["cycles"].insert({"kind": kind, "started_at": iso(now), "ok": 0}).last_pk)
+
+    def finish_cycle(self, cycle_id: int, now: datetime, *, ok: bool, summary: Mapping[str, Any],
+                     error: str | None = None) -> None:
+        self.db["cycles"].update(
+            cycle_id,
+            {"finished_at": iso(now), "ok": int(ok), "summary": dumps(dict(summary)), "error": error},
+        )
+
+    def last_cycle(self, kind: str) -> dict[str, Any] | None:
+        rows = list(
+            self.db.query(
+                "select * from cycles where kind = ? and finished_at is not null "
+                "order by id desc limit 1",
+                [kind],
+            )
+        )
+        return rows[0] if rows else None
