@@ -130,6 +130,41 @@ def check(config_path: str | None, as_json: bool) -> None:
     _say(f"({app.usage.total} API requests)")
 
 
+@cli.command()
+@click.option("--once", is_flag=True, required=True, help="Run one cycle and exit (the daemon is `run`).")
+@config_option
+@json_option
+@handle_errors
+def poll(once: bool, config_path: str | None, as_json: bool) -> None:
+    """Run one full cycle: discover, poll, collect evidence, classify, decide, enqueue.
+
+    Example: triage-agent poll --once --json
+    """
+    from .cycle import run_poll_cycle
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg)
+    app = build_app(cfg)
+    try:
+        summary = run_poll_cycle(app, utcnow(), clock=utcnow)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json(summary.to_dict())
+        return
+    _say(summary.one_line())
+    for f in summary.new_failures:
+        proposal = f.get("proposal")
+        action = f"-> proposal #{proposal['id']} {proposal['action']}" if proposal else f"-> {f.get('decision') or 'no action'}"
+        conf = f" {f['confidence']:.2f}" if f.get("confidence") is not None else ""
+        _say(f"  {f['project_slug']} #{f['pipeline_number']} {f['job_name']}: {f.get('verdict') or '?'}{conf} {action}")
+    for warning in summary.warnings:
+        _say(f"warning: {warning}", fg="yellow")
+    if summary.proposals_created:
+        _say("Review the proposals with: triage-agent approvals")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="triage-agent")

@@ -71,9 +71,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "workflow_name": str, "job_id": str, "job_number": int, "job_name": str,
             "job_status": str, "started_at": str, "stopped_at": str, "detected_at": str,
             "fingerprint": str, "signature": str, "state": str, "origin": str,
-            "decision": str,
+            "decision": str, "attempts": int, "last_error": str,
         },
         pk="id",
+        defaults={"attempts": 0},
     )
     db["failures"].create_index(["key"], unique=True)
     db["failures"].create_index(["fingerprint"])
@@ -82,7 +83,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["evidence"].create(
         {
             "failure_id": int, "log_excerpt": str, "failed_tests": str, "known_flaky": str,
-            "history": str, "steps": str, "problems": str, "collected_at": str,
+            "history": str, "steps": str, "problems": str, "signal": str, "collected_at": str,
         },
         pk="failure_id",
     )

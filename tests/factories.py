@@ -1,0 +1,175 @@
+"""Test helpers: realistic rows in pipelines/workflows/failures/evidence/verdicts, and queue drafts."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from triage_agent.decide import ProposalDraft
+from triage_agent.store import Store
+from triage_agent.timeutil import iso
+
+NOW = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
+_seq = itertools.count(1)
+
+NETWORK_LOG = """\
+#!/bin/bash -eo pipefail
+npm ci
+npm ERR! code ECONNRESET
+npm ERR! network aborted
+npm ERR! network This is a problem related to network connectivity.
+Exited with code exit status 1
+"""
+
+ASSERTION_LOG = """\
+============================= FAILURES =============================
+____________________ test_checkout_total ____________________
+    def test_checkout_total():
+>       assert cart.total() == 42
+E       assert 41 == 42
+tests/test_cart.py:17: AssertionError
+=================== 1 failed, 211 passed in 12.31s ===================
+Exited with code exit status 1
+"""
+
+
+def fp(text: str) -> str:
+    """A fingerprint-shaped hash, like triage_agent.fingerprint makes."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def add_failure(
+    store: Store,
+    *,
+    project_slug: str = "gh/acme/api",
+    pipeline_id: str | None = None,
+    pipeline_number: int = 142,
+    branch: str = "main",
+    revision: str = "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b",
+    workflow_id: str | None = None,
+    workflow_name: str = "build-test",
+    workflow_status: str = "failed",
+    job_name: str = "test-unit",
+    job_number: int | None = 812,
+    job_status: str = "failed",
+    log: str = NETWORK_LOG,
+    failed_tests: list[dict[str, Any]] | None = None,
+    verdict: str = "transient",
+    confidence: float = 0.9,
+    category: str = "network",
+    rationale: str = "npm lost its connection to the registry (ECONNRESET); a rerun should pass.",
+    evidence: list[str] | None = None,
+    fingerprint: str | None = None,
+    signature: str = "npm-network",
+    now: datetime = NOW,
+) -> int:
+    """Insert one judged failure (and its pipeline and workflow if new); return the failure id."""
+    n = next(_seq)
+    pipeline_id = pipeline_id or str(uuid.UUID(int=n * 7919 + 1))
+    workflow_id = workflow_id or str(uuid.UUID(int=n * 104729 + 2))
+    stamp = iso(now)
+    db = store.db
+    db["pipelines"].upsert(
+        {"id": pipeline_id, "project_slug": project_slug, "number": pipeline_number,
+         "branch": branch, "revision": revision, "commit_subject": "Fix the cart total",
+         "created_at": stamp, "state": "created", "trigger_type": "webhook", "actor": "alice",
+         "open": 0, "first_seen_at": stamp, "last_checked_at": stamp},
+        pk="id",
+    )
+    db["workflows"].upsert(
+        {"id": workflow_id, "pipeline_id": pipeline_id, "project_slug": project_slug,
+         "pipeline_number": pipeline_number, "name": workflow_name, "status": workflow_status,
+         "created_at": stamp, "stopped_at": stamp, "collected": 1, "first_seen_at": stamp,
+         "updated_at": stamp},
+        pk="id",
+    )
+    job_id = str(uuid.UUID(int=n * 15485863 + 3))
+    failure_id = int(
+        db["failures"].insert(
+            {"key": f"{workflow_id}:{job_id}", "project_slug": project_slug,
+             "pipeline_id": pipeline_id, "pipeline_number": pipeline_number, "branch": branch,
+             "revision": revision, "workflow_id": workflow_id, "workflow_name": workflow_name,
+             "job_id": job_id, "job_number": job_number, "job_name": job_name,
+             "job_status": job_status, "started_at": stamp, "stopped_at": stamp,
+             "detected_at": stamp, "fingerprint": fingerprint or fp(f"{project_slug}:{job_name}:{log}"),
+             "signature": signature, "state": "classified", "origin": "poll"}
+        ).last_pk
+    )
+    if failed_tests is None:
+        failed_tests = [] if verdict == "transient" else [
+            {"name": "test_checkout_total", "classname": "tests.test_cart",
+             "message": "assert 41 == 42", "file": "tests/test_cart.py"}]
+    db["evidence"].insert(
+        {"failure_id": failure_id, "log_excerpt": log, "failed_tests": json.dumps(failed_tests),
+         "known_flaky": "[]", "history": "{}", "steps": "[]", "problems": "[]",
+         "collected_at": stamp}
+    )
+    if evidence is None:
+        evidence = [line for line in log.splitlines() if "ERR!" in line or line.startswith("E ")][:3]
+    db["verdicts"].insert(
+        {"failure_id": failure_id, "verdict": verdict, "confidence": confidence,
+         "category": category, "rationale": rationale, "evidence": json.dumps(evidence),
+         "classifier": "rules", "created_at": stamp}
+    )
+    return failure_id
+
+
+def failure_row(store: Store, failure_id: int) -> dict[str, Any]:
+    return store.db["failures"].get(failure_id)
+
+
+def draft_for(store: Store, failure_id: int, *, action: str = "rerun_workflow",
+              auto_approve: bool = False, **overrides: Any) -> ProposalDraft:
+    """A draft built from a stored failure, as decide would make it."""
+    f = failure_row(store, failure_id)
+    v = next(iter(store.db.query(
+        "select * from verdicts where failure_id = ? order by id desc limit 1", [failure_id])))
+    values: dict[str, Any] = dict(
+        action=action,
+        kind="rerun" if action == "rerun_workflow" else "report",
+        summary=(f"Rerun {f['workflow_name']} from failed, {f['project_slug']} "
+                 f"#{f['pipeline_number']}: {f['job_name']} looks transient"
+                 if action == "rerun_workflow" else
+                 f"Report: {f['job_name']} failed in {f['workflow_name']}"),
+        reason="test draft",
+        verdict=v["verdict"], confidence=v["confidence"], category=v["category"],
+        fingerprint=f["fingerprint"], failure_ids=(failure_id,),
+        project_slug=f["project_slug"], pipeline_id=f["pipeline_id"],
+        pipeline_number=f["pipeline_number"], workflow_id=f["workflow_id"],
+        workflow_name=f["workflow_name"], job_number=f["job_number"], job_name=f["job_name"],
+        branch=f["branch"], revision=f["revision"], auto_approve=auto_approve,
+    )
+    values.update(overrides)
+    return ProposalDraft(**values)
+
+
+# --------------------------------------------------------------------------- the simulator
+
+
+def sim_world(sc: Any, *, project: str = "gh/acme/api", workflow: str = "build-test",
+              job: str = "test-unit", log: str = NETWORK_LOG, rerun: str = "pass",
+              **workflow_kw: Any) -> Any:
+    """Add a project (if new) and one pipeline whose workflow failed in one job; return the pipeline."""
+    if project not in sc.projects:
+        sc.add_project(project)
+    return sc.add_pipeline(project, workflows=[sc.workflow(workflow, jobs=[
+        sc.job("build"),
+        sc.job(job, status="failed", log=log, rerun=rerun, requires=["build"]),
+    ], **workflow_kw)])
+
+
+def add_sim_failure(store: Store, pipeline: Any, *, job: str = "test-unit", now: datetime = NOW,
+                    **kw: Any) -> int:
+    """A failure row for the failed job of a simulator pipeline's (first) workflow."""
+    wf = pipeline.workflows[0]
+    j = wf.job_named(job)
+    return add_failure(
+        store, project_slug=pipeline.project.slug, pipeline_id=pipeline.id,
+        pipeline_number=pipeline.number, branch=pipeline.branch or "", revision=pipeline.revision,
+        workflow_id=wf.id, workflow_name=wf.name, job_name=job,
+        job_number=j.number if j is not None else None, now=now, **kw,
+    )

@@ -1,0 +1,447 @@
+"""The approval queue: the state machine, its audit rows, expiry, the list shape, and the reviewer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from factories import (
+    ASSERTION_LOG,
+    NOW,
+    add_failure,
+    add_sim_failure,
+    draft_for,
+    sim_world,
+)
+
+from triage_agent import approvals
+from triage_agent.approvals import STATUSES, TRANSITIONS
+from triage_agent.circleci import CircleCIClient, RequestBudget, RetryPolicy
+from triage_agent.config import PolicySettings
+from triage_agent.errors import ApprovalError
+from triage_agent.review import review
+from triage_agent.simulator import Scenario, Simulator
+from triage_agent.store import Store
+
+POLICY = PolicySettings()
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+def pending(store, **kw) -> int:
+    fid = add_failure(store, **kw)
+    return approvals.enqueue(store, draft_for(store, fid), NOW)
+
+
+def force_status(store, pid, status):
+    store.db["proposals"].update(pid, {"status": status})
+
+
+def audit_rows(store, pid):
+    return [(r["actor"], r["event"], r["from_status"], r["to_status"], r["detail"].get("reason"))
+            for r in approvals.audit_trail(store, pid)]
+
+
+# --------------------------------------------------------------------------- the state machine
+
+ALL_MOVES = [(a, b) for a in STATUSES for b in STATUSES]
+
+
+@pytest.mark.parametrize("source, target", ALL_MOVES, ids=[f"{a}->{b}" for a, b in ALL_MOVES])
+def test_every_move_is_valid_exactly_when_the_table_says_so(store, source, target):
+    pid = pending(store)
+    force_status(store, pid, source)
+    before = len(approvals.audit_trail(store, pid))
+    later = NOW + timedelta(minutes=5)
+    if target in TRANSITIONS[source]:
+        row = approvals.transition(store, pid, target, actor="bob", now=later, reason="because")
+        assert row["status"] == target
+        assert row["updated_at"] == "2025-03-04T12:05:00.000000Z"
+        assert audit_rows(store, pid)[-1] == ("bob", target, source, target, "because")
+    else:
+        with pytest.raises(ApprovalError, match=rf"^proposal {pid} is {source}; (only|no) "):
+            approvals.transition(store, pid, target, actor="bob", now=later, reason="because")
+        assert approvals.get(store, pid)["status"] == source
+        assert len(approvals.audit_trail(store, pid)) == before
+
+
+def test_the_table_matches_the_design():
+    assert {s: sorted(t) for s, t in TRANSITIONS.items() if t} == {
+        "pending": ["approved", "expired", "rejected"],
+        "approved": ["executing", "expired", "rejected"],
+        "executing": ["approved", "executed", "expired", "failed"],
+        "failed": ["approved"],
+    }
+    assert all(not TRANSITIONS[s] for s in ("rejected", "expired", "executed"))
+
+
+@pytest.mark.parametrize(
+    "status, message",
+    [
+        ("rejected", "proposal {id} is rejected; only pending, failed or approved proposals can "
+                     "be approved"),
+        ("executed", "proposal {id} is executed; only pending, failed or approved proposals can "
+                     "be approved"),
+        ("expired", "proposal {id} is expired; only pending, failed or approved proposals can "
+                    "be approved"),
+        ("executing", "proposal {id} is executing; only pending, failed or approved proposals "
+                      "can be approved"),
+    ],
+)
+def test_approve_says_why_it_cannot(store, status, message):
+    pid = pending(store)
+    force_status(store, pid, status)
+    with pytest.raises(ApprovalError) as err:
+        approvals.approve(store, pid, "alice", NOW)
+    assert str(err.value) == message.format(id=pid)
+
+
+def test_reject_of_an_executed_proposal_is_refused(store):
+    pid = pending(store)
+    force_status(store, pid, "executed")
+    with pytest.raises(ApprovalError, match="only pending or approved proposals can be rejected"):
+        approvals.reject(store, pid, "alice", NOW, "too late")
+
+
+@pytest.mark.parametrize("call", [
+    lambda s: approvals.get(s, 999),
+    lambda s: approvals.approve(s, 999, "alice", NOW),
+    lambda s: approvals.reject(s, 999, "alice", NOW, "x"),
+    lambda s: approvals.transition(s, 999, "expired", actor="x", now=NOW),
+])
+def test_unknown_ids_are_an_approval_error(store, call):
+    with pytest.raises(ApprovalError, match="^proposal 999 does not exist$"):
+        call(store)
+
+
+def test_approve_records_the_person_and_is_idempotent(store):
+    pid = pending(store)
+    row = approvals.approve(store, pid, "alice", NOW + timedelta(minutes=1), reason="looks flaky")
+    assert (row["status"], row["decided_by"], row["decision_reason"]) == (
+        "approved", "alice", "looks flaky")
+    assert row["decided_at"] == "2025-03-04T12:01:00.000000Z"
+    again = approvals.approve(store, pid, "carol", NOW + timedelta(minutes=2))
+    assert again["decided_by"] == "alice"
+    assert audit_rows(store, pid) == [
+        ("triage-agent", "propose", None, "pending", "test draft"),
+        ("alice", "approve", "pending", "approved", "looks flaky"),
+    ]
+
+
+def test_failed_proposal_can_be_approved_again_by_a_person(store):
+    pid = pending(store)
+    force_status(store, pid, "failed")
+    store.db["proposals"].update(pid, {"error": "400 from POST"})
+    row = approvals.approve(store, pid, "alice", NOW, reason="retry")
+    assert (row["status"], row["error"]) == ("approved", None)
+
+
+def test_reject_keeps_the_reason(store):
+    pid = pending(store)
+    row = approvals.reject(store, pid, "alice", NOW, "the test really is broken")
+    assert (row["status"], row["decision_reason"]) == ("rejected", "the test really is broken")
+    assert audit_rows(store, pid)[-1] == ("alice", "reject", "pending", "rejected",
+                                          "the test really is broken")
+
+
+def test_transition_expect_guards_a_stale_view(store):
+    pid = pending(store)
+    approvals.approve(store, pid, "alice", NOW)
+    with pytest.raises(ApprovalError):
+        approvals.transition(store, pid, "expired", actor="x", now=NOW, expect={"pending"})
+    assert approvals.get(store, pid)["status"] == "approved"
+
+
+def test_default_actor_is_the_os_user(monkeypatch):
+    monkeypatch.setenv("LOGNAME", "dana")
+    monkeypatch.setenv("USER", "dana")
+    assert approvals.default_actor() == "dana"
+
+
+# --------------------------------------------------------------------------- enqueue
+
+
+def test_enqueue_stores_the_draft_and_its_failures(store):
+    f1 = add_failure(store, job_name="a", workflow_id="wf-x", pipeline_id="p-x")
+    f2 = add_failure(store, job_name="b", workflow_id="wf-x", pipeline_id="p-x")
+    draft = replace(draft_for(store, f1), failure_ids=(f1, f2))
+    pid = approvals.enqueue(store, draft, NOW, ttl_hours=48)
+    row = approvals.get(store, pid)
+    assert (row["status"], row["action"], row["kind"], row["workflow_id"], row["failure_id"],
+            row["auto_approved"], row["attempts"]) == (
+        "pending", "rerun_workflow", "rerun", "wf-x", f1, 0, 0)
+    assert row["expires_at"] == "2025-03-06T12:00:00.000000Z"
+    assert [f["id"] for f in approvals.proposal_failures(store, pid)] == [f1, f2]
+
+
+def test_auto_approved_draft_is_recorded_as_such(store):
+    fid = add_failure(store)
+    pid = approvals.enqueue(store, draft_for(store, fid, auto_approve=True), NOW)
+    row = approvals.get(store, pid)
+    assert (row["status"], row["auto_approved"], row["decided_by"]) == (
+        "approved", 1, "auto-approve-policy")
+    assert audit_rows(store, pid) == [
+        ("triage-agent", "propose", None, "pending", "test draft"),
+        ("auto-approve-policy", "approve", "pending", "approved",
+         "auto-approved by policy.auto_approve_reruns"),
+    ]
+    assert approvals.list_proposals(store)[0]["auto_approved"] is True
+
+
+def test_a_report_is_never_auto_approved_even_if_the_draft_says_so(store):
+    fid = add_failure(store, verdict="real", category="test-failure", log=ASSERTION_LOG)
+    pid = approvals.enqueue(store, draft_for(store, fid, action="file_report", auto_approve=True),
+                            NOW)
+    assert approvals.get(store, pid)["status"] == "pending"
+
+
+def test_an_open_duplicate_is_not_enqueued_twice(store):
+    fid = add_failure(store)
+    first = approvals.enqueue(store, draft_for(store, fid), NOW)
+    assert approvals.enqueue(store, draft_for(store, fid), NOW) == first
+    approvals.reject(store, first, "alice", NOW, "no")
+    assert approvals.enqueue(store, draft_for(store, fid), NOW) != first
+    assert store.db["proposals"].count == 2
+
+
+# --------------------------------------------------------------------------- list
+
+
+def test_list_has_the_design_shape(store):
+    pid = pending(store)
+    items = approvals.list_proposals(store)
+    assert list(items[0])[:10] == ["id", "action", "status", "project_slug", "workflow_id",
+                                   "pipeline_number", "verdict", "confidence", "summary",
+                                   "created_at"]
+    item = items[0]
+    assert (item["id"], item["action"], item["status"], item["project_slug"],
+            item["pipeline_number"], item["verdict"], item["confidence"], item["created_at"]) == (
+        pid, "rerun_workflow", "pending", "gh/acme/api", 142, "transient", 0.9,
+        "2025-03-04T12:00:00.000000Z")
+    assert isinstance(item["workflow_id"], str) and item["summary"]
+    json.dumps(items)  # serialisable as is
+
+
+def test_list_filters_by_status(store):
+    a, b = pending(store), pending(store, workflow_name="deploy")
+    approvals.reject(store, b, "alice", NOW, "no")
+    assert [i["id"] for i in approvals.list_proposals(store, "pending")] == [a]
+    assert [i["id"] for i in approvals.list_proposals(store, "rejected")] == [b]
+    assert approvals.counts_by_status(store)["rejected"] == 1
+    with pytest.raises(ApprovalError, match="unknown status 'done'"):
+        approvals.list_proposals(store, "done")
+
+
+# --------------------------------------------------------------------------- expiry
+
+
+def test_stale_proposals_expire_without_asking_circleci(store):
+    old = pending(store, now=NOW - timedelta(hours=50))
+    young = pending(store, workflow_name="deploy")
+    approved_old = pending(store, workflow_name="docs", now=NOW - timedelta(hours=49))
+    approvals.approve(store, approved_old, "alice", NOW - timedelta(hours=1))
+    # Rows are created at their own time: rewrite created_at as the factories' "now" did not.
+    store.db["proposals"].update(old, {"created_at": "2025-03-02T10:00:00.000000Z"})
+    store.db["proposals"].update(approved_old, {"created_at": "2025-03-02T11:00:00.000000Z"})
+    expired = approvals.expire_stale(store, None, POLICY, NOW, check_circleci=False)
+    assert expired == [
+        (old, "stale: pending for 50.0h (policy.proposal_ttl_hours = 48)"),
+        (approved_old, "stale: approved for 49.0h (policy.proposal_ttl_hours = 48)"),
+    ]
+    assert approvals.get(store, young)["status"] == "pending"
+    assert audit_rows(store, old)[-1] == (
+        "triage-agent", "expire", "pending", "expired",
+        "stale: pending for 50.0h (policy.proposal_ttl_hours = 48)")
+
+
+@pytest.fixture
+def sim():
+    sc = Scenario(token="test-token", now=NOW, seed=7)
+    with Simulator(sc) as s:
+        yield s
+
+
+def client_for(sim):
+    return CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000))
+
+
+def test_expire_stale_checks_circleci_once_per_pipeline(store, sim):
+    with sim.locked() as sc:
+        still_failed = sim_world(sc)
+        passed_since = sim_world(sc)
+        rerun_by_hand = sim_world(sc)
+        auto_pending = sim_world(sc, max_auto_reruns=2, auto_rerun_number=1)
+        sc.rerun_workflow(rerun_by_hand.workflows[0].id, {"from_failed": True})
+    two_in_one = [add_sim_failure(store, still_failed), add_sim_failure(store, still_failed)]
+    ids = {}
+    ids["still"] = approvals.enqueue(store, draft_for(store, two_in_one[0]), NOW)
+    ids["report"] = approvals.enqueue(
+        store, draft_for(store, two_in_one[1], action="file_report"), NOW)
+    ids["passed"] = approvals.enqueue(store, draft_for(store, add_sim_failure(store, passed_since)),
+                                      NOW)
+    ids["by_hand"] = approvals.enqueue(
+        store, draft_for(store, add_sim_failure(store, rerun_by_hand)), NOW)
+    ids["auto"] = approvals.enqueue(store, draft_for(store, add_sim_failure(store, auto_pending)),
+                                    NOW)
+    sim.set_workflow_status(passed_since.workflows[0].id, "success", jobs={"test-unit": "pass"})
+    sim.clear_requests()
+    now = sim.now()
+    expired = dict(approvals.expire_stale(store, client_for(sim), POLICY, now))
+    assert set(expired) == {ids["passed"], ids["by_hand"], ids["auto"]}
+    assert expired[ids["passed"]] == "workflow is now success, not failed"
+    assert expired[ids["by_hand"]].startswith("already rerun: workflow ")
+    assert expired[ids["auto"]] == "CircleCI auto-reruns pending (1 of 2 done)"
+    assert approvals.get(store, ids["still"])["status"] == "pending"
+    assert approvals.get(store, ids["report"])["status"] == "pending"
+    # Four rerun proposals in four pipelines: four reads, no writes.
+    assert [r.method for r in sim.requests] == ["GET"] * 4
+    assert all(r.path.endswith("/workflow") for r in sim.requests)
+
+
+def test_expire_stale_expires_a_workflow_too_old_to_rerun(store, sim):
+    with sim.locked() as sc:
+        old = sim_world(sc)
+    pid = approvals.enqueue(store, draft_for(store, add_sim_failure(store, old)), NOW)
+    later = sim.now() + timedelta(hours=25)
+    store.db["proposals"].update(pid, {"created_at": "2025-03-05T12:00:00.000000Z"})
+    ((got, reason),) = approvals.expire_stale(store, client_for(sim), POLICY, later)
+    assert got == pid
+    assert reason.startswith("workflow stopped 25.") and "max_workflow_age_hours = 24" in reason
+
+
+def test_expire_stale_leaves_proposals_alone_when_circleci_fails(store, sim):
+    with sim.locked() as sc:
+        world = sim_world(sc)
+    pid = approvals.enqueue(store, draft_for(store, add_sim_failure(store, world)), NOW)
+    sim.inject("server_error", times=None, status=503)
+    client = CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000),
+                            retry=RetryPolicy(max_retries=0))
+    assert approvals.expire_stale(store, client, POLICY, sim.now()) == []
+    assert approvals.get(store, pid)["status"] == "pending"
+
+
+# --------------------------------------------------------------------------- the reviewer
+
+
+class Script:
+    """Scripted answers for ``read`` and a transcript of ``write``."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.prompts: list[str] = []
+        self.out: list[str] = []
+
+    def read(self, prompt: str) -> str:
+        self.prompts.append(prompt)
+        if not self.answers:
+            raise EOFError
+        return self.answers.pop(0)
+
+    def write(self, text: str) -> None:
+        self.out.append(text)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.out)
+
+
+def three_pending(store):
+    a = pending(store)
+    fid = add_failure(store, verdict="real", confidence=0.88, category="test-failure",
+                      log=ASSERTION_LOG, job_name="test-cart", job_number=813,
+                      workflow_name="nightly", rationale="assert 41 == 42 in test_checkout_total",
+                      evidence=["E       assert 41 == 42"])
+    b = approvals.enqueue(store, draft_for(store, fid, action="file_report"), NOW)
+    c = pending(store, workflow_name="deploy")
+    return a, b, c
+
+
+def test_reviewer_approves_rejects_and_skips(store):
+    a, b, c = three_pending(store)
+    script = Script("a", "r", "the assertion is real; fixing it", "s")
+    counts = review(store, actor="erin", now_fn=lambda: NOW, read=script.read, write=script.write)
+    assert counts == {"approved": 1, "rejected": 1, "skipped": 1, "errors": 0, "shown": 3}
+    assert approvals.get(store, a)["status"] == "approved"
+    assert approvals.get(store, b)["decision_reason"] == "the assertion is real; fixing it"
+    assert approvals.get(store, c)["status"] == "pending"
+    assert audit_rows(store, a)[-1][0] == "erin"
+    assert audit_rows(store, b)[-1] == ("erin", "reject", "pending", "rejected",
+                                        "the assertion is real; fixing it")
+    assert script.out[-1] == "Approved 1, rejected 1, skipped 1."
+
+
+def test_reviewer_screen_shows_what_a_reviewer_needs(store):
+    _, b, _ = three_pending(store)
+    script = Script("s", "q")
+    review(store, actor="erin", now_fn=lambda: NOW, read=script.read, write=script.write)
+    first, second = script.out[0], script.out[1]
+    assert "[1/3] proposal #1  RERUN WORKFLOW FROM FAILED" in first
+    assert "  project    gh/acme/api" in first
+    assert "  branch     main @ 1a2b3c4" in first
+    assert "  verdict    transient 0.90  network" in first
+    assert "    > npm ERR! code ECONNRESET" in first
+    assert f"[2/3] proposal #{b}  FILE REPORT" in second
+    assert "  job        test-cart #813 (failed)  real 0.88 test-failure" in second
+    assert "  rationale  assert 41 == 42 in test_checkout_total" in second
+    assert "    - tests.test_cart.test_checkout_total: assert 41 == 42" in second
+    f = approvals.proposal_failures(store, b)[0]
+    assert (f"  link       https://app.circleci.com/pipelines/gh/acme/api/142/workflows/"
+            f"{f['workflow_id']}/jobs/813") in second
+
+
+def test_reviewer_shows_the_full_log_help_and_rejects_nonsense(store):
+    pending(store)
+    script = Script("?", "e", "x", "r", "", "q")
+    counts = review(store, actor="erin", now_fn=lambda: NOW, read=script.read, write=script.write)
+    assert counts["rejected"] == 0 and counts["approved"] == 0
+    assert any("a  approve" in o for o in script.out)
+    assert any("npm ERR! network This is a problem related to network connectivity." in o
+               for o in script.out)
+    assert "Unknown answer 'x'; ? shows the choices." in script.out
+    assert "A reason is needed to reject; nothing done." in script.out
+    assert script.prompts.count("Reason for rejecting") == 1
+
+
+def test_reviewer_redacts_secrets_in_the_log(store):
+    pending(store, log="curl -H 'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345'\n"
+                       "export AWS_KEY=AKIAIOSFODNN7EXAMPLE\n")
+    script = Script("e", "q")
+    review(store, actor="erin", now_fn=lambda: NOW, read=script.read, write=script.write)
+    assert "AKIAIOSFODNN7EXAMPLE" not in script.text
+    assert "abcdefghijklmnopqrstuvwxyz012345" not in script.text
+    assert "[REDACTED]" in script.text
+
+
+def test_reviewer_with_nothing_pending_says_so(store):
+    script = Script()
+    counts = review(store, actor="erin", now_fn=lambda: NOW, read=script.read, write=script.write)
+    assert counts["shown"] == 0
+    assert script.out == ["No pending proposals."]
+
+
+def test_reviewer_reports_a_proposal_decided_elsewhere(store):
+    a = pending(store)
+
+    def read(prompt):
+        approvals.reject(store, a, "frank", NOW, "done elsewhere")
+        return "a"
+
+    out: list[str] = []
+    counts = review(store, actor="erin", now_fn=lambda: NOW, read=read, write=out.append)
+    assert counts["errors"] == 1
+    assert any(line.startswith(f"Not done: proposal {a} is rejected") for line in out)
+
+
+def test_reviewer_stops_at_end_of_input(store):
+    pending(store)
+    pending(store, workflow_name="deploy")
+    counts = review(store, actor="erin", now_fn=lambda: NOW, read=Script("a").read,
+                    write=lambda _: None)
+    assert counts == {"approved": 1, "rejected": 0, "skipped": 0, "errors": 0, "shown": 2}

@@ -1,0 +1,567 @@
+"""The failure-signature catalogue: load, validate and compile the packaged TOML plus user extensions."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import string
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+
+LEANINGS = ("transient", "real")
+BUILTIN_FILE = "signatures.toml"
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_CATEGORY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+_KEYS = frozenset(
+    {
+        "id",
+        "leaning",
+        "category",
+        "weight",
+        "patterns",
+        "unless",
+        "unless_log",
+        "warnings",
+        "case_sensitive",
+        "help",
+        "description",
+        "enabled",
+    }
+)
+_TOP_KEYS = frozenset({"version", "signature", "noise"})
+_NOISE_KEYS = frozenset({"lines", "warnings"})
+# A literal shorter than this is not worth a substring pre-check.
+_MIN_LITERAL = 3
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One compiled catalogue entry: a failure mechanism and the patterns that reveal it."""
+
+    id: str
+    leaning: str
+    category: str
+    weight: float
+    patterns: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...] = ()
+    unless_log: tuple[re.Pattern[str], ...] = ()
+    warnings: bool = False
+    help: str = ""
+    origin: str = "builtin"
+    # One fast matcher per pattern and per unless pattern, in the same order.
+    matchers: tuple[Matcher, ...] = ()
+    unless_matchers: tuple[Matcher, ...] = ()
+
+    @property
+    def llr(self) -> float:
+        """Log-likelihood ratio of this signature alone (positive, in its own direction)."""
+        return math.log(self.weight / (1.0 - self.weight))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """An ordered, validated set of signatures plus the line filters shared by all of them."""
+
+    signatures: tuple[Signature, ...]
+    noise: tuple[re.Pattern[str], ...] = ()
+    warning_lines: tuple[re.Pattern[str], ...] = ()
+    _by_id: dict[str, Signature] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({s.id: s for s in self.signatures})
+
+    def __len__(self) -> int:
+        return len(self.signatures)
+
+    def __iter__(self) -> Iterator[Signature]:
+        return iter(self.signatures)
+
+    def __contains__(self, sig_id: object) -> bool:
+        return sig_id in self._by_id
+
+    def get(self, sig_id: str) -> Signature | None:
+        """The signature with this id, or None."""
+        return self._by_id.get(sig_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Signature ids in catalogue order."""
+        return tuple(s.id for s in self.signatures)
+
+    @functools.cached_property
+    def _literal_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+        literals = sorted({lit for s in self.signatures for m in s.matchers for g in m.groups for lit in g})
+        if not literals:
+            return None, {}
+        # The longest literal found at a position implies every literal that is a prefix of it.
+        implied = {lit: tuple(p for p in literals if lit.startswith(p)) for lit in literals}
+        return re.compile(_trie_regex(literals)), implied
+
+    @functools.cached_property
+    def noise_matchers(self) -> tuple[Matcher, ...]:
+        """Compiled [noise] lines: a line matching one is never evidence."""
+        return tuple(compile_matcher(p) for p in self.noise)
+
+    @functools.cached_property
+    def warning_matchers(self) -> tuple[Matcher, ...]:
+        """Compiled [noise] warnings: ignored unless a signature sets warnings = true."""
+        return tuple(compile_matcher(p) for p in self.warning_lines)
+
+    def literals_in(self, lowered: str) -> set[str]:
+        """The pre-filter literals that occur in ``lowered`` (text passed through ascii_lower)."""
+        trie, implied = self._literal_index
+        found: set[str] = set()
+        if trie is None:
+            return found
+        search, pos = trie.search, 0
+        while (m := search(lowered, pos)) is not None:
+            found.update(implied[m.group()])
+            pos = m.start() + 1
+        return found
+
+
+def load_catalogue(
+    *,
+    extra_entries: Iterable[Mapping[str, Any]] = (),
+    extra_files: Iterable[str | Path] = (),
+    include_builtin: bool = True,
+) -> Catalogue:
+    """The packaged catalogue extended by user files, then inline entries; same id overrides.
+
+    Raises ConfigError (one line, naming the entry) for anything malformed.
+    """
+    sigs: dict[str, Signature] = {}
+    noise: list[re.Pattern[str]] = []
+    warning_lines: list[re.Pattern[str]] = []
+    if include_builtin:
+        base = builtin_catalogue()
+        sigs.update({s.id: s for s in base.signatures})
+        noise.extend(base.noise)
+        warning_lines.extend(base.warning_lines)
+    for path in extra_files:
+        doc = _read_toml(Path(path))
+        where = f"signatures file {path}"
+        file_noise, file_warnings = _parse_noise(doc.get("noise"), where)
+        noise.extend(file_noise)
+        warning_lines.extend(file_warnings)
+        _merge(sigs, _entries_of(doc, where), where)
+    entries = list(extra_entries or ())
+    _merge(sigs, entries, "[[classifier.signatures]]")
+    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines))
+
+
+@functools.cache
+def builtin_catalogue() -> Catalogue:
+    """The catalogue shipped in the package (parsed and compiled once per process)."""
+    text = resources.files(__package__).joinpath(BUILTIN_FILE).read_text(encoding="utf-8")
+    where = f"built-in {BUILTIN_FILE}"
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # a packaging bug, but say where
+        raise ConfigError(f"{where}: invalid TOML: {exc}") from exc
+    noise, warning_lines = _parse_noise(doc.get("noise"), where)
+    sigs: dict[str, Signature] = {}
+    _merge(sigs, _entries_of(doc, where), where, origin="builtin")
+    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines))
+
+
+def parse_signature(entry: Mapping[str, Any], *, where: str = "signature", origin: str = "") -> Signature:
+    """Validate and compile one signature table; ConfigError names the entry and the problem."""
+    if not isinstance(entry, Mapping):
+        raise ConfigError(f"{where}: a signature must be a table, not {type(entry).__name__}")
+    sig_id = entry.get("id")
+    if not isinstance(sig_id, str) or not _ID.match(sig_id):
+        raise ConfigError(
+            f"{where}: 'id' must be a lower-case name of letters, digits, '.', '_' or '-' (got {sig_id!r})"
+        )
+    label = f"{where} {sig_id!r}"
+    unknown = sorted(set(entry) - _KEYS)
+    if unknown:
+        raise ConfigError(f"{label}: unknown key {unknown[0]!r}")
+    leaning = entry.get("leaning")
+    if leaning not in LEANINGS:
+        raise ConfigError(f"{label}: 'leaning' must be 'transient' or 'real' (got {leaning!r})")
+    category = entry.get("category")
+    if not isinstance(category, str) or not _CATEGORY.match(category):
+        raise ConfigError(f"{label}: 'category' must be a short lower-case word (got {category!r})")
+    weight = entry.get("weight")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0.5 < weight < 1.0:
+        raise ConfigError(f"{label}: 'weight' must be a number between 0.5 and 1, exclusive (got {weight!r})")
+    for flag in ("warnings", "case_sensitive"):
+        if not isinstance(entry.get(flag, False), bool):
+            raise ConfigError(f"{label}: '{flag}' must be true or false")
+    help_text = entry.get("help", entry.get("description", ""))
+    if not isinstance(help_text, str):
+        raise ConfigError(f"{label}: 'help' must be a string")
+    flags = re.MULTILINE | (0 if entry.get("case_sensitive", False) else re.IGNORECASE)
+    patterns = _compile_list(entry.get("patterns"), "patterns", label, flags, required=True)
+    unless = _compile_list(entry.get("unless"), "unless", label, flags)
+    unless_log = _compile_list(entry.get("unless_log"), "unless_log", label, flags)
+    return Signature(
+        id=sig_id,
+        leaning=leaning,
+        category=category,
+        weight=float(weight),
+        patterns=patterns,
+        unless=unless,
+        unless_log=unless_log,
+        warnings=bool(entry.get("warnings", False)),
+        help=" ".join(help_text.split()),
+        origin=origin or where,
+        matchers=tuple(compile_matcher(p) for p in patterns),
+        unless_matchers=tuple(compile_matcher(p) for p in unless),
+    )
+
+
+def _merge(
+    sigs: dict[str, Signature],
+    entries: Iterable[Any],
+    where: str,
+    *,
+    origin: str = "",
+) -> None:
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, start=1):
+        label = f"{where} entry {n}"
+        if isinstance(entry, Mapping) and entry.get("enabled", True) is False:
+            # A user may switch a built-in signature off by id alone.
+            sig_id = entry.get("id")
+            if not isinstance(sig_id, str) or sig_id not in sigs:
+                raise ConfigError(f"{label}: 'enabled = false' needs the id of a known signature (got {sig_id!r})")
+            del sigs[sig_id]
+            continue
+        if isinstance(entry, Mapping) and not isinstance(entry.get("enabled", True), bool):
+            raise ConfigError(f"{label}: 'enabled' must be true or false")
+        sig = parse_signature(entry, where=label, origin=origin or where)
+        if sig.id in seen:
+            raise ConfigError(f"{label}: duplicate id {sig.id!r} in the same source")
+        seen.add(sig.id)
+        sigs[sig.id] = sig  # same id: the later source wins, keeping the earlier position
+
+
+def _entries_of(doc: Mapping[str, Any], where: str) -> list[Any]:
+    unknown = sorted(set(doc) - _TOP_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown top-level key {unknown[0]!r} (expected [[signature]] tables)")
+    entries = doc.get("signature", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: 'signature' must be an array of tables ([[signature]])")
+    return entries
+
+
+def _parse_noise(raw: Any, where: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    if raw is None:
+        return [], []
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}: [noise] must be a table")
+    unknown = sorted(set(raw) - _NOISE_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: [noise] has an unknown key {unknown[0]!r}")
+    label = f"{where} [noise]"
+    lines = _compile_list(raw.get("lines"), "lines", label, re.MULTILINE)
+    warns = _compile_list(raw.get("warnings"), "warnings", label, re.MULTILINE)
+    return list(lines), list(warns)
+
+
+def _compile_list(
+    raw: Any, key: str, label: str, flags: int, *, required: bool = False
+) -> tuple[re.Pattern[str], ...]:
+    if raw is None:
+        if required:
+            raise ConfigError(f"{label}: '{key}' is required (a list of regular expressions)")
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or (required and not raw):
+        raise ConfigError(f"{label}: '{key}' must be a non-empty list of regular expressions")
+    out = []
+    for i, pattern in enumerate(raw, start=1):
+        if not isinstance(pattern, str) or not pattern:
+            raise ConfigError(f"{label}: {key}[{i}] must be a non-empty string")
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error as exc:
+            raise ConfigError(f"{label}: {key}[{i}] is not a valid regular expression ({exc}): {pattern!r}") from exc
+        if compiled.search("") is not None:
+            # A pattern that matches an empty line would match every line of every log.
+            raise ConfigError(f"{label}: {key}[{i}] matches the empty string, so it would match every line: {pattern!r}")
+        out.append(compiled)
+    return tuple(out)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"signatures file {path}: cannot read it ({exc.strerror or exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"signatures file {path}: invalid TOML ({exc})") from exc
+
+
+# --- fast matching -------------------------------------------------------------------------
+# Running ~450 regular expressions over a 100 KB log is the engine's main cost, and CPython's
+# re is slow for case-insensitive patterns and for patterns that start with \b or ^ (its fast
+# literal-prefix scan does not apply). So each pattern is compiled into a Matcher:
+#   * literal groups: a match must contain one literal of each group; one pass over the log
+#     (a trie-shaped regex) tells which literals occur, and patterns that cannot match are skipped;
+#   * case-insensitive patterns run case-sensitively over an ASCII-lower-cased copy of the log;
+#   * a leading \b or ^ / ^\s* is dropped from the regex and checked by hand on each match.
+# Anything that cannot be rewritten with certainty runs exactly as written.
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_FLAG_GROUP = re.compile(r"^\(\?([aimsux]+)\)")
+_ANCHORED = re.compile(r"^(?:\(\?[aimsux]+\))?\^")
+
+try:  # CPython's own regex parser; without it every pattern simply runs as written.
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    _sre_parser = None  # type: ignore[assignment]
+    _sre_c = None  # type: ignore[assignment]
+
+LINE_START_NONE, LINE_START_EXACT, LINE_START_BLANK = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One catalogue pattern, compiled for speed; ``matches_at`` keeps its exact meaning."""
+
+    regex: re.Pattern[str]
+    groups: tuple[tuple[str, ...], ...] = ()  # a match needs one literal of every group
+    on_lowered: bool = False  # run on ascii_lower(text), case-sensitively
+    left_boundary: bool = False  # a leading \b was removed from the regex
+    line_start: int = LINE_START_NONE  # a leading ^ (EXACT) or ^\s* (BLANK) was removed
+    anchored: bool = False  # the regex itself starts with ^: on one line, only position 0
+
+    def possible(self, literals: set[str]) -> bool:
+        """False when the text lacks a literal every match needs."""
+        for group in self.groups:
+            for literal in group:
+                if literal in literals:
+                    break
+            else:
+                return False
+        return True
+
+    def test_line(self, line: str, lowered: str) -> bool:
+        """Whether the pattern matches somewhere in one line (``lowered`` is ascii_lower(line))."""
+        hay = lowered if self.on_lowered else line
+        if self.anchored or self.line_start == LINE_START_EXACT:
+            return self.regex.match(hay) is not None
+        if self.line_start == LINE_START_BLANK:
+            return self.regex.match(hay, len(hay) - len(hay.lstrip())) is not None
+        pos = 0
+        while (m := self.regex.search(hay, pos)) is not None:
+            if self.accepts(hay, m.start()):
+                return True
+            pos = m.start() + 1
+        return False
+
+    def accepts(self, hay: str, start: int) -> bool:
+        """Check the anchors that were removed from the regex, at a match starting at ``start``."""
+        if self.left_boundary and start > 0 and _is_word(hay[start - 1]):
+            return False
+        if self.line_start == LINE_START_EXACT:
+            return start == 0 or hay[start - 1] == "\n"
+        if self.line_start == LINE_START_BLANK:
+            line_begin = hay.rfind("\n", 0, start) + 1
+            return line_begin == start or hay[line_begin:start].isspace()
+        return True
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-cased text whose every character stays at its position (str.lower may expand some)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def compile_matcher(pattern: re.Pattern[str]) -> Matcher:
+    """The fastest exact equivalent of ``pattern`` this module knows how to build."""
+    groups = required_literals(pattern.pattern, pattern.flags) or ()
+    source, flags, on_lowered = pattern.pattern, pattern.flags, False
+    if flags & re.IGNORECASE:
+        rewritten = _lower_pattern(source)
+        if rewritten is not None:
+            source, flags, on_lowered = rewritten, flags & ~re.IGNORECASE, True
+    line_start, left_boundary = LINE_START_NONE, False
+    if flags & re.MULTILINE and source.startswith("^\\s*") and _starts_with_literal(source[4:], flags):
+        source, line_start = source[4:], LINE_START_BLANK
+    elif flags & re.MULTILINE and source.startswith("^") and _starts_with_literal(source[1:], flags):
+        source, line_start = source[1:], LINE_START_EXACT
+    elif source.startswith("\\b") and _starts_with_literal(source[2:], flags, word=True):
+        source, left_boundary = source[2:], True
+    if source == pattern.pattern and flags == pattern.flags:
+        return Matcher(pattern, groups, anchored=_ANCHORED.match(source) is not None)
+    try:
+        regex = re.compile(source, flags)
+    except re.error:
+        return Matcher(pattern, groups, anchored=_ANCHORED.match(pattern.pattern) is not None)
+    return Matcher(regex, groups, on_lowered, left_boundary, line_start, _ANCHORED.match(source) is not None)
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:
+    """Pre-filter for a pattern: groups of lower-case literals; a match needs one of each group.
+
+    None when nothing useful can be said (then the regex always runs).
+    """
+    if _sre_parser is None:
+        return None
+    try:
+        groups = _required(_sre_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - any surprise in a private parser means "no pre-filter"
+        return None
+    useful = [g for g in groups if min(_usefulness(s) for s in g) >= _MIN_LITERAL]
+    if not useful:
+        return None
+    useful.sort(key=lambda g: -min(_usefulness(s) for s in g))
+    return tuple(useful)
+
+
+def _usefulness(literal: str) -> int:
+    # A non-ASCII symbol (a "❌" or "✖" marker) is as selective as several ASCII letters.
+    return sum(1 if ch.isascii() else 3 for ch in literal)
+
+
+def _caseless(ch: str) -> bool:
+    return ch.isascii() or ch.lower() == ch == ch.upper()
+
+
+def _required(seq: Any) -> list[tuple[str, ...]]:
+    """AND-list of OR-groups of literals that any match of ``seq`` must contain."""
+    c = _sre_c
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            groups.append(("".join(run),))
+            run.clear()
+
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
+    for op, av in seq:
+        if op is c.LITERAL and _caseless(chr(av)):
+            run.append(chr(av).lower())
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            groups.extend(_required(av[-1]))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            groups.extend(_required(av))
+        elif op is c.BRANCH:
+            # One group per alternative is necessary for that alternative; their union for the branch.
+            best = [_best(_required(branch)) for branch in av[1]]
+            if all(best):
+                groups.append(tuple(s for group in best for s in group))  # type: ignore[union-attr]
+        elif op is c.IN and av and all(o is c.LITERAL and _caseless(chr(v)) for o, v in av):
+            groups.append(tuple(chr(v).lower() for _, v in av))  # a set of marker characters
+        elif op in repeats and av[0] >= 1:
+            groups.extend(_required(av[2]))
+    flush()
+    return groups
+
+
+def _best(groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    if not groups:
+        return None
+    return max(groups, key=lambda g: min(_usefulness(s) for s in g))
+
+
+def _lower_pattern(source: str) -> str | None:
+    """The pattern with its ASCII letters lower-cased outside escapes, or None if unsafe."""
+    flag_group = _FLAG_GROUP.match(source)
+    if flag_group:
+        letters = flag_group.group(1).replace("i", "")
+        source = (f"(?{letters})" if letters else "") + source[flag_group.end() :]
+    if "(?-" in source or "\\N{" in source or "(?P" in source:
+        return None  # scoped case-sensitivity, named characters or groups: leave alone
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i : i + 2])  # \S, \D, \W, \B keep their meaning
+            i += 2
+            continue
+        if not _caseless(ch):
+            return None  # non-ASCII case folding differs from ascii_lower
+        out.append(ch.lower() if ch.isascii() else ch)
+        i += 1
+    return "".join(out).replace("(?i:", "(?:")
+
+
+def _starts_with_literal(source: str, flags: int, *, word: bool = False) -> bool:
+    """True when every match of ``source`` starts with a known literal (a word character if asked)."""
+    if _sre_parser is None:
+        return False
+    try:
+        first = _first_chars(list(_sre_parser.parse(source, flags)))
+    except Exception:  # noqa: BLE001 - any doubt: keep the anchor in the regex
+        return False
+    if not first:
+        return False
+    return all(_is_word(ch) for ch in first) if word else all(not ch.isspace() for ch in first)
+
+
+def _first_chars(seq: list[Any]) -> set[str] | None:
+    """Characters a match of ``seq`` can start with, or None when unknown."""
+    if not seq:
+        return None
+    c = _sre_c
+    op, av = seq[0]
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for item, value in av:
+            if item is c.LITERAL:
+                chars.add(chr(value))
+            elif item is c.RANGE and value[1] - value[0] < 128:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            else:
+                return None
+        return chars
+    if op is c.SUBPATTERN:
+        return _first_chars(list(av[-1]))
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            chars = _first_chars(list(branch))
+            if chars is None:
+                return None
+            found |= chars
+        return found
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _first_chars(list(av[2]))
+    return None
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex matching the longest of ``words`` that starts at a position (a trie of them)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

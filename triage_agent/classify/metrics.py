@@ -1,0 +1,262 @@
+"""Evaluation of a classifier over labelled cases: precision, recall, F1, confusion, breakdowns."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..models import FailureCase
+
+LABELS = ("transient", "real")
+PREDICTIONS = ("transient", "real", "unknown")
+NO_SOURCE = "(none)"
+NO_CATEGORY = "(none)"
+
+ClassifyFn = Callable[[FailureCase], Any]
+
+
+@dataclass
+class Counts:
+    """A 3x2 confusion matrix: predicted {transient, real, unknown} x actual {transient, real}."""
+
+    matrix: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {p: dict.fromkeys(LABELS, 0) for p in PREDICTIONS}
+    )
+
+    def add(self, predicted: str, actual: str) -> None:
+        """Count one case."""
+        self.matrix[predicted][actual] += 1
+
+    @property
+    def n(self) -> int:
+        """Number of cases counted."""
+        return sum(sum(row.values()) for row in self.matrix.values())
+
+    @property
+    def unknown(self) -> int:
+        """Cases the classifier declined to decide."""
+        return sum(self.matrix["unknown"].values())
+
+    def actual(self, label: str) -> int:
+        """Cases whose true label is ``label``."""
+        return sum(row[label] for row in self.matrix.values())
+
+    def precision(self, label: str) -> float | None:
+        """Of the cases predicted ``label``, the share that are ``label``; None if none predicted."""
+        predicted = sum(self.matrix[label].values())
+        return self.matrix[label][label] / predicted if predicted else None
+
+    def recall(self, label: str) -> float | None:
+        """Of the cases that are ``label``, the share predicted ``label`` (unknown counts as missed)."""
+        actual = self.actual(label)
+        return self.matrix[label][label] / actual if actual else None
+
+    def f1(self, label: str) -> float | None:
+        """Harmonic mean of precision and recall; None when either is undefined."""
+        p, r = self.precision(label), self.recall(label)
+        if p is None or r is None:
+            return None
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready figures: n, unknowns, per-class P/R/F1 and the matrix."""
+        return {
+            "n": self.n,
+            "unknown": self.unknown,
+            "actual": {label: self.actual(label) for label in LABELS},
+            "classes": {
+                label: {
+                    "precision": _round(self.precision(label)),
+                    "recall": _round(self.recall(label)),
+                    "f1": _round(self.f1(label)),
+                    "predicted": sum(self.matrix[label].values()),
+                    "correct": self.matrix[label][label],
+                }
+                for label in LABELS
+            },
+            "confusion": {p: dict(row) for p, row in self.matrix.items()},
+        }
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """One evaluated case: what it is, what the classifier said."""
+
+    id: str
+    label: str
+    predicted: str
+    confidence: float
+    category: str
+    source: str
+    meta_category: str
+    error: str = ""
+
+
+@dataclass
+class EvalReport:
+    """Overall figures plus breakdowns by source prefix and by ``meta.category``."""
+
+    overall: Counts
+    by_source: dict[str, Counts]
+    by_category: dict[str, Counts]
+    results: list[CaseResult]
+    skipped: int = 0
+
+    @property
+    def errors(self) -> int:
+        """Cases whose classification raised (counted as unknown)."""
+        return sum(1 for r in self.results if r.error)
+
+    def mistakes(self) -> list[CaseResult]:
+        """Cases predicted as the wrong class (unknowns are not mistakes)."""
+        return [r for r in self.results if r.predicted in LABELS and r.predicted != r.label]
+
+    def to_dict(self, *, include_cases: bool = False) -> dict[str, Any]:
+        """The report as JSON-serialisable data; ``include_cases`` adds every case's prediction."""
+        out: dict[str, Any] = {
+            **self.overall.to_dict(),
+            "skipped": self.skipped,
+            "errors": self.errors,
+            "by_source": {k: v.to_dict() for k, v in sorted(self.by_source.items())},
+            "by_category": {k: v.to_dict() for k, v in sorted(self.by_category.items())},
+            "mistakes": [_case_dict(r) for r in self.mistakes()],
+        }
+        if include_cases:
+            out["cases"] = [_case_dict(r) for r in self.results]
+        return out
+
+
+def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> EvalReport:
+    """Run ``classify_fn`` over labelled case dicts and measure it.
+
+    Cases without a label of transient/real are skipped (and counted). A classifier that raises
+    on a case scores it unknown, with the error recorded, so one bad case cannot hide the rest.
+    """
+    overall = Counts()
+    by_source: dict[str, Counts] = {}
+    by_category: dict[str, Counts] = {}
+    results: list[CaseResult] = []
+    skipped = 0
+    for n, raw in enumerate(cases, start=1):
+        label = raw.get("label") if isinstance(raw, Mapping) else None
+        if label not in LABELS:
+            skipped += 1
+            continue
+        case = FailureCase.from_dict(raw, default_id=f"case-{n}")
+        error = ""
+        try:
+            predicted, confidence, category = _read_verdict(classify_fn(case))
+        except Exception as exc:  # noqa: BLE001 - an evaluation must survive one bad case
+            predicted, confidence, category, error = "unknown", 0.0, "", f"{type(exc).__name__}: {exc}"
+        source = source_prefix(raw.get("source"))
+        meta = raw.get("meta") if isinstance(raw.get("meta"), Mapping) else {}
+        meta_category = str(meta.get("category") or NO_CATEGORY)
+        overall.add(predicted, label)
+        by_source.setdefault(source, Counts()).add(predicted, label)
+        by_category.setdefault(meta_category, Counts()).add(predicted, label)
+        results.append(CaseResult(case.id, label, predicted, confidence, category, source, meta_category, error))
+    return EvalReport(overall, by_source, by_category, results, skipped)
+
+
+def source_prefix(source: Any) -> str:
+    """The part of a ``source`` before its first ':' (the dataset), or "(none)"."""
+    text = str(source or "").strip()
+    return text.split(":", 1)[0] if text else NO_SOURCE
+
+
+def load_cases(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL file of case dicts; ValueError names the line that is not a JSON object."""
+    out = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(data, dict):
+                raise ValueError(f"{path}:{n}: each line must be a JSON object")
+            out.append(data)
+    return out
+
+
+def render_text(report: EvalReport, *, breakdowns: bool = True) -> str:
+    """A plain-text summary: per-class table, confusion matrix, then per-source and per-category rows."""
+    o = report.overall
+    lines = [
+        f"cases: {o.n}   unknown: {o.unknown}   skipped (no label): {report.skipped}   errors: {report.errors}",
+        "",
+        f"{'class':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'predicted':>9} {'actual':>7}",
+    ]
+    for label in LABELS:
+        lines.append(
+            f"{label:<10} {_pct(o.precision(label)):>9} {_pct(o.recall(label)):>7} {_pct(o.f1(label)):>6}"
+            f" {sum(o.matrix[label].values()):>9} {o.actual(label):>7}"
+        )
+    lines += ["", "confusion (rows: predicted, columns: actual)", f"{'':<10} {'transient':>9} {'real':>6}"]
+    for predicted in PREDICTIONS:
+        row = o.matrix[predicted]
+        lines.append(f"{predicted:<10} {row['transient']:>9} {row['real']:>6}")
+    if breakdowns:
+        for title, groups in (("by source", report.by_source), ("by category", report.by_category)):
+            lines += ["", title, _group_header()]
+            lines += [_group_row(name, counts) for name, counts in sorted(groups.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _group_header() -> str:
+    return (
+        f"{'':<44} {'n':>4} {'T-prec':>6} {'T-rec':>6} {'R-prec':>6} {'R-rec':>6} {'unk':>4}"
+    )
+
+
+def _group_row(name: str, c: Counts) -> str:
+    label = name if len(name) <= 44 else name[:43] + "…"
+    return (
+        f"{label:<44} {c.n:>4} {_pct(c.precision('transient')):>6} {_pct(c.recall('transient')):>6}"
+        f" {_pct(c.precision('real')):>6} {_pct(c.recall('real')):>6} {c.unknown:>4}"
+    )
+
+
+def _read_verdict(result: Any) -> tuple[str, float, str]:
+    """Accept a Verdict, a mapping with "verdict", or a bare label string."""
+    if isinstance(result, str):
+        verdict, confidence, category = result, 0.0, ""
+    elif isinstance(result, Mapping):
+        verdict = str(result.get("verdict", ""))
+        confidence = float(result.get("confidence") or 0.0)
+        category = str(result.get("category") or "")
+    else:
+        verdict = str(getattr(result, "verdict", ""))
+        confidence = float(getattr(result, "confidence", 0.0) or 0.0)
+        category = str(getattr(result, "category", "") or "")
+    if verdict not in PREDICTIONS:
+        verdict = "unknown"
+    return verdict, confidence, category
+
+
+def _case_dict(r: CaseResult) -> dict[str, Any]:
+    out = {
+        "id": r.id,
+        "label": r.label,
+        "predicted": r.predicted,
+        "confidence": round(r.confidence, 3),
+        "category": r.category,
+        "source": r.source,
+        "meta_category": r.meta_category,
+    }
+    if r.error:
+        out["error"] = r.error
+    return out
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"

@@ -1,0 +1,391 @@
+"""The offline evidence engine: signature matches, flaky-test lists and history weighed into a verdict.
+
+Pure and fast: no I/O, no clock. Each piece of evidence is a log-likelihood ratio (from a
+signature's weight, discounted by where in the log it sits); they are summed and turned into
+P(transient). The verdict is transient or real only past a threshold, otherwise unknown.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ..models import FailedTest, FailureCase, Finding, Verdict
+from .catalogue import Catalogue, Matcher, Signature, ascii_lower, builtin_catalogue
+
+MAX_LINE_CHARS = 200
+# How much of each failed test's message is read (the head carries the exception).
+MAX_TEST_MESSAGE_CHARS = 2000
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
+# Timestamps and CI annotations in front of a line hide where the line's own text starts.
+_LINE_PREFIX = re.compile(
+    r"(?m)^\ufeff?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?"
+    r"|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?)?(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
+)
+_STATUS_EVIDENCE = {
+    # CircleCI's own job statuses: infrastructure_fail is its verdict on the executor.
+    "infrastructure_fail": (0.88, "infrastructure", "CircleCI marked the job infrastructure_fail"),
+    "timedout": (0.72, "timeout", "CircleCI stopped the job for running too long (timedout)"),
+    "terminated-unknown": (0.6, "infrastructure", "the job was terminated for an unknown reason"),
+}
+_CONFIRMED = frozenset({"confirmed", "rerun_passed", "passed"})
+_REFUTED = frozenset({"refuted", "rerun_failed", "failed"})
+# Real evidence that flakiness explains: a flaky test fails exactly this way.
+_TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
+
+
+@dataclass(frozen=True)
+class _Hit:
+    sig: Signature
+    index: int  # line number in the normalised log; -1 for failed-test messages
+    line: str
+    column: int
+    source: str  # log | tests
+
+
+@dataclass(frozen=True)
+class _Scored:
+    finding: Finding
+    llr: float  # signed: positive leans transient
+    index: int = -1
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the engine concluded about one case, before it is phrased as a verdict."""
+
+    scored: tuple[_Scored, ...]
+    p_transient: float
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Findings, strongest first."""
+        return [s.finding for s in self.scored]
+
+
+class RulesEngine:
+    """Classifies failure cases from the signature catalogue and the non-log evidence."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue | None = None,
+        *,
+        transient_threshold: float = 0.72,
+        real_threshold: float = 0.65,
+        prior: float = 0.0,
+        tail_lines: int = 40,
+        max_evidence: int = 8,
+    ) -> None:
+        for name, value in (("transient_threshold", transient_threshold), ("real_threshold", real_threshold)):
+            if not 0.5 < value <= 1.0:
+                raise ValueError(f"{name} must be in (0.5, 1], got {value!r}")
+        self.catalogue = catalogue if catalogue is not None else builtin_catalogue()
+        self.transient_threshold = transient_threshold
+        self.real_threshold = real_threshold
+        # Log-odds added before any evidence; 0 means no lean either way.
+        self.prior = prior
+        self.tail_lines = max(1, tail_lines)
+        self.max_evidence = max_evidence
+
+    # --- public ---------------------------------------------------------------------------
+
+    def findings(self, case: FailureCase) -> list[Finding]:
+        """Every piece of evidence the engine finds in the case, strongest first."""
+        return self.analyse(case).findings
+
+    def classify(self, case: FailureCase) -> Verdict:
+        """The rules verdict for one case: transient, real or unknown, with a calibrated confidence."""
+        analysis = self.analyse(case)
+        p = analysis.p_transient
+        if p >= self.transient_threshold:
+            verdict, confidence = "transient", p
+        elif 1.0 - p >= self.real_threshold:
+            verdict, confidence = "real", 1.0 - p
+        else:
+            verdict, confidence = "unknown", max(p, 1.0 - p)
+        side = verdict if verdict != "unknown" else ("transient" if p >= 0.5 else "real")
+        ours = [s for s in analysis.scored if s.finding.leaning == side]
+        theirs = [s for s in analysis.scored if s.finding.leaning != side]
+        category = ours[0].finding.category if ours else (theirs[0].finding.category if theirs else "unknown")
+        if verdict == "unknown" and not analysis.scored:
+            category = "unknown"
+        return Verdict(
+            verdict=verdict,
+            confidence=round(confidence, 4),
+            category=category,
+            rationale=_rationale(verdict, p, ours, theirs),
+            evidence=self._evidence(ours + theirs),
+            classifier="rules",
+            findings=tuple(analysis.findings),
+        )
+
+    def analyse(self, case: FailureCase) -> Analysis:
+        """Collect and weigh all evidence for one case."""
+        scored = self._log_evidence(case)
+        flaky = _flaky_evidence(case)
+        if flaky is not None and flaky.finding.weight >= 0.85:
+            # Every failed test is known-flaky: test failures are what flaky tests produce.
+            scored = [_discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored]
+        others = [flaky, *_history_evidence(case), _status_evidence(case)]
+        scored.extend(s for s in others if s is not None)
+        scored.sort(key=lambda s: (-abs(s.llr), -s.index))
+        total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
+        total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
+        return Analysis(tuple(scored), _sigmoid(total))
+
+    # --- log and test messages --------------------------------------------------------------
+
+    def _log_evidence(self, case: FailureCase) -> list[_Scored]:
+        log_hits = self._scan(_normalise(case.log), "log")
+        test_text = "\n".join(_test_message(t) for t in case.failed_tests)
+        test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
+        anchor = max((h.index for h in log_hits), default=0)
+        best: dict[str, _Scored] = {}
+        for hit in log_hits + test_hits:
+            # The failure's cause is usually the last error; earlier ones were often survived.
+            factor = 1.0 if hit.source == "tests" else self._position_factor(anchor - hit.index)
+            llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
+            current = best.get(hit.sig.id)
+            if current is None or abs(llr) > abs(current.llr) or (
+                abs(llr) == abs(current.llr) and hit.index > current.index
+            ):
+                best[hit.sig.id] = _Scored(
+                    Finding(
+                        signature=hit.sig.id,
+                        leaning=hit.sig.leaning,  # type: ignore[arg-type]
+                        category=hit.sig.category,
+                        weight=round(_sigmoid(abs(llr)), 4),
+                        line=_trim(hit.line, hit.column),
+                        source=hit.source,
+                    ),
+                    llr,
+                    hit.index,
+                )
+        return list(best.values())
+
+    def _position_factor(self, distance: int) -> float:
+        if distance <= self.tail_lines:
+            return 1.0
+        if distance <= 4 * self.tail_lines:
+            return 0.75
+        return 0.55
+
+    def _scan(self, text: str, source: str) -> list[_Hit]:
+        """One hit per matching line: the heaviest signature that matches it."""
+        if not text:
+            return []
+        lines = text.split("\n")
+        starts = [0, *accumulate(len(line) + 1 for line in lines)]
+        lowered = ascii_lower(text)
+        literals = self.catalogue.literals_in(lowered)
+        noise_cache: dict[int, bool] = {}
+        warning_cache: dict[int, bool] = {}
+        by_line: dict[int, _Hit] = {}
+        for sig in self.catalogue.signatures:
+            log_excluded: bool | None = None
+            for matcher in sig.matchers:
+                if not matcher.possible(literals):
+                    continue
+                hay = lowered if matcher.on_lowered else text
+                search = matcher.regex.search
+                pos = 0
+                while pos <= len(hay):
+                    m = search(hay, pos)
+                    if m is None:
+                        break
+                    if not matcher.accepts(hay, m.start()):
+                        pos = m.start() + 1
+                        continue
+                    # Anchor on the first non-blank character so a leading \s* cannot pull the
+                    # match onto the previous line.
+                    matched = m.group()
+                    first = m.start() + (len(matched) - len(matched.lstrip()))
+                    idx = bisect_right(starts, first) - 1
+                    line = lines[idx]
+                    pos = starts[idx] + len(line) + 1
+                    held = by_line.get(idx)
+                    if held is not None and held.sig.weight >= sig.weight:
+                        continue
+                    low_line = lowered[starts[idx] : starts[idx] + len(line)]
+                    if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
+                        continue
+                    if not sig.warnings and _any_line(
+                        self.catalogue.warning_matchers, idx, line, low_line, warning_cache
+                    ):
+                        continue
+                    if any(u.test_line(line, low_line) for u in sig.unless_matchers):
+                        continue
+                    if log_excluded is None:
+                        log_excluded = any(u.search(text) for u in sig.unless_log)
+                    if log_excluded:
+                        break
+                    by_line[idx] = _Hit(sig, idx if source == "log" else -1, line, first - starts[idx], source)
+                if log_excluded:
+                    break
+        return list(by_line.values())
+
+    def _evidence(self, ordered: Sequence[_Scored]) -> tuple[str, ...]:
+        out: list[str] = []
+        for s in ordered:
+            text = s.finding.line
+            if text and text not in out:
+                out.append(text)
+            if len(out) >= self.max_evidence:
+                break
+        return tuple(out)
+
+
+def _any_line(matchers: Sequence[Matcher], idx: int, line: str, lowered: str, cache: dict[int, bool]) -> bool:
+    hit = cache.get(idx)
+    if hit is None:
+        hit = cache[idx] = any(m.test_line(line, lowered) for m in matchers)
+    return hit
+
+
+# --- non-log evidence ---------------------------------------------------------------------
+
+
+def _flaky_evidence(case: FailureCase) -> _Scored | None:
+    flaky = {name.strip() for name in case.known_flaky if name.strip()}
+    tests = case.failed_tests
+    if not flaky or not tests:
+        return None
+    on_list = [t for t in tests if _test_keys(t) & flaky]
+    if not on_list:
+        return None
+    names = ", ".join(sorted({t.name for t in on_list}))
+    if len(on_list) == len(tests):
+        weight = 0.9
+        line = f"all {len(tests)} failed test(s) are on CircleCI's flaky-test list: {names}"
+    else:
+        # Some flaky: the others may still be broken by the change.
+        weight = 0.55 + 0.2 * len(on_list) / len(tests)
+        line = f"{len(on_list)} of {len(tests)} failed tests are on CircleCI's flaky-test list: {names}"
+    return _non_log("flaky-test-list", "transient", "flaky-test", weight, line, "flaky")
+
+
+def _history_evidence(case: FailureCase) -> list[_Scored]:
+    history = case.history
+    out: list[_Scored] = []
+    if history.passed_on_same_commit:
+        detail = history.same_commit_detail or "the same commit passed in another run"
+        out.append(_non_log("same-commit-passed", "transient", "flaky-test", 0.93, detail, "history"))
+    confirmed = sum(1 for p in history.prior if p.outcome.lower() in _CONFIRMED)
+    refuted = sum(1 for p in history.prior if p.outcome.lower() in _REFUTED)
+    if confirmed:
+        weight = min(0.9, 0.75 + 0.07 * (confirmed - 1))
+        line = f"{confirmed} earlier rerun(s) of this failure fingerprint passed (transient confirmed)"
+        out.append(_non_log("history-confirmed", "transient", "history", weight, line, "history"))
+    if refuted:
+        weight = min(0.9, 0.75 + 0.07 * (refuted - 1))
+        line = f"{refuted} earlier rerun(s) of this failure fingerprint failed the same way (transient refuted)"
+        out.append(_non_log("history-refuted", "real", "history", weight, line, "history"))
+    return out
+
+
+def _status_evidence(case: FailureCase) -> _Scored | None:
+    known = _STATUS_EVIDENCE.get(case.job_status)
+    if known is None:
+        return None
+    weight, category, line = known
+    return _non_log(f"job-status-{case.job_status}", "transient", category, weight, line, "job")
+
+
+def _non_log(sig: str, leaning: str, category: str, weight: float, line: str, source: str) -> _Scored:
+    llr = math.log(weight / (1.0 - weight)) * (1 if leaning == "transient" else -1)
+    finding = Finding(sig, leaning, category, round(weight, 4), line, source)  # type: ignore[arg-type]
+    return _Scored(finding, llr)
+
+
+def _test_keys(test: FailedTest) -> set[str]:
+    keys = {test.name}
+    if test.classname:
+        keys |= {f"{test.classname}.{test.name}", f"{test.classname}#{test.name}", f"{test.classname}::{test.name}"}
+    if test.file:
+        keys.add(f"{test.file}::{test.name}")
+    return {k for k in keys if k}
+
+
+def _test_message(test: FailedTest) -> str:
+    return test.message[:MAX_TEST_MESSAGE_CHARS]
+
+
+# --- arithmetic and phrasing --------------------------------------------------------------
+
+
+def _combine(llrs: Iterable[float]) -> float:
+    """Sum per side with diminishing returns: lines of one log are not independent witnesses."""
+    values = list(llrs)
+    total = 0.0
+    for sign in (1.0, -1.0):
+        side = sorted((abs(v) for v in values if v * sign > 0), reverse=True)
+        total += sign * sum(v * w for v, w in zip(side, (1.0, 0.35, 0.15), strict=False))
+    return total
+
+
+def _discount(s: _Scored, factor: float) -> _Scored:
+    f = s.finding
+    llr = s.llr * factor
+    finding = Finding(f.signature, f.leaning, f.category, round(_sigmoid(abs(llr)), 4), f.line, f.source)
+    return _Scored(finding, llr, s.index)
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def _normalise(text: str) -> str:
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _LINE_PREFIX.sub(_prefix_replacement, text)
+
+
+def _prefix_replacement(m: re.Match[str]) -> str:
+    annotation = m.group(1) or ""
+    return "warning: " if "warning" in annotation else ""
+
+
+def _trim(line: str, column: int) -> str:
+    line = line.strip() if len(line) <= MAX_LINE_CHARS else line
+    if len(line) <= MAX_LINE_CHARS:
+        return line
+    start = max(0, min(column - 60, len(line) - MAX_LINE_CHARS))
+    piece = line[start : start + MAX_LINE_CHARS - 2].strip()
+    return ("…" if start > 0 else "") + piece + "…"
+
+
+def _rationale(verdict: str, p: float, ours: list[_Scored], theirs: list[_Scored]) -> str:
+    if not ours and not theirs:
+        return "Unknown: no recognised failure signature in the log or the failed tests, and no flaky or history evidence."
+
+    def names(items: list[_Scored]) -> str:
+        return ", ".join(f"{s.finding.signature} ({s.finding.category})" for s in items[:3])
+
+    if verdict == "unknown":
+        lean = "transient" if p >= 0.5 else "real"
+        text = f"Unknown: the evidence is weak or balanced (P(transient)={p:.2f}, leaning {lean})"
+        if ours:
+            text += f"; for {lean}: {names(ours)}"
+        if theirs:
+            text += f"; against: {names(theirs)}"
+        return text + "."
+    top = ours[0].finding
+    where = {"log": "in the log", "tests": "in a failed test", "flaky": "", "history": "", "job": ""}
+    text = f"{verdict.capitalize()} (P(transient)={p:.2f}): {top.signature} ({top.category})"
+    if where.get(top.source):
+        text += f" {where[top.source]}"
+    if len(ours) > 1:
+        text += f"; also {names(ours[1:])}"
+    if theirs:
+        text += f"; outweighed: {names(theirs)}"
+    return text + "."

@@ -1,0 +1,335 @@
+"""One poll cycle end to end: discover, poll, collect, classify, decide, enqueue.
+
+Each failure moves through states (new -> collected -> classified -> decided) and each step
+commits before the next begins, so a cycle killed at any point resumes where it stopped.
+The daemon's poll job and ``triage-agent poll --once`` both call ``run_poll_cycle``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from . import evidence as evidence_mod
+from .app import App
+from .decide import (
+    JudgedFailure,
+    RecentFailure,
+    WorkflowContext,
+    decide_workflow,
+    find_outages,
+)
+from .discover import discover, sync_projects
+from .errors import AuthError, CircleCIError
+from .poll import poll
+from .store import dumps, loads
+from .timeutil import day, iso, parse
+
+log = logging.getLogger(__name__)
+
+MAX_COLLECT_ATTEMPTS = 3
+
+
+@dataclass
+class CycleSummary:
+    """What a cycle did, for the CLI, the logs and the cycles table."""
+
+    started_at: str
+    finished_at: str = ""
+    projects_checked: int = 0
+    new_pipelines: int = 0
+    pipelines_checked: int = 0
+    new_failures: list[dict[str, Any]] = field(default_factory=list)
+    proposals_created: int = 0
+    requests: int = 0
+    requests_by_endpoint: dict[str, int] = field(default_factory=dict)
+    llm_calls: int = 0
+    llm_tokens: int = 0
+    discovered: dict[str, list[str]] = field(default_factory=dict)
+    outages: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started_at": self.started_at, "finished_at": self.finished_at,
+            "projects_checked": self.projects_checked, "new_pipelines": self.new_pipelines,
+            "pipelines_checked": self.pipelines_checked, "new_failures": self.new_failures,
+            "proposals_created": self.proposals_created, "requests": self.requests,
+            "requests_by_endpoint": self.requests_by_endpoint, "llm_calls": self.llm_calls,
+            "llm_tokens": self.llm_tokens, "discovered": self.discovered, "outages": self.outages,
+            "warnings": self.warnings, "error": self.error,
+        }
+
+    def one_line(self) -> str:
+        verdicts: dict[str, int] = {}
+        for f in self.new_failures:
+            verdicts[f.get("verdict") or "pending"] = verdicts.get(f.get("verdict") or "pending", 0) + 1
+        shown = ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())) or "none"
+        return (
+            f"cycle: {self.projects_checked} projects checked, {self.new_pipelines} new pipelines, "
+            f"{len(self.new_failures)} new failures ({shown}), {self.proposals_created} proposals, "
+            f"{self.requests} API requests, {self.llm_tokens} LLM tokens"
+        )
+
+
+def discovery_due(app: App, now: datetime) -> bool:
+    last = parse(app.store.get_kv("last_discovery_at"))
+    if last is None:
+        return True
+    return now - last >= timedelta(minutes=app.config.circleci.rediscover_minutes)
+
+
+def run_discovery(app: App, now: datetime) -> tuple[list[str], list[str]]:
+    """Discover the watched projects and record them; return (added, removed)."""
+    found = discover(app.circleci, app.config.circleci, with_user=False)
+    for warning in found.warnings:
+        log.warning("%s", warning)
+    return sync_projects(app.store, found, now)
+
+
+def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
+    """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
+    rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
+    for row in rows:
+        try:
+            ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now)
+        except AuthError:
+            raise
+        except CircleCIError as exc:
+            attempts = (row["attempts"] or 0) + 1
+            if attempts < MAX_COLLECT_ATTEMPTS:
+                app.store.db["failures"].update(row["id"], {"attempts": attempts, "last_error": str(exc)[:300]})
+                summary.warnings.append(f"{row['project_slug']} job {row['job_number']}: evidence deferred ({exc})")
+                continue
+            # Judge on what there is rather than retry forever.
+            ev = evidence_mod.Evidence(problems=[f"evidence incomplete after {attempts} attempts: {exc}"])
+            ev.fingerprint, ev.signal = evidence_mod.fingerprint(row["project_slug"], row["job_name"], [], "")
+        evidence_mod.save(app.store, row["id"], ev, now)
+
+
+def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
+    """Classify failures in state ``collected`` and store their verdicts."""
+    rows = list(app.store.db.query("select * from failures where state = 'collected' order by id"))
+    budget = app.config.llm.daily_token_budget
+    for row in rows:
+        ev = evidence_mod.load(app.store, row["id"])
+        if ev is None:  # evidence vanished (manual edit): collect again
+            app.store.db["failures"].update(row["id"], {"state": "new"})
+            continue
+        case = ev.case(row["id"], row["job_name"], row["job_status"])
+        tokens_left = None
+        if app.classifier.uses_llm and budget:
+            tokens_left = budget - app.store.llm_tokens_on(day(now))
+        result = app.classifier.classify(case, llm_tokens_left=tokens_left)
+        v = result.verdict
+        top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
+        with app.store.atomic():
+            app.store.db["verdicts"].insert(
+                {
+                    "failure_id": row["id"], "verdict": v.verdict, "confidence": float(v.confidence),
+                    "category": v.category, "rationale": app.redactor.redact(v.rationale),
+                    "evidence": dumps(app.redactor.redact_all(v.evidence)), "classifier": v.classifier,
+                    "offline_verdict": result.offline.verdict,
+                    "offline_confidence": float(result.offline.confidence),
+                    "llm_called": int(result.llm_called), "llm_error": result.llm_error,
+                    "prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
+                    "created_at": iso(now),
+                }
+            )
+            if result.llm_called:
+                app.store.add_llm_usage(
+                    now=now, failure_id=row["id"], model=app.config.llm.model,
+                    prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
+                    calls=result.llm_calls, error=result.llm_error,
+                )
+            app.store.db["failures"].update(
+                row["id"], {"state": "classified", "signature": top.signature if top else None}
+            )
+        if result.llm_called:
+            summary.llm_calls += result.llm_calls
+            summary.llm_tokens += result.tokens
+
+
+def _latest_verdict(app: App, failure_id: int) -> dict[str, Any]:
+    return next(iter(app.store.db.query(
+        "select * from verdicts where failure_id = ? order by id desc limit 1", [failure_id])), {})
+
+
+def _judged(app: App, row: dict[str, Any]) -> JudgedFailure:
+    v = _latest_verdict(app, row["id"])
+    return JudgedFailure(
+        failure_id=row["id"], project_slug=row["project_slug"], pipeline_id=row["pipeline_id"],
+        pipeline_number=row["pipeline_number"], workflow_id=row["workflow_id"],
+        workflow_name=row["workflow_name"], job_number=row["job_number"], job_name=row["job_name"],
+        branch=row["branch"] or "", revision=row["revision"] or "",
+        verdict=v.get("verdict") or "unknown", confidence=float(v.get("confidence") or 0.0),
+        category=v.get("category") or "", fingerprint=row["fingerprint"] or "",
+        signature=row["signature"] or "", rationale=v.get("rationale") or "",
+        detected_at=row["detected_at"],
+    )
+
+
+def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailure], now: datetime) -> WorkflowContext:
+    """What ``decide`` needs to know about a workflow, from the store alone (no API calls)."""
+    db = app.store.db
+    wf = db["workflows"].get(workflow_id) if db["workflows"].count_where("id = ?", [workflow_id]) else {}
+    pipeline = next(iter(db.query("select * from pipelines where id = ?", [wf.get("pipeline_id")])), {})
+    # The chain of reruns this workflow belongs to: itself and the workflow it reran, recursively.
+    chain, cursor = {workflow_id}, wf.get("rerun_of")
+    while cursor and cursor not in chain:
+        chain.add(cursor)
+        parent = next(iter(db.query("select rerun_of from workflows where id = ?", [cursor])), None)
+        cursor = parent["rerun_of"] if parent else None
+    marks = ",".join("?" for _ in chain)
+    reruns_for_workflow = db.execute(
+        f"select count(*) from proposals where action = 'rerun_workflow' and workflow_id in ({marks}) "
+        "and status in ('pending', 'approved', 'executing', 'executed')", list(chain)).fetchone()[0]
+    project = failures[0].project_slug
+    reruns_today = db.execute(
+        "select count(*) from proposals where action = 'rerun_workflow' and project_slug = ? "
+        "and substr(created_at, 1, 10) = ?", [project, day(now)]).fetchone()[0]
+    open_for_workflow = db.execute(
+        "select count(*) from proposals where workflow_id = ? and status in ('pending', 'approved', 'executing')",
+        [workflow_id]).fetchone()[0]
+    superseded = False
+    if pipeline.get("branch"):
+        superseded = bool(db.execute(
+            "select 1 from workflows w join pipelines p on p.id = w.pipeline_id "
+            "where p.project_slug = ? and p.branch = ? and p.created_at > ? and w.name = ? "
+            "and w.status in ('success', 'running', 'failing', 'on_hold') limit 1",
+            [pipeline["project_slug"], pipeline["branch"], pipeline["created_at"], wf.get("name")],
+        ).fetchone())
+    fps = sorted({f.fingerprint for f in failures if f.fingerprint})
+    reported, pending_reports = set(), set()
+    if fps:
+        fmarks = ",".join("?" for _ in fps)
+        reported = {r["fingerprint"] for r in db.query(
+            f"select fingerprint from reports where fingerprint in ({fmarks})", fps)}
+        pending_reports = {r["fingerprint"] for r in db.query(
+            f"select fingerprint from proposals where action = 'file_report' and fingerprint in ({fmarks}) "
+            "and status in ('pending', 'approved', 'executing')", fps)}
+    return WorkflowContext(
+        workflow_id=workflow_id, status=wf.get("status") or "failed",
+        auto_rerun_number=wf.get("auto_rerun_number"), max_auto_reruns=wf.get("max_auto_reruns"),
+        stopped_at=wf.get("stopped_at"), now=now, reruns_for_workflow=int(reruns_for_workflow),
+        reruns_today_for_project=int(reruns_today), superseded=superseded,
+        open_proposal=bool(open_for_workflow), reported_fingerprints=frozenset(reported),
+        pending_report_fingerprints=frozenset(pending_reports),
+    )
+
+
+def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:
+    """Turn classified failures into proposals, one workflow at a time; return notes by failure id."""
+    from . import approvals
+    from .reports import record_occurrence
+
+    policy = app.config.policy
+    rows = list(app.store.db.query("select * from failures where state = 'classified' order by id"))
+    if not rows:
+        return {}
+    judged = [_judged(app, r) for r in rows]
+    # The outage guard looks at every recent classified failure, not just this cycle's.
+    window_start = iso(now - timedelta(minutes=policy.outage_window_minutes))
+    recent_rows = app.store.db.query(
+        "select f.id, f.project_slug, f.signature, f.detected_at, v.category from failures f "
+        "join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id) "
+        "where f.detected_at >= ? and v.verdict = 'transient'", [window_start])
+    recent = [RecentFailure(failure_id=r["id"], project_slug=r["project_slug"], signature=r["signature"] or "",
+                            category=r["category"] or "", detected_at=r["detected_at"]) for r in recent_rows]
+    open_incidents = {r["fingerprint"] for r in app.store.db.query(
+        "select fingerprint from proposals where kind = 'incident' and created_at >= ?",
+        [iso(now - timedelta(hours=6))])}
+    outages = find_outages(recent, policy, now, existing_incidents=open_incidents)
+    held: set[int] = set()
+    notes: dict[int, dict[str, Any]] = {}
+    for outage in outages:
+        held.update(outage.failure_ids)
+        if outage.draft is not None:
+            pid = approvals.enqueue(app.store, outage.draft, now)
+            summary.proposals_created += 1
+            summary.outages.append({"signature": outage.signature, "projects": sorted(outage.projects),
+                                    "proposal": pid})
+            log.warning("outage guard: %d projects failing with %s; reruns held, incident report #%d proposed",
+                        len(outage.projects), outage.signature, pid)
+    by_workflow: dict[str, list[JudgedFailure]] = {}
+    for j in judged:
+        by_workflow.setdefault(j.workflow_id, []).append(j)
+    for workflow_id, failures in by_workflow.items():
+        ctx = workflow_context(app, workflow_id, failures, now)
+        if any(f.failure_id in held for f in failures):
+            ctx = ctx.held_by_outage()
+        decision = decide_workflow(failures, ctx, policy)
+        with app.store.atomic():
+            proposal_of: dict[int, dict[str, Any]] = {}
+            for draft in decision.drafts:
+                pid = approvals.enqueue(app.store, draft, now)
+                summary.proposals_created += 1
+                for fid in draft.failure_ids:
+                    proposal_of.setdefault(fid, {"id": pid, "action": draft.action})
+            for f in failures:
+                note = decision.notes.get(f.failure_id, "")
+                if f.failure_id in decision.occurrences:
+                    record_occurrence(app.store, f.fingerprint, f.failure_id, now)
+                app.store.db["failures"].update(f.failure_id, {"state": "decided", "decision": note})
+                notes[f.failure_id] = {"proposal": proposal_of.get(f.failure_id), "decision": note}
+    return notes
+
+
+def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
+    """Discover (when due), poll, collect, classify, decide and enqueue; record the cycle."""
+    clock = clock or (lambda: now)
+    summary = CycleSummary(started_at=iso(now))
+    before = app.usage.snapshot()
+    cycle_id = app.store.start_cycle("poll", now)
+    try:
+        if discovery_due(app, now):
+            added, removed = run_discovery(app, now)
+            summary.discovered = {"added": added, "removed": removed}
+        result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
+        summary.projects_checked = result.projects_checked
+        summary.new_pipelines = result.new_pipelines
+        summary.pipelines_checked = result.pipelines_checked
+        summary.warnings.extend(result.warnings)
+        collect_pending(app, now, summary)
+        classify_pending(app, now, summary)
+        notes = decide_pending(app, now, summary)
+        for failure_id in result.new_failure_ids + [i for i in notes if i not in result.new_failure_ids]:
+            summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+    except AuthError as exc:
+        summary.error = str(exc)
+        raise
+    finally:
+        delta = app.usage.snapshot()
+        delta.subtract(before)
+        counts = {k: v for k, v in delta.items() if v > 0}
+        summary.requests = sum(counts.values())
+        summary.requests_by_endpoint = dict(sorted(counts.items()))
+        summary.finished_at = iso(clock())
+        app.store.add_api_usage(counts, now)
+        app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
+                               error=summary.error)
+    return summary
+
+
+def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> dict[str, Any]:
+    """A failure as ``poll --once --json`` prints it."""
+    row = app.store.db["failures"].get(failure_id)
+    v = _latest_verdict(app, failure_id)
+    out = {
+        "id": failure_id, "project_slug": row["project_slug"], "pipeline_number": row["pipeline_number"],
+        "workflow_id": row["workflow_id"], "workflow_name": row["workflow_name"],
+        "job_number": row["job_number"], "job_name": row["job_name"], "job_status": row["job_status"],
+        "branch": row["branch"], "fingerprint": row["fingerprint"],
+        "verdict": v.get("verdict"), "confidence": v.get("confidence"), "category": v.get("category"),
+        "classifier": v.get("classifier"),
+        "proposal": (note or {}).get("proposal"), "decision": row["decision"] or (note or {}).get("decision"),
+    }
+    return out
+
+
+def loads_summary(text: str | None) -> dict[str, Any]:
+    return loads(text, {}) or {}

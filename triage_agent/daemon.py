@@ -1,0 +1,234 @@
+"""The daemon: APScheduler 3 running the same one-shot functions the CLI runs, with signals.
+
+Jobs (all on ONE worker thread, so they never overlap each other or themselves):
+    poll      every polling.interval_seconds (+ jitter)     run_poll_cycle
+    execute   every polling.execute_interval_seconds         expire, execute approved, follow up
+    discover  every circleci.rediscover_minutes              run_discovery
+    digest    daily at digest.time in digest.timezone        write yesterday's digest
+
+The first SIGINT/SIGTERM lets the job in hand finish and exits; a second exits at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from .app import App
+from .errors import AuthError
+from .timeutil import iso, utcnow
+
+log = logging.getLogger(__name__)
+
+AUTH_BACKOFF_START = timedelta(minutes=5)
+AUTH_BACKOFF_MAX = timedelta(hours=1)
+EXPIRE_CHECK_EVERY = timedelta(minutes=15)
+
+
+class Daemon:
+    """Owns the scheduler and the stop logic; each job body is a one-shot function of ``App``."""
+
+    def __init__(self, app: App, *, clock: Callable[[], datetime] = utcnow, run_immediately: bool = True) -> None:
+        self.app = app
+        self.clock = clock
+        self.run_immediately = run_immediately
+        self.stopping = threading.Event()
+        self.stopped = threading.Event()
+        self._signals = 0
+        self._auth_blocked_until: datetime | None = None
+        self._auth_backoff = AUTH_BACKOFF_START
+        self._last_expire_check: datetime | None = None
+        self.job_runs: dict[str, int] = {}
+        self.job_errors: dict[str, int] = {}
+        self._running: dict[str, datetime] = {}
+        self.overlaps = 0
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            job_defaults={"coalesce": True, "max_instances": 1},
+            timezone="UTC",
+        )
+
+    # -- scheduling -----------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        cfg = self.app.config
+        now = self.clock()
+        first = now if self.run_immediately else None
+        interval = cfg.polling.interval_seconds
+        self.scheduler.add_job(
+            self._job("poll", self.poll_job), IntervalTrigger(seconds=interval, jitter=cfg.polling.jitter_seconds or None),
+            id="poll", name="poll", next_run_time=first,
+            # A cycle that starts late by more than half an interval is skipped: the next one
+            # covers the same ground, since polling is incremental.
+            misfire_grace_time=max(1, interval // 2),
+        )
+        ex = cfg.polling.execute_interval_seconds
+        self.scheduler.add_job(
+            self._job("execute", self.execute_job), IntervalTrigger(seconds=ex), id="execute", name="execute",
+            next_run_time=(now + timedelta(seconds=min(ex, 5))) if self.run_immediately else None,
+            misfire_grace_time=max(1, ex),
+        )
+        self.scheduler.add_job(
+            self._job("discover", self.discover_job), IntervalTrigger(minutes=cfg.circleci.rediscover_minutes),
+            id="discover", name="discover", misfire_grace_time=300,
+        )
+        hour, minute = (int(x) for x in cfg.digest.time.split(":"))
+        self.scheduler.add_job(
+            self._job("digest", self.digest_job),
+            CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(cfg.digest.timezone)),
+            id="digest", name="digest",
+            # A digest delayed by a busy cycle or a short outage is still wanted that morning.
+            misfire_grace_time=6 * 3600,
+        )
+
+    def next_runs(self) -> dict[str, str | None]:
+        return {
+            job.id: iso(job.next_run_time) if job.next_run_time else None
+            for job in self.scheduler.get_jobs()
+        }
+
+    def _record_state(self) -> None:
+        try:
+            self.app.store.set_kv("daemon.state", json.dumps({
+                "pid": os.getpid(), "heartbeat": iso(self.clock()), "next_runs": self.next_runs(),
+                "auth_blocked_until": iso(self._auth_blocked_until) if self._auth_blocked_until else None,
+            }))
+        except Exception:  # status bookkeeping must never stop a job
+            log.debug("could not record daemon state", exc_info=True)
+
+    def _job(self, name: str, body: Callable[[datetime], Any]) -> Callable[[], None]:
+        def run() -> None:
+            if self.stopping.is_set():
+                return
+            if self._running:
+                self.overlaps += 1
+            self._running[name] = self.clock()
+            try:
+                body(self.clock())
+                self.job_runs[name] = self.job_runs.get(name, 0) + 1
+            except AuthError as exc:
+                self._auth_failed(exc)
+            except Exception:
+                self.job_errors[name] = self.job_errors.get(name, 0) + 1
+                log.exception("%s job failed; the daemon goes on", name)
+            finally:
+                self._running.pop(name, None)
+                self._record_state()
+
+        run.__name__ = f"{name}_job"
+        return run
+
+    # -- auth back-off ---------------------------------------------------------------------
+
+    def _auth_failed(self, exc: AuthError) -> None:
+        now = self.clock()
+        if self._auth_blocked_until is None:
+            log.error("%s; CircleCI calls paused, retrying in %d minutes (fix the token: "
+                      "circleci.token)", exc, self._auth_backoff.total_seconds() // 60)
+        else:
+            log.debug("token still rejected; next try in %s", self._auth_backoff)
+        self._auth_blocked_until = now + self._auth_backoff
+        self._auth_backoff = min(self._auth_backoff * 2, AUTH_BACKOFF_MAX)
+
+    def _circleci_allowed(self, now: datetime) -> bool:
+        if self._auth_blocked_until is None:
+            return True
+        if now < self._auth_blocked_until:
+            return False
+        # Probe with one cheap request before letting a whole cycle loose.
+        self.app.circleci.me()
+        log.warning("CircleCI accepts the token again; resuming")
+        self._auth_blocked_until = None
+        self._auth_backoff = AUTH_BACKOFF_START
+        return True
+
+    # -- job bodies (the same functions the one-shot commands call) ---------------------------
+
+    def poll_job(self, now: datetime) -> None:
+        from .cycle import run_poll_cycle
+
+        if not self._circleci_allowed(now):
+            return
+        summary = run_poll_cycle(self.app, now, clock=self.clock)
+        log.info("%s", summary.one_line(), extra={"fields": {
+            "event": "cycle", "projects_checked": summary.projects_checked,
+            "new_pipelines": summary.new_pipelines, "new_failures": len(summary.new_failures),
+            "proposals": summary.proposals_created, "requests": summary.requests,
+            "llm_tokens": summary.llm_tokens}})
+
+    def execute_job(self, now: datetime) -> None:
+        from .actions import run_actions
+
+        if not self._circleci_allowed(now):
+            return
+        check = self._last_expire_check is None or now - self._last_expire_check >= EXPIRE_CHECK_EVERY
+        result = run_actions(self.app, now, check_circleci=check)
+        if check:
+            self._last_expire_check = now
+        if result.did_something:
+            log.info("%s", result.one_line())
+
+    def discover_job(self, now: datetime) -> None:
+        from .cycle import run_discovery
+
+        if not self._circleci_allowed(now):
+            return
+        run_discovery(self.app, now)
+
+    def digest_job(self, now: datetime) -> None:
+        from .actions import write_digest_for
+
+        tz = ZoneInfo(self.app.config.digest.timezone)
+        yesterday = (now.astimezone(tz) - timedelta(days=1)).date()
+        paths = write_digest_for(self.app, yesterday, now)
+        log.info("digest for %s written: %s", yesterday, ", ".join(str(p) for p in paths))
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def install_signal_handlers(self) -> None:
+        def handler(signum: int, _frame: Any) -> None:
+            self._signals += 1
+            if self._signals == 1:
+                log.warning("%s received: finishing the job in hand, then exiting (again to exit now)",
+                            signal.Signals(signum).name)
+                self.stopping.set()
+            else:
+                log.warning("second signal: exiting now")
+                os._exit(130)
+
+        signal.signal(signal.SIGTERM, handler)
+        signal.signal(signal.SIGINT, handler)
+
+    def run_forever(self) -> None:
+        """Start the scheduler and block until a stop is requested; then shut down cleanly."""
+        self.schedule()
+        self.scheduler.start()
+        self._record_state()
+        log.info("triage-agent daemon started (pid %d); next runs: %s", os.getpid(),
+                 ", ".join(f"{k} {v}" for k, v in sorted(self.next_runs().items())))
+        try:
+            while not self.stopping.wait(1.0):
+                pass
+        finally:
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        self.stopping.set()
+        if self.scheduler.running:
+            # wait=True lets the job in hand finish; queued jobs see `stopping` and return at once.
+            self.scheduler.shutdown(wait=True)
+        self._record_state()
+        self.stopped.set()
+        log.info("triage-agent daemon stopped")

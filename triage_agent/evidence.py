@@ -1,0 +1,345 @@
+"""Evidence for one failed job: failed tests, a capped log excerpt, flaky tests, history, fingerprint.
+
+Everything is redacted before it is returned, so nothing unredacted reaches the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from .circleci import CircleCIClient, FlakyTest, StepAction
+from .config import PollingSettings
+from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied
+from .fingerprint import fingerprint, is_error_line, strip_ansi
+from .models import FailedTest, FailureCase, History, PriorVerdict
+from .redact import Redactor
+from .store import Store, dumps, loads
+from .timeutil import iso, parse
+
+log = logging.getLogger(__name__)
+
+FAILED_TEST_RESULTS = frozenset({"failure", "failed", "error", "errored"})
+MAX_FAILED_TESTS = 50
+MAX_TEST_MESSAGE = 2000
+MAX_LINE = 500
+MAX_FAILED_ACTIONS = 4
+
+
+@dataclass
+class Evidence:
+    """What was gathered for one failure (already redacted)."""
+
+    log_excerpt: str = ""
+    failed_tests: list[FailedTest] = field(default_factory=list)
+    known_flaky: list[str] = field(default_factory=list)
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    history: History = field(default_factory=History)
+    problems: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+    signal: str = ""
+
+    def case(self, failure_id: int | str, job_name: str, job_status: str) -> FailureCase:
+        """The classifier's view of this evidence."""
+        return FailureCase(
+            id=str(failure_id),
+            log=self.log_excerpt,
+            failed_tests=tuple(self.failed_tests),
+            known_flaky=tuple(self.known_flaky),
+            job_name=job_name,
+            job_status=job_status,
+            history=self.history,
+        )
+
+
+# --------------------------------------------------------------------------- the log excerpt
+
+
+def output_to_lines(messages: Sequence[str]) -> list[str]:
+    """Turn step output messages into display lines: ANSI stripped, progress redraws collapsed."""
+    text = strip_ansi("".join(messages))
+    lines = []
+    for raw in text.split("\n"):
+        # A carriage return redraws the line (progress bars): keep what was shown last.
+        segment = raw.rstrip("\r").rsplit("\r", 1)[-1]
+        if len(segment) > MAX_LINE:
+            segment = segment[:MAX_LINE] + " [...]"
+        lines.append(segment)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def excerpt(lines: Sequence[str], *, tail_lines: int = 80, max_chars: int = 16000,
+            head_lines: int = 3, context: tuple[int, int] = (2, 3), max_error_lines: int = 40) -> str:
+    """The window around the error: the first lines, lines that match error markers (with a little
+    context), and the last lines, in order, with gaps marked; capped at ``max_chars``."""
+    n = len(lines)
+    if n == 0:
+        return ""
+    keep: set[int] = set(range(min(head_lines, n)))
+    keep.update(range(max(0, n - tail_lines), n))
+    error_idx = [i for i, line in enumerate(lines) if is_error_line(line)]
+    # The later errors are usually the reason; earlier ones are often noise that was retried.
+    for i in error_idx[-max_error_lines:]:
+        keep.update(range(max(0, i - context[0]), min(n, i + context[1] + 1)))
+    chunks: list[list[str]] = []
+    previous = -1
+    for i in sorted(keep):
+        if i != previous + 1:
+            gap = i - previous - 1
+            chunks.append([f"[... {gap} lines omitted ...]"] if previous >= 0 or gap else [])
+            chunks.append([])
+        if not chunks:
+            chunks.append([])
+        chunks[-1].append(lines[i])
+        previous = i
+    if previous < n - 1:
+        chunks.append([f"[... {n - 1 - previous} lines omitted ...]"])
+    text = "\n".join(line for chunk in chunks for line in chunk)
+    if len(text) <= max_chars:
+        return text
+    # Over the cap: keep the end, which is where the failure usually is.
+    cut = text[-max_chars:]
+    newline = cut.find("\n")
+    return "[... earlier output omitted ...]\n" + (cut[newline + 1:] if newline >= 0 else cut)
+
+
+def step_header(action: StepAction) -> str:
+    bits = [f"step '{action.step_name}'"]
+    if action.timedout:
+        bits.append("timed out")
+    elif action.infrastructure_fail:
+        bits.append("failed with an infrastructure failure")
+    else:
+        bits.append("failed")
+    if action.exit_code is not None:
+        bits.append(f"with exit code {action.exit_code}")
+    if action.index:
+        bits.append(f"(parallel node {action.index})")
+    return "=== " + " ".join(bits) + " ==="
+
+
+def failing_actions(actions: Sequence[StepAction]) -> list[StepAction]:
+    """The actions that failed, in order (a parallel job may have several)."""
+    failed = [a for a in actions if a.failed or a.status in ("failed", "timedout", "infrastructure_fail")]
+    return failed[:MAX_FAILED_ACTIONS]
+
+
+# --------------------------------------------------------------------------- collection
+
+
+def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settings: PollingSettings,
+                      problems: list[str]) -> tuple[str, list[dict[str, Any]]]:
+    """Read the failing steps' output via v1.1 and cut the excerpt. Expired URLs are refreshed once."""
+    actions = client.job_steps(slug, job_number)
+    failed = failing_actions(actions)
+    steps = [
+        {"step": a.step_name, "index": a.index, "status": a.status, "exit_code": a.exit_code,
+         "timedout": a.timedout, "infrastructure_fail": a.infrastructure_fail}
+        for a in failed
+    ]
+    if not failed:
+        problems.append("no failing step found in the job's steps")
+        return "", steps
+    parts: list[str] = []
+    budget = settings.max_log_chars
+    refreshed = False
+    for action in failed:
+        share = max(1000, budget // len(failed))
+        if not action.has_output or not action.output_url:
+            parts.append(step_header(action) + "\n[no output recorded]")
+            continue
+        try:
+            output = client.step_output(action.output_url)
+        except (PermissionDenied, NotFound):
+            # Presigned output URLs expire within minutes: fetch fresh ones once and retry.
+            if refreshed:
+                problems.append(f"output of step '{action.step_name}' expired and could not be refreshed")
+                continue
+            refreshed = True
+            fresh = failing_actions(client.job_steps(slug, job_number))
+            match = next((a for a in fresh if (a.step_name, a.index) == (action.step_name, action.index)), None)
+            if match is None or not match.output_url:
+                problems.append(f"output of step '{action.step_name}' expired")
+                continue
+            try:
+                output = client.step_output(match.output_url)
+            except (PermissionDenied, NotFound, BadResponse) as exc:
+                problems.append(f"output of step '{action.step_name}' unavailable: {exc}")
+                continue
+        except BadResponse as exc:
+            problems.append(f"output of step '{action.step_name}' unreadable: {exc}")
+            continue
+        lines = output_to_lines([o.message for o in output])
+        body = excerpt(lines, tail_lines=settings.log_tail_lines, max_chars=share)
+        parts.append(step_header(action) + "\n" + body)
+    return "\n".join(parts), steps
+
+
+def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems: list[str]) -> list[FailedTest]:
+    """The failed tests of a job from its test metadata (failures only, capped)."""
+    try:
+        results = client.job_tests(slug, job_number)
+    except (NotFound, BadResponse) as exc:
+        problems.append(f"tests unavailable: {exc}")
+        return []
+    out = []
+    for r in results:
+        if r.result.lower() not in FAILED_TEST_RESULTS:
+            continue
+        out.append(
+            FailedTest(
+                name=r.name, classname=r.classname, message=(r.message or "")[:MAX_TEST_MESSAGE],
+                file=r.file, run_time=r.run_time,
+            )
+        )
+        if len(out) >= MAX_FAILED_TESTS:
+            problems.append(f"more than {MAX_FAILED_TESTS} failed tests; kept the first {MAX_FAILED_TESTS}")
+            break
+    return out
+
+
+def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_minutes: int,
+                        now: datetime) -> list[dict[str, Any]]:
+    """The project's flaky tests from Insights, cached in the projects table for ``ttl_minutes``."""
+    row = next(iter(store.db.query(
+        "select flaky_fetched_at, flaky_tests from projects where slug = ?", [slug])), None)
+    if row and row["flaky_fetched_at"]:
+        fetched = parse(row["flaky_fetched_at"])
+        if fetched and now - fetched < timedelta(minutes=ttl_minutes):
+            return loads(row["flaky_tests"], [])
+    try:
+        tests: list[FlakyTest] = client.flaky_tests(slug)
+        cached = [
+            {"test_name": t.test_name, "classname": t.classname, "times_flaked": t.times_flaked,
+             "job_name": t.job_name, "time_wasted": t.time_wasted}
+            for t in tests
+        ]
+    except AuthError:
+        raise
+    except CircleCIError as exc:
+        # Not every plan or project has Insights; cache the absence too, so it costs one call per TTL.
+        log.info("flaky tests of %s unavailable: %s", slug, exc)
+        cached = []
+    if row is None:
+        store.db["projects"].insert({"slug": slug, "active": 0}, ignore=True)
+    store.db["projects"].update(slug, {"flaky_fetched_at": iso(now), "flaky_tests": dumps(cached)})
+    return cached
+
+
+def flaky_matches(failed: Sequence[FailedTest], flaky: Sequence[dict[str, Any]]) -> list[str]:
+    """Names of failed tests that CircleCI lists as flaky (same name; same class when both say)."""
+    index: dict[str, set[str]] = {}
+    for entry in flaky:
+        index.setdefault(entry.get("test_name", ""), set()).add(entry.get("classname") or "")
+    out = []
+    for t in failed:
+        classes = index.get(t.name)
+        if classes is None:
+            continue
+        if not t.classname or "" in classes or t.classname in classes:
+            out.append(t.name)
+    return sorted(set(out))
+
+
+def history_for(store: Store, *, failure_id: int | None, project_slug: str, revision: str,
+                workflow_name: str, workflow_id: str, fp: str) -> History:
+    """Same-commit passes and earlier verdicts of the same fingerprint, from the store."""
+    passed, detail = False, ""
+    if revision:
+        row = next(iter(store.db.query(
+            "select w.id, w.name, p.number from workflows w join pipelines p on p.id = w.pipeline_id "
+            "where w.project_slug = ? and p.revision = ? and w.name = ? and w.status = 'success' "
+            "and w.id != ? limit 1",
+            [project_slug, revision, workflow_name, workflow_id])), None)
+        if row:
+            passed = True
+            detail = f"workflow {row['name']} passed on the same commit (pipeline #{row['number']})"
+    prior = []
+    if fp:
+        rows = store.db.query(
+            "select v.verdict, v.confidence, f.detected_at, "
+            "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
+            " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1) as outcome "
+            "from failures f join verdicts v on v.failure_id = f.id "
+            "where f.fingerprint = ? and f.id != ? order by f.detected_at desc limit 5",
+            [fp, failure_id or -1],
+        )
+        for r in rows:
+            prior.append(PriorVerdict(verdict=r["verdict"], confidence=r["confidence"] or 0.0,
+                                      outcome=r["outcome"] or "", seen_at=r["detected_at"] or ""))
+    return History(passed_on_same_commit=passed, same_commit_detail=detail, prior=tuple(prior))
+
+
+def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], settings: PollingSettings,
+            redactor: Redactor, now: datetime) -> Evidence:
+    """Gather and redact the evidence of one failed job (a row of the failures table)."""
+    problems: list[str] = []
+    slug, number = failure["project_slug"], failure["job_number"]
+    tests: list[FailedTest] = []
+    text, steps = "", []
+    if number is None:
+        problems.append("the job has no number (it never started), so no tests or logs")
+    else:
+        tests = failed_tests_of(client, slug, number, problems)
+        try:
+            text, steps = fetch_log_excerpt(client, slug, number, settings, problems)
+        except (NotFound, PermissionDenied, BadResponse) as exc:
+            problems.append(f"log unavailable: {exc}")
+    if failure.get("job_status") in ("infrastructure_fail", "timedout") and not text:
+        text = f"[CircleCI job status: {failure['job_status']}]"
+    flaky = project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now)
+    text = redactor.redact(text)
+    tests = [
+        FailedTest(name=t.name, classname=t.classname, message=redactor.redact(t.message),
+                   file=t.file, run_time=t.run_time)
+        for t in tests
+    ]
+    fp, signal = fingerprint(slug, failure["job_name"], tests, text)
+    history = history_for(
+        store, failure_id=failure.get("id"), project_slug=slug, revision=failure.get("revision") or "",
+        workflow_name=failure["workflow_name"], workflow_id=failure["workflow_id"], fp=fp,
+    )
+    return Evidence(
+        log_excerpt=text, failed_tests=tests, known_flaky=flaky_matches(tests, flaky), steps=steps,
+        history=history, problems=problems, fingerprint=fp, signal=redactor.redact(signal),
+    )
+
+
+def save(store: Store, failure_id: int, ev: Evidence, now: datetime) -> None:
+    """Store the evidence and the failure's fingerprint together."""
+    with store.atomic():
+        store.db["evidence"].upsert(
+            {
+                "failure_id": failure_id, "log_excerpt": ev.log_excerpt,
+                "failed_tests": dumps([t.to_dict() for t in ev.failed_tests]),
+                "known_flaky": dumps(ev.known_flaky), "history": dumps(ev.history.to_dict()),
+                "steps": dumps(ev.steps), "problems": dumps(ev.problems), "signal": ev.signal,
+                "collected_at": iso(now),
+            },
+            pk="failure_id",
+        )
+        store.db["failures"].update(failure_id, {"fingerprint": ev.fingerprint, "state": "collected"})
+
+
+def load(store: Store, failure_id: int) -> Evidence | None:
+    """Read stored evidence back (for re-classification, reports and the reviewer)."""
+    row = next(iter(store.db.query("select * from evidence where failure_id = ?", [failure_id])), None)
+    if row is None:
+        return None
+    frow = store.db["failures"].get(failure_id)
+    return Evidence(
+        log_excerpt=row["log_excerpt"] or "",
+        failed_tests=[FailedTest.from_dict(t) for t in loads(row["failed_tests"], [])],
+        known_flaky=loads(row["known_flaky"], []),
+        steps=loads(row["steps"], []),
+        history=History.from_dict(loads(row["history"], {})),
+        problems=loads(row["problems"], []),
+        fingerprint=frow["fingerprint"] or "",
+        signal=row["signal"] or "",
+    )
+

@@ -1,0 +1,203 @@
+"""The interactive reviewer: one pending proposal at a time, UI-agnostic (read/write are injected).
+
+The CLI passes ``click.prompt`` and ``click.echo``; tests pass a scripted list and a list
+collector. Each decision goes through ``approvals`` and so lands in the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from . import approvals
+from .errors import ApprovalError
+from .redact import Redactor
+
+log = logging.getLogger(__name__)
+
+WEB_BASE = "https://app.circleci.com"
+EVIDENCE_LINES = 5
+TEST_LINES = 5
+HELP = """\
+  a  approve: the action runs at the next execute (or now with --execute)
+  r  reject: you are asked for a reason
+  s  skip: leave it pending and show the next one
+  e  show the full log excerpt
+  q  quit
+  ?  this help"""
+PROMPT = "[a]pprove [r]eject [s]kip [e] full log [q]uit [?] help"
+
+
+def pipeline_url(web_base: str, slug: str, pipeline_number: Any) -> str:
+    """The pipeline in the CircleCI web app."""
+    return f"{web_base.rstrip('/')}/pipelines/{slug}/{pipeline_number}"
+
+
+def workflow_url(web_base: str, slug: str, pipeline_number: Any, workflow_id: str) -> str:
+    """The workflow in the CircleCI web app."""
+    return f"{pipeline_url(web_base, slug, pipeline_number)}/workflows/{workflow_id}"
+
+
+def job_url(web_base: str, slug: str, pipeline_number: Any, workflow_id: str,
+            job_number: Any) -> str:
+    """The job in the CircleCI web app (the workflow when the job has no number)."""
+    base = workflow_url(web_base, slug, pipeline_number, workflow_id)
+    return f"{base}/jobs/{job_number}" if job_number not in (None, "") else base
+
+
+def _clip(text: str, limit: int) -> str:
+    line = " ".join((text or "").split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
+                    position: str = "", web_base: str = WEB_BASE,
+                    redactor: Redactor | None = None) -> str:
+    """The screen for one proposal: what a reviewer needs to decide."""
+    redact = redactor or Redactor()
+    action = "RERUN WORKFLOW FROM FAILED" if row["action"] == "rerun_workflow" else "FILE REPORT"
+    if row.get("kind") == "incident":
+        action = "FILE INCIDENT REPORT"
+    head = f"{position + ' ' if position else ''}proposal #{row['id']}  {action}"
+    created = (row.get("created_at") or "")[:16].replace("T", " ")
+    lines = [
+        "=" * 78,
+        f"{head}  ({row['status']}, proposed {created} UTC)",
+        f"  {redact(row.get('summary') or '')}",
+        "",
+        f"  project    {row.get('project_slug')}",
+    ]
+    if row.get("branch") or row.get("revision"):
+        lines.append(f"  branch     {row.get('branch') or '?'} @ {(row.get('revision') or '')[:7]}")
+    if row.get("workflow_id"):
+        lines.append(f"  workflow   {row.get('workflow_name')} (pipeline #{row.get('pipeline_number')},"
+                     f" {row.get('workflow_id')})")
+    lines.append(f"  verdict    {row.get('verdict')} {float(row.get('confidence') or 0):.2f}"
+                 f"{'  ' + row['category'] if row.get('category') else ''}")
+    lines.append(f"  why        {redact(_clip(row.get('reason') or '', 300))}")
+    for f in failures:
+        lines.append("")
+        number = f" #{f['job_number']}" if f.get("job_number") is not None else ""
+        where = "" if f.get("project_slug") == row.get("project_slug") else f"{f.get('project_slug')} "
+        lines.append(f"  job        {where}{f.get('job_name')}{number} ({f.get('job_status') or 'failed'})"
+                     f"  {f.get('verdict') or '?'} {float(f.get('confidence') or 0):.2f}"
+                     f"{' ' + f['verdict_category'] if f.get('verdict_category') else ''}")
+        if f.get("rationale"):
+            lines.append(f"  rationale  {redact(_clip(f['rationale'], 400))}")
+        evidence = [str(e) for e in f.get("verdict_evidence") or []]
+        if evidence:
+            lines.append("  evidence")
+            lines.extend(f"    > {redact(_clip(e, 200))}" for e in evidence[:EVIDENCE_LINES])
+            if len(evidence) > EVIDENCE_LINES:
+                lines.append(f"    ... {len(evidence) - EVIDENCE_LINES} more")
+        tests = [t for t in f.get("failed_tests") or [] if isinstance(t, Mapping)]
+        if tests:
+            lines.append(f"  failed tests ({len(tests)})")
+            for t in tests[:TEST_LINES]:
+                name = ".".join(x for x in (t.get("classname"), t.get("name")) if x)
+                message = f": {_clip(str(t.get('message') or ''), 120)}" if t.get("message") else ""
+                lines.append(f"    - {redact(name + message)}")
+            if len(tests) > TEST_LINES:
+                lines.append(f"    ... {len(tests) - TEST_LINES} more")
+        lines.append("  link       " + job_url(web_base, f.get("project_slug") or "",
+                                               f.get("pipeline_number"), f.get("workflow_id") or "",
+                                               f.get("job_number")))
+    if not failures and row.get("workflow_id"):
+        lines.append("  link       " + workflow_url(web_base, row.get("project_slug") or "",
+                                                    row.get("pipeline_number"), row["workflow_id"]))
+    lines.append("-" * 78)
+    return "\n".join(lines)
+
+
+def render_log(failures: list[dict[str, Any]], redactor: Redactor | None = None) -> str:
+    """The full stored log excerpt of each failure behind a proposal."""
+    redact = redactor or Redactor()
+    parts = []
+    for f in failures:
+        parts.append(f"----- log excerpt: {f.get('project_slug')} {f.get('job_name')} "
+                     f"#{f.get('job_number')} -----")
+        parts.append(redact(f.get("log_excerpt") or "(no log excerpt was collected)"))
+    return "\n".join(parts) if parts else "(no failures are linked to this proposal)"
+
+
+def review(store: Any, *, actor: str, now_fn: Callable[[], datetime],
+           read: Callable[[str], str], write: Callable[[str], Any],
+           web_base: str = WEB_BASE, redactor: Redactor | None = None) -> dict[str, int]:
+    """Walk the pending proposals oldest first; return counts of approved, rejected, skipped, errors."""
+    counts = {"approved": 0, "rejected": 0, "skipped": 0, "errors": 0, "shown": 0}
+    pending = approvals.list_proposals(store, approvals.PENDING)
+    if not pending:
+        write("No pending proposals.")
+        return counts
+    total = len(pending)
+    for index, item in enumerate(pending, start=1):
+        try:
+            row = approvals.get(store, item["id"])
+        except ApprovalError:
+            continue
+        if row["status"] != approvals.PENDING:  # decided elsewhere since the list was read
+            continue
+        failures = approvals.proposal_failures(store, row["id"])
+        write(render_proposal(row, failures, position=f"[{index}/{total}]", web_base=web_base,
+                              redactor=redactor))
+        counts["shown"] += 1
+        while True:
+            try:
+                answer = (read(PROMPT) or "").strip().lower()
+            except (EOFError, KeyboardInterrupt):
+                write("")
+                return _done(counts, write)
+            choice = answer[:1]
+            if choice == "a":
+                if _decide(lambda pid=row["id"]: approvals.approve(store, pid, actor, now_fn()),
+                           write):
+                    counts["approved"] += 1
+                    write(f"Approved #{row['id']}.")
+                else:
+                    counts["errors"] += 1
+                break
+            if choice == "r":
+                try:
+                    reason = (read("Reason for rejecting") or "").strip()
+                except (EOFError, KeyboardInterrupt):
+                    return _done(counts, write)
+                if not reason:
+                    write("A reason is needed to reject; nothing done.")
+                    continue
+                if _decide(lambda pid=row["id"], r=reason: approvals.reject(
+                        store, pid, actor, now_fn(), r), write):
+                    counts["rejected"] += 1
+                    write(f"Rejected #{row['id']}.")
+                else:
+                    counts["errors"] += 1
+                break
+            if choice == "s":
+                counts["skipped"] += 1
+                break
+            if choice == "e":
+                write(render_log(failures, redactor))
+                continue
+            if choice == "q":
+                return _done(counts, write)
+            if choice == "?":
+                write(HELP)
+                continue
+            write(f"Unknown answer {answer!r}; ? shows the choices.")
+    return _done(counts, write)
+
+
+def _decide(action: Callable[[], Any], write: Callable[[str], Any]) -> bool:
+    try:
+        action()
+    except ApprovalError as exc:  # decided by someone else meanwhile: say so, go on
+        write(f"Not done: {exc}")
+        return False
+    return True
+
+
+def _done(counts: dict[str, int], write: Callable[[str], Any]) -> dict[str, int]:
+    write(f"Approved {counts['approved']}, rejected {counts['rejected']}, "
+          f"skipped {counts['skipped']}.")
+    return counts

@@ -1,0 +1,653 @@
+"""The scenario: a mutable in-memory CircleCI (orgs, projects, pipelines, reruns) with indexed lookups."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from triage_agent.simulator import model
+from triage_agent.simulator.model import (
+    FAILED_JOB_STATUSES,
+    NUMBERED_JOB_STATUSES,
+    PASS,
+    TERMINAL_WORKFLOW_STATUSES,
+    VCS_ALIASES,
+    VCS_TYPES,
+    Clock,
+    FlakyTestSpec,
+    Ids,
+    Job,
+    JobSpec,
+    Org,
+    Outcome,
+    Pipeline,
+    Project,
+    SimulatorError,
+    SortedIndex,
+    TestSpec,
+    Workflow,
+    WorkflowSpec,
+)
+
+FLAKY_KEY_STYLES = ("snake", "kebab")
+PROJECT_ACCESS = ("ok", "forbidden", "hidden")
+
+
+def normalize_slug(slug: str) -> str:
+    """`github/acme/api` and `gh/acme/api` name the same project; CircleCI accepts both."""
+    parts = slug.strip("/").split("/")
+    if parts and parts[0] in VCS_ALIASES:
+        parts[0] = VCS_ALIASES[parts[0]]
+    return "/".join(parts)
+
+
+def _avatar(ids: Ids) -> str:
+    return f"https://avatars.githubusercontent.com/u/{ids.rng.randrange(10**6, 10**8)}?v=4"
+
+
+class Scenario:
+    """A CircleCI account as seen by one personal token, built in Python and served by `Simulator`.
+
+    Every mutating method is meant to run either before the server starts or through the
+    `Simulator`'s thread-safe wrappers while it runs.
+    """
+
+    # Spec constructors, so tests can write `sc.job(...)` without more imports.
+    job = staticmethod(model.job)
+    workflow = staticmethod(model.workflow)
+    test = staticmethod(model.test)
+    outcome = staticmethod(model.outcome)
+    flaky_test = staticmethod(model.flaky_test)
+
+    def __init__(
+        self,
+        token: str = "test-token",
+        *,
+        user_login: str = "alice",
+        user_name: str | None = None,
+        page_size: int = 20,
+        seed: int | None = None,
+        now: datetime | None = None,
+        frozen_clock: bool = False,
+        flaky_keys: str = "snake",
+        output_url_ttl: float = 300.0,
+        rate_limit_per_minute: int | None = None,
+        hold_reruns: bool = False,
+        max_reruns: int = 100,
+    ) -> None:
+        if flaky_keys not in FLAKY_KEY_STYLES:
+            raise ValueError(f"flaky_keys must be one of {FLAKY_KEY_STYLES}")
+        if page_size < 1:
+            raise ValueError("page_size must be >= 1")
+        self.token = token
+        self.user_login = user_login
+        self.user_name = user_name or user_login.capitalize()
+        self.page_size = page_size
+        self.flaky_keys = flaky_keys
+        self.output_url_ttl = output_url_ttl
+        self.rate_limit_per_minute = rate_limit_per_minute
+        self.hold_reruns = hold_reruns
+        self.max_reruns = max_reruns
+        self.clock = Clock(now, frozen=frozen_clock)
+        self.ids = Ids(seed)
+        self.user_id = self.ids.uuid()
+        self.user_avatar = _avatar(self.ids)
+        self.orgs: dict[str, Org] = {}
+        self.projects: dict[str, Project] = {}
+        self.pipelines: dict[str, Pipeline] = {}
+        self.workflows: dict[str, Workflow] = {}
+        self.jobs: dict[str, Job] = {}
+        # Pipelines of all followed projects, for `GET /pipeline` without org-slug.
+        self.followed_pipelines = SortedIndex()
+        self.my_followed_pipelines = SortedIndex()
+        self.reruns: list[tuple[str, str]] = []  # (rerun workflow id, new workflow id)
+        # Optional ground truth for benchmarks: (project slug, job number) -> (kind, transient).
+        self.truth: dict[tuple[str, int], tuple[str, bool]] = {}
+        # Called by `Simulator.tick()`: adds the next wave of activity, returns how many pipelines.
+        self.on_tick: Callable[[Scenario], int] | None = None
+        self._seq = itertools.count(1)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def add_org(self, slug: str, *, name: str | None = None, avatar_url: str | None = None) -> Org:
+        """Add (or return) an organization by slug: `gh/acme`, `bb/acme` or `circleci/<uuid>`."""
+        slug = normalize_slug(slug)
+        if slug in self.orgs:
+            return self.orgs[slug]
+        vcs, _, org_name = slug.partition("/")
+        if vcs not in VCS_TYPES or not org_name or "/" in org_name:
+            raise ValueError(f"bad org slug {slug!r}: expected vcs/org such as gh/acme")
+        org = Org(
+            id=self.ids.uuid(),
+            slug=slug,
+            name=name or org_name,
+            vcs_type=VCS_TYPES[vcs],
+            avatar_url=avatar_url or _avatar(self.ids),
+        )
+        self.orgs[slug] = org
+        return org
+
+    def add_project(
+        self,
+        slug: str,
+        *,
+        followed: bool = True,
+        default_branch: str = "main",
+        language: str = "python",
+        flaky_tests: Iterable[FlakyTestSpec] = (),
+        access: str = "ok",
+    ) -> Project:
+        """Add a project (its org is created on demand).
+
+        `access="forbidden"` answers 403 on its project endpoints, `"hidden"` answers 404
+        `Project not found` (what CircleCI does for projects the token cannot see).
+        """
+        slug = normalize_slug(slug)
+        if slug in self.projects:
+            raise ValueError(f"project {slug} already exists")
+        if access not in PROJECT_ACCESS:
+            raise ValueError(f"access must be one of {PROJECT_ACCESS}")
+        parts = slug.split("/")
+        if len(parts) != 3:
+            raise ValueError(f"bad project slug {slug!r}: expected vcs/org/repo")
+        org = self.add_org("/".join(parts[:2]))
+        project = Project(
+            id=self.ids.uuid(),
+            slug=slug,
+            org=org,
+            name=parts[2],
+            followed=followed,
+            default_branch=default_branch,
+            language=language,
+            access=access,
+            flaky_tests=list(flaky_tests),
+        )
+        self.projects[slug] = project
+        return project
+
+    def add_pipeline(
+        self,
+        project_slug: str,
+        *,
+        branch: str | None = None,
+        tag: str | None = None,
+        revision: str | None = None,
+        created_at: datetime | timedelta | float | None = None,
+        commit_subject: str | None = "Update dependencies",
+        commit_body: str | None = "",
+        actor: str | None = None,
+        trigger_type: str = "webhook",
+        workflows: Sequence[WorkflowSpec] = (),
+        errors: Sequence[dict[str, str]] = (),
+    ) -> Pipeline:
+        """Add a pipeline with its workflows and jobs; returns the live record (ids, numbers).
+
+        `created_at`: a datetime, epoch seconds, a timedelta meaning "that long ago", or None
+        (ten minutes ago, so the scripted jobs have finished by "now").
+        """
+        project = self._project_for_build(project_slug)
+        now = self.clock.now()
+        if created_at is None:
+            created = now - 600.0
+        elif isinstance(created_at, timedelta):
+            created = now - created_at.total_seconds()
+        elif isinstance(created_at, datetime):
+            created = created_at.timestamp()
+        else:
+            created = float(created_at)
+        if tag is None and branch is None:
+            branch = project.default_branch
+        actor_login = actor or self.user_login
+        pipeline = Pipeline(
+            id=self.ids.uuid(),
+            project=project,
+            number=project.next_pipeline_number,
+            created=created,
+            seq=next(self._seq),
+            branch=branch,
+            tag=tag,
+            revision=revision or self.ids.sha(),
+            subject=commit_subject,
+            body=commit_body,
+            actor_login=actor_login,
+            actor_avatar=self.user_avatar if actor_login == self.user_login else _avatar(self.ids),
+            trigger_type=trigger_type,
+            errors=[dict(e) for e in errors],
+        )
+        project.next_pipeline_number += 1
+        project.pipelines_by_number[pipeline.number] = pipeline
+        self.pipelines[pipeline.id] = pipeline
+        for spec in workflows:
+            self._build_workflow(pipeline, spec, created + 2.0)
+        self._index_pipeline(pipeline)
+        return pipeline
+
+    def _project_for_build(self, slug: str) -> Project:
+        slug = normalize_slug(slug)
+        if slug not in self.projects:
+            raise ValueError(f"unknown project {slug}; call add_project first")
+        return self.projects[slug]
+
+    def _index_pipeline(self, pipeline: Pipeline) -> None:
+        project = pipeline.project
+        key = pipeline.key
+        project.pipelines.add(key, pipeline)
+        if pipeline.branch is not None:
+            project.by_branch.setdefault(pipeline.branch, SortedIndex()).add(key, pipeline)
+        if project.followed:
+            self._index_followed(pipeline)
+
+    def _index_followed(self, pipeline: Pipeline) -> None:
+        key = pipeline.key
+        org = pipeline.project.org
+        org.pipelines.add(key, pipeline)
+        self.followed_pipelines.add(key, pipeline)
+        if pipeline.actor_login == self.user_login:
+            org.my_pipelines.add(key, pipeline)
+            self.my_followed_pipelines.add(key, pipeline)
+
+    def set_followed(self, project_slug: str, followed: bool) -> None:
+        """Follow or unfollow a project; rebuilds the org feeds (rare, so O(pipelines) is fine)."""
+        self._project_for_build(project_slug).followed = followed
+        self.followed_pipelines = SortedIndex()
+        self.my_followed_pipelines = SortedIndex()
+        for org in self.orgs.values():
+            org.pipelines = SortedIndex()
+            org.my_pipelines = SortedIndex()
+        for project in self.projects.values():
+            if project.followed:
+                for p in self.pipelines_of(project):
+                    self._index_followed(p)
+
+    def pipelines_of(self, project: Project) -> list[Pipeline]:
+        """All pipelines of a project, newest first (for tests and scenario code, not the server)."""
+        items, _ = project.pipelines.page_newest_first(None, len(project.pipelines) or 1)
+        return items
+
+    def _build_workflow(self, pipeline: Pipeline, spec: WorkflowSpec, created: float) -> Workflow:
+        wf = Workflow(
+            id=self.ids.uuid(),
+            pipeline=pipeline,
+            name=spec.name,
+            status="running",
+            created=created,
+            stopped=None,
+            started_by=self.user_id,
+            seq=next(self._seq),
+            tag=spec.tag,
+            max_auto_reruns=spec.max_auto_reruns,
+            auto_rerun_number=spec.auto_rerun_number,
+        )
+        self.workflows[wf.id] = wf
+        pipeline.workflows.append(wf)
+        for js in spec.jobs:
+            wf.jobs.append(self._build_job(wf, js))
+        wf.status = spec.status or derive_workflow_status(wf.jobs)
+        if wf.status in TERMINAL_WORKFLOW_STATUSES:
+            wf.stopped = max((j.stopped for j in wf.jobs if j.stopped), default=created + 1.0)
+        return wf
+
+    def _build_job(self, wf: Workflow, spec: JobSpec) -> Job:
+        project = wf.pipeline.project
+        upstream = [wf.job_named(n) for n in spec.requires]
+        missing = [n for n, j in zip(spec.requires, upstream, strict=True) if j is None]
+        if missing:
+            raise ValueError(
+                f"job {spec.name!r} requires unknown job(s) {missing}; list them first"
+            )
+        status = spec.status
+        if status is None:
+            blocked = any(u is not None and u.status != "success" for u in upstream)
+            status = "blocked" if blocked else "success"
+        duration = (
+            spec.duration if spec.duration is not None else float(self.ids.rng.randint(25, 420))
+        )
+        ready = max(
+            (u.stopped or u.started or wf.created for u in upstream if u), default=wf.created
+        )
+        job = Job(
+            id=self.ids.uuid(),
+            name=spec.name,
+            project=project,
+            workflow=wf,
+            type=spec.type,
+            status=status,
+            number=None,
+            requires=spec.requires,
+            created=wf.created,
+            queued=None,
+            started=None,
+            stopped=None,
+            log=spec.log,
+            failing_step=spec.failing_step,
+            exit_code=spec.exit_code,
+            tests=spec.tests,
+            passing_tests=spec.passing_tests
+            if spec.passing_tests is not None
+            else (3 if spec.tests else 0),
+            rerun=spec.rerun,
+            parallelism=spec.parallelism,
+            failing_node=spec.failing_node,
+            executor=spec.executor,
+            resource_class=spec.resource_class,
+            steps=spec.steps,
+            command=spec.command,
+            messages=spec.messages,
+            contexts=spec.contexts,
+            final_status=spec.final_status,
+            duration=duration,
+        )
+        self._start_job(job, ready + 3.0)
+        self.jobs[job.id] = job
+        return job
+
+    def _start_job(self, job: Job, at: float) -> None:
+        """Give a job its number and times according to its status."""
+        if job.type == "build" and job.status in NUMBERED_JOB_STATUSES:
+            project = job.project
+            job.number = project.next_job_number
+            project.next_job_number += 1
+            project.jobs_by_number[job.number] = job
+            job.queued = at - 2.0
+            if job.status != "queued":
+                job.started = at
+            if job.status not in ("running", "queued"):
+                job.stopped = at + job.duration
+        elif job.type == "approval" and job.status == "success":
+            job.stopped = at
+
+    # -- lookups used by the server (raise SimulatorError with CircleCI's messages) -----------
+
+    def project(self, slug: str) -> Project:
+        """The project for an API request, or 404/403 as CircleCI answers."""
+        project = self.projects.get(normalize_slug(slug))
+        if project is None or project.access == "hidden":
+            raise SimulatorError(404, "Project not found")
+        if project.access == "forbidden":
+            raise SimulatorError(403, "Permission denied")
+        return project
+
+    def _check(self, project: Project) -> None:
+        self.project(project.slug)
+
+    def pipeline(self, pipeline_id: str) -> Pipeline:
+        p = self.pipelines.get(pipeline_id)
+        if p is None or p.project.access == "hidden":
+            raise SimulatorError(404, "Pipeline not found")
+        self._check(p.project)
+        return p
+
+    def pipeline_by_number(self, slug: str, number: int) -> Pipeline:
+        found = self.project(slug).pipelines_by_number.get(number)
+        if found is None:
+            raise SimulatorError(404, "Pipeline not found")
+        return found
+
+    def workflow_by_id(self, workflow_id: str) -> Workflow:
+        wf = self.workflows.get(workflow_id)
+        if wf is None or wf.pipeline.project.access == "hidden":
+            raise SimulatorError(404, "Workflow not found")
+        self._check(wf.pipeline.project)
+        return wf
+
+    def job_by_number(self, slug: str, number: int) -> Job:
+        project = self.project(slug)
+        found = project.jobs_by_number.get(number)
+        if found is None:
+            raise SimulatorError(404, "Job not found")
+        return found
+
+    def workflows_newest_first(self, pipeline: Pipeline) -> list[Workflow]:
+        return sorted(pipeline.workflows, key=lambda w: w.key, reverse=True)
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def rerun_workflow(self, workflow_id: str, body: dict[str, Any] | None) -> Workflow:
+        """`POST /workflow/{id}/rerun`: validates like CircleCI and creates the new workflow."""
+        wf = self.workflow_by_id(workflow_id)
+        body = body or {}
+        from_failed = body.get("from_failed")
+        jobs = body.get("jobs")
+        if from_failed is not None and not isinstance(from_failed, bool):
+            raise SimulatorError(400, "from_failed must be a boolean")
+        if jobs is not None and (
+            not isinstance(jobs, list) or not all(isinstance(j, str) for j in jobs)
+        ):
+            raise SimulatorError(400, "jobs must be an array of job IDs")
+        if from_failed and jobs:
+            raise SimulatorError(400, "Only one of from_failed or jobs can be specified")
+        if (body.get("enable_ssh") or body.get("sparse_tree")) and not jobs:
+            raise SimulatorError(400, "enable_ssh and sparse_tree require jobs to be specified")
+        if wf.status not in TERMINAL_WORKFLOW_STATUSES:
+            raise SimulatorError(400, f"Cannot rerun a workflow that is {wf.status}")
+        if from_failed and wf.status != "failed":
+            raise SimulatorError(400, "Workflow must be failed to rerun from failed")
+        root = wf
+        while root.rerun_of is not None:
+            root = root.rerun_of
+        if self.rerun_count(root.id) >= self.max_reruns:
+            raise SimulatorError(
+                400, f"Workflow has been rerun the maximum number of times ({self.max_reruns})"
+            )
+        if jobs:
+            by_id = {j.id: j for j in wf.jobs}
+            unknown = [j for j in jobs if j not in by_id]
+            if unknown:
+                raise SimulatorError(400, f"Job {unknown[0]} is not part of workflow {wf.id}")
+            selected = {by_id[j].name for j in jobs}
+        elif from_failed:
+            selected = {j.name for j in wf.jobs if j.status != "success"}
+        else:
+            selected = {j.name for j in wf.jobs}
+        return self._create_rerun(wf, selected)
+
+    def rerun_count(self, workflow_id: str) -> int:
+        """How many reruns were requested of this workflow and of the reruns made from it."""
+        wf = self.workflows.get(workflow_id)
+        if wf is None:
+            return 0
+        total = wf.reruns
+        stack = [w for w in wf.pipeline.workflows if w.rerun_of is wf]
+        while stack:
+            w = stack.pop()
+            total += w.reruns
+            stack.extend(x for x in w.pipeline.workflows if x.rerun_of is w)
+        return total
+
+    def _create_rerun(self, old: Workflow, selected: set[str]) -> Workflow:
+        now = self.clock.now()
+        new = Workflow(
+            id=self.ids.uuid(),
+            pipeline=old.pipeline,
+            name=old.name,
+            status="running",
+            created=now,
+            stopped=None,
+            started_by=self.user_id,
+            seq=next(self._seq),
+            tag=old.tag,
+            rerun_of=old,
+            held=self.hold_reruns,
+        )
+        old.reruns += 1
+        self.workflows[new.id] = new
+        old.pipeline.workflows.append(new)
+        self.reruns.append((old.id, new.id))
+        # A job runs again if selected or if anything it requires runs again.
+        rerunning: set[str] = set()
+        for j in old.jobs:
+            if j.name in selected or any(r in rerunning for r in j.requires):
+                rerunning.add(j.name)
+        for j in old.jobs:
+            if j.name not in rerunning:
+                j.workflow = new  # carried over: same job, same number
+                new.jobs.append(j)
+                continue
+            script = j.rerun or (PASS,)
+            if j.status in FAILED_JOB_STATUSES:
+                result = script[0]
+                rest = script[1:] or script[:1]
+                if result.status is None:
+                    result = replace(result, status=j.status)
+            else:
+                result, rest = PASS, script
+            new.jobs.append(self._rerun_job(new, j, result, rest, now))
+        if new.held:
+            new.status = "failing" if any(j.failed for j in new.jobs) else "running"
+        else:
+            self._finish_workflow(new, now)
+        return new
+
+    def _rerun_job(
+        self, wf: Workflow, old: Job, result: Outcome, rest: tuple[Outcome, ...], now: float
+    ) -> Job:
+        job = Job(
+            id=self.ids.uuid(),
+            name=old.name,
+            project=old.project,
+            workflow=wf,
+            type=old.type,
+            status="blocked",
+            number=None,
+            requires=old.requires,
+            created=now,
+            queued=None,
+            started=None,
+            stopped=None,
+            log=old.log,
+            failing_step=old.failing_step,
+            exit_code=old.exit_code,
+            tests=old.tests,
+            passing_tests=old.passing_tests,
+            rerun=rest,
+            parallelism=old.parallelism,
+            failing_node=old.failing_node,
+            executor=old.executor,
+            resource_class=old.resource_class,
+            steps=old.steps,
+            command=old.command,
+            messages=(),
+            contexts=old.contexts,
+            final_status="success",
+            retry_of=old.number,
+            pending=result,
+            duration=old.duration,
+        )
+        self.jobs[job.id] = job
+        if wf.held:
+            upstream = [wf.job_named(r) for r in job.requires]
+            if all(u is not None and u.status == "success" for u in upstream):
+                job.status = "running"
+                self._start_job(job, now + 3.0)
+        return job
+
+    def _finish_workflow(self, wf: Workflow, now: float) -> None:
+        """Apply each rerun job's pending outcome in dependency order, then derive the status."""
+        for job in wf.jobs:
+            if job.pending is None:
+                continue
+            upstream = [wf.job_named(r) for r in job.requires]
+            ready = all(u is not None and u.status == "success" for u in upstream)
+            outcome, job.pending = job.pending, None
+            if not ready:
+                job.status = "blocked"
+                continue
+            self._apply_outcome(job, outcome)
+            if job.number is None:
+                # An instant rerun: keep its jobs short so stopped_at is not far in the future.
+                job.duration = min(job.duration, 2.0)
+                start = max([now] + [u.stopped for u in upstream if u and u.stopped]) + 0.5
+                self._start_job(job, start)
+            elif job.stopped is None:
+                job.stopped = max(now, (job.started or now) + 1.0)
+        wf.held = False
+        wf.status = derive_workflow_status(wf.jobs)
+        if wf.status in TERMINAL_WORKFLOW_STATUSES:
+            wf.stopped = max([now, wf.created] + [j.stopped for j in wf.jobs if j.stopped])
+
+    def _apply_outcome(self, job: Job, outcome: Outcome) -> None:
+        job.status = outcome.status or "failed"
+        if outcome.status == "success":
+            job.tests = tuple(_passed(t) for t in job.tests)
+            job.log = None
+            job.exit_code = None
+            return
+        if outcome.log is not None:
+            job.log = outcome.log
+        if outcome.exit_code is not None:
+            job.exit_code = outcome.exit_code
+        if outcome.failing_step is not None:
+            job.failing_step = outcome.failing_step
+        if outcome.tests is not None:
+            job.tests = outcome.tests
+
+    def complete_reruns(self, workflow_id: str | None = None) -> list[str]:
+        """Finish held reruns (all, or one): their jobs take the scripted outcomes. Returns their ids."""
+        now = self.clock.now()
+        done = []
+        for wf in list(self.workflows.values()):
+            if wf.held and (workflow_id is None or wf.id == workflow_id):
+                self._finish_workflow(wf, now)
+                done.append(wf.id)
+        return done
+
+    def set_workflow_status(
+        self, workflow_id: str, status: str, *, jobs: dict[str, str | Outcome] | None = None
+    ) -> Workflow:
+        """Move a (running) workflow to `status`; unfinished jobs end as `jobs[name]` or their `final_status`."""
+        if status not in model.WORKFLOW_STATUSES:
+            raise ValueError(f"unknown workflow status {status!r}")
+        wf = self.workflows[workflow_id]
+        now = self.clock.now()
+        overrides = {k: model._outcome(v) for k, v in (jobs or {}).items()}
+        for job in wf.jobs:
+            if job.name in overrides:
+                outcome = overrides[job.name]
+            elif (
+                job.status in ("running", "queued", "blocked")
+                and status in TERMINAL_WORKFLOW_STATUSES
+            ):
+                final = "canceled" if status == "canceled" else job.final_status
+                outcome = Outcome(final)
+            else:
+                continue
+            if outcome.status == "blocked":
+                job.status = "blocked"
+                continue
+            self._apply_outcome(job, outcome)
+            if job.number is None and job.type == "build":
+                self._start_job(job, now - job.duration)
+            if job.status not in ("running", "queued") and job.stopped is None:
+                job.stopped = now
+        wf.status = status
+        wf.held = False
+        wf.stopped = now if status in TERMINAL_WORKFLOW_STATUSES else None
+        return wf
+
+
+def _passed(t: TestSpec) -> TestSpec:
+    if t.result in ("failure", "error"):
+        return TestSpec(t.name, t.classname, "success", None, t.file, t.source, t.run_time)
+    return t
+
+
+def derive_workflow_status(jobs: Sequence[Job]) -> str:
+    """A workflow's status from its jobs, the way CircleCI reports it."""
+    statuses = {j.status for j in jobs}
+    failed = bool(statuses & FAILED_JOB_STATUSES)
+    if statuses & {"running", "queued", "not_running"}:
+        return "failing" if failed else "running"
+    if "on_hold" in statuses:
+        return "on_hold"
+    if failed:
+        return "failed"
+    if "canceled" in statuses:
+        return "canceled"
+    if "unauthorized" in statuses:
+        return "unauthorized"
+    if not jobs:
+        return "not_run"
+    return "success"
