@@ -530,6 +530,18 @@ def test_no_cut_of_a_long_line_leaks_a_secret(assignment):
         assert "chars cut" in text
 
 
+def test_a_private_key_block_cut_by_the_excerpt_is_still_redacted():
+    body = [f"MIIE{i:02d}" + "Q" * 60 for i in range(60)]
+    log = "\n".join(
+        ["setup ok"] * 200 + ["-----BEGIN RSA PRIVATE KEY-----", *body, "-----END RSA PRIVATE KEY-----", "Exited 1"]
+    )
+
+    text, _note = excerpt_log(log, 1000, Redactor().redact)
+
+    assert "Exited 1" in text and "[REDACTED]" in text
+    assert not any(line[:6] in text for line in body)
+
+
 # --- parsing, validation and grounding as functions ------------------------------------------
 
 

@@ -245,6 +245,7 @@ def test_approval_jobs_have_null_started_at_like_the_live_api_not_like_the_docum
         ({"from_failed": True}, True, 202),
         ({}, True, 202),
         (None, True, 202),
+        ("null", True, 202),
         ({"jobs": ["<failed-job-id>"]}, True, 202),
         ({"from_failed": True, "jobs": ["<failed-job-id>"]}, True, 400),
         ({"from_failed": True, "enable_ssh": True}, True, 400),
@@ -265,7 +266,10 @@ def test_rerun_bodies_follow_the_documented_request_schema(serve, body, spec_val
         with pytest.raises(jsonschema.ValidationError):
             validate_request("POST", "/workflow/{id}/rerun", body)
     http = client(sim)
-    kwargs = {"json": body} if body is not None else {}
+    if body == "null":  # a JSON null body, which the document allows (x-nullable)
+        body, kwargs = None, {"content": b"null", "headers": {"Content-Type": "application/json"}}
+    else:
+        kwargs = {"json": body} if body is not None else {}
     response = http.post(f"/api/v2/workflow/{wf.id}/rerun", **kwargs)
     assert response.status_code == status
     validate_response("POST", "/workflow/{id}/rerun", status, response.json())
@@ -1020,3 +1024,30 @@ def test_bulk_idle_mode_adds_nothing_on_tick(serve, idle, added):
     before = len(sc.pipelines)
     assert sim.tick() == added
     assert len(sc.pipelines) == before + added
+
+
+def test_default_pipeline_times_lie_in_the_past_even_for_long_jobs():
+    sc = Scenario(TOKEN, seed=1, now=T0, frozen_clock=True)
+    sc.add_project("gh/acme/api")
+    p = sc.add_pipeline(
+        "gh/acme/api",
+        workflows=[
+            sc.workflow(
+                "ci",
+                jobs=[sc.job("a", duration=900), sc.job("b", requires=["a"], duration=900)],
+            )
+        ],
+    )
+    jobs = p.workflows[0].jobs
+    assert p.created < jobs[0].started < jobs[0].stopped <= jobs[1].started
+    assert jobs[1].stopped <= T0.timestamp()
+    assert p.workflows[0].stopped == jobs[1].stopped
+
+
+def test_demo_world_including_the_second_wave_has_no_future_timestamps():
+    sc = demo_scenario(now=T0)
+    demo_second_wave(sc)
+    now = sc.clock.now()
+    assert all(w.stopped is not None and w.stopped <= now for w in sc.workflows.values())
+    stopped = [j.stopped for j in sc.jobs.values() if j.status != "blocked"]
+    assert all(t is not None and t <= now for t in stopped)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -69,6 +70,34 @@ def default_actor() -> str:
         return getpass.getuser() or "unknown-user"
     except Exception:  # no login name in some containers; never block a decision on it
         return "unknown-user"
+
+
+# --------------------------------------------------------------------------- transactions
+
+
+@contextmanager
+def write_transaction(store: Store) -> Iterator[None]:
+    """A transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE).
+
+    Store.atomic() begins DEFERRED: a transaction that reads and then writes while another
+    process commits fails at once with "database is locked" (WAL cannot upgrade a stale
+    snapshot, and the busy timeout does not apply). Taking the lock first makes concurrent
+    writers (the daemon and a person at the CLI) wait for each other instead. Nested in an
+    outer transaction it is a savepoint of that transaction.
+    """
+    conn = store.db.conn
+    if conn.in_transaction:
+        with store.atomic():
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 # --------------------------------------------------------------------------- reads
@@ -167,7 +196,7 @@ def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: date
         raise _invalid(proposal_id, current, to, allowed_from)
     values = {"status": to, "updated_at": iso(now), **dict(fields or {})}
     assignments = ", ".join(f"[{k}] = ?" for k in values)
-    with store.atomic():
+    with write_transaction(store):
         # Compare-and-set: another process may have moved it since we read it.
         cursor = store.db.execute(
             f"update proposals set {assignments} where id = ? and status = ?",
@@ -246,7 +275,7 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
     if draft.action not in ("rerun_workflow", "file_report"):
         raise ApprovalError(f"unknown action {draft.action!r}")
     stamp = iso(now)
-    with store.atomic():
+    with write_transaction(store):
         existing = _open_duplicate(store, draft)
         if existing is not None:
             log.info("proposal %s already covers %s %s; not enqueued again", existing,

@@ -212,7 +212,14 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
         pending_reports = {r["fingerprint"] for r in db.query(
             f"select fingerprint from proposals where action = 'file_report' and fingerprint in ({fmarks}) "
             "and status in ('pending', 'approved', 'executing')", fps)}
+    refuted: set[str] = set()
+    if fps:
+        refuted = {r["fingerprint"] for r in db.query(
+            f"select distinct f.fingerprint from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
+            f"join failures f on f.id = pf.failure_id where r.outcome = 'refuted' and f.fingerprint in ({fmarks})",
+            fps)}
     return WorkflowContext(
+        refuted_fingerprints=frozenset(refuted),
         workflow_id=workflow_id, status=wf.get("status") or "failed",
         auto_rerun_number=wf.get("auto_rerun_number"), max_auto_reruns=wf.get("max_auto_reruns"),
         stopped_at=wf.get("stopped_at"), now=now, reruns_for_workflow=int(reruns_for_workflow),

@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 from . import approvals
-from .approvals import APPROVED, EXECUTED, EXECUTING, FAILED
+from .approvals import APPROVED, EXECUTED, EXECUTING, FAILED, write_transaction
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
 from .errors import (
@@ -91,7 +91,7 @@ class ExecutionSummary:
 def _mark_executed(store: Store, row: dict[str, Any], new_workflow_id: str, known: Sequence[str],
                    now: datetime, *, actor: str, reason: str, sent_at: str | None) -> None:
     """executing -> executed, the result and the reruns row, in one transaction."""
-    with store.atomic():
+    with write_transaction(store):
         approvals.transition(
             store, row["id"], EXECUTED, actor=actor, now=now, reason=reason, event="executed",
             fields={"executed_at": iso(now), "error": None,

@@ -56,13 +56,43 @@ def is_error_line(line: str) -> bool:
     return bool(ERROR_MARKER.search(line)) and not _NOT_AN_ERROR.search(line)
 
 
+# Trailers every failing step prints whatever went wrong; they name no failure.
+_GENERIC = re.compile(
+    r"(?i)^(exited with code|exit status \d+|error: process completed with exit code|"
+    r"\[\.\.\. .* omitted \.\.\.\]|=== step .*===|.*a complete log of this run|"
+    r"make(\[\d+\])?: \*\*\*|error: command failed|command failed with exit code|"
+    r"error: script returned exit code|script returned exit code|\s*at |file \"|#|"
+    r"\[error\] -> \[help|\[error\] *$|\[error\] (re-run|to see|for more|\[help)|"
+    r"npm err! (lifecycle script|code \d+$|code elifecycle|errno \d+|path |command |workspace |location |signal )|"
+    r"npm err! *$|error: .*(failed|exited) with exit code \d+$)"
+)
+
+
+def _candidate(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and is_error_line(text) and not _GENERIC.match(text)
+
+
 def key_line(log: str) -> str:
-    """The line that best names the failure: the last error-looking line, else the last line."""
+    """The line that best names the failure.
+
+    The last block of error lines is where a step failed; its FIRST line is usually the cause
+    (the first compiler error, ``npm ERR! code ECONNRESET``), the rest its consequences.
+    """
     lines = [ln for ln in strip_ansi(log).splitlines() if ln.strip()]
-    for line in reversed(lines):
-        if is_error_line(line) and not line.lstrip().startswith(("at ", "File \"", "#")):
-            return line.strip()
-    return lines[-1].strip() if lines else ""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _candidate(lines[i])), None)
+    if last is None:
+        fallback = [ln for ln in lines if not _GENERIC.match(ln.strip())]
+        return (fallback or lines or [""])[-1].strip()
+    first, gap = last, 0
+    for i in range(last - 1, max(-1, last - 200), -1):
+        if _candidate(lines[i]):
+            first, gap = i, 0
+        else:
+            gap += 1
+            if gap > 2:
+                break
+    return lines[first].strip()
 
 
 def failure_signal(failed_tests: Sequence[FailedTest], log: str) -> str:

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import approvals, templates
+from .approvals import write_transaction
 from .config import ReportsSettings
 from .errors import ConfigError, SinkError
 from .redact import Redactor
@@ -305,7 +306,7 @@ def _add_occurrences(store: Store, report_id: int, failure_ids: Sequence[int], n
 
 def record_occurrence(store: Store, fingerprint: str, failure_id: int, now: datetime) -> bool:
     """Note in the DB that a failure matches an already-reported fingerprint (no external write)."""
-    with store.atomic():
+    with write_transaction(store):
         report = _report_row(store, fingerprint)
         if report is None:
             return False
@@ -346,7 +347,7 @@ def file_report(store: Store, sinks: Sequence[Sink], proposal_id: int, redactor:
                 locations[sink.name] = progress[sink.name]
             if on_progress:
                 on_progress(dict(progress))
-        with store.atomic():
+        with write_transaction(store):
             _add_occurrences(store, existing["id"], failure_ids, now)
             store.db["reports"].update(existing["id"], {"locations": dumps(locations)})
         log.info("report %s (%s): occurrence added from proposal %s", existing["id"],
@@ -358,7 +359,7 @@ def file_report(store: Store, sinks: Sequence[Sink], proposal_id: int, redactor:
         progress[sink.name] = sink.file(doc, now)
         if on_progress:
             on_progress(dict(progress))
-    with store.atomic():
+    with write_transaction(store):
         cur = store.db.execute(
             "insert or ignore into reports (fingerprint, project_slug, title, proposal_id, "
             "created_at, last_seen_at, occurrences, locations) values (?, ?, ?, ?, ?, ?, 0, ?)",

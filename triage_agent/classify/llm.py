@@ -96,6 +96,7 @@ MAX_FLAKY = 30
 MAX_FINDINGS = 15
 MAX_PRIOR = 5
 PRECUT_CHARS = 16000
+MAX_TOKEN_CHARS = 400
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
 _ERRORISH = re.compile(
@@ -123,6 +124,7 @@ _REFUSAL_LIKE = re.compile(
 _FENCED = re.compile(r"```[ \t]*(?:json|JSON)?[ \t]*\n?(.*?)```", re.S)
 _CATEGORY = re.compile(r"^[a-z0-9][a-z0-9 _./+\-]*$")
 _WS = re.compile(r"\s+")
+_LONG_TOKEN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN_CHARS},}}")
 _ELLIPSIS = re.compile(r"\.\.\.+|…")
 
 
@@ -238,12 +240,44 @@ def _precut(text: str, keep: int) -> str:
     return f"{text[:head_end]} …[{tail_start - head_end} chars cut]… {text[tail_start:]}"
 
 
+def _drop_long_tokens(text: str) -> str:
+    """Replace unbroken runs of MAX_TOKEN_CHARS or more (base64, minified code) by a marker.
+
+    They are noise as evidence, and the redactor's patterns take time quadratic in a token's
+    length; dropping one whole cannot leak part of a secret.
+    """
+    if len(text) < MAX_TOKEN_CHARS:
+        return text
+    return _LONG_TOKEN.sub(lambda m: f"[{len(m.group())} chars of unbroken text omitted]", text)
+
+
+def _mask_key_blocks(text: str, redact: Callable[[str], str]) -> str:
+    """Redact each private-key block (which spans lines) before lines are picked."""
+    out: list[str] = []
+    pos = 0
+    while (start := text.find("-----BEGIN", pos)) >= 0:
+        header_end = text.find("-----", start + 10)
+        if header_end < 0 or "PRIVATE KEY" not in text[start:header_end]:
+            out.append(text[pos : start + 10])
+            pos = start + 10
+            continue
+        end_marker = text.find("-----END", header_end + 5)
+        end = text.find("-----", end_marker + 8) + 5 if end_marker >= 0 else len(text)
+        if end < 5 or end_marker < 0:
+            end = len(text)
+        out.append(text[pos:start])
+        out.append(redact(text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _redact_clip(text: str, limit: int, redact: Callable[[str], str]) -> str:
     """Redact ``text`` whole, then clip it, so that a cut can never hide a secret's context."""
     if len(text) > PRECUT_CHARS:
         # Redaction costs about 1 us a character; a multi-megabyte line is cut down first.
         text = _precut(text, PRECUT_CHARS // 2)
-    return _clip(redact(text), limit)
+    return _clip(redact(_drop_long_tokens(text)), limit)
 
 
 def _clean_lines(log_text: str) -> list[str]:
@@ -272,17 +306,16 @@ def excerpt_log(log_text: str, budget: int, redact: Callable[[str], str]) -> tup
     Small logs go whole. Otherwise the excerpt keeps the end of the log, the first line that
     looks like an error and the latest such lines (each with a line before and two after), and
     fills what budget is left with more of the end. Lines are picked before redaction, so each
-    is redacted whole; a log holding a private key is redacted first, because such a block spans
-    lines.
+    is redacted whole; private-key blocks, which span lines, are redacted first.
     """
     if "PRIVATE KEY" in log_text:
-        log_text = redact(log_text)
+        log_text = _mask_key_blocks(log_text, redact)
     lines = _clean_lines(log_text)
     n = len(lines)
     if n == 0 or budget <= 0:
         return "", "The log is empty."
     if sum(len(line) + 1 for line in lines) <= budget:
-        whole = redact("\n".join(lines))
+        whole = redact(_drop_long_tokens("\n".join(lines)))
         if len(whole) <= budget:
             return whole, f"The whole log ({n} lines)."
 

@@ -81,6 +81,9 @@ class RulesEngine:
         tail_lines: int = 40,
         max_evidence: int = 8,
     ) -> None:
+        """Thresholds are on P(transient) and P(real); ``prior`` is log-odds added before any
+        evidence (0: no lean); ``tail_lines`` is how close to the last error a line must be to
+        count in full; ``max_evidence`` caps the evidence lines of a verdict."""
         for name, value in (("transient_threshold", transient_threshold), ("real_threshold", real_threshold)):
             if not 0.5 < value <= 1.0:
                 raise ValueError(f"{name} must be in (0.5, 1], got {value!r}")
@@ -128,8 +131,9 @@ class RulesEngine:
         """Collect and weigh all evidence for one case."""
         scored = self._log_evidence(case)
         flaky = _flaky_evidence(case)
-        if flaky is not None and flaky.finding.weight >= 0.85:
-            # Every failed test is known-flaky: test failures are what flaky tests produce.
+        if case.history.passed_on_same_commit or (flaky is not None and flaky.finding.weight >= 0.85):
+            # Every failed test is known-flaky, or the same code passed: failing tests are then
+            # explained by flakiness and say little about the change.
             scored = [_discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored]
         others = [flaky, *_history_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
@@ -366,7 +370,10 @@ def _trim(line: str, column: int) -> str:
 
 def _rationale(verdict: str, p: float, ours: list[_Scored], theirs: list[_Scored]) -> str:
     if not ours and not theirs:
-        return "Unknown: no recognised failure signature in the log or the failed tests, and no flaky or history evidence."
+        return (
+            f"{verdict.capitalize()}: no recognised failure signature in the log or the failed tests, "
+            "and no flaky-test or history evidence."
+        )
 
     def names(items: list[_Scored]) -> str:
         return ", ".join(f"{s.finding.signature} ({s.finding.category})" for s in items[:3])
@@ -379,6 +386,8 @@ def _rationale(verdict: str, p: float, ours: list[_Scored], theirs: list[_Scored
         if theirs:
             text += f"; against: {names(theirs)}"
         return text + "."
+    if not ours:
+        return f"{verdict.capitalize()} (P(transient)={p:.2f}): only the configured prior leans this way; against: {names(theirs)}."
     top = ours[0].finding
     where = {"log": "in the log", "tests": "in a failed test", "flaky": "", "history": "", "job": ""}
     text = f"{verdict.capitalize()} (P(transient)={p:.2f}): {top.signature} ({top.category})"

@@ -56,6 +56,7 @@ class Fault:
     _owner: FaultSet | None = field(default=None, repr=False)
 
     def matches(self, method: str, path: str, query: Mapping[str, Any]) -> bool:
+        """Whether this fault applies to a request."""
         if self.method is not None and method != self.method:
             return False
         if self.path_prefix is not None and not path.startswith(self.path_prefix):
@@ -67,6 +68,7 @@ class Fault:
 
     @property
     def active(self) -> bool:
+        """Whether the fault can still fire."""
         return self.remaining is None or self.remaining > 0
 
     def clear(self) -> None:
@@ -92,6 +94,7 @@ class FaultSet:
         method: str | None = None,
         **params: Any,
     ) -> Fault:
+        """Register a fault (see `Simulator.inject`)."""
         kind = FaultKind(kind)
         if times is not None and times < 1:
             raise ValueError("times must be >= 1 or None (until cleared)")
@@ -114,11 +117,13 @@ class FaultSet:
         return fault
 
     def remove(self, fault: Fault) -> None:
+        """Drop one fault."""
         with self._lock:
             if fault in self._faults:
                 self._faults.remove(fault)
 
     def clear(self) -> None:
+        """Remove every fault."""
         with self._lock:
             self._faults.clear()
 

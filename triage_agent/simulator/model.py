@@ -345,6 +345,7 @@ class SortedIndex:
         return len(self._items)
 
     def add(self, key: tuple[float, int], item: Any) -> None:
+        """Insert an item with its (created, seq) key."""
         if self._keys and key < self._keys[-1]:
             self._dirty = True
         self._keys.append(key)
@@ -358,6 +359,7 @@ class SortedIndex:
             self._dirty = False
 
     def newest(self) -> Any | None:
+        """The newest item, or None when empty."""
         self._sort()
         return self._items[-1] if self._items else None
 
@@ -386,13 +388,16 @@ class Clock:
         self.frozen = frozen
 
     def now(self) -> float:
+        """Scenario time now, in epoch seconds."""
         elapsed = 0.0 if self.frozen else time.monotonic() - self._t0
         return self._start + self._offset + elapsed
 
     def now_datetime(self) -> datetime:
+        """Scenario time now, as an aware UTC datetime."""
         return datetime.fromtimestamp(self.now(), UTC)
 
     def advance(self, seconds: float) -> None:
+        """Move scenario time forward."""
         self._offset += seconds
 
 
@@ -406,20 +411,24 @@ class Ids:
 
     @property
     def rng(self) -> random.Random:
+        """The random source behind the ids (seeded when the scenario is)."""
         return self._rng
 
     def uuid(self) -> str:
         # Set the version-4 and RFC 4122 variant bits by hand: uuid.UUID() is the slow part
         # of building 10,000 jobs.
+        """A uuid4-formatted string."""
         bits = self._rng.getrandbits(128)
         bits = (bits & ~(0xF000 << 64) | (0x4000 << 64)) & ~(0xC000 << 48) | (0x8000 << 48)
         h = f"{bits:032x}"
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
     def sha(self) -> str:
+        """A 40-hex-digit git revision."""
         return f"{self._rng.getrandbits(160):040x}"
 
     def hex(self, n: int) -> str:
+        """`n` random hex digits."""
         return f"{self._rng.getrandbits(4 * n):0{n}x}"
 
 
@@ -458,10 +467,12 @@ class Project:
 
     @property
     def vcs(self) -> str:
+        """The slug's VCS prefix: gh, bb or circleci."""
         return self.slug.split("/", 1)[0]
 
     @property
     def vcs_url(self) -> str:
+        """The repository URL on its VCS host."""
         host = {"gh": "github.com", "bb": "bitbucket.org"}.get(self.vcs, "github.com")
         return f"https://{host}/{self.org.name}/{self.name}"
 
@@ -488,6 +499,7 @@ class Pipeline:
 
     @property
     def key(self) -> tuple[float, int]:
+        """The (created, seq) sort key."""
         return (self.created, self.seq)
 
 
@@ -528,6 +540,7 @@ class Job:
 
     @property
     def failed(self) -> bool:
+        """Whether the job ended in a failure status."""
         return self.status in FAILED_JOB_STATUSES
 
 
@@ -554,9 +567,11 @@ class Workflow:
 
     @property
     def key(self) -> tuple[float, int]:
+        """The (created, seq) sort key."""
         return (self.created, self.seq)
 
     def job_named(self, name: str) -> Job | None:
+        """The job of this workflow with that name, or None."""
         for j in self.jobs:
             if j.name == name:
                 return j

@@ -296,9 +296,7 @@ def flaky_tests(project: Project, style: str, now: float) -> dict[str, Any]:
     return body
 
 
-def v1_project(
-    project: Project, latest_by_branch: dict[str, Pipeline], user_login: str
-) -> dict[str, Any]:
+def v1_project(project: Project, latest_by_branch: dict[str, Pipeline]) -> dict[str, Any]:
     """An item of `GET /api/v1.1/projects` (branch names in `branches` are URL-encoded)."""
     branches: dict[str, Any] = {}
     for branch, p in latest_by_branch.items():

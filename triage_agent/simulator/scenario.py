@@ -222,6 +222,11 @@ class Scenario:
         self.pipelines[pipeline.id] = pipeline
         for spec in workflows:
             self._build_workflow(pipeline, spec, created + 2.0)
+        if created_at is None:
+            # Default times must describe the past: move a long pipeline back until it is over.
+            last = max((j.stopped or 0.0 for w in pipeline.workflows for j in w.jobs), default=0.0)
+            if last > now - 5.0:
+                _shift(pipeline, last - (now - 5.0))
         self._index_pipeline(pipeline)
         return pipeline
 
@@ -374,6 +379,7 @@ class Scenario:
         self.project(project.slug)
 
     def pipeline(self, pipeline_id: str) -> Pipeline:
+        """The pipeline for an API request, or 404/403."""
         p = self.pipelines.get(pipeline_id)
         if p is None or p.project.access == "hidden":
             raise SimulatorError(404, "Pipeline not found")
@@ -381,12 +387,14 @@ class Scenario:
         return p
 
     def pipeline_by_number(self, slug: str, number: int) -> Pipeline:
+        """A project's pipeline by number, or 404/403."""
         found = self.project(slug).pipelines_by_number.get(number)
         if found is None:
             raise SimulatorError(404, "Pipeline not found")
         return found
 
     def workflow_by_id(self, workflow_id: str) -> Workflow:
+        """The workflow for an API request, or 404/403."""
         wf = self.workflows.get(workflow_id)
         if wf is None or wf.pipeline.project.access == "hidden":
             raise SimulatorError(404, "Workflow not found")
@@ -394,6 +402,7 @@ class Scenario:
         return wf
 
     def job_by_number(self, slug: str, number: int) -> Job:
+        """A project's job by number, or 404/403."""
         project = self.project(slug)
         found = project.jobs_by_number.get(number)
         if found is None:
@@ -401,6 +410,7 @@ class Scenario:
         return found
 
     def workflows_newest_first(self, pipeline: Pipeline) -> list[Workflow]:
+        """The pipeline's workflows (reruns included), newest first."""
         return sorted(pipeline.workflows, key=lambda w: w.key, reverse=True)
 
     # -- writes --------------------------------------------------------------------------------
@@ -626,6 +636,20 @@ class Scenario:
         wf.held = False
         wf.stopped = now if status in TERMINAL_WORKFLOW_STATUSES else None
         return wf
+
+
+def _shift(pipeline: Pipeline, seconds: float) -> None:
+    """Move a freshly built (not yet indexed) pipeline and everything in it `seconds` earlier."""
+    pipeline.created -= seconds
+    for wf in pipeline.workflows:
+        wf.created -= seconds
+        wf.stopped = wf.stopped - seconds if wf.stopped is not None else None
+        for j in wf.jobs:
+            j.created -= seconds
+            for attr in ("queued", "started", "stopped"):
+                value = getattr(j, attr)
+                if value is not None:
+                    setattr(j, attr, value - seconds)
 
 
 def _passed(t: TestSpec) -> TestSpec:

@@ -270,18 +270,19 @@ def demo_second_wave(target: Simulator | Scenario) -> str:
     Returns the new pipeline's id. Works on a running Simulator (thread-safe) or a Scenario.
     """
     kwargs: dict[str, Any] = {
-        "created_at": timedelta(minutes=2),
+        "created_at": timedelta(minutes=5),
         "commit_subject": "Log webhook delivery latency (#415)",
         "actor": "chen",
         "workflows": [
             workflow(
                 "build-test",
                 jobs=[
-                    job("lint"),
+                    job("lint", duration=35),
                     job(
                         "test",
                         rerun="pass",
                         requires=["lint"],
+                        duration=150,
                         **_flaky_webhook_failure(1, port=45127, delay="2.31", secs="43.02"),
                     ),
                 ],
@@ -361,6 +362,7 @@ def bulk_scenario(
         size = wave_size if wave_size is not None else max(1, n_projects // 10)
 
         def next_wave(s: Scenario) -> int:
+            """Add one wave of new pipelines; returns how many."""
             t = s.clock.now() - 300.0
             for _ in range(size):
                 slug = slugs[rng.randrange(n_projects)]

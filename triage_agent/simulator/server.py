@@ -227,32 +227,40 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def setup(self) -> None:
+        """Track the connection so stop() can close it."""
         super().setup()
         with self.server.conn_lock:
             self.server.connections.add(self.connection)
 
     def finish(self) -> None:
+        """Forget the connection; a client that went away is not an error."""
         with self.server.conn_lock:
             self.server.connections.discard(self.connection)
         with contextlib.suppress(OSError):
             super().finish()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """Stay quiet: the request log is the record."""
         return  # the request log is the record; stderr noise would drown test output
 
     def do_GET(self) -> None:
+        """Serve a GET."""
         self._handle("GET")
 
     def do_POST(self) -> None:
+        """Serve a POST."""
         self._handle("POST")
 
     def do_PUT(self) -> None:
+        """Serve a PUT (answered 404/405: the simulator has no PUT endpoints)."""
         self._handle("PUT")
 
     def do_DELETE(self) -> None:
+        """Serve a DELETE (answered 404/405)."""
         self._handle("DELETE")
 
     def do_PATCH(self) -> None:
+        """Serve a PATCH (answered 404/405)."""
         self._handle("PATCH")
 
     def _handle(self, method: str) -> None:
@@ -353,6 +361,7 @@ class Simulator:
 
     @property
     def port(self) -> int:
+        """The bound port (after start())."""
         if self._server is None:
             raise RuntimeError("simulator not started")
         return self._server.server_address[1]
@@ -364,6 +373,7 @@ class Simulator:
 
     @property
     def token(self) -> str:
+        """The personal API token the scenario accepts."""
         return self.scenario.token
 
     # -- request log ------------------------------------------------------------------------------
@@ -376,6 +386,7 @@ class Simulator:
 
     @property
     def request_count(self) -> int:
+        """How many requests were recorded."""
         with self._log_lock:
             return len(self._requests)
 
@@ -393,6 +404,7 @@ class Simulator:
         return [r for r in self.requests if r.method != "GET"]
 
     def clear_requests(self) -> None:
+        """Forget the recorded requests."""
         with self._log_lock:
             self._requests.clear()
 
@@ -417,6 +429,7 @@ class Simulator:
         )
 
     def clear_faults(self) -> None:
+        """Remove every injected fault."""
         self.faults.clear()
 
     def revoke_token(self) -> None:
@@ -424,6 +437,7 @@ class Simulator:
         self._revoked = True
 
     def restore_token(self) -> None:
+        """Accept the token again after `revoke_token()`."""
         self._revoked = False
 
     def expire_output_urls(self, expired: bool = True) -> None:
@@ -442,11 +456,13 @@ class Simulator:
         self.scenario.flaky_keys = style
 
     def set_page_size(self, size: int) -> None:
+        """Items per page of every paged list."""
         if size < 1:
             raise ValueError("page size must be >= 1")
         self.scenario.page_size = size
 
     def set_output_url_ttl(self, seconds: float) -> None:
+        """Seconds a newly issued step-output URL stays valid."""
         self.scenario.output_url_ttl = seconds
 
     # -- scenario changes while serving (all under the lock) ----------------------------------------
@@ -463,9 +479,11 @@ class Simulator:
             self.scenario.clock.advance(seconds)
 
     def now(self) -> datetime:
+        """Scenario time now (UTC)."""
         return self.scenario.clock.now_datetime()
 
     def add_project(self, slug: str, **kwargs: Any) -> Project:
+        """`Scenario.add_project`, while serving."""
         with self._lock:
             return self.scenario.add_project(slug, **kwargs)
 
@@ -477,6 +495,7 @@ class Simulator:
     def set_workflow_status(
         self, workflow_id: str, status: str, *, jobs: dict[str, str | Outcome] | None = None
     ) -> Workflow:
+        """`Scenario.set_workflow_status`, while serving."""
         with self._lock:
             return self.scenario.set_workflow_status(workflow_id, status, jobs=jobs)
 
@@ -492,10 +511,12 @@ class Simulator:
             return hook(self.scenario) if hook else 0
 
     def workflow(self, workflow_id: str) -> Workflow:
+        """The live workflow record by id (KeyError when unknown)."""
         with self._lock:
             return self.scenario.workflows[workflow_id]
 
     def rerun_count(self, workflow_id: str) -> int:
+        """Reruns requested of this workflow and of reruns made from it."""
         with self._lock:
             return self.scenario.rerun_count(workflow_id)
 
@@ -515,11 +536,12 @@ class Simulator:
         query = {k: v[-1] for k, v in parse_qs(raw_query, keep_blank_values=True).items()}
         headers = {k.lower(): v for k, v in raw_headers.items()}
         parsed: Json = None
+        body_ok = True
         if body:
             try:
                 parsed = json.loads(body)
             except (ValueError, UnicodeDecodeError):
-                parsed = None
+                body_ok = False
         token = _token_of(headers, query)
         record = RecordedRequest(
             method=method,
@@ -534,7 +556,7 @@ class Simulator:
         with self._log_lock:
             self._requests.append(record)
         try:
-            reply = self._dispatch(method, path, query, headers, token, body, parsed)
+            reply = self._dispatch(method, path, query, headers, token, body_ok, parsed)
         except Exception:  # a simulator bug must not kill the server thread; report it
             self.errors.append(traceback.format_exc())
             reply = _json_reply(500, {"message": "simulator error"})
@@ -548,7 +570,7 @@ class Simulator:
         query: dict[str, str],
         headers: dict[str, str],
         token: str | None,
-        body: bytes,
+        body_ok: bool,
         parsed: Json,
     ) -> Reply:
         delay, fault = self.faults.take(method, path, query)
@@ -582,7 +604,7 @@ class Simulator:
             if allowed_methods:
                 return _json_reply(405, {"message": "Method Not Allowed"}, limit_headers)
             return _json_reply(404, {"message": "Not found"}, limit_headers)
-        if method == "POST" and body and parsed is None:
+        if not body_ok:
             return _json_reply(400, {"message": "Request body is not valid JSON"}, limit_headers)
         try:
             with self._lock:

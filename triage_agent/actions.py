@@ -1,0 +1,96 @@
+"""The executor's one-shot job: expire stale proposals, execute approved ones, follow up reruns.
+
+``triage-agent execute`` and the daemon's execute job both call ``run_actions``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from . import approvals
+from .app import App
+from .execute import ExecutionSummary, execute_approved
+from .followup import FollowupSummary, follow_up
+from .reports import build_sinks
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ActionsSummary:
+    expired: list[tuple[int, str]] = field(default_factory=list)
+    execution: ExecutionSummary = field(default_factory=ExecutionSummary)
+    followup: FollowupSummary = field(default_factory=FollowupSummary)
+    proposals_created: int = 0
+    requests: int = 0
+
+    @property
+    def did_something(self) -> bool:
+        return bool(self.expired or self.execution.did_something or self.followup.outcomes
+                    or self.proposals_created)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "expired": [{"id": i, "reason": r} for i, r in self.expired],
+            **self.execution.to_dict(),
+            "rerun_outcomes": self.followup.outcomes,
+            "proposals_created": self.proposals_created,
+            "warnings": self.followup.warnings,
+            "requests": self.requests,
+        }
+
+    def one_line(self) -> str:
+        outcomes: dict[str, int] = {}
+        for o in self.followup.outcomes:
+            outcomes[o["outcome"]] = outcomes.get(o["outcome"], 0) + 1
+        shown = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "none settled"
+        return (f"{self.execution.one_line()}; {len(self.expired)} stale expired; "
+                f"reruns followed up: {shown}; {self.requests} API requests")
+
+
+def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow: bool = True,
+                ids: list[int] | None = None) -> ActionsSummary:
+    """Expire what is stale, execute what is approved (exactly once), follow up running reruns."""
+    from .cycle import CycleSummary, classify_pending, decide_pending
+
+    summary = ActionsSummary()
+    before = app.usage.total
+    counts_before = app.usage.snapshot()
+    try:
+        summary.expired = approvals.expire_stale(app.store, app.circleci, app.config.policy, now,
+                                                 check_circleci=check_circleci)
+        sinks = build_sinks(app.config.reports, lambda p: app.config.path(p), app.redactor)
+        summary.execution = execute_approved(app.store, app.circleci, sinks, app.config.policy, now,
+                                             redactor=app.redactor, ids=ids)
+        if follow:
+            summary.followup = follow_up(app.circleci, app.store, app.config.polling, app.redactor, now)
+            if summary.followup.new_failure_ids:
+                # Judge a rerun's failures now, so a refuted verdict becomes a report proposal at once.
+                cycle = CycleSummary(started_at="")
+                classify_pending(app, now, cycle)
+                decide_pending(app, now, cycle)
+                summary.proposals_created = cycle.proposals_created
+    finally:
+        summary.requests = app.usage.total - before
+        delta = app.usage.snapshot()
+        delta.subtract(counts_before)
+        app.store.add_api_usage({k: v for k, v in delta.items() if v > 0}, now)
+    return summary
+
+
+def write_digest_for(app: App, day: date, now: datetime, formats: list[str] | None = None) -> list[Path]:
+    """Write the digest of ``day`` (in the configured time zone) to digest.directory."""
+    from .digest import write_daily
+
+    settings = app.config.digest
+    if formats is not None:
+        from dataclasses import replace
+
+        settings = replace(settings, formats=formats)
+    budget = app.config.llm.daily_token_budget if app.config.llm.enabled else None
+    return write_daily(app.store, settings, app.config.path, day, now, llm_budget=budget or None,
+                       api_budget_per_day=app.config.polling.requests_per_minute * 60 * 24)

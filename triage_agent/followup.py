@@ -1,0 +1,132 @@
+"""Follow up executed reruns: a pass confirms the transient verdict; the same failure refutes it.
+
+Outcomes are kept in the ``reruns`` table (confirmed, refuted, different, canceled); they are
+the agent's measured precision. Failed jobs of a rerun become ordinary failure rows (origin
+``followup``): a refuted fingerprint is then proposed as a report by ``decide``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from . import evidence as evidence_mod
+from .circleci import CircleCIClient
+from .config import PollingSettings
+from .errors import AuthError, CircleCIError, NotFound
+from .models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .poll import _upsert_workflow, record_failed_jobs
+from .redact import Redactor
+from .store import Store
+from .timeutil import iso, parse
+
+log = logging.getLogger(__name__)
+
+# A rerun still not finished after this long is given up on (its outcome stays unknown).
+GIVE_UP_AFTER = timedelta(hours=24)
+
+
+@dataclass
+class FollowupSummary:
+    checked: int = 0
+    outcomes: list[dict[str, Any]] = field(default_factory=list)
+    new_failure_ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def original_fingerprints(store: Store, proposal_id: int) -> set[str]:
+    """Fingerprints of the failures a rerun proposal was made for."""
+    return {r["fingerprint"] for r in store.db.query(
+        "select f.fingerprint from proposal_failures pf join failures f on f.id = pf.failure_id "
+        "where pf.proposal_id = ? and f.fingerprint is not null", [proposal_id])}
+
+
+def _finish(store: Store, rerun: dict[str, Any], now: datetime, *, status: str, outcome: str,
+            detail: str) -> dict[str, Any]:
+    store.db["reruns"].update(rerun["proposal_id"], {
+        "status": status, "outcome": outcome, "finished_at": iso(now), "checked_at": iso(now),
+        "detail": detail})
+    store.audit(now=now, actor="triage-agent", event=f"rerun {outcome}", proposal_id=rerun["proposal_id"],
+                detail={"new_workflow_id": rerun["new_workflow_id"], "detail": detail})
+    log.info("rerun of %s (%s, proposal %s): %s; %s", rerun["workflow_name"], rerun["project_slug"],
+             rerun["proposal_id"], outcome, detail)
+    return {"proposal_id": rerun["proposal_id"], "project_slug": rerun["project_slug"],
+            "workflow_name": rerun["workflow_name"], "new_workflow_id": rerun["new_workflow_id"],
+            "outcome": outcome, "detail": detail}
+
+
+def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, redactor: Redactor,
+              now: datetime) -> FollowupSummary:
+    """Check every running rerun once (one request each); settle the finished ones."""
+    summary = FollowupSummary()
+    for rerun in list(store.db.query("select * from reruns where status = 'running' order by sent_at")):
+        summary.checked += 1
+        try:
+            wf = client.workflow(rerun["new_workflow_id"])
+        except AuthError:
+            raise
+        except NotFound:
+            summary.outcomes.append(_finish(store, rerun, now, status="gone", outcome="unknown",
+                                            detail="the rerun workflow is no longer visible"))
+            continue
+        except CircleCIError as exc:
+            summary.warnings.append(f"rerun {rerun['new_workflow_id']}: {exc}")
+            continue
+        _upsert_workflow(store, wf, now)
+        store.db.execute("update workflows set rerun_of = ? where id = ?",
+                         [rerun["original_workflow_id"], wf.id])
+        if wf.status not in TERMINAL_WORKFLOW_STATUSES:
+            sent = parse(rerun["sent_at"])
+            if sent is not None and now - sent > GIVE_UP_AFTER:
+                summary.outcomes.append(_finish(store, rerun, now, status="abandoned", outcome="unknown",
+                                                detail=f"still {wf.status} after {GIVE_UP_AFTER}"))
+            else:
+                store.db["reruns"].update(rerun["proposal_id"], {"checked_at": iso(now)})
+            continue
+        if wf.status == "success":
+            summary.outcomes.append(_finish(store, rerun, now, status="passed", outcome="confirmed",
+                                            detail="the rerun passed"))
+            continue
+        if wf.status not in FAILED_WORKFLOW_STATUSES:
+            summary.outcomes.append(_finish(store, rerun, now, status=wf.status, outcome="canceled",
+                                            detail=f"the rerun ended {wf.status}"))
+            continue
+        pipeline = next(iter(store.db.query("select * from pipelines where id = ?", [wf.pipeline_id])), {})
+        try:
+            new_ids = record_failed_jobs(client, store, wf, pipeline, now, origin="followup")
+        except AuthError:
+            raise
+        except CircleCIError as exc:
+            summary.warnings.append(f"rerun {wf.id}: jobs unavailable ({exc}); will retry")
+            continue
+        summary.new_failure_ids.extend(new_ids)
+        # Fingerprints need the evidence: collect it now (the usual cycle step, done early).
+        rows = list(store.db.query("select * from failures where workflow_id = ?", [wf.id]))
+        pending = False
+        for row in rows:
+            if row["state"] != "new":
+                continue
+            try:
+                ev = evidence_mod.collect(client, store, row, polling, redactor, now)
+            except AuthError:
+                raise
+            except CircleCIError as exc:
+                summary.warnings.append(f"rerun {wf.id}: evidence unavailable ({exc}); will retry")
+                pending = True
+                continue
+            evidence_mod.save(store, row["id"], ev, now)
+        if pending:
+            continue
+        fingerprints = {r["fingerprint"] for r in store.db.query(
+            "select fingerprint from failures where workflow_id = ?", [wf.id])}
+        before = original_fingerprints(store, rerun["proposal_id"])
+        same = fingerprints & before
+        if same:
+            summary.outcomes.append(_finish(store, rerun, now, status="failed", outcome="refuted",
+                                            detail="the rerun failed the same way"))
+        else:
+            summary.outcomes.append(_finish(store, rerun, now, status="failed", outcome="different",
+                                            detail="the rerun failed differently"))
+    return summary
