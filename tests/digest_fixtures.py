@@ -212,7 +212,11 @@ class BusyDay:
 def busy_day(store: Store, day: date = date(2026, 11, 24), tz: ZoneInfo | None = None,
              *, seed: int = 7) -> BusyDay:
     """Four projects on a busy day, every verdict and proposal status, and 30 days of history."""
-    tz = tz or ZoneInfo("Europe/Berlin")
+    with store.atomic():  # one transaction: hundreds of autocommits would make every test slow
+        return _busy_day(store, day, tz or ZoneInfo("Europe/Berlin"), seed)
+
+
+def _busy_day(store: Store, day: date, tz: ZoneInfo, seed: int) -> BusyDay:
     b = Builder(store)
     now = at(day + timedelta(days=1), "08:00", tz)
     out = BusyDay(day=day, tz=tz, now=now)

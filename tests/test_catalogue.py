@@ -258,13 +258,10 @@ def _lines_matched_fast(cat: Catalogue, matcher, text: str, lowered: str, litera
     return out
 
 
+@pytest.mark.slow
 def test_fast_matchers_match_exactly_the_lines_the_plain_patterns_match():
     """Every rewrite (lower-casing, dropped anchors, literal pre-filter) over a real-log corpus."""
-    texts = []
-    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        texts.append(case["log"])
-        texts.append("\n".join(t.get("message", "") for t in case.get("failed_tests") or []))
+    texts = [json.loads(line)["log"] for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
     texts.append("İstanbul KELVIN \u212a Straße\nECONNRESET\n  Killed\nFAILED x\nconnection RESET by peer")
     cat = builtin_catalogue()
     checked = 0

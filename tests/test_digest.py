@@ -35,9 +35,12 @@ def store(tmp_path: Path) -> Store:
     s.close()
 
 
-@pytest.fixture
-def busy(store: Store):
-    return store, busy_day(store, DAY, BERLIN)
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory):
+    """One busy store for the module: building the digest only reads it."""
+    s = Store.open(tmp_path_factory.mktemp("busy") / "t.db")
+    yield s, busy_day(s, DAY, BERLIN)
+    s.close()
 
 
 def digest_of(store: Store, day: date = DAY, tz: ZoneInfo = BERLIN, now: datetime | None = None):

@@ -67,7 +67,8 @@ def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow:
         summary.execution = execute_approved(app.store, app.circleci, sinks, app.config.policy, now,
                                              redactor=app.redactor, ids=ids)
         if follow:
-            summary.followup = follow_up(app.circleci, app.store, app.config.polling, app.redactor, now)
+            summary.followup = follow_up(app.circleci, app.store, app.config.polling, app.redactor, now,
+                                         key_line=app.key_line)
             if summary.followup.new_failure_ids:
                 # Judge a rerun's failures now, so a refuted verdict becomes a report proposal at once.
                 cycle = CycleSummary(started_at="")

@@ -64,6 +64,11 @@ class App:
         files = [str(self.config.path(cfg.signatures_file))] if cfg.signatures_file else []
         return RulesEngine(load_catalogue(extra_files=files, extra_entries=cfg.signatures))
 
+    def key_line(self, case: Any) -> str | None:
+        """The log line of the strongest signature match, used to fingerprint a failure."""
+        found = [f for f in self.rules.findings(case) if f.source == "log" and f.line]
+        return max(found, key=lambda f: f.weight).line if found else None
+
     @functools.cached_property
     def classifier(self) -> Any:
         from .classify.service import Classifier

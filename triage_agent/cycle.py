@@ -96,7 +96,8 @@ def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
     rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
     for row in rows:
         try:
-            ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now)
+            ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
+                                      key_line=app.key_line)
         except AuthError:
             raise
         except CircleCIError as exc:

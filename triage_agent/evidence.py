@@ -6,7 +6,7 @@ Everything is redacted before it is returned, so nothing unredacted reaches the 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -275,9 +275,16 @@ def history_for(store: Store, *, failure_id: int | None, project_slug: str, revi
     return History(passed_on_same_commit=passed, same_commit_detail=detail, prior=tuple(prior))
 
 
+KeyLineFn = Callable[[FailureCase], "str | None"]
+
+
 def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], settings: PollingSettings,
-            redactor: Redactor, now: datetime) -> Evidence:
-    """Gather and redact the evidence of one failed job (a row of the failures table)."""
+            redactor: Redactor, now: datetime, *, key_line: KeyLineFn | None = None) -> Evidence:
+    """Gather and redact the evidence of one failed job (a row of the failures table).
+
+    ``key_line`` picks the line that names the failure (the classifier's strongest log match)
+    for the fingerprint; without it a heuristic picks one.
+    """
     problems: list[str] = []
     slug, number = failure["project_slug"], failure["job_number"]
     tests: list[FailedTest] = []
@@ -299,7 +306,11 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
                    file=t.file, run_time=t.run_time)
         for t in tests
     ]
-    fp, signal = fingerprint(slug, failure["job_name"], tests, text)
+    line = None
+    if key_line is not None and not tests:
+        line = key_line(FailureCase(id="", log=text, job_name=failure["job_name"],
+                                    job_status=failure.get("job_status") or "failed"))
+    fp, signal = fingerprint(slug, failure["job_name"], tests, text, line)
     history = history_for(
         store, failure_id=failure.get("id"), project_slug=slug, revision=failure.get("revision") or "",
         workflow_name=failure["workflow_name"], workflow_id=failure["workflow_id"], fp=fp,

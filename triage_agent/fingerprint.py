@@ -31,6 +31,11 @@ _PATH = re.compile(r"(?:[A-Za-z]:)?(?:/[\w.@+\-]+){2,}/?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _TMPNAME = re.compile(r"\b(tmp|temp)[\w\-]*\b", re.I)
 _SPACE = re.compile(r"\s+")
+# Exit codes and signals name the failure (137 is the OOM killer); keep them.
+_EXIT_CODE = re.compile(r"\b(exit(?:ed)?(?: with)?(?: code)?(?: exit)? (?:code|status)|signal) (\d{1,3})\b")
+
+
+_DIGIT_WORDS = str.maketrans("0123456789", "abcdefghij")
 
 
 def strip_ansi(text: str) -> str:
@@ -47,6 +52,8 @@ def normalise(line: str) -> str:
     text = _PATH.sub("<path>", text)
     text = _HEX.sub("<hex>", text)
     text = _TMPNAME.sub("<tmp>", text)
+    # Spelled as letters so the number rule below leaves them alone.
+    text = _EXIT_CODE.sub(lambda m: f"{m.group(1)} {m.group(2).translate(_DIGIT_WORDS)}", text)
     text = _NUMBER.sub("<n>", text)
     return _SPACE.sub(" ", text)[:300]
 
@@ -95,22 +102,24 @@ def key_line(log: str) -> str:
     return lines[first].strip()
 
 
-def failure_signal(failed_tests: Sequence[FailedTest], log: str) -> str:
-    """The normalised text a fingerprint is made of: the failed tests' names, else the key log line."""
+def failure_signal(failed_tests: Sequence[FailedTest], log: str, line: str | None = None) -> str:
+    """The normalised text a fingerprint is made of: the failed tests' names, else the line that
+    names the failure (``line``, e.g. the classifier's strongest match, else ``key_line``)."""
     if failed_tests:
         names = sorted({f"{t.classname}.{t.name}".strip(".") for t in failed_tests})
         shown = names[:20]
         return "tests: " + ", ".join(normalise(n) for n in shown)
-    return "log: " + normalise(key_line(log))
+    return "log: " + normalise(line or key_line(log))
 
 
-def fingerprint(project_slug: str, job_name: str, failed_tests: Sequence[FailedTest], log: str) -> tuple[str, str]:
+def fingerprint(project_slug: str, job_name: str, failed_tests: Sequence[FailedTest], log: str,
+                line: str | None = None) -> tuple[str, str]:
     """Return (fingerprint, signal): a short stable hash and the normalised text behind it.
 
     The project and job name are part of it: the same test failing in two projects is two
     problems.
     """
-    signal = failure_signal(failed_tests, log)
+    signal = failure_signal(failed_tests, log, line)
     job = job_name.strip().lower()
     digest = hashlib.sha256(f"{project_slug}\n{job}\n{signal}".encode()).hexdigest()[:16]
     return digest, signal

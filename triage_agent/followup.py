@@ -58,7 +58,7 @@ def _finish(store: Store, rerun: dict[str, Any], now: datetime, *, status: str, 
 
 
 def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, redactor: Redactor,
-              now: datetime) -> FollowupSummary:
+              now: datetime, *, key_line: evidence_mod.KeyLineFn | None = None) -> FollowupSummary:
     """Check every running rerun once (one request each); settle the finished ones."""
     summary = FollowupSummary()
     for rerun in list(store.db.query("select * from reruns where status = 'running' order by sent_at")):
@@ -109,7 +109,7 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
             if row["state"] != "new":
                 continue
             try:
-                ev = evidence_mod.collect(client, store, row, polling, redactor, now)
+                ev = evidence_mod.collect(client, store, row, polling, redactor, now, key_line=key_line)
             except AuthError:
                 raise
             except CircleCIError as exc:

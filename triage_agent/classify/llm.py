@@ -405,7 +405,7 @@ def build_evidence(
 
     findings: list[dict[str, Any]] = []
     for f in offline.findings[:MAX_FINDINGS]:
-        line = take(f"{f.signature} {f.line}", MAX_FINDING_LINE_CHARS)
+        line = take(f.line, MAX_FINDING_LINE_CHARS)
         if line is None:
             break
         findings.append(
@@ -415,7 +415,7 @@ def build_evidence(
                 "category": redact(f.category),
                 "weight": float(f.weight),
                 "source": redact(f.source),
-                "line": _redact_clip(f.line, MAX_FINDING_LINE_CHARS, redact),
+                "line": line,
             }
         )
     offline_evidence: list[str] = []
@@ -437,7 +437,7 @@ def build_evidence(
         outcome = f"; the rerun outcome was {p.outcome}" if p.outcome else "; outcome not known yet"
         when = f" ({p.seen_at})" if p.seen_at else ""
         history.append(
-            f"Earlier verdict{when}: {redact(p.verdict)} with confidence {p.confidence:.2f}{outcome}."
+            redact(f"Earlier verdict{when}: {p.verdict} with confidence {p.confidence:.2f}{outcome}.")
         )
 
     tests: list[dict[str, str]] = []
@@ -649,7 +649,7 @@ class LLMClassifier:
     def build_messages(self, case: FailureCase, offline: Verdict) -> tuple[list[dict[str, str]], Evidence]:
         """The chat messages for a case, and the evidence they carry."""
         ev = build_evidence(case, offline, self._redactor, self._max_evidence_chars)
-        untrusted = [ev.log] + [t.get("message", "") + t.get("name", "") for t in ev.failed_tests]
+        untrusted = [ev.log, *(value for t in ev.failed_tests for value in t.values())]
         user = render("classify_user.j2", ev=ev, fence=_fence_for(untrusted))
         messages = [
             {"role": "system", "content": self._system},
@@ -773,7 +773,7 @@ class LLMClassifier:
     def _failed(
         self, err: openai.APIError, calls: int, prompt_tokens: int, completion_tokens: int, case: FailureCase
     ) -> LLMResult:
-        error = self._redactor.redact(_describe(err, max(calls, 1)))
+        error = self._redactor.redact(_describe(err, _attempts(err)))
         log.warning("LLM call for %s failed: %s", case.id, error)
         return LLMResult(
             verdict=None,
