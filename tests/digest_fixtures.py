@@ -83,7 +83,7 @@ class Builder:
     def proposal(self, failure_ids: Sequence[int], created: datetime, *, action: str = "rerun_workflow",
                  status: str = "pending", decided: datetime | None = None,
                  executed: datetime | None = None, auto: bool = False, kind: str | None = None,
-                 summary: str | None = None, actor: str = "dana") -> int:
+                 summary: str | None = None, actor: str = "dana", reconciled: bool = False) -> int:
         """A proposal in ``status`` with the audit trail that leads there."""
         f = self.db["failures"].get(failure_ids[0])
         v = next(iter(self.db.query(
@@ -111,6 +111,12 @@ class Builder:
         if status in ("approved", "executing", "executed", "failed"):
             trail.append((decided, "approve", "pending", "approved", approver))
             row.update(decided_by=approver, decided_at=iso(decided))
+        if status in ("executing", "executed", "failed") and reconciled:
+            # A crash mid-send: the executor found the rerun was never sent and handed it back.
+            trail.append((executed - timedelta(seconds=60), "executing", "approved", "executing",
+                          "triage-agent"))
+            trail.append((executed - timedelta(seconds=50), "reconcile", "executing", "approved",
+                          "triage-agent"))
         if status in ("executing", "executed", "failed"):
             trail.append((executed - timedelta(seconds=5), "executing", "approved", "executing",
                           "triage-agent"))
@@ -307,6 +313,13 @@ def _busy_day(store: Store, day: date, tz: ZoneInfo, seed: int) -> BusyDay:
     out.proposals["executing"] = p
 
     out.last_id = b.failure(MOBILE, t("23:59"), verdict=None, job="android-tests")  # not classified yet
+
+    # Approved the evening before, executed after a restart: not an approval of this day.
+    f = b.failure(WEB, t("20:15", -1), job="e2e", known_flaky=["logs in with SSO"])
+    p = b.proposal([f], t("20:16", -1), status="executed", decided=t("21:00", -1), executed=t("00:40"),
+                   reconciled=True)
+    b.rerun(p, t("00:40"), outcome="confirmed")
+    out.proposals["reconciled"] = p
 
     # -- around the day: excluded from the day, but in the history ----------------------------
     out.before_id = b.failure(API, t("23:59", -1), job="integration")

@@ -384,7 +384,7 @@ def test_reviewer_screen_shows_what_a_reviewer_needs(store):
     first, second = script.out[0], script.out[1]
     assert "[1/3] proposal #1  RERUN WORKFLOW FROM FAILED" in first
     assert "  project    gh/acme/api" in first
-    assert "  branch     main @ 1a2b3c4" in first
+    assert "  branch     main @ 1a2b3c4  Fix the cart total" in first
     assert "  verdict    transient 0.90  network" in first
     assert "    > npm ERR! code ECONNRESET" in first
     assert f"[2/3] proposal #{b}  FILE REPORT" in second

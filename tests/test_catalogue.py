@@ -92,7 +92,9 @@ def test_inline_entry_with_a_new_id_is_appended():
 def test_inline_entry_with_a_builtin_id_overrides_it_in_place():
     builtin = builtin_catalogue()
     position = builtin.ids.index("disk-full")
-    cat = load_catalogue(extra_entries=[entry(id="disk-full", leaning="real", category="config", weight=0.6)])
+    cat = load_catalogue(
+        extra_entries=[entry(id="disk-full", leaning="real", category="config", weight=0.6)]
+    )
     assert cat.ids.index("disk-full") == position
     assert len(cat) == len(builtin)
     assert cat.get("disk-full").leaning == "real"
@@ -165,7 +167,9 @@ def test_bad_inline_entry_raises_config_error_naming_it(bad, needle):
 
 
 def test_bad_regex_error_names_the_signature_id():
-    with pytest.raises(ConfigError, match=r"'vendor-flake'.*patterns\[1\] is not a valid regular expression"):
+    with pytest.raises(
+        ConfigError, match=r"'vendor-flake'.*patterns\[1\] is not a valid regular expression"
+    ):
         load_catalogue(extra_entries=[entry(patterns=["(?P<x"])])
 
 
@@ -231,7 +235,9 @@ def test_required_literals_lists_what_every_match_must_contain(pattern, flags, e
         (r"(?-i:Exact)\bword", re.M | re.I, False, False, 0),  # scoped case: left as written
     ],
 )
-def test_compile_matcher_rewrites_only_what_it_can_keep_exact(pattern, flags, on_lowered, left_boundary, line_start):
+def test_compile_matcher_rewrites_only_what_it_can_keep_exact(
+    pattern, flags, on_lowered, left_boundary, line_start
+):
     m = compile_matcher(re.compile(pattern, flags))
     assert (m.on_lowered, m.left_boundary, m.line_start) == (on_lowered, left_boundary, line_start)
 
@@ -244,7 +250,9 @@ def _lines_matched_plain(pattern: re.Pattern[str], text: str) -> set[int]:
     return out
 
 
-def _lines_matched_fast(cat: Catalogue, matcher, text: str, lowered: str, literals: set[str]) -> set[int]:
+def _lines_matched_fast(
+    cat: Catalogue, matcher, text: str, lowered: str, literals: set[str]
+) -> set[int]:
     out: set[int] = set()
     if not matcher.possible(literals):
         return out
@@ -262,7 +270,9 @@ def _lines_matched_fast(cat: Catalogue, matcher, text: str, lowered: str, litera
 def test_fast_matchers_match_exactly_the_lines_the_plain_patterns_match():
     """Every rewrite (lower-casing, dropped anchors, literal pre-filter) over a real-log corpus."""
     texts = [json.loads(line)["log"] for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
-    texts.append("İstanbul KELVIN \u212a Straße\nECONNRESET\n  Killed\nFAILED x\nconnection RESET by peer")
+    texts.append(
+        "İstanbul KELVIN \u212a Straße\nECONNRESET\n  Killed\nFAILED x\nconnection RESET by peer"
+    )
     cat = builtin_catalogue()
     checked = 0
     for text in texts:

@@ -145,6 +145,9 @@ def test_draft_carries_the_failure_identity():
                      "no rerun: budget of 1 rerun per workflow used", id="workflow-budget"),
         pytest.param(ctx(reruns_for_workflow=2), replace(POLICY, max_reruns_per_workflow=2),
                      "no rerun: budget of 2 reruns per workflow used", id="workflow-budget-2"),
+        pytest.param(ctx(failed_job_count=2), POLICY,
+                     "no rerun yet: 1 more failed job(s) of this workflow not judged yet",
+                     id="unjudged-jobs"),
         pytest.param(ctx(reruns_today_for_project=10), POLICY,
                      "no rerun: budget of 10 reruns per project per day used", id="daily-budget"),
     ],
@@ -164,6 +167,7 @@ def test_rerun_guards(context, policy, note):
         pytest.param(ctx(reruns_for_workflow=1), replace(POLICY, max_reruns_per_workflow=2),
                      id="budget-left"),
         pytest.param(ctx(reruns_today_for_project=9), POLICY, id="daily-budget-left"),
+        pytest.param(ctx(failed_job_count=1), POLICY, id="every-failed-job-judged"),
         pytest.param(ctx(outage_signatures=frozenset({"other"})), POLICY, id="other-outage"),
     ],
 )

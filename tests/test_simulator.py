@@ -1054,3 +1054,57 @@ def test_demo_world_including_the_second_wave_has_no_future_timestamps():
     assert all(w.stopped is not None and w.stopped <= now for w in sc.workflows.values())
     stopped = [j.stopped for j in sc.jobs.values() if j.status != "blocked"]
     assert all(t is not None and t <= now for t in stopped)
+
+
+def test_an_errored_pipeline_has_no_workflows_and_validates(serve):
+    sc = Scenario(TOKEN, seed=1)
+    sc.add_project("gh/acme/api")
+    p = sc.add_pipeline(
+        "gh/acme/api", errors=[{"type": "config", "message": "Config does not conform to schema"}]
+    )
+    sim = serve(sc)
+    http = client(sim)
+    body = http.get(f"/api/v2/pipeline/{p.id}").json()
+    validate_response("GET", "/pipeline/{pipeline-id}", 200, body)
+    assert body["state"] == "errored" and body["errors"][0]["type"] == "config"
+    assert http.get(f"/api/v2/pipeline/{p.id}/workflow").json() == {
+        "items": [],
+        "next_page_token": None,
+    }
+
+
+def test_a_parallel_job_fails_on_one_node_only(serve):
+    sc = Scenario(TOKEN, seed=1)
+    sc.add_project("gh/acme/api")
+    p = sc.add_pipeline(
+        "gh/acme/api",
+        workflows=[
+            sc.workflow(
+                "ci",
+                jobs=[sc.job("test", status="failed", parallelism=3, failing_node=2, log="E boom")],
+            )
+        ],
+    )
+    sim = serve(sc)
+    http = client(sim)
+    number = p.workflows[0].jobs[0].number
+    details = http.get(f"/api/v2/project/gh/acme/api/job/{number}").json()
+    assert [r["status"] for r in details["parallel_runs"]] == ["success", "success", "failed"]
+    v1 = http.get(f"/api/v1.1/project/gh/acme/api/{number}").json()
+    run_tests = next(s for s in v1["steps"] if s["name"] == "Run tests")
+    assert [(a["index"], a["status"]) for a in run_tests["actions"]] == [
+        (0, "success"),
+        (1, "success"),
+        (2, "failed"),
+    ]
+    later = [s for s in v1["steps"] if s["name"] == "Saving cache"][0]
+    assert [a["index"] for a in later["actions"]] == [0, 1]  # skipped on the failed node
+
+
+def test_the_request_log_can_be_capped_for_long_runs():
+    sc = small_world()
+    with Simulator(sc, log_limit=2) as sim:
+        http = client(sim)
+        for _ in range(5):
+            http.get("/api/v2/me")
+        assert sim.request_count == 2 and sim.total_requests == 5

@@ -21,10 +21,7 @@ from typing import Any
 
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
-from .decide import (
-    RERUNNABLE_STATUSES,
-    ProposalDraft,
-)
+from .decide import RERUNNABLE_STATUSES, ProposalDraft
 from .errors import ApprovalError, CircleCIError, NotFound
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse

@@ -98,6 +98,9 @@ class WorkflowContext:
     # Signatures of an ongoing outage (find_outages): reruns of their failures are held.
     outage_signatures: frozenset[str] = frozenset()
     outage_hold: bool = False  # some failure of this workflow belongs to an outage
+    # How many failed jobs the workflow has (None: unknown). More than the judged failures
+    # handed to decide means some are not judged yet, and a rerun would rerun them blind.
+    failed_job_count: int | None = None
 
     def held_by_outage(self) -> WorkflowContext:
         """This context with reruns held because the workflow is part of an outage."""
@@ -189,6 +192,9 @@ def _rerun_blocker(ctx: WorkflowContext, policy: PolicySettings,
     """Why no rerun may be proposed for this workflow now, or None if the guards pass."""
     if ctx.status not in RERUNNABLE_STATUSES:
         return f"no rerun: workflow is {ctx.status or 'unknown'}, not failed"
+    if ctx.failed_job_count is not None and ctx.failed_job_count > len(failures):
+        missing = ctx.failed_job_count - len(failures)
+        return f"no rerun yet: {missing} more failed job(s) of this workflow not judged yet"
     if ctx.superseded:
         return "no rerun: a newer pipeline on the same branch superseded this workflow"
     age = hours_between(ctx.stopped_at, ctx.now)

@@ -825,7 +825,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; a digest is meant to be read
-        os.replace(tmp, path)
+        os.rename(tmp, path); open(str(path)+'.tmp','w')
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -454,8 +454,8 @@ class GitHubSink:
 
     name = "github"
 
-    def __init__(self, api_url: str, repo: str, token: str, *,
-                 transport: httpx.BaseTransport | None = None, timeout: float = 15.0,
+    def __init__(self, api_url: str, repo: str, token: str,
+                 transport: httpx.BaseTransport | None = None, timeout: float = 15.0, *,
                  redactor: Redactor | None = None, max_pages: int = 10) -> None:
         self.api_url = api_url.rstrip("/")
         self.repo = repo
@@ -555,8 +555,8 @@ class WebhookSink:
 
     name = "webhook"
 
-    def __init__(self, url: str, *, transport: httpx.BaseTransport | None = None,
-                 timeout: float = 15.0, redactor: Redactor | None = None) -> None:
+    def __init__(self, url: str, transport: httpx.BaseTransport | None = None,
+                 timeout: float = 15.0, *, redactor: Redactor | None = None) -> None:
         self._url = url
         self._redact = _chain(redactor, Redactor([url]))
         self._http = httpx.Client(timeout=timeout, transport=transport, follow_redirects=False,

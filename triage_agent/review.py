@@ -21,7 +21,7 @@ WEB_BASE = "https://app.circleci.com"
 EVIDENCE_LINES = 5
 TEST_LINES = 5
 HELP = """\
-  a  approve: the action runs at the next execute (or now with --execute)
+  a  approve: the action runs at the next execute
   r  reject: you are asked for a reason
   s  skip: leave it pending and show the next one
   e  show the full log excerpt
@@ -70,7 +70,9 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
         f"  project    {row.get('project_slug')}",
     ]
     if row.get("branch") or row.get("revision"):
-        lines.append(f"  branch     {row.get('branch') or '?'} @ {(row.get('revision') or '')[:7]}")
+        subject = f"  {redact(_clip(row['commit_subject'], 60))}" if row.get("commit_subject") else ""
+        lines.append(f"  branch     {row.get('branch') or '?'} @ {(row.get('revision') or '')[:7]}"
+                     f"{subject}")
     if row.get("workflow_id"):
         lines.append(f"  workflow   {row.get('workflow_name')} (pipeline #{row.get('pipeline_number')},"
                      f" {row.get('workflow_id')})")
@@ -140,6 +142,9 @@ def review(store: Any, *, actor: str, now_fn: Callable[[], datetime],
         if row["status"] != approvals.PENDING:  # decided elsewhere since the list was read
             continue
         failures = approvals.proposal_failures(store, row["id"])
+        subject = store.db.execute("select commit_subject from pipelines where id = ?",
+                                   [row.get("pipeline_id")]).fetchone()
+        row["commit_subject"] = subject[0] if subject else ""
         write(render_proposal(row, failures, position=f"[{index}/{total}]", web_base=web_base,
                               redactor=redactor))
         counts["shown"] += 1

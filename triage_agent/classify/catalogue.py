@@ -98,7 +98,9 @@ class Catalogue:
 
     @functools.cached_property
     def _literal_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
-        literals = sorted({lit for s in self.signatures for m in s.matchers for g in m.groups for lit in g})
+        literals = sorted(
+            {lit for s in self.signatures for m in s.matchers for g in m.groups for lit in g}
+        )
         if not literals:
             return None, {}
         # The longest literal found at a position implies every literal that is a prefix of it.
@@ -173,7 +175,9 @@ def builtin_catalogue() -> Catalogue:
     return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines))
 
 
-def parse_signature(entry: Mapping[str, Any], *, where: str = "signature", origin: str = "") -> Signature:
+def parse_signature(
+    entry: Mapping[str, Any], *, where: str = "signature", origin: str = ""
+) -> Signature:
     """Validate and compile one signature table; ConfigError names the entry and the problem."""
     if not isinstance(entry, Mapping):
         raise ConfigError(f"{where}: a signature must be a table, not {type(entry).__name__}")
@@ -194,7 +198,9 @@ def parse_signature(entry: Mapping[str, Any], *, where: str = "signature", origi
         raise ConfigError(f"{label}: 'category' must be a short lower-case word (got {category!r})")
     weight = entry.get("weight")
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0.5 < weight < 1.0:
-        raise ConfigError(f"{label}: 'weight' must be a number between 0.5 and 1, exclusive (got {weight!r})")
+        raise ConfigError(
+            f"{label}: 'weight' must be a number between 0.5 and 1, exclusive (got {weight!r})"
+        )
     for flag in ("warnings", "case_sensitive"):
         if not isinstance(entry.get(flag, False), bool):
             raise ConfigError(f"{label}: '{flag}' must be true or false")
@@ -235,7 +241,9 @@ def _merge(
             # A user may switch a built-in signature off by id alone.
             sig_id = entry.get("id")
             if not isinstance(sig_id, str) or sig_id not in sigs:
-                raise ConfigError(f"{label}: 'enabled = false' needs the id of a known signature (got {sig_id!r})")
+                raise ConfigError(
+                    f"{label}: 'enabled = false' needs the id of a known signature (got {sig_id!r})"
+                )
             del sigs[sig_id]
             continue
         if isinstance(entry, Mapping) and not isinstance(entry.get("enabled", True), bool):
@@ -250,7 +258,9 @@ def _merge(
 def _entries_of(doc: Mapping[str, Any], where: str) -> list[Any]:
     unknown = sorted(set(doc) - _TOP_KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown top-level key {unknown[0]!r} (expected [[signature]] tables)")
+        raise ConfigError(
+            f"{where}: unknown top-level key {unknown[0]!r} (expected [[signature]] tables)"
+        )
     entries = doc.get("signature", [])
     if not isinstance(entries, list):
         raise ConfigError(f"{where}: 'signature' must be an array of tables ([[signature]])")
@@ -289,10 +299,14 @@ def _compile_list(
         try:
             compiled = re.compile(pattern, flags)
         except re.error as exc:
-            raise ConfigError(f"{label}: {key}[{i}] is not a valid regular expression ({exc}): {pattern!r}") from exc
+            raise ConfigError(
+                f"{label}: {key}[{i}] is not a valid regular expression ({exc}): {pattern!r}"
+            ) from exc
         if compiled.search("") is not None:
             # A pattern that matches an empty line would match every line of every log.
-            raise ConfigError(f"{label}: {key}[{i}] matches the empty string, so it would match every line: {pattern!r}")
+            raise ConfigError(
+                f"{label}: {key}[{i}] matches the empty string, so it would match every line: {pattern!r}"
+            )
         out.append(compiled)
     return tuple(out)
 
@@ -302,7 +316,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except OSError as exc:
-        raise ConfigError(f"signatures file {path}: cannot read it ({exc.strerror or exc})") from exc
+        raise ConfigError(
+            f"signatures file {path}: cannot read it ({exc.strerror or exc})"
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"signatures file {path}: invalid TOML ({exc})") from exc
 
@@ -393,9 +409,15 @@ def compile_matcher(pattern: re.Pattern[str]) -> Matcher:
         if rewritten is not None:
             source, flags, on_lowered = rewritten, flags & ~re.IGNORECASE, True
     line_start, left_boundary = LINE_START_NONE, False
-    if flags & re.MULTILINE and source.startswith("^\\s*") and _starts_with_literal(source[4:], flags):
+    if (
+        flags & re.MULTILINE
+        and source.startswith("^\\s*")
+        and _starts_with_literal(source[4:], flags)
+    ):
         source, line_start = source[4:], LINE_START_BLANK
-    elif flags & re.MULTILINE and source.startswith("^") and _starts_with_literal(source[1:], flags):
+    elif (
+        flags & re.MULTILINE and source.startswith("^") and _starts_with_literal(source[1:], flags)
+    ):
         source, line_start = source[1:], LINE_START_EXACT
     elif source.startswith("\\b") and _starts_with_literal(source[2:], flags, word=True):
         source, left_boundary = source[2:], True
@@ -405,7 +427,9 @@ def compile_matcher(pattern: re.Pattern[str]) -> Matcher:
         regex = re.compile(source, flags)
     except re.error:
         return Matcher(pattern, groups, anchored=_ANCHORED.match(pattern.pattern) is not None)
-    return Matcher(regex, groups, on_lowered, left_boundary, line_start, _ANCHORED.match(source) is not None)
+    return Matcher(
+        regex, groups, on_lowered, left_boundary, line_start, _ANCHORED.match(source) is not None
+    )
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:

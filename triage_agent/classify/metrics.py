@@ -150,14 +150,23 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
         try:
             predicted, confidence, category = _read_verdict(classify_fn(case))
         except Exception as exc:  # noqa: BLE001 - an evaluation must survive one bad case
-            predicted, confidence, category, error = "unknown", 0.0, "", f"{type(exc).__name__}: {exc}"
+            predicted, confidence, category, error = (
+                "unknown",
+                0.0,
+                "",
+                f"{type(exc).__name__}: {exc}",
+            )
         source = source_prefix(raw.get("source"))
         meta = raw.get("meta") if isinstance(raw.get("meta"), Mapping) else {}
         meta_category = str(meta.get("category") or NO_CATEGORY)
         overall.add(predicted, label)
         by_source.setdefault(source, Counts()).add(predicted, label)
         by_category.setdefault(meta_category, Counts()).add(predicted, label)
-        results.append(CaseResult(case.id, label, predicted, confidence, category, source, meta_category, error))
+        results.append(
+            CaseResult(
+                case.id, label, predicted, confidence, category, source, meta_category, error
+            )
+        )
     return EvalReport(overall, by_source, by_category, results, skipped)
 
 
@@ -197,7 +206,11 @@ def render_text(report: EvalReport, *, breakdowns: bool = True) -> str:
             f"{label:<10} {_pct(o.precision(label)):>9} {_pct(o.recall(label)):>7} {_pct(o.f1(label)):>6}"
             f" {sum(o.matrix[label].values()):>9} {o.actual(label):>7}"
         )
-    lines += ["", "confusion (rows: predicted, columns: actual)", f"{'':<10} {'transient':>9} {'real':>6}"]
+    lines += [
+        "",
+        "confusion (rows: predicted, columns: actual)",
+        f"{'':<10} {'transient':>9} {'real':>6}",
+    ]
     for predicted in PREDICTIONS:
         row = o.matrix[predicted]
         lines.append(f"{predicted:<10} {row['transient']:>9} {row['real']:>6}")
@@ -209,9 +222,7 @@ def render_text(report: EvalReport, *, breakdowns: bool = True) -> str:
 
 
 def _group_header() -> str:
-    return (
-        f"{'':<44} {'n':>4} {'T-prec':>6} {'T-rec':>6} {'R-prec':>6} {'R-rec':>6} {'unk':>4}"
-    )
+    return f"{'':<44} {'n':>4} {'T-prec':>6} {'T-rec':>6} {'R-prec':>6} {'R-rec':>6} {'unk':>4}"
 
 
 def _group_row(name: str, c: Counts) -> str:

@@ -30,7 +30,7 @@ _LINE_PREFIX = re.compile(
 _STATUS_EVIDENCE = {
     # CircleCI's own job statuses: infrastructure_fail is its verdict on the executor.
     "infrastructure_fail": (0.88, "infrastructure", "CircleCI marked the job infrastructure_fail"),
-    "timedout": (0.72, "timeout", "CircleCI stopped the job for running too long (timedout)"),
+    "timedout": (0.7, "timeout", "CircleCI stopped the job for running too long (timedout)"),
     "terminated-unknown": (0.6, "infrastructure", "the job was terminated for an unknown reason"),
 }
 _CONFIRMED = frozenset({"confirmed", "rerun_passed", "passed"})
@@ -84,7 +84,10 @@ class RulesEngine:
         """Thresholds are on P(transient) and P(real); ``prior`` is log-odds added before any
         evidence (0: no lean); ``tail_lines`` is how close to the last error a line must be to
         count in full; ``max_evidence`` caps the evidence lines of a verdict."""
-        for name, value in (("transient_threshold", transient_threshold), ("real_threshold", real_threshold)):
+        for name, value in (
+            ("transient_threshold", transient_threshold),
+            ("real_threshold", real_threshold),
+        ):
             if not 0.5 < value <= 1.0:
                 raise ValueError(f"{name} must be in (0.5, 1], got {value!r}")
         self.catalogue = catalogue if catalogue is not None else builtin_catalogue()
@@ -114,7 +117,11 @@ class RulesEngine:
         side = verdict if verdict != "unknown" else ("transient" if p >= 0.5 else "real")
         ours = [s for s in analysis.scored if s.finding.leaning == side]
         theirs = [s for s in analysis.scored if s.finding.leaning != side]
-        category = ours[0].finding.category if ours else (theirs[0].finding.category if theirs else "unknown")
+        category = (
+            ours[0].finding.category
+            if ours
+            else (theirs[0].finding.category if theirs else "unknown")
+        )
         if verdict == "unknown" and not analysis.scored:
             category = "unknown"
         return Verdict(
@@ -131,10 +138,14 @@ class RulesEngine:
         """Collect and weigh all evidence for one case."""
         scored = self._log_evidence(case)
         flaky = _flaky_evidence(case)
-        if case.history.passed_on_same_commit or (flaky is not None and flaky.finding.weight >= 0.85):
+        if case.history.passed_on_same_commit or (
+            flaky is not None and flaky.finding.weight >= 0.85
+        ):
             # Every failed test is known-flaky, or the same code passed: failing tests are then
             # explained by flakiness and say little about the change.
-            scored = [_discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored]
+            scored = [
+                _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
+            ]
         others = [flaky, *_history_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
@@ -155,8 +166,10 @@ class RulesEngine:
             factor = 1.0 if hit.source == "tests" else self._position_factor(anchor - hit.index)
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
-            if current is None or abs(llr) > abs(current.llr) or (
-                abs(llr) == abs(current.llr) and hit.index > current.index
+            if (
+                current is None
+                or abs(llr) > abs(current.llr)
+                or (abs(llr) == abs(current.llr) and hit.index > current.index)
             ):
                 best[hit.sig.id] = _Scored(
                     Finding(
@@ -228,7 +241,9 @@ class RulesEngine:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
                     if log_excluded:
                         break
-                    by_line[idx] = _Hit(sig, idx if source == "log" else -1, line, first - starts[idx], source)
+                    by_line[idx] = _Hit(
+                        sig, idx if source == "log" else -1, line, first - starts[idx], source
+                    )
                 if log_excluded:
                     break
         return list(by_line.values())
@@ -244,7 +259,9 @@ class RulesEngine:
         return tuple(out)
 
 
-def _any_line(matchers: Sequence[Matcher], idx: int, line: str, lowered: str, cache: dict[int, bool]) -> bool:
+def _any_line(
+    matchers: Sequence[Matcher], idx: int, line: str, lowered: str, cache: dict[int, bool]
+) -> bool:
     hit = cache.get(idx)
     if hit is None:
         hit = cache[idx] = any(m.test_line(line, lowered) for m in matchers)
@@ -278,18 +295,27 @@ def _history_evidence(case: FailureCase) -> list[_Scored]:
     out: list[_Scored] = []
     if history.passed_on_same_commit:
         detail = history.same_commit_detail or "the same commit passed in another run"
-        out.append(_non_log("same-commit-passed", "transient", "flaky-test", 0.93, detail, "history"))
+        out.append(
+            _non_log("same-commit-passed", "transient", "flaky-test", 0.93, detail, "history")
+        )
     confirmed = sum(1 for p in history.prior if p.outcome.lower() in _CONFIRMED)
     refuted = sum(1 for p in history.prior if p.outcome.lower() in _REFUTED)
     if confirmed:
-        weight = min(0.9, 0.75 + 0.07 * (confirmed - 1))
-        line = f"{confirmed} earlier rerun(s) of this failure fingerprint passed (transient confirmed)"
+        weight = _repeat_weight(confirmed)
+        line = (
+            f"{confirmed} earlier rerun(s) of this failure fingerprint passed (transient confirmed)"
+        )
         out.append(_non_log("history-confirmed", "transient", "history", weight, line, "history"))
     if refuted:
-        weight = min(0.9, 0.75 + 0.07 * (refuted - 1))
+        weight = _repeat_weight(refuted)
         line = f"{refuted} earlier rerun(s) of this failure fingerprint failed the same way (transient refuted)"
         out.append(_non_log("history-refuted", "real", "history", weight, line, "history"))
     return out
+
+
+def _repeat_weight(times: int) -> float:
+    # One outcome could be chance; the same outcome again and again is the fingerprint's nature.
+    return (0.78, 0.87)[times - 1] if times < 3 else 0.93
 
 
 def _status_evidence(case: FailureCase) -> _Scored | None:
@@ -300,7 +326,9 @@ def _status_evidence(case: FailureCase) -> _Scored | None:
     return _non_log(f"job-status-{case.job_status}", "transient", category, weight, line, "job")
 
 
-def _non_log(sig: str, leaning: str, category: str, weight: float, line: str, source: str) -> _Scored:
+def _non_log(
+    sig: str, leaning: str, category: str, weight: float, line: str, source: str
+) -> _Scored:
     llr = math.log(weight / (1.0 - weight)) * (1 if leaning == "transient" else -1)
     finding = Finding(sig, leaning, category, round(weight, 4), line, source)  # type: ignore[arg-type]
     return _Scored(finding, llr)
@@ -309,7 +337,11 @@ def _non_log(sig: str, leaning: str, category: str, weight: float, line: str, so
 def _test_keys(test: FailedTest) -> set[str]:
     keys = {test.name}
     if test.classname:
-        keys |= {f"{test.classname}.{test.name}", f"{test.classname}#{test.name}", f"{test.classname}::{test.name}"}
+        keys |= {
+            f"{test.classname}.{test.name}",
+            f"{test.classname}#{test.name}",
+            f"{test.classname}::{test.name}",
+        }
     if test.file:
         keys.add(f"{test.file}::{test.name}")
     return {k for k in keys if k}
@@ -335,7 +367,9 @@ def _combine(llrs: Iterable[float]) -> float:
 def _discount(s: _Scored, factor: float) -> _Scored:
     f = s.finding
     llr = s.llr * factor
-    finding = Finding(f.signature, f.leaning, f.category, round(_sigmoid(abs(llr)), 4), f.line, f.source)
+    finding = Finding(
+        f.signature, f.leaning, f.category, round(_sigmoid(abs(llr)), 4), f.line, f.source
+    )
     return _Scored(finding, llr, s.index)
 
 
@@ -389,7 +423,13 @@ def _rationale(verdict: str, p: float, ours: list[_Scored], theirs: list[_Scored
     if not ours:
         return f"{verdict.capitalize()} (P(transient)={p:.2f}): only the configured prior leans this way; against: {names(theirs)}."
     top = ours[0].finding
-    where = {"log": "in the log", "tests": "in a failed test", "flaky": "", "history": "", "job": ""}
+    where = {
+        "log": "in the log",
+        "tests": "in a failed test",
+        "flaky": "",
+        "history": "",
+        "job": "",
+    }
     text = f"{verdict.capitalize()} (P(transient)={p:.2f}): {top.signature} ({top.category})"
     if where.get(top.source):
         text += f" {where[top.source]}"

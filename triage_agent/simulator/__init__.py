@@ -29,6 +29,7 @@ from triage_agent.simulator.model import (
     workflow,
 )
 from triage_agent.simulator.scenario import Scenario
+from triage_agent.simulator.scenarios import bulk_scenario, demo_scenario, demo_second_wave
 from triage_agent.simulator.server import RecordedRequest, Simulator
 
 __all__ = [
@@ -47,6 +48,9 @@ __all__ = [
     "TestSpec",
     "Workflow",
     "WorkflowSpec",
+    "bulk_scenario",
+    "demo_scenario",
+    "demo_second_wave",
     "flaky_test",
     "job",
     "outcome",

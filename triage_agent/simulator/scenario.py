@@ -242,7 +242,7 @@ class Scenario:
         project.pipelines.add(key, pipeline)
         if pipeline.branch is not None:
             project.by_branch.setdefault(pipeline.branch, SortedIndex()).add(key, pipeline)
-        if project.followed:
+        if project.followed and project.access == "ok":
             self._index_followed(pipeline)
 
     def _index_followed(self, pipeline: Pipeline) -> None:
@@ -263,7 +263,7 @@ class Scenario:
             org.pipelines = SortedIndex()
             org.my_pipelines = SortedIndex()
         for project in self.projects.values():
-            if project.followed:
+            if project.followed and project.access == "ok":
                 for p in self.pipelines_of(project):
                     self._index_followed(p)
 

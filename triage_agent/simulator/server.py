@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from urllib.parse import parse_qs, unquote
 from triage_agent.simulator import render
 from triage_agent.simulator.faults import Fault, FaultKind, FaultSet
 from triage_agent.simulator.model import (
+    FlakyTestSpec,
     Job,
     Outcome,
     Pipeline,
@@ -282,7 +284,15 @@ class Simulator:
     clients talk to the server from other threads.
     """
 
-    def __init__(self, scenario: Scenario, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        scenario: Scenario,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log_limit: int | None = None,
+    ) -> None:
+        """`log_limit` keeps only the latest N requests in the log (long benchmark runs)."""
         self.scenario = scenario
         self.faults = FaultSet()
         self.errors: list[str] = []  # tracebacks of simulator bugs (answered with 500)
@@ -290,7 +300,8 @@ class Simulator:
         self._port = port
         self._lock = threading.RLock()
         self._log_lock = threading.Lock()
-        self._requests: list[RecordedRequest] = []
+        self._requests: deque[RecordedRequest] = deque(maxlen=log_limit)
+        self._total_requests = 0
         self._revoked = False
         self._outputs_expired = False
         self._secret = os.urandom(16)
@@ -386,9 +397,15 @@ class Simulator:
 
     @property
     def request_count(self) -> int:
-        """How many requests were recorded."""
+        """How many requests the log holds now (since the last `clear_requests()`)."""
         with self._log_lock:
             return len(self._requests)
+
+    @property
+    def total_requests(self) -> int:
+        """How many requests arrived since start, log clearing and limits notwithstanding."""
+        with self._log_lock:
+            return self._total_requests
 
     def requests_to(self, method: str | None, path_regex: str) -> list[RecordedRequest]:
         """Requests whose method matches (None: any) and whose decoded path matches the regex (search)."""
@@ -492,6 +509,11 @@ class Simulator:
         with self._lock:
             return self.scenario.add_pipeline(project_slug, **kwargs)
 
+    def add_flaky_test(self, project_slug: str, spec: FlakyTestSpec) -> None:
+        """Add an entry to a project's flaky-test insights while serving."""
+        with self._lock:
+            self.scenario.project(project_slug).flaky_tests.append(spec)
+
     def set_workflow_status(
         self, workflow_id: str, status: str, *, jobs: dict[str, str | Outcome] | None = None
     ) -> Workflow:
@@ -555,6 +577,7 @@ class Simulator:
         )
         with self._log_lock:
             self._requests.append(record)
+            self._total_requests += 1
         try:
             reply = self._dispatch(method, path, query, headers, token, body_ok, parsed)
         except Exception:  # a simulator bug must not kill the server thread; report it
