@@ -289,6 +289,9 @@ def _busy_day(store: Store, day: date, tz: ZoneInfo, seed: int) -> BusyDay:
     p = b.proposal([f], t("06:31"), action="file_report", status="pending")
     out.proposals["pending_report"] = p
 
+    f = b.failure(BILLING, t("08:02"), verdict="real", confidence=0.9, job="lint", category="lint")
+    b.proposal([f], t("08:03"), action="file_report", status="expired", decided=t("20:03"))
+
     f = b.failure(BILLING, t("13:12"), job="test", category="docker-pull", reclassified_from="unknown")
     p = b.proposal([f], t("13:13"), status="executed", decided=t("13:30"), executed=t("13:31"))
     b.rerun(p, t("13:31"), outcome="confirmed")

@@ -119,6 +119,7 @@ def add_failure(
 
 
 def failure_row(store: Store, failure_id: int) -> dict[str, Any]:
+    """The stored failure row."""
     return store.db["failures"].get(failure_id)
 
 

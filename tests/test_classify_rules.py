@@ -351,6 +351,19 @@ DISTRACTORS = [
     ),
     ("empty-log", "", "unknown"),
     (
+        "code-quoted-by-a-python-traceback",
+        "Traceback (most recent call last):\n"
+        '  File "tests/test_api.py", line 12, in test_fetch\n'
+        "    retry_on('connection refused', 'connection reset by peer')\n"
+        "AssertionError: assert 1 == 2\n",
+        "real",
+    ),
+    (
+        "settings-dump-is-not-an-error",
+        "Connection timeout: 30000\nread timeout = 60\nmake: *** [all] Error 2\n",
+        "unknown",
+    ),
+    (
         "script-echoes-an-error-it-did-not-raise",
         'if [[ -n "$(git status --porcelain)" ]]; then\n  echo >&2 "ERROR: generated files are inconsistent. Run make and commit"\n'
         "fi\n--- FAIL: TestParse (0.00s)\n    parse_test.go:42: wrong output\n",

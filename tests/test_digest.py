@@ -254,6 +254,9 @@ def test_precision_says_not_enough_data_when_no_rerun_has_decided(store):
     b.rerun(running, t + timedelta(minutes=30), outcome=None)
     different = b.proposal([b.failure(API, t)], t, status="executed")
     b.rerun(different, t + timedelta(minutes=30), outcome="different")
+    # Precision measures transient verdicts: a rerun proposed on another verdict does not count.
+    other = b.proposal([b.failure(API, t, verdict="unknown")], t, status="executed")
+    b.rerun(other, t + timedelta(minutes=30), outcome="confirmed")
     digest = digest_of(store)
     assert digest.precision_window.value is None
     md, html = render(digest, "md"), render(digest, "html")

@@ -88,7 +88,7 @@ class App:
                 max_evidence_chars=cfg.max_evidence_chars,
                 structured_output=cfg.structured_output,
             )
-        return Classifier(self.rules.classify, llm)
+        return Classifier(self.rules.classify, llm, strong_threshold=self.config.classifier.strong_threshold)
 
     def close(self) -> None:
         for name in ("circleci", "store"):

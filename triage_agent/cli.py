@@ -165,6 +165,384 @@ def poll(once: bool, config_path: str | None, as_json: bool) -> None:
         _say("Review the proposals with: triage-agent approvals")
 
 
+# --------------------------------------------------------------------------- approvals
+
+
+def _print_proposals(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        _say("No proposals.")
+        return
+    for r in rows:
+        conf = f"{r['confidence']:.2f}" if r.get("confidence") is not None else "-"
+        _say(f"#{r['id']:<4} {r['status']:<9} {r['action']:<15} {r.get('verdict') or '-':<9} {conf:<5} "
+             f"{r['created_at'][:16].replace('T', ' ')}  {r.get('summary') or ''}")
+
+
+@cli.group(invoke_without_command=True)
+@config_option
+@click.pass_context
+@handle_errors
+def approvals(ctx: click.Context, config_path: str | None) -> None:
+    """Review pending proposals one at a time (needs a terminal), or use a subcommand.
+
+    Example: triage-agent approvals
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+    if ctx.invoked_subcommand is not None:
+        return
+    from . import approvals as queue
+    from .review import review
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        pending = queue.list_proposals(app.store, queue.PENDING)
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            _say(f"{len(pending)} pending proposal(s). No terminal to ask at: use "
+                 "`triage-agent approvals approve ID` or `triage-agent approvals reject ID --reason TEXT` "
+                 "(see `triage-agent approvals list`).")
+            return
+        counts = review(
+            app.store, actor=queue.default_actor(), now_fn=utcnow,
+            read=lambda prompt: click.prompt(prompt, default="", show_default=False),
+            write=lambda text: click.echo(text), redactor=app.redactor,
+        )
+        if counts.get("approved"):
+            _say("Approved actions run with `triage-agent execute` (or the daemon's next execute job).")
+    finally:
+        app.close()
+
+
+def _config_path_from(ctx: click.Context, own: str | None) -> str | None:
+    return own or (ctx.obj or {}).get("config_path")
+
+
+@approvals.command("list")
+@click.option("--status", type=click.Choice(["pending", "approved", "rejected", "executing", "executed",
+                                             "failed", "expired"]), default=None, help="Only this status.")
+@config_option
+@json_option
+@click.pass_context
+@handle_errors
+def approvals_list(ctx: click.Context, status: str | None, config_path: str | None, as_json: bool) -> None:
+    """List the queue, newest first.
+
+    Example: triage-agent approvals list --status pending --json
+    """
+    from . import approvals as queue
+
+    cfg = load_config(_config_path_from(ctx, config_path))
+    app = build_app(cfg)
+    try:
+        rows = queue.list_proposals(app.store, status)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json(rows)
+    else:
+        _print_proposals(rows)
+
+
+@approvals.command("approve")
+@click.argument("proposal_id", type=int)
+@click.option("--execute", "run_now", is_flag=True, help="Execute it right away.")
+@click.option("--reason", default=None, help="Why (kept in the audit log).")
+@config_option
+@json_option
+@click.pass_context
+@handle_errors
+def approvals_approve(ctx: click.Context, proposal_id: int, run_now: bool, reason: str | None,
+                      config_path: str | None, as_json: bool) -> None:
+    """Approve one proposal by id (a person's decision, recorded with the OS user).
+
+    Example: triage-agent approvals approve 12 --execute
+    """
+    from . import approvals as queue
+    from .timeutil import utcnow
+
+    cfg = load_config(_config_path_from(ctx, config_path))
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        queue.approve(app.store, proposal_id, queue.default_actor(), utcnow(), reason=reason)
+        result: dict[str, Any] = {"id": proposal_id, "status": "approved"}
+        if run_now:
+            from .actions import run_actions
+
+            summary = run_actions(app, utcnow(), follow=False, ids=[proposal_id])
+            result = {**result, **summary.to_dict(), "status": queue.get(app.store, proposal_id)["status"]}
+    finally:
+        app.close()
+    if as_json:
+        _emit_json(result)
+    else:
+        _say(f"Proposal #{proposal_id} approved" + (f"; now {result['status']}" if run_now else
+                                                     "; run `triage-agent execute` to carry it out") + ".")
+
+
+@approvals.command("reject")
+@click.argument("proposal_id", type=int)
+@click.option("--reason", default="rejected at the CLI", show_default=True, help="Why (kept in the audit log).")
+@config_option
+@json_option
+@click.pass_context
+@handle_errors
+def approvals_reject(ctx: click.Context, proposal_id: int, reason: str, config_path: str | None,
+                     as_json: bool) -> None:
+    """Reject one proposal by id; it is never executed.
+
+    Example: triage-agent approvals reject 12 --reason "known outage, will rerun by hand"
+    """
+    from . import approvals as queue
+    from .timeutil import utcnow
+
+    cfg = load_config(_config_path_from(ctx, config_path))
+    app = build_app(cfg)
+    try:
+        queue.reject(app.store, proposal_id, queue.default_actor(), utcnow(), reason)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json({"id": proposal_id, "status": "rejected", "reason": reason})
+    else:
+        _say(f"Proposal #{proposal_id} rejected.")
+
+
+@cli.command()
+@config_option
+@json_option
+@handle_errors
+def execute(config_path: str | None, as_json: bool) -> None:
+    """Execute every approved action now (exactly once), expire stale ones, follow up reruns.
+
+    Example: triage-agent execute --json
+    """
+    from .actions import run_actions
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        summary = run_actions(app, utcnow())
+    finally:
+        app.close()
+    if as_json:
+        _emit_json(summary.to_dict())
+        return
+    _say(summary.one_line())
+    for item in summary.execution.executed:
+        _say(f"  #{item.get('id')}: {item.get('action')} -> {item.get('result') or item.get('location') or 'done'}")
+    for pid, reason in summary.expired + summary.execution.expired:
+        _say(f"  #{pid} expired: {reason}")
+    for pid, error in summary.execution.failed:
+        _say(f"  #{pid} failed: {error}", fg="red")
+    for outcome in summary.followup.outcomes:
+        _say(f"  rerun of {outcome['workflow_name']} ({outcome['project_slug']}): {outcome['outcome']}")
+
+
+# --------------------------------------------------------------------------- judgement
+
+
+def _classify_fn(cfg: config_mod.Config, offline: bool):
+    app = build_app(cfg)
+    if offline or not cfg.llm.enabled:
+        return app, app.rules.classify, None
+    return app, (lambda case: app.classifier.classify(case).verdict), app.classifier
+
+
+@cli.command()
+@click.argument("file", type=click.File("r"))
+@click.option("--offline", is_flag=True, help="Use the offline engine only, even if an LLM is configured.")
+@config_option
+@json_option
+@handle_errors
+def classify(file, offline: bool, config_path: str | None, as_json: bool) -> None:
+    """Classify one failure case (JSON; - reads stdin) offline or with the configured LLM.
+
+    Example: triage-agent classify case.json --json
+    """
+    from .models import FailureCase
+
+    cfg = load_config(config_path, required=False)
+    setup_logging(cfg, level="WARNING")
+    try:
+        data = json.load(file)
+    except json.JSONDecodeError as exc:
+        raise click.ClickException(f"{file.name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    try:
+        case = FailureCase.from_dict(data)
+    except ValueError as exc:
+        raise click.ClickException(f"{file.name}: {exc}") from None
+    app, fn, _ = _classify_fn(cfg, offline)
+    verdict = fn(case)
+    app.close()
+    if as_json:
+        _emit_json(verdict.to_dict())
+        return
+    _say(f"{verdict.verdict} ({verdict.confidence:.2f}, {verdict.category}) by {verdict.classifier}")
+    _say(f"  {verdict.rationale}")
+    for line in verdict.evidence:
+        _say(f"  > {line}")
+
+
+@cli.command("eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--offline", is_flag=True, help="Use the offline engine only, even if an LLM is configured.")
+@click.option("--cases", "show_cases", is_flag=True, help="With --json, include every case's prediction.")
+@config_option
+@json_option
+@handle_errors
+def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None, as_json: bool) -> None:
+    """Classify labelled cases (JSONL) and print precision, recall, F1, unknowns and the confusion matrix.
+
+    Example: triage-agent eval cases.jsonl --json
+    """
+    from .classify.metrics import evaluate, load_cases, render_text
+
+    cfg = load_config(config_path, required=False)
+    setup_logging(cfg, level="WARNING")
+    try:
+        cases = load_cases(file)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    app, fn, _ = _classify_fn(cfg, offline)
+    report = evaluate(cases, fn)
+    app.close()
+    if as_json:
+        data = report.to_dict()
+        if not show_cases:
+            data.pop("cases", None)
+        _emit_json(data)
+    else:
+        click.echo(render_text(report))
+
+
+# --------------------------------------------------------------------------- digest, daemon, status
+
+
+@cli.command()
+@click.option("--date", "day", default=None, help="The day (YYYY-MM-DD, in digest.timezone); default today.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@config_option
+@handle_errors
+def digest(day: str | None, fmt: str, output: str | None, config_path: str | None) -> None:
+    """Render the digest of one day as Markdown or a self-contained HTML page.
+
+    Example: triage-agent digest --date 2026-11-23 --format html --output digest.html
+    """
+    from datetime import date as date_cls
+    from zoneinfo import ZoneInfo
+
+    from . import digest as digest_mod
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    tz = ZoneInfo(cfg.digest.timezone)
+    now = utcnow()
+    if day is None:
+        target = now.astimezone(tz).date()
+    else:
+        try:
+            target = date_cls.fromisoformat(day)
+        except ValueError:
+            raise click.BadParameter(f"{day!r} is not a date (YYYY-MM-DD)", param_hint="--date") from None
+    app = build_app(cfg)
+    try:
+        budget = cfg.llm.daily_token_budget if cfg.llm.enabled else None
+        built = digest_mod.build_digest(app.store, target, tz, now, llm_budget=budget or None,
+                                        api_budget_per_day=cfg.polling.requests_per_minute * 1440)
+        text = digest_mod.render(built, fmt)
+    finally:
+        app.close()
+    if output:
+        from pathlib import Path
+
+        digest_mod.write_atomic(Path(output), text)
+        _say(f"digest for {target} written to {output}")
+    else:
+        click.echo(text)
+
+
+@cli.command()
+@click.option("--log-format", type=click.Choice(["text", "json"]), default=None,
+              help="Log lines as text or JSON objects (default: logging.format).")
+@config_option
+@handle_errors
+def run(log_format: str | None, config_path: str | None) -> None:
+    """Run the daemon: poll, execute approved actions, follow up reruns, write the daily digest.
+
+    Example: triage-agent run --config /etc/triage-agent.toml --log-format json
+    """
+    from .daemon import Daemon
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, fmt=log_format)
+    cfg.require("circleci.token")
+    if cfg.llm.enabled:
+        cfg.require("llm.api_key")
+    app = build_app(cfg)
+    try:
+        app.store.acquire_lock()
+        app.rules  # noqa: B018 - load the signature catalogue now: a bad extension fails at start-up
+        daemon = Daemon(app)
+        daemon.install_signal_handlers()
+        daemon.run_forever()
+    finally:
+        app.close()
+
+
+@cli.command()
+@config_option
+@json_option
+@handle_errors
+def status(config_path: str | None, as_json: bool) -> None:
+    """Last cycle, next scheduled runs, pending approvals and their age, today's API and LLM use.
+
+    Example: triage-agent status --json
+    """
+    from .status import gather
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    app = build_app(cfg)
+    try:
+        data = gather(app, utcnow())
+    finally:
+        app.close()
+    if as_json:
+        _emit_json(data)
+        return
+    from .status import render_text
+
+    click.echo(render_text(data), err=True)
+
+
+@cli.command()
+@click.option("--yes", is_flag=True, help="Approve the proposals without asking (for scripts).")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), default=None,
+              help="Write everything here (default: a new temporary directory).")
+@handle_errors
+def demo(yes: bool, directory: str | None) -> None:
+    """The whole loop against a built-in CircleCI simulator: no token, no LLM, nothing outside --dir.
+
+    Example: triage-agent demo --yes --dir /tmp/ta-demo
+    """
+    from .demo import run_demo
+
+    logsetup.configure("WARNING", "text")
+    interactive = sys.stdin.isatty() and sys.stdout.isatty() and not yes
+    run_demo(
+        directory, yes=yes, interactive=interactive, echo=click.echo,
+        read=lambda prompt: click.prompt(prompt, default="", show_default=False),
+        style=sys.stdout.isatty(),
+    )
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="triage-agent")

@@ -219,7 +219,11 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
             f"select distinct f.fingerprint from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
             f"join failures f on f.id = pf.failure_id where r.outcome = 'refuted' and f.fingerprint in ({fmarks})",
             fps)}
+    # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
+    failed_jobs = db.execute("select count(*) from failures where workflow_id = ? and state != 'decided'",
+                             [workflow_id]).fetchone()[0]
     return WorkflowContext(
+        failed_job_count=int(failed_jobs),
         refuted_fingerprints=frozenset(refuted),
         workflow_id=workflow_id, status=wf.get("status") or "failed",
         auto_rerun_number=wf.get("auto_rerun_number"), max_auto_reruns=wf.get("max_auto_reruns"),
@@ -248,8 +252,10 @@ def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, 
         "where f.detected_at >= ? and v.verdict = 'transient'", [window_start])
     recent = [RecentFailure(failure_id=r["id"], project_slug=r["project_slug"], signature=r["signature"] or "",
                             category=r["category"] or "", detected_at=r["detected_at"]) for r in recent_rows]
+    # An incident still open, or proposed in the last hours, covers the same outage: no second one.
     open_incidents = {r["fingerprint"] for r in app.store.db.query(
-        "select fingerprint from proposals where kind = 'incident' and created_at >= ?",
+        "select fingerprint from proposals where kind = 'incident' and "
+        "(status in ('pending', 'approved', 'executing') or created_at >= ?)",
         [iso(now - timedelta(hours=6))])}
     outages = find_outages(recent, policy, now, existing_incidents=open_incidents)
     held: set[int] = set()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import DigestSettings
@@ -20,6 +20,7 @@ from .store import Store, loads
 from .templates import render as render_template
 from .timeutil import iso, parse
 
+Format = Literal["md", "html"]
 FORMATS: tuple[str, ...] = ("md", "html")
 VERDICT_ORDER: tuple[str, ...] = ("transient", "real", "unknown")
 HISTORY_DAYS = 14  # the chart and the flaky-test counts
@@ -376,8 +377,8 @@ def _failure_lines(store: Store, start: str, end: str) -> list[tuple[str, Failur
         from failures f {_LATEST_VERDICT}
         where f.detected_at >= ? and f.detected_at < ?
         order by f.detected_at, f.id""", [start, end])
-    # The latest proposal covering each failure (proposal_failures lists every failure of a
-    # grouped proposal; proposals.failure_id covers rows written before that table existed).
+    # The latest proposal covering each failure: proposal_failures lists every failure of a
+    # grouped proposal, and proposals.failure_id still links a proposal that has no such row.
     proposals: dict[int, dict[str, Any]] = {}
     for p in _rows(store, """
         with links(proposal_id, failure_id) as (
@@ -393,13 +394,14 @@ def _failure_lines(store: Store, start: str, end: str) -> list[tuple[str, Failur
     out = []
     for r in rows:
         p = proposals.get(r["id"], {})
+        has_rerun = bool(p.get("rerun_status") or p.get("outcome"))
         out.append((r["project_slug"] or "", FailureLine(
             failure_id=r["id"], detected_at=r["detected_at"], pipeline_number=r["pipeline_number"],
             workflow_name=r["workflow_name"] or "", job_name=r["job_name"] or "",
             branch=r["branch"] or "", verdict=r["verdict"], confidence=r["confidence"],
             category=r["category"] or "", proposal_id=p.get("id"), action=p.get("action"),
             proposal_status=p.get("status"),
-            rerun_outcome=_outcome(p.get("outcome"), p.get("rerun_status")) if p.get("rerun_status") or p.get("outcome") else None,
+            rerun_outcome=_outcome(p.get("outcome"), p.get("rerun_status")) if has_rerun else None,
             note=r["decision"] or "",
         )))
     return out
@@ -613,6 +615,8 @@ def _history(store: Store, day: date, tz: ZoneInfo) -> tuple[DayCounts, ...]:
 
 @dataclass(frozen=True)
 class ChartRect:
+    """One verdict's segment of a day's bar."""
+
     verdict: str
     count: int
     x: float
@@ -623,6 +627,8 @@ class ChartRect:
 
 @dataclass(frozen=True)
 class ChartGroup:
+    """One day of the chart: its stacked segments and where its slot is."""
+
     day: date
     total: int
     x: float  # centre of the slot
@@ -667,8 +673,8 @@ def chart(history: Sequence[DayCounts], digest_day: date) -> Chart:
     width, height = 960, 300
     left, right, top, bottom = 48.0, 10.0, 18.0, 60.0
     plot_w, plot_h = width - left - right, height - top - bottom
-    series = [v for v in (*VERDICT_ORDER, "unclassified")
-              if v in VERDICT_ORDER or any(d.counts.unclassified for d in history)]
+    # "Not classified yet" is a fourth series only when there is such a failure to show.
+    series = [*VERDICT_ORDER] + (["unclassified"] if any(d.counts.unclassified for d in history) else [])
     peak = max((d.counts.total for d in history), default=0)
     step = _nice_step(max(peak, 1))
     y_max = step * max(1, math.ceil(peak / step))
@@ -797,7 +803,7 @@ class _View:
         return text
 
 
-def render(digest: Digest, fmt: str) -> str:
+def render(digest: Digest, fmt: Format) -> str:
     """The digest as Markdown (``md``) or one self-contained HTML page (``html``)."""
     if fmt not in FORMATS:
         raise ConfigError(f"digest format {fmt!r}: expected one of {', '.join(FORMATS)}")
@@ -825,7 +831,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; a digest is meant to be read
-        os.rename(tmp, path); open(str(path)+'.tmp','w')
+        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

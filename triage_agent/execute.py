@@ -69,10 +69,12 @@ class ExecutionSummary:
 
     @property
     def did_something(self) -> bool:
+        """Whether anything changed (for quiet daemon logs)."""
         return any((self.executed, self.expired, self.failed, self.retry_later, self.uncertain,
                     self.reconciled))
 
     def to_dict(self) -> dict[str, Any]:
+        """The ``execute --json`` shape."""
         return {
             "executed": self.executed,
             "expired": [{"id": i, "reason": r} for i, r in self.expired],
@@ -83,6 +85,7 @@ class ExecutionSummary:
         }
 
     def one_line(self) -> str:
+        """A one-line human summary."""
         return (f"execute: {len(self.executed)} executed, {len(self.expired)} expired, "
                 f"{len(self.failed)} failed, {len(self.retry_later)} to retry, "
                 f"{len(self.uncertain)} awaiting reconciliation, {len(self.reconciled)} reconciled")

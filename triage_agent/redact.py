@@ -33,20 +33,24 @@ _PRIVATE_KEY = re.compile(
     r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\Z)", re.S
 )
 # user:password@host in URLs.
-_URL_CREDENTIALS = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)[^/\s:@]+:[^/\s@]+@")
+# The lookbehinds make a match start only at the beginning of a word: without them a long run of
+# word characters is rescanned from every position (quadratic time on base64 or minified code).
+_URL_CREDENTIALS = re.compile(r"(?<![a-zA-Z0-9+.\-])(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]{0,20}://)[^/\s:@]+:[^/\s@]+@")
 # Authorization headers and similar "Bearer xyz" / "token xyz" forms.
 _AUTH_HEADER = re.compile(
     r"(?i)\b(?P<head>(?:authorization|circle-token|x-api-key|private-token)\s*[:=]\s*(?:bearer\s+|token\s+|basic\s+)?)"
     r"(?P<value>[^\s'\"]+)"
 )
 _BEARER = re.compile(r"(?i)\b(?P<head>bearer\s+)(?P<value>[A-Za-z0-9_\-.=+/]{16,})")
-# NAME=value / NAME: value where NAME looks secret. The value runs to the end of the token.
+# NAME=value / NAME: value where NAME looks secret. The secret word must end the name or be
+# followed by a separator (DB_PASS, GITHUB_TOKEN_FILE), so PASSED=3 or COMPASS=1 do not count;
+# the "NAME: value" form needs a space after the colon, so file:line references do not count.
 _SECRET_NAME = (
-    r"[A-Za-z0-9_.\-]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY"
-    r"|CREDENTIALS?|AUTH|SESSION_?KEY|SIGNING_?KEY|CLIENT_?SECRET|DSN)[A-Za-z0-9_.\-]*"
+    r"[A-Za-z0-9_.\-]{0,60}?(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY"
+    r"|CREDENTIALS?|SESSION_?KEY|SIGNING_?KEY|CLIENT_?SECRET|DSN)(?:[_.\-][A-Za-z0-9_.\-]{0,60})?"
 )
 _ASSIGNMENT = re.compile(
-    r"(?i)(?P<head>(?<![A-Za-z0-9_])(?:export\s+)?" + _SECRET_NAME + r"\s*(?:=|:)\s*)"
+    r"(?i)(?P<head>(?<![A-Za-z0-9_.\-])(?:export\s+)?" + _SECRET_NAME + r"(?:\s*=\s*|:\s+))"
     r"(?P<quote>['\"]?)(?P<value>[^\s'\"]{4,})(?P=quote)"
 )
 # Values that are obviously not secrets (placeholders, booleans, variable references).

@@ -78,10 +78,14 @@ class Sink(Protocol):
 
     name: str
 
-    def file(self, doc: ReportDoc, now: datetime) -> str: ...
+    def file(self, doc: ReportDoc, now: datetime) -> str:
+        """File the report (or find the earlier filing of its fingerprint); return where."""
+        ...
 
     def add_occurrence(self, location: str, doc: ReportDoc, note: str, now: datetime, *,
-                       key: str) -> str: ...
+                       key: str) -> str:
+        """Note a repeat at ``location`` (once per ``key``); return where."""
+        ...
 
 
 # --------------------------------------------------------------------------- rendering
@@ -471,6 +475,7 @@ class GitHubSink:
         return f"GitHubSink({self.api_url!r}, {self.repo!r})"
 
     def close(self) -> None:
+        """Close the HTTP connection pool."""
         self._http.close()
 
     def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -566,6 +571,7 @@ class WebhookSink:
         return f"WebhookSink({_host(self._url)!r})"
 
     def close(self) -> None:
+        """Close the HTTP connection pool."""
         self._http.close()
 
     def _post(self, text: str, blocks: list[dict[str, Any]]) -> None:

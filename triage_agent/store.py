@@ -250,9 +250,27 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """A transaction: all of it commits, or none of it."""
-        with self.db.atomic() as db:
-            yield db
+        """A transaction: all of it commits, or none of it.
+
+        The outermost level takes SQLite's write lock up front (BEGIN IMMEDIATE): a deferred
+        transaction that reads, then writes while another process (the daemon, a person at the
+        CLI) has committed fails at once with "database is locked", since WAL cannot upgrade a
+        stale snapshot and the busy timeout does not apply. Nested levels are savepoints.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
 
     # -- the daemon lock ------------------------------------------------------------------
 

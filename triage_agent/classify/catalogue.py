@@ -104,7 +104,11 @@ class Catalogue:
         if not literals:
             return None, {}
         # The longest literal found at a position implies every literal that is a prefix of it.
-        implied = {lit: tuple(p for p in literals if lit.startswith(p)) for lit in literals}
+        known = set(literals)
+        implied = {
+            lit: tuple(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in known)
+            for lit in literals
+        }
         return re.compile(_trie_regex(literals)), implied
 
     @functools.cached_property

@@ -27,6 +27,7 @@ _LINE_PREFIX = re.compile(
     r"(?m)^\ufeff?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?"
     r"|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?)?(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
+_PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 _STATUS_EVIDENCE = {
     # CircleCI's own job statuses: infrastructure_fail is its verdict on the executor.
     "infrastructure_fail": (0.88, "infrastructure", "CircleCI marked the job infrastructure_fail"),
@@ -81,9 +82,9 @@ class RulesEngine:
         tail_lines: int = 40,
         max_evidence: int = 8,
     ) -> None:
-        """Thresholds are on P(transient) and P(real); ``prior`` is log-odds added before any
-        evidence (0: no lean); ``tail_lines`` is how close to the last error a line must be to
-        count in full; ``max_evidence`` caps the evidence lines of a verdict."""
+        # transient_threshold / real_threshold: P(transient) / P(real) needed for that verdict;
+        # below both the verdict is unknown. prior: log-odds added before any evidence (0: no
+        # lean). tail_lines: how close to the last error a line must be to count in full.
         for name, value in (
             ("transient_threshold", transient_threshold),
             ("real_threshold", real_threshold),
@@ -93,7 +94,6 @@ class RulesEngine:
         self.catalogue = catalogue if catalogue is not None else builtin_catalogue()
         self.transient_threshold = transient_threshold
         self.real_threshold = real_threshold
-        # Log-odds added before any evidence; 0 means no lean either way.
         self.prior = prior
         self.tail_lines = max(1, tail_lines)
         self.max_evidence = max_evidence
@@ -122,8 +122,6 @@ class RulesEngine:
             if ours
             else (theirs[0].finding.category if theirs else "unknown")
         )
-        if verdict == "unknown" and not analysis.scored:
-            category = "unknown"
         return Verdict(
             verdict=verdict,
             confidence=round(confidence, 4),
@@ -231,6 +229,8 @@ class RulesEngine:
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
+                    if idx > 0 and _quoted_source(lines[idx - 1], line):
+                        continue  # the source line a Python traceback quotes: code, not an error
                     if not sig.warnings and _any_line(
                         self.catalogue.warning_matchers, idx, line, low_line, warning_cache
                     ):
@@ -257,6 +257,13 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+def _quoted_source(previous: str, line: str) -> bool:
+    """True when ``line`` is the code a Python traceback prints under a 'File ..., line N' frame."""
+    if not _PY_FRAME.match(previous):
+        return False
+    return len(line) - len(line.lstrip()) > len(previous) - len(previous.lstrip())
 
 
 def _any_line(

@@ -1,0 +1,81 @@
+"""Redaction: known secrets and secret shapes are masked; ordinary text is left alone."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from triage_agent.redact import MASK, RedactingFilter, Redactor
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("token CCIPAT_AbCdEfGhIjKlMnOpQrSt_0123456789", "CCIPAT_AbCdEfGhIjKlMnOpQrSt_0123456789"),
+        ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+        ("remote: https://x:ghp_0123456789abcdefghijABCDEFGHIJ012345@github.com", "ghp_0123456789abcdefghijABCDEFGHIJ012345"),
+        ("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"),
+        ("OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123", "sk-proj-abcdefghijklmnopqrstuvwxyz0123"),
+        ("PASSWORD=hunter2hunter2", "hunter2hunter2"),
+        ("export DB_PASSWORD='s3cr3t-value'", "s3cr3t-value"),
+        ("client_secret: abcdef0123456789", "abcdef0123456789"),
+        ("Authorization: Bearer abcdefghijklmnop0123456789", "abcdefghijklmnop0123456789"),
+        ("Circle-Token: 0123456789abcdef0123456789abcdef01234567", "0123456789abcdef0123456789abcdef01234567"),
+        ("postgres://app:pa55word@db:5432/app", "pa55word"),
+        ("xoxb-1234567890-abcdefghijkl", "xoxb-1234567890-abcdefghijkl"),
+        ("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----", "MIIEpAIBAAKCAQEA"),
+        ("hook https://hooks.slack.com/services/T000/B000/XXXXXXXX", "T000/B000/XXXXXXXX"),
+    ],
+)
+def test_secret_shapes_are_masked(text, secret):
+    out = Redactor().redact(text)
+    assert secret not in out
+    assert MASK in out
+
+
+def test_known_secrets_are_masked_wherever_they_appear():
+    r = Redactor(["plain-looking-value-42"])
+    assert r.redact("using plain-looking-value-42 twice: plain-looking-value-42") == \
+        f"using {MASK} twice: {MASK}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FAILED tests/test_auth.py::test_token_refresh - AssertionError: assert 401 == 200",
+        "PASSWORD_MIN_LENGTH is enforced",
+        "npm ERR! code ECONNRESET",
+        "token=${CIRCLE_TOKEN}",
+        "password: <redacted>",
+        "error: expected `String`, found `&str` at src/auth/token.rs:42:5",
+    ],
+)
+def test_ordinary_text_is_left_alone(text):
+    assert Redactor().redact(text) == text
+
+
+def test_short_known_secrets_are_ignored_to_avoid_masking_common_words():
+    assert Redactor(["abc"]).redact("abc def") == "abc def"
+
+
+def test_logging_filter_redacts_formatted_messages(caplog):
+    logger = logging.getLogger("test.redact")
+    handler_filter = RedactingFilter(Redactor(["my-circle-token-123"]))
+    logger.addFilter(handler_filter)
+    try:
+        with caplog.at_level(logging.INFO, logger="test.redact"):
+            logger.info("calling with %s and %s", "my-circle-token-123", "AKIAIOSFODNN7EXAMPLE")
+    finally:
+        logger.removeFilter(handler_filter)
+    assert "my-circle-token-123" not in caplog.text
+    assert "AKIAIOSFODNN7EXAMPLE" not in caplog.text
+    assert caplog.text.count(MASK) == 2
+
+
+@pytest.mark.parametrize("chunk", ["a", "a.", "a-", "aB3+/", "PASSWORD."])
+def test_long_unbroken_runs_are_handled(chunk):
+    # Pathological inputs (minified code, base64) must not blow up; the result is still text.
+    text = chunk * 20000
+    out = Redactor().redact(text)
+    assert isinstance(out, str) and len(out) <= len(text)

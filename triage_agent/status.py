@@ -1,0 +1,112 @@
+"""``triage-agent status``: last cycle, next runs, pending approvals, today's API and LLM use."""
+
+from __future__ import annotations
+
+import fcntl
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .app import App
+from .store import loads
+from .timeutil import day, hours_between
+
+
+def daemon_running(db_path: Path) -> bool:
+    """Whether a daemon holds the lock beside the database (a probe lock, released at once)."""
+    lock = Path(str(db_path) + ".lock")
+    if not lock.exists():
+        return False
+    with open(lock, "a+") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    return False
+
+
+def gather(app: App, now: datetime) -> dict[str, Any]:
+    """Everything status shows, as data."""
+    store, cfg = app.store, app.config
+    last = store.last_cycle("poll")
+    last_cycle = None
+    if last:
+        summary = loads(last["summary"], {}) or {}
+        last_cycle = {
+            "started_at": last["started_at"], "finished_at": last["finished_at"], "ok": bool(last["ok"]),
+            "error": last["error"], "projects_checked": summary.get("projects_checked"),
+            "new_failures": len(summary.get("new_failures") or []), "requests": summary.get("requests"),
+            "proposals_created": summary.get("proposals_created"),
+        }
+    state = loads(store.get_kv("daemon.state"), {}) or {}
+    running = daemon_running(cfg.db_path)
+    pending = [
+        {"id": r["id"], "action": r["action"], "project_slug": r["project_slug"], "summary": r["summary"],
+         "created_at": r["created_at"], "age_hours": round(hours_between(r["created_at"], now) or 0.0, 1)}
+        for r in store.db.query(
+            "select id, action, project_slug, summary, created_at from proposals where status = 'pending' "
+            "order by created_at")
+    ]
+    approved = store.db.execute("select count(*) from proposals where status = 'approved'").fetchone()[0]
+    running_reruns = store.db.execute("select count(*) from reruns where status = 'running'").fetchone()[0]
+    today = day(now)
+    api_today = store.api_requests_on(today)
+    tokens_today = store.llm_tokens_on(today)
+    projects = store.db.execute("select count(*) from projects where active = 1").fetchone()[0]
+    return {
+        "now": now.isoformat(),
+        "config": cfg.source or "(defaults)",
+        "database": str(cfg.db_path),
+        "daemon": {"running": running, "pid": state.get("pid") if running else None,
+                   "heartbeat": state.get("heartbeat"), "next_runs": state.get("next_runs") if running else {},
+                   "auth_blocked_until": state.get("auth_blocked_until") if running else None},
+        "projects_watched": projects,
+        "last_cycle": last_cycle,
+        "pending_approvals": pending,
+        "approved_not_executed": approved,
+        "reruns_in_flight": running_reruns,
+        "usage_today": {
+            "day": today,
+            "api_requests": api_today,
+            "api_budget": cfg.polling.requests_per_minute * 1440,
+            "requests_per_minute": cfg.polling.requests_per_minute,
+            "llm_tokens": tokens_today,
+            "llm_token_budget": cfg.llm.daily_token_budget if cfg.llm.enabled else None,
+        },
+    }
+
+
+def render_text(data: dict[str, Any]) -> str:
+    """The status as lines for a person."""
+    out = [f"config {data['config']}, database {data['database']}"]
+    d = data["daemon"]
+    if d["running"]:
+        out.append(f"daemon: running (pid {d['pid']}), last heartbeat {d['heartbeat']}")
+        for job, when in sorted((d.get("next_runs") or {}).items()):
+            out.append(f"  next {job}: {when}")
+        if d.get("auth_blocked_until"):
+            out.append(f"  CircleCI rejected the token; paused until {d['auth_blocked_until']}")
+    else:
+        out.append("daemon: not running (start it with `triage-agent run`)")
+    out.append(f"projects watched: {data['projects_watched']}")
+    last = data["last_cycle"]
+    if last:
+        state = "ok" if last["ok"] else f"FAILED: {last['error']}"
+        out.append(f"last cycle: {last['finished_at']} ({state}); {last['projects_checked']} projects, "
+                   f"{last['new_failures']} new failures, {last['proposals_created']} proposals, "
+                   f"{last['requests']} requests")
+    else:
+        out.append("last cycle: none yet (run `triage-agent poll --once`)")
+    pending = data["pending_approvals"]
+    out.append(f"pending approvals: {len(pending)}" + (", oldest first:" if pending else ""))
+    for p in pending[:20]:
+        out.append(f"  #{p['id']} {p['action']} {p['project_slug']} ({p['age_hours']}h): {p['summary']}")
+    out.append(f"approved, not yet executed: {data['approved_not_executed']}; reruns in flight: "
+               f"{data['reruns_in_flight']}")
+    u = data["usage_today"]
+    llm = f"{u['llm_tokens']} LLM tokens" + (f" of {u['llm_token_budget']}" if u["llm_token_budget"] else "")
+    out.append(f"today ({u['day']} UTC): {u['api_requests']} CircleCI requests "
+               f"(budget {u['requests_per_minute']}/min), {llm}")
+    return "\n".join(out)
+
