@@ -527,3 +527,14 @@ def test_write_daily_refuses_bad_settings(store, tmp_path, settings, message):
 def test_render_refuses_an_unknown_format(store):
     with pytest.raises(ConfigError, match="expected one of md, html"):
         render(digest_of(store), "pdf")
+
+
+def test_a_day_that_is_not_over_says_its_figures_are_so_far(busy):
+    store, _ = busy
+    noon = at(DAY, "12:00", BERLIN)
+    digest = digest_of(store, now=noon)
+    md = render(digest, "md")
+    assert digest.partial
+    assert "on Tuesday 24 November (so far):" in md
+    assert "_The day is not over yet: figures so far, as of 2026-11-24 12:00._" in md
+    assert "The day is not over yet" not in render(digest_of(store), "md")

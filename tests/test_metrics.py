@@ -122,9 +122,14 @@ def test_render_text_shows_the_table_matrix_and_breakdowns(report):
 
 
 def test_cases_without_a_usable_label_are_skipped_and_counted():
-    cases = [*raw_cases(), {"id": "u", "log": "x"}, {"id": "v", "log": "x", "label": "flaky"}]
+    cases = [
+        *raw_cases(),
+        {"id": "u", "log": "x"},
+        {"id": "v", "log": "x", "label": "flaky"},
+        {"id": "w", "label": "real"},  # no log: not a case
+    ]
     report = evaluate(cases, fake_classify)
-    assert (report.overall.n, report.skipped) == (10, 2)
+    assert (report.overall.n, report.skipped) == (10, 3)
 
 
 def test_a_classifier_error_scores_unknown_and_is_recorded():

@@ -132,8 +132,9 @@ class EvalReport:
 def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> EvalReport:
     """Run ``classify_fn`` over labelled case dicts and measure it.
 
-    Cases without a label of transient/real are skipped (and counted). A classifier that raises
-    on a case scores it unknown, with the error recorded, so one bad case cannot hide the rest.
+    Cases without a label of transient/real, or not in the case format, are skipped (and
+    counted). A classifier that raises on a case scores it unknown, with the error recorded,
+    so one bad case cannot hide the rest.
     """
     overall = Counts()
     by_source: dict[str, Counts] = {}
@@ -145,7 +146,11 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
         if label not in LABELS:
             skipped += 1
             continue
-        case = FailureCase.from_dict(raw, default_id=f"case-{n}")
+        try:
+            case = FailureCase.from_dict(raw, default_id=f"case-{n}")
+        except ValueError:  # e.g. no "log": not a case the classifier could be asked about
+            skipped += 1
+            continue
         error = ""
         try:
             predicted, confidence, category = _read_verdict(classify_fn(case))

@@ -27,6 +27,7 @@ _LINE_PREFIX = re.compile(
     r"(?m)^\ufeff?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?"
     r"|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?)?(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
+_SPECIFIC_WEIGHT = 0.6
 _PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 _STATUS_EVIDENCE = {
     # CircleCI's own job statuses: infrastructure_fail is its verdict on the executor.
@@ -157,7 +158,10 @@ class RulesEngine:
         log_hits = self._scan(_normalise(case.log), "log")
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
-        anchor = max((h.index for h in log_hits), default=0)
+        # The last specific error anchors the tail; generic summaries ("3 tests failed") come
+        # after the cause in most runners and must not push the cause out of it.
+        specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
+        anchor = max(specific or [h.index for h in log_hits] or [0])
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
