@@ -225,8 +225,12 @@ def _show_execution(out: Out, actions: Any) -> None:
     if not actions.execution.executed and not actions.execution.expired and not actions.execution.failed:
         out.line("Nothing to execute.")
     for item in actions.execution.executed:
-        detail = item.get("new_workflow_id") or item.get("location") or item.get("result") or ""
-        out.line(f"  #{item.get('id')} {item.get('action')}: done {detail}")
+        if item.get("new_workflow_id"):
+            detail = f"rerun sent, new workflow {item['new_workflow_id']}"
+        else:
+            where = ", ".join(str(v) for v in (item.get("locations") or {}).values())
+            detail = ("occurrence added to " if item.get("occurrence") else "report written to ") + where
+        out.line(f"  #{item.get('id')} {item.get('action')}: {detail}")
     for pid, reason in actions.execution.expired:
         out.line(f"  #{pid} expired instead: {reason}")
     for pid, error in actions.execution.failed:

@@ -157,13 +157,11 @@ go test -race -count=1 -timeout 20m -v ./internal/ingest/...
 === RUN   TestDedupWindow
 --- PASS: TestDedupWindow (1.14s)
 === RUN   TestReplayLargeBacklog
-    replay_test.go:41: loading fixture testdata/backlog-2m.jsonl.gz
-    replay_test.go:58: decoded 1982113 events (3.1 GiB in memory)
-    replay_test.go:64: replaying with 8 workers, batch size 5000
-    replay_test.go:71: progress: 250000/1982113 events
-    replay_test.go:71: progress: 500000/1982113 events
-    replay_test.go:71: progress: 750000/1982113 events
-    replay_test.go:71: progress: 1000000/1982113 events
+{"level":"info","ts":"2024-06-04T09:31:02Z","msg":"loading fixture","path":"testdata/backlog-2m.jsonl.gz"}
+{"level":"info","ts":"2024-06-04T09:31:19Z","msg":"replaying","workers":8,"batch":5000}
+{"level":"info","ts":"2024-06-04T09:31:44Z","msg":"progress","done":250000,"total":1982113}
+{"level":"info","ts":"2024-06-04T09:32:07Z","msg":"progress","done":500000,"total":1982113}
+{"level":"info","ts":"2024-06-04T09:32:31Z","msg":"progress","done":750000,"total":1982113}
 /bin/bash: line 2:   188 Killed                  go test -race -count=1 -timeout 20m -v ./internal/ingest/...
 """
 
