@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,8 @@ class App:
     circleci_transport: httpx.BaseTransport | None = None
     usage: Usage = field(default_factory=Usage)
     _budget: RequestBudget | None = None
+    _stores: list[Store] = field(default_factory=list)
+    _stores_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @functools.cached_property
     def redactor(self) -> Redactor:
@@ -51,9 +54,18 @@ class App:
             transport=self.circleci_transport,
         )
 
-    @functools.cached_property
+    @property
     def store(self) -> Store:
-        return Store.open(self.config.db_path, busy_timeout=self.config.storage.busy_timeout_seconds)
+        """This thread's connection to the database (SQLite connections are not shared between
+        threads: the daemon's worker, the signal-handling main thread and tests each get one)."""
+        local = self.__dict__.setdefault("_stores_local", threading.local())
+        store = getattr(local, "store", None)
+        if store is None:
+            store = Store.open(self.config.db_path, busy_timeout=self.config.storage.busy_timeout_seconds)
+            local.store = store
+            with self._stores_lock:
+                self._stores.append(store)
+        return store
 
     @functools.cached_property
     def rules(self) -> Any:
@@ -91,7 +103,13 @@ class App:
         return Classifier(self.rules.classify, llm, strong_threshold=self.config.classifier.strong_threshold)
 
     def close(self) -> None:
-        for name in ("circleci", "store"):
-            obj = self.__dict__.get(name)
-            if obj is not None:
-                obj.close()
+        client = self.__dict__.get("circleci")
+        if client is not None:
+            client.close()
+        with self._stores_lock:
+            stores, self._stores = self._stores, []
+        for store in stores:
+            try:
+                store.close()
+            except Exception:  # a connection owned by a finished thread; closing is best effort
+                log.debug("closing a store failed", exc_info=True)

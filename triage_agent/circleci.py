@@ -659,6 +659,13 @@ class CircleCIClient:
             status = response.status_code
             retryable = status == 429 or (status >= 500 and idempotent)
             if not retryable or attempt >= self.retry.max_retries:
+                if status == 429:
+                    # Giving up on this request does not end the server's wait: every caller
+                    # still holds off, or the next request of the cycle goes out at once.
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                    if retry_after is None or retry_after <= self.retry.backoff_max:
+                        self.budget.pause_for(retry_after if retry_after is not None
+                                              else self.retry.backoff(attempt))
                 raise_for_status(response, endpoint)
                 return response
             if status == 429:

@@ -40,8 +40,12 @@ EXPIRE_CHECK_EVERY = timedelta(minutes=15)
 class Daemon:
     """Owns the scheduler and the stop logic; each job body is a one-shot function of ``App``."""
 
-    def __init__(self, app: App, *, clock: Callable[[], datetime] = utcnow, run_immediately: bool = True) -> None:
+    def __init__(self, app: App, *, clock: Callable[[], datetime] = utcnow, run_immediately: bool = True,
+                 intervals: dict[str, float] | None = None) -> None:
+        """``intervals`` overrides job periods in seconds (poll, execute, discover); tests use it
+        to drive the scheduler faster than the config's minimums allow."""
         self.app = app
+        self.intervals = dict(intervals or {})
         self.clock = clock
         self.run_immediately = run_immediately
         self.stopping = threading.Event()
@@ -53,6 +57,7 @@ class Daemon:
         self.job_runs: dict[str, int] = {}
         self.job_errors: dict[str, int] = {}
         self._running: dict[str, datetime] = {}
+        self._next_runs: dict[str, str | None] = {}
         self.overlaps = 0
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers=1)},
@@ -66,22 +71,24 @@ class Daemon:
         cfg = self.app.config
         now = self.clock()
         first = now if self.run_immediately else None
-        interval = cfg.polling.interval_seconds
+        interval = self.intervals.get("poll", cfg.polling.interval_seconds)
+        jitter = cfg.polling.jitter_seconds if "poll" not in self.intervals else 0
         self.scheduler.add_job(
-            self._job("poll", self.poll_job), IntervalTrigger(seconds=interval, jitter=cfg.polling.jitter_seconds or None),
+            self._job("poll", self.poll_job), IntervalTrigger(seconds=interval, jitter=jitter or None),
             id="poll", name="poll", next_run_time=first,
             # A cycle that starts late by more than half an interval is skipped: the next one
             # covers the same ground, since polling is incremental.
-            misfire_grace_time=max(1, interval // 2),
+            misfire_grace_time=max(1, int(interval // 2)),
         )
-        ex = cfg.polling.execute_interval_seconds
+        ex = self.intervals.get("execute", cfg.polling.execute_interval_seconds)
         self.scheduler.add_job(
             self._job("execute", self.execute_job), IntervalTrigger(seconds=ex), id="execute", name="execute",
             next_run_time=(now + timedelta(seconds=min(ex, 5))) if self.run_immediately else None,
-            misfire_grace_time=max(1, ex),
+            misfire_grace_time=max(1, int(ex)),
         )
+        rediscover = self.intervals.get("discover", cfg.circleci.rediscover_minutes * 60)
         self.scheduler.add_job(
-            self._job("discover", self.discover_job), IntervalTrigger(minutes=cfg.circleci.rediscover_minutes),
+            self._job("discover", self.discover_job), IntervalTrigger(seconds=rediscover),
             id="discover", name="discover", misfire_grace_time=300,
         )
         hour, minute = (int(x) for x in cfg.digest.time.split(":"))
@@ -100,9 +107,11 @@ class Daemon:
         }
 
     def _record_state(self) -> None:
+        # Jobs must not call the scheduler (get_jobs takes its job-store lock, which shutdown can
+        # hold while it waits for the job): the next runs are read by the main loop instead.
         try:
             self.app.store.set_kv("daemon.state", json.dumps({
-                "pid": os.getpid(), "heartbeat": iso(self.clock()), "next_runs": self.next_runs(),
+                "pid": os.getpid(), "heartbeat": iso(self.clock()), "next_runs": self._next_runs,
                 "auth_blocked_until": iso(self._auth_blocked_until) if self._auth_blocked_until else None,
             }))
         except Exception:  # status bookkeeping must never stop a job
@@ -215,19 +224,22 @@ class Daemon:
         """Start the scheduler and block until a stop is requested; then shut down cleanly."""
         self.schedule()
         self.scheduler.start()
+        self._next_runs = self.next_runs()
         self._record_state()
         log.info("triage-agent daemon started (pid %d); next runs: %s", os.getpid(),
-                 ", ".join(f"{k} {v}" for k, v in sorted(self.next_runs().items())))
+                 ", ".join(f"{k} {v}" for k, v in sorted(self._next_runs.items())))
         try:
             while not self.stopping.wait(1.0):
-                pass
+                self._next_runs = self.next_runs()
         finally:
             self.shutdown()
 
     def shutdown(self) -> None:
         self.stopping.set()
         if self.scheduler.running:
-            # wait=True lets the job in hand finish; queued jobs see `stopping` and return at once.
+            # No new submissions from here on (removing the jobs waits for the scheduler's loop);
+            # then wait=True lets the job in hand finish; queued ones see `stopping` and return.
+            self.scheduler.remove_all_jobs()
             self.scheduler.shutdown(wait=True)
         self._record_state()
         self.stopped.set()

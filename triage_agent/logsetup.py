@@ -49,4 +49,6 @@ def configure(level: str = "INFO", fmt: str = "text", redactor: Redactor | None 
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     for noisy in ("httpx", "httpcore", "httpx2", "httpcore2", "openai", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # "skipped: maximum number of running instances reached" is the design (one job at a time).
+    logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
     return handler

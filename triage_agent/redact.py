@@ -43,14 +43,15 @@ _AUTH_HEADER = re.compile(
 )
 _BEARER = re.compile(r"(?i)\b(?P<head>bearer\s+)(?P<value>[A-Za-z0-9_\-.=+/]{16,})")
 # NAME=value / NAME: value where NAME looks secret. The secret word must end the name or be
-# followed by a separator (DB_PASS, GITHUB_TOKEN_FILE), so PASSED=3 or COMPASS=1 do not count;
-# the "NAME: value" form needs a space after the colon, so file:line references do not count.
-_SECRET_NAME = (
-    r"[A-Za-z0-9_.\-]{0,60}?(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY"
-    r"|CREDENTIALS?|SESSION_?KEY|SIGNING_?KEY|CLIENT_?SECRET|DSN)(?:[_.\-][A-Za-z0-9_.\-]{0,60})?"
-)
+# followed by a separator (DB_PASS, GITHUB_TOKEN_FILE), so PASSED=3 or COMPASS=1 do not count.
+# The "NAME: value" form needs a space after the colon (so file:line references do not count)
+# and a longer secret word than PASS or PWD (so test output such as "--- PASS: TestX" does not).
+_WORDS_ANY = r"PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|SESSION_?KEY|SIGNING_?KEY|CLIENT_?SECRET|DSN"
+_NAME_TAIL = r"(?:[_.\-][A-Za-z0-9_.\-]{0,60})?"
 _ASSIGNMENT = re.compile(
-    r"(?i)(?P<head>(?<![A-Za-z0-9_.\-])(?:export\s+)?" + _SECRET_NAME + r"(?:\s*=\s*|:\s+))"
+    r"(?i)(?P<head>(?<![A-Za-z0-9_.\-])(?:export\s+)?"
+    r"(?:[A-Za-z0-9_.\-]{0,60}?(?:" + _WORDS_ANY + r"|PASS|PWD)" + _NAME_TAIL + r"\s*=\s*"
+    r"|[A-Za-z0-9_.\-]{0,60}?(?:" + _WORDS_ANY + r")" + _NAME_TAIL + r":\s+))"
     r"(?P<quote>['\"]?)(?P<value>[^\s'\"]{4,})(?P=quote)"
 )
 # Values that are obviously not secrets (placeholders, booleans, variable references).

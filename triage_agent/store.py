@@ -235,10 +235,15 @@ class Store:
         return store
 
     def migrate(self) -> list[str]:
-        """Apply pending migrations; return their names."""
-        pending = [m.name for m in migrations.pending(self.db)]
-        if pending:
-            migrations.apply(self.db)
+        """Apply pending migrations; return their names.
+
+        Under the write lock, so processes or threads opening the file at once wait for each
+        other instead of failing with "database is locked".
+        """
+        with self.atomic():
+            pending = [m.name for m in migrations.pending(self.db)]
+            if pending:
+                migrations.apply(self.db)
         return pending
 
     def pending_migrations(self) -> list[str]:
