@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -184,7 +185,10 @@ def test_sigterm_lets_the_cycle_in_hand_finish(tmp_path):
             if proc.poll() is None:
                 proc.kill()
         assert proc.returncode == 0, err
-        assert "finishing the job in hand" in err
+        records = [json.loads(line) for line in err.splitlines() if line.strip()]  # --log-format json
+        assert any("finishing the job in hand" in r["message"] for r in records)
+        cycle_lines = [r for r in records if r.get("event") == "cycle"]
+        assert cycle_lines and cycle_lines[0]["new_failures"] == 3
         assert sim.token not in err
         import sqlite3
 

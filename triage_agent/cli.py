@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -51,6 +52,12 @@ def handle_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except TriageError as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.OperationalError as exc:
+            # A lock held past storage.busy_timeout_seconds by another process is the user's to
+            # resolve, not a bug: one plain line, as for a StoreError.
+            hint = ("; another process held it longer than storage.busy_timeout_seconds, try again"
+                    if "locked" in str(exc) or "busy" in str(exc) else "")
+            raise click.ClickException(f"database: {exc}{hint}") from None
         except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # a bug: still one line, the traceback only on request

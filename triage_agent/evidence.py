@@ -13,7 +13,7 @@ from typing import Any
 
 from .circleci import CircleCIClient, FlakyTest, StepAction
 from .config import PollingSettings
-from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied
+from .errors import BadResponse, NotFound, PermissionDenied
 from .fingerprint import fingerprint, is_error_line, strip_ansi
 from .models import FailedTest, FailureCase, History, PriorVerdict
 from .redact import Redactor
@@ -219,10 +219,11 @@ def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_min
              "job_name": t.job_name, "time_wasted": t.time_wasted}
             for t in tests
         ]
-    except AuthError:
-        raise
-    except CircleCIError as exc:
+    except (NotFound, PermissionDenied) as exc:
         # Not every plan or project has Insights; cache the absence too, so it costs one call per TTL.
+        # Anything else (5xx, 429, timeout, a garbled body) is passing: it propagates and the
+        # collection is deferred, rather than judging a known-flaky test as if it were not one
+        # and remembering that for the whole TTL.
         log.info("flaky tests of %s unavailable: %s", slug, exc)
         cached = []
     if row is None:
