@@ -28,7 +28,10 @@ def _emit_json(data: Any) -> None:
 
 def _say(message: str = "", **style: Any) -> None:
     """Human text goes to stderr so stdout stays clean for --json."""
-    click.secho(message, err=True, **style)
+    if style:
+        click.secho(message, err=True, **style)
+    else:
+        click.echo(message, err=True)
 
 
 def config_option(func: Callable) -> Callable:
