@@ -7,6 +7,7 @@ directories. Nothing here is a test: numbers are measured, printed and read by a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import multiprocessing as mp
 import os
@@ -122,15 +123,6 @@ def header(title: str, command: str) -> None:
     print(f"## {title}\n")
     print(machine_line() + "\n")
     print(f"Command: `{command}`\n")
-
-
-def command_line() -> str:
-    script = Path(sys.argv[0])
-    try:
-        script = script.resolve().relative_to(REPO)
-    except ValueError:
-        pass
-    return " ".join(["python", str(script), *sys.argv[1:]])
 
 
 def parse_args(description: str, extra: Any = None) -> argparse.Namespace:
@@ -299,10 +291,8 @@ class SimProcess:
         return self._call("tick")
 
     def __exit__(self, *exc: object) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._conn.send(("stop", None))
-        except (OSError, BrokenPipeError):
-            pass
         self._proc.join(timeout=10)
         if self._proc.is_alive():
             self._proc.terminate()
@@ -311,6 +301,9 @@ class SimProcess:
 
 class Timer:
     """Wall time of a block: ``with Timer() as t: ...; t.seconds``."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
 
     def __enter__(self) -> Timer:
         self._start = time.perf_counter()

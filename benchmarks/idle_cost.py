@@ -17,6 +17,7 @@ Usage: python benchmarks/idle_cost.py [--quick]
 from __future__ import annotations
 
 import tempfile
+
 from _common import SimProcess, Timer, header, make_app, parse_args, progress, table
 
 from triage_agent.cycle import run_poll_cycle
@@ -68,7 +69,7 @@ def main() -> None:
     sizes = (10, 100) if args.quick else (10, 100, 1000)
     header("Idle cost: API requests per poll cycle with nothing new", "python benchmarks/idle_cost.py"
            + (" --quick" if args.quick else ""))
-    setups = [("org feed (followed)", 1, "auto"), ("org feed (followed)", 4, "auto"),
+    setups = [("followed, auto: org feed", 1, "auto"), ("followed, auto: org feed", 4, "auto"),
               ("per project (explicit list)", 1, "project")]
     results = []
     for shape in ("spread", "dense"):
@@ -85,8 +86,10 @@ def main() -> None:
         for s, label, orgs, strategy, n, r in results:
             if s != shape:
                 continue
-            units = orgs if strategy == "auto" and n / orgs <= 250 else n
-            unit = "org" if strategy == "auto" and n / orgs <= 250 else "project"
+            feed = strategy == "auto" and n / orgs <= 250
+            units, unit = (orgs, "org") if feed else (n, "project")
+            if strategy == "auto" and not feed:
+                label = "followed, auto: > 250 per org, so per project"
             rows.append([
                 label, n, orgs, r["first"], r["first_failures"], r["idle1"],
                 f"{r['steady_mean']:.2f} ({r['steady_min']}-{r['steady_max']})",

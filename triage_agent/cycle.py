@@ -301,8 +301,17 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
     cycle_id = app.store.start_cycle("poll", now)
     try:
         if discovery_due(app, now):
-            added, removed = run_discovery(app, now)
-            summary.discovered = {"added": added, "removed": removed}
+            try:
+                added, removed = run_discovery(app, now)
+                summary.discovered = {"added": added, "removed": removed}
+            except AuthError:
+                raise
+            except CircleCIError as exc:
+                if app.store.get_kv("last_discovery_at") is None:
+                    raise  # nothing discovered yet, so nothing to poll
+                # The projects found last time are still watched; discovery is due again next cycle.
+                log.warning("discovery failed (%s); polling the projects already known", exc)
+                summary.warnings.append(f"discovery failed ({exc}); polled the projects already known")
         result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
         summary.projects_checked = result.projects_checked
         summary.new_pipelines = result.new_pipelines
@@ -315,6 +324,9 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
             summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
     except AuthError as exc:
         summary.error = str(exc)
+        raise
+    except Exception as exc:  # a cycle that died is recorded as failed, never as ok
+        summary.error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
         delta = app.usage.snapshot()
