@@ -314,10 +314,6 @@ def test_a_discovery_failure_on_the_first_run_fails_the_cycle_and_is_recorded_as
         assert_all_judged_once(app, demo_failures(sim))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "after MAX_COLLECT_ATTEMPTS (3) failed collections, cycle.collect_pending judges the failure on an "
-    "EMPTY Evidence: the failed tests (and flaky list) that were fetched fine are thrown away with the "
-    "unavailable log, so a regression its tests prove ends 'unknown' with no proposal"))
 def test_a_failure_whose_log_stays_unavailable_is_judged_on_its_tests_after_the_last_attempt(make_app):
     with Simulator(demo_scenario()) as sim:
         app = make_app(sim, circleci={"max_retries": 0})
@@ -719,10 +715,6 @@ def _obedient_but_quoting_a_real_line(request) -> scripted.Reply:
                                        "evidence": ["make: *** [Makefile:12: check] Error 2"]})(request)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an LLM that obeys an injected instruction but quotes a genuine log line turns an offline "
-    "'unknown' into 'transient' 0.85 (classifier llm) and decide proposes a rerun; nothing checks "
-    "that the evidence sent held instruction-like text before letting the LLM alone widen to a rerun"))
 def test_an_injection_obeyed_by_an_llm_that_quotes_a_real_line_still_proposes_no_rerun(make_app):
     vague_log = VAGUE_LOG.replace("Running make check", f"Running make check\n{INJECTION}")
     with Simulator(llm_world(ASSERT_LOG, vague_log)) as sim, \

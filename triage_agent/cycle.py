@@ -95,20 +95,17 @@ def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
     """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
     rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
     for row in rows:
+        attempts = (row["attempts"] or 0) + 1
         try:
+            # On the last attempt whatever could be gathered is judged, rather than retry forever.
             ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
-                                      key_line=app.key_line)
+                                      key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS)
         except AuthError:
             raise
         except CircleCIError as exc:
-            attempts = (row["attempts"] or 0) + 1
-            if attempts < MAX_COLLECT_ATTEMPTS:
-                app.store.db["failures"].update(row["id"], {"attempts": attempts, "last_error": str(exc)[:300]})
-                summary.warnings.append(f"{row['project_slug']} job {row['job_number']}: evidence deferred ({exc})")
-                continue
-            # Judge on what there is rather than retry forever.
-            ev = evidence_mod.Evidence(problems=[f"evidence incomplete after {attempts} attempts: {exc}"])
-            ev.fingerprint, ev.signal = evidence_mod.fingerprint(row["project_slug"], row["job_name"], [], "")
+            app.store.db["failures"].update(row["id"], {"attempts": attempts, "last_error": str(exc)[:300]})
+            summary.warnings.append(f"{row['project_slug']} job {row['job_number']}: evidence deferred ({exc})")
+            continue
         evidence_mod.save(app.store, row["id"], ev, now)
 
 

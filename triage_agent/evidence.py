@@ -13,7 +13,7 @@ from typing import Any
 
 from .circleci import CircleCIClient, FlakyTest, StepAction
 from .config import PollingSettings
-from .errors import BadResponse, NotFound, PermissionDenied
+from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied
 from .fingerprint import fingerprint, is_error_line, strip_ansi
 from .models import FailedTest, FailureCase, History, PriorVerdict
 from .redact import Redactor
@@ -280,27 +280,48 @@ KeyLineFn = Callable[[FailureCase], "str | None"]
 
 
 def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], settings: PollingSettings,
-            redactor: Redactor, now: datetime, *, key_line: KeyLineFn | None = None) -> Evidence:
+            redactor: Redactor, now: datetime, *, key_line: KeyLineFn | None = None,
+            partial: bool = False) -> Evidence:
     """Gather and redact the evidence of one failed job (a row of the failures table).
 
     ``key_line`` picks the line that names the failure (the classifier's strongest log match)
-    for the fingerprint; without it a heuristic picks one.
+    for the fingerprint; without it a heuristic picks one. A passing error (5xx, timeout, rate
+    limit) raises, so the caller can try again later; with ``partial`` (the last attempt) it is
+    noted as a problem instead and the failure is judged on what could be gathered.
     """
     problems: list[str] = []
     slug, number = failure["project_slug"], failure["job_number"]
+
+    def gather(what: str, fetch: Callable[[], Any], default: Any) -> Any:
+        try:
+            return fetch()
+        except AuthError:
+            raise
+        except CircleCIError as exc:
+            if not partial:
+                raise
+            problems.append(f"{what} unavailable after retries: {exc}")
+            return default
+
     tests: list[FailedTest] = []
     text, steps = "", []
     if number is None:
         problems.append("the job has no number (it never started), so no tests or logs")
     else:
-        tests = failed_tests_of(client, slug, number, problems)
-        try:
-            text, steps = fetch_log_excerpt(client, slug, number, settings, problems)
-        except (NotFound, PermissionDenied, BadResponse) as exc:
-            problems.append(f"log unavailable: {exc}")
+        tests = gather("tests", lambda: failed_tests_of(client, slug, number, problems), [])
+
+        def log_excerpt() -> tuple[str, list[dict[str, Any]]]:
+            try:
+                return fetch_log_excerpt(client, slug, number, settings, problems)
+            except (NotFound, PermissionDenied, BadResponse) as exc:
+                problems.append(f"log unavailable: {exc}")
+                return "", []
+
+        text, steps = gather("log", log_excerpt, ("", []))
     if failure.get("job_status") in ("infrastructure_fail", "timedout") and not text:
         text = f"[CircleCI job status: {failure['job_status']}]"
-    flaky = project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now)
+    flaky = gather("flaky tests",
+                   lambda: project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now), [])
     text = redactor.redact(text)
     tests = [
         FailedTest(name=t.name, classname=t.classname, message=redactor.redact(t.message),

@@ -22,7 +22,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import openai
@@ -116,6 +116,18 @@ _INSTRUCTION_LIKE = re.compile(
     r"|\bdisregard\b|\bclassify\b.{0,30}\bas\b|\byou are now\b|\byou must\b|\bnew instructions?\b"
     r"|\bsystem prompt\b|\bre-?run\b|\bre-?trigger\b|\bauto-?approve\b|\bapprove (?:this|the|it)\b"
     r"|\bmark (?:this|it|the \w+) as\b|^\s*(?:system|assistant|developer)\s*:)"
+)
+# Text addressed to an AI rather than describing a failure: a prompt-injection attempt. Narrower
+# than _INSTRUCTION_LIKE (which also catches innocent "re-run with -X" hints), since it vetoes
+# a whole verdict, not one quoted line.
+_INJECTION = re.compile(
+    r"(?i)(?:\b(?:ignore|disregard|forget)\b.{0,30}\b(?:previous|prior|above|earlier|all|any)\b.{0,20}"
+    r"\b(?:instructions?|prompts?|rules|directions)\b"
+    r"|\byou are (?:now|an? (?:ai|llm|language model|assistant|classifier))\b"
+    r"|\b(?:classify|label|mark|treat)\b.{0,30}\b(?:this|it|the (?:failure|job|build|log))\b.{0,20}\bas\b.{0,10}\btransient\b"
+    r"|\bsystem prompt\b|\bnew instructions?\b|\b(?:dear|attention|note to (?:the )?)\s*(?:ai|llm|assistant|agent|model)\b"
+    r"|^\s*(?:system|assistant|developer)\s*:)",
+    re.M,
 )
 _REFUSAL_LIKE = re.compile(
     r"(?i)^\W*(?:i'?m sorry|i am sorry|sorry,|i can(?:no|')t\b|i am unable|i'?m unable|i won'?t"
@@ -578,6 +590,13 @@ def ground_evidence(quotes: Iterable[str], sent: Iterable[str]) -> tuple[list[st
     return kept, dropped
 
 
+def _injection_in(case: FailureCase) -> bool:
+    """Whether the case's log or test messages hold text addressed to an AI."""
+    if _INJECTION.search(case.log):
+        return True
+    return any(_INJECTION.search(t.message or "") for t in case.failed_tests)
+
+
 def _attempts(err: openai.APIError) -> int:
     """HTTP attempts behind an error: the client's retry count of the last request, plus one."""
     request = getattr(err, "request", None)
@@ -750,6 +769,16 @@ class LLMClassifier:
                     calls=calls,
                     error=_WS.sub(" ", error)[:300],
                     structured_output=mode,
+                )
+            if verdict.verdict == "transient" and _injection_in(case):
+                # Text in the log tried to steer the reader; whatever the LLM quotes, its own
+                # "transient" may be the steering at work. Only offline evidence can back one.
+                log.warning("LLM said transient for %s, whose log holds text addressed to an AI; "
+                            "not trusted", case.id)
+                verdict = replace(
+                    verdict, verdict="unknown", confidence=min(verdict.confidence, 0.5),
+                    rationale=("The log contains text addressed to an AI (a prompt-injection attempt), "
+                               "so the LLM's 'transient' is not trusted. " + verdict.rationale)[:1200],
                 )
             log.info(
                 "LLM verdict for %s: %s %.2f (%d call(s), %d+%d tokens, %d quote(s) dropped)",

@@ -12,6 +12,7 @@ import math
 import os
 import re
 import socket
+import sys
 import threading
 import time
 import traceback
@@ -219,6 +220,13 @@ class _Server(ThreadingHTTPServer):
         self.connections: set[socket.socket] = set()
         self.conn_lock = threading.Lock()
         super().__init__(addr, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-answer (a timeout, a killed process) is not an error."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
