@@ -63,7 +63,7 @@ def test_cycles_run_repeatedly_and_never_overlap(make_app):
         app = make_app(sim)
         daemon = run_daemon(app)
         try:
-            assert wait_for(lambda: len(cycles(app)) >= 4)
+            assert wait_for(lambda: len(cycles(app)) >= 4 and daemon.job_runs.get("execute", 0) >= 1, timeout=60)
         finally:
             daemon.shutdown()
         rows = [r for r in cycles(app) if r["finished_at"]]
