@@ -79,7 +79,10 @@ def main() -> None:
                     continue
                 progress("idle_cost: %s, %d projects, %d org(s), %s history", label, n, orgs, shape)
                 r = run(n, orgs, strategy, shape)
-                results.append((shape, label, orgs, strategy, n, r))
+                shown = label
+                if strategy == "auto" and n / orgs > 250:
+                    shown = "followed, auto: > 250 per org, so per project"
+                results.append((shape, shown, orgs, strategy, n, r))
     for shape in ("spread", "dense"):
         print(f"### {shape} history\n")
         rows = []
@@ -88,8 +91,6 @@ def main() -> None:
                 continue
             feed = strategy == "auto" and n / orgs <= 250
             units, unit = (orgs, "org") if feed else (n, "project")
-            if strategy == "auto" and not feed:
-                label = "followed, auto: > 250 per org, so per project"
             rows.append([
                 label, n, orgs, r["first"], r["first_failures"], r["idle1"],
                 f"{r['steady_mean']:.2f} ({r['steady_min']}-{r['steady_max']})",

@@ -153,6 +153,8 @@ def test_description_is_accepted_as_the_help_line():
         (entry(category=""), "'category' must be a short lower-case word"),
         (entry(colour="red"), "unknown key 'colour'"),
         (entry(warnings="yes"), "'warnings' must be true or false"),
+        (entry(anywhere=1), "'anywhere' must be true or false"),
+        (entry(downstream="no"), "'downstream' must be true or false"),
         ("not a table", "a signature must be a table"),
     ],
 )
@@ -163,6 +165,15 @@ def test_bad_inline_entry_raises_config_error_naming_it(bad, needle):
     assert needle in message
     assert "[[classifier.signatures]] entry 1" in message
     assert "\n" not in message
+
+
+def test_user_entries_may_set_anywhere_and_downstream():
+    cat = load_catalogue(extra_entries=[entry(anywhere=True, downstream=True)])
+    sig = cat.get("vendor-flake")
+    assert sig is not None and (sig.anywhere, sig.downstream) == (True, True)
+    builtin = builtin_catalogue()
+    assert builtin.get("disk-full").anywhere
+    assert all(not s.downstream for s in builtin if s.leaning == "transient")
 
 
 def test_bad_regex_error_names_the_signature_id():

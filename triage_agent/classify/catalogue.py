@@ -31,6 +31,8 @@ _KEYS = frozenset(
         "unless_log",
         "warnings",
         "case_sensitive",
+        "anywhere",
+        "downstream",
         "help",
         "description",
         "enabled",
@@ -54,6 +56,12 @@ class Signature:
     unless: tuple[re.Pattern[str], ...] = ()
     unless_log: tuple[re.Pattern[str], ...] = ()
     warnings: bool = False
+    # anywhere: the evidence keeps its full weight wherever it sits in the log (a full disk or a
+    # dead executor shows up as later, secondary errors, so distance from the end says nothing).
+    anywhere: bool = False
+    # downstream: this symptom (a missing file, tool or target) is often only the consequence of
+    # an earlier failed download or exhausted resource; it counts less after such a failure.
+    downstream: bool = False
     help: str = ""
     origin: str = "builtin"
     # One fast matcher per pattern and per unless pattern, in the same order.
@@ -205,7 +213,7 @@ def parse_signature(
         raise ConfigError(
             f"{label}: 'weight' must be a number between 0.5 and 1, exclusive (got {weight!r})"
         )
-    for flag in ("warnings", "case_sensitive"):
+    for flag in ("warnings", "case_sensitive", "anywhere", "downstream"):
         if not isinstance(entry.get(flag, False), bool):
             raise ConfigError(f"{label}: '{flag}' must be true or false")
     help_text = entry.get("help", entry.get("description", ""))
@@ -224,6 +232,8 @@ def parse_signature(
         unless=unless,
         unless_log=unless_log,
         warnings=bool(entry.get("warnings", False)),
+        anywhere=bool(entry.get("anywhere", False)),
+        downstream=bool(entry.get("downstream", False)),
         help=" ".join(help_text.split()),
         origin=origin or where,
         matchers=tuple(compile_matcher(p) for p in patterns),

@@ -24,7 +24,8 @@ MAX_TEST_MESSAGE_CHARS = 2000
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 # Timestamps and CI annotations in front of a line hide where the line's own text starts.
 _LINE_PREFIX = re.compile(
-    r"(?m)^\ufeff?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?"
+    # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
+    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?"
     r"|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?)?(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
 _SPECIFIC_WEIGHT = 0.6
@@ -39,6 +40,10 @@ _CONFIRMED = frozenset({"confirmed", "rerun_passed", "passed"})
 _REFUTED = frozenset({"refuted", "rerun_failed", "failed"})
 # Real evidence that flakiness explains: a flaky test fails exactly this way.
 _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
+# Failures that leave later steps without their inputs (a download that broke off, a full disk).
+_UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
+# How much a downstream symptom (missing file, tool, target) counts after such a failure.
+_DOWNSTREAM_FACTOR = 0.35
 
 
 @dataclass(frozen=True)
@@ -162,10 +167,32 @@ class RulesEngine:
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
         anchor = max(specific or [h.index for h in log_hits] or [0])
+        # The first failed fetch or exhausted resource: missing files, tools or targets reported
+        # after it are more likely its consequences than mistakes in the change.
+        upstream = min(
+            (
+                h.index
+                for h in log_hits
+                if h.sig.leaning == "transient"
+                and h.sig.category in _UPSTREAM_CATEGORIES
+                and h.sig.weight >= _SPECIFIC_WEIGHT
+            ),
+            default=None,
+        )
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
-            factor = 1.0 if hit.source == "tests" else self._position_factor(anchor - hit.index)
+            if hit.source == "tests" or hit.sig.anywhere:
+                factor = 1.0
+            else:
+                factor = self._position_factor(anchor - hit.index)
+            if (
+                hit.sig.downstream
+                and hit.source == "log"
+                and upstream is not None
+                and hit.index > upstream
+            ):
+                factor *= _DOWNSTREAM_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
