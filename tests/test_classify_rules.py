@@ -131,11 +131,6 @@ TRANSIENT = [
         "timeout",
     ),
     (
-        "mocha-timeout",
-        '  1) api\n       fetches user:\n     Error: Timeout of 2000ms exceeded. For async tests ensure "done()" is called\n',
-        "timeout",
-    ),
-    (
         "container-blob",
         "#6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor "
         "sha256:0f1e (application/vnd.docker.image.rootfs.diff.tar.gzip) from remote: not found\n",
@@ -768,3 +763,44 @@ def test_dev_set_transient_precision_and_recall_do_not_regress():
     assert report.overall.precision("transient") >= 0.95
     assert report.overall.recall("transient") >= 0.75
     assert report.overall.precision("real") >= 0.95
+
+
+# --- link checkers and async unit-test timeouts (synthetic logs) ---------------------------------
+
+LINK_REPORT = """\
+Checking 412 links in README.md
+> Links
+1. 301 https://old.example.org/tool -> https://new.example.org/tool
+2. https://docs.example.net/guide Connection timed out - connect(2) for "docs.example.net" port 443
+3. 404 https://example.com/gone
+4. https://lib.example.io/ Connection reset by peer
+Issues :-(
+"""
+
+MOCHA_TIMEOUT = """\
+  Widget
+    renders the toolbar
+    1) opens the settings panel
+
+  1 passing (12s)
+  1 failing
+
+  1) Widget opens the settings panel:
+     Error: timeout of 2000ms exceeded. Ensure the done() callback is being called in this test.
+"""
+
+
+def test_network_errors_in_a_link_checker_report_are_about_the_links_not_the_machine():
+    verdict = RulesEngine().classify(FailureCase(id="links", log=LINK_REPORT))
+    assert verdict.verdict != "transient"
+
+
+def test_an_async_unit_test_timeout_alone_is_not_enough_for_transient():
+    verdict = RulesEngine().classify(FailureCase(id="mocha", log=MOCHA_TIMEOUT))
+    assert verdict.verdict == "unknown"
+
+
+def test_a_ui_wait_timeout_still_leans_transient():
+    log = "waiting for selector `#dashboard` failed: timeout 30000ms exceeded\n1 failed\n"
+    verdict = RulesEngine().classify(FailureCase(id="ui", log=log))
+    assert verdict.verdict == "transient"
