@@ -232,6 +232,8 @@ def test_eval_prints_metrics_and_the_confusion_matrix(tmp_path, monkeypatch):
     data = json.loads(result.stdout)
     text = json.dumps(data)
     assert "confusion" in text and "precision" in text and "recall" in text
+    with_cases = json.loads(invoke(["eval", str(path), "--json", "--cases"]).stdout)
+    assert "cases" not in data and len(with_cases["cases"]) == 3
     human = invoke(["eval", str(path)])
     assert "transient" in human.stdout and "real" in human.stdout
 

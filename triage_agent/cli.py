@@ -423,10 +423,7 @@ def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None
     report = evaluate(cases, fn)
     app.close()
     if as_json:
-        data = report.to_dict()
-        if not show_cases:
-            data.pop("cases", None)
-        _emit_json(data)
+        _emit_json(report.to_dict(include_cases=show_cases))
     else:
         click.echo(render_text(report))
 
