@@ -303,3 +303,23 @@ def test_requests_per_failed_job_stay_small(make_app):
     # tests, step details, one output fetch: three requests for one failed job with one failing step
     assert per_failure == {"GET /project/{slug}/{number}/tests": 1,
                            "GET /v1.1/project/{vcs}/{org}/{repo}/{number}": 1, "GET output_url": 1}
+
+
+@pytest.mark.parametrize("projects", [None, ["gh/acme/api"]])
+def test_an_idle_burst_of_pipelines_is_not_reread_forever(make_app, projects):
+    # Thirty pipelines within a minute, then silence: only the cycles right after the burst
+    # re-read the overlap behind the cursor; later idle cycles cost one request again.
+    sc = Scenario(page_size=5, seed=16)
+    sc.add_project("gh/acme/api")
+    for i in range(30):
+        sc.add_pipeline("gh/acme/api", created_at=timedelta(minutes=3, seconds=-2 * i),
+                        workflows=[sc.workflow("ci", jobs=[ok()])])
+    with Simulator(sc) as sim:
+        app = make_app(sim, circleci={"projects": projects or []})
+        t0 = sim.now()
+        run_poll_cycle(app, t0)
+        later = [run_poll_cycle(app, t0 + timedelta(minutes=m)) for m in (5, 10, 15, 20, 25)]
+        listing = [sum(v for k, v in s.requests_by_endpoint.items() if "pipeline" in k and "workflow" not in k)
+                   for s in later]
+        assert listing[-2:] == [1, 1]
+        assert sum(s.new_pipelines for s in later) == 0

@@ -113,18 +113,24 @@ def _record_pipelines(store: Store, found: list[Pipeline], now: datetime) -> lis
     return fresh
 
 
-def _floor_for(cursor: str | None, now: datetime, lookback_hours: float) -> datetime:
+def _floor_for(cursor: str | None, last_scan: str | None, now: datetime, lookback_hours: float) -> datetime:
+    """How far back to read: to the cursor, and far enough behind the last scan to catch a
+    pipeline that became visible late. A pipeline created well before the last scan was
+    visible to it, so an idle project's old cursor needs no overlap (one page, not several)."""
     start = parse(cursor) if cursor else None
     if start is None:
         return now - timedelta(hours=lookback_hours)
-    return start - CURSOR_OVERLAP
+    scanned = parse(last_scan) if last_scan else None
+    if scanned is None:
+        return start - CURSOR_OVERLAP
+    return min(start, scanned - CURSOR_OVERLAP)
 
 
 def poll_project(client: CircleCIClient, store: Store, project: dict[str, Any], circleci: CircleCISettings,
                  polling: PollingSettings, now: datetime) -> int:
     """List one project's pipelines newest-first down to its cursor; return how many were new."""
     slug = project["slug"]
-    floor = _floor_for(project["cursor_created_at"], now, polling.lookback_hours)
+    floor = _floor_for(project["cursor_created_at"], project["last_polled_at"], now, polling.lookback_hours)
     found, newest = _scan(
         client.project_pipelines(slug), floor=floor,
         accept=lambda p: branch_watched(p.branch, circleci.branches),
@@ -143,9 +149,9 @@ def poll_org(client: CircleCIClient, store: Store, org_slug: str, projects: list
     """One org-wide feed for all its watched projects; return how many pipelines were new."""
     watched = {p["slug"] for p in projects}
     row = next(iter(store.db.query(
-        "select cursor_created_at from org_cursors where org_slug = ?", [org_slug])), None)
+        "select cursor_created_at, updated_at from org_cursors where org_slug = ?", [org_slug])), None)
     cursor = row["cursor_created_at"] if row else None
-    floor = _floor_for(cursor, now, polling.lookback_hours)
+    floor = _floor_for(cursor, row["updated_at"] if row else None, now, polling.lookback_hours)
     found, newest = _scan(
         client.org_pipelines(org_slug), floor=floor,
         accept=lambda p: p.project_slug in watched and branch_watched(p.branch, circleci.branches),
