@@ -220,10 +220,11 @@ def main() -> None:
                          f"{b['requests'] / max(1, a['requests']):.1f}x", per_b, per_a,
                          f"{b['seconds']:.1f}", f"{a['seconds']:.1f}",
                          b["statuses"].get(429, 0), a["statuses"].get("429", 0), seen_b, seen_a])
-    print(table(["scenario", "pass", "MCP requests", "triage-agent requests", "ratio (MCP / agent)",
-                 "MCP requests / failed job logged", "agent requests / failed job logged", "MCP wall s", "triage-agent wall s", "MCP 429s", "agent 429s",
-                 "MCP: failed jobs with logs", "agent: failed jobs with logs"], rows,
-                align="llrrrrrrrrrrr"))
+    print(table(["scenario", "pass", "failed jobs in scenario", "MCP requests", "triage-agent requests",
+                 "ratio (MCP / agent)", "MCP requests / failed job logged", "agent requests / failed job logged",
+                 "MCP wall s", "triage-agent wall s", "MCP 429s", "agent 429s",
+                 "MCP: failed jobs seen / with logs", "agent: failed jobs found / with logs"], rows,
+                align="llrrrrrrrrrrrr"))
     print()
     print("triage-agent's pass also classifies every failure offline and queues proposals; the MCP "
           "strategy only fetches logs (an assistant would still have to read them). The MCP strategy "
