@@ -354,3 +354,11 @@ def test_token_never_appears_in_logs_or_repr(caplog):
     assert TOKEN not in caplog.text
     assert TOKEN not in str(info.value)
     assert TOKEN not in repr(client)
+
+
+def test_s3_xml_errors_are_summarised_by_code_and_message():
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
+            '<Message>Request has expired</Message></Error>')
+    client, _ = make_client(lambda r: httpx.Response(403, text=body))
+    with pytest.raises(PermissionDenied, match="AccessDenied: Request has expired"):
+        client.step_output("https://output.example/x")

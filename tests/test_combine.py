@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from triage_agent.classify.combine import combine, should_call_llm
+from triage_agent.classify.combine import combine, reusable_prior, reuse_prior, should_call_llm
 from triage_agent.classify.llm import LLMClassifier, make_openai_client
 from triage_agent.classify.service import Classifier
 from triage_agent.models import FailureCase, Finding, History, PriorVerdict, Verdict
@@ -249,3 +249,32 @@ def test_service_asks_the_llm_for_a_weak_offline_verdict_and_combines(server, to
     assert result.prompt_tokens == server.usages[0]["prompt_tokens"]
     assert result.completion_tokens == server.usages[0]["completion_tokens"]
     assert result.verdict.evidence == ("AssertionError: expected 1 got 2", "AssertionError: expected 1")
+
+
+# --- reusing the verdict of a repeated fingerprint (rule 2) -------------------------------------
+
+def _case_with(prior: PriorVerdict) -> FailureCase:
+    return FailureCase(id="r", log="x", history=History(prior=(prior,)))
+
+
+def _v(verdict: str, confidence: float) -> Verdict:
+    return Verdict(verdict=verdict, confidence=confidence, category="network", rationale="offline says so")
+
+
+@pytest.mark.parametrize(
+    ("offline", "prior", "reused"),
+    [
+        (_v("unknown", 0.55), PriorVerdict("transient", 0.85, ""), ("transient", 0.8075, "history")),
+        (_v("transient", 0.74), PriorVerdict("transient", 0.8, "confirmed"), ("transient", 0.74, "rules")),
+        (_v("unknown", 0.55), PriorVerdict("transient", 0.70, ""), None),  # not confident enough
+        (_v("unknown", 0.55), PriorVerdict("transient", 0.90, "refuted"), None),  # refuted
+        (_v("real", 0.70), PriorVerdict("transient", 0.90, ""), None),  # offline contradicts it
+    ],
+)
+def test_a_repeated_fingerprint_reuses_a_confident_unrefuted_verdict(offline, prior, reused):
+    found = reusable_prior(offline, _case_with(prior))
+    if reused is None:
+        assert found is None
+        return
+    result = reuse_prior(offline, found)
+    assert (result.verdict, result.confidence, result.classifier) == reused

@@ -323,3 +323,16 @@ def test_an_idle_burst_of_pipelines_is_not_reread_forever(make_app, projects):
                    for s in later]
         assert listing[-2:] == [1, 1]
         assert sum(s.new_pipelines for s in later) == 0
+
+
+def test_a_pipeline_older_than_the_lookback_is_never_read(make_app):
+    sc = Scenario(seed=17)
+    sc.add_project("gh/acme/api")
+    sc.add_pipeline("gh/acme/api", created_at=timedelta(hours=30), workflows=[sc.workflow("ci", jobs=[failing("old")])])
+    with Simulator(sc) as sim:
+        app = make_app(sim, polling={"lookback_hours": 24})
+        for minutes in (0, 5, 10):
+            run_poll_cycle(app, sim.now() + timedelta(minutes=minutes))
+        assert failure_keys(app) == []
+        assert app.store.db["pipelines"].count == 0
+        assert sim.requests_to("GET", r"/pipeline/[^/]+/workflow") == []

@@ -314,8 +314,13 @@ def _error_message(response: httpx.Response) -> str:
             return data["message"][:200]
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
         pass
-    text = response.text.strip().splitlines()
-    return text[0][:200] if text else response.reason_phrase
+    text = response.text.strip()
+    # S3-style XML (an expired presigned output URL): its Code and Message say what happened.
+    xml = re.search(r"<Code>([^<]+)</Code>(?:.*?<Message>([^<]+)</Message>)?", text, re.S)
+    if xml:
+        return ": ".join(x for x in xml.groups() if x)[:200]
+    lines = text.splitlines()
+    return lines[0][:200] if lines else response.reason_phrase
 
 
 def raise_for_status(response: httpx.Response, endpoint: str) -> None:
@@ -705,11 +710,17 @@ class CircleCIClient:
         response = self._send("GET", self.base_url + path, endpoint, params=params)
         return self._json(response, endpoint)
 
-    def _pages(self, path: str, endpoint: str, params: Mapping[str, Any] | None = None) -> Iterator[Page]:
-        """Yield pages of a list call, following next_page_token; guard repeats and a page cap."""
+    def _pages(self, path: str, endpoint: str, params: Mapping[str, Any] | None = None, *,
+               cap: int | None = None, raise_on_cap: bool = False) -> Iterator[Page]:
+        """Yield pages of a list call, following next_page_token; guard repeats and a page cap.
+
+        At the cap, paging stops with a warning, or with BadResponse when ``raise_on_cap`` (for
+        callers that must not mistake a cut list for a whole one).
+        """
         seen: set[str] = set()
         token: str | None = None
-        for _ in range(self.page_cap):
+        cap = cap or self.page_cap
+        for _ in range(cap):
             query = dict(params or {})
             if token:
                 query["page-token"] = token
@@ -720,7 +731,9 @@ class CircleCIClient:
             if token in seen:
                 raise BadResponse(f"{endpoint}: the API repeated a next_page_token; stopped paging", endpoint=endpoint)
             seen.add(token)
-        log.warning("%s: stopped after %d pages (circleci.page_cap)", endpoint, self.page_cap)
+        if raise_on_cap:
+            raise BadResponse(f"{endpoint}: still more pages after {cap}; stopped paging", endpoint=endpoint)
+        log.warning("%s: stopped after %d pages (circleci.page_cap)", endpoint, cap)
 
     # -- v2 reads -------------------------------------------------------------------------
 
@@ -748,18 +761,25 @@ class CircleCIClient:
             )
         return out
 
-    def org_pipelines(self, org_slug: str, *, mine: bool = False) -> Iterator[list[Pipeline]]:
-        """Pages of recent pipelines across an organization's followed projects, newest first."""
+    def org_pipelines(self, org_slug: str, *, mine: bool = False,
+                      page_cap: int | None = None) -> Iterator[list[Pipeline]]:
+        """Pages of recent pipelines across an organization's followed projects, newest first.
+
+        Callers stop reading when they reach pipelines they have seen; reaching ``page_cap``
+        first raises BadResponse rather than passing a cut list for a whole one.
+        """
         ep = "GET /pipeline?org-slug"
         params = {"org-slug": org_slug, "mine": "true" if mine else "false"}
-        for page in self._pages("/api/v2/pipeline", ep, params):
+        for page in self._pages("/api/v2/pipeline", ep, params, cap=page_cap, raise_on_cap=True):
             yield [parse_pipeline(i, ep) for i in page.items]
 
-    def project_pipelines(self, slug: str, *, branch: str | None = None) -> Iterator[list[Pipeline]]:
-        """Pages of a project's pipelines, newest first."""
+    def project_pipelines(self, slug: str, *, branch: str | None = None,
+                          page_cap: int | None = None) -> Iterator[list[Pipeline]]:
+        """Pages of a project's pipelines, newest first (reaching ``page_cap`` raises, as above)."""
         ep = "GET /project/{slug}/pipeline"
         params = {"branch": branch} if branch else None
-        for page in self._pages(f"/api/v2/project/{_slug(slug)}/pipeline", ep, params):
+        for page in self._pages(f"/api/v2/project/{_slug(slug)}/pipeline", ep, params, cap=page_cap,
+                                raise_on_cap=True):
             yield [parse_pipeline(i, ep) for i in page.items]
 
     def pipeline(self, pipeline_id: str) -> Pipeline:

@@ -118,6 +118,12 @@ def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
         if ev is None:  # evidence vanished (manual edit): collect again
             app.store.db["failures"].update(row["id"], {"state": "new"})
             continue
+        # History is read again now, not when the evidence was gathered: a backlog's earlier
+        # failures of the same fingerprint have been judged meanwhile, and a pass of the same
+        # commit may have been seen.
+        ev.history = evidence_mod.history_for(
+            app.store, failure_id=row["id"], project_slug=row["project_slug"], revision=row["revision"] or "",
+            workflow_name=row["workflow_name"], workflow_id=row["workflow_id"], fp=ev.fingerprint)
         case = ev.case(row["id"], row["job_name"], row["job_status"])
         tokens_left = None
         if app.classifier.uses_llm and budget:
@@ -147,6 +153,7 @@ def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
             app.store.db["failures"].update(
                 row["id"], {"state": "classified", "signature": top.signature if top else None}
             )
+            app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
         if result.llm_called:
             summary.llm_calls += result.llm_calls
             summary.llm_tokens += result.tokens

@@ -78,23 +78,29 @@ def _pipeline_row(p: Pipeline, now: datetime) -> dict[str, Any]:
     }
 
 
+# Pipeline lists are read down to the cursor, which bounds the work; this cap is only a guard
+# against an API that never stops paging, so it is far above circleci.page_cap.
+PIPELINE_PAGE_CAP = 1000
+
+
 def _scan(pages: Iterator[list[Pipeline]], *, floor: datetime, accept) -> tuple[list[Pipeline], str | None]:
-    """Read pages newest-first until pipelines are older than ``floor``; return the accepted new ones
-    and the newest created_at seen (the next cursor)."""
+    """Read pages newest-first until pipelines are older than ``floor``. Return the accepted ones
+    and the newest created_at at or above the floor (the next cursor): a pipeline below the
+    floor never moves the cursor, or an old one would be read again next cycle."""
     found: list[Pipeline] = []
     newest: datetime | None = None
     for page in pages:
-        reached_floor = False
+        reached = False
         for p in page:
             created = parse(p.created_at)
+            if created is not None and created < floor:
+                reached = True
+                continue
             if created is not None and (newest is None or created > newest):
                 newest = created
-            if created is not None and created < floor:
-                reached_floor = True
-                continue
             if accept(p):
                 found.append(p)
-        if reached_floor:
+        if reached:
             break
     return found, iso(newest) if newest else None
 
@@ -132,7 +138,7 @@ def poll_project(client: CircleCIClient, store: Store, project: dict[str, Any], 
     slug = project["slug"]
     floor = _floor_for(project["cursor_created_at"], project["last_polled_at"], now, polling.lookback_hours)
     found, newest = _scan(
-        client.project_pipelines(slug), floor=floor,
+        client.project_pipelines(slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
         accept=lambda p: branch_watched(p.branch, circleci.branches),
     )
     with store.atomic():
@@ -153,7 +159,7 @@ def poll_org(client: CircleCIClient, store: Store, org_slug: str, projects: list
     cursor = row["cursor_created_at"] if row else None
     floor = _floor_for(cursor, row["updated_at"] if row else None, now, polling.lookback_hours)
     found, newest = _scan(
-        client.org_pipelines(org_slug), floor=floor,
+        client.org_pipelines(org_slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
         accept=lambda p: p.project_slug in watched and branch_watched(p.branch, circleci.branches),
     )
     with store.atomic():

@@ -80,6 +80,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["failures"].create_index(["fingerprint"])
     db["failures"].create_index(["detected_at"])
     db["failures"].create_index(["state"])
+    db["failures"].create_index(["workflow_id"])
     db["evidence"].create(
         {
             "failure_id": int, "log_excerpt": str, "failed_tests": str, "known_flaky": str,
@@ -127,6 +128,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db["audit_log"].create_index(["proposal_id"])
+    db["audit_log"].create_index(["at"])
     db["reruns"].create(
         {
             "proposal_id": int, "project_slug": str, "pipeline_id": str,
@@ -138,6 +140,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="proposal_id",
     )
     db["reruns"].create_index(["status"])
+    db["reruns"].create_index(["sent_at"])
     db["reports"].create(
         {
             "id": int, "fingerprint": str, "project_slug": str, "title": str,

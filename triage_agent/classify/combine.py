@@ -7,9 +7,10 @@ The rule (pure; ``combine`` and ``should_call_llm`` below):
    match or a pass of the same commit produce. If an LLM answer exists anyway, it changes
    nothing.
 2. A repeated fingerprint costs no call either: when the latest earlier verdict for the same
-   failure (``case.history.prior``) was "transient" or "real" with confidence >= the strong
-   threshold and its outcome was not "refuted", the offline verdict (which sees that history)
-   stands.
+   failure (``case.history.prior``) was "transient" or "real" with confidence >= 0.75 (an
+   LLM-backed verdict reaches at most 0.85), its outcome was not "refuted", and the offline
+   verdict does not contradict it, that earlier verdict is reused (``reuse_prior``): the offline
+   one when it agrees, else the earlier one at 0.95 of its confidence (classifier "history").
 3. Otherwise the LLM is asked. When it has no answer (disabled, over budget, transport error,
    invalid answer twice), the offline verdict stands, unchanged.
 4. Offline "unknown": the LLM's verdict is taken, its confidence capped at 0.85, since no
@@ -37,6 +38,8 @@ from dataclasses import replace
 from ..models import FailureCase, PriorVerdict, Verdict
 
 STRONG_THRESHOLD = 0.85
+REPEAT_THRESHOLD = 0.75
+REPEAT_DECAY = 0.95
 LLM_ALONE_CAP = 0.85
 AGREE_CAP = 0.97
 REAL_GUARD = 0.6
@@ -154,6 +157,36 @@ def _latest_prior(case: FailureCase) -> PriorVerdict | None:
     return max(enumerate(prior), key=lambda ip: (ip[1].seen_at, ip[0]))[1]
 
 
+def reusable_prior(offline: Verdict, case: FailureCase) -> PriorVerdict | None:
+    """The earlier verdict of the same fingerprint that can stand in for an LLM call, if any."""
+    prior = _latest_prior(case)
+    if (
+        prior is None
+        or prior.verdict not in _DECIDED
+        or prior.confidence < REPEAT_THRESHOLD
+        or prior.outcome == "refuted"
+        or offline.verdict not in ("unknown", prior.verdict)
+    ):
+        return None
+    return prior
+
+
+def reuse_prior(offline: Verdict, prior: PriorVerdict) -> Verdict:
+    """The verdict for a repeated failure judged before (rule 2): no new LLM call."""
+    if offline.verdict == prior.verdict:
+        return offline
+    seen = f" on {prior.seen_at[:10]}" if prior.seen_at else ""
+    outcome = f", rerun {prior.outcome}" if prior.outcome else ""
+    return replace(
+        offline,
+        verdict=prior.verdict,
+        confidence=round(prior.confidence * REPEAT_DECAY, 4),
+        rationale=(f"The same failure was judged {prior.verdict} ({prior.confidence:.2f}{outcome}){seen}; "
+                   f"that verdict is reused. Offline alone: {offline.rationale}")[:MAX_RATIONALE],
+        classifier="history",
+    )
+
+
 def should_call_llm(
     offline: Verdict, case: FailureCase, *, strong_threshold: float = STRONG_THRESHOLD
 ) -> tuple[bool, str]:
@@ -166,13 +199,8 @@ def should_call_llm(
         )
         why = f" ({backing[0].signature})" if backing else ""
         return False, f"strong offline verdict: {offline.verdict} {offline.confidence:.2f}{why}"
-    prior = _latest_prior(case)
-    if (
-        prior is not None
-        and prior.verdict in _DECIDED
-        and prior.confidence >= strong_threshold
-        and prior.outcome != "refuted"
-    ):
+    prior = reusable_prior(offline, case)
+    if prior is not None:
         outcome = prior.outcome or "not refuted"
         return False, (
             f"repeated fingerprint: earlier verdict {prior.verdict} {prior.confidence:.2f} ({outcome})"

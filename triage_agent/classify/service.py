@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import FailureCase, Verdict
-from .combine import STRONG_THRESHOLD, combine, should_call_llm
+from .combine import STRONG_THRESHOLD, combine, reusable_prior, reuse_prior, should_call_llm
 from .llm import LLMClassifier
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,9 @@ class Classifier:
             return Classification(offline, offline, False, "no LLM configured")
         wanted, reason = should_call_llm(offline, case, strong_threshold=self._strong_threshold)
         if not wanted:
-            return Classification(offline, offline, False, reason)
+            prior = reusable_prior(offline, case)
+            verdict = reuse_prior(offline, prior) if prior is not None else offline
+            return Classification(verdict, offline, False, reason)
         if llm_tokens_left is not None and llm_tokens_left <= 0:
             return Classification(offline, offline, False, "daily token budget spent")
         result = self._llm.classify(case, offline)
