@@ -226,8 +226,9 @@ def main() -> None:
     print()
     print(f"{part2['failures']} failures carried {part2['fingerprints']} distinct fingerprints (fingerprints "
           "are per project and job, so a template repeats only within one project). \"Model says c\": the "
-          "scripted model's confidence for transient (c - 0.05 for real); a repeat skips the LLM only when the "
-          "earlier verdict reached 0.85 (classify/combine.py rule 2).\n")
+          "scripted model's confidence for transient (c - 0.05 for real); a repeat skips the LLM when the "
+          "earlier verdict reached 0.75, was not refuted and the offline verdict does not contradict it "
+          "(classify/combine.py rule 2).\n")
 
 
 if __name__ == "__main__":

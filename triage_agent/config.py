@@ -55,7 +55,7 @@ class LLMSettings:
     max_retries: int = _key("Retries the openai client makes on 429/5xx/timeouts.", 1)
     max_evidence_chars: int = _key("Cap on the evidence (log excerpt, tests, findings) sent in one prompt, in characters.", 12000)
     structured_output: str = _key("How to ask for JSON: auto tries json_schema, then json_object, then plain instructions.", "auto", choices=("auto", "json_schema", "json_object", "none"))
-    daily_token_budget: int = _key("LLM tokens (prompt + completion) per UTC day; after that the offline engine decides alone. 0 = no limit.", 200000)
+    daily_token_budget: int = _key("LLM tokens (prompt + completion) per UTC day; after that the offline engine decides alone. 0 = no limit.", 1000000)
 
 
 @dataclass(frozen=True)
