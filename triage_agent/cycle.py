@@ -25,7 +25,7 @@ from .decide import (
 from .discover import discover, sync_projects
 from .errors import AuthError, CircleCIError
 from .poll import poll
-from .store import dumps, loads
+from .store import dumps
 from .timeutil import day, iso, parse
 
 log = logging.getLogger(__name__)
@@ -166,16 +166,8 @@ def _latest_verdict(app: App, failure_id: int) -> dict[str, Any]:
 
 def _judged(app: App, row: dict[str, Any]) -> JudgedFailure:
     v = _latest_verdict(app, row["id"])
-    return JudgedFailure(
-        failure_id=row["id"], project_slug=row["project_slug"], pipeline_id=row["pipeline_id"],
-        pipeline_number=row["pipeline_number"], workflow_id=row["workflow_id"],
-        workflow_name=row["workflow_name"], job_number=row["job_number"], job_name=row["job_name"],
-        branch=row["branch"] or "", revision=row["revision"] or "",
-        verdict=v.get("verdict") or "unknown", confidence=float(v.get("confidence") or 0.0),
-        category=v.get("category") or "", fingerprint=row["fingerprint"] or "",
-        signature=row["signature"] or "", rationale=v.get("rationale") or "",
-        detected_at=row["detected_at"],
-    )
+    return JudgedFailure.from_row({**row, **{k: v.get(k) for k in ("verdict", "confidence", "category",
+                                                                     "rationale")}})
 
 
 def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailure], now: datetime) -> WorkflowContext:
@@ -360,6 +352,3 @@ def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> 
     }
     return out
 
-
-def loads_summary(text: str | None) -> dict[str, Any]:
-    return loads(text, {}) or {}
