@@ -783,7 +783,7 @@ class Simulator:
         expires = int(self.scenario.clock.now() + self.scenario.output_url_ttl)
         return (
             f"{self.base_url}/output/{key}?Expires={expires}"
-            f"&AWSAccessKeyId=AKIASIMULATOR0000000&Signature={self._sign(key, expires)}"
+            f"&AWSAccessKeyId=SIMULATOR-ACCESS-KEY&Signature={self._sign(key, expires)}"
         )
 
     def _output(
