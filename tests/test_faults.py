@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from killpoints import run_cli, write_config
+from sample_logs import ASSERT_LOG
 
 from triage_agent import approvals
 from triage_agent.actions import run_actions
@@ -44,23 +45,6 @@ FLAKY = r"/flaky-tests$"
 DEMO_PROJECTS = ["gh/acme/api", "gh/acme/infra", "gh/acme/web", "gh/acme/worker"]
 LATER = timedelta(minutes=31)  # past every re-check interval of an open pipeline
 
-ASSERT_LOG = """\
-============================= test session starts ==============================
-collected 12 items
-
-tests/test_price.py ..........F.                                         [100%]
-
-=================================== FAILURES ===================================
-___________________________ test_discount_rounding ____________________________
-    def test_discount_rounding():
->       assert price(10.005) == 10.01
-E       AssertionError: assert 10.0 == 10.01
-tests/test_price.py:41: AssertionError
-=========================== short test summary info ============================
-FAILED tests/test_price.py::test_discount_rounding - AssertionError: assert 10.0 == 10.01
-========================= 1 failed, 11 passed in 0.52s =========================
-Exited with code exit status 1
-"""
 VAGUE_LOG = """\
 Running make check
 make: *** [Makefile:12: check] Error 2

@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from sample_logs import ASSERT_LOG
 
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError
@@ -15,23 +16,6 @@ SECRET_TOKEN = "CCIPAT_AbCdEfGhIjKlMnOpQrStUvWx_0123456789"
 AWS_KEY = "AKIAIOSFODNN7EXAMPLE"
 GH_TOKEN = "ghp_" + "x" * 36
 
-ASSERT_LOG = """\
-============================= test session starts ==============================
-collected 12 items
-
-tests/test_price.py ..........F.                                         [100%]
-
-=================================== FAILURES ===================================
-___________________________ test_discount_rounding ____________________________
-    def test_discount_rounding():
->       assert price(10.005) == 10.01
-E       AssertionError: assert 10.0 == 10.01
-tests/test_price.py:41: AssertionError
-=========================== short test summary info ============================
-FAILED tests/test_price.py::test_discount_rounding - AssertionError: assert 10.0 == 10.01
-========================= 1 failed, 11 passed in 0.52s =========================
-Exited with code exit status 1
-"""
 
 NETWORK_LOG = """\
 Collecting requests==2.31.0
