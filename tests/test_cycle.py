@@ -80,3 +80,32 @@ def test_the_cycle_is_recorded_with_its_request_count(make_app):
         assert row["ok"] == 1
         assert summary.requests == len(sim.requests)
         assert app.store.api_requests_on(sim.now().strftime("%Y-%m-%d")) == len(sim.requests)
+
+
+def test_threads_opening_a_new_database_at_once_all_succeed(tmp_path):
+    # Switching a fresh file to WAL fails at once ("locked") when another connection is doing
+    # the same; without a retry, about one attempt in six failed here.
+    import threading
+
+    from triage_agent.store import Store
+
+    errors = []
+    for attempt in range(40):
+        path = tmp_path / f"fresh-{attempt}.db"
+        stores = []
+
+        def open_it(path=path, stores=stores):
+            try:
+                stores.append(Store.open(path, busy_timeout=10))
+            except Exception as exc:  # collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert {s.db.execute("pragma journal_mode").fetchone()[0] for s in stores} <= {"wal"}
+        for s in stores:
+            s.close()
+    assert errors == []

@@ -10,6 +10,7 @@ import fcntl
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -197,6 +198,23 @@ def loads(value: str | None, default: Any = None) -> Any:
         return default
 
 
+def _enable_wal(conn: sqlite3.Connection, busy_timeout: float) -> str:
+    """Switch the file to WAL (a no-op once it is). Another connection creating the same file at
+    that moment makes the switch fail at once with "locked", without waiting: retry until the
+    busy timeout."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal":
+                return mode
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Store:
     """The database handle every stage receives. Owns the connection and the schema."""
 
@@ -215,7 +233,7 @@ class Store:
             # Statements autocommit; multi-statement changes use db.atomic() explicitly.
             conn.isolation_level = None
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _enable_wal(conn, busy_timeout)
             if str(mode).lower() != "wal":
                 raise StoreError(f"database {path}: cannot switch to WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous = NORMAL")
