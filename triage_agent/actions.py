@@ -58,7 +58,6 @@ def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow:
     from .cycle import CycleSummary, classify_pending, decide_pending
 
     summary = ActionsSummary()
-    before = app.usage.total
     counts_before = app.usage.snapshot()
     try:
         summary.expired = approvals.expire_stale(app.store, app.circleci, app.config.policy, now,
@@ -76,10 +75,11 @@ def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow:
                 decide_pending(app, now, cycle)
                 summary.proposals_created = cycle.proposals_created
     finally:
-        summary.requests = app.usage.total - before
         delta = app.usage.snapshot()
         delta.subtract(counts_before)
-        app.store.add_api_usage({k: v for k, v in delta.items() if v > 0}, now)
+        spent = {k: v for k, v in delta.items() if v > 0}
+        summary.requests = sum(spent.values())
+        app.store.add_api_usage(spent, now)
     return summary
 
 

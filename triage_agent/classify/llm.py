@@ -723,23 +723,18 @@ class LLMClassifier:
                         self._mode,
                     )
                     continue
-                return self._failed(err, calls, prompt_tokens, completion_tokens, case)
+                return self._no_verdict(case, self._redactor.redact(_describe(err, _attempts(err))),
+                                        calls, prompt_tokens, completion_tokens, self._mode)
             except openai.APIError as err:
                 calls += _attempts(err)
-                return self._failed(err, calls, prompt_tokens, completion_tokens, case)
+                return self._no_verdict(case, self._redactor.redact(_describe(err, _attempts(err))),
+                                        calls, prompt_tokens, completion_tokens, self._mode)
             try:
                 completion = raw.parse()
             except ValueError as err:  # the endpoint's body is not JSON, or not a completion
-                error = f"LLM endpoint answered HTTP {raw.http_response.status_code} with a body that is not a chat completion ({type(err).__name__})"
-                log.warning("LLM call for %s failed: %s", case.id, error)
-                return LLMResult(
-                    verdict=None,
-                    prompt_tokens=prompt_tokens,
-                    completion_tokens=completion_tokens,
-                    calls=calls,
-                    error=error,
-                    structured_output=mode,
-                )
+                error = (f"LLM endpoint answered HTTP {raw.http_response.status_code} with a body that "
+                         f"is not a chat completion ({type(err).__name__})")
+                return self._no_verdict(case, error, calls, prompt_tokens, completion_tokens, mode)
 
             usage = getattr(completion, "usage", None)
             prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
@@ -760,16 +755,8 @@ class LLMClassifier:
                         }
                     ]
                     continue
-                error = f"invalid LLM answer after {calls} attempt(s): {err}"
-                log.warning("LLM gave no usable answer for %s: %s", case.id, error)
-                return LLMResult(
-                    verdict=None,
-                    prompt_tokens=prompt_tokens,
-                    completion_tokens=completion_tokens,
-                    calls=calls,
-                    error=_WS.sub(" ", error)[:300],
-                    structured_output=mode,
-                )
+                error = _WS.sub(" ", f"invalid LLM answer after {calls} attempt(s): {err}")[:300]
+                return self._no_verdict(case, error, calls, prompt_tokens, completion_tokens, mode)
             if verdict.verdict == "transient" and _injection_in(case):
                 # Text in the log tried to steer the reader; whatever the LLM quotes, its own
                 # "transient" may be the steering at work. Only offline evidence can back one.
@@ -799,19 +786,13 @@ class LLMClassifier:
                 dropped_evidence=tuple(dropped),
             )
 
-    def _failed(
-        self, err: openai.APIError, calls: int, prompt_tokens: int, completion_tokens: int, case: FailureCase
-    ) -> LLMResult:
-        error = self._redactor.redact(_describe(err, _attempts(err)))
-        log.warning("LLM call for %s failed: %s", case.id, error)
-        return LLMResult(
-            verdict=None,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            calls=calls,
-            error=error,
-            structured_output=self._mode,
-        )
+    @staticmethod
+    def _no_verdict(case: FailureCase, error: str, calls: int, prompt_tokens: int,
+                    completion_tokens: int, mode: str) -> LLMResult:
+        """The result when the LLM gave nothing usable: the caller keeps the offline verdict."""
+        log.warning("LLM gave no usable answer for %s: %s", case.id, error)
+        return LLMResult(verdict=None, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                         calls=calls, error=error, structured_output=mode)
 
     def _read(self, completion: Any, ev: Evidence) -> tuple[Verdict, list[str]]:
         """Turn a completion into a grounded verdict, or raise ``LLMError`` saying what is wrong."""
