@@ -52,6 +52,7 @@ class App:
             retry=RetryPolicy(max_retries=cfg.max_retries, backoff_max=cfg.max_backoff_seconds),
             page_cap=cfg.page_cap,
             transport=self.circleci_transport,
+            redactor=self.redactor.redact,
         )
 
     @property

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 import httpx
 
+from . import deadline, sanitize
 from .errors import (
     APIStatusError,
     AuthError,
@@ -595,9 +596,12 @@ class CircleCIClient:
         page_cap: int = 50,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        redactor: Callable[[str], str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = token
+        self.timeout = timeout  # also each request's overall deadline (deadline.py)
+        self._redact = redactor  # applied to every string of every body (sanitize.py)
         self.budget = budget or RequestBudget(600)
         self.usage = usage or Usage()
         self.retry = retry or RetryPolicy()
@@ -605,7 +609,7 @@ class CircleCIClient:
         self._sleep = sleep
         self._http = httpx.Client(
             timeout=timeout,
-            transport=transport,
+            transport=transport or deadline.transport(timeout),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             follow_redirects=False,
         )
@@ -634,14 +638,25 @@ class CircleCIClient:
         json_body: Any = None,
         authenticated: bool = True,
         idempotent: bool = True,
+        before_send: Callable[[], None] | None = None,
+        stream: bool = False,
     ) -> httpx.Response:
-        """Send one logical request with budget, retries and status mapping; return the response."""
+        """Send one logical request with budget, retries and status mapping; return the response.
+
+        ``before_send`` runs before every attempt, retries included, and may raise to stop it;
+        with ``stream`` the body of a 2xx answer is left unread (the caller closes it).
+        """
         headers = {"Circle-Token": self._token} if authenticated else {}
         attempt = 0
         while True:
             self.budget.acquire()
+            if before_send is not None:
+                before_send()
             try:
-                response = self._http.request(method, url, params=params, json=json_body, headers=headers)
+                request = self._http.build_request(method, url, params=params, json=json_body, headers=headers)
+                response = self._http.send(request, stream=stream)
+                if stream and not 200 <= response.status_code < 300:
+                    response.read()
             except httpx.TransportError as exc:
                 self.usage.record(endpoint, "error")
                 # A write whose request may have reached the server is never resent blindly;
@@ -701,9 +716,11 @@ class CircleCIClient:
 
     def _json(self, response: httpx.Response, endpoint: str) -> Any:
         try:
-            return response.json()
+            return sanitize.loads(response.content, redact=self._redact)
+        except sanitize.TooDeep as exc:
+            raise BadResponse(f"{endpoint}: body is not usable JSON ({exc})", endpoint=endpoint) from None
         except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-            snippet = response.text[:60].replace("\n", " ")
+            snippet = sanitize.clean_text(response.text[:60]).replace("\n", " ")
             raise BadResponse(f"{endpoint}: body is not JSON ({snippet!r})", endpoint=endpoint) from None
 
     def _get(self, path: str, endpoint: str, params: Mapping[str, Any] | None = None) -> Any:
@@ -862,13 +879,33 @@ class CircleCIClient:
         response = self._send("GET", output_url, ep, authenticated=False)
         return parse_output(self._json(response, ep), ep)
 
+    def stream_step_output(self, output_url: str) -> Iterator[str]:
+        """The messages of a step's output, read as they arrive (WITHOUT the token): the caller
+        keeps what it needs, so a huge log never sits in memory whole."""
+        ep = "GET output_url"
+        response = self._send("GET", output_url, ep, authenticated=False, stream=True)
+        try:
+            for entry in sanitize.iter_array(response.iter_bytes()):
+                if not isinstance(entry, dict):
+                    raise BadResponse(f"{ep}: output entry is not an object", endpoint=ep)
+                yield _opt_str(entry, "message")
+        except ValueError as exc:
+            raise BadResponse(f"{ep}: body is not usable JSON ({exc})", endpoint=ep) from None
+        except httpx.TransportError as exc:
+            raise TransportError(f"{ep}: {type(exc).__name__} while reading from {self._host(output_url)}",
+                                 endpoint=ep) from exc
+        finally:
+            response.close()
+
     # -- the one write --------------------------------------------------------------------
 
-    def rerun_workflow_from_failed(self, workflow_id: str) -> str:
+    def rerun_workflow_from_failed(self, workflow_id: str, *,
+                                   before_send: Callable[[], None] | None = None) -> str:
         """POST /workflow/{id}/rerun {"from_failed": true}; return the NEW workflow's id.
 
         Not resent after a timeout or a 5xx, since the first attempt may have landed; the
-        executor reconciles by reading the pipeline's workflows instead.
+        executor reconciles by reading the pipeline's workflows instead. ``before_send`` runs
+        before each attempt (the executor checks there that the proposal is still its own).
         """
         ep = "POST /workflow/{id}/rerun"
         response = self._send(
@@ -877,6 +914,7 @@ class CircleCIClient:
             ep,
             json_body={"from_failed": True},
             idempotent=False,
+            before_send=before_send,
         )
         data = _obj(self._json(response, ep), ep)
         return _req_str(data, "workflow_id", ep)

@@ -6,7 +6,8 @@ Everything is redacted before it is returned, so nothing unredacted reaches the 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,7 +17,7 @@ from .config import PollingSettings
 from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied
 from .fingerprint import fingerprint, is_error_line, strip_ansi
 from .models import FailedTest, FailureCase, History, PriorVerdict
-from .redact import Redactor
+from .redact import MASK, Redactor
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
 
@@ -27,6 +28,9 @@ MAX_FAILED_TESTS = 50
 MAX_TEST_MESSAGE = 2000
 MAX_LINE = 500
 MAX_FAILED_ACTIONS = 4
+# A long line is redacted on this much more than is kept, so a secret across the cut still
+# matches whole (secrets are far shorter) and nothing of it survives the cut.
+REDACT_MARGIN = 4096
 
 
 @dataclass
@@ -58,44 +62,154 @@ class Evidence:
 # --------------------------------------------------------------------------- the log excerpt
 
 
-def output_to_lines(messages: Sequence[str]) -> list[str]:
+def cut_line(line: str, redact: Callable[[str], str] | None = None) -> str:
+    """A line cut to MAX_LINE characters, redacted before the cut (never cut, then redacted)."""
+    if len(line) <= MAX_LINE:
+        return line
+    if redact is not None:
+        line = redact(line[: MAX_LINE + REDACT_MARGIN])
+        if len(line) <= MAX_LINE:
+            return line
+    return line[:MAX_LINE] + " [...]"
+
+
+def output_to_lines(messages: Sequence[str], redact: Callable[[str], str] | None = None) -> list[str]:
     """Turn step output messages into display lines: ANSI stripped, progress redraws collapsed."""
-    text = strip_ansi("".join(messages))
-    lines = []
-    for raw in text.split("\n"):
+    window = LogWindow(redact=redact, keep_all=True)
+    window.feed_all(messages)
+    return window.all_lines()
+
+
+class LogWindow:
+    """The excerpt of a log built as its output streams in, holding only what it will keep.
+
+    It keeps the first ``head_lines`` lines, the last ``tail_lines``, and the latest
+    ``max_error_lines`` lines that look like errors with ``context`` lines around each;
+    everything else is counted and dropped. Lines inside a private-key block are masked as
+    they arrive (the block spans lines, so no later redaction of a window could see it whole),
+    and a long line is redacted before it is cut.
+    """
+
+    def __init__(self, *, tail_lines: int = 80, head_lines: int = 3, context: tuple[int, int] = (2, 3),
+                 max_error_lines: int = 40, redact: Callable[[str], str] | None = None,
+                 keep_all: bool = False) -> None:
+        self.tail_lines, self.head_lines, self.context = tail_lines, head_lines, context
+        self.max_error_lines = max_error_lines
+        self._redact = redact
+        self._keep_all = keep_all
+        self._all: list[str] = []
+        self.n = 0
+        self._head: list[str] = []
+        self._tail: deque[tuple[int, str]] = deque(maxlen=max(tail_lines, 0) or None)
+        self._recent: deque[tuple[int, str]] = deque(maxlen=max(context[0], 1))
+        self._errors: deque[int] = deque()
+        self._kept: dict[int, str] = {}
+        self._after_until = -1
+        self._partial = ""
+        self._in_key = False
+        self._blanks = 0  # blank lines not yet added: trailing ones never are
+
+    def feed_all(self, messages: Iterable[str]) -> LogWindow:
+        """Feed every message, then finish."""
+        for message in messages:
+            self.feed(message)
+        self.finish()
+        return self
+
+    def feed(self, message: str) -> None:
+        """Take the next piece of output (lines may span pieces)."""
+        if not message:
+            return
+        text = self._partial + message
+        parts = text.split("\n")
+        self._partial = parts.pop()
+        for raw in parts:
+            self._line(raw)
+
+    def finish(self) -> None:
+        """Take the last, unterminated line; trailing blank lines are dropped."""
+        if self._partial:
+            self._line(self._partial)
+            self._partial = ""
+
+    def _line(self, raw: str) -> None:
         # A carriage return redraws the line (progress bars): keep what was shown last.
-        segment = raw.rstrip("\r").rsplit("\r", 1)[-1]
-        if len(segment) > MAX_LINE:
-            segment = segment[:MAX_LINE] + " [...]"
-        lines.append(segment)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return lines
+        line = strip_ansi(raw).rstrip("\r").rsplit("\r", 1)[-1]
+        if self._in_key or ("-----BEGIN" in line and "PRIVATE KEY-----" in line):
+            self._in_key = not ("-----END" in line and "PRIVATE KEY-----" in line)
+            line = MASK
+        if not line.strip():
+            # Counted, not stored: a log of millions of blank lines costs nothing to hold.
+            self._blanks += 1
+            return
+        for _ in range(self._blanks):
+            self.add_line("")
+        self._blanks = 0
+        self.add_line(cut_line(line, self._redact))
+
+    def add_line(self, line: str) -> None:
+        """Take one whole display line."""
+        i = self.n
+        self.n += 1
+        if self._keep_all:
+            self._all.append(line)
+            return
+        if i < self.head_lines:
+            self._head.append(line)
+        if self.tail_lines > 0:
+            self._tail.append((i, line))
+        if i <= self._after_until:
+            self._kept[i] = line
+        if is_error_line(line):
+            for j, previous in self._recent:
+                if j >= i - self.context[0]:
+                    self._kept[j] = previous
+            self._kept[i] = line
+            self._after_until = max(self._after_until, i + self.context[1])
+            self._errors.append(i)
+            if len(self._errors) > self.max_error_lines:
+                self._forget(self._errors.popleft())
+        self._recent.append((i, line))
+
+    def _forget(self, error: int) -> None:
+        """Drop the context of an error no longer among the latest, except what others share."""
+        before, after = self.context
+        for j in range(error - before, error + after + 1):
+            if not any(e - before <= j <= e + after for e in self._errors):
+                self._kept.pop(j, None)
+
+    def all_lines(self) -> list[str]:
+        """Every line (``keep_all`` only), trailing blank lines dropped."""
+        return list(self._all)
+
+    def text(self, max_chars: int = 16000) -> str:
+        """The excerpt: kept lines in order, gaps marked, capped at ``max_chars`` keeping the end."""
+        lines: dict[int, str] = {i: line for i, line in enumerate(self._head)}
+        lines.update(self._kept)
+        lines.update(self._tail)
+        n = self.n
+        before, after = self.context
+        keep = set(range(min(self.head_lines, n)))
+        keep.update(range(max(0, n - self.tail_lines), n))
+        for e in self._errors:
+            keep.update(range(max(0, e - before), min(n, e + after + 1)))
+        return _assemble(n, {i: lines[i] for i in keep if i in lines}, max_chars)
 
 
-def excerpt(lines: Sequence[str], *, tail_lines: int = 80, max_chars: int = 16000,
-            head_lines: int = 3, context: tuple[int, int] = (2, 3), max_error_lines: int = 40) -> str:
-    """The window around the error: the first lines, lines that match error markers (with a little
-    context), and the last lines, in order, with gaps marked; capped at ``max_chars``."""
-    n = len(lines)
+def _assemble(n: int, kept: dict[int, str], max_chars: int) -> str:
+    """Kept lines of an n-line log in order, with gaps marked, capped at ``max_chars``."""
     if n == 0:
         return ""
-    keep: set[int] = set(range(min(head_lines, n)))
-    keep.update(range(max(0, n - tail_lines), n))
-    error_idx = [i for i, line in enumerate(lines) if is_error_line(line)]
-    # The later errors are usually the reason; earlier ones are often noise that was retried.
-    for i in error_idx[-max_error_lines:]:
-        keep.update(range(max(0, i - context[0]), min(n, i + context[1] + 1)))
     chunks: list[list[str]] = []
     previous = -1
-    for i in sorted(keep):
+    for i in sorted(kept):
         if i != previous + 1:
             gap = i - previous - 1
             chunks.append([f"[... {gap} lines omitted ...]"] if previous >= 0 or gap else [])
             chunks.append([])
         if not chunks:
             chunks.append([])
-        chunks[-1].append(lines[i])
+        chunks[-1].append(kept[i])
         previous = i
     if previous < n - 1:
         chunks.append([f"[... {n - 1 - previous} lines omitted ...]"])
@@ -106,6 +220,17 @@ def excerpt(lines: Sequence[str], *, tail_lines: int = 80, max_chars: int = 1600
     cut = text[-max_chars:]
     newline = cut.find("\n")
     return "[... earlier output omitted ...]\n" + (cut[newline + 1:] if newline >= 0 else cut)
+
+
+def excerpt(lines: Sequence[str], *, tail_lines: int = 80, max_chars: int = 16000,
+            head_lines: int = 3, context: tuple[int, int] = (2, 3), max_error_lines: int = 40) -> str:
+    """The window around the error: the first lines, lines that match error markers (with a little
+    context), and the last lines, in order, with gaps marked; capped at ``max_chars``."""
+    window = LogWindow(tail_lines=tail_lines, head_lines=head_lines, context=context,
+                       max_error_lines=max_error_lines)
+    for line in lines:
+        window.add_line(line)
+    return window.text(max_chars)
 
 
 def step_header(action: StepAction) -> str:
@@ -132,8 +257,17 @@ def failing_actions(actions: Sequence[StepAction]) -> list[StepAction]:
 # --------------------------------------------------------------------------- collection
 
 
+def _output_excerpt(client: CircleCIClient, url: str, settings: PollingSettings, max_chars: int,
+                    redact: Callable[[str], str] | None) -> str:
+    """Stream one step's output into a LogWindow: only the excerpt's lines are ever held."""
+    window = LogWindow(tail_lines=settings.log_tail_lines, redact=redact)
+    window.feed_all(client.stream_step_output(url))
+    return window.text(max_chars)
+
+
 def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settings: PollingSettings,
-                      problems: list[str]) -> tuple[str, list[dict[str, Any]]]:
+                      problems: list[str], redact: Callable[[str], str] | None = None,
+                      ) -> tuple[str, list[dict[str, Any]]]:
     """Read the failing steps' output via v1.1 and cut the excerpt. Expired URLs are refreshed once."""
     actions = client.job_steps(slug, job_number)
     failed = failing_actions(actions)
@@ -154,7 +288,7 @@ def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settin
             parts.append(step_header(action) + "\n[no output recorded]")
             continue
         try:
-            output = client.step_output(action.output_url)
+            body = _output_excerpt(client, action.output_url, settings, share, redact)
         except (PermissionDenied, NotFound):
             # Presigned output URLs expire within minutes: fetch fresh ones once and retry.
             if refreshed:
@@ -167,20 +301,26 @@ def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settin
                 problems.append(f"output of step '{action.step_name}' expired")
                 continue
             try:
-                output = client.step_output(match.output_url)
+                body = _output_excerpt(client, match.output_url, settings, share, redact)
             except (PermissionDenied, NotFound, BadResponse) as exc:
                 problems.append(f"output of step '{action.step_name}' unavailable: {exc}")
                 continue
         except BadResponse as exc:
             problems.append(f"output of step '{action.step_name}' unreadable: {exc}")
             continue
-        lines = output_to_lines([o.message for o in output])
-        body = excerpt(lines, tail_lines=settings.log_tail_lines, max_chars=share)
         parts.append(step_header(action) + "\n" + body)
     return "\n".join(parts), steps
 
 
-def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems: list[str]) -> list[FailedTest]:
+def _cut(text: str, limit: int, redact: Callable[[str], str] | None) -> str:
+    """Redact, then cut: a secret cut first would no longer match its pattern."""
+    if len(text) <= limit:
+        return text
+    return (redact(text[: limit + REDACT_MARGIN]) if redact else text)[:limit]
+
+
+def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems: list[str],
+                    redact: Callable[[str], str] | None = None) -> list[FailedTest]:
     """The failed tests of a job from its test metadata (failures only, capped)."""
     try:
         results = client.job_tests(slug, job_number)
@@ -193,7 +333,7 @@ def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems
             continue
         out.append(
             FailedTest(
-                name=r.name, classname=r.classname, message=(r.message or "")[:MAX_TEST_MESSAGE],
+                name=r.name, classname=r.classname, message=_cut(r.message or "", MAX_TEST_MESSAGE, redact),
                 file=r.file, run_time=r.run_time,
             )
         )
@@ -308,11 +448,11 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
     if number is None:
         problems.append("the job has no number (it never started), so no tests or logs")
     else:
-        tests = gather("tests", lambda: failed_tests_of(client, slug, number, problems), [])
+        tests = gather("tests", lambda: failed_tests_of(client, slug, number, problems, redactor.redact), [])
 
         def log_excerpt() -> tuple[str, list[dict[str, Any]]]:
             try:
-                return fetch_log_excerpt(client, slug, number, settings, problems)
+                return fetch_log_excerpt(client, slug, number, settings, problems, redactor.redact)
             except (NotFound, PermissionDenied, BadResponse) as exc:
                 problems.append(f"log unavailable: {exc}")
                 return "", []
@@ -324,8 +464,8 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
                    lambda: project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now), [])
     text = redactor.redact(text)
     tests = [
-        FailedTest(name=t.name, classname=t.classname, message=redactor.redact(t.message),
-                   file=t.file, run_time=t.run_time)
+        FailedTest(name=redactor.redact(t.name), classname=redactor.redact(t.classname),
+                   message=redactor.redact(t.message), file=redactor.redact(t.file), run_time=t.run_time)
         for t in tests
     ]
     line = None

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import approvals, templates
+from . import approvals, deadline, templates
 from .approvals import write_transaction
 from .config import ReportsSettings
 from .errors import ConfigError, SinkError
@@ -466,7 +466,7 @@ class GitHubSink:
         self.max_pages = max_pages
         self._redact = _chain(redactor, Redactor([token]))
         self._http = httpx.Client(
-            timeout=timeout, transport=transport, follow_redirects=False,
+            timeout=timeout, transport=transport or deadline.transport(timeout), follow_redirects=False,
             headers={"Authorization": f"Bearer {token}", "Accept": "application/vnd.github+json",
                      "X-GitHub-Api-Version": "2022-11-28", "User-Agent": USER_AGENT},
         )
@@ -564,7 +564,8 @@ class WebhookSink:
                  timeout: float = 15.0, *, redactor: Redactor | None = None) -> None:
         self._url = url
         self._redact = _chain(redactor, Redactor([url]))
-        self._http = httpx.Client(timeout=timeout, transport=transport, follow_redirects=False,
+        self._http = httpx.Client(timeout=timeout, transport=transport or deadline.transport(timeout),
+                                  follow_redirects=False,
                                   headers={"User-Agent": USER_AGENT})
 
     def __repr__(self) -> str:  # the URL is the secret

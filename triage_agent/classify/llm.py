@@ -148,7 +148,15 @@ def make_openai_client(
     *,
     http_client: Any | None = None,
 ) -> openai.OpenAI:
-    """An ``openai.OpenAI`` with an explicit timeout and retry count (its defaults are 600 s, 2)."""
+    """An ``openai.OpenAI`` with an explicit timeout and retry count (its defaults are 600 s, 2).
+
+    ``timeout`` also bounds each request as a whole (``deadline.py``): the openai client's own
+    timeout applies to each read, which an endpoint dribbling bytes never trips.
+    """
+    if http_client is None:
+        from .. import deadline
+
+        http_client = openai.DefaultHttpxClient(transport=deadline.transport(timeout, library="httpx2"))
     return openai.OpenAI(
         api_key=api_key,
         base_url=base_url,
