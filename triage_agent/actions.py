@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -34,9 +35,11 @@ class ActionsSummary:
                     or self.proposals_created)
 
     def to_dict(self) -> dict[str, Any]:
+        """The ``execute --json`` shape: ``expired`` holds the stale ones and those the re-check expired."""
+        execution = self.execution.to_dict()
         return {
-            "expired": [{"id": i, "reason": r} for i, r in self.expired],
-            **self.execution.to_dict(),
+            **execution,
+            "expired": [{"id": i, "reason": r} for i, r in self.expired] + execution["expired"],
             "rerun_outcomes": self.followup.outcomes,
             "proposals_created": self.proposals_created,
             "warnings": self.followup.warnings,
@@ -53,8 +56,12 @@ class ActionsSummary:
 
 
 def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow: bool = True,
-                ids: list[int] | None = None) -> ActionsSummary:
-    """Expire what is stale, execute what is approved (exactly once), follow up running reruns."""
+                ids: list[int] | None = None,
+                clock: Callable[[], datetime] | None = None) -> ActionsSummary:
+    """Expire what is stale, execute what is approved (exactly once), follow up running reruns.
+
+    ``clock`` is read when an execution renews its lease (see execute.py); default: ``now``.
+    """
     from .cycle import CycleSummary, classify_pending, decide_pending
 
     summary = ActionsSummary()
@@ -64,7 +71,7 @@ def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow:
                                                  check_circleci=check_circleci)
         sinks = build_sinks(app.config.reports, lambda p: app.config.path(p), app.redactor)
         summary.execution = execute_approved(app.store, app.circleci, sinks, app.config.policy, now,
-                                             redactor=app.redactor, ids=ids)
+                                             redactor=app.redactor, ids=ids, clock=clock)
         if follow:
             summary.followup = follow_up(app.circleci, app.store, app.config.polling, app.redactor, now,
                                          key_line=app.key_line)

@@ -1,19 +1,26 @@
 """The durable approval queue over the ``proposals`` table: a state machine with an audit row per move.
 
     pending  --approve-->  approved  --execute-->  executing  --ok-->        executed
-       |                      |                       |--definite error-->  failed --approve--> approved
-       +--reject/expire       +--reject/expire        +--reconciled, never sent--> approved
-                                                      +--expire
+       |        <--no approval    |                       |--definite error-->  failed --approve--> approved
+       |           on record--    |                       +--reconciled, never sent--> approved
+       +--reject/expire           +--reject/expire
 
 Every transition is one transaction: a compare-and-set UPDATE of the status plus its
 ``audit_log`` row, so two processes (the daemon and a person at the CLI) cannot both move
 the same proposal, and no move is ever unrecorded.
+
+An ``executing`` proposal is leased: the executor that moved it there (``lease_owner``) holds
+it until ``lease_until``, renews the lease before every attempt to send, and sends nothing
+once the lease is no longer its own. Nobody else touches an executing proposal while its
+lease runs, and expiry only ever moves pending and approved proposals.
 """
 
 from __future__ import annotations
 
-import getpass
 import logging
+import os
+import pwd
+import socket
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -22,7 +29,7 @@ from typing import Any
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
 from .decide import RERUNNABLE_STATUSES, ProposalDraft
-from .errors import ApprovalError, CircleCIError, NotFound
+from .errors import ApprovalError, CircleCIError, LeaseLost, NotFound
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse
 
@@ -36,8 +43,8 @@ OPEN_STATUSES = frozenset({PENDING, APPROVED, EXECUTING})
 # The only valid moves. Anything else raises ApprovalError.
 TRANSITIONS: dict[str, frozenset[str]] = {
     PENDING: frozenset({APPROVED, REJECTED, EXPIRED}),
-    APPROVED: frozenset({EXECUTING, EXPIRED, REJECTED}),
-    EXECUTING: frozenset({EXECUTED, FAILED, APPROVED, EXPIRED}),
+    APPROVED: frozenset({EXECUTING, EXPIRED, REJECTED, PENDING}),
+    EXECUTING: frozenset({EXECUTED, FAILED, APPROVED}),
     FAILED: frozenset({APPROVED}),
     REJECTED: frozenset(),
     EXPIRED: frozenset(),
@@ -62,11 +69,12 @@ _VERBS = {APPROVED: "approved", REJECTED: "rejected", EXPIRED: "expired",
 
 
 def default_actor() -> str:
-    """The OS user deciding at the CLI (getpass), for the audit log."""
+    """The account deciding at the CLI, from the process's real uid (not $USER, which anyone can set)."""
+    uid = os.getuid()
     try:
-        return getpass.getuser() or "unknown-user"
-    except Exception:  # no login name in some containers; never block a decision on it
-        return "unknown-user"
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a uid with no passwd entry (some containers): the number is the name
+        return f"uid {uid}"
 
 
 # --------------------------------------------------------------------------- transactions
@@ -182,8 +190,14 @@ def _invalid(proposal_id: int, status: str, to: str,
 def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: datetime,
                reason: str | None = None, event: str | None = None,
                fields: Mapping[str, Any] | None = None,
-               expect: Iterable[str] | None = None) -> dict[str, Any]:
-    """Move a proposal to ``to`` (with extra column ``fields``) and write its audit row, atomically."""
+               expect: Iterable[str] | None = None, owner: str | None = None,
+               lease_over_at: datetime | None = None, dead_owner: str | None = None) -> dict[str, Any]:
+    """Move a proposal to ``to`` (with extra column ``fields``) and write its audit row, atomically.
+
+    With ``owner``, the move happens only while that executor still holds the proposal's lease;
+    with ``lease_over_at``, only if no lease runs past that time (nobody may still be sending),
+    or the lease is held by ``dead_owner``, a process known to have died.
+    """
     row = get(store, proposal_id)
     current = row["status"]
     allowed_from = set(expect) if expect is not None else None
@@ -192,17 +206,27 @@ def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: date
     ):
         raise _invalid(proposal_id, current, to, allowed_from)
     values = {"status": to, "updated_at": iso(now), **dict(fields or {})}
+    if current == EXECUTING and to != EXECUTING:
+        values.setdefault("lease_owner", None)
+        values.setdefault("lease_until", None)
     assignments = ", ".join(f"[{k}] = ?" for k in values)
+    where, params = "id = ? and status = ?", [int(proposal_id), current]
+    if owner is not None:
+        where += " and lease_owner = ?"
+        params.append(owner)
+    if lease_over_at is not None:
+        where += " and (lease_until is null or lease_until <= ? or lease_owner = ?)"
+        params.extend([iso(lease_over_at), dead_owner or ""])
     with write_transaction(store):
         # Compare-and-set: another process may have moved it since we read it.
-        cursor = store.db.execute(
-            f"update proposals set {assignments} where id = ? and status = ?",
-            [*values.values(), int(proposal_id), current],
-        )
+        cursor = store.db.execute(f"update proposals set {assignments} where {where}",
+                                  [*values.values(), *params])
         if cursor.rowcount != 1:
-            now_status = get(store, proposal_id)["status"]
+            now_row = get(store, proposal_id)
+            if (owner is not None or lease_over_at is not None) and now_row["status"] == current:
+                raise LeaseLost(f"proposal {proposal_id} is held by another executor now")
             raise ApprovalError(
-                f"proposal {proposal_id} changed to {now_status} while moving it to {to}; try again"
+                f"proposal {proposal_id} changed to {now_row['status']} while moving it to {to}; try again"
             )
         store.audit(
             now=now, actor=actor, event=event or to, proposal_id=int(proposal_id),
@@ -241,9 +265,81 @@ def reject(store: Store, proposal_id: int, actor: str, now: datetime,
 
 def expire(store: Store, proposal_id: int, now: datetime, reason: str, *,
            actor: str = SYSTEM_ACTOR) -> dict[str, Any]:
-    """The system expires a proposal that no longer makes sense, saying why."""
+    """The system expires a pending or approved proposal that no longer makes sense, saying why."""
     return transition(store, proposal_id, EXPIRED, actor=actor, now=now, reason=reason,
-                      event="expire", fields={"decision_reason": reason})
+                      event="expire", fields={"decision_reason": reason}, expect=(PENDING, APPROVED))
+
+
+# --------------------------------------------------------------------------- approval on record
+
+
+def approval_missing(store: Store, proposal_id: int) -> str | None:
+    """Why an approved proposal's approval is not on record in the audit log, or None if it is.
+
+    On record means: an ``approve`` row (a person, or the auto-approve policy) moved it to
+    approved, no later row took that back (a failure needs a new approval), and the latest
+    row leaves it approved, so the status was not changed behind the log's back.
+    """
+    approved, last_to = False, None
+    for row in store.db.query("select event, to_status from audit_log where proposal_id = ? order by id",
+                              [int(proposal_id)]):
+        if row["event"] == "approve" and row["to_status"] == APPROVED:
+            approved = True
+        elif row["to_status"] in (PENDING, FAILED, REJECTED, EXPIRED, EXECUTED):
+            approved = False
+        last_to = row["to_status"]
+    if not approved:
+        return "no approval of it is on record in the audit log"
+    if last_to != APPROVED:
+        return f"the audit log last left it {last_to or 'nowhere'}, not approved"
+    return None
+
+
+def unapprove(store: Store, proposal_id: int, now: datetime, reason: str) -> dict[str, Any]:
+    """Send an approved proposal with no approval on record back to pending, for a person to decide."""
+    return transition(store, proposal_id, PENDING, actor=SYSTEM_ACTOR, now=now, reason=reason,
+                      event="unapproved", expect=(APPROVED,),
+                      fields={"decided_by": None, "decided_at": None, "auto_approved": 0})
+
+
+# --------------------------------------------------------------------------- the execution lease
+
+
+def renew_lease(store: Store, proposal_id: int, owner: str, until: datetime) -> bool:
+    """Extend ``owner``'s lease on an executing proposal; False if it is no longer theirs."""
+    cursor = store.db.execute(
+        "update proposals set lease_until = ? where id = ? and status = ? and lease_owner = ?",
+        [iso(until), int(proposal_id), EXECUTING, owner])
+    return cursor.rowcount == 1
+
+
+def owner_dead(owner: str | None) -> bool:
+    """Whether a lease owner is a process on this host that no longer exists.
+
+    Owners are ``host:pid:nonce``. Only a missing process on this host counts as dead: another
+    host, this very process, a live pid (perhaps reused) or an unreadable name all may still
+    be sending, so their leases are waited out.
+    """
+    parts = (owner or "").rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, but is someone else's
+        return False
+    return False
+
+
+def lease_running(row: Mapping[str, Any], now: datetime) -> bool:
+    """Whether an executing proposal's owner may still be sending: its lease has not run out,
+    and it is not a process of this host that has died."""
+    until = parse(row.get("lease_until"))
+    return until is not None and until > now and not owner_dead(row.get("lease_owner"))
 
 
 # --------------------------------------------------------------------------- enqueue

@@ -282,7 +282,7 @@ def approvals_approve(ctx: click.Context, proposal_id: int, run_now: bool, reaso
         if run_now:
             from .actions import run_actions
 
-            summary = run_actions(app, utcnow(), follow=False, ids=[proposal_id])
+            summary = run_actions(app, utcnow(), follow=False, ids=[proposal_id], clock=utcnow)
             result = {**result, **summary.to_dict(), "status": queue.get(app.store, proposal_id)["status"]}
     finally:
         app.close()
@@ -337,7 +337,7 @@ def execute(config_path: str | None, as_json: bool) -> None:
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        summary = run_actions(app, utcnow())
+        summary = run_actions(app, utcnow(), clock=utcnow)
     finally:
         app.close()
     if as_json:
@@ -350,6 +350,8 @@ def execute(config_path: str | None, as_json: bool) -> None:
         _say(f"  #{pid} expired: {reason}")
     for pid, error in summary.execution.failed:
         _say(f"  #{pid} failed: {error}", fg="red")
+    for pid, reason in summary.execution.unapproved:
+        _say(f"  #{pid} {reason}", fg="yellow")
     for outcome in summary.followup.outcomes:
         _say(f"  rerun of {outcome['workflow_name']} ({outcome['project_slug']}): {outcome['outcome']}")
 

@@ -183,7 +183,7 @@ class Daemon:
         if not self._circleci_allowed(now):
             return
         check = self._last_expire_check is None or now - self._last_expire_check >= EXPIRE_CHECK_EVERY
-        result = run_actions(self.app, now, check_circleci=check)
+        result = run_actions(self.app, now, check_circleci=check, clock=self.clock)
         if check:
             self._last_expire_check = now
         if result.did_something:

@@ -15,6 +15,7 @@
     |   +-- BadResponse              a body that is not JSON or not the expected shape
     +-- LLMError                     the LLM endpoint failed or answered out of schema
     +-- ApprovalError                an invalid queue transition or an unknown proposal
+    |   +-- LeaseLost                another executor holds the executing proposal now
     +-- SinkError                    a report sink (file, GitHub, webhook) failed
 
 Library code raises these; only ``cli.py`` turns them into messages and exit codes.
@@ -89,6 +90,10 @@ class LLMError(TriageError):
 
 class ApprovalError(TriageError):
     """A proposal does not exist or cannot make the requested transition."""
+
+
+class LeaseLost(ApprovalError):
+    """The executing proposal's lease is no longer this executor's: it must send nothing more."""
 
 
 class SinkError(TriageError):

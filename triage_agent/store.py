@@ -176,6 +176,14 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["kv"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_execution_lease_and_audit_uid(db: sqlite_utils.Database) -> None:
+    """The executor's lease on an executing proposal, and the numeric uid of each audit row's writer."""
+    db["proposals"].add_column("lease_owner", str)
+    db["proposals"].add_column("lease_until", str)
+    db["audit_log"].add_column("uid", int)
+
+
 SCHEMA_TABLES = (
     "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
     "proposals", "proposal_failures", "audit_log", "reruns", "reports", "report_occurrences",
@@ -380,12 +388,16 @@ class Store:
     def audit(self, *, now: datetime, actor: str, event: str, proposal_id: int | None = None,
               from_status: str | None = None, to_status: str | None = None,
               detail: Mapping[str, Any] | None = None) -> None:
-        """Append one row to the audit log (who did what, when, why)."""
+        """Append one row to the audit log (who did what, when, why).
+
+        The row also carries the real uid of the process writing it: ``actor`` is a name,
+        which a person could choose, the uid is what the operating system says.
+        """
         self.db["audit_log"].insert(
             {
                 "at": iso(now), "proposal_id": proposal_id, "actor": actor, "event": event,
                 "from_status": from_status, "to_status": to_status,
-                "detail": dumps(dict(detail or {})),
+                "detail": dumps(dict(detail or {})), "uid": os.getuid(),
             }
         )
 
