@@ -3,11 +3,18 @@
 Each failure moves through states (new -> collected -> classified -> decided) and each step
 commits before the next begins, so a cycle killed at any point resumes where it stopped.
 The daemon's poll job and ``triage-agent poll --once`` both call ``run_poll_cycle``.
+
+One failure never stops the others: whatever goes wrong while handling it (an answer no
+stage expected, a bug) counts against that failure's attempts, is recorded on its row, and
+the loop goes on; after MAX_COLLECT_ATTEMPTS it is set aside in state ``error``. Only what
+concerns every failure alike stops a cycle: a rejected token, or a database that is locked
+or damaged.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,14 +30,17 @@ from .decide import (
     find_outages,
 )
 from .discover import discover, sync_projects
-from .errors import AuthError, CircleCIError
+from .errors import AuthError, CircleCIError, StoreError
 from .poll import poll
+from .sanitize import clean_text
 from .store import dumps
 from .timeutil import day, iso, parse
 
 log = logging.getLogger(__name__)
 
 MAX_COLLECT_ATTEMPTS = 3
+# Errors that concern every failure alike: they stop the cycle instead of counting against one.
+_CYCLE_WIDE = (AuthError, sqlite3.OperationalError, StoreError)
 
 
 @dataclass
@@ -91,6 +101,30 @@ def run_discovery(app: App, now: datetime) -> tuple[list[str], list[str]]:
     return sync_projects(app.store, found, now)
 
 
+def _one_line_error(app: App, exc: BaseException) -> str:
+    """An exception as one stored line: clean, redacted, then cut."""
+    text = str(exc) if isinstance(exc, CircleCIError) else f"{type(exc).__name__}: {exc}"
+    return app.redactor.redact(clean_text(" ".join(text.split())))[:300]
+
+
+def _count_against(app: App, row: dict[str, Any], stage: str, exc: BaseException,
+                   summary: CycleSummary, *, give_up: bool) -> None:
+    """Record an exception against one failure's attempts; past the last one, set it aside."""
+    attempts = (row.get("attempts") or 0) + 1
+    error = _one_line_error(app, exc)
+    fields: dict[str, Any] = {"attempts": attempts, "last_error": f"{stage}: {error}"}
+    where = f"{row['project_slug']} job {row['job_number']}"
+    if give_up and attempts >= MAX_COLLECT_ATTEMPTS:
+        fields["state"] = "error"
+        summary.warnings.append(f"{where}: set aside after {attempts} attempts ({stage}: {error})")
+        log.error("%s: set aside after %d attempts (%s: %s)", where, attempts, stage, error)
+    else:
+        summary.warnings.append(f"{where}: {stage} deferred ({error})")
+        if not isinstance(exc, CircleCIError):
+            log.warning("%s: %s failed (%s); will try again", where, stage, error, exc_info=True)
+    app.store.db["failures"].update(row["id"], fields)
+
+
 def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
     """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
     rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
@@ -100,13 +134,14 @@ def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
             # On the last attempt whatever could be gathered is judged, rather than retry forever.
             ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
                                       key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS)
-        except AuthError:
+            evidence_mod.save(app.store, row["id"], ev, now)
+        except _CYCLE_WIDE:
             raise
         except CircleCIError as exc:
-            app.store.db["failures"].update(row["id"], {"attempts": attempts, "last_error": str(exc)[:300]})
-            summary.warnings.append(f"{row['project_slug']} job {row['job_number']}: evidence deferred ({exc})")
-            continue
-        evidence_mod.save(app.store, row["id"], ev, now)
+            # A passing API error: the last attempt judges partial evidence instead (above).
+            _count_against(app, row, "evidence", exc, summary, give_up=False)
+        except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
+            _count_against(app, row, "evidence", exc, summary, give_up=True)
 
 
 def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
@@ -114,49 +149,62 @@ def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
     rows = list(app.store.db.query("select * from failures where state = 'collected' order by id"))
     budget = app.config.llm.daily_token_budget
     for row in rows:
-        ev = evidence_mod.load(app.store, row["id"])
-        if ev is None:  # evidence vanished (manual edit): collect again
-            app.store.db["failures"].update(row["id"], {"state": "new"})
-            continue
-        # History is read again now, not when the evidence was gathered: a backlog's earlier
-        # failures of the same fingerprint have been judged meanwhile, and a pass of the same
-        # commit may have been seen.
-        ev.history = evidence_mod.history_for(
-            app.store, failure_id=row["id"], project_slug=row["project_slug"], revision=row["revision"] or "",
-            workflow_name=row["workflow_name"], workflow_id=row["workflow_id"], fp=ev.fingerprint)
-        case = ev.case(row["id"], row["job_name"], row["job_status"])
-        tokens_left = None
-        if app.classifier.uses_llm and budget:
-            tokens_left = budget - app.store.llm_tokens_on(day(now))
-        result = app.classifier.classify(case, llm_tokens_left=tokens_left)
-        v = result.verdict
-        top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
-        with app.store.atomic():
-            app.store.db["verdicts"].insert(
-                {
-                    "failure_id": row["id"], "verdict": v.verdict, "confidence": float(v.confidence),
-                    "category": v.category, "rationale": app.redactor.redact(v.rationale),
-                    "evidence": dumps(app.redactor.redact_all(v.evidence)), "classifier": v.classifier,
-                    "offline_verdict": result.offline.verdict,
-                    "offline_confidence": float(result.offline.confidence),
-                    "llm_called": int(result.llm_called), "llm_error": result.llm_error,
-                    "prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
-                    "created_at": iso(now),
-                }
-            )
-            if result.llm_called:
-                app.store.add_llm_usage(
-                    now=now, failure_id=row["id"], model=app.config.llm.model,
-                    prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
-                    calls=result.llm_calls, error=result.llm_error,
-                )
-            app.store.db["failures"].update(
-                row["id"], {"state": "classified", "signature": top.signature if top else None}
-            )
-            app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
-        if result.llm_called:
-            summary.llm_calls += result.llm_calls
-            summary.llm_tokens += result.tokens
+        try:
+            _classify_one(app, row, now, summary, budget)
+        except _CYCLE_WIDE:
+            raise
+        except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
+            _count_against(app, row, "classification", exc, summary, give_up=True)
+
+
+def _classify_one(app: App, row: dict[str, Any], now: datetime, summary: CycleSummary,
+                  budget: int) -> None:
+    ev = evidence_mod.load(app.store, row["id"])
+    if ev is None:  # evidence vanished (manual edit): collect again
+        app.store.db["failures"].update(row["id"], {"state": "new"})
+        return
+    # History is read again now, not when the evidence was gathered: a backlog's earlier
+    # failures of the same fingerprint have been judged meanwhile, and a pass of the same
+    # commit may have been seen.
+    ev.history = evidence_mod.history_for(
+        app.store, failure_id=row["id"], project_slug=row["project_slug"], revision=row["revision"] or "",
+        workflow_name=row["workflow_name"], workflow_id=row["workflow_id"], fp=ev.fingerprint)
+    case = ev.case(row["id"], row["job_name"], row["job_status"])
+    tokens_left = None
+    if app.classifier.uses_llm and budget:
+        tokens_left = budget - app.store.llm_tokens_on(day(now))
+    result = app.classifier.classify(case, llm_tokens_left=tokens_left)
+    v = result.verdict
+    top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
+    if result.llm_called:
+        # Counted on its own, first: whatever happens to the verdict, the day's budget sees
+        # the tokens, so no answer can be paid for again and again unseen.
+        app.store.add_llm_usage(
+            now=now, failure_id=row["id"], model=app.config.llm.model,
+            prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
+            calls=result.llm_calls, error=clean_text(result.llm_error) if result.llm_error else None,
+        )
+        summary.llm_calls += result.llm_calls
+        summary.llm_tokens += result.tokens
+    with app.store.atomic():
+        app.store.db["verdicts"].insert(
+            {
+                "failure_id": row["id"], "verdict": v.verdict, "confidence": float(v.confidence),
+                "category": v.category, "rationale": app.redactor.redact(clean_text(v.rationale)),
+                "evidence": dumps(app.redactor.redact_all(clean_text(e) for e in v.evidence)),
+                "classifier": v.classifier,
+                "offline_verdict": result.offline.verdict,
+                "offline_confidence": float(result.offline.confidence),
+                "llm_called": int(result.llm_called),
+                "llm_error": clean_text(result.llm_error) if result.llm_error else None,
+                "prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
+                "created_at": iso(now),
+            }
+        )
+        app.store.db["failures"].update(
+            row["id"], {"state": "classified", "signature": top.signature if top else None}
+        )
+        app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
 
 
 def _latest_verdict(app: App, failure_id: int) -> dict[str, Any]:
@@ -233,7 +281,6 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
 def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:
     """Turn classified failures into proposals, one workflow at a time; return notes by failure id."""
     from . import approvals
-    from .reports import record_occurrence
 
     policy = app.config.policy
     rows = list(app.store.db.query("select * from failures where state = 'classified' order by id"))
@@ -268,25 +315,44 @@ def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, 
     by_workflow: dict[str, list[JudgedFailure]] = {}
     for j in judged:
         by_workflow.setdefault(j.workflow_id, []).append(j)
+    rows_by_id = {r["id"]: r for r in rows}
     for workflow_id, failures in by_workflow.items():
-        ctx = workflow_context(app, workflow_id, failures, now)
-        if any(f.failure_id in held for f in failures):
-            ctx = ctx.held_by_outage()
-        decision = decide_workflow(failures, ctx, policy)
-        with app.store.atomic():
-            proposal_of: dict[int, dict[str, Any]] = {}
-            for draft in decision.drafts:
-                pid = approvals.enqueue(app.store, draft, now)
-                summary.proposals_created += 1
-                for fid in draft.failure_ids:
-                    proposal_of.setdefault(fid, {"id": pid, "action": draft.action})
+        created = summary.proposals_created
+        try:
+            _decide_workflow(app, workflow_id, failures, held, now, summary, notes)
+        except _CYCLE_WIDE:
+            raise
+        except Exception as exc:  # this workflow's own trouble: counted on each of its failures
+            summary.proposals_created = created  # the transaction rolled back
             for f in failures:
-                note = decision.notes.get(f.failure_id, "")
-                if f.failure_id in decision.occurrences:
-                    record_occurrence(app.store, f.fingerprint, f.failure_id, now)
-                app.store.db["failures"].update(f.failure_id, {"state": "decided", "decision": note})
-                notes[f.failure_id] = {"proposal": proposal_of.get(f.failure_id), "decision": note}
+                notes.pop(f.failure_id, None)
+                _count_against(app, rows_by_id[f.failure_id], "decision", exc, summary, give_up=True)
     return notes
+
+
+def _decide_workflow(app: App, workflow_id: str, failures: list[JudgedFailure], held: set[int],
+                     now: datetime, summary: CycleSummary, notes: dict[int, dict[str, Any]]) -> None:
+    """Decide one workflow and enqueue its proposals, in one transaction."""
+    from . import approvals
+    from .reports import record_occurrence
+
+    ctx = workflow_context(app, workflow_id, failures, now)
+    if any(f.failure_id in held for f in failures):
+        ctx = ctx.held_by_outage()
+    decision = decide_workflow(failures, ctx, app.config.policy)
+    with app.store.atomic():
+        proposal_of: dict[int, dict[str, Any]] = {}
+        for draft in decision.drafts:
+            pid = approvals.enqueue(app.store, draft, now)
+            summary.proposals_created += 1
+            for fid in draft.failure_ids:
+                proposal_of.setdefault(fid, {"id": pid, "action": draft.action})
+        for f in failures:
+            note = decision.notes.get(f.failure_id, "")
+            if f.failure_id in decision.occurrences:
+                record_occurrence(app.store, f.fingerprint, f.failure_id, now)
+            app.store.db["failures"].update(f.failure_id, {"state": "decided", "decision": note})
+            notes[f.failure_id] = {"proposal": proposal_of.get(f.failure_id), "decision": note}
 
 
 def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:

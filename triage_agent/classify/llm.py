@@ -138,6 +138,7 @@ _CATEGORY = re.compile(r"^[a-z0-9][a-z0-9 _./+\-]*$")
 _WS = re.compile(r"\s+")
 _LONG_TOKEN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN_CHARS},}}")
 _ELLIPSIS = re.compile(r"\.\.\.+|…")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def make_openai_client(
@@ -520,6 +521,8 @@ def parse_answer(content: str | None) -> dict[str, Any]:
             value = json.loads(candidate)
         except ValueError:
             continue
+        except RecursionError:
+            raise LLMError("malformed answer: JSON nested too deeply") from None
         if isinstance(value, dict):
             return value
         raise LLMError(f"answer is JSON but not an object ({type(value).__name__})")
@@ -529,6 +532,8 @@ def parse_answer(content: str | None) -> dict[str, Any]:
             value, _end = json.JSONDecoder().raw_decode(text[start:])
         except ValueError:
             value = None
+        except RecursionError:
+            raise LLMError("malformed answer: JSON nested too deeply") from None
         if isinstance(value, dict):
             return value
     if _REFUSAL_LIKE.search(text):
@@ -545,6 +550,12 @@ def validate_answer(data: Mapping[str, Any]) -> tuple[str, float, str, str, list
     missing = [k for k in ANSWER_SCHEMA["required"] if k not in data]
     if missing:
         raise LLMError(f"wrong schema: missing {', '.join(missing)}")
+    texts = [data[k] for k in ("verdict", "category", "rationale")]
+    if isinstance(data["evidence"], list):
+        texts.extend(data["evidence"])
+    if any(isinstance(t, str) and _SURROGATE.search(t) for t in texts):
+        # Nothing can store or print it (it is not valid Unicode): the answer is rejected.
+        raise LLMError("invalid answer: a string holds a lone UTF-16 surrogate")
     verdict = data["verdict"]
     if not isinstance(verdict, str) or verdict.strip().lower() not in VERDICTS:
         raise LLMError("wrong schema: verdict must be one of transient, real, unknown")
@@ -739,7 +750,7 @@ class LLMClassifier:
                                         calls, prompt_tokens, completion_tokens, self._mode)
             try:
                 completion = raw.parse()
-            except ValueError as err:  # the endpoint's body is not JSON, or not a completion
+            except (ValueError, RecursionError) as err:  # the body is not JSON, or not a completion
                 error = (f"LLM endpoint answered HTTP {raw.http_response.status_code} with a body that "
                          f"is not a chat completion ({type(err).__name__})")
                 return self._no_verdict(case, error, calls, prompt_tokens, completion_tokens, mode)
