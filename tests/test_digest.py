@@ -507,7 +507,7 @@ def test_write_daily_writes_dated_files_and_replaces_them(busy, tmp_path):
     assert paths[0].read_text().startswith("# CI triage digest: Tuesday 24 November 2026")
     assert "<h1>Tuesday 24 November 2026</h1>" in paths[1].read_text()
     assert sorted(p.name for p in folder.iterdir()) == ["digest-2026-11-24.html", "digest-2026-11-24.md"]
-    assert paths[0].stat().st_mode & 0o777 == 0o644
+    assert paths[0].stat().st_mode & 0o777 == 0o600  # the owner's to share
     paths[0].write_text("stale")
     write_daily(store, settings, lambda p: tmp_path / "cfg" / p, DAY, bd.now)
     assert paths[0].read_text().startswith("# CI triage digest")

@@ -58,8 +58,9 @@ def test_ordinary_text_is_left_alone(text):
     assert Redactor().redact(text) == text
 
 
-def test_short_known_secrets_are_ignored_to_avoid_masking_common_words():
-    assert Redactor(["abc"]).redact("abc def") == "abc def"
+def test_short_known_secrets_are_masked_only_as_whole_words():
+    # Not ignored (a configured secret is never silently dropped), but never inside a word.
+    assert Redactor(["abc"]).redact("abc def abcdef x-abc") == f"{MASK} def abcdef x-{MASK}"
 
 
 def test_logging_filter_redacts_formatted_messages(caplog):

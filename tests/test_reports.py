@@ -248,12 +248,12 @@ def test_report_has_everything_a_developer_needs(store):
         "| verdict | **real** (confidence 0.88, test-failure) |",
         "| project | `gh/acme/api` |",
         "| branch | `main` |",
-        "| commit | `1a2b3c4` (1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b) |",
+        "| commit | `1a2b3c4` (`1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b`) |",
         "| pipeline | [#142](https://app.circleci.com/pipelines/gh/acme/api/142) |",
         f"| workflow | [build-test](https://app.circleci.com/pipelines/gh/acme/api/142/workflows/{wf}) |",
         f"| job | [test-unit #812](https://app.circleci.com/pipelines/gh/acme/api/142/workflows/{wf}/jobs/812) |",
         "**Rationale:** assert 41 == 42 fails; PASSWORD=[REDACTED] cc @\u200bacme/core",
-        "- `tests.test_cart.test_checkout_total` in `tests/test_cart.py`: assert 41 == 42 (AWS [REDACTED])",
+        "- `tests.test_cart.test_checkout_total` in `tests/test_cart.py`: assert 41 == 42 (AWS \\[REDACTED\\])",
         "E       assert 41 == 42",
         "### Log excerpt (redacted)",
     ]:
@@ -315,7 +315,7 @@ def test_file_sink_writes_once_per_fingerprint_and_appends_occurrences(store, tm
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
     text = path.read_text()
     assert text.count("## Seen again (2025-03-06 12:00 UTC)") == 1
-    assert "#160 on main (1a2b3c4)" in text
+    assert "#160 on `main` (`1a2b3c4`)" in text
     # Idempotent: the same occurrence key twice adds one section.
     sink.add_occurrence(str(path), None, "note", NOW, key=f"proposal-{again}")
     assert path.read_text() == text
@@ -397,7 +397,7 @@ def test_github_occurrence_is_a_comment_once(store, github):
     (comment,) = posts_to(github, r"/issues/1/comments$")
     assert comment["json"]["body"].startswith(f"<!-- triage-agent occurrence=proposal-{again} -->")
     assert "Seen again at 2025-03-04 15:00 UTC" in comment["json"]["body"]
-    assert "#171 on main" in comment["json"]["body"]
+    assert "#171 on `main`" in comment["json"]["body"]
     sink.add_occurrence("https://github.test/acme/tracker/issues/1", _doc(store, again), "x",
                         NOW, key=f"proposal-{again}")
     assert len(posts_to(github, r"/comments$")) == 1
@@ -511,7 +511,7 @@ def test_webhook_posts_a_slack_message_and_a_seen_again(store, webhook):
     filed(store, [sink], again, NOW)
     second = webhook.requests[1]["json"]
     assert second["text"].startswith("Seen again: test-unit fails on main")
-    assert "#180 on main" in second["blocks"][1]["text"]["text"]
+    assert "#180 on `main`" in second["blocks"][1]["text"]["text"]
 
 
 def test_webhook_escapes_slack_control_sequences(store, webhook, tmp_path):

@@ -101,4 +101,5 @@ def write_digest_for(app: App, day: date, now: datetime, formats: list[str] | No
         settings = replace(settings, formats=formats)
     budget = app.config.llm.daily_token_budget if app.config.llm.enabled else None
     return write_daily(app.store, settings, app.config.path, day, now, llm_budget=budget or None,
-                       api_budget_per_day=app.config.polling.requests_per_minute * 60 * 24)
+                       api_budget_per_day=app.config.polling.requests_per_minute * 60 * 24,
+                       redact=app.redactor.redact)

@@ -20,18 +20,35 @@ import click
 from . import config as config_mod
 from . import logsetup
 from .errors import TriageError
+from .termsafe import terminal_safe
+
+# The largest id SQLite can hold: a bigger one is an id that cannot exist, not a crash.
+MAX_ID = 2**63 - 1
 
 
 def _emit_json(data: Any) -> None:
+    # ensure_ascii (the default) escapes every control character: JSON output is terminal-safe.
     click.echo(json.dumps(data, indent=2, sort_keys=True, default=str))
+
+
+def _echo(text: str = "", *, err: bool = False, **style: Any) -> None:
+    """Print text for a person: escape sequences and control characters from the data removed
+    (our own styling is applied after, so it stays)."""
+    text = terminal_safe(text)
+    if style:
+        click.secho(text, err=err, **style)
+    else:
+        click.echo(text, err=err)
 
 
 def _say(message: str = "", **style: Any) -> None:
     """Human text goes to stderr so stdout stays clean for --json."""
-    if style:
-        click.secho(message, err=True, **style)
-    else:
-        click.echo(message, err=True)
+    _echo(message, err=True, **style)
+
+
+def _one_line(message: str) -> str:
+    """An error for the user: redacted and terminal-safe, on one line."""
+    return " ".join(terminal_safe(logsetup.redact(message, heuristics=False)).split())
 
 
 def config_option(func: Callable) -> Callable:
@@ -54,21 +71,33 @@ def handle_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except TriageError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(_one_line(str(exc))) from None
         except sqlite3.OperationalError as exc:
             # A lock held past storage.busy_timeout_seconds by another process is the user's to
             # resolve, not a bug: one plain line, as for a StoreError.
             hint = ("; another process held it longer than storage.busy_timeout_seconds, try again"
                     if "locked" in str(exc) or "busy" in str(exc) else "")
-            raise click.ClickException(f"database: {exc}{hint}") from None
+            raise click.ClickException(_one_line(f"database: {exc}{hint}")) from None
+        except sqlite3.DatabaseError as exc:
+            # Damage found mid-file (the header was fine when it was opened): the user's to fix.
+            raise click.ClickException(_one_line(
+                f"database: {exc}; the file is damaged: restore it from a backup, or move it "
+                "away to start afresh")) from None
+        except OSError as exc:
+            if exc.strerror is None:
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(_one_line(f"{where}{exc.strerror}")) from None
+        except RecursionError:
+            raise click.ClickException("input nested too deeply to read") from None
         except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # a bug: still one line, the traceback only on request
             if os.environ.get("TRIAGE_AGENT_DEBUG"):
-                traceback.print_exc()
-            raise click.ClickException(
+                sys.stderr.write(terminal_safe(logsetup.redact(traceback.format_exc())))
+            raise click.ClickException(_one_line(
                 f"unexpected {type(exc).__name__}: {exc} (set TRIAGE_AGENT_DEBUG=1 for the traceback)"
-            ) from None
+            )) from None
 
     return wrapper
 
@@ -119,7 +148,7 @@ def check(config_path: str | None, as_json: bool) -> None:
         _emit_json(
             {
                 "user": {"id": user.id, "login": user.login, "name": user.name} if user else None,
-                "base_url": cfg.circleci.base_url,
+                "base_url": config_mod.display_url(cfg.circleci.base_url),
                 "organizations": [o.slug for o in found.orgs],
                 "projects": [{"slug": p.slug, "source": p.source} for p in found.projects],
                 "warnings": found.warnings,
@@ -127,7 +156,7 @@ def check(config_path: str | None, as_json: bool) -> None:
             }
         )
         return
-    _say(f"CircleCI at {cfg.circleci.base_url}: token belongs to {user.login if user else '?'}"
+    _say(f"CircleCI at {config_mod.display_url(cfg.circleci.base_url)}: token belongs to {user.login if user else '?'}"
          + (f" ({user.name})" if user and user.name else ""))
     if found.orgs:
         _say(f"organizations: {', '.join(o.slug for o in found.orgs)}")
@@ -218,7 +247,7 @@ def approvals(ctx: click.Context, config_path: str | None) -> None:
         counts = review(
             app.store, actor=queue.default_actor(), now_fn=utcnow,
             read=lambda prompt: click.prompt(prompt, default="", show_default=False),
-            write=lambda text: click.echo(text), redactor=app.redactor,
+            write=lambda text: _echo(text), redactor=app.redactor,
         )
         if counts.get("approved"):
             _say("Approved actions run with `triage-agent execute` (or the daemon's next execute job).")
@@ -257,7 +286,7 @@ def approvals_list(ctx: click.Context, status: str | None, config_path: str | No
 
 
 @approvals.command("approve")
-@click.argument("proposal_id", type=int)
+@click.argument("proposal_id", type=click.IntRange(1, MAX_ID))
 @click.option("--execute", "run_now", is_flag=True, help="Execute it right away.")
 @click.option("--reason", default=None, help="Why (kept in the audit log).")
 @config_option
@@ -294,7 +323,7 @@ def approvals_approve(ctx: click.Context, proposal_id: int, run_now: bool, reaso
 
 
 @approvals.command("reject")
-@click.argument("proposal_id", type=int)
+@click.argument("proposal_id", type=click.IntRange(1, MAX_ID))
 @click.option("--reason", default="rejected at the CLI", show_default=True, help="Why (kept in the audit log).")
 @config_option
 @json_option
@@ -427,7 +456,7 @@ def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None
     if as_json:
         _emit_json(report.to_dict(include_cases=show_cases))
     else:
-        click.echo(render_text(report))
+        _echo(render_text(report))
 
 
 # --------------------------------------------------------------------------- digest, daemon, status
@@ -465,7 +494,7 @@ def digest(day: str | None, fmt: str, output: str | None, config_path: str | Non
         budget = cfg.llm.daily_token_budget if cfg.llm.enabled else None
         built = digest_mod.build_digest(app.store, target, tz, now, llm_budget=budget or None,
                                         api_budget_per_day=cfg.polling.requests_per_minute * 1440)
-        text = digest_mod.render(built, fmt)
+        text = digest_mod.render(built, fmt, app.redactor.redact)
     finally:
         app.close()
     if output:
@@ -474,7 +503,7 @@ def digest(day: str | None, fmt: str, output: str | None, config_path: str | Non
         digest_mod.write_atomic(Path(output), text)
         _say(f"digest for {target} written to {output}")
     else:
-        click.echo(text)
+        _echo(text)
 
 
 @cli.command()
@@ -528,7 +557,7 @@ def status(config_path: str | None, as_json: bool) -> None:
         return
     from .status import render_text
 
-    click.echo(render_text(data), err=True)
+    _echo(render_text(data), err=True)
 
 
 @cli.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -9,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from .errors import ConfigError
 
@@ -199,7 +201,7 @@ class Config:
         raise ConfigError(f"{dotted}: is empty{where}; set it (see config.example.toml)")
 
     def secrets(self) -> list[str]:
-        """Every configured secret value, for redaction."""
+        """Every configured secret value, for redaction (the Redactor masks short ones as whole words)."""
         values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url]
         values.extend(str(s) for s in self.redaction.extra_secrets)
         return [v for v in values if v]
@@ -213,6 +215,33 @@ def settings_table() -> list[tuple[str, str, Any, str]]:
             default = f.default_factory() if callable(f.default_factory) else f.default  # type: ignore[misc]
             rows.append((section, f.name, default, f.metadata["help"]))
     return rows
+
+
+def display_url(url: str) -> str:
+    """``url`` fit to print: any user name and password in it replaced by a mask."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "[a URL that cannot be parsed]"
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=f"[REDACTED]@{host}"))
+
+
+def _check_secret(dotted: str, value: str) -> str:
+    """A secret without the whitespace around it (a mounted file's final newline); a value no
+    HTTP header can carry is an error that says what is wrong without showing the value."""
+    value = value.strip()
+    bad = next((c for c in value if not "!" <= c <= "~"), None)
+    if bad is not None:
+        what = ("a space or a line break inside it" if bad.isspace() else
+                "a non-ASCII character" if ord(bad) > 127 else "a control character")
+        raise ConfigError(f"{dotted}: the value is malformed ({what}); a token is printable ASCII "
+                          "without spaces, check it")
+    return value
 
 
 def resolve_env(value: str, environ: Mapping[str, str], *, key: str, missing: list) -> str:
@@ -251,6 +280,8 @@ def _coerce(section: str, f: Any, value: Any, environ: Mapping[str, str], missin
                 raise ConfigError(f"{dotted}: expected a number, got {value!r}") from None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConfigError(f"{dotted}: expected a number, got {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{dotted}: expected a finite number, got {value!r}")
         if isinstance(default, int) and not isinstance(default, bool) and isinstance(value, float):
             if not value.is_integer():
                 raise ConfigError(f"{dotted}: expected a whole number, got {value!r}")
@@ -262,6 +293,8 @@ def _coerce(section: str, f: Any, value: Any, environ: Mapping[str, str], missin
         if not isinstance(value, str):
             raise ConfigError(f"{dotted}: expected a string, got {value!r}")
         value = resolve_env(value, environ, key=dotted, missing=missing)
+        if f.metadata["kind"] == "secret" and value:
+            value = _check_secret(dotted, value)
         if choices and value not in choices:
             raise ConfigError(f"{dotted}: must be one of {', '.join(choices)}, got {value!r}")
         if f.metadata["kind"] == "url" and value and not re.match(r"^https?://[^\s/]+", value):
@@ -279,6 +312,9 @@ def _coerce(section: str, f: Any, value: Any, environ: Mapping[str, str], missin
             if not isinstance(item, str):
                 raise ConfigError(f"{dotted}: expected a list of strings, got item {item!r}")
             out.append(resolve_env(item, environ, key=dotted, missing=missing))
+        if dotted == "redaction.extra_secrets":
+            # Masked as given, without surrounding whitespace; an empty entry masks nothing.
+            out = [item.strip() for item in out if item.strip()]
         return out
     raise AssertionError(f"unhandled config kind for {dotted}")  # pragma: no cover
 
@@ -289,6 +325,13 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("polling.interval_seconds: must be at least 10")
     if cfg.polling.requests_per_minute < 1:
         raise ConfigError("polling.requests_per_minute: must be at least 1")
+    if cfg.circleci.page_cap < 1:
+        raise ConfigError("circleci.page_cap: must be at least 1 (0 would read no page at all)")
+    for dotted in ("circleci.timeout_seconds", "llm.timeout_seconds", "reports.timeout_seconds",
+                   "storage.busy_timeout_seconds"):
+        section, key = dotted.split(".")
+        if getattr(getattr(cfg, section), key) <= 0:
+            raise ConfigError(f"{dotted}: must be more than 0 seconds")
     for dotted in ("policy.rerun_min_confidence", "policy.report_min_confidence",
                    "policy.auto_approve_min_confidence", "classifier.strong_threshold"):
         section, key = dotted.split(".")
@@ -336,6 +379,13 @@ def from_dict(data: Mapping[str, Any], *, environ: Mapping[str, str] | None = No
                 raise ConfigError(f"{name}.{key}: unknown key")
             kwargs[key] = _coerce(name, known[key], raw, environ, missing)
         sections[name] = cls(**kwargs)
+    for dotted, var in missing:
+        # A secret may stay unset until a command needs it (Config.require says so then);
+        # anything else would silently become "" ("${STATE_DIR}/triage.db" -> "/triage.db").
+        section, key = dotted.split(".", 1)
+        kind = next(f.metadata["kind"] for f in fields(SECTIONS[section]) if f.name == key)
+        if kind != "secret":
+            raise ConfigError(f"{dotted}: environment variable {var} is not set")
     cfg = Config(**sections, source=source, base_dir=base_dir, missing_env=tuple(missing))
     _validate(cfg)
     return cfg

@@ -743,9 +743,19 @@ def _percent(share: float | None) -> str:
 class _View:
     """Formatting helpers handed to the templates (kept out of the shared jinja environment)."""
 
-    def __init__(self, digest: Digest) -> None:
+    def __init__(self, digest: Digest, redact: Callable[[str], str] | None = None) -> None:
         self.tz = ZoneInfo(digest.timezone)
         self.d = digest
+        self._redact = redact
+
+    def r(self, text: Any) -> str:
+        """A value from a build, redacted (the HTML template escapes it after)."""
+        value = "" if text is None else str(text)
+        return self._redact(value) if self._redact is not None else value
+
+    def md(self, text: Any) -> str:
+        """A value from a build, redacted, then made inert in a Markdown table cell."""
+        return md_escape(self.r(text))
 
     def local(self, value: str | datetime | None) -> datetime | None:
         dt = parse(value) if isinstance(value, str) or value is None else value
@@ -781,7 +791,6 @@ class _View:
     duration = staticmethod(_duration)
     age = staticmethod(_age)
     plural = staticmethod(_plural)
-    md = staticmethod(md_escape)
 
     @staticmethod
     def action(action: str | None) -> str:
@@ -803,14 +812,20 @@ class _View:
         return text
 
 
-def render(digest: Digest, fmt: Format) -> str:
-    """The digest as Markdown (``md``) or one self-contained HTML page (``html``)."""
+def render(digest: Digest, fmt: Format, redact: Callable[[str], str] | None = None) -> str:
+    """The digest as Markdown (``md``) or one self-contained HTML page (``html``).
+
+    With ``redact``, every value from a build is redacted before it is escaped (test and job
+    names, branches, summaries), and the page as a whole once more at the end.
+    """
     if fmt not in FORMATS:
         raise ConfigError(f"digest format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    ctx: dict[str, Any] = {"d": digest, "v": _View(digest), "verdicts": VERDICT_ORDER}
+    view = _View(digest, redact)
+    ctx: dict[str, Any] = {"d": digest, "v": view, "verdicts": VERDICT_ORDER}
     if fmt == "html":
         ctx["chart"] = chart(digest.history, digest.day)
-    return render_template(f"digest.{fmt}.j2", **ctx)
+    text = render_template(f"digest.{fmt}.j2", **ctx)
+    return redact(text) if redact is not None else text
 
 
 # --------------------------------------------------------------------------- writing
@@ -823,14 +838,15 @@ def digest_path(directory: Path, day: date, fmt: str) -> Path:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` so readers see the old file or the new one, never a half-written one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # mkstemp makes the file 0600: a digest names projects, branches and failures, so it is
+    # the owner's to share (chmod it, or serve it from a folder of your choosing).
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a digest is meant to be read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -839,7 +855,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 def write_daily(store: Store, settings: DigestSettings, base_path_resolver: Callable[[str], Path],
                 day: date, now: datetime, *, llm_budget: int | None = None,
-                api_budget_per_day: int | None = None) -> list[Path]:
+                api_budget_per_day: int | None = None,
+                redact: Callable[[str], str] | None = None) -> list[Path]:
     """Build the digest of ``day`` once and write it in each configured format; return the paths."""
     try:
         tz = ZoneInfo(settings.timezone)
@@ -856,7 +873,7 @@ def write_daily(store: Store, settings: DigestSettings, base_path_resolver: Call
     for fmt in formats:
         path = digest_path(directory, day, fmt)
         try:
-            write_atomic(path, render(digest, fmt))
+            write_atomic(path, render(digest, fmt, redact))
         except OSError as exc:
             raise TriageError(f"digest: cannot write {path}: {exc.strerror or exc}") from exc
         paths.append(path)

@@ -29,6 +29,7 @@ from . import approvals, deadline, templates
 from .approvals import write_transaction
 from .config import ReportsSettings
 from .errors import ConfigError, SinkError
+from .mdsafe import code, defuse, inline, one_line, url
 from .redact import Redactor
 from .review import WEB_BASE, job_url, pipeline_url, workflow_url
 from .store import Store, dumps, loads
@@ -91,28 +92,10 @@ class Sink(Protocol):
 # --------------------------------------------------------------------------- rendering
 
 
-def _neutralize(text: str) -> str:
-    """Stop log-derived text from pinging people or teams (@name) in a tracker."""
-    return re.sub(r"@(?=[A-Za-z0-9_\-])", "@\u200b", text)
-
-
-def _one_line(text: str | None, limit: int = 300) -> str:
-    line = " ".join((text or "").split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
 def _fence(text: str) -> str:
     """A code fence longer than any backtick run inside ``text``, so the log cannot close it."""
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     return "`" * max(3, longest + 1)
-
-
-def _code_span(text: str) -> str:
-    text = _one_line(text, 200)
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
-    ticks = "`" * (longest + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{ticks}{pad}{text}{pad}{ticks}"
 
 
 def _short_fp(fingerprint: str) -> str:
@@ -129,47 +112,57 @@ def _tail(text: str, limit: int) -> str:
     return f"[... {len(text) - len(cut)} earlier characters omitted ...]\n{cut}"
 
 
+def _number(value: Any) -> str:
+    """A pipeline or job number as text: digits only, whatever the row holds."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+
+
 def _jobs(rows: Sequence[Mapping[str, Any]], redactor: Redactor, web_base: str) -> list[dict[str, Any]]:
+    """The per-job context of a report. Every build-derived value is redacted, then made inert
+    Markdown (escaped prose, a code span, or a fenced block), so the templates print it as is."""
     jobs = []
     for f in rows:
         tests = []
         for t in (f.get("failed_tests") or [])[:MAX_TESTS]:
             if not isinstance(t, Mapping):
                 continue
-            name = ".".join(x for x in (t.get("classname"), t.get("name")) if x) or "?"
+            name = ".".join(str(x) for x in (t.get("classname"), t.get("name")) if x) or "?"
             tests.append({
-                "name": _code_span(redactor(name)),
-                "file": _code_span(redactor(str(t.get("file")))) if t.get("file") else "",
-                "message": _neutralize(_one_line(redactor(str(t.get("message") or "")), 300)),
+                "name": code(redactor(name)),
+                "plain_name": one_line(redactor(name), 200),
+                "file": code(redactor(str(t.get("file")))) if t.get("file") else "",
+                "message": inline(redactor(str(t.get("message") or "")), 300),
             })
-        excerpt = _tail(redactor(f.get("log_excerpt") or ""), MAX_EXCERPT_CHARS).rstrip("\n")
+        # Fenced blocks render nothing inside, but a tracker still turns @names into mentions
+        # and some renderers bare URLs into links there: both are defused.
+        excerpt = defuse(_tail(redactor(f.get("log_excerpt") or ""), MAX_EXCERPT_CHARS).rstrip("\n"))
         # Evidence lines are quotes: keep their spacing, just one line each.
-        evidence = [redactor(re.sub(r"[\r\n]+", " ", str(e)).rstrip())[:400]
+        evidence = [defuse(redactor(re.sub(r"[\r\n]+", " ", str(e)).rstrip())[:400])
                     for e in (f.get("verdict_evidence") or [])[:MAX_EVIDENCE_LINES]]
         evidence_text = "\n".join(evidence)
         jobs.append({
             "failure_id": f["id"],
-            "project_slug": f.get("project_slug") or "",
-            "pipeline_number": f.get("pipeline_number"),
-            "branch": f.get("branch") or "",
-            "revision_short": (f.get("revision") or "")[:7],
-            "workflow_name": f.get("workflow_name") or "",
-            "job_name": f.get("job_name") or "",
-            "job_number": f.get("job_number"),
-            "job_status": f.get("job_status") or "failed",
-            "link": job_url(web_base, f.get("project_slug") or "", f.get("pipeline_number"),
-                            f.get("workflow_id") or "", f.get("job_number")),
+            "project_slug": code(redactor(f.get("project_slug") or "")),
+            "pipeline_number": _number(f.get("pipeline_number")),
+            "branch": code(redactor(f.get("branch") or "")),
+            "revision_short": code(redactor((f.get("revision") or "")[:7])),
+            "workflow_name": inline(redactor(f.get("workflow_name") or ""), 200),
+            "job_name": inline(redactor(f.get("job_name") or ""), 200),
+            "job_number": _number(f.get("job_number")),
+            "job_status": inline(redactor(f.get("job_status") or "failed"), 40),
+            "link": url(job_url(web_base, f.get("project_slug") or "", f.get("pipeline_number"),
+                                f.get("workflow_id") or "", f.get("job_number"))),
             "tests": tests,
             "tests_omitted": max(0, len(f.get("failed_tests") or []) - MAX_TESTS),
             "evidence": evidence_text,
             "evidence_fence": _fence(evidence_text),
             "excerpt": excerpt,
             "excerpt_fence": _fence(excerpt),
-            "verdict": f.get("verdict") or "unknown",
+            "verdict": inline(f.get("verdict") or "unknown", 20),
             "confidence": f"{float(f.get('confidence') or 0.0):.2f}",
-            "category": f.get("verdict_category") or "",
-            "rationale": _neutralize(_one_line(redactor(f.get("rationale") or ""), 1500)),
-            "classifier": f.get("classifier") or "",
+            "category": inline(redactor(f.get("verdict_category") or ""), 64),
+            "rationale": inline(redactor(f.get("rationale") or ""), 1500),
+            "classifier": inline(f.get("classifier") or "", 40),
         })
     return jobs
 
@@ -188,25 +181,29 @@ def _occurrences(store: Store, fingerprint: str, web_base: str) -> list[dict[str
         [fingerprint],
     )
     return [
-        {**r, "link": job_url(web_base, r["project_slug"] or "", r["pipeline_number"],
-                              r["workflow_id"] or "", r["job_number"])}
+        {"at": r["at"] or "", "job_name": inline(r["job_name"], 200),
+         "project_slug": inline(r["project_slug"], 200), "pipeline_number": _number(r["pipeline_number"]),
+         "branch": code(r["branch"] or ""),
+         "link": url(job_url(web_base, r["project_slug"] or "", r["pipeline_number"],
+                             r["workflow_id"] or "", r["job_number"]))}
         for r in rows
     ]
 
 
-def _title(row: Mapping[str, Any], jobs: Sequence[Mapping[str, Any]]) -> str:
+def _title(row: Mapping[str, Any], jobs: Sequence[Mapping[str, Any]], redactor: Redactor) -> str:
+    """The plain-text title (an issue title; redacted, then cut)."""
     if row.get("kind") == "incident":
-        return _one_line(row.get("summary") or "Incident", 120)
+        return one_line(redactor(row.get("summary") or "Incident"), 120)
     first_test = ""
     for job in jobs:
         if job["tests"]:
-            first_test = job["tests"][0]["name"].strip("` ")
+            first_test = job["tests"][0]["plain_name"]
             break
     what = first_test or row.get("category") or row.get("verdict") or "failure"
     branch = f" on {row['branch']}" if row.get("branch") else ""
     prefix = "Rerun failed again: " if row.get("kind") == "refuted" else ""
-    return _one_line(f"{prefix}{row.get('job_name') or 'job'} fails{branch}: {what} "
-                     f"({row.get('project_slug')})", 120)
+    return one_line(redactor(f"{prefix}{row.get('job_name') or 'job'} fails{branch}: {what} "
+                             f"({row.get('project_slug')})"), 120)
 
 
 def build_report(store: Store, proposal_id: int, redactor: Redactor, *,
@@ -216,34 +213,36 @@ def build_report(store: Store, proposal_id: int, redactor: Redactor, *,
     failures = approvals.proposal_failures(store, proposal_id)
     jobs = _jobs(failures, redactor, web_base)
     fingerprint = row.get("fingerprint") or f"proposal:{proposal_id}"
-    title = redactor(_title(row, jobs))
+    title = _title(row, jobs, redactor)
     slug = row.get("project_slug") or ""
     number = row.get("pipeline_number")
     link = (job_url(web_base, slug, number, row.get("workflow_id") or "", row.get("job_number"))
             if row.get("workflow_id") else "")
+    summary = one_line(redactor(row.get("summary") or ""), 300)
     ctx = {
-        "title": title,
+        "title": inline(title, 200),
         "marker": marker(fingerprint),
-        "fingerprint": fingerprint,
+        "fingerprint": code(fingerprint),
+        "signature": code(":".join(fingerprint.split(":")[1:-1])),
         "kind": row.get("kind") or "report",
-        "summary": _neutralize(redactor(_one_line(row.get("summary"), 300))),
-        "reason": _neutralize(redactor(_one_line(row.get("reason"), 500))),
-        "verdict": row.get("verdict") or "unknown",
+        "summary": inline(summary, 300),
+        "reason": inline(redactor(row.get("reason") or ""), 500),
+        "verdict": inline(row.get("verdict") or "unknown", 20),
         "confidence": f"{float(row.get('confidence') or 0.0):.2f}",
-        "category": row.get("category") or "",
-        "project_slug": slug,
-        "branch": row.get("branch") or "",
-        "revision": row.get("revision") or "",
-        "revision_short": (row.get("revision") or "")[:7],
-        "workflow_name": row.get("workflow_name") or "",
-        "workflow_id": row.get("workflow_id") or "",
-        "pipeline_number": number,
-        "pipeline_link": pipeline_url(web_base, slug, number) if number and slug else "",
-        "workflow_link": (workflow_url(web_base, slug, number, row.get("workflow_id") or "")
+        "category": inline(redactor(row.get("category") or ""), 64),
+        "project_slug": code(redactor(slug)),
+        "branch": code(redactor(row.get("branch") or "")),
+        "revision": code(redactor(row.get("revision") or "")),
+        "revision_short": code(redactor((row.get("revision") or "")[:7])),
+        "workflow_name": inline(redactor(row.get("workflow_name") or ""), 200),
+        "workflow_id": code(row.get("workflow_id") or ""),
+        "pipeline_number": _number(number),
+        "pipeline_link": url(pipeline_url(web_base, slug, number)) if number and slug else "",
+        "workflow_link": (url(workflow_url(web_base, slug, number, row.get("workflow_id") or ""))
                           if row.get("workflow_id") else ""),
-        "job_name": row.get("job_name") or "",
-        "job_number": row.get("job_number"),
-        "job_link": link,
+        "job_name": inline(redactor(row.get("job_name") or ""), 200),
+        "job_number": _number(row.get("job_number")),
+        "job_link": url(link) if link else "",
         "jobs": jobs,
         "projects": sorted({j["project_slug"] for j in jobs}),
         "occurrences": _occurrences(store, fingerprint, web_base),
@@ -254,8 +253,8 @@ def build_report(store: Store, proposal_id: int, redactor: Redactor, *,
     body = redactor(templates.render(name, **ctx))
     return ReportDoc(
         proposal_id=int(proposal_id), fingerprint=fingerprint, kind=ctx["kind"], title=title,
-        body=body, summary=ctx["summary"], project_slug=slug,
-        link=link or ctx["pipeline_link"], failure_ids=tuple(j["failure_id"] for j in jobs),
+        body=body, summary=summary, project_slug=slug,
+        link=url(link) if link else ctx["pipeline_link"], failure_ids=tuple(j["failure_id"] for j in jobs),
     )
 
 
@@ -270,14 +269,15 @@ def occurrence_note(store: Store, proposal_id: int, redactor: Redactor, now: dat
     """The short "seen again" text for an occurrence (Markdown, redacted)."""
     lines = [f"Seen again at {iso(now)[:16].replace('T', ' ')} UTC:"]
     for f in approvals.proposal_failures(store, proposal_id):
-        where = f"{f.get('project_slug')} #{f.get('pipeline_number')}"
+        where = f"{code(redactor(f.get('project_slug') or ''))} #{_number(f.get('pipeline_number'))}"
         if f.get("branch"):
-            where += f" on {f['branch']}"
+            where += f" on {code(redactor(f['branch']))}"
         if f.get("revision"):
-            where += f" ({f['revision'][:7]})"
-        link = job_url(web_base, f.get("project_slug") or "", f.get("pipeline_number"),
-                       f.get("workflow_id") or "", f.get("job_number"))
-        lines.append(f"- {f.get('job_name')} in {f.get('workflow_name')}, {where}: {link}")
+            where += f" ({code(redactor(f['revision'][:7]))})"
+        link = url(job_url(web_base, f.get("project_slug") or "", f.get("pipeline_number"),
+                           f.get("workflow_id") or "", f.get("job_number")))
+        lines.append(f"- {inline(redactor(f.get('job_name') or ''), 200)} in "
+                     f"{inline(redactor(f.get('workflow_name') or ''), 200)}, {where}: {link}")
     return redactor("\n".join(lines))
 
 
@@ -584,6 +584,8 @@ class WebhookSink:
             raise SinkError(f"webhook sink: {_host(self._url)} answered {response.status_code}")
 
     def _blocks(self, header: str, lines: Sequence[str], doc: ReportDoc) -> list[dict[str, Any]]:
+        # The lines are ours (a summary defused by the caller, or an occurrence note whose
+        # build-derived parts are already inert); only <, > and & remain to escape for Slack.
         text = "\n".join(_slack_escape(self._redact(line)) for line in lines if line)[:2800]
         if doc.link:  # our own URL, built from ids: the one <...> we mean
             text += f"\n<{doc.link}|open in CircleCI>"
@@ -597,15 +599,15 @@ class WebhookSink:
 
     def file(self, doc: ReportDoc, now: datetime) -> str:
         """Announce a new report."""
-        self._post(_slack_escape(self._redact(f"{doc.title}: {doc.summary}"))[:3000],
-                   self._blocks(doc.title, [doc.summary], doc))
+        self._post(_slack_escape(defuse(self._redact(f"{doc.title}: {doc.summary}")))[:3000],
+                   self._blocks(defuse(doc.title), [defuse(doc.summary)], doc))
         return f"webhook:{_host(self._url)}"
 
     def add_occurrence(self, location: str, doc: ReportDoc, note: str, now: datetime, *,
                        key: str) -> str:
         """Post a short "seen again" message."""
-        self._post(_slack_escape(self._redact(f"Seen again: {doc.title}"))[:3000],
-                   self._blocks(f"Seen again: {doc.title}", note.splitlines()[:10], doc))
+        self._post(_slack_escape(defuse(self._redact(f"Seen again: {doc.title}")))[:3000],
+                   self._blocks(f"Seen again: {defuse(doc.title)}", note.splitlines()[:10], doc))
         return location
 
 

@@ -55,8 +55,12 @@ def _clip(text: str, limit: int) -> str:
 def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
                     position: str = "", web_base: str = WEB_BASE,
                     redactor: Redactor | None = None) -> str:
-    """The screen for one proposal: what a reviewer needs to decide."""
-    redact = redactor or Redactor()
+    """The screen for one proposal: what a reviewer needs to decide (every value redacted, then cut)."""
+    redactor = redactor or Redactor()
+
+    def redact(value: Any) -> str:
+        return redactor.redact("" if value is None else str(value))
+
     action = "RERUN WORKFLOW FROM FAILED" if row["action"] == "rerun_workflow" else "FILE REPORT"
     if row.get("kind") == "incident":
         action = "FILE INCIDENT REPORT"
@@ -67,40 +71,40 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
         f"{head}  ({row['status']}, proposed {created} UTC)",
         f"  {redact(row.get('summary') or '')}",
         "",
-        f"  project    {row.get('project_slug')}",
+        f"  project    {redact(row.get('project_slug'))}",
     ]
     if row.get("branch") or row.get("revision"):
-        subject = f"  {redact(_clip(row['commit_subject'], 60))}" if row.get("commit_subject") else ""
-        lines.append(f"  branch     {row.get('branch') or '?'} @ {(row.get('revision') or '')[:7]}"
+        subject = f"  {_clip(redact(row['commit_subject']), 60)}" if row.get("commit_subject") else ""
+        lines.append(f"  branch     {redact(row.get('branch') or '?')} @ {redact((row.get('revision') or '')[:7])}"
                      f"{subject}")
     if row.get("workflow_id"):
-        lines.append(f"  workflow   {row.get('workflow_name')} (pipeline #{row.get('pipeline_number')},"
-                     f" {row.get('workflow_id')})")
+        lines.append(f"  workflow   {redact(row.get('workflow_name'))} (pipeline #{row.get('pipeline_number')},"
+                     f" {redact(row.get('workflow_id'))})")
     lines.append(f"  verdict    {row.get('verdict')} {float(row.get('confidence') or 0):.2f}"
                  f"{'  ' + row['category'] if row.get('category') else ''}")
-    lines.append(f"  why        {redact(_clip(row.get('reason') or '', 300))}")
+    lines.append(f"  why        {_clip(redact(row.get('reason') or ''), 300)}")
     for f in failures:
         lines.append("")
         number = f" #{f['job_number']}" if f.get("job_number") is not None else ""
         where = "" if f.get("project_slug") == row.get("project_slug") else f"{f.get('project_slug')} "
-        lines.append(f"  job        {where}{f.get('job_name')}{number} ({f.get('job_status') or 'failed'})"
+        lines.append(f"  job        {redact(where)}{redact(f.get('job_name'))}{number} ({f.get('job_status') or 'failed'})"
                      f"  {f.get('verdict') or '?'} {float(f.get('confidence') or 0):.2f}"
                      f"{' ' + f['verdict_category'] if f.get('verdict_category') else ''}")
         if f.get("rationale"):
-            lines.append(f"  rationale  {redact(_clip(f['rationale'], 400))}")
+            lines.append(f"  rationale  {_clip(redact(f['rationale']), 400)}")
         evidence = [str(e) for e in f.get("verdict_evidence") or []]
         if evidence:
             lines.append("  evidence")
-            lines.extend(f"    > {redact(_clip(e, 200))}" for e in evidence[:EVIDENCE_LINES])
+            lines.extend(f"    > {_clip(redact(e), 200)}" for e in evidence[:EVIDENCE_LINES])
             if len(evidence) > EVIDENCE_LINES:
                 lines.append(f"    ... {len(evidence) - EVIDENCE_LINES} more")
         tests = [t for t in f.get("failed_tests") or [] if isinstance(t, Mapping)]
         if tests:
             lines.append(f"  failed tests ({len(tests)})")
             for t in tests[:TEST_LINES]:
-                name = ".".join(x for x in (t.get("classname"), t.get("name")) if x)
-                message = f": {_clip(str(t.get('message') or ''), 120)}" if t.get("message") else ""
-                lines.append(f"    - {redact(name + message)}")
+                name = ".".join(str(x) for x in (t.get("classname"), t.get("name")) if x)
+                message = f": {_clip(redact(t.get('message')), 120)}" if t.get("message") else ""
+                lines.append(f"    - {redact(name)}{message}")
             if len(tests) > TEST_LINES:
                 lines.append(f"    ... {len(tests) - TEST_LINES} more")
         lines.append("  link       " + job_url(web_base, f.get("project_slug") or "",

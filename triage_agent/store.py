@@ -236,7 +236,10 @@ class Store:
         """Open (creating if needed) the SQLite file with WAL and a busy timeout, and migrate it."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Readable by the owner alone, whatever the umask: the file holds build logs and
+            # the audit trail. SQLite gives its -wal and -shm files the database's own mode.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False)
             # Statements autocommit; multi-statement changes use db.atomic() explicitly.
             conn.isolation_level = None
@@ -313,7 +316,7 @@ class Store:
         if self.path is None:
             return
         lock_path = Path(str(self.path) + ".lock")
-        handle = open(lock_path, "a+")  # noqa: SIM115 - held for the process lifetime
+        handle = os.fdopen(os.open(lock_path, os.O_CREAT | os.O_RDWR | os.O_APPEND, 0o600), "a+")
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
