@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sqlite3
 import sys
 import traceback
@@ -79,6 +80,8 @@ def handle_errors(func: Callable) -> Callable:
                     if "locked" in str(exc) or "busy" in str(exc) else "")
             raise click.ClickException(_one_line(f"database: {exc}{hint}")) from None
         except sqlite3.DatabaseError as exc:
+            if not _DAMAGED.search(str(exc)):
+                return _unexpected(exc)
             # Damage found mid-file (the header was fine when it was opened): the user's to fix.
             raise click.ClickException(_one_line(
                 f"database: {exc}; the file is damaged: restore it from a backup, or move it "
@@ -93,13 +96,23 @@ def handle_errors(func: Callable) -> Callable:
         except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # a bug: still one line, the traceback only on request
-            if os.environ.get("TRIAGE_AGENT_DEBUG"):
-                sys.stderr.write(terminal_safe(logsetup.redact(traceback.format_exc())))
-            raise click.ClickException(_one_line(
-                f"unexpected {type(exc).__name__}: {exc} (set TRIAGE_AGENT_DEBUG=1 for the traceback)"
-            )) from None
+            return _unexpected(exc)
 
     return wrapper
+
+
+# SQLite's words for a damaged file (as opposed to a constraint or a programming error).
+_DAMAGED = re.compile(r"malformed|not a database|disk image|corrupt", re.I)
+
+
+def _unexpected(exc: BaseException) -> Any:
+    """A bug: one redacted line; the (redacted) traceback only with TRIAGE_AGENT_DEBUG set."""
+    if os.environ.get("TRIAGE_AGENT_DEBUG"):
+        text = "".join(traceback.format_exception(exc))
+        sys.stderr.write(terminal_safe(logsetup.redact(text)))
+    raise click.ClickException(_one_line(
+        f"unexpected {type(exc).__name__}: {exc} (set TRIAGE_AGENT_DEBUG=1 for the traceback)"
+    )) from None
 
 
 def load_config(path: str | None, *, required: bool = True) -> config_mod.Config:
@@ -414,6 +427,13 @@ def classify(file, offline: bool, config_path: str | None, as_json: bool) -> Non
         data = json.load(file)
     except json.JSONDecodeError as exc:
         raise click.ClickException(f"{file.name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise click.ClickException(f"{file.name}: JSON nested too deeply to read") from None
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{file.name}: not UTF-8 text ({exc.reason})") from None
+    from .sanitize import clean_json
+
+    data = clean_json(data, max_depth=1000)
     try:
         case = FailureCase.from_dict(data)
     except ValueError as exc:
@@ -500,7 +520,10 @@ def digest(day: str | None, fmt: str, output: str | None, config_path: str | Non
     if output:
         from pathlib import Path
 
-        digest_mod.write_atomic(Path(output), text)
+        try:
+            digest_mod.write_atomic(Path(output), text)
+        except OSError as exc:
+            raise click.ClickException(_one_line(f"cannot write {output}: {exc.strerror or exc}")) from None
         _say(f"digest for {target} written to {output}")
     else:
         _echo(text)

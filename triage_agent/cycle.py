@@ -214,8 +214,9 @@ def _latest_verdict(app: App, failure_id: int) -> dict[str, Any]:
 
 def _judged(app: App, row: dict[str, Any]) -> JudgedFailure:
     v = _latest_verdict(app, row["id"])
-    return JudgedFailure.from_row({**row, **{k: v.get(k) for k in ("verdict", "confidence", "category",
-                                                                     "rationale")}})
+    return JudgedFailure.from_row({**row, **{k: v.get(k) for k in (
+        "verdict", "confidence", "category", "rationale", "offline_verdict", "offline_confidence",
+        "classifier")}})
 
 
 def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailure], now: datetime) -> WorkflowContext:

@@ -7,6 +7,11 @@ the occurrences the decision lists.
 Why per workflow: CircleCI's "rerun from failed" reruns EVERY failed job of a workflow, so
 a rerun is only proposed when every failed job of the workflow looks transient; the real
 ones are reported instead, each once per fingerprint.
+
+The LLM alone never makes a rerun: anyone who can push a branch writes the text it reads
+(logs, job and test names), so a "transient" needs independent support from the offline
+engine (a transient signature, the flaky list, the history of the failure) to become a rerun
+proposal, and only the offline engine's own confidence can make one auto-approved.
 """
 
 from __future__ import annotations
@@ -49,6 +54,16 @@ class JudgedFailure:
     revision: str = ""
     rationale: str = ""
     detected_at: str = ""
+    offline_verdict: str = ""  # what the offline engine said alone ("" when not recorded)
+    offline_confidence: float = 0.0
+    classifier: str = ""  # rules | llm | rules+llm | history
+
+    @property
+    def offline_support(self) -> bool:
+        """Whether the offline engine on its own found this failure transient."""
+        if self.offline_verdict:
+            return self.offline_verdict == "transient"
+        return self.classifier in ("", "rules")
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> JudgedFailure:
@@ -71,6 +86,9 @@ class JudgedFailure:
             revision=row.get("revision") or "",
             rationale=row.get("rationale") or "",
             detected_at=row.get("detected_at") or "",
+            offline_verdict=row.get("offline_verdict") or "",
+            offline_confidence=float(row.get("offline_confidence") or 0.0),
+            classifier=row.get("classifier") or "",
         )
 
 
@@ -224,6 +242,9 @@ def _classify(f: JudgedFailure, policy: PolicySettings, ctx: WorkflowContext) ->
     if f.fingerprint and f.fingerprint in ctx.refuted_fingerprints:
         return "refuted", "an earlier rerun failed the same way: transient verdict refuted"
     if f.verdict == "transient":
+        if not f.offline_support:
+            return "unknown", (f"transient by the {f.classifier or 'LLM'} alone, with no offline support "
+                               "(no transient signature, flaky-list match or history): treated as unknown")
         if f.confidence >= policy.rerun_min_confidence:
             return "rerun", ""
         return "unknown", (f"transient at {f.confidence:.2f} < policy.rerun_min_confidence "
@@ -300,8 +321,12 @@ def decide_workflow(failures: Sequence[JudgedFailure], ctx: WorkflowContext,
             lead = min(rerunnable, key=lambda f: (f.confidence, f.job_name))
             confidence = lead.confidence
             categories = sorted({f.category for f in rerunnable if f.category})
+            # The offline engine's own confidence, never one the LLM raised, decides auto-approval.
+            offline_low = min(f.offline_confidence if f.offline_verdict else f.confidence
+                              for f in rerunnable)
             auto = bool(policy.auto_approve_reruns
-                        and confidence >= policy.auto_approve_min_confidence)
+                        and confidence >= policy.auto_approve_min_confidence
+                        and offline_low >= policy.auto_approve_min_confidence)
             jobs = ", ".join(f.job_name for f in rerunnable)
             reason = (f"all {len(rerunnable)} failed job(s) transient at >= "
                       f"{policy.rerun_min_confidence:g} (lowest {confidence:.2f}); "

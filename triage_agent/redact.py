@@ -75,7 +75,7 @@ _QUOTED_KEY = re.compile(
     r"[A-Za-z0-9_.\-]{0,60}(?P=q)\s*:\s*)(?P<quote>[\"'])(?P<value>(?:[^\"'\\\n]|\\.){4,4000}?)(?P=quote)"
 )
 # Long base64 runs: decoded, and masked when what they encode holds a secret.
-_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/]{24,4096}={0,2}(?![A-Za-z0-9+/=_\-])")
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/]{24,4096}={0,2}(?![A-Za-z0-9+/=_\-])")
 # NAME=value / NAME: value where NAME looks secret. The secret word must end the name or be
 # followed by a separator (DB_PASS, GITHUB_TOKEN_FILE), so PASSED=3 or COMPASS=1 do not count.
 # The "NAME: value" form needs a space after the colon (so file:line references do not count)
@@ -86,7 +86,10 @@ _ASSIGNMENT = re.compile(
     r"(?i)(?P<head>(?<![A-Za-z0-9_.\-])(?:export\s+)?"
     r"(?:[A-Za-z0-9_.\-]{0,60}?(?:" + _WORDS_ANY + r"|PASS|PWD)" + _NAME_TAIL + r"\s*=\s*"
     r"|[A-Za-z0-9_.\-]{0,60}?(?:" + _WORDS_ANY + r")" + _NAME_TAIL + r":\s+))"
-    r"(?P<quote>['\"]?)(?P<value>[^\s'\"]{4,})(?P=quote)"
+    # Possessive, and not followed by = or ":": in "db-secret: API_TOKEN = x" the value is x,
+    # not the next name (masking the name would leave the value to be read).
+    r"(?P<quote>['\"]?)(?![A-Za-z0-9_.\-]+:(?:[ \t]|$))(?P<value>[^\s'\"]{4,}+)(?P=quote)"
+    r"(?![ \t]*[=:](?:[ \t]|$))"
 )
 # Values that are obviously not secrets (placeholders, booleans, variable references).
 _HARMLESS = re.compile(

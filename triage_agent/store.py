@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping
@@ -254,7 +255,9 @@ class Store:
             if migrate:
                 store.migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"database {path}: {exc}") from exc
+            hint = ("; the file is damaged: restore it from a backup, or move it away to start afresh"
+                    if re.search(r"malformed|not a database|corrupt", str(exc), re.I) else "")
+            raise StoreError(f"database {path}: {exc}{hint}") from exc
         return store
 
     @classmethod
