@@ -58,8 +58,21 @@ def normalise(line: str) -> str:
     return _SPACE.sub(" ", text)[:300]
 
 
+# Lower-case pieces of which every ERROR_MARKER match contains one ("err" covers error, ERR
+# and npm ERR!, "fail" covers failed, failure and FAIL, "time" every timeout), so a line with
+# none of them is no error line. Substring tests cost a fraction of the marker's search,
+# which logs of millions of lines run once a line.
+_ERROR_HINTS = ("err", "fail", "fatal", "exception", "panic", "traceback", "killed", "time", "exit",
+                "not found", "denied", "refused", "unreachable", "no space left", "assert", "cannot",
+                "could not", "unable to", "✗", "✘")
+_E_SPACES = re.compile(r"[Ee]\s\s")  # pytest's "E   " lines
+
+
 def is_error_line(line: str) -> bool:
     """Whether a log line looks like it reports an error (and does not say there is none)."""
+    low = line.lower()
+    if not any(hint in low for hint in _ERROR_HINTS) and not _E_SPACES.search(line):
+        return False
     return bool(ERROR_MARKER.search(line)) and not _NOT_AN_ERROR.search(line)
 
 

@@ -418,11 +418,22 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
+# Blank lines, and long runs of blanks inside a line. A pattern that starts with \s* or \s+
+# would otherwise rescan a run of N blank lines from each of them: N^2 steps (500 kB of
+# newlines took minutes). Each blank line becomes one non-blank placeholder that no signature
+# matches, so line numbers stay the same; a run of blanks inside a line is cut to a few.
+_BLANK_LINE = re.compile(r"(?m)^[^\S\n]*$")
+_BLANK_RUN = re.compile(r"[^\S\n]{17,}")
+_PLACEHOLDER = "\x00"
+
+
 def _normalise(text: str) -> str:
     if "\x1b" in text:
         text = _ANSI.sub("", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BLANK_LINE.sub(_PLACEHOLDER, text)
+    text = _BLANK_RUN.sub(" " * 16, text)
     return _LINE_PREFIX.sub(_prefix_replacement, text)
 
 
