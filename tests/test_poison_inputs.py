@@ -161,6 +161,9 @@ def test_a_failure_that_keeps_raising_is_counted_and_set_aside_while_others_proc
     assert api["last_error"] == "classification: IntegrityError: this verdict cannot be stored"
     assert any("set aside after 3 attempts" in w for w in outputs[2]["warnings"])
     assert not any("gh/acme/api" in w for w in outputs[3]["warnings"])  # left alone since
+    status = json.loads(run_cli("status", "--json", config=config).stdout)
+    assert [(f["project_slug"], f["error"]) for f in status["failures_set_aside"]] == [
+        ("gh/acme/api", "classification: IntegrityError: this verdict cannot be stored")]
 
 
 # --------------------------------------------------------------------------- the LLM

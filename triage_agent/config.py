@@ -33,15 +33,15 @@ class CircleCISettings:
     """[circleci]: where the API is and what to watch."""
 
     base_url: str = _key("CircleCI base URL; the API lives under /api/v2 and /api/v1.1. Server installs use their own.", "https://circleci.com", kind="url")
-    token: str = _key("Personal API token (Circle-Token header). Use \"${CIRCLECI_TOKEN}\" to read it from the environment.", "", kind="secret")
+    token: str = _key("Personal API token (Circle-Token header). Use \"${CIRCLECI_TOKEN}\" to read it from the environment; whitespace around it (a secret file's newline) is dropped.", "", kind="secret")
     projects: list = _key("Project slugs to watch (gh/org/repo, bb/org/repo, circleci/<org-id>/<project-id>); empty = the followed projects.", [], kind="list[str]")
     orgs: list = _key("Organization slugs to limit discovery to (e.g. gh/acme); empty = every organization of the token's user.", [], kind="list[str]")
     branches: list = _key("Branch name patterns to watch (fnmatch globs such as main or release/*); empty = all branches.", [], kind="list[str]")
     poll_strategy: str = _key("auto: one org-wide pipeline feed per organization for followed projects, per-project listing otherwise; org or project force one.", "auto", choices=("auto", "org", "project"))
-    timeout_seconds: float = _key("Timeout of one HTTP request to CircleCI, in seconds.", 30.0)
+    timeout_seconds: float = _key("Timeout of one HTTP request to CircleCI, in seconds: the whole request, however slowly the answer trickles in.", 30.0)
     max_retries: int = _key("Retries of one request after a 429, a 5xx or a network error (bounded; 401/403/404 are never retried).", 4)
     max_backoff_seconds: float = _key("Longest wait between retries, and the longest Retry-After honoured; a longer one fails the request.", 120.0)
-    page_cap: int = _key("Most pages read from one list call before stopping (a guard against endless paging).", 50)
+    page_cap: int = _key("Most pages read from one list call before stopping (a guard against endless paging); at least 1.", 50)
     rediscover_minutes: int = _key("How often the followed projects are discovered again, so a newly followed project is picked up.", 60)
 
 
@@ -53,7 +53,7 @@ class LLMSettings:
     base_url: str = _key("OpenAI-compatible endpoint (OpenAI, Azure, vLLM, Ollama, ...).", "https://api.openai.com/v1", kind="url")
     api_key: str = _key("API key for the endpoint; \"${OPENAI_API_KEY}\" reads the environment.", "", kind="secret")
     model: str = _key("Model name sent with each request.", "gpt-4o-mini")
-    timeout_seconds: float = _key("Timeout of one LLM request, in seconds.", 30.0)
+    timeout_seconds: float = _key("Timeout of one LLM request, in seconds: the whole request, not each read.", 30.0)
     max_retries: int = _key("Retries the openai client makes on 429/5xx/timeouts.", 1)
     max_evidence_chars: int = _key("Cap on the evidence (log excerpt, tests, findings) sent in one prompt, in characters.", 12000)
     structured_output: str = _key("How to ask for JSON: auto tries json_schema, then json_object, then plain instructions.", "auto", choices=("auto", "json_schema", "json_object", "none"))
@@ -119,7 +119,7 @@ class ReportsSettings:
     github_token: str = _key("Token for the github sink; \"${GITHUB_TOKEN}\" reads the environment.", "", kind="secret")
     github_api_url: str = _key("GitHub API base URL (GitHub Enterprise has its own).", "https://api.github.com", kind="url")
     webhook_url: str = _key("Slack-compatible incoming webhook URL for the webhook sink; \"${SLACK_WEBHOOK_URL}\" reads the environment.", "", kind="secret")
-    timeout_seconds: float = _key("Timeout of one request to a report sink.", 15.0)
+    timeout_seconds: float = _key("Timeout of one request to a report sink, in seconds: the whole request.", 15.0)
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class DigestSettings:
 class RedactionSettings:
     """[redaction]: secrets to mask beyond the configured tokens and common shapes."""
 
-    extra_secrets: list = _key("Literal strings that must never leave a log (masked wherever they appear).", [], kind="list[str]")
+    extra_secrets: list = _key("Literal strings that must never leave a log (masked wherever they appear, also URL- or base64-encoded; one shorter than 6 characters only as a whole word).", [], kind="list[str]")
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,13 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     ]
     approved = store.db.execute("select count(*) from proposals where status = 'approved'").fetchone()[0]
     running_reruns = store.db.execute("select count(*) from reruns where status = 'running'").fetchone()[0]
+    # Failures that kept raising while being handled (see cycle.py): a person should look.
+    set_aside = [
+        {"id": r["id"], "project_slug": r["project_slug"], "job_name": r["job_name"],
+         "job_number": r["job_number"], "error": r["last_error"]}
+        for r in store.db.query("select id, project_slug, job_name, job_number, last_error from failures "
+                                "where state = 'error' order by id desc limit 20")
+    ]
     today = day(now)
     api_today = store.api_requests_on(today)
     tokens_today = store.llm_tokens_on(today)
@@ -66,6 +73,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
         "pending_approvals": pending,
         "approved_not_executed": approved,
         "reruns_in_flight": running_reruns,
+        "failures_set_aside": set_aside,
         "usage_today": {
             "day": today,
             "api_requests": api_today,
@@ -104,6 +112,9 @@ def render_text(data: dict[str, Any]) -> str:
         out.append(f"  #{p['id']} {p['action']} {p['project_slug']} ({p['age_hours']}h): {p['summary']}")
     out.append(f"approved, not yet executed: {data['approved_not_executed']}; reruns in flight: "
                f"{data['reruns_in_flight']}")
+    for f in data.get("failures_set_aside") or []:
+        out.append(f"set aside after repeated errors: {f['project_slug']} {f['job_name']} "
+                   f"#{f['job_number']}: {f['error']}")
     u = data["usage_today"]
     llm = f"{u['llm_tokens']} LLM tokens" + (f" of {u['llm_token_budget']}" if u["llm_token_budget"] else "")
     out.append(f"today ({u['day']} UTC): {u['api_requests']} CircleCI requests "
