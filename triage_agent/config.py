@@ -145,6 +145,24 @@ class LoggingSettings:
     format: str = _key("text, or json (one object a line) for log shippers.", "text", choices=("text", "json"))
 
 
+@dataclass(frozen=True)
+class ServerSettings:
+    """[server]: the daemon's own HTTP server (health, metrics, webhooks)."""
+
+    listen: str = _key("host:port of the daemon's HTTP server (GET /healthz, GET /metrics and the webhook route), e.g. \"127.0.0.1:8787\"; \"\" = no server. Keep it on loopback and put a TLS reverse proxy in front (see the README).", "")
+    unhealthy_after_failed_cycles: int = _key("GET /healthz answers 503 once this many cycles in a row (poll or webhook) have failed.", 3)
+    request_timeout_seconds: float = _key("Longest time the server waits for a request's body; a slower client is cut off.", 10.0)
+
+
+@dataclass(frozen=True)
+class WebhooksSettings:
+    """[webhooks]: CircleCI outbound webhooks (push mode)."""
+
+    secret: str = _key("Signing secret of the CircleCI webhook (project settings > Webhooks). Set: POST {path} accepts deliveries signed with it; \"\": the route is off. \"${CIRCLECI_WEBHOOK_SECRET}\" reads the environment.", "", kind="secret")
+    path: str = _key("URL path of the webhook route on the server.", "/webhooks/circleci")
+    max_body_bytes: int = _key("Largest webhook body accepted, in bytes; a larger one is answered 413 and recorded nowhere.", 1048576)
+
+
 SECTIONS: dict[str, type] = {
     "circleci": CircleCISettings,
     "llm": LLMSettings,
@@ -156,6 +174,8 @@ SECTIONS: dict[str, type] = {
     "digest": DigestSettings,
     "redaction": RedactionSettings,
     "logging": LoggingSettings,
+    "server": ServerSettings,
+    "webhooks": WebhooksSettings,
 }
 
 
@@ -173,6 +193,8 @@ class Config:
     digest: DigestSettings = field(default_factory=DigestSettings)
     redaction: RedactionSettings = field(default_factory=RedactionSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
+    webhooks: WebhooksSettings = field(default_factory=WebhooksSettings)
     source: str = ""  # the file it came from, "" for defaults
     base_dir: str = "."
     missing_env: tuple[tuple[str, str], ...] = ()  # (key, VAR) of ${VAR}s that were unset
@@ -200,7 +222,8 @@ class Config:
 
     def secrets(self) -> list[str]:
         """Every configured secret value, for redaction."""
-        values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url]
+        values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url,
+                  self.webhooks.secret]
         values.extend(str(s) for s in self.redaction.extra_secrets)
         return [v for v in values if v]
 
@@ -283,8 +306,30 @@ def _coerce(section: str, f: Any, value: Any, environ: Mapping[str, str], missin
     raise AssertionError(f"unhandled config kind for {dotted}")  # pragma: no cover
 
 
+def parse_listen(value: str) -> tuple[str, int]:
+    """``host:port`` (``[::1]:8787`` for IPv6) -> (host, port); ConfigError naming server.listen."""
+    m = re.fullmatch(r"(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^\s:\[\]]+)):(?P<port>\d{1,5})", value.strip())
+    if not m or int(m.group("port")) > 65535:
+        raise ConfigError(f"server.listen: expected host:port such as 127.0.0.1:8787, got {value!r}")
+    return (m.group("v6") or m.group("host")), int(m.group("port"))
+
+
+def _validate_server(cfg: Config) -> None:
+    """[server] and [webhooks] checks."""
+    if cfg.server.listen:
+        parse_listen(cfg.server.listen)
+    path = cfg.webhooks.path
+    if not re.fullmatch(r"/[A-Za-z0-9._~/-]*", path) or path in ("/healthz", "/metrics"):
+        raise ConfigError(f"webhooks.path: expected a URL path such as /webhooks/circleci, got {path!r}")
+    if cfg.webhooks.max_body_bytes < 1024:
+        raise ConfigError("webhooks.max_body_bytes: must be at least 1024")
+    if cfg.server.unhealthy_after_failed_cycles < 1:
+        raise ConfigError("server.unhealthy_after_failed_cycles: must be at least 1")
+
+
 def _validate(cfg: Config) -> None:
     """Cross-key checks that a type alone cannot express."""
+    _validate_server(cfg)
     if cfg.polling.interval_seconds < 10:
         raise ConfigError("polling.interval_seconds: must be at least 10")
     if cfg.polling.requests_per_minute < 1:

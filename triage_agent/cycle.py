@@ -313,11 +313,7 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
         summary.new_pipelines = result.new_pipelines
         summary.pipelines_checked = result.pipelines_checked
         summary.warnings.extend(result.warnings)
-        collect_pending(app, now, summary)
-        classify_pending(app, now, summary)
-        notes = decide_pending(app, now, summary)
-        for failure_id in result.new_failure_ids + [i for i in notes if i not in result.new_failure_ids]:
-            summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+        judge_and_decide(app, now, summary, result.new_failure_ids)
     except AuthError as exc:
         summary.error = str(exc)
         raise
@@ -325,16 +321,32 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
         summary.error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        delta = app.usage.snapshot()
-        delta.subtract(before)
-        counts = {k: v for k, v in delta.items() if v > 0}
-        summary.requests = sum(counts.values())
-        summary.requests_by_endpoint = dict(sorted(counts.items()))
-        summary.finished_at = iso(clock())
-        app.store.add_api_usage(counts, now)
-        app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
-                               error=summary.error)
+        close_cycle(app, cycle_id, summary, before, now, clock)
     return summary
+
+
+def judge_and_decide(app: App, now: datetime, summary: CycleSummary, new_failure_ids: Sequence[int]) -> None:
+    """The stages after failures are recorded: collect, classify, decide (the poll cycle and the
+    webhook intake both end here, so a failure is judged the same way whoever found it)."""
+    collect_pending(app, now, summary)
+    classify_pending(app, now, summary)
+    notes = decide_pending(app, now, summary)
+    new_ids = list(new_failure_ids)
+    for failure_id in new_ids + [i for i in notes if i not in new_ids]:
+        summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+
+
+def close_cycle(app: App, cycle_id: int, summary: CycleSummary, before: Any, now: datetime, clock) -> None:
+    """Record a cycle's requests (the usage delta since ``before``) and its outcome."""
+    delta = app.usage.snapshot()
+    delta.subtract(before)
+    counts = {k: v for k, v in delta.items() if v > 0}
+    summary.requests = sum(counts.values())
+    summary.requests_by_endpoint = dict(sorted(counts.items()))
+    summary.finished_at = iso(clock())
+    app.store.add_api_usage(counts, now)
+    app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
+                           error=summary.error)
 
 
 def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> dict[str, Any]:

@@ -408,3 +408,19 @@ class Store:
             )
         )
         return rows[0] if rows else None
+
+
+@migrations()
+def m002_webhook_deliveries(db: sqlite_utils.Database) -> None:
+    """CircleCI webhook deliveries: one row per payload id (deduplication and crash-safe intake)."""
+    db["webhook_deliveries"].create(
+        {
+            "id": str, "type": str, "project_slug": str, "pipeline_id": str, "workflow_id": str,
+            "workflow_status": str, "state": str, "reason": str, "event": str, "received_at": str,
+            "processed_at": str, "attempts": int, "last_error": str,
+        },
+        pk="id",
+        defaults={"attempts": 0},
+    )
+    db["webhook_deliveries"].create_index(["state"])
+    db["webhook_deliveries"].create_index(["received_at"])
