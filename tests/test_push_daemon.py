@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import httpx
-from killpoints import _env, cli_command, when_db, write_config
+from killpoints import _env, cli_command, run_cli, when_db, write_config
 
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.webhooks import WebhookSender
@@ -81,6 +81,21 @@ def test_sigterm_stops_the_server_and_the_scheduler_cleanly(tmp_path):
         try:
             address = listen_address(tmp_path / "triage.db")
             assert httpx.get(f"http://{address}/healthz", timeout=5).status_code == 200
+            sender = WebhookSender(sim, f"http://{address}/webhooks/circleci", SECRET)
+            assert sender.deliver(sender.ping_payload()).status_code == 200
+            assert sender.deliver(sender.ping_payload(), signature="bad").status_code == 401
+            sender.stop()
+
+            def status() -> dict:
+                return json.loads(run_cli("status", "--json", config=config).stdout)["server"]
+
+            assert wait_for(lambda: (status().get("webhooks_since_start") or {}).get("bad_signature") == 1)
+            shown = status()
+            assert shown["running"] and shown["listen"] == address and shown["webhooks_on"]
+            assert shown["webhooks_since_start"]["ping"] == 1 and shown["last_webhook_at"]
+            text = run_cli("status", config=config).stderr
+            assert f"server: http://{address}; webhooks on" in text
+            assert "0 accepted, 0 duplicate, 0 ignored, 1 rejected" in text
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(timeout=30) == 0
         finally:
