@@ -289,7 +289,12 @@ class Daemon:
                 scheduler_running=lambda: self.scheduler.running and not self.stopping.is_set())
             self.server.start()
             if not self.app.config.webhooks.secret:
-                log.info("webhooks.secret is not set: the webhook route is off")
+                unset = [var for key, var in self.app.config.missing_env if key == "webhooks.secret"]
+                if unset:
+                    log.warning("webhooks.secret: environment variable %s is not set; the webhook route is off",
+                                unset[0])
+                else:
+                    log.info("webhooks.secret is not set: the webhook route is off")
             self.record_server_state()
 
     def record_server_state(self) -> None:

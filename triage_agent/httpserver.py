@@ -74,7 +74,7 @@ class ServiceApp:
                 return
             await self._webhook(scope, receive, send)
         elif path in ("/healthz", "/metrics"):
-            if method not in ("GET", "HEAD"):
+            if method != "GET":
                 await _reply(send, 405, {"error": "method not allowed"}, extra=[(b"allow", b"GET")])
             elif path == "/healthz":
                 await self._healthz(send)
