@@ -57,10 +57,20 @@ def distinct_log(i: int) -> str:
     return LOG.replace("test_x", f"test_{name}").replace("3 == 4", f"total_{name} == expected_{name}")
 
 
-def add_failure(sim: Simulator, i: int):
+def start_pipeline(sim: Simulator, i: int):
+    """A pipeline created now whose test job is still running (visible to a poll, as a real one is)."""
     sc = sim.scenario
-    return sim.add_pipeline(f"gh/bench/p{i % 5}", workflows=[sc.workflow("ci", jobs=[
-        sc.job("build"), sc.job("test", status="failed", log=distinct_log(i), requires=["build"])])])
+    return sim.add_pipeline(f"gh/bench/p{i % 5}", created_at=sim.now(), workflows=[sc.workflow("ci", jobs=[
+        sc.job("build", duration=1), sc.job("test", status="running", requires=["build"])])])
+
+
+def finish_failed(sim: Simulator, pipeline: Any, i: int) -> str:
+    """The running workflow fails now (its test job with a log of its own); returns its id."""
+    from triage_agent.simulator import outcome
+
+    wf = pipeline.workflows[0]
+    sim.set_workflow_status(wf.id, "failed", jobs={"test": outcome("failed", log=distinct_log(i))})
+    return wf.id
 
 
 def pct(values: list[float], q: float) -> float:
@@ -106,12 +116,13 @@ def latency_push(n: int) -> dict[str, Any]:
         samples = []
         try:
             for i in range(n):
+                pipeline = start_pipeline(sim, i)
                 time.sleep(rng.uniform(0.05, 0.3))
-                wf = add_failure(sim, i).workflows[0]
-                seen = proposal_seen(app, wf.id, 30)
+                wf_id = finish_failed(sim, pipeline, i)
+                seen = proposal_seen(app, wf_id, 30)
                 if seen is None:
                     raise RuntimeError("no proposal within 30 s of a webhook")
-                samples.append(seen - sender.finished_at[wf.id])
+                samples.append(seen - sender.finished_at[wf_id])
             sender.wait_idle()
             push_requests = sim.total_requests
             by_path = _by_endpoint(sim)
@@ -145,12 +156,13 @@ def latency_poll(n: int, interval: float) -> dict[str, Any]:
         samples, processing = [], []
         try:
             for i in range(n):
-                time.sleep(rng.uniform(0, interval))  # a random phase of the poll schedule
-                wf = add_failure(sim, i).workflows[0]
-                seen = proposal_seen(app, wf.id, interval * 3 + 30)
+                pipeline = start_pipeline(sim, i)
+                time.sleep(interval + rng.uniform(0, interval))  # seen running; finishes at a random phase
+                wf_id = finish_failed(sim, pipeline, i)
+                seen = proposal_seen(app, wf_id, interval * 3 + 30)
                 if seen is None:
                     raise RuntimeError("no proposal within three poll intervals")
-                samples.append(seen - finished[wf.id])
+                samples.append(seen - finished[wf_id])
             requests = sim.total_requests
             for row in app.store.db.query("select started_at, finished_at, summary from cycles where kind = 'poll'"):
                 if json.loads(row["summary"] or "{}").get("new_failures"):
