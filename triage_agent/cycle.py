@@ -52,6 +52,7 @@ class CycleSummary:
     outages: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    deliveries_processed: int = 0  # webhook cycles: deliveries turned into workflow rows
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +63,7 @@ class CycleSummary:
             "requests_by_endpoint": self.requests_by_endpoint, "llm_calls": self.llm_calls,
             "llm_tokens": self.llm_tokens, "discovered": self.discovered, "outages": self.outages,
             "warnings": self.warnings, "error": self.error,
+            **({"deliveries_processed": self.deliveries_processed} if self.deliveries_processed else {}),
         }
 
     def one_line(self) -> str:

@@ -229,7 +229,7 @@ class Daemon:
         summary = run_intake_cycle(self.app, now, clock=self.clock)
         if summary is not None:
             log.info("webhooks: %s", summary.one_line(), extra={"fields": {
-                "event": "webhook_cycle", "deliveries": summary.pipelines_checked,
+                "event": "webhook_cycle", "deliveries": summary.deliveries_processed,
                 "new_failures": len(summary.new_failures), "proposals": summary.proposals_created,
                 "requests": summary.requests, "llm_tokens": summary.llm_tokens}})
 

@@ -240,7 +240,7 @@ def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | N
     try:
         result = process_deliveries(app.circleci, app.store, now)
         summary.new_pipelines = result.new_pipelines
-        summary.pipelines_checked = result.processed
+        summary.deliveries_processed = result.processed
         summary.warnings.extend(result.warnings)
         judge_and_decide(app, now, summary, result.new_failure_ids)
     except AuthError as exc:
