@@ -238,11 +238,18 @@ def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | N
     before = app.usage.snapshot()
     cycle_id = app.store.start_cycle("webhook", now)
     try:
-        result = process_deliveries(app.circleci, app.store, now)
-        summary.new_pipelines = result.new_pipelines
-        summary.deliveries_processed = result.processed
-        summary.warnings.extend(result.warnings)
-        judge_and_decide(app, now, summary, result.new_failure_ids)
+        new_failure_ids: list[int] = []
+        while True:
+            # Batches keep each read small; all that waits is processed in this one cycle, since
+            # nothing else would wake the job for a backlog (only new deliveries do).
+            result = process_deliveries(app.circleci, app.store, now)
+            summary.new_pipelines += result.new_pipelines
+            summary.deliveries_processed += result.processed
+            summary.warnings.extend(result.warnings)
+            new_failure_ids.extend(result.new_failure_ids)
+            if result.processed < BATCH or result.warnings:
+                break
+        judge_and_decide(app, now, summary, new_failure_ids)
     except AuthError as exc:
         summary.error = str(exc)
         raise
