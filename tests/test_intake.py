@@ -70,3 +70,16 @@ def test_a_damaged_row_is_set_aside_and_does_not_block_the_queue(make_app):
         states = dict(app.store.db.execute("select id, state from webhook_deliveries").fetchall())
         assert states == {bad.id: "failed", good.id: "processed"}
         assert summary is not None and any("unreadable" in w for w in summary.warnings)
+
+
+def test_a_stored_project_id_links_a_delivery_whatever_its_slug_says(make_app):
+    with Simulator(Scenario()) as sim:
+        app = watched_app(make_app, sim)
+        if "project_id" not in app.store.db["projects"].columns_dict:
+            app.store.db["projects"].add_column("project_id", str)
+        app.store.db.execute("update projects set project_id = 'p-123' where slug = 'gh/acme/api'")
+        moved = event(slug="circleci/NewOrgId/NewProjectId")
+        moved = WebhookEvent(**{**moved.__dict__, "project": ProjectRef(id="p-123", slug=moved.project.slug)})
+        assert record_delivery(app.store, moved, app.config.circleci, NOW).result == "accepted"
+        row = app.store.db.execute("select project_slug from webhook_deliveries").fetchone()
+        assert row[0] == "gh/acme/api"

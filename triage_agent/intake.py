@@ -83,9 +83,24 @@ class WebhookCounters:
 
 
 def watched_projects(store: Store) -> tuple[dict[str, str], dict[str, str]]:
-    """(normalised slug -> stored slug, CircleCI project id -> stored slug) of the watched projects."""
-    rows = list(store.db.query("select slug from projects where active = 1"))
-    return {normalise_slug(r["slug"]): r["slug"] for r in rows}, {}
+    """(normalised slug -> stored slug, CircleCI project id -> stored slug) of the watched projects.
+
+    Where discovery has stored a project's CircleCI id (``project_id``) and the spelling it was
+    configured as (``configured_as``), both map to it too: the id is the surest link, since a
+    project's slug changes when it moves to another VCS integration.
+    """
+    columns = store.db["projects"].columns_dict
+    extra = [c for c in ("project_id", "configured_as") if c in columns]
+    rows = list(store.db.query(f"select {', '.join(['slug', *extra])} from projects where active = 1"))
+    by_slug: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for r in rows:
+        by_slug[normalise_slug(r["slug"])] = r["slug"]
+        if r.get("configured_as"):
+            by_slug.setdefault(normalise_slug(r["configured_as"]), r["slug"])
+        if r.get("project_id"):
+            ids[r["project_id"]] = r["slug"]
+    return by_slug, ids
 
 
 def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISettings, now: datetime) -> Intake:
