@@ -192,6 +192,9 @@ class Daemon:
 
         if not self._circleci_allowed(now):
             return
+        # Deliveries already recorded go first (at start: those a crash left), so a workflow
+        # CircleCI told us about is judged from its delivery, not found again by the listing.
+        self.intake_job(now)
         summary = run_poll_cycle(self.app, now, clock=self.clock)
         log.info("%s", summary.one_line(), extra={"fields": {
             "event": "cycle", "projects_checked": summary.projects_checked,
