@@ -54,6 +54,20 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     api_today = store.api_requests_on(today)
     tokens_today = store.llm_tokens_on(today)
     projects = store.db.execute("select count(*) from projects where active = 1").fetchone()[0]
+    llm = None
+    if cfg.llm.enabled:
+        from .cycle import load_breaker
+
+        breaker = load_breaker(app)
+        skips = [
+            {"at": r["at"], "event": r["event"], "reason": r["reason"], "failures": r["failures"]}
+            for r in store.db.query(
+                "select at, event, reason, failures from llm_events where day = ? order by id", [today])
+        ]
+        llm = {"circuit": breaker.state(now), "open_until": breaker.to_dict()["open_until"],
+               "reason": breaker.reason, "skipped_today": sum(e["failures"] for e in skips
+                                                               if e["event"] == "skipped"),
+               "events_today": skips}
     return {
         "now": now.isoformat(),
         "config": cfg.source or "(defaults)",
@@ -66,6 +80,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
         "pending_approvals": pending,
         "approved_not_executed": approved,
         "reruns_in_flight": running_reruns,
+        "llm": llm,
         "usage_today": {
             "day": today,
             "api_requests": api_today,
@@ -104,6 +119,18 @@ def render_text(data: dict[str, Any]) -> str:
         out.append(f"  #{p['id']} {p['action']} {p['project_slug']} ({p['age_hours']}h): {p['summary']}")
     out.append(f"approved, not yet executed: {data['approved_not_executed']}; reruns in flight: "
                f"{data['reruns_in_flight']}")
+    llm_state = data.get("llm")
+    if llm_state:
+        if llm_state["circuit"] == "closed":
+            out.append("LLM: answering (circuit closed)")
+        else:
+            out.append(f"LLM: circuit {llm_state['circuit']} until {llm_state['open_until']}: "
+                       f"{llm_state['reason']}")
+        if llm_state["skipped_today"]:
+            out.append(f"  skipped for {llm_state['skipped_today']} failure(s) today (offline verdicts stood):")
+            for e in llm_state["events_today"]:
+                if e["event"] == "skipped":
+                    out.append(f"    {e['at'][11:16]} UTC  {e['failures']}x {e['reason']}")
     u = data["usage_today"]
     llm = f"{u['llm_tokens']} LLM tokens" + (f" of {u['llm_token_budget']}" if u["llm_token_budget"] else "")
     out.append(f"today ({u['day']} UTC): {u['api_requests']} CircleCI requests "
