@@ -99,6 +99,7 @@ class App:
                 redactor=self.redactor,
                 max_evidence_chars=cfg.max_evidence_chars,
                 structured_output=cfg.structured_output,
+                similar_examples=cfg.similar_examples,
             )
         return Classifier(self.rules.classify, llm, strong_threshold=self.config.classifier.strong_threshold)
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from . import evidence as evidence_mod
 from .app import App
+from .classify import similar as similar_mod
 from .classify.breaker import CircuitBreaker
 from .classify.service import Classification, LLMGate
 from .decide import (
@@ -163,6 +164,13 @@ def classify_pending(app: App, now: datetime, summary: CycleSummary, *,
                     app.store, failure_id=row["id"], project_slug=row["project_slug"],
                     revision=row["revision"] or "", workflow_name=row["workflow_name"],
                     workflow_id=row["workflow_id"], fp=ev.fingerprint)
+                text = similar_mod.error_text(ev.log_excerpt, ev.failed_tests)
+                similar_mod.index_failure(app.store, failure_id=row["id"], project_slug=row["project_slug"],
+                                          job_name=row["job_name"], text=text, now=now)
+                if app.config.classifier.similar_failures:
+                    ev.history = replace(ev.history, similar=similar_mod.find_similar(
+                        app.store, failure_id=row["id"], project_slug=row["project_slug"], text=text,
+                        fingerprint=ev.fingerprint))
                 prepared.append((row, ev, ev.case(row["id"], row["job_name"], row["job_status"])))
             results = app.classifier.classify_many([case for _, _, case in prepared], gate)
             for (row, ev, _case), result in zip(prepared, results, strict=True):

@@ -150,7 +150,7 @@ class RulesEngine:
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
             ]
-        others = [flaky, *_history_evidence(case), _status_evidence(case)]
+        others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
@@ -348,6 +348,35 @@ def _history_evidence(case: FailureCase) -> list[_Scored]:
         weight = _repeat_weight(refuted)
         line = f"{refuted} earlier rerun(s) of this failure fingerprint failed the same way (transient refuted)"
         out.append(_non_log("history-refuted", "real", "history", weight, line, "history"))
+    return out
+
+
+# Log-odds one decided twin (similarity 1, a measured outcome) adds; at most CAP in all. A refuted
+# twin weighs more than a confirmed one: a wrong transient hides a bug.
+_SIMILAR_TRANSIENT_LLR, _SIMILAR_REAL_LLR, _SIMILAR_CAP = 1.0, 1.5, 3.2
+_NEAR_TWIN = 0.5
+
+
+def _similar_evidence(case: FailureCase) -> list[_Scored]:
+    """Similar failures of the organization that the team's decisions or reruns labelled."""
+    out: list[_Scored] = []
+    for label, per_twin, category in (
+        ("transient", _SIMILAR_TRANSIENT_LLR, "history"),
+        ("real", _SIMILAR_REAL_LLR, "history"),
+    ):
+        twins = [s for s in case.history.similar if s.label == label and s.similarity >= _NEAR_TWIN]
+        if not twins:
+            continue
+        llr = min(_SIMILAR_CAP, per_twin * sum(s.similarity * s.strength for s in twins))
+        outcomes: dict[str, int] = {}
+        for s in twins:
+            kind = s.outcome.split(":", 1)[0]
+            outcomes[kind] = outcomes.get(kind, 0) + 1
+        said = ", ".join(f"{n} {kind}" for kind, n in outcomes.items())
+        line = f"{len(twins)} similar earlier failure(s) in this organization: {said}"
+        sig = "similar-confirmed" if label == "transient" else "similar-refuted"
+        finding = Finding(sig, label, category, round(_sigmoid(llr), 4), line, "history")  # type: ignore[arg-type]
+        out.append(_Scored(finding, llr if label == "transient" else -llr))
     return out
 
 
