@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import NOW, add_failure, draft_for
+from factories import seed_decided
 
 from triage_agent import approvals, reports, review
 from triage_agent.classify import similar
@@ -16,7 +16,6 @@ from triage_agent.models import FailedTest, FailureCase, History, SimilarFailure
 from triage_agent.redact import Redactor
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import Store
-from triage_agent.timeutil import iso
 
 DB_TIMEOUT_LOG = """\
 Running integration tests
@@ -35,23 +34,6 @@ Finished in 2 minutes
 1 example, 1 failure
 Exited with code exit status 1
 """
-
-
-def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str | None = None,
-                 action: str = "rerun_workflow", status: str = "executed", reason: str = "",
-                 days_ago: int = 7) -> int:
-    """An earlier failure as a cycle leaves it (indexed), with the team's decision and the rerun's outcome."""
-    when = NOW - timedelta(days=days_ago)
-    fid = add_failure(store, project_slug=project, job_name=job, log=log, now=when, failed_tests=[])
-    store.db["failures"].update(fid, {"state": "decided"})
-    similar.index_failure(store, failure_id=fid, project_slug=project, job_name=job,
-                          text=similar.error_text(log), now=when)
-    pid = approvals.enqueue(store, draft_for(store, fid, action=action), when)
-    store.db["proposals"].update(pid, {"status": status, "decision_reason": reason})
-    if outcome:
-        store.db["reruns"].insert({"proposal_id": pid, "project_slug": project, "status": "done",
-                                   "outcome": outcome, "sent_at": iso(when)})
-    return fid
 
 
 def world(seed: int, log: str) -> Scenario:
