@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..models import FailedTest, FailureCase, Finding, Verdict
+from . import structure
 from .catalogue import Catalogue, Matcher, Signature, ascii_lower, builtin_catalogue
 
 MAX_LINE_CHARS = 200
@@ -87,6 +88,7 @@ class RulesEngine:
         prior: float = 0.0,
         tail_lines: int = 40,
         max_evidence: int = 8,
+        read_structure: bool = True,
     ) -> None:
         # transient_threshold / real_threshold: P(transient) / P(real) needed for that verdict;
         # below both the verdict is unknown. prior: log-odds added before any evidence (0: no
@@ -103,6 +105,8 @@ class RulesEngine:
         self.prior = prior
         self.tail_lines = max(1, tail_lines)
         self.max_evidence = max_evidence
+        # read_structure: also weigh the failing command, its exit code and its tool (structure.py).
+        self.read_structure = read_structure
 
     # --- public ---------------------------------------------------------------------------
 
@@ -160,7 +164,8 @@ class RulesEngine:
     # --- log and test messages --------------------------------------------------------------
 
     def _log_evidence(self, case: FailureCase) -> list[_Scored]:
-        log_hits = self._scan(_normalise(case.log), "log")
+        text = _normalise(case.log)
+        log_hits = self._scan(text, "log")
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
@@ -212,6 +217,16 @@ class RulesEngine:
                     llr,
                     hit.index,
                 )
+        for sf in structure.read(text).findings if self.read_structure else ():
+            llr = math.log(sf.weight / (1.0 - sf.weight))
+            if sf.downstream and upstream is not None and sf.index > upstream:
+                llr *= _DOWNSTREAM_FACTOR
+            llr *= 1 if sf.leaning == "transient" else -1
+            if sf.id not in best or abs(llr) > abs(best[sf.id].llr):
+                best[sf.id] = _Scored(
+                    Finding(sf.id, sf.leaning, sf.category, round(_sigmoid(abs(llr)), 4),  # type: ignore[arg-type]
+                            _trim(sf.line, 0), "log"),
+                    llr, max(sf.index, 0))
         return list(best.values())
 
     def _position_factor(self, distance: int) -> float:
