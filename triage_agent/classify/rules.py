@@ -44,7 +44,17 @@ _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"}
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
-_DOWNSTREAM_FACTOR = 0.35
+_DOWNSTREAM_FACTOR = 0.25
+# How much a mark found only on warning lines counts (when the log has no error line at all).
+_WARNING_FACTOR = 0.9
+# A strong infrastructure, network or resource failure makes the failing tests after it its
+# symptoms: a test that needed the network fails on an assertion or an exception when it is down.
+_SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
+_SYMPTOM_FACTOR = 0.5
+_STRONG_CAUSE = 0.8
+# A concrete failure and no sign at all of infrastructure trouble: transient needs a positive
+# signal, so that absence leans real (in log-odds).
+_NO_TRANSIENT_SIGNAL_LLR = 0.4
 
 
 @dataclass(frozen=True)
@@ -154,8 +164,22 @@ class RulesEngine:
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
             ]
+        strong_cause = any(
+            s.finding.leaning == "transient" and s.finding.weight >= _STRONG_CAUSE
+            and s.finding.category in _UPSTREAM_CATEGORIES | {"port", "timeout"} for s in scored)
+        if strong_cause:
+            scored = [
+                _discount(s, _SYMPTOM_FACTOR) if s.finding.category in _SYMPTOM_CATEGORIES else s
+                for s in scored
+            ]
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
+        if scored and all(s.finding.leaning == "real" for s in scored):
+            scored.append(_Scored(Finding(
+                "no-transient-signal", "real", scored[0].finding.category,
+                round(_sigmoid(_NO_TRANSIENT_SIGNAL_LLR), 4),
+                "no infrastructure, network, timeout, resource or flakiness signal anywhere", "job"),
+                -_NO_TRANSIENT_SIGNAL_LLR))
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
@@ -166,6 +190,12 @@ class RulesEngine:
     def _log_evidence(self, case: FailureCase) -> list[_Scored]:
         text = _normalise(case.log)
         log_hits = self._scan(text, "log")
+        warnings_only = False
+        if not log_hits and text.strip():
+            # Nothing but warnings: a log whose only trouble is "warning: ... got 502" or "Warning:
+            # Failed to download action" still says what went wrong; read them, at a discount.
+            log_hits = self._scan(text, "log", with_warnings=True)
+            warnings_only = bool(log_hits)
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
@@ -198,6 +228,8 @@ class RulesEngine:
                 and hit.index > upstream
             ):
                 factor *= _DOWNSTREAM_FACTOR
+            if warnings_only and hit.source == "log":
+                factor *= _WARNING_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
@@ -236,7 +268,7 @@ class RulesEngine:
             return 0.75
         return 0.55
 
-    def _scan(self, text: str, source: str) -> list[_Hit]:
+    def _scan(self, text: str, source: str, *, with_warnings: bool = False) -> list[_Hit]:
         """One hit per matching line: the heaviest signature that matches it."""
         if not text:
             return []
@@ -277,12 +309,19 @@ class RulesEngine:
                         continue
                     if idx > 0 and _quoted_source(lines[idx - 1], line):
                         continue  # the source line a Python traceback quotes: code, not an error
-                    if not sig.warnings and _any_line(
+                    if not (sig.warnings or with_warnings) and _any_line(
                         self.catalogue.warning_matchers, idx, line, low_line, warning_cache
                     ):
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
+                    if sig.leaning == "transient" and sig.unless_matchers and idx + 1 < len(lines):
+                        # "Cannot download X:" then "HTTP error 404": the counter-evidence of a
+                        # transient mark is often on the line that follows it.
+                        nxt = lines[idx + 1]
+                        low_nxt = lowered[starts[idx + 1] : starts[idx + 1] + len(nxt)]
+                        if any(u.test_line(nxt, low_nxt) for u in sig.unless_matchers):
+                            continue
                     if log_excluded is None:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
                     if log_excluded:

@@ -67,7 +67,10 @@ TOOLS: dict[str, tuple[str, str]] = {
         "lint", "linter", "spectral", "buf", "protolint", "ansible-lint", "cfn-lint", "kubeval",
         "kube-linter", "helm-lint", "coffeelint", "sass-lint", "scss-lint", "csslint", "htmllint",
         "rufo", "reek", "brakeman", "pmd", "spotbugs", "findbugs", "errorprone", "cppcheck",
-        "luacheck", "selene", "vint", "ameba", "elvis", "mix-credo", "danger",
+        "luacheck", "selene", "vint", "ameba", "elvis", "mix-credo", "danger", "perlcritic",
+        "perltidy", "gometalinter", "jscpd", "jsonlint", "xmllint", "lintr", "rstlint", "cfn-nag",
+        "tslint", "swiftlint", "oclint", "infer", "sonar-scanner", "scalafix", "wartremover",
+        "php-parallel-lint", "parallel-lint", "phplint", "hlint", "stan", "psscriptanalyzer",
     ), _LINT),
     **dict.fromkeys((
         "prettier", "black", "isort", "yapf", "autopep8", "gofmt", "goimports", "gofumpt",
@@ -186,10 +189,12 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
             m = pattern.match(line)
             if m:
                 exit_code = int(m.group("code")) if m.group("code") else None
+                if exit_code == 0:  # Travis goes on after a failure; a later command passed
+                    break
                 return m.group("cmd").strip(), exit_code, i, i
         if code is None:
             m = _EXIT_ONLY.search(line)
-            if m:
+            if m and int(m.group(1)) != 0:
                 code, code_index = int(m.group(1)), i
     end = code_index if code_index >= 0 else len(lines)
     for i in range(end - 1, max(-1, end - 400), -1):
@@ -206,8 +211,23 @@ def _plausible_command(cmd: str) -> bool:
     return bool(re.fullmatch(r"[\w./@:+-]+", word)) and not word.endswith(":")
 
 
+_SEGMENTS = re.compile(r"\s*(?:&&|\|\||;|\|)\s*|\b(?:then|do|else)\b")
+
+
 def tool_of(command: str) -> tuple[str, tuple[str, str]] | None:
-    """The deterministic tool a command runs, with its (kind, category), or None."""
+    """The deterministic tool a command runs, with its (kind, category), or None.
+
+    In a chain (``a && b``, ``if ...; then b; fi``) the last deterministic tool is the one that
+    most likely failed: the chain stops at the first failure, and the setup comes first.
+    """
+    found = None
+    for segment in _SEGMENTS.split(command):
+        if segment and segment.strip() and not segment.strip().startswith(("if ", "[[", "[ ", "fi", "done")):
+            found = _tool_of_simple(segment.strip()) or found
+    return found
+
+
+def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
     try:
         words = shlex.split(command, posix=True)
     except ValueError:
@@ -216,8 +236,7 @@ def tool_of(command: str) -> tuple[str, tuple[str, str]] | None:
     runner = ""
     for n, word in enumerate(words[:8]):
         base = word.rstrip("/").rsplit("/", 1)[-1].lower()
-        if base.endswith(".exe"):
-            base = base[:-4]
+        base = re.sub(r"(?:\.exe|\.phar|\.cmd|\.bat|\.v\d+)$", "", base)
         if base in _WRAPPERS or word.startswith("-") and not runner:
             continue
         if base in ("cargo", "go", "dotnet", "terraform", "mix", "helm") and n + 1 < len(words):
