@@ -44,13 +44,14 @@ _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"}
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
-_DOWNSTREAM_FACTOR = 0.25
+_DOWNSTREAM_FACTOR = 0.15
 # How much a mark found only on warning lines counts (when the log has no error line at all).
 _WARNING_FACTOR = 0.9
 # A strong infrastructure, network or resource failure makes the failing tests after it its
 # symptoms: a test that needed the network fails on an assertion or an exception when it is down.
 _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 _SYMPTOM_FACTOR = 0.5
+_SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
 # A concrete failure and no sign at all of infrastructure trouble: transient needs a positive
 # signal, so that absence leans real (in log-odds).
@@ -169,7 +170,9 @@ class RulesEngine:
             and s.finding.category in _UPSTREAM_CATEGORIES | {"port", "timeout"} for s in scored)
         if strong_cause:
             scored = [
-                _discount(s, _SYMPTOM_FACTOR) if s.finding.category in _SYMPTOM_CATEGORIES else s
+                _discount(s, _SYMPTOM_FACTOR)
+                if s.finding.category in _SYMPTOM_CATEGORIES or s.finding.signature in _SYMPTOM_IDS
+                else s
                 for s in scored
             ]
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
@@ -315,13 +318,9 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
-                    if sig.leaning == "transient" and sig.unless_matchers and idx + 1 < len(lines):
-                        # "Cannot download X:" then "HTTP error 404": the counter-evidence of a
-                        # transient mark is often on the line that follows it.
-                        nxt = lines[idx + 1]
-                        low_nxt = lowered[starts[idx + 1] : starts[idx + 1] + len(nxt)]
-                        if any(u.test_line(nxt, low_nxt) for u in sig.unless_matchers):
-                            continue
+                    if sig.leaning == "transient" and sig.unless_matchers and _refuted_below(
+                            sig, lines, lowered, starts, idx):
+                        continue
                     if log_excluded is None:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
                     if log_excluded:
@@ -342,6 +341,20 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int) -> bool:
+    """Whether the line goes on below (it ends with a colon) and the next non-blank line holds the
+    signature's counter-evidence: "Cannot download X:" then "HTTP error 404"."""
+    if not lines[idx].rstrip().endswith(":"):
+        return False
+    for j in range(idx + 1, min(len(lines), idx + 3)):
+        nxt = lines[j]
+        if not nxt.strip():
+            continue
+        low = lowered[starts[j] : starts[j] + len(nxt)]
+        return any(u.test_line(nxt, low) for u in sig.unless_matchers)
+    return False
 
 
 def _quoted_source(previous: str, line: str) -> bool:
