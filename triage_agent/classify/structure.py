@@ -23,7 +23,7 @@ from dataclasses import dataclass
 # Where a CI system names the failing command and its exit code (command, code) or code alone.
 _COMMAND_EXIT = [
     re.compile(r'^The command "(?P<cmd>.+)" (?:failed and )?exited with (?P<code>\d+)'),  # Travis
-    re.compile(r"^=== step '(?P<cmd>.+?)' (?:failed|timed out).*?(?:with exit code (?P<code>\d+))?"),  # CircleCI (ours)
+    re.compile(r"^=== step '(?P<cmd>.+?)' (?:failed|timed out)(?:.*?with exit code (?P<code>\d+))?"),  # CircleCI (ours)
 ]
 _EXIT_ONLY = re.compile(
     r"(?i)(?:process completed with exit code|job failed: exit (?:code|status)|script returned exit code"
