@@ -403,10 +403,17 @@ def classify(file, offline: bool, config_path: str | None, as_json: bool) -> Non
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--offline", is_flag=True, help="Use the offline engine only, even if an LLM is configured.")
 @click.option("--cases", "show_cases", is_flag=True, help="With --json, include every case's prediction.")
+@click.option("--cost-false-transient", type=float, default=30.0, show_default=True,
+              help="Minutes a wrong transient costs (a rerun, and a real bug hidden).")
+@click.option("--cost-false-real", type=float, default=10.0, show_default=True,
+              help="Minutes a wrong real costs (a person's needless look).")
+@click.option("--cost-unknown", type=float, default=5.0, show_default=True,
+              help="Minutes an unknown costs (a person reads the log to decide).")
 @config_option
 @json_option
 @handle_errors
-def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None, as_json: bool) -> None:
+def eval_cmd(file: str, offline: bool, show_cases: bool, cost_false_transient: float, cost_false_real: float,
+             cost_unknown: float, config_path: str | None, as_json: bool) -> None:
     """Classify labelled cases (JSONL) and print precision, recall, F1, unknowns and the confusion matrix.
 
     Example: triage-agent eval cases.jsonl --json
@@ -421,6 +428,8 @@ def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None
         raise click.ClickException(str(exc)) from None
     app, fn, _ = _classify_fn(cfg, offline)
     report = evaluate(cases, fn)
+    report.costs = {"false_transient": cost_false_transient, "false_real": cost_false_real,
+                    "unknown": cost_unknown}
     app.close()
     if as_json:
         _emit_json(report.to_dict(include_cases=show_cases))

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..models import FailedTest, FailureCase, Finding, Verdict
+from . import calibration as calibration_mod
 from . import structure
+from .calibration import Calibration
 from .catalogue import Catalogue, Matcher, Signature, ascii_lower, builtin_catalogue
 
 MAX_LINE_CHARS = 200
@@ -100,6 +102,7 @@ class RulesEngine:
         tail_lines: int = 40,
         max_evidence: int = 8,
         read_structure: bool = True,
+        calibration: Calibration | None = None,
     ) -> None:
         # transient_threshold / real_threshold: P(transient) / P(real) needed for that verdict;
         # below both the verdict is unknown. prior: log-odds added before any evidence (0: no
@@ -118,6 +121,8 @@ class RulesEngine:
         self.max_evidence = max_evidence
         # read_structure: also weigh the failing command, its exit code and its tool (structure.py).
         self.read_structure = read_structure
+        # calibration: maps the confidence of a decided verdict to an observed frequency.
+        self.calibration = calibration if calibration is not None else calibration_mod.builtin()
 
     # --- public ---------------------------------------------------------------------------
 
@@ -130,9 +135,9 @@ class RulesEngine:
         analysis = self.analyse(case)
         p = analysis.p_transient
         if p >= self.transient_threshold:
-            verdict, confidence = "transient", p
+            verdict, confidence = "transient", self.calibration.apply(p)
         elif 1.0 - p >= self.real_threshold:
-            verdict, confidence = "real", 1.0 - p
+            verdict, confidence = "real", self.calibration.apply(1.0 - p)
         else:
             verdict, confidence = "unknown", max(p, 1.0 - p)
         side = verdict if verdict != "unknown" else ("transient" if p >= 0.5 else "real")
