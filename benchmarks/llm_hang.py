@@ -58,9 +58,9 @@ def main() -> None:
         ["product defaults (concurrency 4, breaker, cycle wait 60 s)"]
         + run(n, timeout, retries),
         ["cycle wait bound only (concurrency 4, no breaker)"]
-        + run(n, timeout, retries, breaker_errors=1000, cycle_wait_seconds=timeout),
+        + run(n, timeout, retries, breaker_cooldown_seconds=0, cycle_wait_seconds=timeout),
         ["one call after another, no breaker, no bound (before)"]
-        + run(n, timeout, retries, concurrency=1, breaker_errors=1000, cycle_wait_seconds=3600),
+        + run(n, timeout, retries, concurrency=1, breaker_cooldown_seconds=0, cycle_wait_seconds=3600),
     ]
     print(table(["settings", "cycle wall time (s)", "requests to the LLM", "failures with a verdict",
                  "failures judged offline (LLM skipped)"], rows, "lrrrr"))
