@@ -102,5 +102,6 @@ CASES = [
  (T, "Step 4/12 : RUN apt-get update\nErr:1 http://deb.debian.org/debian bullseye InRelease\n  Temporary failure resolving 'deb.debian.org'" + GITLAB_TAIL.format(code=100)),
  (T, "selenium.common.exceptions.WebDriverException: Message: unknown error: session deleted because of page crash\nfrom tab crashed\n" + JENKINS_TAIL.format(code=1)),
  (T, "Error: Timed out while waiting for the browser to start\n" + CIRCLE_TAIL.format(code=1)),
+ (T, "Collecting requests\n  File \"/opt/venv/lib/python3.9/site-packages/pip/_vendor/urllib3/response.py\", line 441, in _error_catcher\n    raise ReadTimeoutError(self._pool, None, \"Read timed out.\")" + TRAVIS_TAIL.format(cmd="pip install -r requirements.txt", code=2)),
  (T, "Sauce Connect could not establish a connection: tunnel failed to start\nError: Tunnel could not be started" + TRAVIS_TAIL.format(cmd="npm run test:sauce", code=1)),
 ]

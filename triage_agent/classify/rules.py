@@ -315,7 +315,7 @@ class RulesEngine:
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
-                    if idx > 0 and _quoted_source(lines[idx - 1], line):
+                    if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
                         self.catalogue.warning_matchers, idx, line, low_line, warning_cache
@@ -360,6 +360,16 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
         low = lowered[starts[j] : starts[j] + len(nxt)]
         return any(u.test_line(nxt, low) for u in sig.unless_matchers)
     return False
+
+
+def _last_raise(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is the ``raise`` a cut-off traceback ends on: with the exception line
+    missing, the statement that raised it is the only word on what went wrong."""
+    if not lines[idx].lstrip().startswith("raise "):
+        return False
+    rest = [ln for ln in lines[idx + 1 : idx + 4] if ln.strip()]
+    return not any(_PY_FRAME.match(ln) for ln in rest) and not any(
+        re.match(r"\s*[\w.]+(?:Error|Exception)\b", ln) for ln in rest)
 
 
 def _quoted_source(previous: str, line: str) -> bool:
