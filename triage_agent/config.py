@@ -56,6 +56,11 @@ class LLMSettings:
     max_evidence_chars: int = _key("Cap on the evidence (log excerpt, tests, findings) sent in one prompt, in characters.", 12000)
     structured_output: str = _key("How to ask for JSON: auto tries json_schema, then json_object, then plain instructions.", "auto", choices=("auto", "json_schema", "json_object", "none"))
     daily_token_budget: int = _key("LLM tokens (prompt + completion) per UTC day; after that the offline engine decides alone. 0 = no limit.", 1000000)
+    concurrency: int = _key("Most LLM requests in flight at once when a cycle has a backlog of failures to judge.", 4)
+    cycle_wait_seconds: float = _key("Most time one poll cycle waits for LLM answers in all; failures not answered by then keep their offline verdict.", 60.0)
+    breaker_errors: int = _key("Circuit breaker: this many LLM errors in a row (or one timeout) skip the LLM for a cool-down ...", 3)
+    breaker_cooldown_seconds: float = _key("... of this many seconds; the offline verdict stands meanwhile, then one trial request decides whether to resume.", 600.0)
+    similar_examples: int = _key("Similar past failures of the same organization (redacted, with their outcomes) shown to the LLM as examples.", 3)
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,8 @@ class ClassifierSettings:
 
     signatures_file: str = _key("Extra TOML file of failure signatures (same format as the built-in catalogue); entries with the same id override.", "", kind="path")
     signatures: list = _key("Extra failure signatures inline, as [[classifier.signatures]] tables.", [], kind="list[table]")
-    strong_threshold: float = _key("Offline confidence at or above which the offline verdict decides alone (no LLM call).", 0.85)
+    strong_threshold: float = _key("Offline confidence (calibrated) at or above which the offline verdict decides alone (no LLM call).", 0.95)
+    similar_failures: bool = _key("Weigh the outcomes of similar past failures of the same organization (found by their normalised error lines) as evidence.", True)
 
 
 @dataclass(frozen=True)
@@ -340,6 +346,14 @@ def _validate(cfg: Config) -> None:
         value = getattr(getattr(cfg, section), key)
         if not 0 <= value <= 1:
             raise ConfigError(f"{dotted}: must be between 0 and 1, got {value}")
+    if cfg.llm.concurrency < 1:
+        raise ConfigError(f"llm.concurrency: must be at least 1, got {cfg.llm.concurrency}")
+    if cfg.llm.breaker_errors < 1:
+        raise ConfigError(f"llm.breaker_errors: must be at least 1, got {cfg.llm.breaker_errors}")
+    for dotted in ("llm.cycle_wait_seconds", "llm.breaker_cooldown_seconds"):
+        value = getattr(cfg.llm, dotted.split(".")[1])
+        if value < 0:
+            raise ConfigError(f"{dotted}: must be 0 or more, got {value}")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.digest.time):
         raise ConfigError(f"digest.time: expected HH:MM (24-hour), got {cfg.digest.time!r}")
     try:

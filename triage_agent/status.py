@@ -61,6 +61,20 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     since_start = server.get("webhooks") if running else None
     last_webhook = max(filter(None, [last_stored, server.get("last_webhook_at") if running else None]),
                        default=None)
+    llm = None
+    if cfg.llm.enabled:
+        from .cycle import load_breaker
+
+        breaker = load_breaker(app)
+        skips = [
+            {"at": r["at"], "event": r["event"], "reason": r["reason"], "failures": r["failures"]}
+            for r in store.db.query(
+                "select at, event, reason, failures from llm_events where day = ? order by id", [today])
+        ]
+        llm = {"circuit": breaker.state(now), "open_until": breaker.to_dict()["open_until"],
+               "reason": breaker.reason, "skipped_today": sum(e["failures"] for e in skips
+                                                               if e["event"] == "skipped"),
+               "events_today": skips}
     return {
         "now": now.isoformat(),
         "config": cfg.source or "(defaults)",
@@ -83,6 +97,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
             # Deliveries kept in the store (30 days), by state: pending, processed, ignored, failed.
             "deliveries_stored": stored,
         },
+        "llm": llm,
         "usage_today": {
             "day": today,
             "api_requests": api_today,
@@ -134,6 +149,18 @@ def render_text(data: dict[str, Any]) -> str:
         stored = srv.get("deliveries_stored") or {}
         if stored:
             out.append("  stored deliveries: " + ", ".join(f"{n} {s}" for s, n in sorted(stored.items())))
+    llm_state = data.get("llm")
+    if llm_state:
+        if llm_state["circuit"] == "closed":
+            out.append("LLM: answering (circuit closed)")
+        else:
+            out.append(f"LLM: circuit {llm_state['circuit']} until {llm_state['open_until']}: "
+                       f"{llm_state['reason']}")
+        if llm_state["skipped_today"]:
+            out.append(f"  skipped for {llm_state['skipped_today']} failure(s) today (offline verdicts stood):")
+            for e in llm_state["events_today"]:
+                if e["event"] == "skipped":
+                    out.append(f"    {e['at'][11:16]} UTC  {e['failures']}x {e['reason']}")
     u = data["usage_today"]
     llm = f"{u['llm_tokens']} LLM tokens" + (f" of {u['llm_token_budget']}" if u["llm_token_budget"] else "")
     out.append(f"today ({u['day']} UTC): {u['api_requests']} CircleCI requests "

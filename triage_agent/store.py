@@ -176,10 +176,33 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["kv"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_judgement_memory(db: sqlite_utils.Database) -> None:
+    """Similar-failure search (FTS5 over normalised error lines), LLM breaker events, rule decisions."""
+    db["failure_text"].create(
+        {"failure_id": int, "org_slug": str, "project_slug": str, "job_name": str, "text": str,
+         "created_at": str},
+        pk="failure_id",
+    )
+    db["failure_text"].create_index(["org_slug"])
+    # BM25 ranking over the error lines; triggers keep the index in step with the table.
+    db["failure_text"].enable_fts(["text"], fts_version="FTS5", create_triggers=True)
+    db["llm_events"].create(
+        {"id": int, "at": str, "day": str, "event": str, "reason": str, "failures": int},
+        pk="id",
+    )
+    db["llm_events"].create_index(["day"])
+    db["rule_decisions"].create(
+        {"id": str, "status": str, "verdict": str, "pattern": str, "decided_by": str,
+         "decided_at": str, "reason": str, "file": str},
+        pk="id",
+    )
+
+
 SCHEMA_TABLES = (
     "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
     "proposals", "proposal_failures", "audit_log", "reruns", "reports", "report_occurrences",
-    "api_usage", "llm_usage", "cycles", "kv",
+    "api_usage", "llm_usage", "cycles", "kv", "failure_text", "llm_events", "rule_decisions",
 )
 
 
