@@ -434,7 +434,7 @@ class Store:
 
 
 @migrations()
-def m002_webhook_deliveries(db: sqlite_utils.Database) -> None:
+def m003_webhook_deliveries(db: sqlite_utils.Database) -> None:
     """CircleCI webhook deliveries: one row per payload id (deduplication and crash-safe intake)."""
     db["webhook_deliveries"].create(
         {
