@@ -55,9 +55,26 @@ _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-erro
 _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
+# Lines that say tests failed without saying why.
+_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed"})
+_SUMMARY_FACTOR = 0.3
 # A concrete failure and no sign at all of infrastructure trouble: transient needs a positive
 # signal, so that absence leans real (in log-odds).
 _NO_TRANSIENT_SIGNAL_LLR = 0.4
+# And the mirror image: a transient mechanism at the end of the log and no deterministic failure
+# anywhere (no compiler, linter, assertion, missing file...) leans transient by as much. The
+# mechanism must sit near the end of the log: the failure is at the end, a blip far above it was
+# survived.
+_NO_REAL_SIGNAL_LLR = 0.4
+_NO_REAL_SIGNAL_TAIL = 80
+# A full disk or a lost runner breaks whatever runs after it in arbitrary ways (a compiler that
+# cannot write its classes, a script that cannot write its files): with such a cause in the log,
+# deterministic-looking errors are more likely its damage than the change's.
+_CATASTROPHIC = 0.85
+_CATASTROPHIC_FACTOR = 0.4
+# A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
+_RETRY_TAIL = 3
+_RETRY_FACTOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -67,6 +84,7 @@ class _Hit:
     line: str
     column: int
     source: str  # log | tests
+    retry: bool = False  # a retry line the log ends on
 
 
 @dataclass(frozen=True)
@@ -180,8 +198,29 @@ class RulesEngine:
                 else s
                 for s in scored
             ]
+        if any(s.finding.leaning == "transient" and s.finding.signature not in _SUMMARY_IDS for s in scored):
+            # "3 tests failed" names no cause: with a transient cause in the log, it is that
+            # cause's symptom, not a second witness against it.
+            scored = [_discount(s, _SUMMARY_FACTOR) if s.finding.signature in _SUMMARY_IDS else s
+                      for s in scored]
+        if any(self._catastrophic(s) for s in scored):
+            scored = [
+                _discount(s, _CATASTROPHIC_FACTOR)
+                if s.finding.leaning == "real" and s.finding.source == "log" else s
+                for s in scored
+            ]
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
+        end = case.log.count("\n") - _NO_REAL_SIGNAL_TAIL
+        causes = [s for s in scored if s.finding.signature not in _SUMMARY_IDS]
+        if causes and all(s.finding.leaning == "transient" for s in causes) and any(
+                s.finding.source == "tests" or (s.finding.source == "log" and s.index >= end)
+                for s in causes):
+            scored.append(_Scored(Finding(
+                "no-real-signal", "transient", causes[0].finding.category,
+                round(_sigmoid(_NO_REAL_SIGNAL_LLR), 4),
+                "no compile, lint, assertion, missing-file or other deterministic failure anywhere",
+                "job"), _NO_REAL_SIGNAL_LLR))
         if scored and all(s.finding.leaning == "real" for s in scored):
             scored.append(_Scored(Finding(
                 "no-transient-signal", "real", scored[0].finding.category,
@@ -192,6 +231,13 @@ class RulesEngine:
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
         return Analysis(tuple(scored), _sigmoid(total))
+
+    def _catastrophic(self, s: _Scored) -> bool:
+        """A full disk or a lost runner: a cause that breaks whatever runs after it."""
+        if s.finding.leaning != "transient" or s.finding.source != "log" or s.finding.weight < _CATASTROPHIC:
+            return False
+        sig = self.catalogue.get(s.finding.signature)
+        return sig is not None and sig.anywhere
 
     # --- log and test messages --------------------------------------------------------------
 
@@ -238,6 +284,8 @@ class RulesEngine:
                 factor *= _DOWNSTREAM_FACTOR
             if warnings_only and hit.source == "log":
                 factor *= _WARNING_FACTOR
+            if hit.retry:
+                factor *= _RETRY_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
@@ -286,6 +334,8 @@ class RulesEngine:
         literals = self.catalogue.literals_in(lowered)
         noise_cache: dict[int, bool] = {}
         warning_cache: dict[int, bool] = {}
+        retry_cache: dict[int, bool] = {}
+        retry_from = _tail_start(lines, _RETRY_TAIL)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None
@@ -315,6 +365,9 @@ class RulesEngine:
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
+                    retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
+                    if retry and (idx < retry_from or sig.leaning != "transient"):
+                        continue
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
@@ -331,7 +384,7 @@ class RulesEngine:
                     if log_excluded:
                         break
                     by_line[idx] = _Hit(
-                        sig, idx if source == "log" else -1, line, first - starts[idx], source
+                        sig, idx if source == "log" else -1, line, first - starts[idx], source, retry
                     )
                 if log_excluded:
                     break
@@ -346,6 +399,17 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+def _tail_start(lines: list[str], n: int) -> int:
+    """Index of the first of the last ``n`` non-blank lines."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip():
+            seen += 1
+            if seen == n:
+                return i
+    return 0
 
 
 def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int) -> bool:
