@@ -71,6 +71,8 @@ TOOLS: dict[str, tuple[str, str]] = {
         "perltidy", "gometalinter", "jscpd", "jsonlint", "xmllint", "lintr", "rstlint", "cfn-nag",
         "tslint", "swiftlint", "oclint", "infer", "sonar-scanner", "scalafix", "wartremover",
         "php-parallel-lint", "parallel-lint", "phplint", "hlint", "stan", "psscriptanalyzer",
+        "animal-sniffer", "enforcer", "revapi", "japicmp", "apache-rat", "rat", "forbiddenapis",
+        "license", "modernizer", "clirr", "duplicate-finder", "sortpom", "impsort", "dependency-check",
     ), _LINT),
     **dict.fromkeys((
         "prettier", "black", "isort", "yapf", "autopep8", "gofmt", "goimports", "gofumpt",
@@ -102,15 +104,36 @@ TOOLS: dict[str, tuple[str, str]] = {
 }
 # Script or target names that say what a wrapper (npm run X, make X, rake X, tox -e X) runs.
 _NAMED = [
-    (re.compile(r"(?i)^(?:lint|.*[:_-]lint|lint[:_-].*|eslint|stylelint|rubocop|flake8|pylint|ruff|style|checkstyle|spell(?:check)?|codespell)$"), _LINT),
-    (re.compile(r"(?i)^(?:format|fmt|.*[:_-](?:format|fmt)|(?:format|fmt)[:_-].*|prettier|black|isort)$"), _FORMAT),
+    (re.compile(r"(?i)^(?:lint(?:s|ing)?|.*[:_-]lint(?:s|ing)?|lint(?:s|ing)?[:_-].*|eslint|stylelint|rubocop|flake8|pylint|ruff"
+                r"|style|checkstyle(?:[:_-]\w+)?|spell(?:check)?|codespell|detekt|ktlint\w*|spotbugs\w*|pmd\w*|vet"
+                r"|check[:_-]?style|static[:_-]?(?:analysis|check)s?|(?:api|abi)[:_-]?check|licen[cs]e[:_-]?check)$"), _LINT),
+    (re.compile(r"(?i)^(?:format|fmt|.*[:_-](?:format|fmt)(?:ted|ting)?(?:[:_-].*)?|(?:format|fmt)(?:ted|ting)?[:_-].*"
+                r"|prettier|black|isort|spotless\w*)$"), _FORMAT),
     (re.compile(r"(?i)^(?:types?|typecheck|type-check|check-types|tsc|mypy|pyright|typing)$"), _TYPES),
-    (re.compile(r"(?i)^(?:docs?|html|linkcheck|spelling|docs?[:_-].*|.*[:_-]docs?|site|book|pdf)$"), _DOCS),
+    (re.compile(r"(?i)^(?:docs?|html|linkcheck|spelling|docs?[:_-].*|.*[:_-]docs?|site|book|pdf|javadoc|dokka\w*)$"), _DOCS),
     (re.compile(r"(?i)^(?:size|size[:_-].*|bundlesize|size-limit)$"), _SIZE),
 ]
 _RUNNERS = frozenset({"npm", "yarn", "pnpm", "bun", "make", "gmake", "rake", "tox", "nox", "just",
                       "task", "invoke", "mage", "gulp", "grunt", "composer", "mix", "sbt", "lerna",
-                      "nx", "turbo", "melos", "hatch", "poe", "cargo", "dotnet", "terraform", "go"})
+                      "nx", "turbo", "melos", "hatch", "poe", "cargo", "dotnet", "terraform", "go",
+                      "gradle", "gradlew", "mvn", "mvnw", "bazel", "bazelisk", "ant", "xtask"})
+# A script run by path ("./build.sh verify-docs", "scripts/lint.sh", "go run build/ci.go lint"):
+# its name, or its first argument, says what it runs.
+_SCRIPT = re.compile(r"(?i)^(?:\.{0,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:sh|bash|py|rb|js|mjs|ts|pl|ps1|go|php)$|^\.{0,2}/[\w.-]+$")
+# Where build tools name the task, target or goal that failed.
+_FAILED_TARGET = [
+    re.compile(r"recipe for target '(?P<name>[^']+)' failed"),  # make (old)
+    re.compile(r"^g?make(?:\[\d+\])?: \*\*\* \[(?:[^\]:]*:\d+: )?(?P<name>[^\]]+)\] Error \d+"),  # make
+    re.compile(r"^Tasks: TOP => (?:[\w:-]+ => )*(?P<name>[\w:-]+)\s*$"),  # rake
+    re.compile(r"Execution failed for task '(?:[\w-]*:)*(?P<name>[\w-]+)'"),  # Gradle
+    re.compile(r"^> Task (?:[\w-]*:)*(?P<name>[\w-]+) FAILED"),  # Gradle
+    re.compile(r"Failed to execute goal [\w.-]+:(?P<name>[\w.-]+):[\w.-]+:[\w-]+"),  # Maven plugin
+    re.compile(r"npm ERR! [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # npm < 7
+    re.compile(r"npm ERR! Failed at the [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+) script"),
+    re.compile(r"ERR_PNPM_\w+\s+[@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # pnpm
+    re.compile(r"^(?:ERROR:\s+)?(?P<name>[\w-]+): commands failed\s*$"),  # tox
+    re.compile(r"^nox > Session (?P<name>[\w-]+)(?:\([^)]*\))? failed"),  # nox
+]
 _RUNNER_OPTS = frozenset({"run", "run-script", "-e", "-s", "--session", "-t", "exec", "-w", "--workspace"})
 
 # A diagnostic in the shape tools of every ecosystem print: path:line[:col]: [severity] CODE message,
@@ -171,6 +194,12 @@ def read(text: str) -> Structure:
         leaning, category, weight, why = _EXIT_MEANING[code]
         findings.append(StructureFinding(f"structure-exit-{code}", leaning, category, weight,
                                          why, code_index, downstream=leaning == "real"))
+    target = _failed_target(lines)
+    if target is not None and not (found := tool_of(command) if command else None):
+        index, name, (kind, category) = target
+        findings.append(StructureFinding(
+            f"structure-{kind.replace(' ', '-')}", "real", category, 0.74,
+            f"the failing task runs a {kind} ({name}): {lines[index].strip()}"[:300], index))
     diag = _diagnostics(lines, code_index if code_index >= 0 else len(lines))
     if diag is not None:
         index, line = diag
@@ -204,6 +233,38 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
             if m and _plausible_command(m.group("cmd")):
                 return m.group("cmd").strip(), code, i, code_index
     return "", code, -1, code_index
+
+
+def _failed_target(lines: list[str]) -> tuple[int, str, tuple[str, str]] | None:
+    """The last task, target or goal a build tool says failed, when its name says what it runs."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 400), -1):
+        line = lines[i].strip()
+        if not line or len(line) > 400:
+            continue
+        for pattern in _FAILED_TARGET:
+            m = pattern.search(line)
+            if m:
+                name = m.group("name").rsplit("/", 1)[-1]
+                kind = _named_kind(name)
+                return (i, name, kind) if kind is not None else None
+    return None
+
+
+def _named_kind(name: str) -> tuple[str, str] | None:
+    """What a task, target or script named ``name`` runs, by its name (camelCase read as words)."""
+    kebab = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name)
+    if kebab != name:
+        return _named_kind(kebab.lower())
+    base = name.lower()
+    if base in TOOLS and base not in ("size", "format", "lint", "types", "validate", "fmt", "sdk", "run"):
+        return TOOLS[base]
+    for pattern, kind in _NAMED:
+        if pattern.match(name):
+            return kind
+    stripped = re.sub(r"(?i)^(?:maven-|gradle-)|(?:-maven)?-plugin$", "", name)
+    if stripped != name and stripped.lower() in TOOLS:
+        return TOOLS[stripped.lower()]
+    return None
 
 
 def _plausible_command(cmd: str) -> bool:
@@ -253,12 +314,20 @@ def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
         if base in _RUNNERS:
             runner = base
             continue
+        if _SCRIPT.match(word) and not word.startswith("-"):
+            # A script by path: its own name may say it ("lint.sh"); otherwise its argument does.
+            stem = base.rsplit(".", 1)[0] if "." in base else base
+            kind = _named_kind(stem)
+            if kind is not None:
+                return f"{base}", kind
+            runner = base
+            continue
         if runner:
             if word in _RUNNER_OPTS or word.startswith("-"):
                 continue
-            for pattern, kind in _NAMED:
-                if pattern.match(word):
-                    return f"{runner} {word}", kind
+            kind = _named_kind(word)
+            if kind is not None:
+                return f"{runner} {word}", kind
             return None
         return None
     return None
