@@ -146,8 +146,8 @@ _ESLINT_STYLE = re.compile(r"^\s+\d+:\d+\s+(?:error|✖)\s+\S")
 
 # What an exit code says by itself (when the log says nothing stronger).
 _EXIT_MEANING = {
-    124: ("transient", "timeout", 0.66, "exit code 124: the command was stopped by a time limit"),
-    143: ("transient", "timeout", 0.62, "exit code 143: the command was terminated (SIGTERM), usually for time"),
+    124: ("transient", "timeout", 0.7, "exit code 124: the command was stopped by a time limit"),
+    143: ("transient", "timeout", 0.66, "exit code 143: the command was terminated (SIGTERM), usually for time"),
     126: ("real", "config", 0.7, "exit code 126: the command is not executable"),
     127: ("real", "missing-tool", 0.7, "exit code 127: command not found"),
 }
@@ -254,7 +254,7 @@ def _named_kind(name: str) -> tuple[str, str] | None:
     """What a task, target or script named ``name`` runs, by its name (camelCase read as words)."""
     kebab = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name)
     if kebab != name:
-        return _named_kind(kebab.lower())
+        return _named_kind(name.lower()) or _named_kind(kebab.lower())
     base = name.lower()
     if base in TOOLS and base not in ("size", "format", "lint", "types", "validate", "fmt", "sdk", "run"):
         return TOOLS[base]
