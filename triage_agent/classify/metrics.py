@@ -135,6 +135,30 @@ def calibration(results: Iterable[CaseResult], edges: tuple[float, ...] = CALIBR
     return bins, (ece / len(decided) if decided else None)
 
 
+# How a decided verdict's evidence is described in the calibration by kind (calibration.kind_of).
+KIND_NAMES = {"": "other evidence", "test": "real on failing tests alone"}
+
+
+def calibration_by_kind(results: Iterable[CaseResult]) -> dict[str, tuple[int, float, float, float | None]]:
+    """Per evidence kind (see calibration.kind_of): n, mean confidence, accuracy and ECE.
+
+    One overall ECE can hide a kind of verdict that is overconfident behind another that is
+    underconfident; this shows each.
+    """
+    from .calibration import kind_of
+
+    groups: dict[str, list[CaseResult]] = {}
+    for r in results:
+        if r.predicted in LABELS:
+            groups.setdefault(kind_of(r.predicted, r.category), []).append(r)
+    out = {}
+    for kind, rows in sorted(groups.items()):
+        _, ece = calibration(rows)
+        out[kind] = (len(rows), sum(r.confidence for r in rows) / len(rows),
+                     sum(r.predicted == r.label for r in rows) / len(rows), ece)
+    return out
+
+
 def cost_view(counts: Counts, costs: Mapping[str, float] | None = None) -> dict[str, Any]:
     """What the classifier's mistakes and unknowns cost, against a person reading every failure."""
     c = {**DEFAULT_COSTS, **(costs or {})}
@@ -189,6 +213,11 @@ class EvalReport:
                           "mean_confidence": round(b.mean_confidence, 4),
                           "accuracy": round(b.accuracy, 4)} for b in bins],
                 "ece": _round(ece),
+                "by_kind": {
+                    KIND_NAMES.get(kind, kind): {"n": n, "mean_confidence": round(conf, 4),
+                                                 "accuracy": round(acc, 4), "ece": _round(kece)}
+                    for kind, (n, conf, acc, kece) in calibration_by_kind(self.results).items()
+                },
             },
             "cost": cost_view(self.overall, self.costs),
             "mistakes": [_case_dict(r) for r in self.mistakes()],
@@ -297,6 +326,8 @@ def render_text(report: EvalReport, *, breakdowns: bool = True) -> str:
     for b in bins:
         lines.append(f"{b.low:.1f}-{b.high:.1f}{'':<5} {b.n:>4} {b.mean_confidence:>9.3f} {b.accuracy:>8.3f}")
     lines.append(f"expected calibration error (ECE): {_pct(ece)}")
+    for kind, (n, conf, acc, kece) in calibration_by_kind(report.results).items():
+        lines.append(f"  {KIND_NAMES.get(kind, kind)}: n {n}, mean conf {conf:.3f}, accuracy {acc:.3f}, ECE {_pct(kece)}")
     cost = cost_view(o, report.costs)
     c, k = cost["costs"], cost["counts"]
     lines += ["", "cost (minutes of a person's time; set with --cost-*)",

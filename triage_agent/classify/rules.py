@@ -153,9 +153,9 @@ class RulesEngine:
         analysis = self.analyse(case)
         p = analysis.p_transient
         if p >= self.transient_threshold:
-            verdict, confidence = "transient", self.calibration.apply(p)
+            verdict, confidence = "transient", p
         elif 1.0 - p >= self.real_threshold:
-            verdict, confidence = "real", self.calibration.apply(1.0 - p)
+            verdict, confidence = "real", 1.0 - p
         else:
             verdict, confidence = "unknown", max(p, 1.0 - p)
         side = verdict if verdict != "unknown" else ("transient" if p >= 0.5 else "real")
@@ -166,6 +166,8 @@ class RulesEngine:
             if ours
             else (theirs[0].finding.category if theirs else "unknown")
         )
+        if verdict != "unknown":
+            confidence = self.calibration.apply(confidence, calibration_mod.kind_of(verdict, category))
         return Verdict(
             verdict=verdict,
             confidence=round(confidence, 4),
