@@ -762,13 +762,15 @@ def test_dev_set_transient_precision_and_recall_do_not_regress():
     assert report.overall.precision("transient") >= 0.95
     assert report.overall.recall("transient") >= 0.75
     assert report.overall.precision("real") >= 0.95
-    # Unknowns fell from 9 to 6 with the log-structure reader and the calibrated engine.
-    assert report.overall.unknown <= 6
+    # Unknowns fell from 9 to 6 with the log-structure reader and the calibrated engine, then to 4
+    # when a transient mechanism with no deterministic failure beside it leaned transient.
+    assert report.overall.unknown <= 5
 
 
 def test_held_out_cases_of_other_projects_and_ci_systems_meet_the_targets():
     """The tuning half of the held-out set (other projects, 20+ CI systems, ids in
-    docs/heldout-sources.jsonl): measured at 1.00 / 0.80 with 8 % unknowns when written."""
+    docs/heldout-sources.jsonl): measured at 1.00 / 0.80 with 8 % unknowns when written, 1.00 / 0.84
+    with 4 % after the second round."""
     report = evaluate(load_cases(shared_file("eval", "collected", "tune.jsonl")), ENGINE.classify)
     o = report.overall
     assert o.precision("transient") >= 0.95
@@ -808,9 +810,11 @@ def test_network_errors_in_a_link_checker_report_are_about_the_links_not_the_mac
     assert verdict.verdict != "transient"
 
 
-def test_an_async_unit_test_timeout_alone_is_not_enough_for_transient():
+def test_an_async_unit_test_timeout_alone_leans_transient_but_not_strongly():
+    # No deterministic failure beside it: transient, at a confidence that still asks the LLM.
     verdict = RulesEngine().classify(FailureCase(id="mocha", log=MOCHA_TIMEOUT))
-    assert verdict.verdict == "unknown"
+    assert verdict.verdict == "transient"
+    assert verdict.confidence < 0.95
 
 
 def test_a_ui_wait_timeout_still_leans_transient():

@@ -71,7 +71,7 @@ _NO_REAL_SIGNAL_TAIL = 80
 # cannot write its classes, a script that cannot write its files): with such a cause in the log,
 # deterministic-looking errors are more likely its damage than the change's.
 _CATASTROPHIC = 0.85
-_CATASTROPHIC_FACTOR = 0.4
+_CATASTROPHIC_FACTOR = 0.35
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
 _RETRY_FACTOR = 0.8
