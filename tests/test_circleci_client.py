@@ -26,6 +26,7 @@ from triage_agent.errors import (
     PermissionDenied,
     RateLimited,
     ServerError,
+    Throttled,
     TransportError,
 )
 
@@ -129,14 +130,22 @@ def test_429_without_retry_after_backs_off_exponentially_and_gives_up_bounded():
     assert gaps == pytest.approx([0.25, 0.5, 1.0])
 
 
-def test_retry_after_longer_than_the_limit_fails_at_once():
+def test_retry_after_longer_than_the_limit_fails_at_once_and_holds_every_later_request():
+    sent = []
+
     def handler(request):
+        sent.append(request.url.path)
         return httpx.Response(429, headers={"Retry-After": "3600"})
 
     client, clock = make_client(handler)
-    with pytest.raises(RateLimited, match="exceeds"):
+    with pytest.raises(Throttled, match="longer than circleci.max_backoff_seconds") as info:
         client.me()
+    assert info.value.retry_after == 3600
     assert clock.sleeps == []
+    # The rest of the cycle does not walk into the same 429: nothing is sent until it ends.
+    with pytest.raises(Throttled, match="not sent"):
+        client.collaborations()
+    assert sent == ["/api/v2/me"]
 
 
 def test_5xx_is_retried_a_bounded_number_of_times():
@@ -176,7 +185,6 @@ def test_timeouts_are_retried_then_typed():
     [
         httpx.Response(200, text="<html>oops</html>"),
         httpx.Response(200, json={"items": "nope"}),
-        httpx.Response(200, json={"items": [{"id": 5}], "next_page_token": None}),
         httpx.Response(200, json=["not", "an", "object"]),
     ],
 )
@@ -184,6 +192,16 @@ def test_garbage_bodies_are_bad_response_not_crashes(response):
     client, _ = make_client(lambda r: response)
     with pytest.raises(BadResponse):
         client.pipeline_workflows("p1")
+
+
+def test_one_malformed_item_is_skipped_and_the_rest_of_the_page_kept(caplog):
+    body = {"items": [{"id": 5}, wf(1), {**wf(2), "status": None}], "next_page_token": None}
+    client, _ = make_client(lambda r: httpx.Response(200, json=body))
+    with caplog.at_level(logging.WARNING):
+        workflows = client.pipeline_workflows("p1")
+    # The null status reads as unknown (not terminal), the item without a string id is dropped.
+    assert [(w.id, w.status) for w in workflows] == [("w1", "failed"), ("w2", "")]
+    assert "skipped that item" in caplog.text
 
 
 def wf(i):
