@@ -237,7 +237,7 @@ def test_a_fault_beyond_the_retries_loses_nothing_and_the_next_cycle_completes_t
         make_app, kind, path, first_cycle):
     with Simulator(demo_scenario()) as sim:
         # Per-project listing, so a failing listing costs one project, not the org feed.
-        listing = {"projects": DEMO_PROJECTS} if path == PROJECT_PIPELINES else {}
+        listing = {"projects": DEMO_PROJECTS, "poll_strategy": "project"} if path == PROJECT_PIPELINES else {}
         app = make_app(sim, circleci={"max_retries": 1, "max_backoff_seconds": 0.02,
                                       "timeout_seconds": 0.15, **listing})
         expected = demo_failures(sim)
@@ -342,7 +342,7 @@ MALFORMED = {
 def test_a_malformed_or_wrongly_shaped_body_never_loses_a_failure(make_app, kind, path, first_cycle,
                                                                    problem):
     with Simulator(demo_scenario()) as sim:
-        listing = {"projects": DEMO_PROJECTS} if path == PROJECT_PIPELINES else {}
+        listing = {"projects": DEMO_PROJECTS, "poll_strategy": "project"} if path == PROJECT_PIPELINES else {}
         app = make_app(sim, circleci={"max_retries": 0, **listing})
         expected = demo_failures(sim)
         sim.inject(kind, times=None, path_regex=path)

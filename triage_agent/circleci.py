@@ -74,6 +74,7 @@ class FollowedProject:
     name: str = ""
     project_id: str = ""
     org_name: str = ""
+    last_build_at: str = ""  # newest workflow or build time in its branches, "" when unknown
 
 
 @dataclass(frozen=True)
@@ -729,8 +730,25 @@ def parse_v1_project(item: Mapping[str, Any], endpoint: str = "v1.1 projects") -
     return FollowedProject(
         slug=slug, vcs_url=vcs_url, followed=following if isinstance(following, bool) else True,
         default_branch=_opt_str(item, "default_branch"), vcs_type=vcs_type,
-        name=_opt_str(item, "name") or repo, org_name=username,
+        name=_opt_str(item, "name") or repo, org_name=username, last_build_at=_last_build(item),
     )
+
+
+def _last_build(item: Mapping[str, Any]) -> str:
+    """The newest build time a v1.1 project item shows (branches' latest workflows and builds)."""
+    newest = ""
+    branches = item.get("branches")
+    for branch in (branches.values() if isinstance(branches, dict) else ()):
+        if not isinstance(branch, dict):
+            continue
+        stamps = [_opt_str(w, "created_at") for w in _dict(branch, "latest_workflows").values() if isinstance(w, dict)]
+        for key in ("recent_builds", "running_builds"):
+            runs = branch.get(key)
+            stamps += [_opt_str(b, "added_at") for b in (runs if isinstance(runs, list) else []) if isinstance(b, dict)]
+        for key in ("last_success", "last_non_success"):
+            stamps.append(_opt_str(_dict(branch, key), "added_at"))
+        newest = max([newest, *(s for s in stamps if s)])
+    return newest
 
 
 def parse_private_followed(item: Mapping[str, Any], endpoint: str = "private followed-projects") -> FollowedProject:

@@ -85,7 +85,7 @@ def discovery_due(app: App, now: datetime) -> bool:
 
 def run_discovery(app: App, now: datetime) -> tuple[list[str], list[str]]:
     """Discover the watched projects and record them; return (added, removed)."""
-    found = discover(app.circleci, app.config.circleci, with_user=False)
+    found = discover(app.circleci, app.config.circleci, with_user=False, store=app.store, now=now)
     for warning in found.warnings:
         log.warning("%s", warning)
     return sync_projects(app.store, found, now)
