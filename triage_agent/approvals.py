@@ -21,7 +21,7 @@ from typing import Any
 
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
-from .decide import RERUNNABLE_STATUSES, ProposalDraft
+from .decide import RERUNNABLE_STATUSES, ProposalDraft, auto_reruns_pending
 from .errors import ApprovalError, CircleCIError, NotFound
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse
@@ -329,14 +329,16 @@ def rerun_obstacle(workflow: Workflow, siblings: Sequence[Workflow], policy: Pol
     if workflow.status not in RERUNNABLE_STATUSES:
         return f"workflow is now {workflow.status}, not failed"
     created = parse(workflow.created_at)
+    is_rerun = False
     for other in siblings:
         if other.id == workflow.id or other.name != workflow.name:
             continue
         other_created = parse(other.created_at)
         if created is None or other_created is None or other_created > created:
             return f"already rerun: workflow {other.id} ({other.status}) is newer in the same pipeline"
+        is_rerun = True
     done, allowed = workflow.auto_rerun_number or 0, workflow.max_auto_reruns or 0
-    if done < allowed:
+    if auto_reruns_pending(done, allowed, workflow.stopped_at, now, manual_rerun=is_rerun):
         return f"CircleCI auto-reruns pending ({done} of {allowed} done)"
     age = hours_between(workflow.stopped_at, now)
     if age is not None and age > policy.max_workflow_age_hours:
