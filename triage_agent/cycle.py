@@ -363,6 +363,12 @@ def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> 
         "verdict": v.get("verdict"), "confidence": v.get("confidence"), "category": v.get("category"),
         "classifier": v.get("classifier"),
         "proposal": (note or {}).get("proposal"), "decision": row["decision"] or (note or {}).get("decision"),
+        "project_name": _project_name(app, row["project_slug"]),
     }
     return out
 
+
+def _project_name(app: App, slug: str) -> str | None:
+    """The project's name as CircleCI gave it at resolution (a circleci/ slug is opaque)."""
+    row = next(iter(app.store.db.query("select name from projects where slug = ?", [slug])), None)
+    return row["name"] if row and row["name"] else None
