@@ -622,6 +622,10 @@ class Scenario:
             seq=next(self._seq),
             tag=old.tag,
             rerun_of=old,
+            # The config's max_auto_reruns applies to every run of the workflow, a rerun made by
+            # a person included; only CircleCI's own automatic reruns count up auto_rerun_number.
+            max_auto_reruns=old.max_auto_reruns,
+            auto_rerun_number=0 if old.max_auto_reruns is not None else None,
             held=self.hold_reruns,
             visible_at=now + self.rerun_visibility_delay if self.rerun_visibility_delay else None,
         )

@@ -590,6 +590,16 @@ class Simulator:
         with self._lock:
             return self.scenario.set_workflow_status(workflow_id, status, jobs=jobs)
 
+    def rerun_by_person(self, workflow_id: str, *, from_failed: bool = True) -> Workflow:
+        """A person reruns a workflow from the web app (not through the API client under test)."""
+        with self._lock:
+            return self.scenario.rerun_workflow(workflow_id, {"from_failed": from_failed})
+
+    def continue_pipeline(self, pipeline_id: str, workflows: Sequence[Any], *, delay: float = 30.0) -> list[Workflow]:
+        """`Scenario.continue_pipeline` (continuation workflows of a setup workflow), while serving."""
+        with self._lock:
+            return self.scenario.continue_pipeline(pipeline_id, workflows, delay=delay)
+
     def complete_reruns(self, workflow_id: str | None = None) -> list[str]:
         """Finish held reruns with their scripted outcomes; returns the finished workflow ids."""
         with self._lock:
@@ -1002,3 +1012,51 @@ def _fault_reply(fault: Fault) -> Reply | None:
     if kind is FaultKind.REVOKED_TOKEN:
         return _json_reply(401, {"message": LOGIN_FIRST})
     return None  # REPEAT_PAGE_TOKEN and EXPIRED_OUTPUT change the normal answer instead
+
+
+class Redirector:
+    """A loopback server that answers every request with a redirect to ``target`` (same path and
+    query), like CircleCI's http:// to https:// redirect. Use it as a base_url in tests."""
+
+    def __init__(self, target: str, *, status: int = 301, host: str = "127.0.0.1") -> None:
+        self.target = target.rstrip("/")
+        self.status = status
+        self.hits = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+                """Stay quiet."""
+
+            def _redirect(self) -> None:
+                outer.hits += 1
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                self.send_response(outer.status)
+                self.send_header("Location", outer.target + self.path)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST = _redirect  # noqa: N815 - stdlib method names
+
+        self._server = ThreadingHTTPServer((host, 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:PORT`."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> Redirector:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
