@@ -22,7 +22,8 @@ from typing import Any
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
 from .decide import RERUNNABLE_STATUSES, ProposalDraft, auto_reruns_pending
-from .errors import ApprovalError, CircleCIError, NotFound
+from .errors import ApprovalError, AuthError, CircleCIError, NotFound
+from .gone import GoneCheck
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse
 
@@ -366,6 +367,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
     # One request per pipeline, however many proposals it has: the pipeline's workflow list
     # carries status, auto-rerun counters and any newer rerun of the same workflow.
     by_pipeline: dict[str, list[dict[str, Any]]] = {}
+    gone: GoneCheck | None = None
     for row in reruns:
         by_pipeline.setdefault(row.get("pipeline_id") or "", []).append(row)
     for pipeline_id, group in by_pipeline.items():
@@ -382,10 +384,19 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
                 try:
                     workflow = client.workflow(row["workflow_id"])
                 except NotFound:
-                    reason = "workflow no longer visible on CircleCI (404)"
+                    # One 404 is not final (a refused token answers 404 too): /me, then twice.
+                    if gone is None:
+                        gone = GoneCheck(client, store, now)
+                    key = f"workflow:{row['workflow_id']}"
+                    if not gone.missing(key, f"proposal {row['id']}"):
+                        continue
+                    gone.forget(key)
+                    reason = "workflow no longer visible on CircleCI (404 twice, token confirmed)"
                     if _try_expire(store, row["id"], now, reason):
                         expired.append((row["id"], reason))
                     continue
+                except AuthError:
+                    raise
                 except CircleCIError as exc:
                     log.warning("expire check of proposal %s skipped: %s", row["id"], exc)
                     continue

@@ -84,11 +84,14 @@ def discovery_due(app: App, now: datetime) -> bool:
     return now - last >= timedelta(minutes=app.config.circleci.rediscover_minutes)
 
 
-def run_discovery(app: App, now: datetime) -> tuple[list[str], list[str]]:
-    """Discover the watched projects and record them; return (added, removed)."""
+def run_discovery(app: App, now: datetime, warnings: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """Discover the watched projects and record them; return (added, removed). Discovery's
+    warnings are logged and added to ``warnings`` when given."""
     found = discover(app.circleci, app.config.circleci, with_user=False, store=app.store, now=now)
     for warning in found.warnings:
         log.warning("%s", warning)
+    if warnings is not None:
+        warnings.extend(found.warnings)
     return sync_projects(app.store, found, now)
 
 
@@ -310,7 +313,7 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn 
     try:
         if discovery_due(app, now):
             try:
-                added, removed = run_discovery(app, now)
+                added, removed = run_discovery(app, now, summary.warnings)
                 summary.discovered = {"added": added, "removed": removed}
             except (AuthError, Throttled):
                 raise

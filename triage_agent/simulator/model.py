@@ -158,6 +158,7 @@ class JobSpec:
     exit_code: int | None = None
     tests: tuple[TestSpec, ...] = ()
     passing_tests: int | None = None  # extra passing results; None: a few when tests are given
+    failed_tests_last: bool = False  # list the passing results first (a big suite's failures sit deep)
     rerun: tuple[Outcome, ...] = (PASS,)
     requires: tuple[str, ...] = ()
     type: str = "build"
@@ -248,6 +249,7 @@ def job(
     exit_code: int | None = None,
     tests: Sequence[TestSpec] = (),
     passing_tests: int | None = None,
+    failed_tests_last: bool = False,
     rerun: str | Outcome | Sequence[str | Outcome] | None = "pass",
     requires: Sequence[str] = (),
     type: str = "build",
@@ -281,6 +283,7 @@ def job(
         exit_code=exit_code,
         tests=tuple(tests),
         passing_tests=passing_tests,
+        failed_tests_last=failed_tests_last,
         rerun=rerun_script(rerun),
         requires=tuple(requires),
         type=type,
@@ -557,6 +560,7 @@ class Job:
     tests: tuple[TestSpec, ...]
     passing_tests: int
     rerun: tuple[Outcome, ...]
+    failed_tests_last: bool
     parallelism: int
     failing_node: int
     executor: str

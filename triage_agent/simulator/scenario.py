@@ -458,6 +458,7 @@ class Scenario:
             if spec.passing_tests is not None
             else (3 if spec.tests else 0),
             rerun=spec.rerun,
+            failed_tests_last=spec.failed_tests_last,
             parallelism=spec.parallelism,
             failing_node=spec.failing_node,
             executor=spec.executor,
@@ -680,6 +681,7 @@ class Scenario:
             tests=old.tests,
             passing_tests=old.passing_tests,
             rerun=rest,
+            failed_tests_last=old.failed_tests_last,
             parallelism=old.parallelism,
             failing_node=old.failing_node,
             executor=old.executor,
