@@ -13,13 +13,16 @@ from triage_agent.circleci import (
     CircleCIClient,
     RequestBudget,
     RetryPolicy,
+    exhausted_window_wait,
     low_budget_pause,
+    normalize_base_url,
     parse_flaky_tests,
     parse_retry_after,
     slug_from_vcs_url,
     v11_project_path,
 )
 from triage_agent.errors import (
+    APIStatusError,
     AuthError,
     BadResponse,
     NotFound,
@@ -380,3 +383,51 @@ def test_s3_xml_errors_are_summarised_by_code_and_message():
     client, _ = make_client(lambda r: httpx.Response(403, text=body))
     with pytest.raises(PermissionDenied, match="AccessDenied: Request has expired"):
         client.step_output("https://output.example/x")
+
+
+def test_a_redirect_to_another_host_is_not_followed_and_the_token_stays_home():
+    seen = []
+
+    def handler(request):
+        seen.append((request.url.host, request.headers.get("Circle-Token")))
+        return httpx.Response(301, headers={"Location": "https://elsewhere.example/api/v2/me"})
+
+    client, _ = make_client(handler)
+    with pytest.raises(APIStatusError, match="redirected to https://elsewhere.example"):
+        client.me()
+    assert seen == [("circleci.example", TOKEN)]
+
+
+def test_an_html_404_reads_as_a_page_title_not_as_markup():
+    page = "<!DOCTYPE html>\n<html><head><title>Continuous Integration and Deployment</title></head></html>"
+    client, _ = make_client(lambda r: httpx.Response(404, text=page, headers={"Content-Type": "text/html"}))
+    with pytest.raises(NotFound, match="an HTML page \\('Continuous Integration and Deployment'\\)"):
+        client.job_steps("gh/a/b", 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "normalised"),
+    [("https://circleci.example.com/api/v2", "https://circleci.example.com"),
+     ("https://circleci.example.com/api/v1.1/", "https://circleci.example.com"),
+     ("https://circleci.example.com/api", "https://circleci.example.com"),
+     ("https://ci.example.com:8443/circle/", "https://ci.example.com:8443/circle")],
+)
+def test_base_url_drops_a_pasted_api_path(url, normalised):
+    assert normalize_base_url(url) == normalised
+
+
+@pytest.mark.parametrize("url", ["https://x.example/api/v3", "ftp://x.example", "https://tok@x.example",
+                                 "https://x.example/?a=1"])
+def test_a_base_url_that_cannot_be_the_api_root_is_refused_in_one_line(url):
+    with pytest.raises(ValueError) as info:
+        normalize_base_url(url)
+    assert "\n" not in str(info.value)
+
+
+def test_the_exhausted_window_sets_the_wait_and_an_open_one_does_not():
+    headers = {"X-RateLimit-Remaining-Minute": "0", "X-RateLimit-Reset-Minute": "42",
+               "X-RateLimit-Remaining-Hour": "17", "X-RateLimit-Reset-Hour": "3000"}
+    assert exhausted_window_wait(headers) == 42
+    assert exhausted_window_wait({"RateLimit-Remaining": "3", "RateLimit-Reset": "9"}) is None
+    # 2020 answers carried the unlabelled trio.
+    assert exhausted_window_wait({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "5"}) == 5

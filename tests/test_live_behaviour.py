@@ -269,7 +269,7 @@ def test_6_a_rerun_accepted_without_a_workflow_id_is_found_by_relisting_and_neve
         approvals.approve(app.store, proposal["id"], "alice", sim.now())
         first = run_actions(app, sim.now(), follow=False)
         assert first.execution.uncertain  # accepted; its workflow is not listed yet
-        for step in range(1, 6):  # well past the 120 s reconcile grace
+        for _ in range(1, 6):  # well past the 120 s reconcile grace
             sim.advance(60)
             run_actions(app, sim.now())
         ((_, new_id),) = sim.reruns
