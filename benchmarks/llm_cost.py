@@ -1,6 +1,7 @@
 """LLM tokens per failure and the share of failures decided without an LLM call.
 
-Part 1 runs every case of tests/data/eval_dev.jsonl through the product's Classifier (offline
+Part 1 runs every case of ../shared/eval/dev.jsonl (the development set, kept outside the
+project as third-party data; set TRIAGE_AGENT_SHARED to move it) through the product's Classifier (offline
 engine, then the LLM only when the offline verdict is weak), with the real ``openai`` client
 talking over loopback to the scripted OpenAI-compatible server. The server answers with a
 keyword heuristic that quotes a line of the log it was sent, so answers validate and ground
@@ -19,10 +20,12 @@ Usage: python benchmarks/llm_cost.py [--quick]
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import tempfile
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from _common import REPO, SimProcess, Timer, header, make_app, parse_args, progress, table
@@ -36,7 +39,7 @@ from triage_agent.models import FailureCase
 from triage_agent.redact import Redactor
 from triage_agent.simulator.llm import ScriptedLLMServer, heuristic
 
-EVAL_FILE = REPO / "tests" / "data" / "eval_dev.jsonl"
+EVAL_FILE = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared") / "eval" / "dev.jsonl"
 API_KEY = "bench-key"
 # Public list prices of gpt-4o-mini (USD per 1M tokens), for scale.
 PRICE_IN, PRICE_OUT = 0.15, 0.60
@@ -164,6 +167,8 @@ def main() -> None:
     header("LLM cost: tokens per failure and failures decided without the LLM",
            "python benchmarks/llm_cost.py" + (" --quick" if args.quick else ""))
 
+    if not EVAL_FILE.exists():
+        raise SystemExit(f"llm_cost: {EVAL_FILE} is absent (the development set lives in ../shared)")
     progress("llm_cost: eval_dev.jsonl through the classifier and the scripted LLM server")
     with Timer() as t:
         part1 = eval_cases(40 if args.quick else None)
@@ -171,7 +176,7 @@ def main() -> None:
     called = [c for c in cases if c["llm"]]
     kinds = Counter(reason_kind(c["reason"]) for c in cases)
     n = len(cases)
-    print(f"### {EVAL_FILE.relative_to(REPO)}: {n} labelled failures ({t.seconds:.1f} s)\n")
+    print(f"### ../shared/eval/dev.jsonl: {n} labelled failures ({t.seconds:.1f} s)\n")
     rows = [[k, v, f"{100 * v / n:.1f}%"] for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])]
     print(table(["why the LLM was / was not asked", "failures", "share"], rows))
     print()

@@ -1,4 +1,4 @@
-"""Validate JSON bodies against CircleCI's OpenAPI 3.0 document (tests/data/openapi-v2.json) with jsonschema.
+"""Validate JSON bodies against CircleCI's OpenAPI 3.0 document (../shared/circleci/openapi-v2.json) with jsonschema.
 
     from openapi_schema import validate_response, validate_request
     validate_response("GET", "/project/{project-slug}/pipeline", 200, body)
@@ -17,14 +17,13 @@ from __future__ import annotations
 import copy
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from shared_data import shared_file
 
-SPEC_PATH = Path(__file__).parent / "data" / "openapi-v2.json"
 _URI = "urn:circleci:openapi-v2"
 
 # (method, path template) -> where recorded live bodies (../shared/circleci/recorded/) break the
@@ -89,7 +88,7 @@ def _make_nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def _document() -> dict[str, Any]:
-    return openapi_to_jsonschema(json.loads(SPEC_PATH.read_text()))
+    return openapi_to_jsonschema(json.loads(shared_file("circleci", "openapi-v2.json").read_text()))
 
 
 @cache

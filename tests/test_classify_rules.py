@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
+from shared_data import shared_file
 
 from triage_agent.classify.catalogue import load_catalogue
 from triage_agent.classify.metrics import evaluate, load_cases
 from triage_agent.classify.rules import MAX_LINE_CHARS, RulesEngine
 from triage_agent.models import FailureCase, History, PriorVerdict
 
-DEV_SET = Path(__file__).parent / "data" / "eval_dev.jsonl"
 ENGINE = RulesEngine()
 
 
@@ -758,7 +757,7 @@ def test_a_100kb_log_is_classified_quickly():
 
 def test_dev_set_transient_precision_and_recall_do_not_regress():
     """Measured at 1.00 precision / 0.78 recall when written; asserted with a small margin."""
-    report = evaluate(load_cases(DEV_SET), ENGINE.classify)
+    report = evaluate(load_cases(shared_file("eval", "dev.jsonl")), ENGINE.classify)
     assert report.overall.n == 145
     assert report.overall.precision("transient") >= 0.95
     assert report.overall.recall("transient") >= 0.75
