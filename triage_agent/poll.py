@@ -12,7 +12,7 @@ Which call reads which project (``plan``):
 Cost model: an idle organization costs its feed per cycle plus the quiet projects that come due;
 a pipeline costs one request per cycle while its workflows run; a failed workflow costs one more
 request (its jobs) once; a closed pipeline with a failed workflow is re-read twice (after 20
-minutes and 2 hours) to catch reruns made by people.
+minutes and 2 hours after it failed) to catch reruns made by people.
 
 Crash safety: new pipelines and the cursor that covers them are committed together, and a
 pipeline stays ``open`` until its failed jobs are committed, so a kill at any point is
@@ -57,6 +57,8 @@ SETUP_WAIT = timedelta(minutes=30)
 # A closed pipeline with a failed workflow is re-read after these delays, to see reruns made by
 # people (they add workflows to a pipeline that is already closed).
 RECHECK_AFTER = (timedelta(minutes=20), timedelta(hours=2))
+# A failure younger than this makes its project due at once (read every cycle for a while).
+FRESH_FAILURE = timedelta(hours=1)
 
 ProgressFn = Callable[[dict[str, Any]], None]
 
@@ -460,10 +462,16 @@ def record_failed_jobs(client: CircleCIClient, store: Store, wf: Workflow, pipel
             if cur.rowcount:
                 new_ids.append(int(cur.lastrowid))
         store.db.execute("update workflows set collected = 1 where id = ?", [wf.id])
-        if new_ids:
-            # A project that just failed is read again soon (a fix or a rerun usually follows).
-            store.db.execute("update projects set last_failure_at = ?, next_poll_at = ? where slug = ?",
-                             [iso(now), iso(now), slug])
+        failed_at = wf.stopped_at or wf.created_at
+        if new_ids and failed_at:
+            # A project that just failed is read again soon (a fix or a rerun usually follows);
+            # one whose failure is old news (a first cycle's backlog) keeps its schedule.
+            store.db.execute(
+                "update projects set last_failure_at = max(coalesce(last_failure_at, ''), ?) where slug = ?",
+                [failed_at, slug])
+            stopped = parse(failed_at)
+            if stopped is not None and now - stopped < FRESH_FAILURE:
+                store.db.execute("update projects set next_poll_at = ? where slug = ?", [iso(now), slug])
     return new_ids
 
 
@@ -565,8 +573,8 @@ def check_open_pipelines(client: CircleCIClient, store: Store, polling: PollingS
         update: dict[str, Any] = {"last_checked_at": iso(now)}
         if (workflows and all_done and collected_all and not waiting) or errored or too_old:
             update.update({"open": 0, "closed_at": iso(now)})
-            if any(w.status in FAILED_WORKFLOW_STATUSES for w in workflows) and not too_old:
-                update.update({"recheck_at": iso(now + RECHECK_AFTER[0]), "rechecks": 0})
+            if not too_old:
+                update.update(_recheck_schedule(workflows, 0, now))
             if too_old and not all_done:
                 log.info("pipeline %s of %s still not finished after %.0fh; no longer revisited",
                          pipeline["number"], pipeline["project_slug"], polling.open_pipeline_max_hours)
@@ -595,6 +603,22 @@ def _settle_workflows(client: CircleCIClient, store: Store, pipeline: dict[str, 
             result.warnings.append(f"{pipeline['project_slug']} workflow {wf.name}: {exc}")
 
 
+def _recheck_schedule(workflows: list[Workflow] | list[dict[str, Any]], done: int, now: datetime) -> dict[str, Any]:
+    """When to re-read a closed pipeline next: ``RECHECK_AFTER`` counted from when its failed
+    workflows stopped, skipping times already past (a backlog's day-old failure is not rechecked)."""
+    def field_of(w: Any, name: str) -> Any:
+        return w.get(name) if isinstance(w, dict) else getattr(w, name)
+
+    stopped = max(filter(None, (parse(field_of(w, "stopped_at")) for w in workflows
+                                if field_of(w, "status") in FAILED_WORKFLOW_STATUSES)), default=None)
+    if stopped is None:
+        return {"recheck_at": None, "rechecks": done}
+    for i, delay in enumerate(RECHECK_AFTER):
+        if i >= done and stopped + delay > now:
+            return {"recheck_at": iso(stopped + delay), "rechecks": i}
+    return {"recheck_at": None, "rechecks": done}
+
+
 def recheck_closed_pipelines(client: CircleCIClient, store: Store, now: datetime, result: PollResult, *,
                              gone: GoneCheck | None = None) -> None:
     """Re-read recently closed pipelines that had a failed workflow, twice (``RECHECK_AFTER``):
@@ -605,9 +629,9 @@ def recheck_closed_pipelines(client: CircleCIClient, store: Store, now: datetime
         "and (pr.skip_until is null or pr.skip_until <= ?) order by p.recheck_at", [iso(now), iso(now)]))
     for pipeline in rows:
         done = int(pipeline["rechecks"] or 0) + 1
-        nxt = RECHECK_AFTER[done] if done < len(RECHECK_AFTER) else None
-        closed = parse(pipeline["closed_at"]) or now
-        update: dict[str, Any] = {"rechecks": done, "recheck_at": iso(closed + nxt) if nxt else None}
+        stored = list(store.db.query("select status, stopped_at from workflows where pipeline_id = ?",
+                                     [pipeline["id"]]))
+        update: dict[str, Any] = _recheck_schedule(stored, done, now)
         try:
             workflows = client.pipeline_workflows(pipeline["id"])
         except (AuthError, Throttled):
