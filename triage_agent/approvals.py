@@ -388,7 +388,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
                     if gone is None:
                         gone = GoneCheck(client, store, now)
                     key = f"workflow:{row['workflow_id']}"
-                    if not gone.missing(key, f"proposal {row['id']}"):
+                    if not gone.final(key, f"proposal {row['id']}"):
                         continue
                     gone.forget(key)
                     reason = "workflow no longer visible on CircleCI (404 twice, token confirmed)"

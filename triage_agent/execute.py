@@ -145,7 +145,7 @@ def _execute_rerun(store: Store, client: CircleCIClient, policy: PolicySettings,
         workflow, siblings = _siblings(client, row)
     except NotFound:
         # One 404 is not final (a refused token answers 404 too): /me, then a second 404 later.
-        if gone.missing(key, f"proposal {pid}"):
+        if gone.final(key, f"proposal {pid}"):
             gone.forget(key)
             reason = "workflow no longer visible on CircleCI (404 twice, token confirmed); nothing sent"
             approvals.expire(store, pid, now, reason, actor=actor)
@@ -314,7 +314,7 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
         except AuthError:
             raise
         except NotFound as exc:
-            if not overdue or not gone.missing(f"workflow:{row['workflow_id']}", f"proposal {pid}"):
+            if not overdue or not gone.final(f"workflow:{row['workflow_id']}", f"proposal {pid}"):
                 continue
             # Without the workflow nobody can tell whether the POST landed: a person decides.
             reason = f"cannot reconcile: {exc}; check CircleCI before approving again"

@@ -78,14 +78,7 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
                 # A new workflow may not be readable right after the 202: not visible yet.
                 summary.warnings.append(f"rerun {rerun['new_workflow_id']}: not visible yet")
                 continue
-            try:
-                final = gone.missing(key, f"rerun of {rerun['workflow_name']}")
-            except AuthError:
-                raise
-            except CircleCIError as exc:
-                summary.warnings.append(f"rerun {rerun['new_workflow_id']}: 404, and /me failed ({exc})")
-                continue
-            if final:
+            if gone.final(key, f"rerun of {rerun['workflow_name']}"):
                 gone.forget(key)
                 summary.outcomes.append(_finish(store, rerun, now, status="gone", outcome="unknown",
                                                 detail="the rerun workflow is no longer visible (404 twice)"))

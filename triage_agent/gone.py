@@ -17,6 +17,7 @@ import logging
 from datetime import datetime, timedelta
 
 from .circleci import CircleCIClient
+from .errors import AuthError, CircleCIError
 from .store import Store
 from .timeutil import iso, parse
 
@@ -66,6 +67,17 @@ class GoneCheck:
         self.store.db["missing"].update(key, {"last_at": stamp, "count": int(row["count"] or 0) + 1})
         first = parse(row["first_at"])
         return first is not None and self.now - first >= self.confirm_after
+
+    def final(self, key: str, detail: str = "") -> bool:
+        """``missing``, where a failed ``/me`` (other than a 401, which raises) just means "not
+        final yet": nothing is concluded from a 404 that could not be confirmed."""
+        try:
+            return self.missing(key, detail)
+        except AuthError:
+            raise
+        except CircleCIError as exc:
+            log.info("%s answered 404 and /me failed (%s); not final", key, exc)
+            return False
 
     def found(self, key: str) -> None:
         """The resource answered again: forget its 404s."""

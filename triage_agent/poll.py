@@ -546,7 +546,7 @@ def check_open_pipelines(client: CircleCIClient, store: Store, polling: PollingS
         except (AuthError, Throttled):
             raise
         except NotFound:
-            if gone.missing(key, f"{pipeline['project_slug']} #{pipeline['number']}"):
+            if gone.final(key, f"{pipeline['project_slug']} #{pipeline['number']}"):
                 log.warning("pipeline %s of %s is gone (404 twice, token confirmed); closing it",
                             pipeline["number"], pipeline["project_slug"])
                 store.db["pipelines"].update(pipeline["id"], {"open": 0, "closed_at": iso(now)})
