@@ -168,7 +168,8 @@ def check(config_path: str | None, as_json: bool) -> None:
     source = "config circleci.projects" if cfg.circleci.projects else "followed projects"
     _say(f"{len(found.projects)} project(s) will be watched ({source}):")
     for r in rows:
-        name = f" ({r['name']})" if r["name"] and r["name"] not in r["slug"] else ""
+        org_name = f"{r['organization_name']}/" if r["organization_name"] else ""
+        name = f" ({org_name}{r['name']})" if r["name"] and r["name"] not in r["slug"] else ""
         alias = f" [configured as {r['configured_as']}]" if r["configured_as"] and r["configured_as"] != r["slug"] else ""
         follow = {True: "followed", False: "not followed", None: "followed: unknown"}[r["followed"]]
         _say(f"  {r['slug']}{name}{alias}")
