@@ -119,7 +119,7 @@ def test_an_existing_install_keyed_by_an_alias_migrates_and_collects_what_it_lef
                                "last_polled_at": stamp, "cursor_created_at": stamp})
         db["pipelines"].insert({"id": p.id, "project_slug": "gh/acme/api", "number": 1, "branch": "main",
                                 "created_at": stamp, "state": "created", "open": 1, "first_seen_at": stamp})
-        db["kv"].insert({"key": "last_discovery_at", "value": "2000-01-01T00:00:00Z"})
+        db["kv"].insert({"key": "last_discovery_at", "value": stamp})  # discovered just before the upgrade
         db.close()
         app = make_app(sim, circleci={"projects": ["github/acme/api"]})
         summary = run_poll_cycle(app, sim.now())

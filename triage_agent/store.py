@@ -193,6 +193,11 @@ def m002_canonical_identity(db: sqlite_utils.Database) -> None:
         if column not in projects.columns_dict:
             projects.add_column(column, kind)
     db.execute("update projects set configured_as = slug where configured_as is null")
+    # Rows from the followed list were followed; a configured one is unknown until discovery,
+    # which is made due at once (an existing install resolves its projects on its next cycle).
+    db.execute("update projects set followed = 1 where source = 'followed' and followed is null")
+    if db["kv"].exists():
+        db.execute("update kv set value = '1970-01-01T00:00:00Z' where key = 'last_discovery_at'")
     projects.create_index(["project_id"], if_not_exists=True)
     pipelines = db["pipelines"]
     for column, kind in (("updated_at", str), ("recheck_at", str), ("rechecks", int)):
