@@ -352,14 +352,19 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
         text, steps = gather("log", log_excerpt, ("", []))
         if not complete:
             from_log = failed_tests_from_log(full_lines, limit=MAX_FAILED_TESTS)
-            have = {(t.classname, t.name) for t in tests} | {("", t.name) for t in tests}
-            extra = [t for t in from_log if (t.classname, t.name) not in have and ("", t.name) not in have]
+            known = {t.name for t in tests}
+            extra = [t for t in from_log if t.name not in known]
+            had = len(tests)
             tests = (tests + extra)[:MAX_FAILED_TESTS]
-            tests_source = ("metadata+log" if extra and len(tests) > len(extra) else "log") if extra else tests_source
-            problems.append(
-                f"test metadata is over {settings.max_test_pages} pages: failed tests "
-                + (f"taken from the log ({len(extra)} found)" if extra else "not found in the log either")
-                + (", with those of the pages read" if tests_source == "metadata+log" else ""))
+            if extra:
+                tests_source = "metadata+log" if had else "log"
+                found = f"{len(extra)} failed test(s) taken from the log" + (
+                    f", beside {had} from the pages read" if had else "")
+            elif from_log:
+                found = "the log names the same failed tests as the pages read"
+            else:
+                found = "the log names no failed test either"
+            problems.append(f"test metadata is over {settings.max_test_pages} pages: {found}")
     if failure.get("job_status") in ("infrastructure_fail", "timedout") and not text:
         text = f"[CircleCI job status: {failure['job_status']}]"
     flaky = gather("flaky tests",
