@@ -164,7 +164,7 @@ def measure_cases() -> tuple[list[Case], dict[str, float]]:
             from triage_agent.discover import discover, sync_projects
 
             now = sim.now()
-            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False), now)
+            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False, now=now), now)
             before = app.usage.by_endpoint()
             result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
             detection = diff(app.usage.by_endpoint(), before)
@@ -199,7 +199,7 @@ def measure_bulk(n_projects: int, n_failed: int) -> dict[str, Any]:
             from triage_agent.discover import discover, sync_projects
 
             now = sim.now()
-            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False), now)
+            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False, now=now), now)
             before = app.usage.by_endpoint()
             poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
             detection = diff(app.usage.by_endpoint(), before)

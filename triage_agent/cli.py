@@ -109,12 +109,13 @@ def check(config_path: str | None, as_json: bool) -> None:
     from .discover import discover
     from .poll import covered_by_feed
     from .slugs import canonical_key, org_kind
+    from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        found = discover(app.circleci, cfg.circleci)
+        found = discover(app.circleci, cfg.circleci, now=utcnow())
     finally:
         app.close()
     user = found.user

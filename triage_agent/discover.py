@@ -220,13 +220,10 @@ def _horizons(followed: list[FollowedProject]) -> tuple[dict[str, str], dict[str
     return horizons, {org: len(s) for org, s in by_org.items()}
 
 
-def discover(client: CircleCIClient, settings: CircleCISettings, *, with_user: bool = True,
-             store: Store | None = None, now: datetime | None = None) -> Discovery:
+def discover(client: CircleCIClient, settings: CircleCISettings, *, now: datetime, with_user: bool = True,
+             store: Store | None = None) -> Discovery:
     """Ask CircleCI who the token is and which projects to watch (config list, else followed),
     each resolved to its canonical identity (cached in ``store`` when given)."""
-    from .timeutil import utcnow
-
-    now = now or utcnow()
     user = client.me() if with_user else None
     wanted_orgs = {canonical_key(o) for o in settings.orgs}
     resolver = _Resolver(client, store, now)
