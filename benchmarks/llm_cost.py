@@ -34,6 +34,7 @@ from triage_agent.classify.catalogue import load_catalogue
 from triage_agent.classify.llm import LLMClassifier, make_openai_client
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.classify.service import Classifier
+from triage_agent.config import ClassifierSettings
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.models import FailureCase
 from triage_agent.redact import Redactor
@@ -97,7 +98,8 @@ def eval_cases(limit: int | None) -> dict[str, Any]:
     with ScriptedLLMServer(api_key=API_KEY, default=heuristic(make_decide(0.9))) as server:
         client = make_openai_client(server.base_url, API_KEY, timeout=30.0, max_retries=0)
         llm = LLMClassifier(client, model="gpt-4o-mini", redactor=redactor)
-        classifier = Classifier(rules.classify, llm)
+        # The product's threshold (on the calibrated confidence), as the daemon passes it.
+        classifier = Classifier(rules.classify, llm, strong_threshold=ClassifierSettings().strong_threshold)
         for n, raw in enumerate(cases):
             case = FailureCase.from_dict(raw, default_id=f"case-{n}")
             seen = len(server.chat_requests)
@@ -140,14 +142,14 @@ def stream(n_projects: int, backlog: int, waves: int, wave_size: int, confidence
             # Keep each Classification (it says why the LLM was or was not asked); the verdicts
             # table keeps only whether it was.
             seen: list[Any] = []
-            classify = app.classifier.classify
+            classify_many = app.classifier.classify_many
 
-            def recording(case: FailureCase, **kw: Any) -> Any:
-                result = classify(case, **kw)
-                seen.append(result)
-                return result
+            def recording(cases: Any, gate: Any) -> Any:
+                results = classify_many(cases, gate)
+                seen.extend(results)
+                return results
 
-            app.classifier.classify = recording
+            app.classifier.classify_many = recording
             for i in range(waves + 1):
                 if i:
                     sim.advance(300)

@@ -193,12 +193,14 @@ class Usage:
         self._lock = threading.Lock()
         self._by_endpoint: Counter[str] = Counter()
         self._by_status: Counter[str] = Counter()
+        self._by_pair: Counter[tuple[str, str]] = Counter()
         self._writes = 0
 
     def record(self, endpoint: str, status: int | str) -> None:
         with self._lock:
             self._by_endpoint[endpoint] += 1
             self._by_status[str(status)] += 1
+            self._by_pair[(endpoint, str(status))] += 1
             if not endpoint.startswith("GET "):
                 self._writes += 1
 
@@ -223,6 +225,11 @@ class Usage:
     def snapshot(self) -> Counter[str]:
         with self._lock:
             return Counter(self._by_endpoint)
+
+    def by_endpoint_status(self) -> dict[tuple[str, str], int]:
+        """Requests by (endpoint template, status or "error") since the process started."""
+        with self._lock:
+            return dict(self._by_pair)
 
 
 # --------------------------------------------------------------------------- rate budget
@@ -253,6 +260,7 @@ class RequestBudget:
         self._sleep = sleep
         self._updated = clock()
         self._paused_until = 0.0
+        self._paused_total = 0.0
         self._lock = threading.Lock()
 
     def acquire(self) -> float:
@@ -275,7 +283,17 @@ class RequestBudget:
     def pause_for(self, seconds: float) -> None:
         """Hold every caller for ``seconds`` from now (longest pause wins)."""
         with self._lock:
-            self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+            now = self._clock()
+            until = max(self._paused_until, now + max(0.0, seconds))
+            # Only the extension counts: overlapping pauses are one wait, not two.
+            self._paused_total += until - max(self._paused_until, now)
+            self._paused_until = until
+
+    @property
+    def paused_seconds_total(self) -> float:
+        """Seconds of pause ordered so far (429s, low server budget), overlaps counted once."""
+        with self._lock:
+            return self._paused_total
 
     @property
     def paused_for(self) -> float:

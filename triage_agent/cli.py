@@ -474,10 +474,17 @@ def classify(file, offline: bool, config_path: str | None, as_json: bool) -> Non
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--offline", is_flag=True, help="Use the offline engine only, even if an LLM is configured.")
 @click.option("--cases", "show_cases", is_flag=True, help="With --json, include every case's prediction.")
+@click.option("--cost-false-transient", type=float, default=30.0, show_default=True,
+              help="Minutes a wrong transient costs (a rerun, and a real bug hidden).")
+@click.option("--cost-false-real", type=float, default=10.0, show_default=True,
+              help="Minutes a wrong real costs (a person's needless look).")
+@click.option("--cost-unknown", type=float, default=5.0, show_default=True,
+              help="Minutes an unknown costs (a person reads the log to decide).")
 @config_option
 @json_option
 @handle_errors
-def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None, as_json: bool) -> None:
+def eval_cmd(file: str, offline: bool, show_cases: bool, cost_false_transient: float, cost_false_real: float,
+             cost_unknown: float, config_path: str | None, as_json: bool) -> None:
     """Classify labelled cases (JSONL) and print precision, recall, F1, unknowns and the confusion matrix.
 
     Example: triage-agent eval cases.jsonl --json
@@ -492,11 +499,132 @@ def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None
         raise click.ClickException(str(exc)) from None
     app, fn, _ = _classify_fn(cfg, offline)
     report = evaluate(cases, fn)
+    report.costs = {"false_transient": cost_false_transient, "false_real": cost_false_real,
+                    "unknown": cost_unknown}
     app.close()
     if as_json:
         _emit_json(report.to_dict(include_cases=show_cases))
     else:
         click.echo(render_text(report))
+
+
+# --------------------------------------------------------------------------- rules from decisions
+
+
+def _signatures_path(cfg: config_mod.Config):
+    if not cfg.classifier.signatures_file:
+        raise click.ClickException(
+            "classifier.signatures_file is not set: add e.g. signatures_file = \"team-signatures.toml\" "
+            "under [classifier] so accepted rules are written there and loaded")
+    return cfg.path(cfg.classifier.signatures_file)
+
+
+def _suggestions(app: Any, min_support: int = 3) -> list[Any]:
+    from .classify.suggest import suggest
+
+    return suggest(app.store, app.rules.catalogue, min_support=min_support)
+
+
+@cli.group()
+def rules() -> None:
+    """Signature rules proposed from the team's decisions and rerun outcomes.
+
+    Example: triage-agent rules suggest
+    """
+
+
+@rules.command("suggest")
+@click.option("--min-support", default=3, show_default=True, type=click.IntRange(1),
+              help="Fewest labelled failures a proposed rule must match.")
+@config_option
+@json_option
+@handle_errors
+def rules_suggest(min_support: int, config_path: str | None, as_json: bool) -> None:
+    """Propose signature entries from labelled failures (rerun outcomes, approvals, rejections).
+
+    Example: triage-agent rules suggest --json
+    """
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        found = _suggestions(app, min_support)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json([s.to_dict() for s in found])
+        return
+    if not found:
+        _say("No rule to propose: no error line is shared by enough failures the team labelled "
+             "the same way and the catalogue does not already explain.")
+        return
+    for s in found:
+        _say(f"{s.id}  {s.verdict} (weight {s.weight:.2f}, category {s.category}): {s.correct} of "
+             f"{s.support} matching failures were {s.verdict}")
+        _say(f"    line     {s.line}")
+        _say(f"    pattern  {s.pattern}")
+        for e in s.examples[:3]:
+            _say(f"    e.g.     {e['project_slug']} #{e['pipeline_number']} {e['job_name']}: {e['outcome']}")
+    _say("Accept one with `triage-agent rules accept ID`, refuse it with `triage-agent rules reject ID`.")
+
+
+@rules.command("accept")
+@click.argument("suggestion_id")
+@config_option
+@json_option
+@handle_errors
+def rules_accept(suggestion_id: str, config_path: str | None, as_json: bool) -> None:
+    """Write a proposed rule to classifier.signatures_file (created if missing; comments kept).
+
+    Example: triage-agent rules accept s-1a2b3c4d
+    """
+    from . import approvals as queue
+    from .classify.suggest import accept, find
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    path = _signatures_path(cfg)
+    app = build_app(cfg)
+    try:
+        chosen = find(_suggestions(app, 1), suggestion_id)
+        sig_id = accept(app.store, chosen, path, actor=queue.default_actor(), now=utcnow())
+    finally:
+        app.close()
+    if as_json:
+        _emit_json({"id": suggestion_id, "status": "accepted", "signature": sig_id, "file": str(path)})
+    else:
+        _say(f"Rule {suggestion_id} accepted as signature {sig_id} in {path}; it applies from the next "
+             "classification (restart a running daemon to load it).")
+
+
+@rules.command("reject")
+@click.argument("suggestion_id")
+@click.option("--reason", default="", help="Why (kept with the decision).")
+@config_option
+@json_option
+@handle_errors
+def rules_reject(suggestion_id: str, reason: str, config_path: str | None, as_json: bool) -> None:
+    """Refuse a proposed rule; it is not proposed again.
+
+    Example: triage-agent rules reject s-1a2b3c4d --reason "too broad"
+    """
+    from . import approvals as queue
+    from .classify.suggest import find, reject
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        reject(app.store, find(_suggestions(app, 1), suggestion_id), actor=queue.default_actor(),
+               now=utcnow(), reason=reason)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json({"id": suggestion_id, "status": "rejected", "reason": reason})
+    else:
+        _say(f"Rule {suggestion_id} rejected; it will not be proposed again.")
 
 
 # --------------------------------------------------------------------------- digest, daemon, status

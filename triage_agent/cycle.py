@@ -8,13 +8,17 @@ The daemon's poll job and ``triage-agent poll --once`` both call ``run_poll_cycl
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from . import evidence as evidence_mod
 from .app import App
+from .classify import similar as similar_mod
+from .classify.breaker import CircuitBreaker
+from .classify.service import Classification, LLMGate
 from .decide import (
     JudgedFailure,
     RecentFailure,
@@ -26,7 +30,7 @@ from .discover import discover, sync_projects
 from .errors import AuthError, CircleCIError, Throttled
 from .gone import GoneCheck
 from .poll import ProgressFn, poll
-from .store import dumps
+from .store import dumps, loads
 from .timeutil import day, iso, parse
 
 log = logging.getLogger(__name__)
@@ -49,10 +53,12 @@ class CycleSummary:
     requests_by_endpoint: dict[str, int] = field(default_factory=dict)
     llm_calls: int = 0
     llm_tokens: int = 0
+    llm_skipped: dict[str, int] = field(default_factory=dict)  # why the LLM was not asked: count
     discovered: dict[str, list[str]] = field(default_factory=dict)
     outages: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    deliveries_processed: int = 0  # webhook cycles: deliveries turned into workflow rows
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,8 +67,9 @@ class CycleSummary:
             "pipelines_checked": self.pipelines_checked, "new_failures": self.new_failures,
             "proposals_created": self.proposals_created, "requests": self.requests,
             "requests_by_endpoint": self.requests_by_endpoint, "llm_calls": self.llm_calls,
-            "llm_tokens": self.llm_tokens, "discovered": self.discovered, "outages": self.outages,
+            "llm_tokens": self.llm_tokens, "llm_skipped": self.llm_skipped, "discovered": self.discovered, "outages": self.outages,
             "warnings": self.warnings, "error": self.error,
+            **({"deliveries_processed": self.deliveries_processed} if self.deliveries_processed else {}),
         }
 
     def one_line(self) -> str:
@@ -115,54 +122,116 @@ def collect_pending(app: App, now: datetime, summary: CycleSummary, *, gone: Gon
         evidence_mod.save(app.store, row["id"], ev, now)
 
 
-def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
-    """Classify failures in state ``collected`` and store their verdicts."""
+BREAKER_KEY = "llm.breaker"
+
+
+def load_breaker(app: App) -> CircuitBreaker:
+    """The LLM circuit breaker as the last cycle left it (closed when none was kept)."""
+    cfg = app.config.llm
+    return CircuitBreaker.from_dict(loads(app.store.get_kv(BREAKER_KEY), {}), max_errors=cfg.breaker_errors,
+                                    cooldown=timedelta(seconds=cfg.breaker_cooldown_seconds))
+
+
+def classify_pending(app: App, now: datetime, summary: CycleSummary, *,
+                     monotonic: Callable[[], float] = time.monotonic) -> None:
+    """Classify failures in state ``collected`` and store their verdicts.
+
+    The LLM is bounded per cycle: at most ``llm.concurrency`` calls at once, no new call after
+    ``llm.cycle_wait_seconds``, none while the circuit breaker is open. Failures of the same
+    fingerprint go in successive waves, so a later one can reuse the verdict of the first
+    instead of asking again.
+    """
     rows = list(app.store.db.query("select * from failures where state = 'collected' order by id"))
-    budget = app.config.llm.daily_token_budget
+    if not rows:
+        return
+    cfg = app.config.llm
+    gate = LLMGate(concurrency=1)
+    if app.classifier.uses_llm:
+        budget = cfg.daily_token_budget
+        gate = LLMGate(
+            breaker=load_breaker(app), now=now, deadline=monotonic() + cfg.cycle_wait_seconds,
+            concurrency=cfg.concurrency, monotonic=monotonic,
+            tokens_left=budget - app.store.llm_tokens_on(day(now)) if budget else None,
+        )
+    groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        ev = evidence_mod.load(app.store, row["id"])
-        if ev is None:  # evidence vanished (manual edit): collect again
-            app.store.db["failures"].update(row["id"], {"state": "new"})
-            continue
-        # History is read again now, not when the evidence was gathered: a backlog's earlier
-        # failures of the same fingerprint have been judged meanwhile, and a pass of the same
-        # commit may have been seen.
-        ev.history = evidence_mod.history_for(
-            app.store, failure_id=row["id"], project_slug=row["project_slug"], revision=row["revision"] or "",
-            workflow_name=row["workflow_name"], workflow_id=row["workflow_id"], fp=ev.fingerprint)
-        case = ev.case(row["id"], row["job_name"], row["job_status"])
-        tokens_left = None
-        if app.classifier.uses_llm and budget:
-            tokens_left = budget - app.store.llm_tokens_on(day(now))
-        result = app.classifier.classify(case, llm_tokens_left=tokens_left)
-        v = result.verdict
-        top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
-        with app.store.atomic():
-            app.store.db["verdicts"].insert(
-                {
-                    "failure_id": row["id"], "verdict": v.verdict, "confidence": float(v.confidence),
-                    "category": v.category, "rationale": app.redactor.redact(v.rationale),
-                    "evidence": dumps(app.redactor.redact_all(v.evidence)), "classifier": v.classifier,
-                    "offline_verdict": result.offline.verdict,
-                    "offline_confidence": float(result.offline.confidence),
-                    "llm_called": int(result.llm_called), "llm_error": result.llm_error,
-                    "prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
-                    "created_at": iso(now),
-                }
-            )
-            if result.llm_called:
-                app.store.add_llm_usage(
-                    now=now, failure_id=row["id"], model=app.config.llm.model,
-                    prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
-                    calls=result.llm_calls, error=result.llm_error,
-                )
-            app.store.db["failures"].update(
-                row["id"], {"state": "classified", "signature": top.signature if top else None}
-            )
-            app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
+        groups.setdefault(row["fingerprint"] or f"failure:{row['id']}", []).append(row)
+    try:
+        while any(groups.values()):
+            wave = [g.pop(0) for g in groups.values() if g]
+            prepared = []
+            for row in wave:
+                ev = evidence_mod.load(app.store, row["id"])
+                if ev is None:  # evidence vanished (manual edit): collect again
+                    app.store.db["failures"].update(row["id"], {"state": "new"})
+                    continue
+                # History is read again now, not when the evidence was gathered: a backlog's
+                # earlier failures of the same fingerprint have been judged meanwhile (in an
+                # earlier wave), and a pass of the same commit may have been seen.
+                ev.history = evidence_mod.history_for(
+                    app.store, failure_id=row["id"], project_slug=row["project_slug"],
+                    revision=row["revision"] or "", workflow_name=row["workflow_name"],
+                    workflow_id=row["workflow_id"], fp=ev.fingerprint)
+                text = similar_mod.error_text(ev.log_excerpt, ev.failed_tests)
+                similar_mod.index_failure(app.store, failure_id=row["id"], project_slug=row["project_slug"],
+                                          job_name=row["job_name"], text=text, now=now)
+                if app.config.classifier.similar_failures:
+                    ev.history = replace(ev.history, similar=similar_mod.find_similar(
+                        app.store, failure_id=row["id"], project_slug=row["project_slug"], text=text,
+                        fingerprint=ev.fingerprint))
+                prepared.append((row, ev, ev.case(row["id"], row["job_name"], row["job_status"])))
+            results = app.classifier.classify_many([case for _, _, case in prepared], gate)
+            for (row, ev, _case), result in zip(prepared, results, strict=True):
+                _store_verdict(app, row, ev, result, now, summary)
+    finally:
+        if app.classifier.uses_llm:
+            _record_gate(app, gate, now, summary)
+
+
+def _store_verdict(app: App, row: dict[str, Any], ev: evidence_mod.Evidence, result: Classification,
+                   now: datetime, summary: CycleSummary) -> None:
+    v = result.verdict
+    top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
+    with app.store.atomic():
+        app.store.db["verdicts"].insert(
+            {
+                "failure_id": row["id"], "verdict": v.verdict, "confidence": float(v.confidence),
+                "category": v.category, "rationale": app.redactor.redact(v.rationale),
+                "evidence": dumps(app.redactor.redact_all(v.evidence)), "classifier": v.classifier,
+                "offline_verdict": result.offline.verdict,
+                "offline_confidence": float(result.offline.confidence),
+                "llm_called": int(result.llm_called), "llm_error": result.llm_error,
+                "prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
+                "created_at": iso(now),
+            }
+        )
         if result.llm_called:
-            summary.llm_calls += result.llm_calls
-            summary.llm_tokens += result.tokens
+            app.store.add_llm_usage(
+                now=now, failure_id=row["id"], model=app.config.llm.model,
+                prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
+                calls=result.llm_calls, error=result.llm_error,
+            )
+        app.store.db["failures"].update(
+            row["id"], {"state": "classified", "signature": top.signature if top else None}
+        )
+        app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
+    if result.llm_called:
+        summary.llm_calls += result.llm_calls
+        summary.llm_tokens += result.tokens
+
+
+def _record_gate(app: App, gate: LLMGate, now: datetime, summary: CycleSummary) -> None:
+    """Keep the breaker for the next cycle and the day's record of when and why the LLM was skipped."""
+    app.store.set_kv(BREAKER_KEY, dumps(gate.breaker.to_dict()))
+    for event, reason, failures in gate.events:
+        app.store.db["llm_events"].insert({"at": iso(now), "day": day(now), "event": event,
+                                           "reason": app.redactor.redact(reason), "failures": failures})
+        if event == "skipped":
+            summary.llm_skipped[reason] = summary.llm_skipped.get(reason, 0) + failures
+    skipped = sum(n for e, _, n in gate.events if e == "skipped")
+    if skipped:
+        log.warning("LLM skipped for %d failure(s) this cycle (offline verdicts stand): %s", skipped,
+                    "; ".join(sorted({r for e, r, _ in gate.events if e == "skipped"})))
 
 
 def _latest_verdict(app: App, failure_id: int) -> dict[str, Any]:
@@ -330,11 +399,7 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn 
         summary.new_pipelines = result.new_pipelines
         summary.pipelines_checked = result.pipelines_checked
         summary.warnings.extend(result.warnings)
-        collect_pending(app, now, summary, gone=gone)
-        classify_pending(app, now, summary)
-        notes = decide_pending(app, now, summary)
-        for failure_id in result.new_failure_ids + [i for i in notes if i not in result.new_failure_ids]:
-            summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+        judge_and_decide(app, now, summary, result.new_failure_ids, gone=gone)
     except AuthError as exc:
         summary.error = str(exc)
         raise
@@ -342,16 +407,33 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn 
         summary.error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        delta = app.usage.snapshot()
-        delta.subtract(before)
-        counts = {k: v for k, v in delta.items() if v > 0}
-        summary.requests = sum(counts.values())
-        summary.requests_by_endpoint = dict(sorted(counts.items()))
-        summary.finished_at = iso(clock())
-        app.store.add_api_usage(counts, now)
-        app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
-                               error=summary.error)
+        close_cycle(app, cycle_id, summary, before, now, clock)
     return summary
+
+
+def judge_and_decide(app: App, now: datetime, summary: CycleSummary, new_failure_ids: Sequence[int], *,
+                     gone: GoneCheck | None = None) -> None:
+    """The stages after failures are recorded: collect, classify, decide (the poll cycle and the
+    webhook intake both end here, so a failure is judged the same way whoever found it)."""
+    collect_pending(app, now, summary, gone=gone)
+    classify_pending(app, now, summary)
+    notes = decide_pending(app, now, summary)
+    new_ids = list(new_failure_ids)
+    for failure_id in new_ids + [i for i in notes if i not in new_ids]:
+        summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+
+
+def close_cycle(app: App, cycle_id: int, summary: CycleSummary, before: Any, now: datetime, clock) -> None:
+    """Record a cycle's requests (the usage delta since ``before``) and its outcome."""
+    delta = app.usage.snapshot()
+    delta.subtract(before)
+    counts = {k: v for k, v in delta.items() if v > 0}
+    summary.requests = sum(counts.values())
+    summary.requests_by_endpoint = dict(sorted(counts.items()))
+    summary.finished_at = iso(clock())
+    app.store.add_api_usage(counts, now)
+    app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
+                           error=summary.error)
 
 
 def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> dict[str, Any]:

@@ -27,10 +27,11 @@ import httpx
 
 from . import approvals, templates
 from .approvals import write_transaction
+from .classify.similar import summarise as summarise_similar
 from .config import ReportsSettings
 from .errors import ConfigError, SinkError
 from .redact import Redactor
-from .review import WEB_BASE, job_url, pipeline_url, workflow_url
+from .review import WEB_BASE, job_url, pipeline_url, similar_failures, workflow_url
 from .store import Store, dumps, loads
 from .timeutil import day, iso
 
@@ -170,6 +171,15 @@ def _jobs(rows: Sequence[Mapping[str, Any]], redactor: Redactor, web_base: str) 
             "category": f.get("verdict_category") or "",
             "rationale": _neutralize(_one_line(redactor(f.get("rationale") or ""), 1500)),
             "classifier": f.get("classifier") or "",
+            "similar_summary": summarise_similar(similar_failures(f), f.get("project_slug") or ""),
+            "similar": [
+                {"seen": s.seen_at[:10], "project_slug": _code_span(s.project_slug),
+                 "job_name": _neutralize(_one_line(redactor(s.job_name), 100)),
+                 "outcome": _neutralize(_one_line(redactor(s.outcome), 200)),
+                 "similarity": f"{s.similarity:.2f}",
+                 "line": _code_span(redactor(s.line[:200])) if s.line else ""}
+                for s in similar_failures(f)[:5]
+            ],
         })
     return jobs
 

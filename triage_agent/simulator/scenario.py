@@ -172,6 +172,9 @@ class Scenario:
         self.truth: dict[tuple[str, int], tuple[str, bool]] = {}
         # Called by `Simulator.tick()`: adds the next wave of activity, returns how many pipelines.
         self.on_tick: Callable[[Scenario], int] | None = None
+        # Called (under the simulator's lock) with each workflow that reaches a terminal status
+        # while the scenario is served: webhook delivery hooks in here (simulator/webhooks.py).
+        self.workflow_listeners: list[Callable[[Workflow], None]] = []
         self._seq = itertools.count(1)
 
     # -- building -------------------------------------------------------------------------------
@@ -417,7 +420,13 @@ class Scenario:
         wf.status = spec.status or derive_workflow_status(wf.jobs)
         if wf.status in TERMINAL_WORKFLOW_STATUSES:
             wf.stopped = max((j.stopped for j in wf.jobs if j.stopped), default=created + 1.0)
+            self._finished(wf)
         return wf
+
+    def _finished(self, wf: Workflow) -> None:
+        """Tell the listeners a workflow is terminal (they render it later, after any time shift)."""
+        for listener in self.workflow_listeners:
+            listener(wf)
 
     def _build_job(self, wf: Workflow, spec: JobSpec) -> Job:
         project = wf.pipeline.project
@@ -726,6 +735,7 @@ class Scenario:
         wf.status = derive_workflow_status(wf.jobs)
         if wf.status in TERMINAL_WORKFLOW_STATUSES:
             wf.stopped = max([now, wf.created] + [j.stopped for j in wf.jobs if j.stopped])
+            self._finished(wf)
 
     def _apply_outcome(self, job: Job, outcome: Outcome) -> None:
         job.status = outcome.status or "failed"
@@ -784,6 +794,8 @@ class Scenario:
         wf.status = status
         wf.held = False
         wf.stopped = now if status in TERMINAL_WORKFLOW_STATUSES else None
+        if status in TERMINAL_WORKFLOW_STATUSES:
+            self._finished(wf)
         return wf
 
 
