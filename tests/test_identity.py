@@ -131,7 +131,7 @@ def test_an_existing_install_keyed_by_an_alias_migrates_and_collects_what_it_lef
         assert [(r["project_slug"], r["job_name"]) for r in app.store.db.query("select * from failures")] == [
             ("gh/acme/api", "test")]
         assert app.store.db.execute("select count(*) from pipelines where open = 1").fetchone()[0] == 0
-        assert "m002_canonical_identity" in {r["name"] for r in app.store.db.query("select name from _sqlite_migrations")}
+        assert "m004_canonical_identity" in {r["name"] for r in app.store.db.query("select name from _sqlite_migrations")}
 
 
 def test_check_lists_identity_kind_follow_and_polling_and_names_what_would_be_missed(tmp_path):

@@ -63,6 +63,20 @@ def normalize_slug(slug: str) -> str:
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
+def _uuid_of(short: str) -> str | None:
+    """The UUID whose base58 is ``short``, or None."""
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    n = 0
+    for c in short:
+        if c not in alphabet:
+            return None
+        n = n * 58 + alphabet.index(c)
+    if n >= 1 << 128 or short_id(f"{n:032x}") != short:
+        return None
+    h = f"{n:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def _avatar(ids: Ids) -> str:
     return f"https://avatars.githubusercontent.com/u/{ids.rng.randrange(10**6, 10**8)}?v=4"
 
@@ -247,6 +261,10 @@ class Scenario:
         parts = slug.strip("/").split("/")
         if len(parts) != 3:
             raise ValueError(f"bad project slug {slug!r}: expected vcs/org/repo")
+        if parts[0].lower() == "circleci":
+            return self._explicit_circleci_project(parts[1], parts[2], followed=followed,
+                                                   default_branch=default_branch, language=language,
+                                                   flaky_tests=flaky_tests, access=access)
         org = self.add_org("/".join(parts[:2]))
         return self._new_project(f"{org.slug}/{parts[2]}", org, parts[2], followed=followed,
                                  default_branch=default_branch, language=language,
@@ -271,6 +289,20 @@ class Scenario:
         return self._new_project(f"{org.slug}/{short_id(project_id)}", org, name, followed=followed,
                                  default_branch=default_branch, language=language,
                                  flaky_tests=flaky_tests, access=access, project_id=project_id)
+
+    def _explicit_circleci_project(self, org_id: str, project_id: str, **kwargs: Any) -> Project:
+        """`add_project("circleci/<org-id>/<project-id>")`: a project of a GitHub App organization
+        with exactly that slug (ids that are not base58 of a UUID get fresh UUIDs behind them, so
+        their `vcs_url` does not map back to the slug; prefer `add_circleci_project`)."""
+        org_slug = f"circleci/{org_id}"
+        org = self._org_keys.get(normalize_slug(org_slug))
+        if org is None:
+            org = Org(id=_uuid_of(org_id) or self.ids.uuid(), slug=org_slug, name=org_id, vcs_type="circleci",
+                      avatar_url=_avatar(self.ids), provider="github_app")
+            self.orgs[org_slug] = org
+            self._org_keys[normalize_slug(org_slug)] = org
+        return self._new_project(f"{org_slug}/{project_id}", org, project_id,
+                                 project_id=_uuid_of(project_id) or self.ids.uuid(), **kwargs)
 
     def _new_project(self, slug: str, org: Org, name: str, *, followed: bool, default_branch: str,
                      language: str, flaky_tests: Iterable[FlakyTestSpec], access: str,
