@@ -101,43 +101,113 @@ def cli() -> None:
 @json_option
 @handle_errors
 def check(config_path: str | None, as_json: bool) -> None:
-    """Load the config, ask CircleCI who the token is, and list the projects to be watched.
+    """Load the config, ask CircleCI who the token is, and list the projects to be watched:
+    canonical slug, organization kind, followed or not, and how each is polled.
 
     Example: triage-agent check --config triage-agent.toml
     """
     from .discover import discover
+    from .poll import covered_by_feed
+    from .slugs import canonical_key, org_kind
+    from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        found = discover(app.circleci, cfg.circleci)
+        found = discover(app.circleci, cfg.circleci, now=utcnow())
     finally:
         app.close()
     user = found.user
+    strategy = cfg.circleci.poll_strategy
+    org_names = {canonical_key(o.slug): o.name for o in found.orgs}
+    rows = []
+    warnings = list(found.warnings)
+    for p in found.projects:
+        horizon = found.feed_horizons.get(canonical_key(p.org_slug))
+        as_row = {"followed": p.followed, "last_pipeline_at": p.last_build_at}
+        if strategy != "project" and covered_by_feed(as_row, horizon, strategy):
+            polled = f"org feed of {p.org_slug}"
+        elif p.followed is None:
+            polled = "on its own (whether the token user follows it is unknown)"
+        elif not p.followed:
+            polled = "on its own: not followed, so not in the org feed"
+            if strategy == "org":
+                warnings.append(f"{p.slug}: poll_strategy = org, but the token user does not follow it; "
+                                "the org feed never shows it, so it is polled on its own")
+        elif strategy == "project":
+            polled = "on its own (poll_strategy = project)"
+        else:
+            polled = "on its own, adaptive: not among the org's 250 most recently built followed projects"
+        rows.append({
+            "slug": p.slug, "configured_as": p.configured_as, "source": p.source, "kind": org_kind(p.slug),
+            "organization": p.org_slug, "organization_name": org_names.get(canonical_key(p.org_slug), ""),
+            "project_id": p.project_id or None, "name": p.name, "followed": p.followed,
+            "polled_by": polled, "problem": p.problem or None,
+        })
     if as_json:
         _emit_json(
             {
                 "user": {"id": user.id, "login": user.login, "name": user.name} if user else None,
-                "base_url": cfg.circleci.base_url,
+                "base_url": app.circleci.base_url,
                 "organizations": [o.slug for o in found.orgs],
-                "projects": [{"slug": p.slug, "source": p.source} for p in found.projects],
-                "warnings": found.warnings,
+                "organization_kinds": {o.slug: org_kind(o.slug) for o in found.orgs},
+                "projects": rows,
+                "aliases": found.aliases,
+                "used_private_api": found.used_private_api,
+                "warnings": warnings,
                 "requests": app.usage.total,
             }
         )
         return
-    _say(f"CircleCI at {cfg.circleci.base_url}: token belongs to {user.login if user else '?'}"
+    _say(f"CircleCI at {app.circleci.base_url}: token belongs to {user.login if user else '?'}"
          + (f" ({user.name})" if user and user.name else ""))
     if found.orgs:
-        _say(f"organizations: {', '.join(o.slug for o in found.orgs)}")
+        _say("organizations: " + ", ".join(
+            f"{o.slug}{f' {o.name}' if o.name and o.name not in o.slug else ''} ({org_kind(o.slug)})"
+            for o in found.orgs))
     source = "config circleci.projects" if cfg.circleci.projects else "followed projects"
     _say(f"{len(found.projects)} project(s) will be watched ({source}):")
-    for p in found.projects:
-        _say(f"  {p.slug}")
-    for warning in found.warnings:
+    for r in rows:
+        org_name = f"{r['organization_name']}/" if r["organization_name"] else ""
+        name = f" ({org_name}{r['name']})" if r["name"] and r["name"] not in r["slug"] else ""
+        alias = f" [configured as {r['configured_as']}]" if r["configured_as"] and r["configured_as"] != r["slug"] else ""
+        follow = {True: "followed", False: "not followed", None: "followed: unknown"}[r["followed"]]
+        _say(f"  {r['slug']}{name}{alias}")
+        _say(f"      {r['kind']}; {follow}; {r['polled_by']}"
+             + (f"; PROBLEM: {r['problem']}" if r["problem"] else ""))
+    if found.used_private_api:
+        _say("note: some followed projects were listed through CircleCI's undocumented "
+             "/api/private/me/followed-projects (v1.1 /projects did not name them)")
+    for warning in warnings:
         _say(f"warning: {warning}", fg="yellow")
     _say(f"({app.usage.total} API requests)")
+
+
+def progress_line(info: dict[str, Any]) -> str:
+    """One line of a long cycle's progress: projects read, requests made, the wait ahead."""
+    done, total = int(info.get("done", 0)), int(info.get("total", 0))
+    rate = float(info.get("rate_per_minute") or 0)
+    left = max(0, total - done)
+    ahead = (left / rate * 60 if rate else 0) + float(info.get("paused_for") or 0)
+    wait = f"~{ahead / 60:.0f} min" if ahead >= 90 else f"~{ahead:.0f} s"
+    return (f"reading projects: {done}/{total}, {info.get('requests', 0)} requests so far; "
+            f"{wait} ahead at {rate:.0f} requests/minute")
+
+
+def progress_printer(every: float = 5.0) -> Callable[[dict[str, Any]], None]:
+    """A progress callback that writes ``progress_line`` to stderr at most every ``every`` seconds."""
+    import time
+
+    last = [0.0]
+
+    def show(info: dict[str, Any]) -> None:
+        now = time.monotonic()
+        if now - last[0] >= every or info.get("done") == info.get("total"):
+            last[0] = now
+            click.echo(progress_line(info), err=True)
+
+    return show
 
 
 @cli.command()
@@ -157,7 +227,8 @@ def poll(once: bool, config_path: str | None, as_json: bool) -> None:
     setup_logging(cfg)
     app = build_app(cfg)
     try:
-        summary = run_poll_cycle(app, utcnow(), clock=utcnow)
+        summary = run_poll_cycle(app, utcnow(), clock=utcnow,
+                                 progress=progress_printer() if sys.stderr.isatty() else None)
     finally:
         app.close()
     if as_json:

@@ -30,17 +30,18 @@ def _key(help_text: str, default: Any = None, *, kind: str = "", choices: tuple[
 class CircleCISettings:
     """[circleci]: where the API is and what to watch."""
 
-    base_url: str = _key("CircleCI base URL; the API lives under /api/v2 and /api/v1.1. Server installs use their own.", "https://circleci.com", kind="url")
+    base_url: str = _key("CircleCI base URL; the API lives under /api/v2 and /api/v1.1 (a trailing /api, /api/v2 or /api/v1.1 is dropped). Server installs use their own.", "https://circleci.com", kind="url")
     token: str = _key("Personal API token (Circle-Token header). Use \"${CIRCLECI_TOKEN}\" to read it from the environment.", "", kind="secret")
-    projects: list = _key("Project slugs to watch (gh/org/repo, bb/org/repo, circleci/<org-id>/<project-id>); empty = the followed projects.", [], kind="list[str]")
+    projects: list = _key("Project slugs to watch, in any form CircleCI accepts (gh/ or github/, bb/ or bitbucket/, circleci/<org-id>/<project-id> with short or UUID ids, any case); each is resolved to its canonical slug. Empty = the followed projects.", [], kind="list[str]")
     orgs: list = _key("Organization slugs to limit discovery to (e.g. gh/acme); empty = every organization of the token's user.", [], kind="list[str]")
     branches: list = _key("Branch name patterns to watch (fnmatch globs such as main or release/*); empty = all branches.", [], kind="list[str]")
-    poll_strategy: str = _key("auto: one org-wide pipeline feed per organization for followed projects, per-project listing otherwise; org or project force one.", "auto", choices=("auto", "org", "project"))
+    poll_strategy: str = _key("auto: the org-wide pipeline feed where it is complete (projects the token user follows, among the org's 250 most recently built), per-project listing (adaptive) for the rest; org: the feed for every followed project; project: per-project listing only.", "auto", choices=("auto", "org", "project"))
     timeout_seconds: float = _key("Timeout of one HTTP request to CircleCI, in seconds.", 30.0)
     max_retries: int = _key("Retries of one request after a 429, a 5xx or a network error (bounded; 401/403/404 are never retried).", 4)
-    max_backoff_seconds: float = _key("Longest wait between retries, and the longest Retry-After honoured; a longer one fails the request.", 120.0)
+    max_backoff_seconds: float = _key("Longest wait between retries within a cycle. A longer Retry-After (or rate-limit window reset) pauses every request of the process and ends the cycle early.", 120.0)
     page_cap: int = _key("Most pages read from one list call before stopping (a guard against endless paging).", 50)
     rediscover_minutes: int = _key("How often the followed projects are discovered again, so a newly followed project is picked up.", 60)
+    private_api_fallback: bool = _key("When v1.1 /projects cannot name the projects of a GitHub App, GitLab or Bitbucket Data Center organization, ask CircleCI's undocumented /api/private/me/followed-projects (what CircleCI's MCP server uses).", True)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ class PollingSettings:
     max_log_chars: int = _key("Cap on the stored log excerpt of one failed job, in characters.", 16000)
     log_tail_lines: int = _key("How many final lines of the failing step are kept in the excerpt (plus lines that match error markers).", 80)
     execute_interval_seconds: int = _key("How often the daemon executes approved actions and follows up reruns.", 30)
+    quiet_project_max_minutes: int = _key("Projects read on their own (not covered by an org feed) are read less often the longer they have not built: at most this many minutes apart. A project that just built or failed is read every cycle.", 180)
+    max_test_pages: int = _key("Most pages of test metadata read for one failed job (the API lists passing tests too, about 20 a page); beyond that the failed tests are taken from the log.", 5)
 
 
 @dataclass(frozen=True)
@@ -397,7 +400,22 @@ def from_dict(data: Mapping[str, Any], *, environ: Mapping[str, str] | None = No
         sections[name] = cls(**kwargs)
     cfg = Config(**sections, source=source, base_dir=base_dir, missing_env=tuple(missing))
     _validate(cfg)
-    return cfg
+    return _normalised(cfg)
+
+
+def _normalised(cfg: Config) -> Config:
+    """Values rewritten to their one accepted form (``circleci.base_url`` without ``/api/v2``)."""
+    from dataclasses import replace
+
+    from .circleci import normalize_base_url
+
+    try:
+        base_url = normalize_base_url(cfg.circleci.base_url)
+    except ValueError as exc:
+        raise ConfigError(f"circleci.base_url: {exc}") from None
+    if base_url == cfg.circleci.base_url:
+        return cfg
+    return replace(cfg, circleci=replace(cfg.circleci, base_url=base_url))
 
 
 def load(path: str | os.PathLike[str] | None = None, *, environ: Mapping[str, str] | None = None,

@@ -27,8 +27,9 @@ from .decide import (
     find_outages,
 )
 from .discover import discover, sync_projects
-from .errors import AuthError, CircleCIError
-from .poll import poll
+from .errors import AuthError, CircleCIError, Throttled
+from .gone import GoneCheck
+from .poll import ProgressFn, poll
 from .store import dumps, loads
 from .timeutil import day, iso, parse
 
@@ -90,24 +91,29 @@ def discovery_due(app: App, now: datetime) -> bool:
     return now - last >= timedelta(minutes=app.config.circleci.rediscover_minutes)
 
 
-def run_discovery(app: App, now: datetime) -> tuple[list[str], list[str]]:
-    """Discover the watched projects and record them; return (added, removed)."""
-    found = discover(app.circleci, app.config.circleci, with_user=False)
+def run_discovery(app: App, now: datetime, warnings: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """Discover the watched projects and record them; return (added, removed). Discovery's
+    warnings are logged and added to ``warnings`` when given."""
+    found = discover(app.circleci, app.config.circleci, with_user=False, store=app.store, now=now)
     for warning in found.warnings:
         log.warning("%s", warning)
+    if warnings is not None:
+        warnings.extend(found.warnings)
     return sync_projects(app.store, found, now)
 
 
-def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
+def collect_pending(app: App, now: datetime, summary: CycleSummary, *, gone: GoneCheck | None = None) -> None:
     """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
     rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
+    gone = gone or GoneCheck(app.circleci, app.store, now)
     for row in rows:
         attempts = (row["attempts"] or 0) + 1
         try:
             # On the last attempt whatever could be gathered is judged, rather than retry forever.
             ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
-                                      key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS)
-        except AuthError:
+                                      key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS,
+                                      gone=gone)
+        except (AuthError, Throttled):
             raise
         except CircleCIError as exc:
             app.store.db["failures"].update(row["id"], {"attempts": attempts, "last_error": str(exc)[:300]})
@@ -287,7 +293,12 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
     failed_jobs = db.execute("select count(*) from failures where workflow_id = ? and state != 'decided'",
                              [workflow_id]).fetchone()[0]
+    # A rerun (ours or a person's) of an earlier same-named workflow: not auto-rerun by CircleCI.
+    manual_rerun = bool(wf.get("rerun_of")) or bool(wf and db.execute(
+        "select 1 from workflows where pipeline_id = ? and name = ? and id != ? and created_at < ? limit 1",
+        [wf.get("pipeline_id"), wf.get("name"), workflow_id, wf.get("created_at") or ""]).fetchone())
     return WorkflowContext(
+        manual_rerun=manual_rerun,
         failed_job_count=int(failed_jobs),
         refuted_fingerprints=frozenset(refuted),
         workflow_id=workflow_id, status=wf.get("status") or "failed",
@@ -358,8 +369,12 @@ def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, 
     return notes
 
 
-def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
-    """Discover (when due), poll, collect, classify, decide and enqueue; record the cycle."""
+def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn | None = None) -> CycleSummary:
+    """Discover (when due), poll, collect, classify, decide and enqueue; record the cycle.
+
+    ``progress`` receives ``{"done", "total", "requests", "paused_for", "rate_per_minute"}`` while
+    the projects are read (a first cycle over many projects can wait on the request budget).
+    """
     clock = clock or (lambda: now)
     summary = CycleSummary(started_at=iso(now))
     before = app.usage.snapshot()
@@ -367,9 +382,9 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
     try:
         if discovery_due(app, now):
             try:
-                added, removed = run_discovery(app, now)
+                added, removed = run_discovery(app, now, summary.warnings)
                 summary.discovered = {"added": added, "removed": removed}
-            except AuthError:
+            except (AuthError, Throttled):
                 raise
             except CircleCIError as exc:
                 if app.store.get_kv("last_discovery_at") is None:
@@ -377,12 +392,14 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
                 # The projects found last time are still watched; discovery is due again next cycle.
                 log.warning("discovery failed (%s); polling the projects already known", exc)
                 summary.warnings.append(f"discovery failed ({exc}); polled the projects already known")
-        result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
+        gone = GoneCheck(app.circleci, app.store, now)
+        result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now, gone=gone,
+                      progress=progress)
         summary.projects_checked = result.projects_checked
         summary.new_pipelines = result.new_pipelines
         summary.pipelines_checked = result.pipelines_checked
         summary.warnings.extend(result.warnings)
-        judge_and_decide(app, now, summary, result.new_failure_ids)
+        judge_and_decide(app, now, summary, result.new_failure_ids, gone=gone)
     except AuthError as exc:
         summary.error = str(exc)
         raise
@@ -394,10 +411,11 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
     return summary
 
 
-def judge_and_decide(app: App, now: datetime, summary: CycleSummary, new_failure_ids: Sequence[int]) -> None:
+def judge_and_decide(app: App, now: datetime, summary: CycleSummary, new_failure_ids: Sequence[int], *,
+                     gone: GoneCheck | None = None) -> None:
     """The stages after failures are recorded: collect, classify, decide (the poll cycle and the
     webhook intake both end here, so a failure is judged the same way whoever found it)."""
-    collect_pending(app, now, summary)
+    collect_pending(app, now, summary, gone=gone)
     classify_pending(app, now, summary)
     notes = decide_pending(app, now, summary)
     new_ids = list(new_failure_ids)
@@ -430,6 +448,12 @@ def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> 
         "verdict": v.get("verdict"), "confidence": v.get("confidence"), "category": v.get("category"),
         "classifier": v.get("classifier"),
         "proposal": (note or {}).get("proposal"), "decision": row["decision"] or (note or {}).get("decision"),
+        "project_name": _project_name(app, row["project_slug"]),
     }
     return out
 
+
+def _project_name(app: App, slug: str) -> str | None:
+    """The project's name as CircleCI gave it at resolution (a circleci/ slug is opaque)."""
+    row = next(iter(app.store.db.query("select name from projects where slug = ?", [slug])), None)
+    return row["name"] if row and row["name"] else None

@@ -33,7 +33,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from .app import App
-from .errors import AuthError
+from .errors import AuthError, Throttled
 from .timeutil import iso, utcnow
 
 log = logging.getLogger(__name__)
@@ -151,6 +151,9 @@ class Daemon:
                 self.job_runs[name] = self.job_runs.get(name, 0) + 1
             except AuthError as exc:
                 self._auth_failed(exc)
+            except Throttled as exc:
+                # CircleCI's wait holds every request of the process; jobs until it ends do nothing.
+                log.warning("%s job ended early: %s", name, exc)
             except Exception:
                 self.job_errors[name] = self.job_errors.get(name, 0) + 1
                 log.exception("%s job failed; the daemon goes on", name)

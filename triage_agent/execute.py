@@ -41,6 +41,7 @@ from .errors import (
     SinkError,
     TransportError,
 )
+from .gone import GoneCheck
 from .redact import Redactor
 from .reports import Sink, file_report
 from .store import Store, dumps, loads
@@ -54,6 +55,9 @@ MAX_REPORT_ATTEMPTS = 3
 CLOCK_SKEW = timedelta(seconds=60)
 # httpx errors that prove the request never left this machine.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# A rerun CircleCI accepted (202) without naming its workflow is looked for this long by
+# re-listing the pipeline; it is never sent again, only reported if it never shows up.
+ACCEPTED_SEARCH = timedelta(hours=1)
 
 
 @dataclass
@@ -125,22 +129,36 @@ def _siblings(client: CircleCIClient, row: dict[str, Any]) -> tuple[Workflow, li
     return workflow, siblings
 
 
+def _new_workflow(siblings: Sequence[Workflow], name: str, original_id: str, known: Collection[str]) -> Workflow | None:
+    """The rerun's workflow among a pipeline's workflows: same name, not the original, not known before."""
+    candidates = [w for w in siblings if w.name == name and w.id != original_id and w.id not in known]
+    return min(candidates, key=lambda w: (w.created_at, w.id)) if candidates else None
+
+
 def _execute_rerun(store: Store, client: CircleCIClient, policy: PolicySettings,
                    row: dict[str, Any], now: datetime, actor: str,
-                   summary: ExecutionSummary) -> None:
+                   summary: ExecutionSummary, gone: GoneCheck | None = None) -> None:
     pid = row["id"]
+    gone = gone or GoneCheck(client, store, now)
+    key = f"workflow:{row['workflow_id']}"
     try:
         workflow, siblings = _siblings(client, row)
     except NotFound:
-        reason = "workflow no longer visible on CircleCI (404); nothing sent"
-        approvals.expire(store, pid, now, reason, actor=actor)
-        summary.expired.append((pid, reason))
+        # One 404 is not final (a refused token answers 404 too): /me, then a second 404 later.
+        if gone.final(key, f"proposal {pid}"):
+            gone.forget(key)
+            reason = "workflow no longer visible on CircleCI (404 twice, token confirmed); nothing sent"
+            approvals.expire(store, pid, now, reason, actor=actor)
+            summary.expired.append((pid, reason))
+        else:
+            summary.retry_later.append((pid, "workflow answered 404; nothing sent, checked again later"))
         return
     except AuthError:
         raise
     except CircleCIError as exc:
         summary.retry_later.append((pid, f"re-check failed, nothing sent: {exc}"))
         return
+    gone.found(key)
     obstacle = approvals.rerun_obstacle(workflow, siblings, policy, now)
     if obstacle:
         reason = f"{obstacle}; nothing sent"
@@ -184,6 +202,21 @@ def _execute_rerun(store: Store, client: CircleCIClient, policy: PolicySettings,
                              reason=str(exc), fields={"error": str(exc)})
         summary.failed.append((pid, str(exc)))
         return
+    if new_id is None:
+        # 202 {"message": "Accepted."} without the id (seen live in 2020): the rerun landed; its
+        # workflow is found by re-listing the pipeline, now or (not visible yet) by reconciling.
+        store.db["proposals"].update(pid, {"result": dumps({"known_workflow_ids": known, "accepted": True})})
+        try:
+            found = _new_workflow(client.pipeline_workflows(workflow.pipeline_id), workflow.name, workflow.id, known)
+        except AuthError:
+            raise
+        except CircleCIError:
+            found = None
+        if found is None:
+            log.info("proposal %s: rerun accepted by CircleCI; its workflow is not listed yet", pid)
+            summary.uncertain.append((pid, "rerun accepted (202 without workflow_id); its workflow is not listed yet"))
+            return
+        new_id = found.id
     _mark_executed(store, row, new_id, known, now, actor=actor,
                    reason=f"rerun sent: new workflow {new_id}", sent_at=iso(now))
     log.info("proposal %s: reran workflow %s from failed -> %s", pid, workflow.id, new_id)
@@ -239,7 +272,8 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
                      ids: Collection[int] | None = None) -> ExecutionSummary:
     """Reconcile interrupted executions, then execute every approved proposal (or just ``ids``)."""
     summary = ExecutionSummary()
-    summary.reconciled = reconcile_executing(store, client, now)
+    gone = GoneCheck(client, store, now)
+    summary.reconciled = reconcile_executing(store, client, now, gone=gone)
     redactor = redactor or Redactor()
     rows = list(store.db.query("select * from proposals where status = ? order by id", [APPROVED]))
     for row in rows:
@@ -247,7 +281,7 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
             continue
         try:
             if row["action"] == "rerun_workflow":
-                _execute_rerun(store, client, policy, row, now, actor, summary)
+                _execute_rerun(store, client, policy, row, now, actor, summary, gone)
             elif row["action"] == "file_report":
                 _execute_report(store, sinks, row, now, actor, redactor, summary)
             else:  # cannot happen through enqueue; never act on an unknown action
@@ -262,10 +296,11 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
 
 
 def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
-                        grace_seconds: float = 120, actor: str = approvals.SYSTEM_ACTOR
-                        ) -> list[tuple[int, str]]:
+                        grace_seconds: float = 120, actor: str = approvals.SYSTEM_ACTOR,
+                        gone: GoneCheck | None = None) -> list[tuple[int, str]]:
     """Settle proposals left ``executing`` from CircleCI's record: executed if the rerun exists, else approved after the grace."""
     out: list[tuple[int, str]] = []
+    gone = gone or GoneCheck(client, store, now)
     rows = list(store.db.query("select * from proposals where status = ? order by id", [EXECUTING]))
     for row in rows:
         pid = row["id"]
@@ -279,7 +314,7 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
         except AuthError:
             raise
         except NotFound as exc:
-            if not overdue:
+            if not overdue or not gone.final(f"workflow:{row['workflow_id']}", f"proposal {pid}"):
                 continue
             # Without the workflow nobody can tell whether the POST landed: a person decides.
             reason = f"cannot reconcile: {exc}; check CircleCI before approving again"
@@ -327,6 +362,16 @@ def _reconcile_rerun(store: Store, client: CircleCIClient, row: dict[str, Any], 
         return f"executed: found rerun workflow {new.id}"
     if not overdue:
         return None
+    if result.get("accepted"):
+        # CircleCI said 202: the rerun exists even if its workflow is not listed yet. Never
+        # send it again; after a long search a person is told instead.
+        if started is not None and now - started < ACCEPTED_SEARCH:
+            return None
+        reason = ("CircleCI accepted the rerun (202 without workflow_id) but no new workflow appeared "
+                  f"within {ACCEPTED_SEARCH}; check CircleCI before approving again")
+        approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
+                             reason=reason, fields={"error": reason})
+        return "failed: accepted rerun never appeared"
     approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
                          reason="reconciled: never reached CircleCI; will be sent again after a re-check",
                          fields={"error": None})
