@@ -227,6 +227,15 @@ def _sim_child(conn: Any, scenario_kwargs: dict[str, Any], log_limit: int | None
                 conn.send(None)
             elif cmd == "tick":
                 conn.send(sim.tick())
+            elif cmd == "add_failure":
+                # A failed pipeline of one project, created now (for the delay before it is seen).
+                from triage_agent.simulator import job as sim_job
+                from triage_agent.simulator import logs, workflow
+
+                p = sim.add_pipeline(arg, created_at=sim.now(), commit_subject="benchmark failure",
+                                     workflows=[workflow("build-test", jobs=[sim_job(
+                                         "test", status="failed", log=logs.NPM_ECONNRESET, duration=1)])])
+                conn.send(p.created)
             else:
                 conn.send(ValueError(f"unknown command {cmd}"))
     finally:
@@ -285,6 +294,10 @@ class SimProcess:
 
     def clear(self) -> None:
         self._call("clear")
+
+    def add_failure(self, slug: str) -> float:
+        """A failed pipeline of ``slug`` created now; returns its creation time (epoch seconds)."""
+        return self._call("add_failure", slug)
 
     def tick(self) -> int:
         """The scenario's next wave of pipelines (``bulk_scenario(idle=False)``); how many were added."""

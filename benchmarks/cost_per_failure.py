@@ -103,6 +103,9 @@ def cases() -> list[Case]:
         Case("1 failed + 2,000 passed tests (100 pages of 20)",
              {"status": "failed", "log": pytest_fail.log, "exit_code": 1, "tests": pytest_fail.tests,
               "passing_tests": 2000}),
+        Case("a 5,000-test job: 1 failed + 4,999 passed, the failure listed last (250 pages of 20)",
+             {"status": "failed", "log": pytest_fail.log, "exit_code": 1, "tests": pytest_fail.tests,
+              "passing_tests": 4999, "failed_tests_last": True}),
         Case("infrastructure_fail (docker pull rate limit)",
              {"status": "infrastructure_fail", "log": sim_logs.bulk_failure(2, 13).log,
               "failing_step": "Spin up environment"}),
@@ -161,7 +164,7 @@ def measure_cases() -> tuple[list[Case], dict[str, float]]:
             from triage_agent.discover import discover, sync_projects
 
             now = sim.now()
-            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False), now)
+            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False, now=now), now)
             before = app.usage.by_endpoint()
             result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
             detection = diff(app.usage.by_endpoint(), before)
@@ -196,7 +199,7 @@ def measure_bulk(n_projects: int, n_failed: int) -> dict[str, Any]:
             from triage_agent.discover import discover, sync_projects
 
             now = sim.now()
-            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False), now)
+            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False, now=now), now)
             before = app.usage.by_endpoint()
             poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
             detection = diff(app.usage.by_endpoint(), before)

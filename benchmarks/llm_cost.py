@@ -1,6 +1,7 @@
 """LLM tokens per failure and the share of failures decided without an LLM call.
 
-Part 1 runs every case of tests/data/eval_dev.jsonl through the product's Classifier (offline
+Part 1 runs every case of ../shared/eval/dev.jsonl (the development set, kept outside the
+project as third-party data; set TRIAGE_AGENT_SHARED to move it) through the product's Classifier (offline
 engine, then the LLM only when the offline verdict is weak), with the real ``openai`` client
 talking over loopback to the scripted OpenAI-compatible server. The server answers with a
 keyword heuristic that quotes a line of the log it was sent, so answers validate and ground
@@ -19,10 +20,12 @@ Usage: python benchmarks/llm_cost.py [--quick]
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import tempfile
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from _common import REPO, SimProcess, Timer, header, make_app, parse_args, progress, table
@@ -31,12 +34,13 @@ from triage_agent.classify.catalogue import load_catalogue
 from triage_agent.classify.llm import LLMClassifier, make_openai_client
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.classify.service import Classifier
+from triage_agent.config import ClassifierSettings
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.models import FailureCase
 from triage_agent.redact import Redactor
 from triage_agent.simulator.llm import ScriptedLLMServer, heuristic
 
-EVAL_FILE = REPO / "tests" / "data" / "eval_dev.jsonl"
+EVAL_FILE = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared") / "eval" / "dev.jsonl"
 API_KEY = "bench-key"
 # Public list prices of gpt-4o-mini (USD per 1M tokens), for scale.
 PRICE_IN, PRICE_OUT = 0.15, 0.60
@@ -94,7 +98,8 @@ def eval_cases(limit: int | None) -> dict[str, Any]:
     with ScriptedLLMServer(api_key=API_KEY, default=heuristic(make_decide(0.9))) as server:
         client = make_openai_client(server.base_url, API_KEY, timeout=30.0, max_retries=0)
         llm = LLMClassifier(client, model="gpt-4o-mini", redactor=redactor)
-        classifier = Classifier(rules.classify, llm)
+        # The product's threshold (on the calibrated confidence), as the daemon passes it.
+        classifier = Classifier(rules.classify, llm, strong_threshold=ClassifierSettings().strong_threshold)
         for n, raw in enumerate(cases):
             case = FailureCase.from_dict(raw, default_id=f"case-{n}")
             seen = len(server.chat_requests)
@@ -137,14 +142,14 @@ def stream(n_projects: int, backlog: int, waves: int, wave_size: int, confidence
             # Keep each Classification (it says why the LLM was or was not asked); the verdicts
             # table keeps only whether it was.
             seen: list[Any] = []
-            classify = app.classifier.classify
+            classify_many = app.classifier.classify_many
 
-            def recording(case: FailureCase, **kw: Any) -> Any:
-                result = classify(case, **kw)
-                seen.append(result)
-                return result
+            def recording(cases: Any, gate: Any) -> Any:
+                results = classify_many(cases, gate)
+                seen.extend(results)
+                return results
 
-            app.classifier.classify = recording
+            app.classifier.classify_many = recording
             for i in range(waves + 1):
                 if i:
                     sim.advance(300)
@@ -164,6 +169,8 @@ def main() -> None:
     header("LLM cost: tokens per failure and failures decided without the LLM",
            "python benchmarks/llm_cost.py" + (" --quick" if args.quick else ""))
 
+    if not EVAL_FILE.exists():
+        raise SystemExit(f"llm_cost: {EVAL_FILE} is absent (the development set lives in ../shared)")
     progress("llm_cost: eval_dev.jsonl through the classifier and the scripted LLM server")
     with Timer() as t:
         part1 = eval_cases(40 if args.quick else None)
@@ -171,7 +178,7 @@ def main() -> None:
     called = [c for c in cases if c["llm"]]
     kinds = Counter(reason_kind(c["reason"]) for c in cases)
     n = len(cases)
-    print(f"### {EVAL_FILE.relative_to(REPO)}: {n} labelled failures ({t.seconds:.1f} s)\n")
+    print(f"### ../shared/eval/dev.jsonl: {n} labelled failures ({t.seconds:.1f} s)\n")
     rows = [[k, v, f"{100 * v / n:.1f}%"] for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])]
     print(table(["why the LLM was / was not asked", "failures", "share"], rows))
     print()

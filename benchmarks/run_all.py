@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("idle_cost.py", "cost_per_failure.py", "throughput.py", "memory.py", "llm_cost.py", "mcp_baseline.py")
+SCRIPTS = ("idle_cost.py", "cost_per_failure.py", "throughput.py", "memory.py", "llm_cost.py", "mcp_baseline.py",
+           "push_mode.py", "adaptive_polling.py")
 
 
 def main() -> int:

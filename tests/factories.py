@@ -174,3 +174,27 @@ def add_sim_failure(store: Store, pipeline: Any, *, job: str = "test-unit", now:
         workflow_id=wf.id, workflow_name=wf.name, job_name=job,
         job_number=j.number if j is not None else None, now=now, **kw,
     )
+
+
+def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str | None = None,
+                 action: str = "rerun_workflow", status: str = "executed", reason: str = "",
+                 days_ago: int = 7, category: str = "network") -> int:
+    """An earlier failure as a cycle leaves it (indexed for similarity), with the team's decision on
+    its proposal and, for a rerun, its outcome (confirmed or refuted)."""
+    from datetime import timedelta
+
+    from triage_agent import approvals
+    from triage_agent.classify import similar
+
+    when = NOW - timedelta(days=days_ago)
+    fid = add_failure(store, project_slug=project, job_name=job, log=log, now=when, failed_tests=[],
+                      category=category)
+    store.db["failures"].update(fid, {"state": "decided"})
+    similar.index_failure(store, failure_id=fid, project_slug=project, job_name=job,
+                          text=similar.error_text(log), now=when)
+    pid = approvals.enqueue(store, draft_for(store, fid, action=action), when)
+    store.db["proposals"].update(pid, {"status": status, "decision_reason": reason})
+    if outcome:
+        store.db["reruns"].insert({"proposal_id": pid, "project_slug": project, "status": "done",
+                                   "outcome": outcome, "sent_at": iso(when)})
+    return fid

@@ -1,4 +1,4 @@
-"""Validate JSON bodies against CircleCI's OpenAPI 3.0 document (tests/data/openapi-v2.json) with jsonschema.
+"""Validate JSON bodies against CircleCI's OpenAPI 3.0 document (../shared/circleci/openapi-v2.json) with jsonschema.
 
     from openapi_schema import validate_response, validate_request
     validate_response("GET", "/project/{project-slug}/pipeline", 200, body)
@@ -17,21 +17,37 @@ from __future__ import annotations
 import copy
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from shared_data import shared_file
 
-SPEC_PATH = Path(__file__).parent / "data" / "openapi-v2.json"
 _URI = "urn:circleci:openapi-v2"
 
-# (method, path template) -> property paths (from the response body) the live API sends as null
-# although the document marks them as non-nullable. "[]" steps into array items.
-KNOWN_LIVE_DEVIATIONS: dict[tuple[str, str], list[tuple[str, ...]]] = {
-    # Approval jobs and jobs that never started have "started_at": null.
-    ("get", "/workflow/{id}/job"): [("items", "[]", "started_at")],
+# (method, path template) -> where recorded live bodies (../shared/circleci/recorded/) break the
+# document: (kind, property path[, detail]). "[]" steps into array items. Kinds: "null" (sent as
+# null though not nullable), "optional" (required, but absent live), "renamed" (the live key
+# differs: detail = (documented, live)), "enum" (an extra value seen live: detail = value).
+_PIPELINE_ITEMS = [("enum", ("items", "[]", "trigger", "type"), "schedule"),
+                   ("null", ("items", "[]", "trigger", "actor", "avatar_url"))]
+KNOWN_LIVE_DEVIATIONS: dict[tuple[str, str], list[tuple[Any, ...]]] = {
+    # Approval jobs and jobs that never started have "started_at": null (LFE, ROP).
+    ("get", "/workflow/{id}/job"): [("null", ("items", "[]", "started_at"))],
+    # "vcs_type", not "vcs-type" (WKL 2025).
+    ("get", "/me/collaborations"): [("renamed", ("[]",), ("vcs-type", "vcs_type"))],
+    # No avatar_url (ROP 2020).
+    ("get", "/me"): [("optional", ("avatar_url",))],
+    # No project.id (LFE 2020).
+    ("get", "/project/{project-slug}/job/{job-number}"): [("optional", ("project", "id"))],
+    # trigger.type "schedule" with a null actor avatar (ROP 2020).
+    ("get", "/pipeline"): _PIPELINE_ITEMS,
+    ("get", "/project/{project-slug}/pipeline"): _PIPELINE_ITEMS,
+    ("get", "/pipeline/{pipeline-id}"): [("enum", ("trigger", "type"), "schedule"),
+                                         ("null", ("trigger", "actor", "avatar_url"))],
+    ("get", "/project/{project-slug}/pipeline/{pipeline-number}"): [
+        ("enum", ("trigger", "type"), "schedule"), ("null", ("trigger", "actor", "avatar_url"))],
 }
 
 
@@ -72,7 +88,7 @@ def _make_nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def _document() -> dict[str, Any]:
-    return openapi_to_jsonschema(json.loads(SPEC_PATH.read_text()))
+    return openapi_to_jsonschema(json.loads(shared_file("circleci", "openapi-v2.json").read_text()))
 
 
 @cache
@@ -115,25 +131,47 @@ def response_schema(
     response = _deref(responses[key])
     schema = copy.deepcopy(response["content"]["application/json"]["schema"])
     if not strict and 200 <= status < 300:
-        for prop_path in KNOWN_LIVE_DEVIATIONS.get((method, path), []):
-            _relax(schema, prop_path)
+        for deviation in KNOWN_LIVE_DEVIATIONS.get((method, path), []):
+            schema = _relax(schema, *deviation)
     return schema
 
 
-def _relax(schema: dict[str, Any], prop_path: tuple[str, ...]) -> None:
+def _inline(node: dict[str, Any]) -> dict[str, Any]:
+    # Relaxing through a $ref must not edit the shared, cached document: inline a copy.
+    while "$ref" in node:
+        node = copy.deepcopy(_deref(node))
+    return node
+
+
+def _relax(schema: dict[str, Any], kind: str, prop_path: tuple[str, ...], detail: Any = None) -> dict[str, Any]:
+    """A copy of ``schema`` loosened at ``prop_path`` as ``kind`` says."""
+    schema = _inline(copy.deepcopy(schema))
     node = schema
     for i, step in enumerate(prop_path):
-        if "$ref" in node:
-            # Relaxing through a $ref would edit the shared, cached document.
-            raise NotImplementedError(f"cannot relax {prop_path} through a $ref")
+        last = i == len(prop_path) - 1
         if step == "[]":
+            node["items"] = _inline(node["items"])
             node = node["items"]
+            if last:
+                break
             continue
         props = node["properties"]
-        if i == len(prop_path) - 1:
-            props[step] = _make_nullable(props[step])
-        else:
-            node = props[step]
+        if last:
+            if kind == "null":
+                props[step] = _make_nullable(_inline(props[step]))
+            elif kind == "optional":
+                node["required"] = [r for r in node.get("required", []) if r != step]
+            elif kind == "enum":
+                props[step] = _inline(props[step])
+                props[step]["enum"] = [*props[step]["enum"], detail]
+            break
+        props[step] = _inline(props[step])
+        node = props[step]
+    if kind == "renamed":
+        documented, live = detail
+        node["properties"][live] = node["properties"].pop(documented)
+        node["required"] = [live if r == documented else r for r in node.get("required", [])]
+    return schema
 
 
 def _validator(schema: dict[str, Any]) -> Draft202012Validator:

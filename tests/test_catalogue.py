@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
+from shared_data import shared_file
 
 from triage_agent.classify.catalogue import (
     LINE_START_BLANK,
@@ -19,8 +19,6 @@ from triage_agent.classify.catalogue import (
     required_literals,
 )
 from triage_agent.errors import ConfigError
-
-DEV_SET = Path(__file__).parent / "data" / "eval_dev.jsonl"
 
 
 def entry(**overrides):
@@ -277,7 +275,7 @@ def _lines_matched_fast(matcher, text: str, lowered: str, literals: set[str]) ->
 @pytest.mark.slow
 def test_fast_matchers_match_exactly_the_lines_the_plain_patterns_match():
     """Every rewrite (lower-casing, dropped anchors, literal pre-filter) over a real-log corpus."""
-    texts = [json.loads(line)["log"] for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
+    texts = [json.loads(line)["log"] for line in shared_file("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines()]
     texts.append(
         "İstanbul KELVIN \u212a Straße\nECONNRESET\n  Killed\nFAILED x\nconnection RESET by peer"
     )

@@ -13,19 +13,23 @@ from triage_agent.circleci import (
     CircleCIClient,
     RequestBudget,
     RetryPolicy,
+    exhausted_window_wait,
     low_budget_pause,
+    normalize_base_url,
     parse_flaky_tests,
     parse_retry_after,
     slug_from_vcs_url,
     v11_project_path,
 )
 from triage_agent.errors import (
+    APIStatusError,
     AuthError,
     BadResponse,
     NotFound,
     PermissionDenied,
     RateLimited,
     ServerError,
+    Throttled,
     TransportError,
 )
 
@@ -129,14 +133,22 @@ def test_429_without_retry_after_backs_off_exponentially_and_gives_up_bounded():
     assert gaps == pytest.approx([0.25, 0.5, 1.0])
 
 
-def test_retry_after_longer_than_the_limit_fails_at_once():
+def test_retry_after_longer_than_the_limit_fails_at_once_and_holds_every_later_request():
+    sent = []
+
     def handler(request):
+        sent.append(request.url.path)
         return httpx.Response(429, headers={"Retry-After": "3600"})
 
     client, clock = make_client(handler)
-    with pytest.raises(RateLimited, match="exceeds"):
+    with pytest.raises(Throttled, match="longer than circleci.max_backoff_seconds") as info:
         client.me()
+    assert info.value.retry_after == 3600
     assert clock.sleeps == []
+    # The rest of the cycle does not walk into the same 429: nothing is sent until it ends.
+    with pytest.raises(Throttled, match="not sent"):
+        client.collaborations()
+    assert sent == ["/api/v2/me"]
 
 
 def test_5xx_is_retried_a_bounded_number_of_times():
@@ -176,7 +188,6 @@ def test_timeouts_are_retried_then_typed():
     [
         httpx.Response(200, text="<html>oops</html>"),
         httpx.Response(200, json={"items": "nope"}),
-        httpx.Response(200, json={"items": [{"id": 5}], "next_page_token": None}),
         httpx.Response(200, json=["not", "an", "object"]),
     ],
 )
@@ -184,6 +195,16 @@ def test_garbage_bodies_are_bad_response_not_crashes(response):
     client, _ = make_client(lambda r: response)
     with pytest.raises(BadResponse):
         client.pipeline_workflows("p1")
+
+
+def test_one_malformed_item_is_skipped_and_the_rest_of_the_page_kept(caplog):
+    body = {"items": [{"id": 5}, wf(1), {**wf(2), "status": None}], "next_page_token": None}
+    client, _ = make_client(lambda r: httpx.Response(200, json=body))
+    with caplog.at_level(logging.WARNING):
+        workflows = client.pipeline_workflows("p1")
+    # The null status reads as unknown (not terminal), the item without a string id is dropped.
+    assert [(w.id, w.status) for w in workflows] == [("w1", "failed"), ("w2", "")]
+    assert "skipped that item" in caplog.text
 
 
 def wf(i):
@@ -362,3 +383,51 @@ def test_s3_xml_errors_are_summarised_by_code_and_message():
     client, _ = make_client(lambda r: httpx.Response(403, text=body))
     with pytest.raises(PermissionDenied, match="AccessDenied: Request has expired"):
         client.step_output("https://output.example/x")
+
+
+def test_a_redirect_to_another_host_is_not_followed_and_the_token_stays_home():
+    seen = []
+
+    def handler(request):
+        seen.append((request.url.host, request.headers.get("Circle-Token")))
+        return httpx.Response(301, headers={"Location": "https://elsewhere.example/api/v2/me"})
+
+    client, _ = make_client(handler)
+    with pytest.raises(APIStatusError, match="redirected to https://elsewhere.example"):
+        client.me()
+    assert seen == [("circleci.example", TOKEN)]
+
+
+def test_an_html_404_reads_as_a_page_title_not_as_markup():
+    page = "<!DOCTYPE html>\n<html><head><title>Continuous Integration and Deployment</title></head></html>"
+    client, _ = make_client(lambda r: httpx.Response(404, text=page, headers={"Content-Type": "text/html"}))
+    with pytest.raises(NotFound, match="an HTML page \\('Continuous Integration and Deployment'\\)"):
+        client.job_steps("gh/a/b", 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "normalised"),
+    [("https://circleci.example.com/api/v2", "https://circleci.example.com"),
+     ("https://circleci.example.com/api/v1.1/", "https://circleci.example.com"),
+     ("https://circleci.example.com/api", "https://circleci.example.com"),
+     ("https://ci.example.com:8443/circle/", "https://ci.example.com:8443/circle")],
+)
+def test_base_url_drops_a_pasted_api_path(url, normalised):
+    assert normalize_base_url(url) == normalised
+
+
+@pytest.mark.parametrize("url", ["https://x.example/api/v3", "ftp://x.example", "https://tok@x.example",
+                                 "https://x.example/?a=1"])
+def test_a_base_url_that_cannot_be_the_api_root_is_refused_in_one_line(url):
+    with pytest.raises(ValueError) as info:
+        normalize_base_url(url)
+    assert "\n" not in str(info.value)
+
+
+def test_the_exhausted_window_sets_the_wait_and_an_open_one_does_not():
+    headers = {"X-RateLimit-Remaining-Minute": "0", "X-RateLimit-Reset-Minute": "42",
+               "X-RateLimit-Remaining-Hour": "17", "X-RateLimit-Reset-Hour": "3000"}
+    assert exhausted_window_wait(headers) == 42
+    assert exhausted_window_wait({"RateLimit-Remaining": "3", "RateLimit-Reset": "9"}) is None
+    # 2020 answers carried the unlabelled trio.
+    assert exhausted_window_wait({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "5"}) == 5

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
+from shared_data import shared_file
 
 from triage_agent.classify.catalogue import load_catalogue
-from triage_agent.classify.metrics import evaluate, load_cases
+from triage_agent.classify.metrics import calibration, evaluate, load_cases
 from triage_agent.classify.rules import MAX_LINE_CHARS, RulesEngine
 from triage_agent.models import FailureCase, History, PriorVerdict
 
-DEV_SET = Path(__file__).parent / "data" / "eval_dev.jsonl"
 ENGINE = RulesEngine()
 
 
@@ -758,11 +757,27 @@ def test_a_100kb_log_is_classified_quickly():
 
 def test_dev_set_transient_precision_and_recall_do_not_regress():
     """Measured at 1.00 precision / 0.78 recall when written; asserted with a small margin."""
-    report = evaluate(load_cases(DEV_SET), ENGINE.classify)
+    report = evaluate(load_cases(shared_file("eval", "dev.jsonl")), ENGINE.classify)
     assert report.overall.n == 145
     assert report.overall.precision("transient") >= 0.95
     assert report.overall.recall("transient") >= 0.75
     assert report.overall.precision("real") >= 0.95
+    # Unknowns fell from 9 to 6 with the log-structure reader and the calibrated engine, then to 4
+    # when a transient mechanism with no deterministic failure beside it leaned transient.
+    assert report.overall.unknown <= 5
+
+
+def test_held_out_cases_of_other_projects_and_ci_systems_meet_the_targets():
+    """The tuning half of the held-out set (other projects, 20+ CI systems, ids in
+    docs/heldout-sources.jsonl): measured at 1.00 / 0.80 with 8 % unknowns when written, 1.00 / 0.84
+    with 4 % after the second round."""
+    report = evaluate(load_cases(shared_file("eval", "collected", "tune.jsonl")), ENGINE.classify)
+    o = report.overall
+    assert o.precision("transient") >= 0.95
+    assert o.recall("transient") >= 0.80
+    assert o.unknown <= 0.10 * o.n
+    bins, ece = calibration(report.results)
+    assert ece is not None and ece <= 0.05
 
 
 # --- link checkers and async unit-test timeouts (synthetic logs) ---------------------------------
@@ -795,9 +810,11 @@ def test_network_errors_in_a_link_checker_report_are_about_the_links_not_the_mac
     assert verdict.verdict != "transient"
 
 
-def test_an_async_unit_test_timeout_alone_is_not_enough_for_transient():
+def test_an_async_unit_test_timeout_alone_leans_transient_but_not_strongly():
+    # No deterministic failure beside it: transient, at a confidence that still asks the LLM.
     verdict = RulesEngine().classify(FailureCase(id="mocha", log=MOCHA_TIMEOUT))
-    assert verdict.verdict == "unknown"
+    assert verdict.verdict == "transient"
+    assert verdict.confidence < 0.95
 
 
 def test_a_ui_wait_timeout_still_leans_transient():

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
-from triage_agent import approvals
+from triage_agent import approvals, digest, status
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
-from triage_agent.simulator.llm import ScriptedLLMServer, answer
+from triage_agent.simulator.llm import ScriptedLLMServer, answer, slow
 
 DOCKER_LOG = """\
 Starting container cimg/node:20.11
@@ -109,3 +110,65 @@ def test_threads_opening_a_new_database_at_once_all_succeed(tmp_path):
         for s in stores:
             s.close()
     assert errors == []
+
+
+def _ambiguous_world(seed: int, n: int) -> Scenario:
+    """n failed jobs, each of its own fingerprint, whose logs the offline engine cannot decide."""
+    sc = Scenario(seed=seed)
+    sc.add_project("gh/acme/api")
+    for k in range(n):
+        sc.add_pipeline("gh/acme/api", created_at=timedelta(minutes=20), workflows=[
+            sc.workflow("ci", jobs=[sc.job(f"check-{k}", status="failed", log=UNCLEAR_LOG)])])
+    return sc
+
+
+def test_a_hanging_llm_opens_the_breaker_and_every_failure_keeps_its_offline_verdict(make_app):
+    with ScriptedLLMServer(default=slow(60)) as llm, Simulator(_ambiguous_world(75, 10)) as sim:
+        app = make_app(sim, llm={"enabled": True, "base_url": llm.base_url, "api_key": "test-key",
+                                 "model": "m", "timeout_seconds": 0.5, "max_retries": 0,
+                                 "concurrency": 3, "cycle_wait_seconds": 30})
+        summary = run_poll_cycle(app, sim.now())
+        # Three calls went out at once and timed out; the breaker then skipped the other seven.
+        assert len(llm.chat_requests) == 3
+        rows = list(app.store.db.query("select verdict, offline_verdict, llm_called from verdicts"))
+        assert len(rows) == 10 and all(r["verdict"] == r["offline_verdict"] == "unknown" for r in rows)
+        assert sorted(r["llm_called"] for r in rows) == [0] * 7 + [1] * 3
+        [(reason, skipped)] = summary.llm_skipped.items()
+        assert skipped == 7 and reason.startswith("LLM skipped until") and "a timeout" in reason
+        events = [(e["event"], e["failures"]) for e in app.store.db.query("select * from llm_events")]
+        assert events == [("opened", 0), ("skipped", 7)]
+        shown = status.render_text(status.gather(app, sim.now()))
+        assert "LLM: circuit open until" in shown and "a timeout" in shown
+        assert "skipped for 7 failure(s) today" in shown
+        md = digest.render(digest.build_digest(app.store, sim.now().date(), ZoneInfo("UTC"), sim.now(),
+                                               llm_budget=None, api_budget_per_day=None), "md")
+        assert "LLM skipped for 7 failures (their offline verdicts stood)" in md
+        assert "circuit opened after a timeout" in md
+
+        # The next cycle, within the cool-down, sends nothing at all.
+        for k in range(2):
+            sim.add_pipeline("gh/acme/api", workflows=[Scenario.workflow("ci", jobs=[
+                Scenario.job(f"lint-{k}", status="failed", log=UNCLEAR_LOG)])])
+        later = run_poll_cycle(app, sim.now() + timedelta(minutes=5))
+        assert len(llm.chat_requests) == 3
+        assert sum(later.llm_skipped.values()) == 2
+
+
+def test_after_the_cool_down_one_trial_call_closes_the_breaker(make_app):
+    verdict = {"verdict": "real", "confidence": 0.7, "category": "test-failure",
+               "rationale": "step 3 reported a problem", "evidence": ["step 3 reported a problem"]}
+    with ScriptedLLMServer(default=answer(verdict)) as llm, Simulator(_ambiguous_world(76, 4)) as sim:
+        llm.script(slow(60))
+        app = make_app(sim, llm={"enabled": True, "base_url": llm.base_url, "api_key": "test-key",
+                                 "model": "m", "timeout_seconds": 0.5, "max_retries": 0,
+                                 "concurrency": 1, "breaker_cooldown_seconds": 600})
+        run_poll_cycle(app, sim.now())
+        assert len(llm.chat_requests) == 1  # timed out; the other three were skipped
+        sim.add_pipeline("gh/acme/api", workflows=[Scenario.workflow("ci", jobs=[
+            Scenario.job("lint", status="failed", log=UNCLEAR_LOG)])])
+        run_poll_cycle(app, sim.now() + timedelta(minutes=11))
+        assert len(llm.chat_requests) == 2
+        last = next(iter(app.store.db.query("select * from verdicts order by id desc limit 1")))
+        assert (last["llm_called"], last["verdict"]) == (1, "real")
+        events = [e["event"] for e in app.store.db.query("select event from llm_events order by id")]
+        assert events == ["opened", "skipped", "closed"]

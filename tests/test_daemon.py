@@ -92,7 +92,8 @@ def test_a_cycle_longer_than_the_interval_is_not_overlapped(make_app):
 
 def test_a_failing_project_does_not_stop_the_loop(make_app):
     with Simulator(scenario(n_projects=3)) as sim:
-        app = make_app(sim, circleci={"projects": ["gh/acme/p0", "gh/acme/p1", "gh/acme/p2"], "max_retries": 0})
+        app = make_app(sim, circleci={"projects": ["gh/acme/p0", "gh/acme/p1", "gh/acme/p2"], "max_retries": 0,
+                                      "poll_strategy": "project"})
         sim.inject("server_error", times=None, path="/api/v2/project/gh/acme/p1/", status=500)
         daemon = run_daemon(app)
         try:

@@ -24,7 +24,7 @@ def test_demo_yes_runs_the_whole_loop_and_says_where_everything_is(tmp_path):
     proc = run_demo("--yes", "--dir", str(out_dir), cwd=cwd)
     assert proc.returncode == 0, proc.stderr
     text = proc.stdout
-    # The five failures of the scenario, judged.
+    # The seven failures of the scenario, judged.
     assert text.count(" transient ") >= 3 and text.count(" real ") >= 2
     assert "transient verdict confirmed" in text
     assert "transient verdict REFUTED" in text
@@ -39,9 +39,16 @@ def test_demo_yes_runs_the_whole_loop_and_says_where_everything_is(tmp_path):
 
     db = sqlite3.connect(out_dir / "triage-agent.db")
     statuses = dict(db.execute("select action, count(*) from proposals where status = 'executed' group by action"))
-    assert statuses == {"rerun_workflow": 4, "file_report": 3}
+    assert statuses == {"rerun_workflow": 6, "file_report": 3}
     outcomes = sorted(o for (o,) in db.execute("select outcome from reruns"))
-    assert outcomes == ["confirmed", "confirmed", "confirmed", "refuted"]
+    assert outcomes == ["confirmed"] * 5 + ["refuted"]
+    # The GitHub App and GitLab organizations' projects (circleci/ slugs) were discovered,
+    # polled, triaged and rerun like the GitHub OAuth ones.
+    circleci = dict(db.execute(
+        "select p.name, r.outcome from reruns r join projects p on p.slug = r.project_slug "
+        "where r.project_slug like 'circleci/%'"))
+    assert circleci == {"mobile": "confirmed", "billing": "confirmed"}
+    assert "mobile (circleci/" in text and "billing (circleci/" in text
     assert db.execute("select count(*) from proposals where status = 'pending'").fetchone()[0] == 0
     actors = {a for (a,) in db.execute("select actor from audit_log where to_status = 'approved'")}
     assert actors and all(a.endswith("(demo --yes)") for a in actors)
@@ -69,6 +76,6 @@ def test_demo_without_a_terminal_or_yes_leaves_the_proposals_pending(tmp_path):
     assert "approvals approve ID" in proc.stdout
     db = sqlite3.connect(out_dir / "triage-agent.db")
     assert db.execute("select count(*) from proposals where status != 'pending'").fetchone()[0] == 0
-    assert db.execute("select count(*) from proposals").fetchone()[0] == 5
+    assert db.execute("select count(*) from proposals").fetchone()[0] == 7
     assert db.execute("select count(*) from reruns").fetchone()[0] == 0
     assert not (out_dir / "reports").exists() or not list((out_dir / "reports").glob("*.md"))

@@ -23,6 +23,7 @@ from sample_logs import ASSERT_LOG
 from triage_agent import approvals
 from triage_agent.actions import run_actions
 from triage_agent.app import App
+from triage_agent.circleci import v11_project_path
 from triage_agent.config import load
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, ServerError
@@ -42,7 +43,8 @@ STEPS = r"^/api/v1\.1/project/"
 OUTPUT = r"^/output/"
 FLAKY = r"/flaky-tests$"
 
-DEMO_PROJECTS = ["gh/acme/api", "gh/acme/infra", "gh/acme/web", "gh/acme/worker"]
+# The demo's followed projects: gh/acme's four, and the GitHub App and GitLab ones (circleci/ slugs).
+DEMO_PROJECTS = sorted(slug for slug, p in demo_scenario().projects.items() if p.followed)
 LATER = timedelta(minutes=31)  # past every re-check interval of an open pipeline
 
 VAGUE_LOG = """\
@@ -176,7 +178,10 @@ def test_a_429_storm_longer_than_the_retries_still_honours_the_last_wait_and_fal
         assert min(gap for _, gap in gaps) >= 0.3
         # The org feed gave up; its projects were listed one by one and nothing was lost.
         assert any("org feed failed" in w for w in summary.warnings)
-        assert len(sim.requests_to("GET", r"^/api/v2/project/[^/]+/[^/]+/[^/]+/pipeline$")) == 4
+        org = next(r for r in sim.requests if r.status == 429).query["org-slug"]
+        with sim.locked() as sc:
+            members = [p for p in sc.projects.values() if p.org.slug == org and p.followed]
+        assert len(sim.requests_to("GET", r"^/api/v2/project/[^/]+/[^/]+/[^/]+/pipeline$")) == len(members)
         assert_all_judged_once(app, demo_failures(sim))
         print(f"429 beyond retries: gaps {[round(g, 4) for _, g in gaps]} s")
 
@@ -237,7 +242,7 @@ def test_a_fault_beyond_the_retries_loses_nothing_and_the_next_cycle_completes_t
         make_app, kind, path, first_cycle):
     with Simulator(demo_scenario()) as sim:
         # Per-project listing, so a failing listing costs one project, not the org feed.
-        listing = {"projects": DEMO_PROJECTS} if path == PROJECT_PIPELINES else {}
+        listing = {"projects": DEMO_PROJECTS, "poll_strategy": "project"} if path == PROJECT_PIPELINES else {}
         app = make_app(sim, circleci={"max_retries": 1, "max_backoff_seconds": 0.02,
                                       "timeout_seconds": 0.15, **listing})
         expected = demo_failures(sim)
@@ -342,7 +347,7 @@ MALFORMED = {
 def test_a_malformed_or_wrongly_shaped_body_never_loses_a_failure(make_app, kind, path, first_cycle,
                                                                    problem):
     with Simulator(demo_scenario()) as sim:
-        listing = {"projects": DEMO_PROJECTS} if path == PROJECT_PIPELINES else {}
+        listing = {"projects": DEMO_PROJECTS, "poll_strategy": "project"} if path == PROJECT_PIPELINES else {}
         app = make_app(sim, circleci={"max_retries": 0, **listing})
         expected = demo_failures(sim)
         sim.inject(kind, times=None, path_regex=path)
@@ -419,7 +424,7 @@ def _revoked_at(stage: str, sim) -> str:
         "third-workflow-list": f"^/api/v2/pipeline/{pipelines[2]}/workflow$",
         "second-jobs-list": f"^/api/v2/workflow/{workflows[1]}/job$",
         "third-failure-tests": f"^/api/v2/project/{jobs[2][0]}/{jobs[2][1]}/tests$",
-        "second-failure-steps": f"^/api/v1\\.1/project/github/{jobs[1][0][3:]}/{jobs[1][1]}$",
+        "second-failure-steps": f"^/api/v1\\.1/project/{v11_project_path(jobs[1][0])}/{jobs[1][1]}$",
         "first-flaky-tests": FLAKY,
     }[stage]
 
@@ -452,7 +457,7 @@ def test_a_token_revoked_mid_cycle_stops_it_cleanly_and_a_restored_token_finishe
         states = Counter(r["state"] for r in db.query("select state from failures"))
         assert db["evidence"].count == sum(n for state, n in states.items() if state != "new")
         assert set(judged(app)) <= {("new", 0), ("collected", 0), ("decided", 1)}
-        assert (db["org_cursors"].count == 1) == (db["pipelines"].count > 0)
+        assert (db["org_cursors"].count > 0) == (db["pipelines"].count > 0)
         collected = {r["id"] for r in db.query("select id from workflows where collected = 1")}
         with_evidence = {(r["project_slug"], r["job_number"]) for r in db.query(
             "select project_slug, job_number from failures where state != 'new'")}
@@ -654,7 +659,8 @@ def test_an_llm_answer_combines_with_the_offline_verdict_by_the_rule_and_its_tok
         # Both say real: hi + (1 - hi) * lo / 2.
         o = real["offline_confidence"]
         assert (real["verdict"], real["classifier"]) == ("real", "rules+llm")
-        assert real["confidence"] == pytest.approx(0.8 + (1 - 0.8) * o / 2, abs=1e-4)
+        hi, lo = max(0.8, o), min(0.8, o)
+        assert real["confidence"] == pytest.approx(min(0.97, hi + (1 - hi) * lo / 2), abs=1e-4)
         # Offline undecided: the LLM's verdict, its confidence capped at 0.85.
         assert (unknown["offline_verdict"], unknown["verdict"], unknown["classifier"]) == ("unknown", "real", "llm")
         assert unknown["confidence"] == pytest.approx(0.8, abs=1e-4)

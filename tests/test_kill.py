@@ -34,6 +34,7 @@ RERUN = re.compile(r"^/api/v2/workflow/([^/]+)/rerun$")
 
 DISCOVERY = r"^/api/v2/me/collaborations$|^/api/v1\.1/projects$"
 ORG_FEED = r"^/api/v2/pipeline$"
+RESOLVE = r"^/api/v2/project/[^/]+/[^/]+/[^/]+$"
 WORKFLOWS = r"^/api/v2/pipeline/[^/]+/workflow$"
 JOBS = r"^/api/v2/workflow/[^/]+/job$"
 TESTS = r"^/api/v2/project/.+/\d+/tests$"
@@ -115,17 +116,18 @@ class Point:
 POLL_POINTS = {
     "discovery-collaborations": Point(1, DISCOVERY),
     "discovery-followed-projects": Point(2, DISCOVERY),
-    "org-feed": Point(3, ORG_FEED),
-    "first-workflow-list": Point(4, WORKFLOWS),
-    "first-jobs-list": Point(6, JOBS),
-    "middle-jobs-list": Point(10, JOBS),
-    "last-workflow-list": Point(15, WORKFLOWS),
-    "first-tests": Point(16, TESTS),
-    "first-v1.1-steps": Point(17, STEPS),
-    "first-step-output": Point(18, OUTPUT),
-    "first-flaky-tests": Point(19, FLAKY),
-    "third-failure-tests": Point(24, TESTS),
-    "last-step-output": Point(33, OUTPUT),
+    "discovery-resolving": Point(3, RESOLVE),
+    "org-feed": Point(9, ORG_FEED),
+    "first-workflow-list": Point(12, WORKFLOWS),
+    "first-jobs-list": Point(14, JOBS),
+    "middle-jobs-list": Point(18, JOBS),
+    "last-workflow-list": Point(27, WORKFLOWS),
+    "first-tests": Point(28, TESTS),
+    "first-v1.1-steps": Point(29, STEPS),
+    "first-step-output": Point(30, OUTPUT),
+    "first-flaky-tests": Point(31, FLAKY),
+    "third-failure-tests": Point(36, TESTS),
+    "last-step-output": Point(53, OUTPUT),
     "classifying": Point(db_sql="select count(*) from verdicts", db_n=1),
     "deciding": Point(db_sql="select count(*) from failures where state = 'decided'", db_n=1),
 }
@@ -168,7 +170,7 @@ def test_a_poll_cycle_killed_at_any_step_resumes_to_the_same_state_without_dupli
     print(f"poll kill after {killed.requests} requests during {killed.method} {killed.path or '(no request)'}; "
           f"left (state, verdicts): {dict(left['judged'])}, {len(left['proposals'])} proposals")
     assert state["failures"] == reference["failures"]  # each expected failure exactly once
-    assert state["judged"] == Counter({("decided", 1): 5})  # each with exactly one verdict
+    assert state["judged"] == Counter({("decided", 1): 7})  # each with exactly one verdict
     assert state["verdicts"] == reference["verdicts"]
     assert state["proposals"] == reference["proposals"]  # no proposal twice, none missing
     assert (state["pipelines"], state["open_pipelines"]) == (reference["pipelines"], 0)

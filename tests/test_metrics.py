@@ -6,7 +6,14 @@ import json
 
 import pytest
 
-from triage_agent.classify.metrics import evaluate, load_cases, render_text, source_prefix
+from triage_agent.classify.metrics import (
+    calibration,
+    cost_view,
+    evaluate,
+    load_cases,
+    render_text,
+    source_prefix,
+)
 from triage_agent.models import Verdict
 
 # id, label, what the fake classifier answers, source, meta.category
@@ -185,3 +192,35 @@ def test_load_cases_reads_jsonl_and_names_a_bad_line(tmp_path):
     bad.write_text('{"id": "a", "log": "x"}\n[1, 2]\n')
     with pytest.raises(ValueError, match=r"bad\.jsonl:2: each line must be a JSON object"):
         load_cases(bad)
+
+
+def test_calibration_bins_and_expected_calibration_error():
+    confidences = {"t1": 0.95, "t2": 0.95, "t3": 0.75, "t4": 0.75, "r1": 0.95, "r2": 0.75, "r3": 0.75,
+                   "r4": 0.95, "t5": 0.5, "r5": 0.5}
+
+    def classify(case):
+        return Verdict(verdict=ANSWERS[case.id], confidence=confidences[case.id], category="x", rationale="")
+
+    report = evaluate(raw_cases(), classify)
+    bins, ece = calibration(report.results)
+    # 0.7-0.8: t3 right, t4 wrong, r2 right, r3 right; 0.9-1.0: t1, t2, r1 right, r4 wrong.
+    assert [(b.low, b.n, b.accuracy) for b in bins] == [(0.7, 4, 0.75), (0.9, 4, 0.75)]
+    assert ece == pytest.approx((4 * abs(0.75 - 0.75) + 4 * abs(0.75 - 0.95)) / 8)
+    text = render_text(report)
+    assert "expected calibration error (ECE): 0.100" in text
+
+
+def test_the_cost_view_prices_mistakes_and_unknowns(report):
+    cost = cost_view(report.overall, {"false_transient": 30, "false_real": 10, "unknown": 5})
+    assert cost["counts"] == {"false_transient": 1, "false_real": 1, "unknown": 2}
+    assert cost["total"] == 30 + 10 + 2 * 5
+    assert cost["read_everything"] == 10 * 5
+    assert report.to_dict()["cost"]["counts"]["false_transient"] == 1
+
+
+def test_breakdown_by_source_family_falls_back_to_the_source_prefix():
+    cases = raw_cases()
+    cases[0]["meta"] = {"category": "network", "source_family": "github-issues"}
+    report = evaluate(cases, fake_classify)
+    assert report.by_family["github-issues"].n == 1
+    assert report.by_family["ci-a"].n == 3

@@ -76,7 +76,7 @@ def test_an_idle_org_costs_one_request_per_cycle(make_app):
         assert idle[0].requests_by_endpoint == {"GET /pipeline?org-slug": 1}
 
 
-def test_an_idle_project_listed_on_its_own_costs_one_request(make_app):
+def test_a_listed_project_the_user_follows_is_read_through_the_org_feed(make_app):
     sc = Scenario(seed=3)
     for name in ("api", "web", "worker"):
         sc.add_project(f"gh/acme/{name}")
@@ -85,10 +85,28 @@ def test_an_idle_project_listed_on_its_own_costs_one_request(make_app):
         app = make_app(sim, circleci={"projects": ["gh/acme/api", "gh/acme/web", "gh/acme/worker"]})
         run_poll_cycle(app, sim.now())
         idle = run_poll_cycle(app, sim.now() + timedelta(minutes=5))
-        assert idle.requests == 3
-        assert idle.requests_by_endpoint == {"GET /project/{slug}/pipeline": 3}
+        assert idle.requests_by_endpoint == {"GET /pipeline?org-slug": 1}
 
 
+def test_unfollowed_listed_projects_are_read_on_their_own_less_often_the_longer_they_are_quiet(make_app):
+    sc = Scenario(seed=3)
+    for name in ("api", "web", "worker"):
+        sc.add_project(f"gh/acme/{name}", followed=False)
+        # Quiet for two days: read at most every polling.quiet_project_max_minutes (3 hours).
+        sc.add_pipeline(f"gh/acme/{name}", created_at=timedelta(days=2), workflows=[sc.workflow("ci", jobs=[ok()])])
+    with Simulator(sc) as sim:
+        app = make_app(sim, circleci={"projects": ["gh/acme/api", "gh/acme/web", "gh/acme/worker"]},
+                       polling={"lookback_hours": 72})
+        first = run_poll_cycle(app, sim.now())
+        assert first.requests_by_endpoint["GET /project/{slug}/pipeline"] == 3
+        start = sim.now()
+        listings = []
+        for i in range(1, 37):  # three hours of 5-minute cycles
+            s = run_poll_cycle(app, start + timedelta(minutes=5 * i))
+            listings.append(s.requests_by_endpoint.get("GET /project/{slug}/pipeline", 0))
+        # Not 3 a cycle (108 in all): each project comes due once in the three hours, spread out.
+        assert sum(listings) == 3
+        assert max(listings) < 3
 def test_a_running_workflow_is_picked_up_when_it_finishes(make_app):
     sc = Scenario(seed=4)
     sc.add_project("gh/acme/api")
@@ -165,7 +183,8 @@ def test_a_garbage_body_from_one_project_does_not_stop_the_others(make_app):
         sc.add_project(f"gh/acme/{name}")
         sc.add_pipeline(f"gh/acme/{name}", created_at=timedelta(hours=1), workflows=[sc.workflow("ci", jobs=[failing()])])
     with Simulator(sc) as sim:
-        app = make_app(sim, circleci={"projects": ["gh/acme/api", "gh/acme/web"], "max_retries": 0})
+        app = make_app(sim, circleci={"projects": ["gh/acme/api", "gh/acme/web"], "max_retries": 0,
+                                      "poll_strategy": "project"})
         sim.inject("malformed", times=None, path="/api/v2/project/gh/acme/api/pipeline")
         summary = run_poll_cycle(app, sim.now())
         assert failure_keys(app) == [("gh/acme/web", 1, "test")]

@@ -74,7 +74,14 @@ class App:
         from .classify.rules import RulesEngine
 
         cfg = self.config.classifier
-        files = [str(self.config.path(cfg.signatures_file))] if cfg.signatures_file else []
+        files = []
+        if cfg.signatures_file:
+            path = self.config.path(cfg.signatures_file)
+            if path.exists():
+                files.append(str(path))
+            else:
+                # `triage-agent rules accept` creates it with the first accepted rule.
+                log.info("classifier.signatures_file %s does not exist yet; no team signatures", path)
         return RulesEngine(load_catalogue(extra_files=files, extra_entries=cfg.signatures))
 
     def key_line(self, case: Any) -> str | None:
@@ -100,6 +107,7 @@ class App:
                 redactor=self.redactor,
                 max_evidence_chars=cfg.max_evidence_chars,
                 structured_output=cfg.structured_output,
+                similar_examples=cfg.similar_examples,
             )
         return Classifier(self.rules.classify, llm, strong_threshold=self.config.classifier.strong_threshold)
 

@@ -28,8 +28,9 @@ from typing import Any
 
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
-from .decide import RERUNNABLE_STATUSES, ProposalDraft
-from .errors import ApprovalError, CircleCIError, LeaseLost, NotFound
+from .decide import RERUNNABLE_STATUSES, ProposalDraft, auto_reruns_pending
+from .errors import ApprovalError, AuthError, CircleCIError, LeaseLost, NotFound
+from .gone import GoneCheck
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse
 
@@ -425,14 +426,16 @@ def rerun_obstacle(workflow: Workflow, siblings: Sequence[Workflow], policy: Pol
     if workflow.status not in RERUNNABLE_STATUSES:
         return f"workflow is now {workflow.status}, not failed"
     created = parse(workflow.created_at)
+    is_rerun = False
     for other in siblings:
         if other.id == workflow.id or other.name != workflow.name:
             continue
         other_created = parse(other.created_at)
         if created is None or other_created is None or other_created > created:
             return f"already rerun: workflow {other.id} ({other.status}) is newer in the same pipeline"
+        is_rerun = True
     done, allowed = workflow.auto_rerun_number or 0, workflow.max_auto_reruns or 0
-    if done < allowed:
+    if auto_reruns_pending(done, allowed, workflow.stopped_at, now, manual_rerun=is_rerun):
         return f"CircleCI auto-reruns pending ({done} of {allowed} done)"
     age = hours_between(workflow.stopped_at, now)
     if age is not None and age > policy.max_workflow_age_hours:
@@ -460,6 +463,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
     # One request per pipeline, however many proposals it has: the pipeline's workflow list
     # carries status, auto-rerun counters and any newer rerun of the same workflow.
     by_pipeline: dict[str, list[dict[str, Any]]] = {}
+    gone: GoneCheck | None = None
     for row in reruns:
         by_pipeline.setdefault(row.get("pipeline_id") or "", []).append(row)
     for pipeline_id, group in by_pipeline.items():
@@ -476,10 +480,19 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
                 try:
                     workflow = client.workflow(row["workflow_id"])
                 except NotFound:
-                    reason = "workflow no longer visible on CircleCI (404)"
+                    # One 404 is not final (a refused token answers 404 too): /me, then twice.
+                    if gone is None:
+                        gone = GoneCheck(client, store, now)
+                    key = f"workflow:{row['workflow_id']}"
+                    if not gone.final(key, f"proposal {row['id']}"):
+                        continue
+                    gone.forget(key)
+                    reason = "workflow no longer visible on CircleCI (404 twice, token confirmed)"
                     if _try_expire(store, row["id"], now, reason):
                         expired.append((row["id"], reason))
                     continue
+                except AuthError:
+                    raise
                 except CircleCIError as exc:
                     log.warning("expire check of proposal %s skipped: %s", row["id"], exc)
                     continue

@@ -31,8 +31,10 @@ from .errors import (
     PermissionDenied,
     RateLimited,
     ServerError,
+    Throttled,
     TransportError,
 )
+from .slugs import slug_from_circleci_vcs_url
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +61,35 @@ class Collaboration:
 
 @dataclass(frozen=True)
 class FollowedProject:
+    """A project of the token user's project list (v1.1 ``/projects``, or the private fallback).
+
+    ``slug`` is "" when the item named no slug that could be derived without guessing (a
+    ``circleci``-type project whose ``vcs_url`` is not the known ``//circleci.com/<UUID>/<UUID>``).
+    """
+
     slug: str
     vcs_url: str
     followed: bool
+    default_branch: str = ""
+    vcs_type: str = ""
+    name: str = ""
+    project_id: str = ""
+    org_name: str = ""
+    last_build_at: str = ""  # newest workflow or build time in its branches, "" when unknown
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """``GET /project/{slug}``: the canonical identity of a project."""
+
+    slug: str
+    id: str
+    name: str
+    organization_slug: str
+    organization_id: str = ""
+    organization_name: str = ""
+    provider: str = ""
+    vcs_url: str = ""
     default_branch: str = ""
 
 
@@ -78,6 +106,8 @@ class Pipeline:
     trigger_type: str = ""
     actor: str = ""
     errors: tuple[str, ...] = ()
+    updated_at: str = ""
+    provider: str = ""  # trigger_parameters' integration key (github_app, gitlab, ...), if any
 
 
 @dataclass(frozen=True)
@@ -164,12 +194,14 @@ class Usage:
         self._lock = threading.Lock()
         self._by_endpoint: Counter[str] = Counter()
         self._by_status: Counter[str] = Counter()
+        self._by_pair: Counter[tuple[str, str]] = Counter()
         self._writes = 0
 
     def record(self, endpoint: str, status: int | str) -> None:
         with self._lock:
             self._by_endpoint[endpoint] += 1
             self._by_status[str(status)] += 1
+            self._by_pair[(endpoint, str(status))] += 1
             if not endpoint.startswith("GET "):
                 self._writes += 1
 
@@ -194,6 +226,11 @@ class Usage:
     def snapshot(self) -> Counter[str]:
         with self._lock:
             return Counter(self._by_endpoint)
+
+    def by_endpoint_status(self) -> dict[tuple[str, str], int]:
+        """Requests by (endpoint template, status or "error") since the process started."""
+        with self._lock:
+            return dict(self._by_pair)
 
 
 # --------------------------------------------------------------------------- rate budget
@@ -224,6 +261,7 @@ class RequestBudget:
         self._sleep = sleep
         self._updated = clock()
         self._paused_until = 0.0
+        self._paused_total = 0.0
         self._lock = threading.Lock()
 
     def acquire(self) -> float:
@@ -246,7 +284,17 @@ class RequestBudget:
     def pause_for(self, seconds: float) -> None:
         """Hold every caller for ``seconds`` from now (longest pause wins)."""
         with self._lock:
-            self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+            now = self._clock()
+            until = max(self._paused_until, now + max(0.0, seconds))
+            # Only the extension counts: overlapping pauses are one wait, not two.
+            self._paused_total += until - max(self._paused_until, now)
+            self._paused_until = until
+
+    @property
+    def paused_seconds_total(self) -> float:
+        """Seconds of pause ordered so far (429s, low server budget), overlaps counted once."""
+        with self._lock:
+            return self._paused_total
 
     @property
     def paused_for(self) -> float:
@@ -305,6 +353,62 @@ def low_budget_pause(headers: Mapping[str, str], *, threshold: int = 2, now: flo
     return pause
 
 
+def exhausted_window_wait(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds until the exhausted rate-limit window resets, from a 429's headers, or None.
+
+    For a 429 without Retry-After: ``RateLimit-Reset`` when ``RateLimit-Remaining`` is 0, and
+    ``X-RateLimit-Reset-<Window>`` for each window whose ``-Remaining`` is 0 (plus the unlabelled
+    ``x-ratelimit-*`` trio seen on 2020 answers). The longest exhausted window wins; a reset
+    that looks like an epoch time is turned into a delta.
+    """
+    lower = {k.lower(): v for k, v in headers.items()}
+    pairs = [("ratelimit-remaining", "ratelimit-reset"), ("x-ratelimit-remaining", "x-ratelimit-reset")]
+    pairs += [(f"x-ratelimit-remaining-{w}", f"x-ratelimit-reset-{w}") for w in ("second", "minute", "hour", "day")]
+    current = time.time() if now is None else now
+    wait: float | None = None
+    for rem_key, reset_key in pairs:
+        if rem_key not in lower or reset_key not in lower:
+            continue
+        try:
+            remaining = float(lower[rem_key])
+            reset = float(lower[reset_key])
+        except ValueError:
+            continue
+        if remaining > 0:
+            continue
+        if reset > 1e9:
+            reset -= current
+        reset = max(0.0, reset)
+        wait = reset if wait is None else max(wait, reset)
+    return wait
+
+
+def normalize_base_url(url: str) -> str:
+    """The API root from a configured base URL; a trailing ``/api``, ``/api/v2`` or ``/api/v1.1``
+    (what Server users paste) and trailing slashes are dropped. ValueError, in one line, for
+    anything that is not an http(s) URL without credentials, query or fragment."""
+    text = (url or "").strip()
+    try:
+        parsed = httpx.URL(text)
+    except Exception:
+        raise ValueError(f"not a URL: {text!r}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"expected an http(s) URL such as https://circleci.com, got {text!r}")
+    if parsed.userinfo:
+        raise ValueError("the URL must not carry a user or password (the token goes in circleci.token)")
+    if parsed.query or parsed.fragment:
+        raise ValueError(f"the URL must not have a query or fragment, got {text!r}")
+    path = parsed.path.rstrip("/")
+    for suffix in ("/api/v2", "/api/v1.1", "/api/v1", "/api"):
+        if path.lower().endswith(suffix):
+            path = path[: -len(suffix)].rstrip("/")
+            break
+    if "/api/" in path.lower() + "/":
+        raise ValueError(f"unexpected API path in {text!r}; give the install's root URL, e.g. https://circleci.com")
+    netloc = parsed.netloc.decode("ascii")
+    return f"{parsed.scheme}://{netloc}{path}"
+
+
 # --------------------------------------------------------------------------- status mapping
 
 
@@ -316,6 +420,11 @@ def _error_message(response: httpx.Response) -> str:
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
         pass
     text = response.text.strip()
+    # A web page (a malformed v1.1 path gets the web app's HTML shell): its title says enough.
+    if "html" in response.headers.get("content-type", "").lower() or text[:15].lower().startswith(("<!doctype", "<html")):
+        title = re.search(r"<title[^>]*>([^<]*)</title>", text, re.I | re.S)
+        shown = " ".join(title.group(1).split())[:120] if title else ""
+        return f"an HTML page{f' ({shown!r})' if shown else ''}, not an API answer"
     # S3-style XML (an expired presigned output URL): its Code and Message say what happened.
     xml = re.search(r"<Code>([^<]+)</Code>(?:.*?<Message>([^<]+)</Message>)?", text, re.S)
     if xml:
@@ -341,6 +450,11 @@ def raise_for_status(response: httpx.Response, endpoint: str) -> None:
         raise NotFound(f"404 from {endpoint}: {detail}", status=status, endpoint=endpoint)
     if status == 429:
         raise RateLimited(f"429 from {endpoint}: rate limited", status=status, endpoint=endpoint)
+    if 300 <= status < 400:
+        where = response.headers.get("location", "")
+        raise APIStatusError(
+            f"{status} from {endpoint}: redirected to {where or 'an unknown place'} (set circleci.base_url "
+            "to the URL CircleCI redirects to)", status=status, endpoint=endpoint)
     if status >= 500:
         raise ServerError(f"{status} from {endpoint}: {detail}", status=status, endpoint=endpoint)
     raise APIStatusError(f"{status} from {endpoint}: {detail}", status=status, endpoint=endpoint)
@@ -389,36 +503,73 @@ def _page(data: Any, endpoint: str) -> tuple[list[dict[str, Any]], str | None]:
     return items, token or None
 
 
+def parse_items(items: list[Any], parse: Callable[[Mapping[str, Any], str], Any], endpoint: str) -> list[Any]:
+    """Parse each item of a list answer; one malformed item is skipped with a warning instead of
+    rejecting the whole answer (the rest is still true)."""
+    out, bad = [], 0
+    for item in items:
+        try:
+            if not isinstance(item, dict):
+                raise BadResponse(f"{endpoint}: item is not an object", endpoint=endpoint)
+            out.append(parse(item, endpoint))
+        except BadResponse as exc:
+            bad += 1
+            if bad == 1:
+                log.warning("%s; skipped that item", exc)
+    if bad > 1:
+        log.warning("%s: skipped %d malformed items in all", endpoint, bad)
+    return out
+
+
+def _dict(item: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = item.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def parse_pipeline(item: Mapping[str, Any], endpoint: str = "pipeline") -> Pipeline:
+    """A pipeline item. GitHub App and GitLab pipelines carry ``trigger_parameters`` (git,
+    github_app/gitlab, circleci) where GitHub OAuth ones carry ``vcs``: read both."""
     number = _opt_int(item, "number")
     if number is None:
         raise BadResponse(f"{endpoint}: pipeline lacks a number", endpoint=endpoint)
-    vcs = item.get("vcs") if isinstance(item.get("vcs"), dict) else {}
-    commit = vcs.get("commit") if isinstance(vcs.get("commit"), dict) else {}
-    trigger = item.get("trigger") if isinstance(item.get("trigger"), dict) else {}
-    actor = trigger.get("actor") if isinstance(trigger.get("actor"), dict) else {}
+    vcs = _dict(item, "vcs")
+    commit = _dict(vcs, "commit")
+    trigger = _dict(item, "trigger")
+    actor = _dict(trigger, "actor")
     errors = item.get("errors") if isinstance(item.get("errors"), list) else []
+    params = _dict(item, "trigger_parameters")
+    git = _dict(params, "git")
+    provider = next((k for k in params if k not in ("git", "circleci", "webhook", "event")), "")
+    native = _dict(params, provider) if provider else {}
+    branch = (_opt_str(vcs, "branch") or _opt_str(vcs, "tag") or _opt_str(git, "branch")
+              or _opt_str(git, "tag") or _opt_str(native, "branch"))
+    revision = _opt_str(vcs, "revision") or _opt_str(git, "checkout_sha") or _opt_str(native, "checkout_sha")
+    subject = _opt_str(commit, "subject") or _opt_str(git, "commit_title") or _opt_str(native, "commit_title")
     return Pipeline(
         id=_req_str(item, "id", endpoint),
         number=number,
         project_slug=_req_str(item, "project_slug", endpoint),
         state=_opt_str(item, "state"),
         created_at=_req_str(item, "created_at", endpoint),
-        branch=_opt_str(vcs, "branch") or _opt_str(vcs, "tag"),
-        revision=_opt_str(vcs, "revision"),
-        commit_subject=_opt_str(commit, "subject"),
+        branch=branch,
+        revision=revision,
+        commit_subject=subject,
         trigger_type=_opt_str(trigger, "type"),
         actor=_opt_str(actor, "login"),
         errors=tuple(_opt_str(e, "message") for e in errors if isinstance(e, dict)),
+        updated_at=_opt_str(item, "updated_at"),
+        provider=provider,
     )
 
 
 def parse_workflow(item: Mapping[str, Any], endpoint: str = "workflow") -> Workflow:
+    """A workflow item; a missing or null ``status`` reads as "" (not terminal, so nothing is
+    concluded from it) rather than rejecting the answer."""
     number = _opt_int(item, "pipeline_number")
     return Workflow(
         id=_req_str(item, "id", endpoint),
         name=_req_str(item, "name", endpoint),
-        status=_req_str(item, "status", endpoint),
+        status=_opt_str(item, "status"),
         pipeline_id=_req_str(item, "pipeline_id", endpoint),
         pipeline_number=number if number is not None else 0,
         project_slug=_req_str(item, "project_slug", endpoint),
@@ -466,12 +617,13 @@ def parse_flaky_tests(data: Any, endpoint: str = "flaky-tests") -> list[FlakyTes
         return item.get(snake, item.get(snake.replace("_", "-")))
 
     out = []
+    skipped = 0
     for item in items:
-        if not isinstance(item, dict):
-            raise BadResponse(f"{endpoint}: flaky test entry is not an object", endpoint=endpoint)
-        name = get(item, "test_name")
+        # One entry without a name says nothing about the others: skip it, keep the list.
+        name = get(item, "test_name") if isinstance(item, dict) else None
         if not isinstance(name, str) or not name:
-            raise BadResponse(f"{endpoint}: flaky test entry lacks a test name", endpoint=endpoint)
+            skipped += 1
+            continue
         times = get(item, "times_flaked")
         wasted = get(item, "time_wasted")
         out.append(
@@ -484,6 +636,9 @@ def parse_flaky_tests(data: Any, endpoint: str = "flaky-tests") -> list[FlakyTes
                 time_wasted=int(wasted) if isinstance(wasted, int | float) else 0,
             )
         )
+    if skipped:
+        log.warning("%s: skipped %d flaky-test entr%s without a test name", endpoint, skipped,
+                    "y" if skipped == 1 else "ies")
     return out
 
 
@@ -551,18 +706,100 @@ def _slug(slug: str) -> str:
 
 
 def slug_from_vcs_url(vcs_url: str, vcs_type: str = "") -> str:
-    """gh/org/repo from a v1.1 vcs_url such as https://github.com/org/repo."""
+    """The project slug from a v1.1 ``vcs_url``, or "" when it cannot be told without guessing.
+
+    ``https://github.com/org/repo`` -> ``gh/org/repo``; ``https://bitbucket.org/o/r`` -> ``bb/o/r``;
+    ``//circleci.com/<org UUID>/<project UUID>`` (GitHub App, GitLab, Bitbucket Data Center) ->
+    ``circleci/<base58>/<base58>``. A GitHub Enterprise or other host is taken at its
+    ``vcs_type`` (github/bitbucket) only; nothing is ever invented for ``vcs_type = "circleci"``.
+    """
+    circleci = slug_from_circleci_vcs_url(vcs_url)
+    if circleci:
+        return circleci
+    if vcs_type.lower() == "circleci":
+        return ""
     m = re.match(r"^(?:https?://)?(?:www\.)?([^/]+)/([^/]+)/([^/]+?)(?:\.git)?/?$", vcs_url or "")
     if not m:
         return ""
     host, org, repo = m.groups()
-    if "bitbucket" in host or vcs_type == "bitbucket":
+    if "bitbucket" in host or vcs_type.lower() == "bitbucket":
         prefix = "bb"
-    elif "github" in host or vcs_type == "github":
+    elif "github" in host or vcs_type.lower() == "github":
         prefix = "gh"
     else:
-        prefix = vcs_type or host
+        return ""
     return f"{prefix}/{org}/{repo}"
+
+
+def parse_v1_project(item: Mapping[str, Any], endpoint: str = "v1.1 projects") -> FollowedProject:
+    """One item of ``GET /api/v1.1/projects``.
+
+    The slug comes from a top-level ``slug`` when present (CircleCI's own CLI reads one, though
+    no captured body has it), else from ``vcs_url``, else for github/bitbucket items from
+    ``username``/``reponame``; a ``circleci``-type item gets "" rather than an invented slug.
+    ``following`` is the live key (2020 capture); 2016 bodies said ``followed``.
+    """
+    vcs_url = _opt_str(item, "vcs_url")
+    vcs_type = _opt_str(item, "vcs_type")
+    slug = _opt_str(item, "slug").strip("/") or slug_from_vcs_url(vcs_url, vcs_type)
+    username, repo = _opt_str(item, "username"), _opt_str(item, "reponame")
+    if not slug and username and repo and vcs_type.lower() in ("github", "bitbucket"):
+        slug = f"{'gh' if vcs_type.lower() == 'github' else 'bb'}/{username}/{repo}"
+    following = item.get("following", item.get("followed", True))
+    return FollowedProject(
+        slug=slug, vcs_url=vcs_url, followed=following if isinstance(following, bool) else True,
+        default_branch=_opt_str(item, "default_branch"), vcs_type=vcs_type,
+        name=_opt_str(item, "name") or repo, org_name=username, last_build_at=_last_build(item),
+    )
+
+
+def _last_build(item: Mapping[str, Any]) -> str:
+    """The newest build time a v1.1 project item shows (branches' latest workflows and builds)."""
+    newest = ""
+    branches = item.get("branches")
+    for branch in (branches.values() if isinstance(branches, dict) else ()):
+        if not isinstance(branch, dict):
+            continue
+        stamps = [_opt_str(w, "created_at") for w in _dict(branch, "latest_workflows").values() if isinstance(w, dict)]
+        for key in ("recent_builds", "running_builds"):
+            runs = branch.get(key)
+            stamps += [_opt_str(b, "added_at") for b in (runs if isinstance(runs, list) else []) if isinstance(b, dict)]
+        for key in ("last_success", "last_non_success"):
+            stamps.append(_opt_str(_dict(branch, key), "added_at"))
+        newest = max([newest, *(s for s in stamps if s)])
+    return newest
+
+
+def parse_private_followed(item: Mapping[str, Any], endpoint: str = "private followed-projects") -> FollowedProject:
+    """One item of the undocumented ``GET /api/private/me/followed-projects`` (the fallback)."""
+    return FollowedProject(
+        slug=_req_str(item, "slug", endpoint).strip("/"), vcs_url="", followed=True,
+        default_branch=_opt_str(item, "default_branch"), vcs_type=_opt_str(item, "vcs_type"),
+        name=_opt_str(item, "name"), project_id=_opt_str(item, "id"),
+        org_name=_opt_str(item, "organization_name"),
+    )
+
+
+def parse_project(data: Any, endpoint: str = "project") -> ProjectInfo:
+    """``GET /project/{slug}``: slug, ids and organization (``organization_id`` may be absent)."""
+    body = _obj(data, endpoint)
+    vcs = _dict(body, "vcs_info")
+    slug = _req_str(body, "slug", endpoint)
+    org_slug = _opt_str(body, "organization_slug") or "/".join(slug.split("/")[:2])
+    return ProjectInfo(
+        slug=slug, id=_opt_str(body, "id"), name=_opt_str(body, "name"), organization_slug=org_slug,
+        organization_id=_opt_str(body, "organization_id"), organization_name=_opt_str(body, "organization_name"),
+        provider=_opt_str(vcs, "provider"), vcs_url=_opt_str(vcs, "vcs_url"),
+        default_branch=_opt_str(vcs, "default_branch"),
+    )
+
+
+def parse_collaboration(item: Mapping[str, Any], endpoint: str = "collaborations") -> Collaboration:
+    """One organization; the live key is ``vcs_type`` (2025 capture), the spec says ``vcs-type``."""
+    return Collaboration(
+        id=_opt_str(item, "id"), slug=_req_str(item, "slug", endpoint), name=_opt_str(item, "name"),
+        vcs_type=_opt_str(item, "vcs_type") or _opt_str(item, "vcs-type"),
+    )
 
 
 # --------------------------------------------------------------------------- the client
@@ -598,10 +835,11 @@ class CircleCIClient:
         sleep: Callable[[float], None] = time.sleep,
         redactor: Callable[[str], str] | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = normalize_base_url(base_url)
         self._token = token
         self.timeout = timeout  # also each request's overall deadline (deadline.py)
         self._redact = redactor  # applied to every string of every body (sanitize.py)
+        self._redirect_warned = False
         self.budget = budget or RequestBudget(600)
         self.usage = usage or Usage()
         self.retry = retry or RetryPolicy()
@@ -648,7 +886,9 @@ class CircleCIClient:
         """
         headers = {"Circle-Token": self._token} if authenticated else {}
         attempt = 0
+        redirects = 0
         while True:
+            self._check_pause(endpoint)
             self.budget.acquire()
             if before_send is not None:
                 before_send()
@@ -672,40 +912,78 @@ class CircleCIClient:
                 attempt += 1
                 continue
             self.usage.record(endpoint, response.status_code)
+            status = response.status_code
+            if 300 <= status < 400 and method == "GET" and redirects < 3:
+                target = self._same_host_redirect(url, response)
+                if target is not None:
+                    redirects += 1
+                    url, params = target, None  # the Location carries the query
+                    continue
             pause = low_budget_pause(response.headers)
-            if pause > 0 and response.status_code != 429:
+            if pause > 0 and status != 429:
                 log.info("CircleCI rate budget nearly spent; pausing requests for %.1fs", pause)
                 self.budget.pause_for(pause)
-            status = response.status_code
-            retryable = status == 429 or (status >= 500 and idempotent)
+            if status == 429:
+                # CircleCI's wait applies to the whole process, however long: every caller holds
+                # off. Retry-After first; without it, the reset of the exhausted window.
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                source = "Retry-After"
+                if retry_after is None:
+                    retry_after = exhausted_window_wait(response.headers)
+                    source = "the exhausted window's reset"
+                wait = retry_after if retry_after is not None else self.retry.backoff(attempt)
+                self.budget.pause_for(wait)
+                if wait > self.retry.backoff_max:
+                    raise Throttled(
+                        f"429 from {endpoint}: CircleCI asks to wait {wait:.0f}s ({source}), longer than "
+                        f"circleci.max_backoff_seconds ({self.retry.backoff_max:.0f}s); every request waits, "
+                        "this cycle ends early", retry_after=wait, endpoint=endpoint)
+                if attempt >= self.retry.max_retries:
+                    raise_for_status(response, endpoint)
+                log.warning("%s: 429 rate limited, waiting %.1fs (%s)", endpoint, wait,
+                            source if retry_after is not None else "backoff")
+                attempt += 1
+                continue
+            retryable = status >= 500 and idempotent
             if not retryable or attempt >= self.retry.max_retries:
-                if status == 429:
-                    # Giving up on this request does not end the server's wait: every caller
-                    # still holds off, or the next request of the cycle goes out at once.
-                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                    if retry_after is None or retry_after <= self.retry.backoff_max:
-                        self.budget.pause_for(retry_after if retry_after is not None
-                                              else self.retry.backoff(attempt))
                 raise_for_status(response, endpoint)
                 return response
-            if status == 429:
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                if retry_after is not None and retry_after > self.retry.backoff_max:
-                    raise RateLimited(
-                        f"429 from {endpoint}: Retry-After {retry_after:.0f}s exceeds the "
-                        f"{self.retry.backoff_max:.0f}s limit",
-                        status=429, endpoint=endpoint,
-                    )
-                wait = retry_after if retry_after is not None else self.retry.backoff(attempt)
-                log.warning("%s: 429 rate limited, waiting %.1fs (%s)", endpoint, wait,
-                            "Retry-After" if retry_after is not None else "backoff")
-                # Every caller in the process waits, not just this one.
-                self.budget.pause_for(wait)
-            else:
-                wait = self.retry.backoff(attempt)
-                log.warning("%s: %d, retrying in %.1fs", endpoint, status, wait)
-                self._sleep(wait)
+            wait = self.retry.backoff(attempt)
+            log.warning("%s: %d, retrying in %.1fs", endpoint, status, wait)
+            self._sleep(wait)
             attempt += 1
+
+    def _check_pause(self, endpoint: str) -> None:
+        """Refuse to send while CircleCI's own wait (a long Retry-After) is still running."""
+        paused = self.budget.paused_for
+        if paused > self.retry.backoff_max:
+            raise Throttled(
+                f"{endpoint}: not sent, CircleCI asked every request to wait {paused:.0f}s more",
+                retry_after=paused, endpoint=endpoint)
+
+    def _same_host_redirect(self, url: str, response: httpx.Response) -> str | None:
+        """The Location of a redirect to the same host (never another: the token would follow),
+        or None. A move from http:// to https:// on the same host is remembered for later calls."""
+        location = response.headers.get("location")
+        if not location:
+            return None
+        try:
+            source = httpx.URL(url)
+            target = source.join(location)
+        except Exception:
+            return None
+        if target.scheme not in ("http", "https") or (target.host or "").lower() != (source.host or "").lower():
+            return None
+        base = httpx.URL(self.base_url)
+        if ((base.host or "").lower() == (source.host or "").lower()
+                and (target.scheme, target.port) != (base.scheme, base.port)):
+            new_base = f"{target.scheme}://{target.netloc.decode('ascii')}{base.path.rstrip('/')}"
+            if not self._redirect_warned:
+                log.warning("CircleCI redirects %s to %s; using %s from now on (set circleci.base_url to it)",
+                            self.base_url, new_base, new_base)
+                self._redirect_warned = True
+            self.base_url = new_base
+        return str(target)
 
     @staticmethod
     def _host(url: str) -> str:
@@ -760,23 +1038,17 @@ class CircleCIClient:
         return Me(id=_req_str(data, "id", ep), login=_opt_str(data, "login"), name=_opt_str(data, "name"))
 
     def collaborations(self) -> list[Collaboration]:
+        """The token user's organizations (one malformed entry is skipped, not fatal)."""
         ep = "GET /me/collaborations"
         data = self._get("/api/v2/me/collaborations", ep)
         if not isinstance(data, list):
             raise BadResponse(f"{ep}: expected a JSON array", endpoint=ep)
-        out = []
-        for item in data:
-            if not isinstance(item, dict):
-                raise BadResponse(f"{ep}: item is not an object", endpoint=ep)
-            out.append(
-                Collaboration(
-                    id=_opt_str(item, "id"),
-                    slug=_req_str(item, "slug", ep),
-                    name=_opt_str(item, "name"),
-                    vcs_type=_opt_str(item, "vcs-type") or _opt_str(item, "vcs_type"),
-                )
-            )
-        return out
+        return parse_items(data, parse_collaboration, ep)
+
+    def project(self, slug: str) -> ProjectInfo:
+        """``GET /project/{slug}``: any accepted spelling in, the canonical identity out."""
+        ep = "GET /project/{slug}"
+        return parse_project(self._get(f"/api/v2/project/{_slug(slug)}", ep), ep)
 
     def org_pipelines(self, org_slug: str, *, mine: bool = False,
                       page_cap: int | None = None) -> Iterator[list[Pipeline]]:
@@ -788,7 +1060,7 @@ class CircleCIClient:
         ep = "GET /pipeline?org-slug"
         params = {"org-slug": org_slug, "mine": "true" if mine else "false"}
         for page in self._pages("/api/v2/pipeline", ep, params, cap=page_cap, raise_on_cap=True):
-            yield [parse_pipeline(i, ep) for i in page.items]
+            yield parse_items(page.items, parse_pipeline, ep)
 
     def project_pipelines(self, slug: str, *, branch: str | None = None,
                           page_cap: int | None = None) -> Iterator[list[Pipeline]]:
@@ -797,7 +1069,7 @@ class CircleCIClient:
         params = {"branch": branch} if branch else None
         for page in self._pages(f"/api/v2/project/{_slug(slug)}/pipeline", ep, params, cap=page_cap,
                                 raise_on_cap=True):
-            yield [parse_pipeline(i, ep) for i in page.items]
+            yield parse_items(page.items, parse_pipeline, ep)
 
     def pipeline(self, pipeline_id: str) -> Pipeline:
         ep = "GET /pipeline/{id}"
@@ -807,7 +1079,7 @@ class CircleCIClient:
         ep = "GET /pipeline/{id}/workflow"
         out: list[Workflow] = []
         for page in self._pages(f"/api/v2/pipeline/{quote(pipeline_id)}/workflow", ep):
-            out.extend(parse_workflow(i, ep) for i in page.items)
+            out.extend(parse_items(page.items, parse_workflow, ep))
         return out
 
     def workflow(self, workflow_id: str) -> Workflow:
@@ -818,7 +1090,7 @@ class CircleCIClient:
         ep = "GET /workflow/{id}/job"
         out: list[Job] = []
         for page in self._pages(f"/api/v2/workflow/{quote(workflow_id)}/job", ep):
-            out.extend(parse_job(i, ep) for i in page.items)
+            out.extend(parse_items(page.items, parse_job, ep))
         return out
 
     def job_details(self, slug: str, job_number: int) -> dict[str, Any]:
@@ -832,6 +1104,24 @@ class CircleCIClient:
             out.extend(parse_test(i, ep) for i in page.items)
         return out
 
+    def job_tests_bounded(self, slug: str, job_number: int, max_pages: int) -> tuple[list[TestResult], bool]:
+        """At most ``max_pages`` pages of a job's test metadata; (results, whether that was all).
+
+        The endpoint lists passing tests too, 20 to a page (the live page size is not
+        documented), so a big suite is read only up to the bound and its failed tests are then
+        taken from the log instead.
+        """
+        ep = "GET /project/{slug}/{number}/tests"
+        out: list[TestResult] = []
+        token: str | None = None
+        for _ in range(max(1, max_pages)):
+            query = {"page-token": token} if token else None
+            items, token = _page(self._get(f"/api/v2/project/{_slug(slug)}/{int(job_number)}/tests", ep, query), ep)
+            out.extend(parse_test(i, ep) for i in items if isinstance(i, dict))
+            if token is None:
+                return out, True
+        return out, False
+
     def flaky_tests(self, slug: str) -> list[FlakyTest]:
         ep = "GET /insights/{slug}/flaky-tests"
         return parse_flaky_tests(self._get(f"/api/v2/insights/{_slug(slug)}/flaky-tests", ep), ep)
@@ -839,32 +1129,24 @@ class CircleCIClient:
     # -- v1.1 reads -----------------------------------------------------------------------
 
     def followed_projects(self) -> list[FollowedProject]:
-        """The token user's followed projects (v1.1; v2 has no such call)."""
+        """The token user's projects from v1.1 ``/projects`` (v2 has no such call), with ``followed``."""
         ep = "GET /v1.1/projects"
         data = self._get("/api/v1.1/projects", ep)
         if not isinstance(data, list):
             raise BadResponse(f"{ep}: expected a JSON array", endpoint=ep)
-        out = []
-        for item in data:
-            if not isinstance(item, dict):
-                raise BadResponse(f"{ep}: item is not an object", endpoint=ep)
-            vcs_url = _opt_str(item, "vcs_url")
-            slug = slug_from_vcs_url(vcs_url, _opt_str(item, "vcs_type"))
-            if not slug:
-                username, repo = _opt_str(item, "username"), _opt_str(item, "reponame")
-                if username and repo:
-                    slug = f"gh/{username}/{repo}"
-            if not slug:
-                log.warning("%s: skipped a project without a usable vcs_url", ep)
-                continue
-            out.append(
-                FollowedProject(
-                    slug=slug,
-                    vcs_url=vcs_url,
-                    followed=bool(item.get("followed", True)),
-                    default_branch=_opt_str(item, "default_branch"),
-                )
-            )
+        return parse_items(data, parse_v1_project, ep)
+
+    def private_followed_projects(self, *, page_cap: int = 20) -> list[FollowedProject]:
+        """Followed projects from the UNDOCUMENTED ``GET /api/private/me/followed-projects``.
+
+        CircleCI's MCP server lists followed projects this way (items carry a proper ``slug``,
+        ``circleci/…`` ones included). Not part of the public API: used only as a fallback when
+        v1.1 cannot name the projects of a ``circleci``-type organization.
+        """
+        ep = "GET /private/me/followed-projects"
+        out: list[FollowedProject] = []
+        for page in self._pages("/api/private/me/followed-projects", ep, cap=page_cap, raise_on_cap=True):
+            out.extend(parse_items(page.items, parse_private_followed, ep))
         return out
 
     def job_steps(self, slug: str, job_number: int) -> list[StepAction]:
@@ -900,8 +1182,9 @@ class CircleCIClient:
     # -- the one write --------------------------------------------------------------------
 
     def rerun_workflow_from_failed(self, workflow_id: str, *,
-                                   before_send: Callable[[], None] | None = None) -> str:
-        """POST /workflow/{id}/rerun {"from_failed": true}; return the NEW workflow's id.
+                                   before_send: Callable[[], None] | None = None) -> str | None:
+        """POST /workflow/{id}/rerun {"from_failed": true}; return the NEW workflow's id, or None
+        when CircleCI accepted it (202) without naming the new workflow.
 
         Not resent after a timeout or a 5xx, since the first attempt may have landed; the
         executor reconciles by reading the pipeline's workflows instead. ``before_send`` runs
@@ -917,7 +1200,14 @@ class CircleCIClient:
             before_send=before_send,
         )
         data = _obj(self._json(response, ep), ep)
-        return _req_str(data, "workflow_id", ep)
+        new_id = data.get("workflow_id")
+        if isinstance(new_id, str) and new_id:
+            return new_id
+        if response.status_code == 202:
+            # The live service was seen answering 202 {"message": "Accepted."} without the id
+            # (2020 capture): the rerun landed, and its workflow is found by re-listing.
+            return None
+        raise BadResponse(f"{ep}: answer {response.status_code} without a workflow_id", endpoint=ep)
 
 
 def is_retryable(exc: CircleCIError) -> bool:

@@ -143,43 +143,113 @@ def cli() -> None:
 @json_option
 @handle_errors
 def check(config_path: str | None, as_json: bool) -> None:
-    """Load the config, ask CircleCI who the token is, and list the projects to be watched.
+    """Load the config, ask CircleCI who the token is, and list the projects to be watched:
+    canonical slug, organization kind, followed or not, and how each is polled.
 
     Example: triage-agent check --config triage-agent.toml
     """
     from .discover import discover
+    from .poll import covered_by_feed
+    from .slugs import canonical_key, org_kind
+    from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        found = discover(app.circleci, cfg.circleci)
+        found = discover(app.circleci, cfg.circleci, now=utcnow())
     finally:
         app.close()
     user = found.user
+    strategy = cfg.circleci.poll_strategy
+    org_names = {canonical_key(o.slug): o.name for o in found.orgs}
+    rows = []
+    warnings = list(found.warnings)
+    for p in found.projects:
+        horizon = found.feed_horizons.get(canonical_key(p.org_slug))
+        as_row = {"followed": p.followed, "last_pipeline_at": p.last_build_at}
+        if strategy != "project" and covered_by_feed(as_row, horizon, strategy):
+            polled = f"org feed of {p.org_slug}"
+        elif p.followed is None:
+            polled = "on its own (whether the token user follows it is unknown)"
+        elif not p.followed:
+            polled = "on its own: not followed, so not in the org feed"
+            if strategy == "org":
+                warnings.append(f"{p.slug}: poll_strategy = org, but the token user does not follow it; "
+                                "the org feed never shows it, so it is polled on its own")
+        elif strategy == "project":
+            polled = "on its own (poll_strategy = project)"
+        else:
+            polled = "on its own, adaptive: not among the org's 250 most recently built followed projects"
+        rows.append({
+            "slug": p.slug, "configured_as": p.configured_as, "source": p.source, "kind": org_kind(p.slug),
+            "organization": p.org_slug, "organization_name": org_names.get(canonical_key(p.org_slug), ""),
+            "project_id": p.project_id or None, "name": p.name, "followed": p.followed,
+            "polled_by": polled, "problem": p.problem or None,
+        })
     if as_json:
         _emit_json(
             {
                 "user": {"id": user.id, "login": user.login, "name": user.name} if user else None,
-                "base_url": config_mod.display_url(cfg.circleci.base_url),
+                "base_url": config_mod.display_url(app.circleci.base_url),
                 "organizations": [o.slug for o in found.orgs],
-                "projects": [{"slug": p.slug, "source": p.source} for p in found.projects],
-                "warnings": found.warnings,
+                "organization_kinds": {o.slug: org_kind(o.slug) for o in found.orgs},
+                "projects": rows,
+                "aliases": found.aliases,
+                "used_private_api": found.used_private_api,
+                "warnings": warnings,
                 "requests": app.usage.total,
             }
         )
         return
-    _say(f"CircleCI at {config_mod.display_url(cfg.circleci.base_url)}: token belongs to {user.login if user else '?'}"
+    _say(f"CircleCI at {config_mod.display_url(app.circleci.base_url)}: token belongs to {user.login if user else '?'}"
          + (f" ({user.name})" if user and user.name else ""))
     if found.orgs:
-        _say(f"organizations: {', '.join(o.slug for o in found.orgs)}")
+        _say("organizations: " + ", ".join(
+            f"{o.slug}{f' {o.name}' if o.name and o.name not in o.slug else ''} ({org_kind(o.slug)})"
+            for o in found.orgs))
     source = "config circleci.projects" if cfg.circleci.projects else "followed projects"
     _say(f"{len(found.projects)} project(s) will be watched ({source}):")
-    for p in found.projects:
-        _say(f"  {p.slug}")
-    for warning in found.warnings:
+    for r in rows:
+        org_name = f"{r['organization_name']}/" if r["organization_name"] else ""
+        name = f" ({org_name}{r['name']})" if r["name"] and r["name"] not in r["slug"] else ""
+        alias = f" [configured as {r['configured_as']}]" if r["configured_as"] and r["configured_as"] != r["slug"] else ""
+        follow = {True: "followed", False: "not followed", None: "followed: unknown"}[r["followed"]]
+        _say(f"  {r['slug']}{name}{alias}")
+        _say(f"      {r['kind']}; {follow}; {r['polled_by']}"
+             + (f"; PROBLEM: {r['problem']}" if r["problem"] else ""))
+    if found.used_private_api:
+        _say("note: some followed projects were listed through CircleCI's undocumented "
+             "/api/private/me/followed-projects (v1.1 /projects did not name them)")
+    for warning in warnings:
         _say(f"warning: {warning}", fg="yellow")
     _say(f"({app.usage.total} API requests)")
+
+
+def progress_line(info: dict[str, Any]) -> str:
+    """One line of a long cycle's progress: projects read, requests made, the wait ahead."""
+    done, total = int(info.get("done", 0)), int(info.get("total", 0))
+    rate = float(info.get("rate_per_minute") or 0)
+    left = max(0, total - done)
+    ahead = (left / rate * 60 if rate else 0) + float(info.get("paused_for") or 0)
+    wait = f"~{ahead / 60:.0f} min" if ahead >= 90 else f"~{ahead:.0f} s"
+    return (f"reading projects: {done}/{total}, {info.get('requests', 0)} requests so far; "
+            f"{wait} ahead at {rate:.0f} requests/minute")
+
+
+def progress_printer(every: float = 5.0) -> Callable[[dict[str, Any]], None]:
+    """A progress callback that writes ``progress_line`` to stderr at most every ``every`` seconds."""
+    import time
+
+    last = [0.0]
+
+    def show(info: dict[str, Any]) -> None:
+        now = time.monotonic()
+        if now - last[0] >= every or info.get("done") == info.get("total"):
+            last[0] = now
+            click.echo(progress_line(info), err=True)
+
+    return show
 
 
 @cli.command()
@@ -199,7 +269,8 @@ def poll(once: bool, config_path: str | None, as_json: bool) -> None:
     setup_logging(cfg)
     app = build_app(cfg)
     try:
-        summary = run_poll_cycle(app, utcnow(), clock=utcnow)
+        summary = run_poll_cycle(app, utcnow(), clock=utcnow,
+                                 progress=progress_printer() if sys.stderr.isatty() else None)
     finally:
         app.close()
     if as_json:
@@ -454,10 +525,17 @@ def classify(file, offline: bool, config_path: str | None, as_json: bool) -> Non
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--offline", is_flag=True, help="Use the offline engine only, even if an LLM is configured.")
 @click.option("--cases", "show_cases", is_flag=True, help="With --json, include every case's prediction.")
+@click.option("--cost-false-transient", type=float, default=30.0, show_default=True,
+              help="Minutes a wrong transient costs (a rerun, and a real bug hidden).")
+@click.option("--cost-false-real", type=float, default=10.0, show_default=True,
+              help="Minutes a wrong real costs (a person's needless look).")
+@click.option("--cost-unknown", type=float, default=5.0, show_default=True,
+              help="Minutes an unknown costs (a person reads the log to decide).")
 @config_option
 @json_option
 @handle_errors
-def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None, as_json: bool) -> None:
+def eval_cmd(file: str, offline: bool, show_cases: bool, cost_false_transient: float, cost_false_real: float,
+             cost_unknown: float, config_path: str | None, as_json: bool) -> None:
     """Classify labelled cases (JSONL) and print precision, recall, F1, unknowns and the confusion matrix.
 
     Example: triage-agent eval cases.jsonl --json
@@ -472,11 +550,132 @@ def eval_cmd(file: str, offline: bool, show_cases: bool, config_path: str | None
         raise click.ClickException(str(exc)) from None
     app, fn, _ = _classify_fn(cfg, offline)
     report = evaluate(cases, fn)
+    report.costs = {"false_transient": cost_false_transient, "false_real": cost_false_real,
+                    "unknown": cost_unknown}
     app.close()
     if as_json:
         _emit_json(report.to_dict(include_cases=show_cases))
     else:
         _echo(render_text(report))
+
+
+# --------------------------------------------------------------------------- rules from decisions
+
+
+def _signatures_path(cfg: config_mod.Config):
+    if not cfg.classifier.signatures_file:
+        raise click.ClickException(
+            "classifier.signatures_file is not set: add e.g. signatures_file = \"team-signatures.toml\" "
+            "under [classifier] so accepted rules are written there and loaded")
+    return cfg.path(cfg.classifier.signatures_file)
+
+
+def _suggestions(app: Any, min_support: int = 3) -> list[Any]:
+    from .classify.suggest import suggest
+
+    return suggest(app.store, app.rules.catalogue, min_support=min_support)
+
+
+@cli.group()
+def rules() -> None:
+    """Signature rules proposed from the team's decisions and rerun outcomes.
+
+    Example: triage-agent rules suggest
+    """
+
+
+@rules.command("suggest")
+@click.option("--min-support", default=3, show_default=True, type=click.IntRange(1),
+              help="Fewest labelled failures a proposed rule must match.")
+@config_option
+@json_option
+@handle_errors
+def rules_suggest(min_support: int, config_path: str | None, as_json: bool) -> None:
+    """Propose signature entries from labelled failures (rerun outcomes, approvals, rejections).
+
+    Example: triage-agent rules suggest --json
+    """
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        found = _suggestions(app, min_support)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json([s.to_dict() for s in found])
+        return
+    if not found:
+        _say("No rule to propose: no error line is shared by enough failures the team labelled "
+             "the same way and the catalogue does not already explain.")
+        return
+    for s in found:
+        _say(f"{s.id}  {s.verdict} (weight {s.weight:.2f}, category {s.category}): {s.correct} of "
+             f"{s.support} matching failures were {s.verdict}")
+        _say(f"    line     {s.line}")
+        _say(f"    pattern  {s.pattern}")
+        for e in s.examples[:3]:
+            _say(f"    e.g.     {e['project_slug']} #{e['pipeline_number']} {e['job_name']}: {e['outcome']}")
+    _say("Accept one with `triage-agent rules accept ID`, refuse it with `triage-agent rules reject ID`.")
+
+
+@rules.command("accept")
+@click.argument("suggestion_id")
+@config_option
+@json_option
+@handle_errors
+def rules_accept(suggestion_id: str, config_path: str | None, as_json: bool) -> None:
+    """Write a proposed rule to classifier.signatures_file (created if missing; comments kept).
+
+    Example: triage-agent rules accept s-1a2b3c4d
+    """
+    from . import approvals as queue
+    from .classify.suggest import accept, find
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    path = _signatures_path(cfg)
+    app = build_app(cfg)
+    try:
+        chosen = find(_suggestions(app, 1), suggestion_id)
+        sig_id = accept(app.store, chosen, path, actor=queue.default_actor(), now=utcnow())
+    finally:
+        app.close()
+    if as_json:
+        _emit_json({"id": suggestion_id, "status": "accepted", "signature": sig_id, "file": str(path)})
+    else:
+        _say(f"Rule {suggestion_id} accepted as signature {sig_id} in {path}; it applies from the next "
+             "classification (restart a running daemon to load it).")
+
+
+@rules.command("reject")
+@click.argument("suggestion_id")
+@click.option("--reason", default="", help="Why (kept with the decision).")
+@config_option
+@json_option
+@handle_errors
+def rules_reject(suggestion_id: str, reason: str, config_path: str | None, as_json: bool) -> None:
+    """Refuse a proposed rule; it is not proposed again.
+
+    Example: triage-agent rules reject s-1a2b3c4d --reason "too broad"
+    """
+    from . import approvals as queue
+    from .classify.suggest import find, reject
+    from .timeutil import utcnow
+
+    cfg = load_config(config_path)
+    setup_logging(cfg, level="WARNING")
+    app = build_app(cfg)
+    try:
+        reject(app.store, find(_suggestions(app, 1), suggestion_id), actor=queue.default_actor(),
+               now=utcnow(), reason=reason)
+    finally:
+        app.close()
+    if as_json:
+        _emit_json({"id": suggestion_id, "status": "rejected", "reason": reason})
+    else:
+        _say(f"Rule {suggestion_id} rejected; it will not be proposed again.")
 
 
 # --------------------------------------------------------------------------- digest, daemon, status

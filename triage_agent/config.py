@@ -32,17 +32,18 @@ def _key(help_text: str, default: Any = None, *, kind: str = "", choices: tuple[
 class CircleCISettings:
     """[circleci]: where the API is and what to watch."""
 
-    base_url: str = _key("CircleCI base URL; the API lives under /api/v2 and /api/v1.1. Server installs use their own.", "https://circleci.com", kind="url")
+    base_url: str = _key("CircleCI base URL; the API lives under /api/v2 and /api/v1.1 (a trailing /api, /api/v2 or /api/v1.1 is dropped). Server installs use their own.", "https://circleci.com", kind="url")
     token: str = _key("Personal API token (Circle-Token header). Use \"${CIRCLECI_TOKEN}\" to read it from the environment; whitespace around it (a secret file's newline) is dropped.", "", kind="secret")
-    projects: list = _key("Project slugs to watch (gh/org/repo, bb/org/repo, circleci/<org-id>/<project-id>); empty = the followed projects.", [], kind="list[str]")
+    projects: list = _key("Project slugs to watch, in any form CircleCI accepts (gh/ or github/, bb/ or bitbucket/, circleci/<org-id>/<project-id> with short or UUID ids, any case); each is resolved to its canonical slug. Empty = the followed projects.", [], kind="list[str]")
     orgs: list = _key("Organization slugs to limit discovery to (e.g. gh/acme); empty = every organization of the token's user.", [], kind="list[str]")
     branches: list = _key("Branch name patterns to watch (fnmatch globs such as main or release/*); empty = all branches.", [], kind="list[str]")
-    poll_strategy: str = _key("auto: one org-wide pipeline feed per organization for followed projects, per-project listing otherwise; org or project force one.", "auto", choices=("auto", "org", "project"))
+    poll_strategy: str = _key("auto: the org-wide pipeline feed where it is complete (projects the token user follows, among the org's 250 most recently built), per-project listing (adaptive) for the rest; org: the feed for every followed project; project: per-project listing only.", "auto", choices=("auto", "org", "project"))
     timeout_seconds: float = _key("Timeout of one HTTP request to CircleCI, in seconds: the whole request, however slowly the answer trickles in.", 30.0)
     max_retries: int = _key("Retries of one request after a 429, a 5xx or a network error (bounded; 401/403/404 are never retried).", 4)
-    max_backoff_seconds: float = _key("Longest wait between retries, and the longest Retry-After honoured; a longer one fails the request.", 120.0)
+    max_backoff_seconds: float = _key("Longest wait between retries within a cycle. A longer Retry-After (or rate-limit window reset) pauses every request of the process and ends the cycle early.", 120.0)
     page_cap: int = _key("Most pages read from one list call before stopping (a guard against endless paging); at least 1.", 50)
     rediscover_minutes: int = _key("How often the followed projects are discovered again, so a newly followed project is picked up.", 60)
+    private_api_fallback: bool = _key("When v1.1 /projects cannot name the projects of a GitHub App, GitLab or Bitbucket Data Center organization, ask CircleCI's undocumented /api/private/me/followed-projects (what CircleCI's MCP server uses).", True)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class LLMSettings:
     max_evidence_chars: int = _key("Cap on the evidence (log excerpt, tests, findings) sent in one prompt, in characters.", 12000)
     structured_output: str = _key("How to ask for JSON: auto tries json_schema, then json_object, then plain instructions.", "auto", choices=("auto", "json_schema", "json_object", "none"))
     daily_token_budget: int = _key("LLM tokens (prompt + completion) per UTC day; after that the offline engine decides alone. 0 = no limit.", 1000000)
+    concurrency: int = _key("Most LLM requests in flight at once when a cycle has a backlog of failures to judge.", 4)
+    cycle_wait_seconds: float = _key("Most time one poll cycle waits for LLM answers in all; failures not answered by then keep their offline verdict.", 60.0)
+    breaker_errors: int = _key("Circuit breaker: this many LLM errors in a row (or one timeout) skip the LLM for a cool-down ...", 3)
+    breaker_cooldown_seconds: float = _key("... of this many seconds; the offline verdict stands meanwhile, then one trial request decides whether to resume.", 600.0)
+    similar_examples: int = _key("Similar past failures of the same organization (redacted, with their outcomes) shown to the LLM as examples.", 3)
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,8 @@ class ClassifierSettings:
 
     signatures_file: str = _key("Extra TOML file of failure signatures (same format as the built-in catalogue); entries with the same id override.", "", kind="path")
     signatures: list = _key("Extra failure signatures inline, as [[classifier.signatures]] tables.", [], kind="list[table]")
-    strong_threshold: float = _key("Offline confidence at or above which the offline verdict decides alone (no LLM call).", 0.85)
+    strong_threshold: float = _key("Offline confidence (calibrated) at or above which the offline verdict decides alone (no LLM call).", 0.95)
+    similar_failures: bool = _key("Weigh the outcomes of similar past failures of the same organization (found by their normalised error lines) as evidence.", True)
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,8 @@ class PollingSettings:
     max_log_chars: int = _key("Cap on the stored log excerpt of one failed job, in characters.", 16000)
     log_tail_lines: int = _key("How many final lines of the failing step are kept in the excerpt (plus lines that match error markers).", 80)
     execute_interval_seconds: int = _key("How often the daemon executes approved actions and follows up reruns.", 30)
+    quiet_project_max_minutes: int = _key("Projects read on their own (not covered by an org feed) are read less often the longer they have not built: at most this many minutes apart. A project that just built or failed is read every cycle.", 180)
+    max_test_pages: int = _key("Most pages of test metadata read for one failed job (the API lists passing tests too, about 20 a page); beyond that the failed tests are taken from the log.", 5)
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,24 @@ class LoggingSettings:
     format: str = _key("text, or json (one object a line) for log shippers.", "text", choices=("text", "json"))
 
 
+@dataclass(frozen=True)
+class ServerSettings:
+    """[server]: the daemon's own HTTP server (health, metrics, webhooks)."""
+
+    listen: str = _key("host:port of the daemon's HTTP server (GET /healthz, GET /metrics and the webhook route), e.g. \"127.0.0.1:8787\"; \"\" = no server. Keep it on loopback and put a TLS reverse proxy in front (see the README).", "")
+    unhealthy_after_failed_cycles: int = _key("GET /healthz answers 503 once this many cycles in a row (poll or webhook) have failed.", 3)
+    request_timeout_seconds: float = _key("Longest time the server waits for a request's body; a slower client is cut off.", 10.0)
+
+
+@dataclass(frozen=True)
+class WebhooksSettings:
+    """[webhooks]: CircleCI outbound webhooks (push mode)."""
+
+    secret: str = _key("Signing secret of the CircleCI webhook (project settings > Webhooks). Set: POST {path} accepts deliveries signed with it; \"\": the route is off. \"${CIRCLECI_WEBHOOK_SECRET}\" reads the environment.", "", kind="secret")
+    path: str = _key("URL path of the webhook route on the server.", "/webhooks/circleci")
+    max_body_bytes: int = _key("Largest webhook body accepted, in bytes; a larger one is answered 413 and recorded nowhere.", 1048576)
+
+
 SECTIONS: dict[str, type] = {
     "circleci": CircleCISettings,
     "llm": LLMSettings,
@@ -158,6 +185,8 @@ SECTIONS: dict[str, type] = {
     "digest": DigestSettings,
     "redaction": RedactionSettings,
     "logging": LoggingSettings,
+    "server": ServerSettings,
+    "webhooks": WebhooksSettings,
 }
 
 
@@ -175,6 +204,8 @@ class Config:
     digest: DigestSettings = field(default_factory=DigestSettings)
     redaction: RedactionSettings = field(default_factory=RedactionSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
+    webhooks: WebhooksSettings = field(default_factory=WebhooksSettings)
     source: str = ""  # the file it came from, "" for defaults
     base_dir: str = "."
     missing_env: tuple[tuple[str, str], ...] = ()  # (key, VAR) of ${VAR}s that were unset
@@ -202,7 +233,8 @@ class Config:
 
     def secrets(self) -> list[str]:
         """Every configured secret value, for redaction (the Redactor masks short ones as whole words)."""
-        values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url]
+        values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url,
+                  self.webhooks.secret]
         values.extend(str(s) for s in self.redaction.extra_secrets)
         return [v for v in values if v]
 
@@ -319,8 +351,30 @@ def _coerce(section: str, f: Any, value: Any, environ: Mapping[str, str], missin
     raise AssertionError(f"unhandled config kind for {dotted}")  # pragma: no cover
 
 
+def parse_listen(value: str) -> tuple[str, int]:
+    """``host:port`` (``[::1]:8787`` for IPv6) -> (host, port); ConfigError naming server.listen."""
+    m = re.fullmatch(r"(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^\s:\[\]]+)):(?P<port>\d{1,5})", value.strip())
+    if not m or int(m.group("port")) > 65535:
+        raise ConfigError(f"server.listen: expected host:port such as 127.0.0.1:8787, got {value!r}")
+    return (m.group("v6") or m.group("host")), int(m.group("port"))
+
+
+def _validate_server(cfg: Config) -> None:
+    """[server] and [webhooks] checks."""
+    if cfg.server.listen:
+        parse_listen(cfg.server.listen)
+    path = cfg.webhooks.path
+    if not re.fullmatch(r"/[A-Za-z0-9._~/-]*", path) or path in ("/healthz", "/metrics"):
+        raise ConfigError(f"webhooks.path: expected a URL path such as /webhooks/circleci, got {path!r}")
+    if cfg.webhooks.max_body_bytes < 1024:
+        raise ConfigError("webhooks.max_body_bytes: must be at least 1024")
+    if cfg.server.unhealthy_after_failed_cycles < 1:
+        raise ConfigError("server.unhealthy_after_failed_cycles: must be at least 1")
+
+
 def _validate(cfg: Config) -> None:
     """Cross-key checks that a type alone cannot express."""
+    _validate_server(cfg)
     if cfg.polling.interval_seconds < 10:
         raise ConfigError("polling.interval_seconds: must be at least 10")
     if cfg.polling.requests_per_minute < 1:
@@ -338,6 +392,14 @@ def _validate(cfg: Config) -> None:
         value = getattr(getattr(cfg, section), key)
         if not 0 <= value <= 1:
             raise ConfigError(f"{dotted}: must be between 0 and 1, got {value}")
+    if cfg.llm.concurrency < 1:
+        raise ConfigError(f"llm.concurrency: must be at least 1, got {cfg.llm.concurrency}")
+    if cfg.llm.breaker_errors < 1:
+        raise ConfigError(f"llm.breaker_errors: must be at least 1, got {cfg.llm.breaker_errors}")
+    for dotted in ("llm.cycle_wait_seconds", "llm.breaker_cooldown_seconds"):
+        value = getattr(cfg.llm, dotted.split(".")[1])
+        if value < 0:
+            raise ConfigError(f"{dotted}: must be 0 or more, got {value}")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.digest.time):
         raise ConfigError(f"digest.time: expected HH:MM (24-hour), got {cfg.digest.time!r}")
     try:
@@ -388,7 +450,22 @@ def from_dict(data: Mapping[str, Any], *, environ: Mapping[str, str] | None = No
             raise ConfigError(f"{dotted}: environment variable {var} is not set")
     cfg = Config(**sections, source=source, base_dir=base_dir, missing_env=tuple(missing))
     _validate(cfg)
-    return cfg
+    return _normalised(cfg)
+
+
+def _normalised(cfg: Config) -> Config:
+    """Values rewritten to their one accepted form (``circleci.base_url`` without ``/api/v2``)."""
+    from dataclasses import replace
+
+    from .circleci import normalize_base_url
+
+    try:
+        base_url = normalize_base_url(cfg.circleci.base_url)
+    except ValueError as exc:
+        raise ConfigError(f"circleci.base_url: {exc}") from None
+    if base_url == cfg.circleci.base_url:
+        return cfg
+    return replace(cfg, circleci=replace(cfg.circleci, base_url=base_url))
 
 
 def load(path: str | os.PathLike[str] | None = None, *, environ: Mapping[str, str] | None = None,

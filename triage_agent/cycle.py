@@ -7,21 +7,25 @@ The daemon's poll job and ``triage-agent poll --once`` both call ``run_poll_cycl
 One failure never stops the others: whatever goes wrong while handling it (an answer no
 stage expected, a bug) counts against that failure's attempts, is recorded on its row, and
 the loop goes on; after MAX_COLLECT_ATTEMPTS it is set aside in state ``error``. Only what
-concerns every failure alike stops a cycle: a rejected token, or a database that is locked
-or damaged.
+concerns every failure alike stops a cycle: a rejected token, CircleCI's long wait, or a
+database that is locked or damaged.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from . import evidence as evidence_mod
 from .app import App
+from .classify import similar as similar_mod
+from .classify.breaker import CircuitBreaker
+from .classify.service import Classification, LLMGate
 from .decide import (
     JudgedFailure,
     RecentFailure,
@@ -30,17 +34,18 @@ from .decide import (
     find_outages,
 )
 from .discover import discover, sync_projects
-from .errors import AuthError, CircleCIError, StoreError
-from .poll import poll
+from .errors import AuthError, CircleCIError, StoreError, Throttled
+from .gone import GoneCheck
+from .poll import ProgressFn, poll
 from .sanitize import clean_text
-from .store import dumps
+from .store import dumps, loads
 from .timeutil import day, iso, parse
 
 log = logging.getLogger(__name__)
 
 MAX_COLLECT_ATTEMPTS = 3
 # Errors that concern every failure alike: they stop the cycle instead of counting against one.
-_CYCLE_WIDE = (AuthError, sqlite3.OperationalError, StoreError)
+_CYCLE_WIDE = (AuthError, Throttled, sqlite3.OperationalError, StoreError)
 
 
 @dataclass
@@ -58,10 +63,12 @@ class CycleSummary:
     requests_by_endpoint: dict[str, int] = field(default_factory=dict)
     llm_calls: int = 0
     llm_tokens: int = 0
+    llm_skipped: dict[str, int] = field(default_factory=dict)  # why the LLM was not asked: count
     discovered: dict[str, list[str]] = field(default_factory=dict)
     outages: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    deliveries_processed: int = 0  # webhook cycles: deliveries turned into workflow rows
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,8 +77,9 @@ class CycleSummary:
             "pipelines_checked": self.pipelines_checked, "new_failures": self.new_failures,
             "proposals_created": self.proposals_created, "requests": self.requests,
             "requests_by_endpoint": self.requests_by_endpoint, "llm_calls": self.llm_calls,
-            "llm_tokens": self.llm_tokens, "discovered": self.discovered, "outages": self.outages,
+            "llm_tokens": self.llm_tokens, "llm_skipped": self.llm_skipped, "discovered": self.discovered, "outages": self.outages,
             "warnings": self.warnings, "error": self.error,
+            **({"deliveries_processed": self.deliveries_processed} if self.deliveries_processed else {}),
         }
 
     def one_line(self) -> str:
@@ -93,11 +101,14 @@ def discovery_due(app: App, now: datetime) -> bool:
     return now - last >= timedelta(minutes=app.config.circleci.rediscover_minutes)
 
 
-def run_discovery(app: App, now: datetime) -> tuple[list[str], list[str]]:
-    """Discover the watched projects and record them; return (added, removed)."""
-    found = discover(app.circleci, app.config.circleci, with_user=False)
+def run_discovery(app: App, now: datetime, warnings: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """Discover the watched projects and record them; return (added, removed). Discovery's
+    warnings are logged and added to ``warnings`` when given."""
+    found = discover(app.circleci, app.config.circleci, with_user=False, store=app.store, now=now)
     for warning in found.warnings:
         log.warning("%s", warning)
+    if warnings is not None:
+        warnings.extend(found.warnings)
     return sync_projects(app.store, found, now)
 
 
@@ -111,6 +122,7 @@ def _count_against(app: App, row: dict[str, Any], stage: str, exc: BaseException
                    summary: CycleSummary, *, give_up: bool) -> None:
     """Record an exception against one failure's attempts; past the last one, set it aside."""
     attempts = (row.get("attempts") or 0) + 1
+    row["attempts"] = attempts  # a second error of the same cycle counts on top
     error = _one_line_error(app, exc)
     fields: dict[str, Any] = {"attempts": attempts, "last_error": f"{stage}: {error}"}
     where = f"{row['project_slug']} job {row['job_number']}"
@@ -125,15 +137,17 @@ def _count_against(app: App, row: dict[str, Any], stage: str, exc: BaseException
     app.store.db["failures"].update(row["id"], fields)
 
 
-def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
+def collect_pending(app: App, now: datetime, summary: CycleSummary, *, gone: GoneCheck | None = None) -> None:
     """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
     rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
+    gone = gone or GoneCheck(app.circleci, app.store, now)
     for row in rows:
         attempts = (row["attempts"] or 0) + 1
         try:
             # On the last attempt whatever could be gathered is judged, rather than retry forever.
             ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
-                                      key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS)
+                                      key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS,
+                                      gone=gone)
             evidence_mod.save(app.store, row["id"], ev, now)
         except _CYCLE_WIDE:
             raise
@@ -144,45 +158,121 @@ def collect_pending(app: App, now: datetime, summary: CycleSummary) -> None:
             _count_against(app, row, "evidence", exc, summary, give_up=True)
 
 
-def classify_pending(app: App, now: datetime, summary: CycleSummary) -> None:
-    """Classify failures in state ``collected`` and store their verdicts."""
+BREAKER_KEY = "llm.breaker"
+
+
+def load_breaker(app: App) -> CircuitBreaker:
+    """The LLM circuit breaker as the last cycle left it (closed when none was kept)."""
+    cfg = app.config.llm
+    return CircuitBreaker.from_dict(loads(app.store.get_kv(BREAKER_KEY), {}), max_errors=cfg.breaker_errors,
+                                    cooldown=timedelta(seconds=cfg.breaker_cooldown_seconds))
+
+
+def classify_pending(app: App, now: datetime, summary: CycleSummary, *,
+                     monotonic: Callable[[], float] = time.monotonic) -> None:
+    """Classify failures in state ``collected`` and store their verdicts.
+
+    The LLM is bounded per cycle: at most ``llm.concurrency`` calls at once, no new call after
+    ``llm.cycle_wait_seconds``, none while the circuit breaker is open. Failures of the same
+    fingerprint go in successive waves, so a later one can reuse the verdict of the first
+    instead of asking again.
+    """
     rows = list(app.store.db.query("select * from failures where state = 'collected' order by id"))
-    budget = app.config.llm.daily_token_budget
+    if not rows:
+        return
+    cfg = app.config.llm
+    gate = LLMGate(concurrency=1)
+    if app.classifier.uses_llm:
+        budget = cfg.daily_token_budget
+        gate = LLMGate(
+            breaker=load_breaker(app), now=now, deadline=monotonic() + cfg.cycle_wait_seconds,
+            concurrency=cfg.concurrency, monotonic=monotonic,
+            tokens_left=budget - app.store.llm_tokens_on(day(now)) if budget else None,
+        )
+    groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        try:
-            _classify_one(app, row, now, summary, budget)
-        except _CYCLE_WIDE:
-            raise
-        except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
-            _count_against(app, row, "classification", exc, summary, give_up=True)
+        groups.setdefault(row["fingerprint"] or f"failure:{row['id']}", []).append(row)
+    try:
+        while any(groups.values()):
+            wave = [g.pop(0) for g in groups.values() if g]
+            prepared = []
+            for row in wave:
+                try:
+                    item = _prepare(app, row, now)
+                except _CYCLE_WIDE:
+                    raise
+                except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
+                    _count_against(app, row, "classification", exc, summary, give_up=True)
+                    continue
+                if item is not None:
+                    prepared.append(item)
+            try:
+                results = app.classifier.classify_many([case for _, _, case in prepared], gate)
+            except _CYCLE_WIDE:
+                raise
+            except Exception:
+                # One case of the wave broke the batch: classify them one by one, so only it counts.
+                results = [_classify_alone(app, row, case, gate, summary) for row, _, case in prepared]
+            for (row, ev, _case), result in zip(prepared, results, strict=True):
+                if result is None:
+                    continue
+                try:
+                    _store_verdict(app, row, ev, result, now, summary)
+                except _CYCLE_WIDE:
+                    raise
+                except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
+                    _count_against(app, row, "classification", exc, summary, give_up=True)
+    finally:
+        if app.classifier.uses_llm:
+            _record_gate(app, gate, now, summary)
 
 
-def _classify_one(app: App, row: dict[str, Any], now: datetime, summary: CycleSummary,
-                  budget: int) -> None:
+def _prepare(app: App, row: dict[str, Any], now: datetime) -> tuple[Any, Any, Any] | None:
+    """A collected failure's evidence with its history read again, and its case; None to recollect."""
     ev = evidence_mod.load(app.store, row["id"])
     if ev is None:  # evidence vanished (manual edit): collect again
         app.store.db["failures"].update(row["id"], {"state": "new"})
-        return
-    # History is read again now, not when the evidence was gathered: a backlog's earlier
-    # failures of the same fingerprint have been judged meanwhile, and a pass of the same
-    # commit may have been seen.
+        return None
+    # History is read again now, not when the evidence was gathered: a backlog's
+    # earlier failures of the same fingerprint have been judged meanwhile (in an
+    # earlier wave), and a pass of the same commit may have been seen.
     ev.history = evidence_mod.history_for(
-        app.store, failure_id=row["id"], project_slug=row["project_slug"], revision=row["revision"] or "",
-        workflow_name=row["workflow_name"], workflow_id=row["workflow_id"], fp=ev.fingerprint)
-    case = ev.case(row["id"], row["job_name"], row["job_status"])
-    tokens_left = None
-    if app.classifier.uses_llm and budget:
-        tokens_left = budget - app.store.llm_tokens_on(day(now))
-    result = app.classifier.classify(case, llm_tokens_left=tokens_left)
+        app.store, failure_id=row["id"], project_slug=row["project_slug"],
+        revision=row["revision"] or "", workflow_name=row["workflow_name"],
+        workflow_id=row["workflow_id"], fp=ev.fingerprint)
+    text = similar_mod.error_text(ev.log_excerpt, ev.failed_tests)
+    similar_mod.index_failure(app.store, failure_id=row["id"], project_slug=row["project_slug"],
+                              job_name=row["job_name"], text=text, now=now)
+    if app.config.classifier.similar_failures:
+        ev.history = replace(ev.history, similar=similar_mod.find_similar(
+            app.store, failure_id=row["id"], project_slug=row["project_slug"], text=text,
+            fingerprint=ev.fingerprint))
+    return row, ev, ev.case(row["id"], row["job_name"], row["job_status"])
+
+
+def _classify_alone(app: App, row: dict[str, Any], case: Any, gate: LLMGate,
+                    summary: CycleSummary) -> Classification | None:
+    try:
+        return app.classifier.classify_many([case], gate)[0]
+    except _CYCLE_WIDE:
+        raise
+    except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
+        _count_against(app, row, "classification", exc, summary, give_up=True)
+        return None
+
+
+def _store_verdict(app: App, row: dict[str, Any], ev: evidence_mod.Evidence, result: Classification,
+                   now: datetime, summary: CycleSummary) -> None:
     v = result.verdict
     top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
+    llm_error = clean_text(result.llm_error) if result.llm_error else None
     if result.llm_called:
         # Counted on its own, first: whatever happens to the verdict, the day's budget sees
         # the tokens, so no answer can be paid for again and again unseen.
         app.store.add_llm_usage(
             now=now, failure_id=row["id"], model=app.config.llm.model,
             prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
-            calls=result.llm_calls, error=clean_text(result.llm_error) if result.llm_error else None,
+            calls=result.llm_calls, error=llm_error,
         )
         summary.llm_calls += result.llm_calls
         summary.llm_tokens += result.tokens
@@ -195,8 +285,7 @@ def _classify_one(app: App, row: dict[str, Any], now: datetime, summary: CycleSu
                 "classifier": v.classifier,
                 "offline_verdict": result.offline.verdict,
                 "offline_confidence": float(result.offline.confidence),
-                "llm_called": int(result.llm_called),
-                "llm_error": clean_text(result.llm_error) if result.llm_error else None,
+                "llm_called": int(result.llm_called), "llm_error": llm_error,
                 "prompt_tokens": result.prompt_tokens, "completion_tokens": result.completion_tokens,
                 "created_at": iso(now),
             }
@@ -205,6 +294,20 @@ def _classify_one(app: App, row: dict[str, Any], now: datetime, summary: CycleSu
             row["id"], {"state": "classified", "signature": top.signature if top else None}
         )
         app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
+
+
+def _record_gate(app: App, gate: LLMGate, now: datetime, summary: CycleSummary) -> None:
+    """Keep the breaker for the next cycle and the day's record of when and why the LLM was skipped."""
+    app.store.set_kv(BREAKER_KEY, dumps(gate.breaker.to_dict()))
+    for event, reason, failures in gate.events:
+        app.store.db["llm_events"].insert({"at": iso(now), "day": day(now), "event": event,
+                                           "reason": app.redactor.redact(reason), "failures": failures})
+        if event == "skipped":
+            summary.llm_skipped[reason] = summary.llm_skipped.get(reason, 0) + failures
+    skipped = sum(n for e, _, n in gate.events if e == "skipped")
+    if skipped:
+        log.warning("LLM skipped for %d failure(s) this cycle (offline verdicts stand): %s", skipped,
+                    "; ".join(sorted({r for e, r, _ in gate.events if e == "skipped"})))
 
 
 def _latest_verdict(app: App, failure_id: int) -> dict[str, Any]:
@@ -267,7 +370,12 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
     failed_jobs = db.execute("select count(*) from failures where workflow_id = ? and state != 'decided'",
                              [workflow_id]).fetchone()[0]
+    # A rerun (ours or a person's) of an earlier same-named workflow: not auto-rerun by CircleCI.
+    manual_rerun = bool(wf.get("rerun_of")) or bool(wf and db.execute(
+        "select 1 from workflows where pipeline_id = ? and name = ? and id != ? and created_at < ? limit 1",
+        [wf.get("pipeline_id"), wf.get("name"), workflow_id, wf.get("created_at") or ""]).fetchone())
     return WorkflowContext(
+        manual_rerun=manual_rerun,
         failed_job_count=int(failed_jobs),
         refuted_fingerprints=frozenset(refuted),
         workflow_id=workflow_id, status=wf.get("status") or "failed",
@@ -356,8 +464,12 @@ def _decide_workflow(app: App, workflow_id: str, failures: list[JudgedFailure], 
             notes[f.failure_id] = {"proposal": proposal_of.get(f.failure_id), "decision": note}
 
 
-def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
-    """Discover (when due), poll, collect, classify, decide and enqueue; record the cycle."""
+def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn | None = None) -> CycleSummary:
+    """Discover (when due), poll, collect, classify, decide and enqueue; record the cycle.
+
+    ``progress`` receives ``{"done", "total", "requests", "paused_for", "rate_per_minute"}`` while
+    the projects are read (a first cycle over many projects can wait on the request budget).
+    """
     clock = clock or (lambda: now)
     summary = CycleSummary(started_at=iso(now))
     before = app.usage.snapshot()
@@ -365,9 +477,9 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
     try:
         if discovery_due(app, now):
             try:
-                added, removed = run_discovery(app, now)
+                added, removed = run_discovery(app, now, summary.warnings)
                 summary.discovered = {"added": added, "removed": removed}
-            except AuthError:
+            except (AuthError, Throttled):
                 raise
             except CircleCIError as exc:
                 if app.store.get_kv("last_discovery_at") is None:
@@ -375,16 +487,14 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
                 # The projects found last time are still watched; discovery is due again next cycle.
                 log.warning("discovery failed (%s); polling the projects already known", exc)
                 summary.warnings.append(f"discovery failed ({exc}); polled the projects already known")
-        result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
+        gone = GoneCheck(app.circleci, app.store, now)
+        result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now, gone=gone,
+                      progress=progress)
         summary.projects_checked = result.projects_checked
         summary.new_pipelines = result.new_pipelines
         summary.pipelines_checked = result.pipelines_checked
         summary.warnings.extend(result.warnings)
-        collect_pending(app, now, summary)
-        classify_pending(app, now, summary)
-        notes = decide_pending(app, now, summary)
-        for failure_id in result.new_failure_ids + [i for i in notes if i not in result.new_failure_ids]:
-            summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+        judge_and_decide(app, now, summary, result.new_failure_ids, gone=gone)
     except AuthError as exc:
         summary.error = str(exc)
         raise
@@ -392,16 +502,33 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary:
         summary.error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        delta = app.usage.snapshot()
-        delta.subtract(before)
-        counts = {k: v for k, v in delta.items() if v > 0}
-        summary.requests = sum(counts.values())
-        summary.requests_by_endpoint = dict(sorted(counts.items()))
-        summary.finished_at = iso(clock())
-        app.store.add_api_usage(counts, now)
-        app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
-                               error=summary.error)
+        close_cycle(app, cycle_id, summary, before, now, clock)
     return summary
+
+
+def judge_and_decide(app: App, now: datetime, summary: CycleSummary, new_failure_ids: Sequence[int], *,
+                     gone: GoneCheck | None = None) -> None:
+    """The stages after failures are recorded: collect, classify, decide (the poll cycle and the
+    webhook intake both end here, so a failure is judged the same way whoever found it)."""
+    collect_pending(app, now, summary, gone=gone)
+    classify_pending(app, now, summary)
+    notes = decide_pending(app, now, summary)
+    new_ids = list(new_failure_ids)
+    for failure_id in new_ids + [i for i in notes if i not in new_ids]:
+        summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
+
+
+def close_cycle(app: App, cycle_id: int, summary: CycleSummary, before: Any, now: datetime, clock) -> None:
+    """Record a cycle's requests (the usage delta since ``before``) and its outcome."""
+    delta = app.usage.snapshot()
+    delta.subtract(before)
+    counts = {k: v for k, v in delta.items() if v > 0}
+    summary.requests = sum(counts.values())
+    summary.requests_by_endpoint = dict(sorted(counts.items()))
+    summary.finished_at = iso(clock())
+    app.store.add_api_usage(counts, now)
+    app.store.finish_cycle(cycle_id, clock(), ok=summary.error is None, summary=summary.to_dict(),
+                           error=summary.error)
 
 
 def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> dict[str, Any]:
@@ -416,6 +543,12 @@ def describe_failure(app: App, failure_id: int, note: dict[str, Any] | None) -> 
         "verdict": v.get("verdict"), "confidence": v.get("confidence"), "category": v.get("category"),
         "classifier": v.get("classifier"),
         "proposal": (note or {}).get("proposal"), "decision": row["decision"] or (note or {}).get("decision"),
+        "project_name": _project_name(app, row["project_slug"]),
     }
     return out
 
+
+def _project_name(app: App, slug: str) -> str | None:
+    """The project's name as CircleCI gave it at resolution (a circleci/ slug is opaque)."""
+    row = next(iter(app.store.db.query("select name from projects where slug = ?", [slug])), None)
+    return row["name"] if row and row["name"] else None

@@ -5,12 +5,18 @@ Jobs (all on ONE worker thread, so they never overlap each other or themselves):
     execute   every polling.execute_interval_seconds         expire, execute approved, follow up
     discover  every circleci.rediscover_minutes              run_discovery
     digest    daily at digest.time in digest.timezone        write yesterday's digest
+    intake    at start, on each accepted webhook, every minute   run_intake_cycle
+
+With ``[server] listen`` set, the HTTP server (healthz, metrics, webhooks) runs beside the
+scheduler in the same process; a webhook only records its delivery and wakes the intake job,
+so its processing waits its turn on the same worker as the poll cycles.
 
 The first SIGINT/SIGTERM lets the job in hand finish and exits; a second exits at once.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -27,7 +33,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from .app import App
-from .errors import AuthError
+from .errors import AuthError, Throttled
 from .timeutil import iso, utcnow
 
 log = logging.getLogger(__name__)
@@ -35,6 +41,7 @@ log = logging.getLogger(__name__)
 AUTH_BACKOFF_START = timedelta(minutes=5)
 AUTH_BACKOFF_MAX = timedelta(hours=1)
 EXPIRE_CHECK_EVERY = timedelta(minutes=15)
+INTAKE_SAFETY_NET = timedelta(minutes=1)
 
 
 class Daemon:
@@ -59,6 +66,14 @@ class Daemon:
         self._running: dict[str, datetime] = {}
         self._next_runs: dict[str, str | None] = {}
         self.overlaps = 0
+        self.server: Any = None
+        self._wake_lock = threading.Lock()
+        self._wake_pending = False
+        self._wake_seq = itertools.count(1)
+        self._server_state_version = -1
+        from .intake import WebhookCounters
+
+        self.webhooks = WebhookCounters()
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers=1)},
             job_defaults={"coalesce": True, "max_instances": 1},
@@ -91,6 +106,13 @@ class Daemon:
             self._job("discover", self.discover_job), IntervalTrigger(seconds=rediscover),
             id="discover", name="discover", misfire_grace_time=300,
         )
+        intake = self.intervals.get("intake", INTAKE_SAFETY_NET.total_seconds())
+        self.scheduler.add_job(
+            # At start (deliveries a crash left recorded but unprocessed), and as a safety net
+            # behind the wake-ups each accepted webhook sends.
+            self._job("intake", self.intake_job), IntervalTrigger(seconds=intake), id="intake", name="intake",
+            next_run_time=first, misfire_grace_time=max(1, int(intake)),
+        )
         hour, minute = (int(x) for x in cfg.digest.time.split(":"))
         self.scheduler.add_job(
             self._job("digest", self.digest_job),
@@ -103,7 +125,7 @@ class Daemon:
     def next_runs(self) -> dict[str, str | None]:
         return {
             job.id: iso(job.next_run_time) if job.next_run_time else None
-            for job in self.scheduler.get_jobs()
+            for job in self.scheduler.get_jobs() if not job.id.startswith("intake-")  # one-off wake-ups
         }
 
     def _record_state(self) -> None:
@@ -129,6 +151,9 @@ class Daemon:
                 self.job_runs[name] = self.job_runs.get(name, 0) + 1
             except AuthError as exc:
                 self._auth_failed(exc)
+            except Throttled as exc:
+                # CircleCI's wait holds every request of the process; jobs until it ends do nothing.
+                log.warning("%s job ended early: %s", name, exc)
             except Exception:
                 self.job_errors[name] = self.job_errors.get(name, 0) + 1
                 log.exception("%s job failed; the daemon goes on", name)
@@ -170,6 +195,9 @@ class Daemon:
 
         if not self._circleci_allowed(now):
             return
+        # Deliveries already recorded go first (at start: those a crash left), so a workflow
+        # CircleCI told us about is judged from its delivery, not found again by the listing.
+        self.intake_job(now)
         summary = run_poll_cycle(self.app, now, clock=self.clock)
         log.info("%s", summary.one_line(), extra={"fields": {
             "event": "cycle", "projects_checked": summary.projects_checked,
@@ -196,6 +224,39 @@ class Daemon:
             return
         run_discovery(self.app, now)
 
+    def intake_job(self, now: datetime) -> None:
+        from .intake import run_intake_cycle
+
+        with self._wake_lock:
+            # Cleared before reading the queue: a delivery recorded from here on wakes a new run.
+            self._wake_pending = False
+        if not self._circleci_allowed(now):
+            return
+        summary = run_intake_cycle(self.app, now, clock=self.clock)
+        if summary is not None:
+            log.info("webhooks: %s", summary.one_line(), extra={"fields": {
+                "event": "webhook_cycle", "deliveries": summary.deliveries_processed,
+                "new_failures": len(summary.new_failures), "proposals": summary.proposals_created,
+                "requests": summary.requests, "llm_tokens": summary.llm_tokens}})
+
+    def wake_intake(self) -> None:
+        """Run the intake job as soon as the worker is free (called by the HTTP server)."""
+        if self.stopping.is_set():
+            return
+        with self._wake_lock:
+            if self._wake_pending:
+                return  # a run is queued and has not started: it will see this delivery too
+            self._wake_pending = True
+        try:
+            # A one-off job with its own id: the periodic "intake" job may be running right now,
+            # and a second instance of the same id would be skipped, not queued.
+            self.scheduler.add_job(self._job("intake", self.intake_job), id=f"intake-{next(self._wake_seq)}",
+                                   name="intake", misfire_grace_time=None)
+        except Exception:  # the scheduler is shutting down; the next start processes the delivery
+            with self._wake_lock:
+                self._wake_pending = False
+            log.debug("could not schedule the intake job", exc_info=True)
+
     def digest_job(self, now: datetime) -> None:
         from .actions import write_digest_for
 
@@ -220,22 +281,62 @@ class Daemon:
         signal.signal(signal.SIGTERM, handler)
         signal.signal(signal.SIGINT, handler)
 
-    def run_forever(self) -> None:
-        """Start the scheduler and block until a stop is requested; then shut down cleanly."""
+    def start(self) -> None:
+        """Start the scheduler, then the HTTP server when ``[server] listen`` is set."""
         self.schedule()
         self.scheduler.start()
         self._next_runs = self.next_runs()
         self._record_state()
-        log.info("triage-agent daemon started (pid %d); next runs: %s", os.getpid(),
-                 ", ".join(f"{k} {v}" for k, v in sorted(self._next_runs.items())))
+        if self.app.config.server.listen:
+            from .httpserver import ServiceServer
+
+            self.server = ServiceServer(
+                self.app, counters=self.webhooks, on_accepted=self.wake_intake, clock=self.clock,
+                scheduler_running=lambda: self.scheduler.running and not self.stopping.is_set())
+            self.server.start()
+            if not self.app.config.webhooks.secret:
+                unset = [var for key, var in self.app.config.missing_env if key == "webhooks.secret"]
+                if unset:
+                    log.warning("webhooks.secret: environment variable %s is not set; the webhook route is off",
+                                unset[0])
+                else:
+                    log.info("webhooks.secret is not set: the webhook route is off")
+            self.record_server_state()
+
+    def record_server_state(self) -> None:
+        """Keep the server's address and webhook counts where ``status`` can read them."""
+        if self.server is None or self.webhooks.version == self._server_state_version:
+            return
+        self._server_state_version = self.webhooks.version
         try:
+            self.app.store.set_kv("server.state", json.dumps({
+                "pid": os.getpid(), "listen": self.server.address,
+                "webhooks_on": bool(self.app.config.webhooks.secret),
+                "webhooks": self.webhooks.counts(), "last_webhook_at": self.webhooks.last_received_at,
+            }))
+        except Exception:  # status bookkeeping must never stop the daemon
+            log.debug("could not record the server state", exc_info=True)
+
+    def run_forever(self) -> None:
+        """Start the scheduler (and server) and block until a stop is requested; then shut down cleanly."""
+        try:
+            self.start()
+            log.info("triage-agent daemon started (pid %d); next runs: %s", os.getpid(),
+                     ", ".join(f"{k} {v}" for k, v in sorted(self._next_runs.items())))
             while not self.stopping.wait(1.0):
                 self._next_runs = self.next_runs()
+                self.record_server_state()
         finally:
             self.shutdown()
 
     def shutdown(self) -> None:
         self.stopping.set()
+        if self.server is not None:
+            # The server stops first: no delivery is recorded after this point, and every one
+            # recorded before it is either processed or waits in the store for the next start.
+            self.record_server_state()
+            server, self.server = self.server, None
+            server.stop()
         if self.scheduler.running:
             # No new submissions from here on (removing the jobs waits for the scheduler's loop);
             # then wait=True lets the job in hand finish; queued ones see `stopping` and return.

@@ -92,6 +92,30 @@ class JudgedFailure:
         )
 
 
+# CircleCI starts its own automatic rerun as soon as a workflow with max_auto_reruns fails
+# (docs: circleci.com/docs/guides/orchestrate/automatic-reruns). One not started within this long
+# after the workflow stopped is not coming, so the guard stops waiting for it.
+AUTO_RERUN_WAIT = timedelta(minutes=30)
+
+
+def auto_reruns_pending(auto_rerun_number: int | None, max_auto_reruns: int | None, stopped_at: str | None,
+                        now: datetime, *, manual_rerun: bool = False) -> bool:
+    """Whether CircleCI's own automatic reruns may still come for a failed workflow.
+
+    Not for a rerun made by a person (or by us): it carries the config's ``max_auto_reruns``
+    but ``auto_rerun_number`` 0, and is not rerun automatically (assumption: the docs describe
+    automatic reruns of a failed workflow, not of a manual rerun). Not either once
+    ``AUTO_RERUN_WAIT`` has passed since the workflow stopped: the guard never waits forever.
+    """
+    done, allowed = auto_rerun_number or 0, max_auto_reruns or 0
+    if done >= allowed:
+        return False
+    if manual_rerun and done == 0:
+        return False
+    stopped = parse(stopped_at)
+    return stopped is None or now - stopped < AUTO_RERUN_WAIT
+
+
 @dataclass(frozen=True)
 class WorkflowContext:
     """What the queue and CircleCI say about one workflow at decision time."""
@@ -102,6 +126,7 @@ class WorkflowContext:
     stopped_at: str | None = None
     auto_rerun_number: int | None = None  # None counts as 0
     max_auto_reruns: int | None = None
+    manual_rerun: bool = False  # the workflow reruns an earlier same-named one (not CircleCI's auto-rerun)
     # Reruns triage-agent proposed (approved, executing or executed) for this workflow or for
     # the workflows it is a rerun of: the per-workflow budget counts the whole chain.
     reruns_for_workflow: int = 0
@@ -220,7 +245,7 @@ def _rerun_blocker(ctx: WorkflowContext, policy: PolicySettings,
         return (f"no rerun: workflow stopped {age:.1f}h ago "
                 f"(policy.max_workflow_age_hours = {policy.max_workflow_age_hours:g})")
     done, allowed = ctx.auto_rerun_number or 0, ctx.max_auto_reruns or 0
-    if done < allowed:
+    if auto_reruns_pending(done, allowed, ctx.stopped_at, ctx.now, manual_rerun=ctx.manual_rerun):
         return f"no rerun: CircleCI auto-reruns pending ({done} of {allowed} done)"
     held = sorted({f.signature for f in failures if f.signature in ctx.outage_signatures})
     if held or ctx.outage_hold:

@@ -91,7 +91,10 @@ def _show_cycle(out: Out, summary: CycleSummary) -> None:
         action = (f"proposal #{proposal['id']}: {proposal['action']}" if proposal
                   else (f.get("decision") or "no action"))
         conf = f"{f['confidence']:.2f}" if f.get("confidence") is not None else "-"
-        out.line(f"  {f['project_slug']:<16} #{f['pipeline_number']:<3} {f['job_name']:<18} "
+        slug = f["project_slug"]
+        if slug.startswith("circleci/") and f.get("project_name"):
+            slug = f"{f['project_name']} ({slug})"  # the opaque slug says little on its own
+        out.line(f"  {slug:<16} #{f['pipeline_number']:<3} {f['job_name']:<18} "
                  f"{f.get('verdict') or '?':<9} {conf:<5} {f.get('category') or '':<16} -> {action}",
                  fg=VERDICT_COLOURS.get(f.get("verdict") or ""))
 
@@ -158,8 +161,9 @@ def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Calla
             clock["now"] = clock["now"] + timedelta(minutes=minutes)
 
         try:
-            out.line(f"triage-agent demo: a simulated CircleCI organization (gh/acme, 4 followed projects) on "
-                     f"{sim.base_url}; everything is written under {base}")
+            out.line("triage-agent demo: three simulated CircleCI organizations with 6 followed projects: "
+                     "gh/acme (GitHub OAuth, 4), acme-app (GitHub App) and acme-gitlab (GitLab), whose "
+                     f"projects have circleci/ slugs; on {sim.base_url}; everything is written under {base}")
             out.heading("1. Poll: discover the followed projects, find failed jobs, gather evidence, judge them")
             summary = run_poll_cycle(app, now_fn(), clock=now_fn)
             result.cycles.append(summary)

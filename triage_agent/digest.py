@@ -206,6 +206,13 @@ class Usage:
     llm_calls: int
     llm_errors: int
     llm_budget: int | None
+    # When the LLM was skipped that day and why: (time, event, reason, failures), in order.
+    llm_events: tuple[tuple[str, str, str, int], ...] = ()
+
+    @property
+    def llm_skipped(self) -> int:
+        """Failures judged offline alone because the LLM was skipped (breaker, wait, budget)."""
+        return sum(n for _, event, _, n in self.llm_events if event == "skipped")
 
     @property
     def llm_tokens(self) -> int:
@@ -591,6 +598,10 @@ def _usage(store: Store, utc_day: str, *, llm_budget: int | None, api_budget: in
         llm_calls=int(llm["calls"]),
         llm_errors=int(llm["errors"]),
         llm_budget=llm_budget or None,
+        llm_events=tuple(
+            (r["at"] or "", r["event"] or "", r["reason"] or "", int(r["failures"] or 0))
+            for r in _rows(store, "select at, event, reason, failures from llm_events where day = ? "
+                                  "order by id", [utc_day])),
     )
 
 

@@ -1,31 +1,67 @@
-"""Discovery: who the token is, its organizations, and which projects will be watched."""
+"""Discovery: who the token is, its organizations, which projects will be watched, and their identity.
+
+Every watched project, configured or followed, is resolved once through ``GET /project/{slug}``
+and keyed everywhere by the ``slug``, ``organization_slug`` and ``id`` it answers: a configured
+alias (``github/acme/api``, ``GH/Acme/API``, the UUID form of a ``circleci/`` slug) becomes the
+canonical slug, so pipelines, cursors, the org feed, reports and the digest all agree. The
+resolution is cached in the ``projects`` table and refreshed a few at a time.
+
+Followed projects come from v1.1 ``/projects`` (v2 has no such call), for every kind of
+organization: GitHub OAuth and Bitbucket Cloud items are named by their ``vcs_url``; GitHub App,
+GitLab and Bitbucket Data Center ones (``vcs_type = "circleci"``) by a top-level ``slug`` when
+present or their ``//circleci.com/<org UUID>/<project UUID>`` ``vcs_url``, never by an invented
+``gh/`` slug. Where v1.1 cannot name a ``circleci``-type organization's projects, the
+undocumented ``GET /api/private/me/followed-projects`` (what CircleCI's MCP server uses) is
+asked as a fallback; failing that, a warning says to list them in ``circleci.projects``.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import datetime
+import zlib
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
 
-from .circleci import CircleCIClient, Collaboration, Me
+from .circleci import CircleCIClient, Collaboration, FollowedProject, Me, ProjectInfo
 from .config import CircleCISettings
+from .errors import AuthError, CircleCIError, NotFound, PermissionDenied, Throttled
+from .slugs import canonical_key, org_of, vcs_prefix
 from .store import Store
-from .timeutil import iso
+from .timeutil import iso, parse
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Discovery", "WatchedProject", "canonical_key", "discover", "find_project", "org_of",
+           "sync_projects"]
 
-def org_of(slug: str) -> str:
-    """The organization part of a project slug: gh/acme/api -> gh/acme; circleci/O/P -> circleci/O."""
-    parts = slug.split("/")
-    return "/".join(parts[:2]) if len(parts) >= 2 else slug
+# A cached resolution is refreshed after this long, at most REFRESH_BATCH projects a discovery.
+RESOLVE_REFRESH = timedelta(days=7)
+REFRESH_BATCH = 25
+FEED_PROJECT_LIMIT = 250
 
 
 @dataclass(frozen=True)
 class WatchedProject:
-    slug: str
+    """A project to watch, with the identity CircleCI gave it (or why it has none)."""
+
+    slug: str  # canonical: what GET /project/{slug} answered, else the canonical key of the input
     org_slug: str
     source: str  # "config" or "followed"
     default_branch: str = ""
+    configured_as: str = ""  # the spelling in the config or the project list
+    project_id: str = ""
+    organization_id: str = ""
+    name: str = ""
+    followed: bool | None = None  # None: unknown (the project list could not be read)
+    last_build_at: str = ""
+    resolved_at: str = ""
+    problem: str = ""  # why it could not be resolved, e.g. a 404: the token cannot read it
+
+    @property
+    def kind(self) -> str:
+        """gh, bb or circleci."""
+        return vcs_prefix(self.slug)
 
 
 @dataclass
@@ -34,40 +70,205 @@ class Discovery:
     orgs: list[Collaboration] = field(default_factory=list)
     projects: list[WatchedProject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Per organization: the last build time of its 250th most recently built followed project
+    # ("" when unknown), absent when it has no more than 250 (the org feed covers them all).
+    feed_horizons: dict[str, str] = field(default_factory=dict)
+    followed_counts: dict[str, int] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # configured spelling -> canonical slug
+    used_private_api: bool = False
 
     @property
     def org_slugs(self) -> list[str]:
         return sorted({p.org_slug for p in self.projects})
 
 
-def discover(client: CircleCIClient, settings: CircleCISettings, *, with_user: bool = True) -> Discovery:
-    """Ask CircleCI who the token is and which projects to watch (config list, else followed)."""
+def _cached(store: Store | None) -> dict[str, dict[str, Any]]:
+    """Resolved projects from the store, by canonical key of slug, of configured spelling and of id."""
+    if store is None:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for row in store.db.query("select * from projects where resolved_at is not null"):
+        for key in (row["slug"], row.get("configured_as") or "", row.get("project_id") or ""):
+            if key:
+                out[canonical_key(key) if "/" in key else key] = row
+    return out
+
+
+def _stale(row: dict[str, Any], now: datetime) -> bool:
+    resolved = parse(row.get("resolved_at"))
+    if resolved is None:
+        return True
+    # Spread refreshes: each project's week ends at its own offset, so they do not come at once.
+    offset = timedelta(hours=zlib.crc32(row["slug"].encode()) % 24)
+    return now - resolved > RESOLVE_REFRESH + offset
+
+
+def _from_info(info: ProjectInfo, *, source: str, configured_as: str, now: datetime,
+               followed: FollowedProject | None) -> WatchedProject:
+    return WatchedProject(
+        slug=info.slug, org_slug=info.organization_slug or org_of(info.slug), source=source,
+        default_branch=info.default_branch or (followed.default_branch if followed else ""),
+        configured_as=configured_as, project_id=info.id, organization_id=info.organization_id,
+        name=info.name, last_build_at=followed.last_build_at if followed else "", resolved_at=iso(now),
+    )
+
+
+def _from_row(row: dict[str, Any], *, source: str, configured_as: str,
+              followed: FollowedProject | None) -> WatchedProject:
+    return WatchedProject(
+        slug=row["slug"], org_slug=row["org_slug"] or org_of(row["slug"]), source=source,
+        default_branch=row.get("default_branch") or "", configured_as=configured_as,
+        project_id=row.get("project_id") or "", organization_id=row.get("organization_id") or "",
+        name=row.get("name") or "", last_build_at=followed.last_build_at if followed else "",
+        resolved_at=row.get("resolved_at") or "",
+    )
+
+
+class _Resolver:
+    """Resolves slugs through GET /project/{slug}, reusing the store's cache where fresh."""
+
+    def __init__(self, client: CircleCIClient, store: Store | None, now: datetime) -> None:
+        self.client = client
+        self.cache = _cached(store)
+        self.now = now
+        self.refreshed = 0
+        self._token_ok = False
+
+    def resolve(self, spelling: str, *, source: str, followed: FollowedProject | None) -> WatchedProject:
+        key = canonical_key(spelling)
+        row = self.cache.get(key) or (self.cache.get(followed.project_id) if followed and followed.project_id else None)
+        if row is not None and not (_stale(row, self.now) and self.refreshed < REFRESH_BATCH):
+            return _from_row(row, source=source, configured_as=spelling, followed=followed)
+        try:
+            info = self.client.project(spelling)
+        except (AuthError, Throttled):
+            raise
+        except (NotFound, PermissionDenied) as exc:
+            if isinstance(exc, NotFound) and not self._token_ok:
+                # A refused token answers 404 on project routes: /me says which it is.
+                self.client.me()
+                self._token_ok = True
+            problem = f"the token cannot read it ({exc.status}: {exc})"
+            return self._unresolved(key, spelling, source, followed, problem, row)
+        except CircleCIError as exc:
+            return self._unresolved(key, spelling, source, followed, f"not resolved yet ({exc})", row)
+        if row is not None:
+            self.refreshed += 1
+        return _from_info(info, source=source, configured_as=spelling, now=self.now, followed=followed)
+
+    @staticmethod
+    def _unresolved(key: str, spelling: str, source: str, followed: FollowedProject | None, problem: str,
+                    row: dict[str, Any] | None) -> WatchedProject:
+        if row is not None:  # keep the identity known from earlier; note the problem
+            return replace(_from_row(row, source=source, configured_as=spelling, followed=followed), problem=problem)
+        return WatchedProject(slug=key, org_slug=org_of(key), source=source, configured_as=spelling,
+                              default_branch=followed.default_branch if followed else "",
+                              last_build_at=followed.last_build_at if followed else "", problem=problem)
+
+
+def _list_followed(client: CircleCIClient, settings: CircleCISettings, orgs: list[Collaboration] | None,
+                   result: Discovery) -> list[FollowedProject] | None:
+    """Followed projects with slugs for every organization kind. With an explicit project list an
+    unreadable list only leaves "followed" unknown (None); otherwise discovery fails (raises), so
+    the projects known from last time stay watched."""
+    try:
+        items = [p for p in client.followed_projects() if p.followed]
+    except (AuthError, Throttled):
+        raise
+    except CircleCIError as exc:
+        if not settings.projects:
+            raise
+        result.warnings.append(f"could not list followed projects (v1.1 /projects: {exc})")
+        return None
+    named = [p for p in items if p.slug]
+    nameless = [p for p in items if not p.slug]
+    circleci_orgs = [o for o in (orgs or []) if o.vcs_type.lower() == "circleci"]
+    listed_orgs = {canonical_key(org_of(p.slug)) for p in named}
+    silent = [o for o in circleci_orgs if canonical_key(o.slug) not in listed_orgs]
+    if nameless or silent:
+        what = ([f"{len(nameless)} project(s) v1.1 lists without a usable slug"] if nameless else []) + (
+            [f"organization(s) {', '.join(o.slug for o in silent)} with no project in v1.1's list"] if silent else [])
+        if settings.private_api_fallback:
+            try:
+                extra = client.private_followed_projects()
+            except (AuthError, Throttled):
+                raise
+            except CircleCIError as exc:
+                result.warnings.append(
+                    f"{'; '.join(what)}: the fallback /api/private/me/followed-projects failed ({exc}); "
+                    "list those projects in circleci.projects")
+            else:
+                result.used_private_api = True
+                have = {canonical_key(p.slug) for p in named}
+                named += [p for p in extra if p.slug and canonical_key(p.slug) not in have]
+                log.info("followed projects of circleci-type organizations read from the undocumented "
+                         "/api/private/me/followed-projects (%d found)", len(extra))
+        else:
+            result.warnings.append(f"{'; '.join(what)}: list those projects in circleci.projects "
+                                   "(circleci.private_api_fallback is off)")
+    return named
+
+
+def _horizons(followed: list[FollowedProject]) -> tuple[dict[str, str], dict[str, int]]:
+    by_org: dict[str, list[str]] = {}
+    for p in followed:
+        by_org.setdefault(canonical_key(org_of(p.slug)), []).append(p.last_build_at)
+    horizons = {}
+    for org, stamps in by_org.items():
+        if len(stamps) > FEED_PROJECT_LIMIT:
+            horizons[org] = sorted(stamps, reverse=True)[FEED_PROJECT_LIMIT - 1]
+    return horizons, {org: len(s) for org, s in by_org.items()}
+
+
+def discover(client: CircleCIClient, settings: CircleCISettings, *, now: datetime, with_user: bool = True,
+             store: Store | None = None) -> Discovery:
+    """Ask CircleCI who the token is and which projects to watch (config list, else followed),
+    each resolved to its canonical identity (cached in ``store`` when given)."""
     user = client.me() if with_user else None
-    wanted_orgs = {o.strip("/") for o in settings.orgs}
-    if settings.projects:
-        projects = [
-            WatchedProject(slug=s.strip("/"), org_slug=org_of(s.strip("/")), source="config")
-            for s in dict.fromkeys(settings.projects)
-        ]
-        return Discovery(user=user, orgs=[], projects=projects)
-    orgs = client.collaborations()
+    wanted_orgs = {canonical_key(o) for o in settings.orgs}
+    resolver = _Resolver(client, store, now)
+    orgs: list[Collaboration] = [] if settings.projects else client.collaborations()
     result = Discovery(user=user, orgs=orgs)
-    org_slugs = {o.slug for o in orgs}
-    if wanted_orgs:
-        unknown = wanted_orgs - org_slugs
-        for slug in sorted(unknown):
+    if wanted_orgs and orgs:
+        known = {canonical_key(o.slug) for o in orgs}
+        for slug in sorted(wanted_orgs - known):
             result.warnings.append(f"circleci.orgs: {slug} is not an organization of this token's user")
-    for project in client.followed_projects():
-        if not project.followed:
+    followed = _list_followed(client, settings, orgs if not settings.projects else None, result)
+    followed_by_key = {canonical_key(p.slug): p for p in followed or []}
+    if settings.projects:
+        spellings = list(dict.fromkeys(s.strip().strip("/") for s in settings.projects if s.strip()))
+        for spelling in spellings:
+            project = resolver.resolve(spelling, source="config", followed=followed_by_key.get(canonical_key(spelling)))
+            result.projects.append(project)
+    else:
+        for fp in sorted(followed or [], key=lambda p: p.slug):
+            if wanted_orgs and canonical_key(org_of(fp.slug)) not in wanted_orgs:
+                continue
+            result.projects.append(resolver.resolve(fp.slug, source="followed", followed=fp))
+    # Whether the token user follows each project, now keyed by its canonical slug.
+    by_id = {p.project_id: p for p in followed or [] if p.project_id}
+    merged: dict[str, WatchedProject] = {}
+    for p in result.projects:
+        fp = followed_by_key.get(canonical_key(p.slug)) or followed_by_key.get(canonical_key(p.configured_as)) \
+            or by_id.get(p.project_id)
+        status = None if followed is None else fp is not None
+        p = replace(p, followed=status, last_build_at=p.last_build_at or (fp.last_build_at if fp else ""))
+        if p.configured_as and p.configured_as != p.slug:
+            result.aliases[p.configured_as] = p.slug
+        key = canonical_key(p.slug)
+        if key in merged:
+            result.warnings.append(f"circleci.projects: {p.configured_as} and {merged[key].configured_as} "
+                                   f"are the same project ({p.slug}); watched once")
             continue
-        org = org_of(project.slug)
-        if wanted_orgs and org not in wanted_orgs:
-            continue
-        result.projects.append(
-            WatchedProject(slug=project.slug, org_slug=org, source="followed",
-                           default_branch=project.default_branch)
-        )
-    result.projects.sort(key=lambda p: p.slug)
+        merged[key] = p
+    result.projects = sorted(merged.values(), key=lambda p: p.slug)
+    for p in result.projects:
+        if p.problem:
+            result.warnings.append(f"{p.configured_as}: {p.problem}")
+        elif p.source == "config" and p.configured_as != p.slug:
+            result.warnings.append(f"circleci.projects: {p.configured_as} is {p.slug} (canonical slug); "
+                                   "it is watched and shown as the latter")
+    result.feed_horizons, result.followed_counts = _horizons(followed or [])
     if not result.projects:
         result.warnings.append(
             "no followed projects found: follow projects in the CircleCI app or set circleci.projects"
@@ -75,38 +276,101 @@ def discover(client: CircleCIClient, settings: CircleCISettings, *, with_user: b
     return result
 
 
+def _rename(store: Store, old: str, new: str) -> None:
+    """Move a project row (and anything recorded under its old slug) to its canonical slug."""
+    row = store.db["projects"].get(old)
+    exists = store.db.execute("select 1 from projects where slug = ?", [new]).fetchone()
+    if exists:
+        # Keep the further cursor and the known activity of both.
+        other = store.db["projects"].get(new)
+        merged = {k: (max(filter(None, [row.get(k), other.get(k)]), default=None))
+                  for k in ("cursor_created_at", "last_polled_at", "last_pipeline_at", "last_failure_at")}
+        store.db["projects"].update(new, merged)
+        store.db["projects"].delete(old)
+    else:
+        store.db["projects"].insert({**row, "slug": new}, pk="slug")
+        store.db["projects"].delete(old)
+    for table in ("pipelines", "workflows", "failures", "proposals", "reruns", "reports", "manual_reruns"):
+        store.db.execute(f"update {table} set project_slug = ? where project_slug = ?", [new, old])
+    log.info("project %s is now keyed by its canonical slug %s", old, new)
+
+
 def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[list[str], list[str]]:
-    """Record the watched projects; deactivate ones no longer watched. Return (added, removed)."""
+    """Record the watched projects under their canonical slugs (moving rows kept under an alias);
+    deactivate ones no longer watched. Return (added, removed)."""
     stamp = iso(now)
     watched = {p.slug: p for p in discovery.projects}
-    existing = {row["slug"]: row for row in store.db.query("select slug, active from projects")}
     added, removed = [], []
     with store.atomic():
+        existing = {row["slug"]: row for row in store.db.query("select * from projects")}
+        by_key: dict[str, str] = {}
+        by_id: dict[str, str] = {}
+        for slug, row in existing.items():
+            by_key.setdefault(canonical_key(slug), slug)
+            if row.get("project_id"):
+                by_id.setdefault(row["project_id"], slug)
         for slug, project in watched.items():
+            old = existing.get(slug) and slug
+            if old is None:
+                old = by_id.get(project.project_id) if project.project_id else None
+                old = old or by_key.get(canonical_key(slug)) or by_key.get(canonical_key(project.configured_as))
+                if old is not None and old != slug:
+                    _rename(store, old, slug)
+                    existing.pop(old, None)
+                    existing[slug] = store.db["projects"].get(slug)
+            values: dict[str, Any] = {
+                "org_slug": project.org_slug, "source": project.source, "active": 1,
+                "default_branch": project.default_branch or None, "last_discovered_at": stamp,
+                "configured_as": project.configured_as or slug, "kind": project.kind,
+                "followed": None if project.followed is None else int(project.followed),
+                "resolve_error": project.problem or None,
+            }
+            if project.project_id:
+                values.update({"project_id": project.project_id, "organization_id": project.organization_id or None,
+                               "name": project.name or None, "resolved_at": project.resolved_at or stamp})
             if slug not in existing:
-                store.db["projects"].insert(
-                    {
-                        "slug": slug, "org_slug": project.org_slug, "source": project.source,
-                        "active": 1, "default_branch": project.default_branch,
-                        "first_seen_at": stamp, "last_discovered_at": stamp,
-                    }
-                )
+                store.db["projects"].insert({"slug": slug, "first_seen_at": stamp, **values}, pk="slug")
                 added.append(slug)
             else:
                 if not existing[slug]["active"]:
                     added.append(slug)
-                store.db["projects"].update(
-                    slug,
-                    {"active": 1, "source": project.source, "last_discovered_at": stamp,
-                     "default_branch": project.default_branch or None},
-                )
+                store.db["projects"].update(slug, values)
+            if project.last_build_at:
+                store.db.execute(
+                    "update projects set last_pipeline_at = ? where slug = ? and "
+                    "(last_pipeline_at is null or last_pipeline_at < ?)", [project.last_build_at, slug, project.last_build_at])
         for slug, row in existing.items():
-            if slug not in watched and row["active"]:
+            if slug not in watched and row and row["active"]:
                 store.db["projects"].update(slug, {"active": 0})
                 removed.append(slug)
+        for org in {p.org_slug for p in watched.values()}:
+            horizon = discovery.feed_horizons.get(canonical_key(org))
+            if horizon is None:
+                store.db.execute("delete from kv where key = ?", [f"feed_horizon:{org}"])
+            else:
+                store.set_kv(f"feed_horizon:{org}", horizon)
         store.set_kv("last_discovery_at", stamp)
     if added:
         log.info("watching %d new project(s): %s", len(added), ", ".join(added[:10]))
     if removed:
         log.info("no longer watching: %s", ", ".join(removed[:10]))
     return added, removed
+
+
+def find_project(store: Store, slug_or_id: str) -> dict[str, Any] | None:
+    """The watched project for any accepted spelling of its slug (``github/…``, ``GH/…``, the UUID
+    form of ``circleci/…``) or for its project id (a webhook's ``project.id``), or None."""
+    text = (slug_or_id or "").strip()
+    if not text:
+        return None
+    if "/" not in text:
+        return next(iter(store.db.query("select * from projects where project_id = ? order by active desc",
+                                        [text])), None)
+    row = next(iter(store.db.query("select * from projects where slug = ?", [text])), None)
+    if row is not None:
+        return row
+    key = canonical_key(text)
+    for row in store.db.query("select * from projects order by active desc"):
+        if canonical_key(row["slug"]) == key or canonical_key(row.get("configured_as") or "") == key:
+            return row
+    return None

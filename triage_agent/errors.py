@@ -11,6 +11,7 @@
     |   |   +-- PermissionDenied     403: the token's user may not see this
     |   |   +-- NotFound             404: not found or not visible
     |   |   +-- RateLimited          429 after the bounded retries
+    |   |   |   +-- Throttled        CircleCI asked for a wait longer than max_backoff_seconds
     |   |   +-- ServerError          5xx after the bounded retries
     |   +-- BadResponse              a body that is not JSON or not the expected shape
     +-- LLMError                     the LLM endpoint failed or answered out of schema
@@ -74,6 +75,18 @@ class NotFound(APIStatusError):
 
 class RateLimited(APIStatusError):
     """429 that persisted through the bounded retries."""
+
+
+class Throttled(RateLimited):
+    """CircleCI asked the whole process to wait longer than ``circleci.max_backoff_seconds``.
+
+    The wait is applied to every caller (no request is sent until it ends); the cycle in hand
+    ends early and the next one starts after it.
+    """
+
+    def __init__(self, message: str, *, retry_after: float, endpoint: str | None = None) -> None:
+        super().__init__(message, status=429, endpoint=endpoint)
+        self.retry_after = retry_after
 
 
 class ServerError(APIStatusError):

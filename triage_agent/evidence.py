@@ -14,8 +14,10 @@ from typing import Any
 
 from .circleci import CircleCIClient, FlakyTest, StepAction
 from .config import PollingSettings
-from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied
+from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
 from .fingerprint import fingerprint, is_error_line, strip_ansi
+from .gone import GoneCheck
+from .logtests import failed_tests_from_log
 from .models import FailedTest, FailureCase, History, PriorVerdict
 from .redact import MASK, Redactor
 from .store import Store, dumps, loads
@@ -31,6 +33,8 @@ MAX_FAILED_ACTIONS = 4
 # A long line is redacted on this much more than is kept, so a secret across the cut still
 # matches whole (secrets are far shorter) and nothing of it survives the cut.
 REDACT_MARGIN = 4096
+# Lines kept for reading failed tests from the log (only lines a test runner's summary can be).
+MAX_TEST_LINES = 2000
 
 
 @dataclass
@@ -45,6 +49,9 @@ class Evidence:
     problems: list[str] = field(default_factory=list)
     fingerprint: str = ""
     signal: str = ""
+    # Where failed_tests came from: "metadata", "log" (the metadata was over
+    # polling.max_test_pages), "metadata+log" (its first pages, completed from the log), or "".
+    tests_source: str = ""
 
     def case(self, failure_id: int | str, job_name: str, job_status: str) -> FailureCase:
         """The classifier's view of this evidence."""
@@ -92,11 +99,12 @@ class LogWindow:
 
     def __init__(self, *, tail_lines: int = 80, head_lines: int = 3, context: tuple[int, int] = (2, 3),
                  max_error_lines: int = 40, redact: Callable[[str], str] | None = None,
-                 keep_all: bool = False) -> None:
+                 keep_all: bool = False, on_line: Callable[[str], None] | None = None) -> None:
         self.tail_lines, self.head_lines, self.context = tail_lines, head_lines, context
         self.max_error_lines = max_error_lines
         self._redact = redact
         self._keep_all = keep_all
+        self._on_line = on_line  # sees every non-blank line (cut and redacted), keeps what it wants
         self._all: list[str] = []
         self.n = 0
         self._head: list[str] = []
@@ -145,7 +153,10 @@ class LogWindow:
         for _ in range(self._blanks):
             self.add_line("")
         self._blanks = 0
-        self.add_line(cut_line(line, self._redact))
+        line = cut_line(line, self._redact)
+        if self._on_line is not None:
+            self._on_line(line)
+        self.add_line(line)
 
     def add_line(self, line: str) -> None:
         """Take one whole display line."""
@@ -257,18 +268,31 @@ def failing_actions(actions: Sequence[StepAction]) -> list[StepAction]:
 # --------------------------------------------------------------------------- collection
 
 
+def _may_name_a_test(line: str) -> bool:
+    """Whether a line can be a test runner's summary line (see logtests): a cheap superset."""
+    return "FAIL" in line or "ERROR" in line or "●" in line or line.startswith("rspec ")
+
+
 def _output_excerpt(client: CircleCIClient, url: str, settings: PollingSettings, max_chars: int,
-                    redact: Callable[[str], str] | None) -> str:
-    """Stream one step's output into a LogWindow: only the excerpt's lines are ever held."""
-    window = LogWindow(tail_lines=settings.log_tail_lines, redact=redact)
+                    redact: Callable[[str], str] | None, full_lines: list[str] | None) -> str:
+    """Stream one step's output into a LogWindow: only the excerpt's lines are ever held (and, for
+    ``full_lines``, the few that can name a failed test)."""
+    on_line = None
+    if full_lines is not None:
+        def on_line(line: str) -> None:
+            if len(full_lines) < MAX_TEST_LINES and _may_name_a_test(line):
+                full_lines.append(line)
+    window = LogWindow(tail_lines=settings.log_tail_lines, redact=redact, on_line=on_line)
     window.feed_all(client.stream_step_output(url))
     return window.text(max_chars)
 
 
 def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settings: PollingSettings,
-                      problems: list[str], redact: Callable[[str], str] | None = None,
-                      ) -> tuple[str, list[dict[str, Any]]]:
-    """Read the failing steps' output via v1.1 and cut the excerpt. Expired URLs are refreshed once."""
+                      problems: list[str], full_lines: list[str] | None = None,
+                      redact: Callable[[str], str] | None = None) -> tuple[str, list[dict[str, Any]]]:
+    """Read the failing steps' output via v1.1 and cut the excerpt. Expired URLs are refreshed once.
+    The lines that can name a failed test are appended to ``full_lines`` when given (to find
+    failed tests in them); the output itself is streamed, never held whole."""
     actions = client.job_steps(slug, job_number)
     failed = failing_actions(actions)
     steps = [
@@ -288,7 +312,7 @@ def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settin
             parts.append(step_header(action) + "\n[no output recorded]")
             continue
         try:
-            body = _output_excerpt(client, action.output_url, settings, share, redact)
+            body = _output_excerpt(client, action.output_url, settings, share, redact, full_lines)
         except (PermissionDenied, NotFound):
             # Presigned output URLs expire within minutes: fetch fresh ones once and retry.
             if refreshed:
@@ -301,7 +325,7 @@ def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settin
                 problems.append(f"output of step '{action.step_name}' expired")
                 continue
             try:
-                body = _output_excerpt(client, match.output_url, settings, share, redact)
+                body = _output_excerpt(client, match.output_url, settings, share, redact, full_lines)
             except (PermissionDenied, NotFound, BadResponse) as exc:
                 problems.append(f"output of step '{action.step_name}' unavailable: {exc}")
                 continue
@@ -319,14 +343,21 @@ def _cut(text: str, limit: int, redact: Callable[[str], str] | None) -> str:
     return (redact(text[: limit + REDACT_MARGIN]) if redact else text)[:limit]
 
 
-def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems: list[str],
-                    redact: Callable[[str], str] | None = None) -> list[FailedTest]:
-    """The failed tests of a job from its test metadata (failures only, capped)."""
+def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems: list[str], *,
+                    max_pages: int = 0, gone: GoneCheck | None = None,
+                    redact: Callable[[str], str] | None = None) -> tuple[list[FailedTest], bool]:
+    """The failed tests of a job from its test metadata (failures only, capped), and whether the
+    metadata was read whole (False: over ``max_pages`` pages; 0 = no bound)."""
     try:
-        results = client.job_tests(slug, job_number)
+        if max_pages:
+            results, complete = client.job_tests_bounded(slug, job_number, max_pages)
+        else:
+            results, complete = client.job_tests(slug, job_number), True
     except (NotFound, BadResponse) as exc:
+        if isinstance(exc, NotFound) and gone is not None:
+            gone.confirm_token()  # a refused token answers 404 here too
         problems.append(f"tests unavailable: {exc}")
-        return []
+        return [], True
     out = []
     for r in results:
         if r.result.lower() not in FAILED_TEST_RESULTS:
@@ -340,11 +371,11 @@ def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems
         if len(out) >= MAX_FAILED_TESTS:
             problems.append(f"more than {MAX_FAILED_TESTS} failed tests; kept the first {MAX_FAILED_TESTS}")
             break
-    return out
+    return out, complete
 
 
 def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_minutes: int,
-                        now: datetime) -> list[dict[str, Any]]:
+                        now: datetime, *, gone: GoneCheck | None = None) -> list[dict[str, Any]]:
     """The project's flaky tests from Insights, cached in the projects table for ``ttl_minutes``."""
     row = next(iter(store.db.query(
         "select flaky_fetched_at, flaky_tests from projects where slug = ?", [slug])), None)
@@ -360,6 +391,8 @@ def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_min
             for t in tests
         ]
     except (NotFound, PermissionDenied) as exc:
+        if isinstance(exc, NotFound) and gone is not None:
+            gone.confirm_token()  # not "no Insights" for six hours because the token was refused
         # Not every plan or project has Insights; cache the absence too, so it costs one call per TTL.
         # Anything else (5xx, 429, timeout, a garbled body) is passing: it propagates and the
         # collection is deferred, rather than judging a known-flaky test as if it were not one
@@ -403,9 +436,12 @@ def history_for(store: Store, *, failure_id: int | None, project_slug: str, revi
     prior = []
     if fp:
         rows = store.db.query(
-            "select v.verdict, v.confidence, f.detected_at, "
+            "select v.verdict, v.confidence, f.detected_at, coalesce("
             "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
-            " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1) as outcome "
+            " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1), "
+            # A person's rerun of the same workflow tells as much as one of ours.
+            "(select m.outcome from manual_reruns m where m.original_workflow_id = f.workflow_id "
+            " and m.outcome is not null order by m.finished_at desc limit 1)) as outcome "
             "from failures f join verdicts v on v.failure_id = f.id "
             "where f.fingerprint = ? and f.id != ? order by f.detected_at desc limit 5",
             [fp, failure_id or -1],
@@ -421,7 +457,7 @@ KeyLineFn = Callable[[FailureCase], "str | None"]
 
 def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], settings: PollingSettings,
             redactor: Redactor, now: datetime, *, key_line: KeyLineFn | None = None,
-            partial: bool = False) -> Evidence:
+            partial: bool = False, gone: GoneCheck | None = None) -> Evidence:
     """Gather and redact the evidence of one failed job (a row of the failures table).
 
     ``key_line`` picks the line that names the failure (the classifier's strongest log match)
@@ -432,10 +468,12 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
     problems: list[str] = []
     slug, number = failure["project_slug"], failure["job_number"]
 
+    gone = gone or GoneCheck(client, store, now)
+
     def gather(what: str, fetch: Callable[[], Any], default: Any) -> Any:
         try:
             return fetch()
-        except AuthError:
+        except (AuthError, Throttled):
             raise
         except CircleCIError as exc:
             if not partial:
@@ -445,23 +483,49 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
 
     tests: list[FailedTest] = []
     text, steps = "", []
+    tests_source = ""
     if number is None:
         problems.append("the job has no number (it never started), so no tests or logs")
     else:
-        tests = gather("tests", lambda: failed_tests_of(client, slug, number, problems, redactor.redact), [])
+        tests, complete = gather("tests", lambda: failed_tests_of(
+            client, slug, number, problems, max_pages=settings.max_test_pages, gone=gone,
+            redact=redactor.redact), ([], True))
+        tests_source = "metadata" if tests else ""
+        full_lines: list[str] = []
 
         def log_excerpt() -> tuple[str, list[dict[str, Any]]]:
             try:
-                return fetch_log_excerpt(client, slug, number, settings, problems, redactor.redact)
+                return fetch_log_excerpt(client, slug, number, settings, problems, full_lines, redactor.redact)
             except (NotFound, PermissionDenied, BadResponse) as exc:
-                problems.append(f"log unavailable: {exc}")
+                if isinstance(exc, NotFound):
+                    gone.confirm_token()  # a refused token answers 404 here too
+                why = f"log unavailable: {exc}"
+                if isinstance(exc, NotFound) and slug.startswith("circleci/"):
+                    why += (" (v1.1 job details, the only public source of step logs, does not serve "
+                            "this circleci/ project; judged on the rest)")
+                problems.append(why)
                 return "", []
 
         text, steps = gather("log", log_excerpt, ("", []))
+        if not complete:
+            from_log = failed_tests_from_log(full_lines, limit=MAX_FAILED_TESTS)
+            known = {t.name for t in tests}
+            extra = [t for t in from_log if t.name not in known]
+            had = len(tests)
+            tests = (tests + extra)[:MAX_FAILED_TESTS]
+            if extra:
+                tests_source = "metadata+log" if had else "log"
+                found = f"{len(extra)} failed test(s) taken from the log" + (
+                    f", beside {had} from the pages read" if had else "")
+            elif from_log:
+                found = "the log names the same failed tests as the pages read"
+            else:
+                found = "the log names no failed test either"
+            problems.append(f"test metadata is over {settings.max_test_pages} pages: {found}")
     if failure.get("job_status") in ("infrastructure_fail", "timedout") and not text:
         text = f"[CircleCI job status: {failure['job_status']}]"
     flaky = gather("flaky tests",
-                   lambda: project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now), [])
+                   lambda: project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now, gone=gone), [])
     text = redactor.redact(text)
     tests = [
         FailedTest(name=redactor.redact(t.name), classname=redactor.redact(t.classname),
@@ -480,6 +544,7 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
     return Evidence(
         log_excerpt=text, failed_tests=tests, known_flaky=flaky_matches(tests, flaky), steps=steps,
         history=history, problems=problems, fingerprint=fp, signal=redactor.redact(signal),
+        tests_source=tests_source,
     )
 
 
@@ -492,7 +557,7 @@ def save(store: Store, failure_id: int, ev: Evidence, now: datetime) -> None:
                 "failed_tests": dumps([t.to_dict() for t in ev.failed_tests]),
                 "known_flaky": dumps(ev.known_flaky), "history": dumps(ev.history.to_dict()),
                 "steps": dumps(ev.steps), "problems": dumps(ev.problems), "signal": ev.signal,
-                "collected_at": iso(now),
+                "collected_at": iso(now), "tests_source": ev.tests_source or None,
             },
             pk="failure_id",
         )
@@ -514,5 +579,6 @@ def load(store: Store, failure_id: int) -> Evidence | None:
         problems=loads(row["problems"], []),
         fingerprint=frow["fingerprint"] or "",
         signal=row["signal"] or "",
+        tests_source=row.get("tests_source") or "",
     )
 

@@ -55,6 +55,7 @@ from .errors import (
     SinkError,
     TransportError,
 )
+from .gone import GoneCheck
 from .redact import Redactor
 from .reports import Sink, file_report
 from .store import Store, dumps, loads
@@ -72,6 +73,9 @@ LEASE_MARGIN_SECONDS = 30.0
 REPORT_LEASE_SECONDS = 300.0
 # httpx errors that prove the request never left this machine.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# A rerun CircleCI accepted (202) without naming its workflow is looked for this long by
+# re-listing the pipeline; it is never sent again, only reported if it never shows up.
+ACCEPTED_SEARCH = timedelta(hours=1)
 
 
 @dataclass
@@ -185,22 +189,36 @@ def _siblings(client: CircleCIClient, row: dict[str, Any]) -> tuple[Workflow, li
     return workflow, siblings
 
 
+def _new_workflow(siblings: Sequence[Workflow], name: str, original_id: str, known: Collection[str]) -> Workflow | None:
+    """The rerun's workflow among a pipeline's workflows: same name, not the original, not known before."""
+    candidates = [w for w in siblings if w.name == name and w.id != original_id and w.id not in known]
+    return min(candidates, key=lambda w: (w.created_at, w.id)) if candidates else None
+
+
 def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
-                   row: dict[str, Any], now: datetime) -> None:
+                   row: dict[str, Any], now: datetime, gone: GoneCheck | None = None) -> None:
     store, actor, summary, owner = run.store, run.actor, run.summary, run.owner
     pid = row["id"]
+    gone = gone or GoneCheck(client, store, now)
+    key = f"workflow:{row['workflow_id']}"
     try:
         workflow, siblings = _siblings(client, row)
     except NotFound:
-        reason = "workflow no longer visible on CircleCI (404); nothing sent"
-        approvals.expire(store, pid, now, reason, actor=actor)
-        summary.expired.append((pid, reason))
+        # One 404 is not final (a refused token answers 404 too): /me, then a second 404 later.
+        if gone.final(key, f"proposal {pid}"):
+            gone.forget(key)
+            reason = "workflow no longer visible on CircleCI (404 twice, token confirmed); nothing sent"
+            approvals.expire(store, pid, now, reason, actor=actor)
+            summary.expired.append((pid, reason))
+        else:
+            summary.retry_later.append((pid, "workflow answered 404; nothing sent, checked again later"))
         return
     except AuthError:
         raise
     except CircleCIError as exc:
         summary.retry_later.append((pid, f"re-check failed, nothing sent: {exc}"))
         return
+    gone.found(key)
     obstacle = approvals.rerun_obstacle(workflow, siblings, policy, now)
     if obstacle:
         reason = f"{obstacle}; nothing sent"
@@ -254,11 +272,33 @@ def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
                              reason=str(exc), fields={"error": str(exc)}, owner=owner)
         summary.failed.append((pid, str(exc)))
         return
+    if new_id is None:
+        # 202 {"message": "Accepted."} without the id (seen live in 2020): the rerun landed; its
+        # workflow is found by re-listing the pipeline, now or (not visible yet) by reconciling.
+        store.db["proposals"].update(pid, {"result": dumps({"known_workflow_ids": known, "accepted": True})})
+        try:
+            found = _new_workflow(client.pipeline_workflows(workflow.pipeline_id), workflow.name, workflow.id, known)
+        except AuthError:
+            raise
+        except CircleCIError:
+            found = None
+        if found is None:
+            log.info("proposal %s: rerun accepted by CircleCI; its workflow is not listed yet", pid)
+            _release(store, pid, owner)
+            summary.uncertain.append((pid, "rerun accepted (202 without workflow_id); its workflow is not listed yet"))
+            return
+        new_id = found.id
     sent = run.clock()
     _mark_executed(store, row, new_id, known, sent, actor=actor,
                    reason=f"rerun sent: new workflow {new_id}", sent_at=iso(sent), owner=owner)
     log.info("proposal %s: reran workflow %s from failed -> %s", pid, workflow.id, new_id)
     summary.executed.append({"id": pid, "action": "rerun_workflow", "new_workflow_id": new_id})
+
+
+def _release(store: Store, pid: int, owner: str) -> None:
+    """This executor is done with an executing proposal it could not settle: reconciliation may."""
+    store.db.execute("update proposals set lease_owner = NULL, lease_until = NULL "
+                     "where id = ? and status = ? and lease_owner = ?", [pid, EXECUTING, owner])
 
 
 def _leave_uncertain(store: Store, pid: int, exc: Exception, summary: ExecutionSummary,
@@ -332,7 +372,8 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
     ``lease_seconds`` defaults to what the client's deadline and retry waits need.
     """
     summary = ExecutionSummary()
-    summary.reconciled = reconcile_executing(store, client, now)
+    gone = GoneCheck(client, store, now)
+    summary.reconciled = reconcile_executing(store, client, now, gone=gone)
     redactor = redactor or Redactor()
     run = _Run(store=store, actor=actor, clock=clock or (lambda: now), owner=new_owner(),
                lease_seconds=lease_seconds if lease_seconds is not None else rerun_lease_seconds(client),
@@ -350,7 +391,7 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
                 summary.unapproved.append((row["id"], reason))
                 continue
             if row["action"] == "rerun_workflow":
-                _execute_rerun(run, client, policy, row, now)
+                _execute_rerun(run, client, policy, row, now, gone)
             elif row["action"] == "file_report":
                 _execute_report(run, sinks, row, now, redactor)
             else:  # cannot happen through enqueue; never act on an unknown action
@@ -371,13 +412,14 @@ def _dead(row: dict[str, Any]) -> str | None:
 
 
 def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
-                        grace_seconds: float = 120, actor: str = approvals.SYSTEM_ACTOR
-                        ) -> list[tuple[int, str]]:
+                        grace_seconds: float = 120, actor: str = approvals.SYSTEM_ACTOR,
+                        gone: GoneCheck | None = None) -> list[tuple[int, str]]:
     """Settle proposals left ``executing`` from CircleCI's record: executed if the rerun exists, else approved after the grace.
 
     A proposal whose lease is still running is not touched: its executor may still send.
     """
     out: list[tuple[int, str]] = []
+    gone = gone or GoneCheck(client, store, now)
     rows = list(store.db.query("select * from proposals where status = ? order by id", [EXECUTING]))
     for row in rows:
         pid = row["id"]
@@ -393,12 +435,13 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
         except AuthError:
             raise
         except NotFound as exc:
-            if not overdue:
+            if not overdue or not gone.final(f"workflow:{row['workflow_id']}", f"proposal {pid}"):
                 continue
             # Without the workflow nobody can tell whether the POST landed: a person decides.
             reason = f"cannot reconcile: {exc}; check CircleCI before approving again"
             approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
-                                 reason=reason, fields={"error": reason}, lease_over_at=now, dead_owner=_dead(row))
+                                 reason=reason, fields={"error": reason},
+                                 lease_over_at=now, dead_owner=_dead(row))
             out.append((pid, "failed: workflow no longer visible"))
             continue
         except CircleCIError as exc:
@@ -436,14 +479,27 @@ def _reconcile_rerun(store: Store, client: CircleCIClient, row: dict[str, Any], 
         new = min(candidates, key=lambda w: (w.created_at, w.id))
         _mark_executed(store, row, new.id, known or [], now, actor=actor,
                        reason=f"reconciled: the rerun reached CircleCI as workflow {new.id}",
-                       sent_at=row.get("executing_at"), lease_over_at=now, dead_owner=_dead(row))
+                       sent_at=row.get("executing_at"),
+                       lease_over_at=now, dead_owner=_dead(row))
         log.info("proposal %s reconciled: rerun found as workflow %s", pid, new.id)
         return f"executed: found rerun workflow {new.id}"
     if not overdue:
         return None
+    if result.get("accepted"):
+        # CircleCI said 202: the rerun exists even if its workflow is not listed yet. Never
+        # send it again; after a long search a person is told instead.
+        if started is not None and now - started < ACCEPTED_SEARCH:
+            return None
+        reason = ("CircleCI accepted the rerun (202 without workflow_id) but no new workflow appeared "
+                  f"within {ACCEPTED_SEARCH}; check CircleCI before approving again")
+        approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
+                             reason=reason, fields={"error": reason}, lease_over_at=now,
+                             dead_owner=_dead(row))
+        return "failed: accepted rerun never appeared"
     approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
                          reason="reconciled: never reached CircleCI; will be sent again after a re-check",
-                         fields={"error": None}, lease_over_at=now, dead_owner=_dead(row))
+                         fields={"error": None},
+                         lease_over_at=now, dead_owner=_dead(row))
     log.warning("proposal %s: the rerun never reached CircleCI; back to approved", pid)
     return "approved: never reached CircleCI"
 
@@ -458,11 +514,13 @@ def _reconcile_report(store: Store, row: dict[str, Any], now: datetime, overdue:
                   "locations": loads(rows[0]["locations"], {}) or {}}
         approvals.transition(store, pid, EXECUTED, actor=actor, now=now, event="reconcile",
                              reason="reconciled: the report was filed and recorded",
-                             fields={"executed_at": iso(now), "result": dumps(result)}, lease_over_at=now, dead_owner=_dead(row))
+                             fields={"executed_at": iso(now), "result": dumps(result)},
+                             lease_over_at=now, dead_owner=_dead(row))
         return "executed: report was recorded"
     if not overdue:
         return None
     # The sinks find their earlier work (file name, issue marker), so filing again is safe.
     approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
-                         reason="reconciled: interrupted while filing; will file again", lease_over_at=now, dead_owner=_dead(row))
+                         reason="reconciled: interrupted while filing; will file again",
+                         lease_over_at=now, dead_owner=_dead(row))
     return "approved: interrupted while filing"

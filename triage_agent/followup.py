@@ -15,7 +15,8 @@ from typing import Any
 from . import evidence as evidence_mod
 from .circleci import CircleCIClient
 from .config import PollingSettings
-from .errors import AuthError, CircleCIError, NotFound
+from .errors import AuthError, CircleCIError, NotFound, Throttled
+from .gone import RERUN_GRACE, GoneCheck
 from .models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
 from .poll import _upsert_workflow, record_failed_jobs
 from .redact import Redactor
@@ -58,22 +59,36 @@ def _finish(store: Store, rerun: dict[str, Any], now: datetime, *, status: str, 
 
 
 def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, redactor: Redactor,
-              now: datetime, *, key_line: evidence_mod.KeyLineFn | None = None) -> FollowupSummary:
-    """Check every running rerun once (one request each); settle the finished ones."""
+              now: datetime, *, key_line: evidence_mod.KeyLineFn | None = None,
+              gone: GoneCheck | None = None) -> FollowupSummary:
+    """Check every running rerun once (one request each); settle the finished ones. Reruns made
+    by people (found by polling) are settled from the store, without requests."""
     summary = FollowupSummary()
+    gone = gone or GoneCheck(client, store, now)
     for rerun in list(store.db.query("select * from reruns where status = 'running' order by sent_at")):
         summary.checked += 1
+        key = f"workflow:{rerun['new_workflow_id']}"
         try:
             wf = client.workflow(rerun["new_workflow_id"])
-        except AuthError:
+        except (AuthError, Throttled):
             raise
         except NotFound:
-            summary.outcomes.append(_finish(store, rerun, now, status="gone", outcome="unknown",
-                                            detail="the rerun workflow is no longer visible"))
+            sent = parse(rerun["sent_at"])
+            if sent is not None and now - sent < RERUN_GRACE:
+                # A new workflow may not be readable right after the 202: not visible yet.
+                summary.warnings.append(f"rerun {rerun['new_workflow_id']}: not visible yet")
+                continue
+            if gone.final(key, f"rerun of {rerun['workflow_name']}"):
+                gone.forget(key)
+                summary.outcomes.append(_finish(store, rerun, now, status="gone", outcome="unknown",
+                                                detail="the rerun workflow is no longer visible (404 twice)"))
+            else:
+                summary.warnings.append(f"rerun {rerun['new_workflow_id']}: 404; not final until it repeats")
             continue
         except CircleCIError as exc:
             summary.warnings.append(f"rerun {rerun['new_workflow_id']}: {exc}")
             continue
+        gone.found(key)
         _upsert_workflow(store, wf, now)
         store.db.execute("update workflows set rerun_of = ? where id = ?",
                          [rerun["original_workflow_id"], wf.id])
@@ -129,4 +144,48 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
         else:
             summary.outcomes.append(_finish(store, rerun, now, status="failed", outcome="different",
                                             detail="the rerun failed differently"))
+    summary.outcomes.extend(settle_manual_reruns(store, now))
     return summary
+
+
+def settle_manual_reruns(store: Store, now: datetime) -> list[dict[str, Any]]:
+    """Outcomes of reruns made by people, from what polling stored (no requests): a pass after a
+    failure, the same failure again, or a different one. They feed the history of the failure's
+    fingerprint like our own reruns' outcomes do."""
+    out = []
+    rows = list(store.db.query(
+        "select m.*, w.status as wf_status from manual_reruns m join workflows w on w.id = m.new_workflow_id "
+        "where m.status = 'running'"))
+    for row in rows:
+        status = row["wf_status"] or ""
+        if status not in TERMINAL_WORKFLOW_STATUSES:
+            detected = parse(row["detected_at"])
+            if detected is not None and now - detected > GIVE_UP_AFTER:
+                store.db["manual_reruns"].update(row["new_workflow_id"], {"status": "abandoned", "finished_at": iso(now)})
+            continue
+        before = {r["fingerprint"] for r in store.db.query(
+            "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
+            [row["original_workflow_id"]])}
+        if status == "success":
+            outcome, detail = "confirmed", "a person's rerun passed"
+        elif status in FAILED_WORKFLOW_STATUSES:
+            pending = store.db.execute("select count(*) from failures where workflow_id = ? and state = 'new'",
+                                       [row["new_workflow_id"]]).fetchone()[0]
+            if pending:
+                continue  # its failures are not fingerprinted yet
+            after = {r["fingerprint"] for r in store.db.query(
+                "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
+                [row["new_workflow_id"]])}
+            outcome, detail = (("refuted", "a person's rerun failed the same way") if after & before
+                               else ("different", "a person's rerun failed differently"))
+        else:
+            outcome, detail = "canceled", f"a person's rerun ended {status}"
+        if not before and outcome != "canceled":
+            detail += " (no failure of the original workflow was judged)"
+        store.db["manual_reruns"].update(row["new_workflow_id"], {
+            "status": status, "outcome": outcome, "finished_at": iso(now), "detail": detail})
+        log.info("manual rerun of %s (%s): %s", row["workflow_name"], row["project_slug"], detail)
+        out.append({"proposal_id": None, "project_slug": row["project_slug"], "workflow_name": row["workflow_name"],
+                    "new_workflow_id": row["new_workflow_id"], "outcome": outcome, "detail": detail,
+                    "manual": True})
+    return out

@@ -71,12 +71,44 @@ class PriorVerdict:
 
 
 @dataclass(frozen=True)
+class SimilarFailure:
+    """An earlier failure of the same organization whose error lines resemble this one's, and what
+    the team's decisions and rerun outcomes made of it."""
+
+    failure_id: int
+    similarity: float  # 0..1, overlap of the normalised error lines' words
+    label: str = ""  # transient | real | "" (no decision yet)
+    strength: float = 0.0  # 1.0 for a measured outcome (a rerun), less for a person's judgement
+    outcome: str = ""  # what happened, in words: "rerun passed", "report rejected: ..."
+    project_slug: str = ""
+    job_name: str = ""
+    seen_at: str = ""
+    line: str = ""  # its key error line, normalised (numbers, paths, ids stripped)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SimilarFailure:
+        return cls(
+            failure_id=int(data.get("failure_id") or 0),
+            similarity=float(data.get("similarity") or 0.0),
+            label=_str(data.get("label")),
+            strength=float(data.get("strength") or 0.0),
+            outcome=_str(data.get("outcome")),
+            project_slug=_str(data.get("project_slug")),
+            job_name=_str(data.get("job_name")),
+            seen_at=_str(data.get("seen_at")),
+            line=_str(data.get("line")),
+        )
+
+
+@dataclass(frozen=True)
 class History:
-    """Evidence from earlier runs: same-commit passes and earlier verdicts of the fingerprint."""
+    """Evidence from earlier runs: same-commit passes, earlier verdicts of the fingerprint, and
+    similar failures of the same organization with their outcomes."""
 
     passed_on_same_commit: bool = False
     same_commit_detail: str = ""
     prior: tuple[PriorVerdict, ...] = ()
+    similar: tuple[SimilarFailure, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> History:
@@ -92,18 +124,25 @@ class History:
             for p in data.get("prior") or ()
             if isinstance(p, Mapping)
         )
+        similar = tuple(
+            SimilarFailure.from_dict(s) for s in data.get("similar") or () if isinstance(s, Mapping)
+        )
         return cls(
             passed_on_same_commit=bool(data.get("passed_on_same_commit")),
             same_commit_detail=_str(data.get("same_commit_detail")),
             prior=prior,
+            similar=similar,
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "passed_on_same_commit": self.passed_on_same_commit,
             "same_commit_detail": self.same_commit_detail,
             "prior": [asdict(p) for p in self.prior],
         }
+        if self.similar:
+            out["similar"] = [asdict(s) for s in self.similar]
+        return out
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,18 @@
 """Incremental polling: new pipelines since the cursor, running workflows until terminal, failed jobs.
 
-Cost model: an idle organization (org feed) or an idle project (per-project listing) costs one
-request per cycle; a pipeline costs one request per cycle while its workflows run; a failed
-workflow costs one more request (its jobs) once.
+Which call reads which project (``plan``):
+
+- the org feed (``GET /pipeline?org-slug=``) only where it is complete: projects the token user
+  follows, among the 250 most recently built of the organization (the spec: the feed covers
+  "the most recently built followed projects (max 250 projects)");
+- every other project on its own (``GET /project/{slug}/pipeline``), on an adaptive schedule: a
+  project that has not built for a long time is read rarely (at most every
+  ``polling.quiet_project_max_minutes``), one that just built or failed every cycle.
+
+Cost model: an idle organization costs its feed per cycle plus the quiet projects that come due;
+a pipeline costs one request per cycle while its workflows run; a failed workflow costs one more
+request (its jobs) once; a closed pipeline with a failed workflow is re-read twice (after 20
+minutes and 2 hours after it failed) to catch reruns made by people.
 
 Crash safety: new pipelines and the cursor that covers them are committed together, and a
 pipeline stays ``open`` until its failed jobs are committed, so a kill at any point is
@@ -14,15 +24,18 @@ from __future__ import annotations
 
 import fnmatch
 import logging
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from .circleci import CircleCIClient, Pipeline, Workflow
 from .config import CircleCISettings, PollingSettings
-from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied
+from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
+from .gone import GoneCheck
 from .models import FAILED_JOB_STATUSES, FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .slugs import canonical_key
 from .store import Store
 from .timeutil import iso, parse
 
@@ -33,6 +46,21 @@ log = logging.getLogger(__name__)
 CURSOR_OVERLAP = timedelta(minutes=10)
 # A project that answers 403/404 is skipped this long before it is tried again.
 SKIP_AFTER_DENIED = timedelta(hours=1)
+# The org feed covers this many followed projects: the most recently built ones.
+FEED_PROJECT_LIMIT = 250
+# Idle time divided by this is the wait before a quiet project is read again (bounded below by
+# the cycle and above by polling.quiet_project_max_minutes): a day idle -> 3 hours.
+QUIET_DIVISOR = 8
+# After a setup workflow (dynamic config) succeeded, its continuation workflows may take a
+# while to appear in the same pipeline: keep it open this long before closing it anyway.
+SETUP_WAIT = timedelta(minutes=30)
+# A closed pipeline with a failed workflow is re-read after these delays, to see reruns made by
+# people (they add workflows to a pipeline that is already closed).
+RECHECK_AFTER = (timedelta(minutes=20), timedelta(hours=2))
+# A failure younger than this makes its project due at once (read every cycle for a while).
+FRESH_FAILURE = timedelta(hours=1)
+
+ProgressFn = Callable[[dict[str, Any]], None]
 
 
 @dataclass
@@ -45,6 +73,9 @@ class PollResult:
     new_failure_ids: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped_projects: list[str] = field(default_factory=list)
+    projects_read: int = 0  # per-project listings this pass (the adaptive ones that came due)
+    feeds_read: int = 0
+    manual_reruns: int = 0
 
 
 def branch_watched(branch: str, patterns: Iterable[str]) -> bool:
@@ -69,12 +100,12 @@ def _known_pipeline_ids(store: Store, ids: list[str]) -> set[str]:
     return {r["id"] for r in store.db.query(f"select id from pipelines where id in ({marks})", ids)}
 
 
-def _pipeline_row(p: Pipeline, now: datetime) -> dict[str, Any]:
+def _pipeline_row(p: Pipeline, slug: str, now: datetime) -> dict[str, Any]:
     return {
-        "id": p.id, "project_slug": p.project_slug, "number": p.number, "branch": p.branch,
+        "id": p.id, "project_slug": slug, "number": p.number, "branch": p.branch,
         "revision": p.revision, "commit_subject": p.commit_subject, "created_at": p.created_at,
         "state": p.state, "trigger_type": p.trigger_type, "actor": p.actor, "open": 1,
-        "first_seen_at": iso(now),
+        "first_seen_at": iso(now), "updated_at": p.updated_at or None,
     }
 
 
@@ -105,17 +136,27 @@ def _scan(pages: Iterator[list[Pipeline]], *, floor: datetime, accept) -> tuple[
     return found, iso(newest) if newest else None
 
 
-def _record_pipelines(store: Store, found: list[Pipeline], now: datetime) -> list[Pipeline]:
-    """Insert the pipelines not seen before; return those."""
-    known = _known_pipeline_ids(store, [p.id for p in found])
+def _record_pipelines(store: Store, found: list[tuple[Pipeline, str]], now: datetime) -> list[Pipeline]:
+    """Insert the pipelines not seen before, each under its watched project's slug; return those.
+    Each project's newest pipeline also becomes its ``last_pipeline_at`` (its activity)."""
+    known = _known_pipeline_ids(store, [p.id for p, _ in found])
     fresh, seen = [], set()
-    for p in found:
+    rows = []
+    newest: dict[str, str] = {}
+    for p, slug in found:
+        if p.created_at and p.created_at > newest.get(slug, ""):
+            newest[slug] = p.created_at
         if p.id in known or p.id in seen:
             continue
         seen.add(p.id)
         fresh.append(p)
-    if fresh:
-        store.db["pipelines"].insert_all([_pipeline_row(p, now) for p in fresh], pk="id", ignore=True)
+        rows.append(_pipeline_row(p, slug, now))
+    if rows:
+        store.db["pipelines"].insert_all(rows, pk="id", ignore=True)
+    for slug, created in newest.items():
+        store.db.execute(
+            "update projects set last_pipeline_at = ? where slug = ? and "
+            "(last_pipeline_at is null or last_pipeline_at < ?)", [created, slug, created])
     return fresh
 
 
@@ -132,77 +173,182 @@ def _floor_for(cursor: str | None, last_scan: str | None, now: datetime, lookbac
     return min(start, scanned - CURSOR_OVERLAP)
 
 
+def warn_once(store: Store, key: str, message: str, result: PollResult | None = None) -> bool:
+    """Log (and add to the cycle's warnings) a message only the first time ``key`` is seen."""
+    marker = f"warned:{key}"
+    if store.get_kv(marker) is not None:
+        return False
+    store.set_kv(marker, "1")
+    log.warning("%s", message)
+    if result is not None:
+        result.warnings.append(message)
+    return True
+
+
+# --------------------------------------------------------------------------- adaptive schedule
+
+
+def quiet_interval(project: dict[str, Any], polling: PollingSettings, now: datetime) -> timedelta:
+    """How long a project listed on its own may go unread: an eighth of the time since it last
+    built or failed, at least one cycle, at most ``polling.quiet_project_max_minutes``."""
+    base = timedelta(seconds=polling.interval_seconds)
+    cap = max(base, timedelta(minutes=polling.quiet_project_max_minutes))
+    activity = max(filter(None, [parse(project.get("last_pipeline_at")), parse(project.get("last_failure_at"))]),
+                   default=None)
+    if activity is None:
+        return cap
+    return min(cap, max(base, (now - activity) / QUIET_DIVISOR))
+
+
+def _spread(slug: str, now: datetime) -> float:
+    """A fraction in [0, 1) fixed by the project and the moment, to spread reads over cycles."""
+    return (zlib.crc32(f"{slug}|{iso(now)}".encode()) % 10_000) / 10_000
+
+
+def next_poll_at(project: dict[str, Any], polling: PollingSettings, now: datetime) -> datetime:
+    """When a project read on its own now is due again. A project's first schedule is spread
+    over the whole interval, later ones by +-15 %, so thousands of quiet projects read in one
+    first cycle do not all come due together again."""
+    interval = quiet_interval(project, polling, now)
+    if interval <= timedelta(seconds=polling.interval_seconds):
+        return now + interval
+    if not project.get("next_poll_at"):
+        return now + interval * (0.1 + 0.9 * _spread(project["slug"], now))
+    return now + interval * (0.85 + 0.3 * _spread(project["slug"], now))
+
+
+def _due(project: dict[str, Any], now: datetime) -> bool:
+    due = parse(project.get("next_poll_at"))
+    return due is None or due <= now
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class Plan:
+    """Which call reads which project this cycle, and why (``check`` shows the same)."""
+
+    feeds: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # org -> covered projects
+    listed: list[dict[str, Any]] = field(default_factory=list)  # read on their own this cycle
+    resting: list[dict[str, Any]] = field(default_factory=list)  # on their own, not due yet
+    watched_by_org: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)  # slug -> how it is polled
+
+
+def feed_horizon(store: Store, org_slug: str) -> str | None:
+    """The last build time of the org's 250th most recently built followed project (recorded at
+    discovery), or None when the org has at most 250 followed projects."""
+    return store.get_kv(f"feed_horizon:{org_slug}")
+
+
+def covered_by_feed(project: dict[str, Any], horizon: str | None, strategy: str) -> bool:
+    """Whether the org feed is complete for this project: it must be followed by the token user
+    and (with more than 250 followed projects in the org) among the most recently built."""
+    if not project.get("followed"):
+        return False
+    if strategy == "org" or horizon is None:
+        return True
+    last = project.get("last_pipeline_at")
+    return bool(last) and last >= horizon
+
+
+def plan(store: Store, projects: list[dict[str, Any]], strategy: str, now: datetime) -> Plan:
+    """Split projects into org feeds (where complete) and per-project listings (when due)."""
+    out = Plan()
+    known_org_cursors = {r["org_slug"] for r in store.db.query("select org_slug from org_cursors")}
+    horizons: dict[str, str | None] = {}
+    for p in projects:
+        org = p["org_slug"]
+        out.watched_by_org.setdefault(org, []).append(p)
+        if org not in horizons:
+            horizons[org] = feed_horizon(store, org)
+        if strategy != "project" and covered_by_feed(p, horizons[org], strategy):
+            out.feeds.setdefault(org, []).append(p)
+            if org in known_org_cursors and p["cursor_created_at"] is None:
+                # A project that joined after the feed's cursor exists gets one backfill of its own.
+                out.listed.append(p)
+                out.reasons[p["slug"]] = "org feed (backfilled on its own once)"
+            else:
+                out.reasons[p["slug"]] = "org feed"
+            continue
+        if not p.get("followed"):
+            why = "on its own: not followed by the token user, so not in the org feed"
+        elif strategy == "project":
+            why = "on its own (poll_strategy = project)"
+        else:
+            why = "on its own: not among the org's 250 most recently built followed projects"
+        out.reasons[p["slug"]] = why
+        if _due(p, now):
+            out.listed.append(p)
+        else:
+            out.resting.append(p)
+    return out
+
+
+# --------------------------------------------------------------------------- reading pipelines
+
+
 def poll_project(client: CircleCIClient, store: Store, project: dict[str, Any], circleci: CircleCISettings,
-                 polling: PollingSettings, now: datetime) -> int:
+                 polling: PollingSettings, now: datetime, result: PollResult | None = None) -> int:
     """List one project's pipelines newest-first down to its cursor; return how many were new."""
     slug = project["slug"]
+    key = canonical_key(slug)
     floor = _floor_for(project["cursor_created_at"], project["last_polled_at"], now, polling.lookback_hours)
-    found, newest = _scan(
-        client.project_pipelines(slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
-        accept=lambda p: branch_watched(p.branch, circleci.branches),
-    )
+
+    def accept(p: Pipeline) -> bool:
+        if canonical_key(p.project_slug) != key:
+            warn_once(store, f"slug:{p.project_slug}",
+                      f"{slug}: CircleCI lists its pipelines under {p.project_slug}, which is not a "
+                      "watched project's slug; they are recorded under the watched one", result)
+        return branch_watched(p.branch, circleci.branches)
+
+    found, newest = _scan(client.project_pipelines(slug, page_cap=PIPELINE_PAGE_CAP), floor=floor, accept=accept)
     with store.atomic():
-        fresh = _record_pipelines(store, found, now)
+        fresh = _record_pipelines(store, [(p, slug) for p in found], now)
+        row = store.db["projects"].get(slug)
         update: dict[str, Any] = {"last_polled_at": iso(now), "last_error": None, "skip_until": None}
         cursor = max(filter(None, [project["cursor_created_at"], newest]), default=None)
         update["cursor_created_at"] = cursor or iso(now - timedelta(hours=polling.lookback_hours))
+        update["next_poll_at"] = iso(next_poll_at({**row, **update}, polling, now))
         store.db["projects"].update(slug, update)
     return len(fresh)
 
 
-def poll_org(client: CircleCIClient, store: Store, org_slug: str, projects: list[dict[str, Any]],
-             circleci: CircleCISettings, polling: PollingSettings, now: datetime) -> int:
-    """One org-wide feed for all its watched projects; return how many pipelines were new."""
-    watched = {p["slug"] for p in projects}
+def poll_org(client: CircleCIClient, store: Store, org_slug: str, covered: list[dict[str, Any]],
+             watched: list[dict[str, Any]], circleci: CircleCISettings, polling: PollingSettings,
+             now: datetime) -> int:
+    """One org-wide feed; return how many pipelines were new.
+
+    Pipelines of every watched project of the org are taken from it (a quiet project that builds
+    shows up here first), but only the ``covered`` ones count as read: the rest keep their own
+    schedule, since the feed is not complete for them.
+    """
+    by_key = {canonical_key(p["slug"]): p["slug"] for p in watched}
     row = next(iter(store.db.query(
         "select cursor_created_at, updated_at from org_cursors where org_slug = ?", [org_slug])), None)
     cursor = row["cursor_created_at"] if row else None
     floor = _floor_for(cursor, row["updated_at"] if row else None, now, polling.lookback_hours)
     found, newest = _scan(
         client.org_pipelines(org_slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
-        accept=lambda p: p.project_slug in watched and branch_watched(p.branch, circleci.branches),
+        accept=lambda p: canonical_key(p.project_slug) in by_key and branch_watched(p.branch, circleci.branches),
     )
     with store.atomic():
-        fresh = _record_pipelines(store, found, now)
+        fresh = _record_pipelines(store, [(p, by_key[canonical_key(p.project_slug)]) for p in found], now)
         new_cursor = max(filter(None, [cursor, newest]), default=None) or iso(
             now - timedelta(hours=polling.lookback_hours))
         store.db["org_cursors"].upsert(
             {"org_slug": org_slug, "cursor_created_at": new_cursor, "updated_at": iso(now)}, pk="org_slug"
         )
-        for slug in watched:
+        for p in covered:
             # The org feed now covers these projects; a per-project backfill is only for
             # projects that join after the feed's cursor exists.
             store.db.execute(
                 "update projects set last_polled_at = ?, last_error = null, "
                 "cursor_created_at = coalesce(cursor_created_at, ?) where slug = ?",
-                [iso(now), new_cursor, slug],
+                [iso(now), new_cursor, p["slug"]],
             )
     return len(fresh)
-
-
-def _plan(store: Store, projects: list[dict[str, Any]], strategy: str) -> tuple[dict[str, list], list]:
-    """Split projects into org feeds and per-project listings."""
-    orgs: dict[str, list] = {}
-    singles: list = []
-    known_org_cursors = {r["org_slug"] for r in store.db.query("select org_slug from org_cursors")}
-    for p in projects:
-        use_org = strategy == "org" or (strategy == "auto" and p["source"] == "followed")
-        if use_org:
-            orgs.setdefault(p["org_slug"], []).append(p)
-        else:
-            singles.append(p)
-    for org, members in list(orgs.items()):
-        if strategy == "auto" and len(members) > 250:
-            # The org feed covers the 250 most recently built followed projects only.
-            singles.extend(members)
-            del orgs[org]
-            continue
-        if org in known_org_cursors:
-            # Projects that joined after the org cursor was set get one per-project backfill.
-            for p in members:
-                if p["cursor_created_at"] is None:
-                    singles.append(p)
-    return orgs, singles
 
 
 def _denied(store: Store, slug: str, exc: CircleCIError, now: datetime, result: PollResult) -> None:
@@ -214,44 +360,77 @@ def _denied(store: Store, slug: str, exc: CircleCIError, now: datetime, result: 
 
 
 def discover_new_pipelines(client: CircleCIClient, store: Store, circleci: CircleCISettings,
-                           polling: PollingSettings, now: datetime, result: PollResult) -> None:
-    """Find pipelines created since the cursors, per org feed or per project."""
+                           polling: PollingSettings, now: datetime, result: PollResult, *,
+                           gone: GoneCheck | None = None, progress: ProgressFn | None = None) -> None:
+    """Find pipelines created since the cursors, per org feed or per project (when due)."""
+    gone = gone or GoneCheck(client, store, now)
     projects = _active_projects(store, now)
     result.projects_checked = len(projects)
-    orgs, singles = _plan(store, projects, circleci.poll_strategy)
-    for org_slug, members in sorted(orgs.items()):
+    the_plan = plan(store, projects, circleci.poll_strategy, now)
+    singles = list(the_plan.listed)
+    for slug, why in the_plan.reasons.items():
+        if circleci.poll_strategy == "org" and why.startswith("on its own: not followed"):
+            warn_once(store, f"org-strategy-unfollowed:{slug}",
+                      f"{slug}: poll_strategy = org, but the token user does not follow it, so the org "
+                      "feed never shows it; it is polled on its own", result)
+    total = len(the_plan.feeds) + len(singles)
+    done = 0
+
+    def tick() -> None:
+        if progress is not None:
+            progress({"done": done, "total": total, "requests": client.usage.total,
+                      "paused_for": client.budget.paused_for, "rate_per_minute": client.budget.rate * 60})
+
+    for org_slug, covered in sorted(the_plan.feeds.items()):
         try:
-            result.new_pipelines += poll_org(client, store, org_slug, members, circleci, polling, now)
-        except AuthError:
+            result.new_pipelines += poll_org(client, store, org_slug, covered, the_plan.watched_by_org[org_slug],
+                                             circleci, polling, now)
+            result.feeds_read += 1
+        except (AuthError, Throttled):
             raise
         except CircleCIError as exc:
             log.warning("org feed %s failed (%s); listing its projects one by one this cycle", org_slug, exc)
             result.warnings.append(f"{org_slug}: org feed failed ({exc})")
-            singles.extend(members)
+            listed = {p["slug"] for p in singles}
+            singles.extend(p for p in covered if p["slug"] not in listed)
+            total = len(the_plan.feeds) + len(singles)
+        done += 1
+        tick()
     for project in singles:
         try:
-            result.new_pipelines += poll_project(client, store, project, circleci, polling, now)
-        except AuthError:
+            result.new_pipelines += poll_project(client, store, project, circleci, polling, now, result)
+            result.projects_read += 1
+        except (AuthError, Throttled):
             raise
-        except (PermissionDenied, NotFound) as exc:
+        except NotFound as exc:
+            # A refused token also answers 404 here: /me tells which (AuthError ends the cycle).
+            gone.confirm_token()
+            _denied(store, project["slug"], exc, now, result)
+        except PermissionDenied as exc:
             _denied(store, project["slug"], exc, now, result)
         except CircleCIError as exc:
             message = f"{project['slug']}: {exc}"
             log.warning("skipping this cycle: %s", message)
             result.warnings.append(message)
             store.db["projects"].update(project["slug"], {"last_error": str(exc)[:300]})
+        done += 1
+        if done % 10 == 0 or done == total:
+            tick()
 
 
-def _upsert_workflow(store: Store, wf: Workflow, now: datetime) -> None:
+# --------------------------------------------------------------------------- workflows and jobs
+
+
+def _upsert_workflow(store: Store, wf: Workflow, now: datetime, *, project_slug: str | None = None) -> None:
     store.db.execute(
         "insert into workflows (id, pipeline_id, project_slug, pipeline_number, name, status, created_at, "
-        "stopped_at, auto_rerun_number, max_auto_reruns, collected, first_seen_at, updated_at) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict(id) do update set "
+        "stopped_at, auto_rerun_number, max_auto_reruns, collected, first_seen_at, updated_at, tag) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) on conflict(id) do update set "
         "status = excluded.status, stopped_at = excluded.stopped_at, "
         "auto_rerun_number = excluded.auto_rerun_number, max_auto_reruns = excluded.max_auto_reruns, "
-        "updated_at = excluded.updated_at",
-        [wf.id, wf.pipeline_id, wf.project_slug, wf.pipeline_number, wf.name, wf.status, wf.created_at,
-         wf.stopped_at, wf.auto_rerun_number, wf.max_auto_reruns, iso(now), iso(now)],
+        "updated_at = excluded.updated_at, tag = excluded.tag",
+        [wf.id, wf.pipeline_id, project_slug or wf.project_slug, wf.pipeline_number, wf.name, wf.status,
+         wf.created_at, wf.stopped_at, wf.auto_rerun_number, wf.max_auto_reruns, iso(now), iso(now), wf.tag],
     )
 
 
@@ -259,6 +438,7 @@ def record_failed_jobs(client: CircleCIClient, store: Store, wf: Workflow, pipel
                        now: datetime, *, origin: str = "poll") -> list[int]:
     """Read a failed workflow's jobs and commit its failed ones (once); return new failure ids."""
     jobs = client.workflow_jobs(wf.id)
+    slug = pipeline.get("project_slug") or wf.project_slug
     new_ids = []
     with store.atomic():
         for job in jobs:
@@ -266,7 +446,7 @@ def record_failed_jobs(client: CircleCIClient, store: Store, wf: Workflow, pipel
                 continue
             key = f"{wf.id}:{job.id}"
             row = {
-                "key": key, "project_slug": wf.project_slug, "pipeline_id": wf.pipeline_id,
+                "key": key, "project_slug": slug, "pipeline_id": wf.pipeline_id,
                 "pipeline_number": wf.pipeline_number or pipeline.get("number"),
                 "branch": pipeline.get("branch"), "revision": pipeline.get("revision"),
                 "workflow_id": wf.id, "workflow_name": wf.name, "job_id": job.id,
@@ -282,10 +462,20 @@ def record_failed_jobs(client: CircleCIClient, store: Store, wf: Workflow, pipel
             if cur.rowcount:
                 new_ids.append(int(cur.lastrowid))
         store.db.execute("update workflows set collected = 1 where id = ?", [wf.id])
+        failed_at = wf.stopped_at or wf.created_at
+        if new_ids and failed_at:
+            # A project that just failed is read again soon (a fix or a rerun usually follows);
+            # one whose failure is old news (a first cycle's backlog) keeps its schedule.
+            store.db.execute(
+                "update projects set last_failure_at = max(coalesce(last_failure_at, ''), ?) where slug = ?",
+                [failed_at, slug])
+            stopped = parse(failed_at)
+            if stopped is not None and now - stopped < FRESH_FAILURE:
+                store.db.execute("update projects set next_poll_at = ? where slug = ?", [iso(now), slug])
     return new_ids
 
 
-def _due(pipeline: dict[str, Any], now: datetime) -> bool:
+def _revisit_due(pipeline: dict[str, Any], now: datetime) -> bool:
     """Whether an open pipeline should be re-read now: every cycle while young, then less often
     (a sixth of its age, at most every 30 minutes), so parked on-hold workflows stay cheap."""
     created, checked = parse(pipeline["created_at"]), parse(pipeline["last_checked_at"])
@@ -295,62 +485,178 @@ def _due(pipeline: dict[str, Any], now: datetime) -> bool:
     return now - checked >= interval
 
 
+def awaiting_continuation(workflows: list[Workflow], now: datetime) -> bool:
+    """Dynamic config: the only workflows are setup ones that succeeded (their continuation
+    workflows will join the same pipeline), and not for longer than ``SETUP_WAIT``."""
+    if not workflows or any(w.tag != "setup" for w in workflows):
+        return False
+    if any(w.status != "success" for w in workflows):
+        return False  # a failed setup workflow starts nothing more
+    stopped = max(filter(None, (parse(w.stopped_at) for w in workflows)), default=None)
+    return stopped is None or now - stopped < SETUP_WAIT
+
+
+def _note_reruns(store: Store, pipeline: dict[str, Any], workflows: list[Workflow], known: set[str],
+                 now: datetime, result: PollResult) -> None:
+    """Link workflows that rerun an earlier same-named one (``rerun_of``) and record those made by
+    people (not an approved proposal of ours) as manual reruns, for the follow-up and history."""
+    by_name: dict[str, list[Workflow]] = {}
+    for wf in sorted(workflows, key=lambda w: (w.created_at, w.id)):
+        by_name.setdefault(wf.name, []).append(wf)
+    for runs in by_name.values():
+        for earlier, later in zip(runs, runs[1:], strict=False):
+            if later.id in known:
+                continue
+            store.db.execute("update workflows set rerun_of = coalesce(rerun_of, ?) where id = ?",
+                             [earlier.id, later.id])
+            ours = store.db.execute(
+                "select 1 from reruns where new_workflow_id = ? union all select 1 from proposals "
+                "where action = 'rerun_workflow' and workflow_id = ? and status in ('executing', 'executed') "
+                "limit 1", [later.id, earlier.id]).fetchone()
+            auto = (later.auto_rerun_number or 0) > 0
+            if ours or auto:
+                continue
+            cur = store.db.execute(
+                "insert into manual_reruns (new_workflow_id, original_workflow_id, pipeline_id, project_slug, "
+                "workflow_name, detected_at, status) values (?, ?, ?, ?, ?, ?, 'running') "
+                "on conflict(new_workflow_id) do nothing",
+                [later.id, earlier.id, pipeline["id"], pipeline["project_slug"], later.name, iso(now)])
+            if cur.rowcount:
+                result.manual_reruns += 1
+                log.info("%s pipeline %s: workflow %s was rerun by a person (%s)", pipeline["project_slug"],
+                         pipeline["number"], later.name, later.id)
+
+
 def check_open_pipelines(client: CircleCIClient, store: Store, polling: PollingSettings, now: datetime,
-                         result: PollResult) -> None:
+                         result: PollResult, *, gone: GoneCheck | None = None) -> None:
     """Revisit pipelines whose workflows were not all terminal; collect failed jobs once terminal."""
+    gone = gone or GoneCheck(client, store, now)
     rows = list(store.db.query(
         "select p.* from pipelines p join projects pr on pr.slug = p.project_slug "
         "where p.open = 1 and pr.active = 1 and (pr.skip_until is null or pr.skip_until <= ?) "
         "order by p.created_at", [iso(now)]))
     max_age = timedelta(hours=polling.open_pipeline_max_hours)
     for pipeline in rows:
-        if not _due(pipeline, now):
+        if not _revisit_due(pipeline, now):
             continue
         result.pipelines_checked += 1
+        key = f"pipeline:{pipeline['id']}"
         try:
             workflows = client.pipeline_workflows(pipeline["id"])
-        except AuthError:
+        except (AuthError, Throttled):
             raise
         except NotFound:
-            log.warning("pipeline %s of %s is gone; closing it", pipeline["number"], pipeline["project_slug"])
-            store.db["pipelines"].update(pipeline["id"], {"open": 0, "closed_at": iso(now)})
+            if gone.final(key, f"{pipeline['project_slug']} #{pipeline['number']}"):
+                log.warning("pipeline %s of %s is gone (404 twice, token confirmed); closing it",
+                            pipeline["number"], pipeline["project_slug"])
+                store.db["pipelines"].update(pipeline["id"], {"open": 0, "closed_at": iso(now)})
+                gone.forget(key)
+            else:
+                result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']}: 404; "
+                                       "kept open until a second 404 confirms it is gone")
+                store.db["pipelines"].update(pipeline["id"], {"last_checked_at": iso(now)})
             continue
         except CircleCIError as exc:
             result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']}: {exc}")
             continue
-        for wf in workflows:
-            _upsert_workflow(store, wf, now)
-        collected = {r["id"] for r in store.db.query(
-            "select id from workflows where pipeline_id = ? and collected = 1", [pipeline["id"]])}
-        all_done = True
-        for wf in workflows:
-            if wf.status not in TERMINAL_WORKFLOW_STATUSES:
-                all_done = False
-                continue
-            if wf.status in FAILED_WORKFLOW_STATUSES and wf.id not in collected:
-                try:
-                    result.new_failure_ids.extend(record_failed_jobs(client, store, wf, pipeline, now))
-                except AuthError:
-                    raise
-                except (CircleCIError, BadResponse) as exc:
-                    all_done = False
-                    result.warnings.append(f"{wf.project_slug} workflow {wf.name}: {exc}")
+        gone.found(key)
+        _settle_workflows(client, store, pipeline, workflows, now, result)
+        all_done = all(w.status in TERMINAL_WORKFLOW_STATUSES for w in workflows)
+        collected_all = not store.db.execute(
+            "select count(*) from workflows where pipeline_id = ? and collected = 0 and status in ("
+            + ",".join("?" for _ in FAILED_WORKFLOW_STATUSES) + ")",
+            [pipeline["id"], *sorted(FAILED_WORKFLOW_STATUSES)]).fetchone()[0]
         created = parse(pipeline["created_at"])
         too_old = created is not None and now - created > max_age
         errored = not workflows and pipeline["state"] == "errored"
+        waiting = awaiting_continuation(workflows, now)
         update: dict[str, Any] = {"last_checked_at": iso(now)}
-        if (workflows and all_done) or errored or too_old:
+        if (workflows and all_done and collected_all and not waiting) or errored or too_old:
             update.update({"open": 0, "closed_at": iso(now)})
+            if not too_old:
+                update.update(_recheck_schedule(workflows, 0, now))
             if too_old and not all_done:
                 log.info("pipeline %s of %s still not finished after %.0fh; no longer revisited",
                          pipeline["number"], pipeline["project_slug"], polling.open_pipeline_max_hours)
         store.db["pipelines"].update(pipeline["id"], update)
 
 
+def _settle_workflows(client: CircleCIClient, store: Store, pipeline: dict[str, Any], workflows: list[Workflow],
+                      now: datetime, result: PollResult) -> None:
+    """Store a pipeline's workflows, note reruns, and record the failed jobs of finished ones."""
+    known = {r["id"] for r in store.db.query("select id from workflows where pipeline_id = ?", [pipeline["id"]])}
+    for wf in workflows:
+        _upsert_workflow(store, wf, now, project_slug=pipeline["project_slug"])
+    _note_reruns(store, pipeline, workflows, known, now, result)
+    rows = {r["id"]: r for r in store.db.query(
+        "select w.id, w.collected, m.new_workflow_id as manual from workflows w "
+        "left join manual_reruns m on m.new_workflow_id = w.id where w.pipeline_id = ?", [pipeline["id"]])}
+    for wf in workflows:
+        if wf.status not in FAILED_WORKFLOW_STATUSES or rows.get(wf.id, {}).get("collected"):
+            continue
+        origin = "manual_rerun" if rows.get(wf.id, {}).get("manual") else "poll"
+        try:
+            result.new_failure_ids.extend(record_failed_jobs(client, store, wf, pipeline, now, origin=origin))
+        except (AuthError, Throttled):
+            raise
+        except (CircleCIError, BadResponse) as exc:
+            result.warnings.append(f"{pipeline['project_slug']} workflow {wf.name}: {exc}")
+
+
+def _recheck_schedule(workflows: list[Workflow] | list[dict[str, Any]], done: int, now: datetime) -> dict[str, Any]:
+    """When to re-read a closed pipeline next: ``RECHECK_AFTER`` counted from when its failed
+    workflows stopped, skipping times already past (a backlog's day-old failure is not rechecked)."""
+    def field_of(w: Any, name: str) -> Any:
+        return w.get(name) if isinstance(w, dict) else getattr(w, name)
+
+    stopped = max(filter(None, (parse(field_of(w, "stopped_at")) for w in workflows
+                                if field_of(w, "status") in FAILED_WORKFLOW_STATUSES)), default=None)
+    if stopped is None:
+        return {"recheck_at": None, "rechecks": done}
+    for i, delay in enumerate(RECHECK_AFTER):
+        if i >= done and stopped + delay > now:
+            return {"recheck_at": iso(stopped + delay), "rechecks": i}
+    return {"recheck_at": None, "rechecks": done}
+
+
+def recheck_closed_pipelines(client: CircleCIClient, store: Store, now: datetime, result: PollResult, *,
+                             gone: GoneCheck | None = None) -> None:
+    """Re-read recently closed pipelines that had a failed workflow, twice (``RECHECK_AFTER``):
+    a person's rerun adds a workflow to a pipeline that is already closed."""
+    rows = list(store.db.query(
+        "select p.* from pipelines p join projects pr on pr.slug = p.project_slug "
+        "where p.open = 0 and p.recheck_at is not null and p.recheck_at <= ? and pr.active = 1 "
+        "and (pr.skip_until is null or pr.skip_until <= ?) order by p.recheck_at", [iso(now), iso(now)]))
+    for pipeline in rows:
+        done = int(pipeline["rechecks"] or 0) + 1
+        stored = list(store.db.query("select status, stopped_at from workflows where pipeline_id = ?",
+                                     [pipeline["id"]]))
+        update: dict[str, Any] = _recheck_schedule(stored, done, now)
+        try:
+            workflows = client.pipeline_workflows(pipeline["id"])
+        except (AuthError, Throttled):
+            raise
+        except CircleCIError as exc:
+            # Nothing is concluded from a recheck that failed; the next one (if any) tries again.
+            result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']} recheck: {exc}")
+            store.db["pipelines"].update(pipeline["id"], update)
+            continue
+        result.pipelines_checked += 1
+        known = {r["id"] for r in store.db.query("select id from workflows where pipeline_id = ?", [pipeline["id"]])}
+        if any(w.id not in known for w in workflows):
+            # New workflows (a rerun by a person): the pipeline is open again, and revisited
+            # (this same cycle) like any open one until they finish.
+            update.update({"open": 1, "closed_at": None, "last_checked_at": None})
+        store.db["pipelines"].update(pipeline["id"], update)
+
+
 def poll(client: CircleCIClient, store: Store, circleci: CircleCISettings, polling: PollingSettings,
-         now: datetime) -> PollResult:
-    """One poll pass: new pipelines, then every open pipeline; failed jobs become failure rows."""
+         now: datetime, *, gone: GoneCheck | None = None, progress: ProgressFn | None = None) -> PollResult:
+    """One poll pass: new pipelines, every open pipeline, recently closed failed ones; failed jobs
+    become failure rows."""
     result = PollResult()
-    discover_new_pipelines(client, store, circleci, polling, now, result)
-    check_open_pipelines(client, store, polling, now, result)
+    gone = gone or GoneCheck(client, store, now)
+    discover_new_pipelines(client, store, circleci, polling, now, result, gone=gone, progress=progress)
+    recheck_closed_pipelines(client, store, now, result, gone=gone)
+    check_open_pipelines(client, store, polling, now, result, gone=gone)
     return result

@@ -27,11 +27,12 @@ import httpx
 
 from . import approvals, deadline, templates
 from .approvals import write_transaction
+from .classify.similar import summarise as summarise_similar
 from .config import ReportsSettings
 from .errors import ConfigError, SinkError
 from .mdsafe import code, defuse, inline, one_line, url
 from .redact import Redactor
-from .review import WEB_BASE, job_url, pipeline_url, workflow_url
+from .review import WEB_BASE, job_url, pipeline_url, similar_failures, workflow_url
 from .store import Store, dumps, loads
 from .timeutil import day, iso
 
@@ -163,6 +164,17 @@ def _jobs(rows: Sequence[Mapping[str, Any]], redactor: Redactor, web_base: str) 
             "category": inline(redactor(f.get("verdict_category") or ""), 64),
             "rationale": inline(redactor(f.get("rationale") or ""), 1500),
             "classifier": inline(f.get("classifier") or "", 40),
+            # The summary names a project (a build value): redacted and escaped like the rest.
+            "similar_summary": inline(redactor(summarise_similar(similar_failures(f), f.get("project_slug") or "")),
+                                      400),
+            "similar": [
+                {"seen": inline(s.seen_at[:10], 10), "project_slug": code(redactor(s.project_slug)),
+                 "job_name": inline(redactor(s.job_name), 100),
+                 "outcome": inline(redactor(s.outcome), 200),
+                 "similarity": f"{s.similarity:.2f}",
+                 "line": code(redactor(s.line)) if s.line else ""}
+                for s in similar_failures(f)[:5]
+            ],
         })
     return jobs
 

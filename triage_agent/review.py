@@ -12,14 +12,18 @@ from datetime import datetime
 from typing import Any
 
 from . import approvals
+from .classify.similar import summarise
 from .errors import ApprovalError
+from .models import History, SimilarFailure
 from .redact import Redactor
+from .store import loads
 
 log = logging.getLogger(__name__)
 
 WEB_BASE = "https://app.circleci.com"
 EVIDENCE_LINES = 5
 TEST_LINES = 5
+SIMILAR_LINES = 3
 HELP = """\
   a  approve: the action runs at the next execute
   r  reject: you are asked for a reason
@@ -98,6 +102,7 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
             lines.extend(f"    > {_clip(redact(e), 200)}" for e in evidence[:EVIDENCE_LINES])
             if len(evidence) > EVIDENCE_LINES:
                 lines.append(f"    ... {len(evidence) - EVIDENCE_LINES} more")
+        lines.extend(similar_lines(f, redact))
         tests = [t for t in f.get("failed_tests") or [] if isinstance(t, Mapping)]
         if tests:
             lines.append(f"  failed tests ({len(tests)})")
@@ -115,6 +120,27 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
                                                     row.get("pipeline_number"), row["workflow_id"]))
     lines.append("-" * 78)
     return "\n".join(lines)
+
+
+def similar_failures(failure: Mapping[str, Any]) -> tuple[SimilarFailure, ...]:
+    """The similar earlier failures stored with a failure's evidence (its ``history`` column)."""
+    raw = failure.get("history")
+    data = loads(raw, {}) if isinstance(raw, str) else raw
+    return History.from_dict(data if isinstance(data, Mapping) else {}).similar
+
+
+def similar_lines(failure: Mapping[str, Any], redact: Callable[[str], str]) -> list[str]:
+    """What the team decided on failures like this one, for the approval screen."""
+    found = similar_failures(failure)
+    if not found:
+        return []
+    out = [f"  similar    {summarise(found, failure.get('project_slug') or '')}"]
+    for s in found[:SIMILAR_LINES]:
+        when = s.seen_at[:10] or "?"
+        out.append(f"    - {when} {s.project_slug} {s.job_name}: {s.outcome} (similarity {s.similarity:.2f})")
+        if s.line:
+            out.append(f"      > {redact(_clip(s.line, 160))}")
+    return out
 
 
 def render_log(failures: list[dict[str, Any]], redactor: Redactor | None = None) -> str:

@@ -61,6 +61,27 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     api_today = store.api_requests_on(today)
     tokens_today = store.llm_tokens_on(today)
     projects = store.db.execute("select count(*) from projects where active = 1").fetchone()[0]
+    server = loads(store.get_kv("server.state"), {}) or {}
+    stored = {r["state"]: r["n"] for r in store.db.query(
+        "select state, count(*) as n from webhook_deliveries group by state")}
+    last_stored = store.db.execute("select max(received_at) from webhook_deliveries").fetchone()[0]
+    since_start = server.get("webhooks") if running else None
+    last_webhook = max(filter(None, [last_stored, server.get("last_webhook_at") if running else None]),
+                       default=None)
+    llm = None
+    if cfg.llm.enabled:
+        from .cycle import load_breaker
+
+        breaker = load_breaker(app)
+        skips = [
+            {"at": r["at"], "event": r["event"], "reason": r["reason"], "failures": r["failures"]}
+            for r in store.db.query(
+                "select at, event, reason, failures from llm_events where day = ? order by id", [today])
+        ]
+        llm = {"circuit": breaker.state(now), "open_until": breaker.to_dict()["open_until"],
+               "reason": breaker.reason, "skipped_today": sum(e["failures"] for e in skips
+                                                               if e["event"] == "skipped"),
+               "events_today": skips}
     return {
         "now": now.isoformat(),
         "config": cfg.source or "(defaults)",
@@ -74,6 +95,17 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
         "approved_not_executed": approved,
         "reruns_in_flight": running_reruns,
         "failures_set_aside": set_aside,
+        "server": {
+            "listen": (server.get("listen") if running else None) or cfg.server.listen or None,
+            "running": bool(running and server.get("listen")),
+            "webhooks_on": bool(cfg.webhooks.secret),
+            "last_webhook_at": last_webhook,
+            # Answers of the running daemon since it started, by result (rejected ones included).
+            "webhooks_since_start": since_start,
+            # Deliveries kept in the store (30 days), by state: pending, processed, ignored, failed.
+            "deliveries_stored": stored,
+        },
+        "llm": llm,
         "usage_today": {
             "day": today,
             "api_requests": api_today,
@@ -115,6 +147,31 @@ def render_text(data: dict[str, Any]) -> str:
     for f in data.get("failures_set_aside") or []:
         out.append(f"set aside after repeated errors: {f['project_slug']} {f['job_name']} "
                    f"#{f['job_number']}: {f['error']}")
+    srv = data.get("server") or {}
+    if srv.get("listen") or srv.get("deliveries_stored"):
+        where = f"http://{srv['listen']}" if srv.get("running") else "not running"
+        out.append(f"server: {where}; webhooks {'on' if srv['webhooks_on'] else 'off'}, "
+                   f"last received {srv.get('last_webhook_at') or 'never'}")
+        counts = srv.get("webhooks_since_start")
+        if counts:
+            rejected = sum(n for r, n in counts.items() if r not in ("accepted", "duplicate", "ignored", "ping"))
+            out.append(f"  since start: {counts.get('accepted', 0)} accepted, {counts.get('duplicate', 0)} "
+                       f"duplicate, {counts.get('ignored', 0)} ignored, {rejected} rejected")
+        stored = srv.get("deliveries_stored") or {}
+        if stored:
+            out.append("  stored deliveries: " + ", ".join(f"{n} {s}" for s, n in sorted(stored.items())))
+    llm_state = data.get("llm")
+    if llm_state:
+        if llm_state["circuit"] == "closed":
+            out.append("LLM: answering (circuit closed)")
+        else:
+            out.append(f"LLM: circuit {llm_state['circuit']} until {llm_state['open_until']}: "
+                       f"{llm_state['reason']}")
+        if llm_state["skipped_today"]:
+            out.append(f"  skipped for {llm_state['skipped_today']} failure(s) today (offline verdicts stood):")
+            for e in llm_state["events_today"]:
+                if e["event"] == "skipped":
+                    out.append(f"    {e['at'][11:16]} UTC  {e['failures']}x {e['reason']}")
     u = data["usage_today"]
     llm = f"{u['llm_tokens']} LLM tokens" + (f" of {u['llm_token_budget']}" if u["llm_token_budget"] else "")
     out.append(f"today ({u['day']} UTC): {u['api_requests']} CircleCI requests "

@@ -178,17 +178,33 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m002_execution_lease_and_audit_uid(db: sqlite_utils.Database) -> None:
-    """The executor's lease on an executing proposal, and the numeric uid of each audit row's writer."""
-    db["proposals"].add_column("lease_owner", str)
-    db["proposals"].add_column("lease_until", str)
-    db["audit_log"].add_column("uid", int)
+def m002_judgement_memory(db: sqlite_utils.Database) -> None:
+    """Similar-failure search (FTS5 over normalised error lines), LLM breaker events, rule decisions."""
+    db["failure_text"].create(
+        {"failure_id": int, "org_slug": str, "project_slug": str, "job_name": str, "text": str,
+         "created_at": str},
+        pk="failure_id",
+    )
+    db["failure_text"].create_index(["org_slug"])
+    # BM25 ranking over the error lines; triggers keep the index in step with the table.
+    db["failure_text"].enable_fts(["text"], fts_version="FTS5", create_triggers=True)
+    db["llm_events"].create(
+        {"id": int, "at": str, "day": str, "event": str, "reason": str, "failures": int},
+        pk="id",
+    )
+    db["llm_events"].create_index(["day"])
+    db["rule_decisions"].create(
+        {"id": str, "status": str, "verdict": str, "pattern": str, "decided_by": str,
+         "decided_at": str, "reason": str, "file": str},
+        pk="id",
+    )
 
 
 SCHEMA_TABLES = (
     "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
     "proposals", "proposal_failures", "audit_log", "reruns", "reports", "report_occurrences",
-    "api_usage", "llm_usage", "cycles", "kv",
+    "api_usage", "llm_usage", "cycles", "kv", "failure_text", "llm_events", "rule_decisions",
+    "missing", "manual_reruns",
 )
 
 
@@ -426,3 +442,74 @@ class Store:
             )
         )
         return rows[0] if rows else None
+
+
+@migrations()
+def m003_webhook_deliveries(db: sqlite_utils.Database) -> None:
+    """CircleCI webhook deliveries: one row per payload id (deduplication and crash-safe intake)."""
+    db["webhook_deliveries"].create(
+        {
+            "id": str, "type": str, "project_slug": str, "pipeline_id": str, "workflow_id": str,
+            "workflow_status": str, "state": str, "reason": str, "event": str, "received_at": str,
+            "processed_at": str, "attempts": int, "last_error": str,
+        },
+        pk="id",
+        defaults={"attempts": 0},
+    )
+    db["webhook_deliveries"].create_index(["state"])
+    db["webhook_deliveries"].create_index(["received_at"])
+
+
+@migrations()
+def m004_canonical_identity(db: sqlite_utils.Database) -> None:
+    """Canonical project identity, adaptive polling, 404 confirmation, reruns seen after closing.
+
+    Projects gain the identity ``GET /project/{slug}`` answers (id, organization id, name), the
+    spelling they were configured as, whether the token user follows them, and their polling
+    schedule. An existing row keeps its slug until the next discovery resolves it; a row keyed
+    by an alias (``github/acme/api``) is then moved to the canonical slug with its cursor.
+    """
+    projects = db["projects"]
+    for column, kind in (("project_id", str), ("organization_id", str), ("name", str),
+                         ("configured_as", str), ("followed", int), ("kind", str), ("provider", str),
+                         ("resolved_at", str), ("resolve_error", str), ("next_poll_at", str),
+                         ("last_pipeline_at", str), ("last_failure_at", str), ("poll_mode", str)):
+        if column not in projects.columns_dict:
+            projects.add_column(column, kind)
+    db.execute("update projects set configured_as = slug where configured_as is null")
+    # Rows from the followed list were followed; a configured one is unknown until discovery,
+    # which is made due at once (an existing install resolves its projects on its next cycle).
+    db.execute("update projects set followed = 1 where source = 'followed' and followed is null")
+    if db["kv"].exists():
+        db.execute("update kv set value = '1970-01-01T00:00:00Z' where key = 'last_discovery_at'")
+    projects.create_index(["project_id"], if_not_exists=True)
+    pipelines = db["pipelines"]
+    for column, kind in (("updated_at", str), ("recheck_at", str), ("rechecks", int)):
+        if column not in pipelines.columns_dict:
+            pipelines.add_column(column, kind)
+    pipelines.create_index(["recheck_at"], if_not_exists=True)
+    if "tag" not in db["workflows"].columns_dict:
+        db["workflows"].add_column("tag", str)
+    if "tests_source" not in db["evidence"].columns_dict:
+        db["evidence"].add_column("tests_source", str)
+    # A 404 is final only when seen twice, minutes apart, with the token confirmed in between.
+    db["missing"].create(
+        {"key": str, "first_at": str, "last_at": str, "count": int, "detail": str},
+        pk="key", if_not_exists=True,
+    )
+    # Reruns made by people (not by an approved proposal), found in pipelines already seen.
+    db["manual_reruns"].create(
+        {"new_workflow_id": str, "original_workflow_id": str, "pipeline_id": str, "project_slug": str,
+         "workflow_name": str, "detected_at": str, "status": str, "outcome": str, "finished_at": str,
+         "detail": str},
+        pk="new_workflow_id", if_not_exists=True,
+    )
+    db["manual_reruns"].create_index(["status"], if_not_exists=True)
+
+
+@migrations()
+def m005_execution_lease_and_audit_uid(db: sqlite_utils.Database) -> None:
+    """The executor's lease on an executing proposal, and the numeric uid of each audit row's writer."""
+    db["proposals"].add_column("lease_owner", str)
+    db["proposals"].add_column("lease_until", str)
+    db["audit_log"].add_column("uid", int)

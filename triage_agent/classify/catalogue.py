@@ -39,7 +39,7 @@ _KEYS = frozenset(
     }
 )
 _TOP_KEYS = frozenset({"version", "signature", "noise"})
-_NOISE_KEYS = frozenset({"lines", "warnings"})
+_NOISE_KEYS = frozenset({"lines", "warnings", "retries"})
 # A literal shorter than this is not worth a substring pre-check.
 _MIN_LITERAL = 3
 
@@ -81,6 +81,8 @@ class Catalogue:
     signatures: tuple[Signature, ...]
     noise: tuple[re.Pattern[str], ...] = ()
     warning_lines: tuple[re.Pattern[str], ...] = ()
+    # A retry in progress: not evidence, unless the log ends on it (the retries ran out there).
+    retry_lines: tuple[re.Pattern[str], ...] = ()
     _by_id: dict[str, Signature] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -129,6 +131,11 @@ class Catalogue:
         """Compiled [noise] warnings: ignored unless a signature sets warnings = true."""
         return tuple(compile_matcher(p) for p in self.warning_lines)
 
+    @functools.cached_property
+    def retry_matchers(self) -> tuple[Matcher, ...]:
+        """Compiled [noise] retries: evidence only on the last lines of a log."""
+        return tuple(compile_matcher(p) for p in self.retry_lines)
+
     def literals_in(self, lowered: str) -> set[str]:
         """The pre-filter literals that occur in ``lowered`` (text passed through ascii_lower)."""
         trie, implied = self._literal_index
@@ -155,21 +162,24 @@ def load_catalogue(
     sigs: dict[str, Signature] = {}
     noise: list[re.Pattern[str]] = []
     warning_lines: list[re.Pattern[str]] = []
+    retry_lines: list[re.Pattern[str]] = []
     if include_builtin:
         base = builtin_catalogue()
         sigs.update({s.id: s for s in base.signatures})
         noise.extend(base.noise)
         warning_lines.extend(base.warning_lines)
+        retry_lines.extend(base.retry_lines)
     for path in extra_files:
         doc = _read_toml(Path(path))
         where = f"signatures file {path}"
-        file_noise, file_warnings = _parse_noise(doc.get("noise"), where)
+        file_noise, file_warnings, file_retries = _parse_noise(doc.get("noise"), where)
         noise.extend(file_noise)
         warning_lines.extend(file_warnings)
+        retry_lines.extend(file_retries)
         _merge(sigs, _entries_of(doc, where), where)
     entries = list(extra_entries or ())
     _merge(sigs, entries, "[[classifier.signatures]]")
-    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines))
+    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines), tuple(retry_lines))
 
 
 @functools.cache
@@ -181,10 +191,10 @@ def builtin_catalogue() -> Catalogue:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # a packaging bug, but say where
         raise ConfigError(f"{where}: invalid TOML: {exc}") from exc
-    noise, warning_lines = _parse_noise(doc.get("noise"), where)
+    noise, warning_lines, retry_lines = _parse_noise(doc.get("noise"), where)
     sigs: dict[str, Signature] = {}
     _merge(sigs, _entries_of(doc, where), where, origin="builtin")
-    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines))
+    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines), tuple(retry_lines))
 
 
 def parse_signature(
@@ -281,9 +291,11 @@ def _entries_of(doc: Mapping[str, Any], where: str) -> list[Any]:
     return entries
 
 
-def _parse_noise(raw: Any, where: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+def _parse_noise(
+    raw: Any, where: str
+) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     if raw is None:
-        return [], []
+        return [], [], []
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{where}: [noise] must be a table")
     unknown = sorted(set(raw) - _NOISE_KEYS)
@@ -292,7 +304,8 @@ def _parse_noise(raw: Any, where: str) -> tuple[list[re.Pattern[str]], list[re.P
     label = f"{where} [noise]"
     lines = _compile_list(raw.get("lines"), "lines", label, re.MULTILINE)
     warns = _compile_list(raw.get("warnings"), "warnings", label, re.MULTILINE)
-    return list(lines), list(warns)
+    retries = _compile_list(raw.get("retries"), "retries", label, re.MULTILINE)
+    return list(lines), list(warns), list(retries)
 
 
 def _compile_list(

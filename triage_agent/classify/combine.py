@@ -3,7 +3,8 @@
 The rule (pure; ``combine`` and ``should_call_llm`` below):
 
 1. A strong offline verdict decides alone and costs no LLM call: "transient" or "real" with
-   confidence >= the strong threshold (0.85), which is what a strong signature, a flaky-list
+   confidence >= the strong threshold (0.85 here; the product passes classifier.strong_threshold,
+   0.95 of the calibrated confidence), which is what a strong signature, a flaky-list
    match or a pass of the same commit produce. If an LLM answer exists anyway, it changes
    nothing.
 2. A repeated fingerprint costs no call either: when the latest earlier verdict for the same

@@ -205,6 +205,9 @@ class Evidence:
     log: str = ""
     log_note: str = ""
     notes: dict[str, Any] = field(default_factory=dict)
+    # Similar earlier failures of the organization and how the team labelled them (few-shot
+    # examples). Not in texts(): a quote must come from this failure's own evidence.
+    examples: tuple[str, ...] = ()
 
     def texts(self) -> Iterator[str]:
         """Every evidence string sent, for grounding the answer's quotes."""
@@ -409,7 +412,7 @@ def excerpt_log(log_text: str, budget: int, redact: Callable[[str], str]) -> tup
 
 
 def build_evidence(
-    case: FailureCase, offline: Verdict, redactor: Redactor, max_chars: int
+    case: FailureCase, offline: Verdict, redactor: Redactor, max_chars: int, *, max_examples: int = 3
 ) -> Evidence:
     """Redact and trim a case and its offline verdict into at most ``max_chars`` of evidence."""
     redact = redactor.redact
@@ -475,6 +478,15 @@ def build_evidence(
                 "message": message.replace("\n", "\n    "),
             }
         )
+    examples: list[str] = []
+    labelled = sorted(case.history.similar, key=lambda x: (not x.label, -x.similarity))
+    for sim in labelled[:max(0, max_examples)]:
+        said = f"{sim.label} ({sim.outcome})" if sim.label else "not decided yet"
+        text = take(f"{sim.line} => {said}; similarity {sim.similarity:.2f}, {sim.project_slug} "
+                    f"{sim.job_name}", MAX_FINDING_LINE_CHARS)
+        if text is None:
+            break
+        examples.append(text)
     flaky: list[str] = []
     for name in case.known_flaky[:MAX_FLAKY]:
         clean = take(name, MAX_NAME_CHARS)
@@ -501,6 +513,7 @@ def build_evidence(
         tests_omitted=len(case.failed_tests) - len(tests),
         log=log_text,
         log_note=log_note,
+        examples=tuple(examples),
     )
 
 
@@ -659,6 +672,7 @@ class LLMClassifier:
         max_evidence_chars: int = 12000,
         structured_output: str = "auto",
         max_output_tokens: int = 800,
+        similar_examples: int = 3,
     ) -> None:
         if structured_output not in STRUCTURED_OUTPUT_MODES:
             raise ValueError(
@@ -672,6 +686,7 @@ class LLMClassifier:
         # The mode that works for this client; "auto" starts at the strictest and steps down.
         self._mode = "json_schema" if self._auto else structured_output
         self._max_output_tokens = max_output_tokens
+        self._similar_examples = similar_examples
         self._system = render(
             "classify_system.j2",
             categories=CATEGORIES,
@@ -686,8 +701,9 @@ class LLMClassifier:
 
     def build_messages(self, case: FailureCase, offline: Verdict) -> tuple[list[dict[str, str]], Evidence]:
         """The chat messages for a case, and the evidence they carry."""
-        ev = build_evidence(case, offline, self._redactor, self._max_evidence_chars)
-        untrusted = [ev.log, *(value for t in ev.failed_tests for value in t.values())]
+        ev = build_evidence(case, offline, self._redactor, self._max_evidence_chars,
+                            max_examples=self._similar_examples)
+        untrusted = [ev.log, *ev.examples, *(value for t in ev.failed_tests for value in t.values())]
         user = render("classify_user.j2", ev=ev, fence=_fence_for(untrusted))
         messages = [
             {"role": "system", "content": self._system},

@@ -95,15 +95,99 @@ class CaseResult:
     error: str = ""
 
 
+# What a mistake costs, in minutes of a person's time (override with eval's --cost-* options):
+# a wrong "transient" costs a rerun and hides a bug until someone finds it again; a wrong "real"
+# costs a person's look at a report that was not needed; an "unknown" costs a read to decide.
+DEFAULT_COSTS = {"false_transient": 30.0, "false_real": 10.0, "unknown": 5.0}
+CALIBRATION_BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+@dataclass(frozen=True)
+class CalibrationBin:
+    """Decided predictions whose confidence falls in [low, high): how sure, how often right."""
+
+    low: float
+    high: float
+    n: int
+    mean_confidence: float
+    accuracy: float
+
+
+def calibration(results: Iterable[CaseResult], edges: tuple[float, ...] = CALIBRATION_BINS
+                ) -> tuple[list[CalibrationBin], float | None]:
+    """Reliability bins of the decided predictions and the expected calibration error (ECE).
+
+    ECE is the case-weighted mean of |accuracy - mean confidence| over the bins; None when no
+    prediction was decided. Unknowns are left out: they claim nothing.
+    """
+    decided = [r for r in results if r.predicted in LABELS]
+    bins: list[CalibrationBin] = []
+    ece = 0.0
+    for low, high in zip(edges, edges[1:], strict=False):
+        last = high >= edges[-1]
+        inside = [r for r in decided if low <= r.confidence < high or (last and r.confidence >= high)]
+        if not inside:
+            continue
+        conf = sum(r.confidence for r in inside) / len(inside)
+        acc = sum(r.predicted == r.label for r in inside) / len(inside)
+        bins.append(CalibrationBin(low, high, len(inside), conf, acc))
+        ece += len(inside) * abs(acc - conf)
+    return bins, (ece / len(decided) if decided else None)
+
+
+# How a decided verdict's evidence is described in the calibration by kind (calibration.kind_of).
+KIND_NAMES = {"": "other evidence", "test": "real on failing tests alone"}
+
+
+def calibration_by_kind(results: Iterable[CaseResult]) -> dict[str, tuple[int, float, float, float | None]]:
+    """Per evidence kind (see calibration.kind_of): n, mean confidence, accuracy and ECE.
+
+    One overall ECE can hide a kind of verdict that is overconfident behind another that is
+    underconfident; this shows each.
+    """
+    from .calibration import kind_of
+
+    groups: dict[str, list[CaseResult]] = {}
+    for r in results:
+        if r.predicted in LABELS:
+            groups.setdefault(kind_of(r.predicted, r.category), []).append(r)
+    out = {}
+    for kind, rows in sorted(groups.items()):
+        _, ece = calibration(rows)
+        out[kind] = (len(rows), sum(r.confidence for r in rows) / len(rows),
+                     sum(r.predicted == r.label for r in rows) / len(rows), ece)
+    return out
+
+
+def cost_view(counts: Counts, costs: Mapping[str, float] | None = None) -> dict[str, Any]:
+    """What the classifier's mistakes and unknowns cost, against a person reading every failure."""
+    c = {**DEFAULT_COSTS, **(costs or {})}
+    m = counts.matrix
+    items = {
+        "false_transient": m["transient"]["real"],
+        "false_real": m["real"]["transient"],
+        "unknown": counts.unknown,
+    }
+    total = sum(items[k] * c[k] for k in items)
+    baseline = counts.n * c["unknown"]
+    return {
+        "costs": c, "counts": items, "total": round(total, 1),
+        "per_case": round(total / counts.n, 2) if counts.n else None,
+        "read_everything": round(baseline, 1),
+    }
+
+
 @dataclass
 class EvalReport:
-    """Overall figures plus breakdowns by source prefix and by ``meta.category``."""
+    """Overall figures plus breakdowns by source prefix, source family and ``meta.category``."""
 
     overall: Counts
     by_source: dict[str, Counts]
     by_category: dict[str, Counts]
     results: list[CaseResult]
     skipped: int = 0
+    by_family: dict[str, Counts] = field(default_factory=dict)
+    costs: dict[str, float] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -116,12 +200,26 @@ class EvalReport:
 
     def to_dict(self, *, include_cases: bool = False) -> dict[str, Any]:
         """The report as JSON-serialisable data; ``include_cases`` adds every case's prediction."""
+        bins, ece = calibration(self.results)
         out: dict[str, Any] = {
             **self.overall.to_dict(),
             "skipped": self.skipped,
             "errors": self.errors,
             "by_source": {k: v.to_dict() for k, v in sorted(self.by_source.items())},
+            "by_family": {k: v.to_dict() for k, v in sorted(self.by_family.items())},
             "by_category": {k: v.to_dict() for k, v in sorted(self.by_category.items())},
+            "calibration": {
+                "bins": [{"low": b.low, "high": b.high, "n": b.n,
+                          "mean_confidence": round(b.mean_confidence, 4),
+                          "accuracy": round(b.accuracy, 4)} for b in bins],
+                "ece": _round(ece),
+                "by_kind": {
+                    KIND_NAMES.get(kind, kind): {"n": n, "mean_confidence": round(conf, 4),
+                                                 "accuracy": round(acc, 4), "ece": _round(kece)}
+                    for kind, (n, conf, acc, kece) in calibration_by_kind(self.results).items()
+                },
+            },
+            "cost": cost_view(self.overall, self.costs),
             "mistakes": [_case_dict(r) for r in self.mistakes()],
         }
         if include_cases:
@@ -138,6 +236,7 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
     """
     overall = Counts()
     by_source: dict[str, Counts] = {}
+    by_family: dict[str, Counts] = {}
     by_category: dict[str, Counts] = {}
     results: list[CaseResult] = []
     skipped = 0
@@ -167,12 +266,14 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
         overall.add(predicted, label)
         by_source.setdefault(source, Counts()).add(predicted, label)
         by_category.setdefault(meta_category, Counts()).add(predicted, label)
+        family = str(meta.get("source_family") or source)
+        by_family.setdefault(family, Counts()).add(predicted, label)
         results.append(
             CaseResult(
                 case.id, label, predicted, confidence, category, source, meta_category, error
             )
         )
-    return EvalReport(overall, by_source, by_category, results, skipped)
+    return EvalReport(overall, by_source, by_category, results, skipped, by_family=by_family)
 
 
 def source_prefix(source: Any) -> str:
@@ -219,8 +320,28 @@ def render_text(report: EvalReport, *, breakdowns: bool = True) -> str:
     for predicted in PREDICTIONS:
         row = o.matrix[predicted]
         lines.append(f"{predicted:<10} {row['transient']:>9} {row['real']:>6}")
+    bins, ece = calibration(report.results)
+    lines += ["", "calibration of decided verdicts (confidence bins against observed accuracy)",
+              f"{'confidence':<12} {'n':>4} {'mean conf':>9} {'accuracy':>8}"]
+    for b in bins:
+        lines.append(f"{b.low:.1f}-{b.high:.1f}{'':<5} {b.n:>4} {b.mean_confidence:>9.3f} {b.accuracy:>8.3f}")
+    lines.append(f"expected calibration error (ECE): {_pct(ece)}")
+    for kind, (n, conf, acc, kece) in calibration_by_kind(report.results).items():
+        lines.append(f"  {KIND_NAMES.get(kind, kind)}: n {n}, mean conf {conf:.3f}, accuracy {acc:.3f}, ECE {_pct(kece)}")
+    cost = cost_view(o, report.costs)
+    c, k = cost["costs"], cost["counts"]
+    lines += ["", "cost (minutes of a person's time; set with --cost-*)",
+              f"wrong transient {k['false_transient']} x {c['false_transient']:g} (a rerun, a bug hidden), "
+              f"wrong real {k['false_real']} x {c['false_real']:g} (a needless look), "
+              f"unknown {k['unknown']} x {c['unknown']:g} (a read)",
+              f"total {cost['total']:g} ({cost['per_case']} per case); reading every failure: "
+              f"{cost['read_everything']:g}"]
     if breakdowns:
-        for title, groups in (("by source", report.by_source), ("by category", report.by_category)):
+        groups_shown = [("by source", report.by_source)]
+        if set(report.by_family) != set(report.by_source):
+            groups_shown.append(("by source family", report.by_family))
+        groups_shown.append(("by category", report.by_category))
+        for title, groups in groups_shown:
             lines += ["", title, _group_header()]
             lines += [_group_row(name, counts) for name, counts in sorted(groups.items())]
     return "\n".join(lines) + "\n"

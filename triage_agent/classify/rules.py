@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..models import FailedTest, FailureCase, Finding, Verdict
+from . import calibration as calibration_mod
+from . import structure
+from .calibration import Calibration
 from .catalogue import Catalogue, Matcher, Signature, ascii_lower, builtin_catalogue
 
 MAX_LINE_CHARS = 200
@@ -43,7 +46,35 @@ _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"}
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
-_DOWNSTREAM_FACTOR = 0.35
+_DOWNSTREAM_FACTOR = 0.15
+# How much a mark found only on warning lines counts (when the log has no error line at all).
+_WARNING_FACTOR = 0.9
+# A strong infrastructure, network or resource failure makes the failing tests after it its
+# symptoms: a test that needed the network fails on an assertion or an exception when it is down.
+_SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
+_SYMPTOM_FACTOR = 0.5
+_SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
+_STRONG_CAUSE = 0.8
+# Lines that say tests failed without saying why.
+_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed"})
+_SUMMARY_FACTOR = 0.3
+# A concrete failure and no sign at all of infrastructure trouble: transient needs a positive
+# signal, so that absence leans real (in log-odds).
+_NO_TRANSIENT_SIGNAL_LLR = 0.4
+# And the mirror image: a transient mechanism at the end of the log and no deterministic failure
+# anywhere (no compiler, linter, assertion, missing file...) leans transient by as much. The
+# mechanism must sit near the end of the log: the failure is at the end, a blip far above it was
+# survived.
+_NO_REAL_SIGNAL_LLR = 0.4
+_NO_REAL_SIGNAL_TAIL = 80
+# A full disk or a lost runner breaks whatever runs after it in arbitrary ways (a compiler that
+# cannot write its classes, a script that cannot write its files): with such a cause in the log,
+# deterministic-looking errors are more likely its damage than the change's.
+_CATASTROPHIC = 0.85
+_CATASTROPHIC_FACTOR = 0.35
+# A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
+_RETRY_TAIL = 3
+_RETRY_FACTOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -53,6 +84,7 @@ class _Hit:
     line: str
     column: int
     source: str  # log | tests
+    retry: bool = False  # a retry line the log ends on
 
 
 @dataclass(frozen=True)
@@ -87,6 +119,8 @@ class RulesEngine:
         prior: float = 0.0,
         tail_lines: int = 40,
         max_evidence: int = 8,
+        read_structure: bool = True,
+        calibration: Calibration | None = None,
     ) -> None:
         # transient_threshold / real_threshold: P(transient) / P(real) needed for that verdict;
         # below both the verdict is unknown. prior: log-odds added before any evidence (0: no
@@ -103,6 +137,10 @@ class RulesEngine:
         self.prior = prior
         self.tail_lines = max(1, tail_lines)
         self.max_evidence = max_evidence
+        # read_structure: also weigh the failing command, its exit code and its tool (structure.py).
+        self.read_structure = read_structure
+        # calibration: maps the confidence of a decided verdict to an observed frequency.
+        self.calibration = calibration if calibration is not None else calibration_mod.builtin()
 
     # --- public ---------------------------------------------------------------------------
 
@@ -128,6 +166,8 @@ class RulesEngine:
             if ours
             else (theirs[0].finding.category if theirs else "unknown")
         )
+        if verdict != "unknown":
+            confidence = self.calibration.apply(confidence, calibration_mod.kind_of(verdict, category))
         return Verdict(
             verdict=verdict,
             confidence=round(confidence, 4),
@@ -150,17 +190,68 @@ class RulesEngine:
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
             ]
-        others = [flaky, *_history_evidence(case), _status_evidence(case)]
+        strong_cause = any(
+            s.finding.leaning == "transient" and s.finding.weight >= _STRONG_CAUSE
+            and s.finding.category in _UPSTREAM_CATEGORIES | {"port", "timeout"} for s in scored)
+        if strong_cause:
+            scored = [
+                _discount(s, _SYMPTOM_FACTOR)
+                if s.finding.category in _SYMPTOM_CATEGORIES or s.finding.signature in _SYMPTOM_IDS
+                else s
+                for s in scored
+            ]
+        if any(s.finding.leaning == "transient" and s.finding.signature not in _SUMMARY_IDS for s in scored):
+            # "3 tests failed" names no cause: with a transient cause in the log, it is that
+            # cause's symptom, not a second witness against it.
+            scored = [_discount(s, _SUMMARY_FACTOR) if s.finding.signature in _SUMMARY_IDS else s
+                      for s in scored]
+        if any(self._catastrophic(s) for s in scored):
+            scored = [
+                _discount(s, _CATASTROPHIC_FACTOR)
+                if s.finding.leaning == "real" and s.finding.source == "log" else s
+                for s in scored
+            ]
+        others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
+        end = case.log.count("\n") - _NO_REAL_SIGNAL_TAIL
+        causes = [s for s in scored if s.finding.signature not in _SUMMARY_IDS]
+        if causes and all(s.finding.leaning == "transient" for s in causes) and any(
+                s.finding.source == "tests" or (s.finding.source == "log" and s.index >= end)
+                for s in causes):
+            scored.append(_Scored(Finding(
+                "no-real-signal", "transient", causes[0].finding.category,
+                round(_sigmoid(_NO_REAL_SIGNAL_LLR), 4),
+                "no compile, lint, assertion, missing-file or other deterministic failure anywhere",
+                "job"), _NO_REAL_SIGNAL_LLR))
+        if scored and all(s.finding.leaning == "real" for s in scored):
+            scored.append(_Scored(Finding(
+                "no-transient-signal", "real", scored[0].finding.category,
+                round(_sigmoid(_NO_TRANSIENT_SIGNAL_LLR), 4),
+                "no infrastructure, network, timeout, resource or flakiness signal anywhere", "job"),
+                -_NO_TRANSIENT_SIGNAL_LLR))
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
         return Analysis(tuple(scored), _sigmoid(total))
 
+    def _catastrophic(self, s: _Scored) -> bool:
+        """A full disk or a lost runner: a cause that breaks whatever runs after it."""
+        if s.finding.leaning != "transient" or s.finding.source != "log" or s.finding.weight < _CATASTROPHIC:
+            return False
+        sig = self.catalogue.get(s.finding.signature)
+        return sig is not None and sig.anywhere
+
     # --- log and test messages --------------------------------------------------------------
 
     def _log_evidence(self, case: FailureCase) -> list[_Scored]:
-        log_hits = self._scan(_normalise(case.log), "log")
+        text = _normalise(case.log)
+        log_hits = self._scan(text, "log")
+        warnings_only = False
+        if not log_hits and text.strip():
+            # Nothing but warnings: a log whose only trouble is "warning: ... got 502" or "Warning:
+            # Failed to download action" still says what went wrong; read them, at a discount.
+            log_hits = self._scan(text, "log", with_warnings=True)
+            warnings_only = bool(log_hits)
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
@@ -193,6 +284,10 @@ class RulesEngine:
                 and hit.index > upstream
             ):
                 factor *= _DOWNSTREAM_FACTOR
+            if warnings_only and hit.source == "log":
+                factor *= _WARNING_FACTOR
+            if hit.retry:
+                factor *= _RETRY_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
@@ -212,6 +307,16 @@ class RulesEngine:
                     llr,
                     hit.index,
                 )
+        for sf in structure.read(text).findings if self.read_structure else ():
+            llr = math.log(sf.weight / (1.0 - sf.weight))
+            if sf.downstream and upstream is not None and sf.index > upstream:
+                llr *= _DOWNSTREAM_FACTOR
+            llr *= 1 if sf.leaning == "transient" else -1
+            if sf.id not in best or abs(llr) > abs(best[sf.id].llr):
+                best[sf.id] = _Scored(
+                    Finding(sf.id, sf.leaning, sf.category, round(_sigmoid(abs(llr)), 4),  # type: ignore[arg-type]
+                            _trim(sf.line, 0), "log"),
+                    llr, max(sf.index, 0))
         return list(best.values())
 
     def _position_factor(self, distance: int) -> float:
@@ -221,7 +326,7 @@ class RulesEngine:
             return 0.75
         return 0.55
 
-    def _scan(self, text: str, source: str) -> list[_Hit]:
+    def _scan(self, text: str, source: str, *, with_warnings: bool = False) -> list[_Hit]:
         """One hit per matching line: the heaviest signature that matches it."""
         if not text:
             return []
@@ -231,6 +336,8 @@ class RulesEngine:
         literals = self.catalogue.literals_in(lowered)
         noise_cache: dict[int, bool] = {}
         warning_cache: dict[int, bool] = {}
+        retry_cache: dict[int, bool] = {}
+        retry_from = _tail_start(lines, _RETRY_TAIL)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None
@@ -260,20 +367,26 @@ class RulesEngine:
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
-                    if idx > 0 and _quoted_source(lines[idx - 1], line):
+                    retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
+                    if retry and (idx < retry_from or sig.leaning != "transient"):
+                        continue
+                    if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
-                    if not sig.warnings and _any_line(
+                    if not (sig.warnings or with_warnings) and _any_line(
                         self.catalogue.warning_matchers, idx, line, low_line, warning_cache
                     ):
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
+                        continue
+                    if sig.leaning == "transient" and sig.unless_matchers and _refuted_below(
+                            sig, lines, lowered, starts, idx):
                         continue
                     if log_excluded is None:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
                     if log_excluded:
                         break
                     by_line[idx] = _Hit(
-                        sig, idx if source == "log" else -1, line, first - starts[idx], source
+                        sig, idx if source == "log" else -1, line, first - starts[idx], source, retry
                     )
                 if log_excluded:
                     break
@@ -288,6 +401,41 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+def _tail_start(lines: list[str], n: int) -> int:
+    """Index of the first of the last ``n`` non-blank lines."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip():
+            seen += 1
+            if seen == n:
+                return i
+    return 0
+
+
+def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int) -> bool:
+    """Whether the line goes on below (it ends with a colon) and the next non-blank line holds the
+    signature's counter-evidence: "Cannot download X:" then "HTTP error 404"."""
+    if not lines[idx].rstrip().endswith(":"):
+        return False
+    for j in range(idx + 1, min(len(lines), idx + 3)):
+        nxt = lines[j]
+        if not nxt.strip():
+            continue
+        low = lowered[starts[j] : starts[j] + len(nxt)]
+        return any(u.test_line(nxt, low) for u in sig.unless_matchers)
+    return False
+
+
+def _last_raise(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is the ``raise`` a cut-off traceback ends on: with the exception line
+    missing, the statement that raised it is the only word on what went wrong."""
+    if not lines[idx].lstrip().startswith("raise "):
+        return False
+    rest = [ln for ln in lines[idx + 1 : idx + 4] if ln.strip()]
+    return not any(_PY_FRAME.match(ln) for ln in rest) and not any(
+        re.match(r"\s*[\w.]+(?:Error|Exception)\b", ln) for ln in rest)
 
 
 def _quoted_source(previous: str, line: str) -> bool:
@@ -348,6 +496,35 @@ def _history_evidence(case: FailureCase) -> list[_Scored]:
         weight = _repeat_weight(refuted)
         line = f"{refuted} earlier rerun(s) of this failure fingerprint failed the same way (transient refuted)"
         out.append(_non_log("history-refuted", "real", "history", weight, line, "history"))
+    return out
+
+
+# Log-odds one decided twin (similarity 1, a measured outcome) adds; at most CAP in all. A refuted
+# twin weighs more than a confirmed one: a wrong transient hides a bug.
+_SIMILAR_TRANSIENT_LLR, _SIMILAR_REAL_LLR, _SIMILAR_CAP = 1.0, 1.5, 3.2
+_NEAR_TWIN = 0.5
+
+
+def _similar_evidence(case: FailureCase) -> list[_Scored]:
+    """Similar failures of the organization that the team's decisions or reruns labelled."""
+    out: list[_Scored] = []
+    for label, per_twin, category in (
+        ("transient", _SIMILAR_TRANSIENT_LLR, "history"),
+        ("real", _SIMILAR_REAL_LLR, "history"),
+    ):
+        twins = [s for s in case.history.similar if s.label == label and s.similarity >= _NEAR_TWIN]
+        if not twins:
+            continue
+        llr = min(_SIMILAR_CAP, per_twin * sum(s.similarity * s.strength for s in twins))
+        outcomes: dict[str, int] = {}
+        for s in twins:
+            kind = s.outcome.split(":", 1)[0]
+            outcomes[kind] = outcomes.get(kind, 0) + 1
+        said = ", ".join(f"{n} {kind}" for kind, n in outcomes.items())
+        line = f"{len(twins)} similar earlier failure(s) in this organization: {said}"
+        sig = "similar-confirmed" if label == "transient" else "similar-refuted"
+        finding = Finding(sig, label, category, round(_sigmoid(llr), 4), line, "history")  # type: ignore[arg-type]
+        out.append(_Scored(finding, llr if label == "transient" else -llr))
     return out
 
 

@@ -451,3 +451,8 @@ def bulk_failure(template: int, variant: int) -> Failure:
 def bulk_log(template: int, variant: int) -> str:
     """Just the log of `bulk_failure` (used lazily, so 10,000 logs are only built when fetched)."""
     return bulk_failure(template, variant).log
+
+
+# Fixed variants for the demo's GitHub App and GitLab projects.
+DOCKER_PULL_RATE_LIMIT = _docker_pull(random.Random(11)).log
+PIP_503 = _pip_503(random.Random(5)).log

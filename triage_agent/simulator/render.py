@@ -1,9 +1,13 @@
 """JSON bodies of the CircleCI API (v2 and v1.1) rendered from the simulator's live records.
 
-Shapes follow the live API where it differs from the OpenAPI document: workflow and job list
-timestamps have no milliseconds, approval and not-yet-started jobs have `started_at: null`
-and no `job_number`, v1.1 branch keys are URL-encoded, and a v1.1 action without output has
-no `output_url` key at all.
+Shapes follow the live API where it differs from the OpenAPI document (sources in
+../shared/circleci/recorded/README.md): workflow and job list timestamps have no milliseconds,
+approval and not-yet-started jobs have `started_at: null` and no `job_number`, v1.1 branch keys
+are URL-encoded, a v1.1 action without output has no `output_url` key at all, collaborations say
+`vcs_type` (WKL 2025), v1.1 projects say `following` and carry no `slug` (ROP 2020), scheduled
+pipelines have `trigger.type: "schedule"` with a null actor avatar and no commit (ROP 2020), and
+GitHub App / GitLab pipelines carry `trigger_parameters` instead of `vcs` (webhooks of ZUL and
+PDR; the Airbyte schema inferred from a `circleci`-type org).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from triage_agent.simulator.model import (
 )
 from triage_agent.simulator.steps import MAX_OUTPUT_CHARS, Action, build_actions
 
-_PROVIDERS = {"gh": "GitHub", "bb": "Bitbucket", "circleci": "GitHub"}
+_PROVIDERS = {"gh": "GitHub", "bb": "Bitbucket", "circleci": "CircleCI"}
 _TEST_SOURCES = {"python": "pytest", "node": "jest", "go": "go-test", "terraform": "tflint"}
 _PASSING_NAMES = (
     "test_health_check",
@@ -52,19 +56,23 @@ def ts(epoch: float | None, *, millis: bool = True) -> str | None:
     return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def me(user_id: str, login: str, name: str, avatar_url: str) -> dict[str, Any]:
-    """`GET /me`."""
-    return {"name": name, "login": login, "id": user_id, "avatar_url": avatar_url}
+def me(user_id: str, login: str, name: str, avatar_url: str | None) -> dict[str, Any]:
+    """`GET /me` (without `avatar_url` when None, as in the 2020 ROP capture)."""
+    out: dict[str, Any] = {"name": name, "login": login, "id": user_id}
+    if avatar_url is not None:
+        out["avatar_url"] = avatar_url
+    return out
 
 
 def collaboration(org: Org) -> dict[str, Any]:
-    """One item of `GET /me/collaborations` (note the kebab-case `vcs-type`)."""
+    """One item of `GET /me/collaborations`: the live key is `vcs_type` (WKL 2025 capture), not
+    the spec's `vcs-type`."""
     return {
-        "id": org.id,
-        "vcs-type": org.vcs_type,
-        "name": org.name,
-        "avatar_url": org.avatar_url,
+        "vcs_type": org.vcs_type,
         "slug": org.slug,
+        "name": org.name,
+        "id": org.id,
+        "avatar_url": org.avatar_url,
     }
 
 
@@ -85,35 +93,44 @@ def project_info(project: Project) -> dict[str, Any]:
     }
 
 
-def pipeline(p: Pipeline) -> dict[str, Any]:
+def pipeline(p: Pipeline, updated: float | None = None) -> dict[str, Any]:
     """A pipeline item (`GET /pipeline`, `/project/{slug}/pipeline`, `/pipeline/{id}`)."""
     project = p.project
+    scheduled = p.trigger_type == "schedule"
     vcs: dict[str, Any] = {
-        "origin_repository_url": project.vcs_url,
-        "target_repository_url": project.vcs_url,
+        "origin_repository_url": project.repo_url,
+        "target_repository_url": project.repo_url,
         "revision": p.revision,
         "provider_name": _PROVIDERS.get(project.vcs, "GitHub"),
-        "commit": {"body": p.body, "subject": p.subject},
     }
+    if not scheduled:  # scheduled pipelines had no vcs.commit (ROP 2020)
+        vcs["commit"] = {"body": p.body, "subject": p.subject}
     if p.tag is not None:
         vcs["tag"] = p.tag
     else:
         vcs["branch"] = p.branch
+    actor = ({"login": "Scheduled", "avatar_url": None} if scheduled
+             else {"login": p.actor_login, "avatar_url": p.actor_avatar})
     out: dict[str, Any] = {
         "id": p.id,
         "errors": list(p.errors),
         "project_slug": project.slug,
-        "updated_at": ts(p.created),
+        "updated_at": ts(updated if updated is not None else p.created),
         "number": p.number,
         "state": "errored" if p.errors else "created",
         "created_at": ts(p.created),
         "trigger": {
             "received_at": ts(p.created - 0.185),
             "type": p.trigger_type,
-            "actor": {"login": p.actor_login, "avatar_url": p.actor_avatar},
+            "actor": actor,
         },
         "vcs": vcs,
     }
+    if project.vcs == "circleci":
+        # GitHub App / GitLab pipelines: trigger_parameters, and no vcs.
+        del out["vcs"]
+        out["trigger_parameters"] = _circleci_trigger_parameters(p)
+        return out
     if p.trigger_type == "webhook":
         out["trigger_parameters"] = {
             "circleci": {
@@ -131,6 +148,59 @@ def pipeline(p: Pipeline) -> dict[str, Any]:
             },
         }
     return out
+
+
+def _circleci_trigger_parameters(p: Pipeline) -> dict[str, Any]:
+    """`trigger_parameters` of a circleci/ project's pipeline: `circleci`, `git` and the
+    integration's own key (`github_app`, `gitlab`, ...), keys as in the recorded webhooks."""
+    project = p.project
+    provider = project.org.provider or "github_app"
+    ref = f"refs/heads/{p.branch}" if p.branch else f"refs/tags/{p.tag}"
+    native: dict[str, Any] = {
+        "branch": p.branch or "",
+        "commit_sha": p.revision,
+        "commit_title": p.subject or "",
+        "ref": ref,
+        "repo_name": project.name,
+        "repo_url": project.repo_url,
+        "user_username": p.actor_login,
+    }
+    if provider == "gitlab":
+        native.update({"checkout_sha": p.revision, "type": "push", "default_branch": project.default_branch})
+    return {
+        "circleci": {
+            "event_type": "push",
+            "trigger_type": provider,
+            "actor_id": p.actor_login,
+            "event_time": ts(p.created - 0.185),
+        },
+        "git": {
+            "branch": p.branch or "",
+            "tag": p.tag or "",
+            "checkout_sha": p.revision,
+            "ref": ref,
+            "repo_name": project.name,
+            "repo_owner": project.org.name,
+            "repo_url": project.repo_url,
+            "commit_message": p.subject or "",
+        },
+        provider: native,
+    }
+
+
+def private_followed_project(project: Project) -> dict[str, Any]:
+    """An item of the undocumented `GET /api/private/me/followed-projects` (mcp-server-circleci
+    issue #70 excerpt: `default_branch` null, `id`, `name`, `organization_id`,
+    `organization_name`, `slug`; the MCP server's schema also reads `vcs_type`)."""
+    return {
+        "default_branch": None,
+        "id": project.id,
+        "name": project.name,
+        "organization_id": project.org.id,
+        "organization_name": project.org.name,
+        "slug": project.slug,
+        "vcs_type": project.org.vcs_type,
+    }
 
 
 def workflow(wf: Workflow) -> dict[str, Any]:
@@ -190,20 +260,22 @@ def workflow_job(job: Job, wf: Workflow, approver: str) -> dict[str, Any]:
     return out
 
 
-def job_details(job: Job) -> dict[str, Any]:
-    """`GET /project/{slug}/job/{number}`."""
+def job_details(job: Job, *, project_id: bool = True) -> dict[str, Any]:
+    """`GET /project/{slug}/job/{number}` (`project.id` left out when asked: 2020-21 captures)."""
     project = job.project
     duration = None
     if job.started is not None and job.stopped is not None:
         duration = int(round((job.stopped - job.started) * 1000))
+    project_part: dict[str, Any] = {
+        "slug": project.slug,
+        "name": project.name,
+        "external_url": project.repo_url,
+    }
+    if project_id:
+        project_part = {"id": project.id, **project_part}
     return {
         "web_url": f"https://circleci.com/{project.slug}/{job.number}",
-        "project": {
-            "id": project.id,
-            "slug": project.slug,
-            "name": project.name,
-            "external_url": project.vcs_url,
-        },
+        "project": project_part,
         "parallel_runs": [
             {"index": i, "status": _node_status(job, i)} for i in range(max(1, job.parallelism))
         ],
@@ -246,6 +318,8 @@ def tests_of(job: Job) -> list[TestSpec]:
             if i >= len(_PASSING_NAMES):
                 name = f"{name}_{i // len(_PASSING_NAMES)}"
             results.append(TestSpec(name, classname, "success", None))
+        if job.failed_tests_last:
+            results = results[len(job.tests):] + results[: len(job.tests)]
     return results
 
 
@@ -296,31 +370,40 @@ def flaky_tests(project: Project, style: str, now: float) -> dict[str, Any]:
     return body
 
 
-def v1_project(project: Project, latest_by_branch: dict[str, Pipeline]) -> dict[str, Any]:
-    """An item of `GET /api/v1.1/projects` (branch names in `branches` are URL-encoded)."""
+def v1_project(project: Project, latest_by_branch: dict[str, Pipeline], *, slug: bool = False) -> dict[str, Any]:
+    """An item of `GET /api/v1.1/projects`: `following` (ROP 2020; 2016 bodies said `followed`),
+    URL-encoded branch and workflow-name keys, and no top-level `slug` unless asked.
+
+    For a circleci/ project `vcs_url` is `//circleci.com/<org UUID>/<project UUID>` (the form
+    v1.1 `/me` and v2 use for them; unverified on `/projects` itself), `vcs_type` "circleci",
+    and `username`/`reponame` the org and project names (assumption).
+    """
     branches: dict[str, Any] = {}
     for branch, p in latest_by_branch.items():
         latest: dict[str, Any] = {}
         for wf in sorted(p.workflows, key=lambda w: w.key):
-            latest[wf.name] = {"status": wf.status, "created_at": ts(wf.created), "id": wf.id}
+            latest[quote(wf.name, safe="")] = {"status": wf.status, "created_at": ts(wf.created), "id": wf.id}
         branches[quote(branch, safe="")] = {
             "pusher_logins": [p.actor_login],
             "is_using_workflows": True,
             "latest_workflows": latest,
         }
-    return {
-        "vcs_url": project.vcs_url,
-        "followed": project.followed,
-        "username": project.org.name,
-        "reponame": project.name,
-        "vcs_type": project.org.vcs_type,
+    out: dict[str, Any] = {
+        "branches": branches,
         "default_branch": project.default_branch,
+        "following": project.followed,
+        "has_usable_key": True,
+        "language": project.language,
         "oss": False,
         "parallel": 1,
-        "language": project.language,
-        "has_usable_key": True,
-        "branches": branches,
+        "reponame": project.name,
+        "username": project.org.name,
+        "vcs_type": project.org.vcs_type,
+        "vcs_url": project.vcs_url,
     }
+    if slug:
+        out["slug"] = project.slug
+    return out
 
 
 def _log_len(job: Job) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -10,6 +11,7 @@ from typing import Any
 
 from triage_agent.simulator import model
 from triage_agent.simulator.model import (
+    CIRCLECI_PROVIDERS,
     FAILED_JOB_STATUSES,
     NUMBERED_JOB_STATUSES,
     PASS,
@@ -30,6 +32,7 @@ from triage_agent.simulator.model import (
     TestSpec,
     Workflow,
     WorkflowSpec,
+    short_id,
 )
 
 FLAKY_KEY_STYLES = ("snake", "kebab")
@@ -37,11 +40,41 @@ PROJECT_ACCESS = ("ok", "forbidden", "hidden")
 
 
 def normalize_slug(slug: str) -> str:
-    """`github/acme/api` and `gh/acme/api` name the same project; CircleCI accepts both."""
+    """The lookup key of a project or org slug, for every spelling CircleCI accepts.
+
+    `github/` and `bitbucket/` for `gh/` and `bb/` (v2 accepted `github/…` in a path, LFE
+    capture; webhooks send the long forms); any case for GitHub/Bitbucket names (assumption:
+    GitHub and Bitbucket treat names case-insensitively, the API is taken to do the same); and
+    the UUID form of `circleci/` ids, which the web app shows (their base58 short ids are what
+    the API answers; the short ids themselves are case-sensitive).
+    """
     parts = slug.strip("/").split("/")
-    if parts and parts[0] in VCS_ALIASES:
-        parts[0] = VCS_ALIASES[parts[0]]
+    if parts and parts[0].lower() in VCS_ALIASES:
+        parts[0] = VCS_ALIASES[parts[0].lower()]
+    if parts and parts[0] in ("gh", "bb"):
+        parts = [p.lower() for p in parts]
+    elif parts and parts[0] == "circleci":
+        parts = ["circleci"] + [
+            short_id(p) if _UUID.fullmatch(p) else p for p in parts[1:]
+        ]
     return "/".join(parts)
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _uuid_of(short: str) -> str | None:
+    """The UUID whose base58 is ``short``, or None."""
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    n = 0
+    for c in short:
+        if c not in alphabet:
+            return None
+        n = n * 58 + alphabet.index(c)
+    if n >= 1 << 128 or short_id(f"{n:032x}") != short:
+        return None
+    h = f"{n:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _avatar(ids: Ids) -> str:
@@ -77,7 +110,38 @@ class Scenario:
         rate_limit_per_minute: int | None = None,
         hold_reruns: bool = False,
         max_reruns: int = 100,
+        rerun_reply: str = "workflow_id",
+        rerun_visibility_delay: float = 0.0,
+        org_feed_project_limit: int = 250,
+        v1_projects_slug: bool = False,
+        v1_lists_circleci_projects: bool = True,
+        v1_job_details_circleci: bool = True,
+        private_api: bool = True,
+        omit_fields: Iterable[str] = (),
+        rate_limit_retry_after: bool = True,
     ) -> None:
+        """Live-service switches (each where public evidence is thin or the live service varied):
+
+        - `rerun_reply`: "workflow_id" answers a rerun 202 `{"workflow_id": …}` (the spec, and
+          what CircleCI's MCP server reads); "accepted" answers 202 `{"message": "Accepted."}`
+          with no id (2020 capture, ROP `retry_workflow()`).
+        - `rerun_visibility_delay`: seconds during which a rerun's new workflow is not yet listed
+          nor readable (404), as a new workflow may lag behind the 202 (assumption).
+        - `org_feed_project_limit`: `GET /pipeline?org-slug` covers only the followed projects
+          with the most recent builds (spec text: "max 250 projects"); which ones is computed at
+          request time here (assumption).
+        - `v1_projects_slug`: v1.1 `/projects` items carry a top-level `slug` (CircleCI's CLI
+          reads one when present; no captured body has it).
+        - `v1_lists_circleci_projects`: v1.1 `/projects` lists circleci/ projects (unverified:
+          no recorded body either way); when False only the private endpoint names them.
+        - `v1_job_details_circleci`: v1.1 job details answer for circleci/ projects (unverified;
+          CircleCI's MCP server calls it with such slugs); when False they answer 404.
+        - `private_api`: serve the undocumented `GET /api/private/me/followed-projects`.
+        - `omit_fields`: "me.avatar_url" and "job.project.id" drop those keys, as 2020-21
+          captures did (ROP `get_circle_user()`, LFE job details).
+        - `rate_limit_retry_after`: a 429 of the rate limiter carries Retry-After; when False
+          only the RateLimit-* / X-RateLimit-* headers say when the window resets.
+        """
         if flaky_keys not in FLAKY_KEY_STYLES:
             raise ValueError(f"flaky_keys must be one of {FLAKY_KEY_STYLES}")
         if page_size < 1:
@@ -91,12 +155,26 @@ class Scenario:
         self.rate_limit_per_minute = rate_limit_per_minute
         self.hold_reruns = hold_reruns
         self.max_reruns = max_reruns
+        if rerun_reply not in ("workflow_id", "accepted"):
+            raise ValueError("rerun_reply must be 'workflow_id' or 'accepted'")
+        self.rerun_reply = rerun_reply
+        self.rerun_visibility_delay = rerun_visibility_delay
+        self.org_feed_project_limit = org_feed_project_limit
+        self.v1_projects_slug = v1_projects_slug
+        self.v1_lists_circleci_projects = v1_lists_circleci_projects
+        self.v1_job_details_circleci = v1_job_details_circleci
+        self.private_api = private_api
+        self.omit_fields = frozenset(omit_fields)
+        self.rate_limit_retry_after = rate_limit_retry_after
         self.clock = Clock(now, frozen=frozen_clock)
         self.ids = Ids(seed)
         self.user_id = self.ids.uuid()
         self.user_avatar = _avatar(self.ids)
         self.orgs: dict[str, Org] = {}
         self.projects: dict[str, Project] = {}
+        # Lookup by normalize_slug(): aliases, case and UUID forms all land here.
+        self._org_keys: dict[str, Org] = {}
+        self._project_keys: dict[str, Project] = {}
         self.pipelines: dict[str, Pipeline] = {}
         self.workflows: dict[str, Workflow] = {}
         self.jobs: dict[str, Job] = {}
@@ -108,18 +186,24 @@ class Scenario:
         self.truth: dict[tuple[str, int], tuple[str, bool]] = {}
         # Called by `Simulator.tick()`: adds the next wave of activity, returns how many pipelines.
         self.on_tick: Callable[[Scenario], int] | None = None
+        # Called (under the simulator's lock) with each workflow that reaches a terminal status
+        # while the scenario is served: webhook delivery hooks in here (simulator/webhooks.py).
+        self.workflow_listeners: list[Callable[[Workflow], None]] = []
         self._seq = itertools.count(1)
 
     # -- building -------------------------------------------------------------------------------
 
     def add_org(self, slug: str, *, name: str | None = None, avatar_url: str | None = None) -> Org:
-        """Add (or return) an organization by slug: `gh/acme`, `bb/acme` or `circleci/<uuid>`."""
-        slug = normalize_slug(slug)
-        if slug in self.orgs:
-            return self.orgs[slug]
+        """Add (or return) an organization by slug: `gh/acme` or `bb/acme` (GitHub OAuth, Bitbucket
+        Cloud). For GitHub App, GitLab and Bitbucket Data Center organizations use `add_circleci_org`."""
+        key = normalize_slug(slug)
+        if key in self._org_keys:
+            return self._org_keys[key]
+        slug = "/".join([VCS_ALIASES.get(slug.strip("/").split("/")[0].lower(), "")]
+                        + slug.strip("/").split("/")[1:])
         vcs, _, org_name = slug.partition("/")
-        if vcs not in VCS_TYPES or not org_name or "/" in org_name:
-            raise ValueError(f"bad org slug {slug!r}: expected vcs/org such as gh/acme")
+        if vcs not in ("gh", "bb") or not org_name or "/" in org_name:
+            raise ValueError(f"bad org slug {slug!r}: expected gh/org or bb/org (add_circleci_org for the rest)")
         org = Org(
             id=self.ids.uuid(),
             slug=slug,
@@ -128,7 +212,36 @@ class Scenario:
             avatar_url=avatar_url or _avatar(self.ids),
         )
         self.orgs[slug] = org
+        self._org_keys[key] = org
         return org
+
+    def add_circleci_org(self, name: str, *, provider: str = "github_app",
+                         avatar_url: str | None = None) -> Org:
+        """Add (or return, by name) a `circleci`-type organization: GitHub App, GitLab or Bitbucket
+        Data Center. Its slug is `circleci/<base58 of its UUID>` and `/me/collaborations` says
+        `vcs_type: "circleci"` (WKL capture)."""
+        if provider not in CIRCLECI_PROVIDERS:
+            raise ValueError(f"provider must be one of {CIRCLECI_PROVIDERS}")
+        for org in self.orgs.values():
+            if org.vcs_type == "circleci" and org.name == name:
+                return org
+        org_id = self.ids.uuid()
+        org = Org(
+            id=org_id,
+            slug=f"circleci/{short_id(org_id)}",
+            name=name,
+            vcs_type="circleci",
+            # GitHub App orgs show the GitHub avatar (WKL capture).
+            avatar_url=avatar_url or _avatar(self.ids),
+            provider=provider,
+        )
+        self.orgs[org.slug] = org
+        self._org_keys[normalize_slug(org.slug)] = org
+        return org
+
+    def org(self, slug: str) -> Org | None:
+        """An organization by any accepted spelling of its slug, or None."""
+        return self._org_keys.get(normalize_slug(slug))
 
     def add_project(
         self,
@@ -140,25 +253,70 @@ class Scenario:
         flaky_tests: Iterable[FlakyTestSpec] = (),
         access: str = "ok",
     ) -> Project:
-        """Add a project (its org is created on demand).
+        """Add a project (its org is created on demand): `gh/org/repo` or `bb/org/repo`.
 
         `access="forbidden"` answers 403 on its project endpoints, `"hidden"` answers 404
         `Project not found` (what CircleCI does for projects the token cannot see).
         """
-        slug = normalize_slug(slug)
-        if slug in self.projects:
+        parts = slug.strip("/").split("/")
+        if len(parts) != 3:
+            raise ValueError(f"bad project slug {slug!r}: expected vcs/org/repo")
+        if parts[0].lower() == "circleci":
+            return self._explicit_circleci_project(parts[1], parts[2], followed=followed,
+                                                   default_branch=default_branch, language=language,
+                                                   flaky_tests=flaky_tests, access=access)
+        org = self.add_org("/".join(parts[:2]))
+        return self._new_project(f"{org.slug}/{parts[2]}", org, parts[2], followed=followed,
+                                 default_branch=default_branch, language=language,
+                                 flaky_tests=flaky_tests, access=access, project_id=self.ids.uuid())
+
+    def add_circleci_project(
+        self,
+        org_name: str,
+        name: str,
+        *,
+        provider: str = "github_app",
+        followed: bool = True,
+        default_branch: str = "main",
+        language: str = "python",
+        flaky_tests: Iterable[FlakyTestSpec] = (),
+        access: str = "ok",
+    ) -> Project:
+        """Add a project of a GitHub App, GitLab or Bitbucket Data Center organization (created by
+        name on demand). Its slug is `circleci/<base58 org UUID>/<base58 project UUID>`."""
+        org = self.add_circleci_org(org_name, provider=provider)
+        project_id = self.ids.uuid()
+        return self._new_project(f"{org.slug}/{short_id(project_id)}", org, name, followed=followed,
+                                 default_branch=default_branch, language=language,
+                                 flaky_tests=flaky_tests, access=access, project_id=project_id)
+
+    def _explicit_circleci_project(self, org_id: str, project_id: str, **kwargs: Any) -> Project:
+        """`add_project("circleci/<org-id>/<project-id>")`: a project of a GitHub App organization
+        with exactly that slug (ids that are not base58 of a UUID get fresh UUIDs behind them, so
+        their `vcs_url` does not map back to the slug; prefer `add_circleci_project`)."""
+        org_slug = f"circleci/{org_id}"
+        org = self._org_keys.get(normalize_slug(org_slug))
+        if org is None:
+            org = Org(id=_uuid_of(org_id) or self.ids.uuid(), slug=org_slug, name=org_id, vcs_type="circleci",
+                      avatar_url=_avatar(self.ids), provider="github_app")
+            self.orgs[org_slug] = org
+            self._org_keys[normalize_slug(org_slug)] = org
+        return self._new_project(f"{org_slug}/{project_id}", org, project_id,
+                                 project_id=_uuid_of(project_id) or self.ids.uuid(), **kwargs)
+
+    def _new_project(self, slug: str, org: Org, name: str, *, followed: bool, default_branch: str,
+                     language: str, flaky_tests: Iterable[FlakyTestSpec], access: str,
+                     project_id: str) -> Project:
+        key = normalize_slug(slug)
+        if key in self._project_keys:
             raise ValueError(f"project {slug} already exists")
         if access not in PROJECT_ACCESS:
             raise ValueError(f"access must be one of {PROJECT_ACCESS}")
-        parts = slug.split("/")
-        if len(parts) != 3:
-            raise ValueError(f"bad project slug {slug!r}: expected vcs/org/repo")
-        org = self.add_org("/".join(parts[:2]))
         project = Project(
-            id=self.ids.uuid(),
+            id=project_id,
             slug=slug,
             org=org,
-            name=parts[2],
+            name=name,
             followed=followed,
             default_branch=default_branch,
             language=language,
@@ -166,6 +324,7 @@ class Scenario:
             flaky_tests=list(flaky_tests),
         )
         self.projects[slug] = project
+        self._project_keys[key] = project
         return project
 
     def add_pipeline(
@@ -231,10 +390,10 @@ class Scenario:
         return pipeline
 
     def _project_for_build(self, slug: str) -> Project:
-        slug = normalize_slug(slug)
-        if slug not in self.projects:
+        project = self._project_keys.get(normalize_slug(slug))
+        if project is None:
             raise ValueError(f"unknown project {slug}; call add_project first")
-        return self.projects[slug]
+        return project
 
     def _index_pipeline(self, pipeline: Pipeline) -> None:
         project = pipeline.project
@@ -293,7 +452,13 @@ class Scenario:
         wf.status = spec.status or derive_workflow_status(wf.jobs)
         if wf.status in TERMINAL_WORKFLOW_STATUSES:
             wf.stopped = max((j.stopped for j in wf.jobs if j.stopped), default=created + 1.0)
+            self._finished(wf)
         return wf
+
+    def _finished(self, wf: Workflow) -> None:
+        """Tell the listeners a workflow is terminal (they render it later, after any time shift)."""
+        for listener in self.workflow_listeners:
+            listener(wf)
 
     def _build_job(self, wf: Workflow, spec: JobSpec) -> Job:
         project = wf.pipeline.project
@@ -334,6 +499,7 @@ class Scenario:
             if spec.passing_tests is not None
             else (3 if spec.tests else 0),
             rerun=spec.rerun,
+            failed_tests_last=spec.failed_tests_last,
             parallelism=spec.parallelism,
             failing_node=spec.failing_node,
             executor=spec.executor,
@@ -368,7 +534,7 @@ class Scenario:
 
     def project(self, slug: str) -> Project:
         """The project for an API request, or 404/403 as CircleCI answers."""
-        project = self.projects.get(normalize_slug(slug))
+        project = self._project_keys.get(normalize_slug(slug))
         if project is None or project.access == "hidden":
             raise SimulatorError(404, "Project not found")
         if project.access == "forbidden":
@@ -396,7 +562,7 @@ class Scenario:
     def workflow_by_id(self, workflow_id: str) -> Workflow:
         """The workflow for an API request, or 404/403."""
         wf = self.workflows.get(workflow_id)
-        if wf is None or wf.pipeline.project.access == "hidden":
+        if wf is None or wf.pipeline.project.access == "hidden" or not self.visible(wf):
             raise SimulatorError(404, "Workflow not found")
         self._check(wf.pipeline.project)
         return wf
@@ -410,8 +576,26 @@ class Scenario:
         return found
 
     def workflows_newest_first(self, pipeline: Pipeline) -> list[Workflow]:
-        """The pipeline's workflows (reruns included), newest first."""
-        return sorted(pipeline.workflows, key=lambda w: w.key, reverse=True)
+        """The pipeline's visible workflows (reruns included), newest first."""
+        return sorted((w for w in pipeline.workflows if self.visible(w)), key=lambda w: w.key, reverse=True)
+
+    def visible(self, wf: Workflow) -> bool:
+        """Whether the API shows this workflow yet (a rerun may lag behind its 202)."""
+        return wf.visible_at is None or self.clock.now() >= wf.visible_at
+
+    def pipeline_updated(self, pipeline: Pipeline) -> float:
+        """The pipeline's `updated_at`: its newest workflow's creation (a rerun or a continuation
+        counts; assumption, the spec does not say what moves it)."""
+        return max([pipeline.created] + [w.created for w in pipeline.workflows if self.visible(w)])
+
+    def continue_pipeline(self, pipeline_id: str, workflows: Sequence[WorkflowSpec],
+                          *, delay: float = 30.0) -> list[Workflow]:
+        """Dynamic config: add the continuation workflows a setup workflow started, `delay`
+        seconds after the setup workflow stopped (they appear in the same pipeline)."""
+        pipeline = self.pipelines[pipeline_id]
+        setup = [w for w in pipeline.workflows if w.tag == "setup"]
+        start = max([w.stopped or w.created for w in setup] or [self.clock.now()]) + delay
+        return [self._build_workflow(pipeline, spec, start) for spec in workflows]
 
     # -- writes --------------------------------------------------------------------------------
 
@@ -480,7 +664,12 @@ class Scenario:
             seq=next(self._seq),
             tag=old.tag,
             rerun_of=old,
+            # The config's max_auto_reruns applies to every run of the workflow, a rerun made by
+            # a person included; only CircleCI's own automatic reruns count up auto_rerun_number.
+            max_auto_reruns=old.max_auto_reruns,
+            auto_rerun_number=0 if old.max_auto_reruns is not None else None,
             held=self.hold_reruns,
+            visible_at=now + self.rerun_visibility_delay if self.rerun_visibility_delay else None,
         )
         old.reruns += 1
         self.workflows[new.id] = new
@@ -533,6 +722,7 @@ class Scenario:
             tests=old.tests,
             passing_tests=old.passing_tests,
             rerun=rest,
+            failed_tests_last=old.failed_tests_last,
             parallelism=old.parallelism,
             failing_node=old.failing_node,
             executor=old.executor,
@@ -577,6 +767,7 @@ class Scenario:
         wf.status = derive_workflow_status(wf.jobs)
         if wf.status in TERMINAL_WORKFLOW_STATUSES:
             wf.stopped = max([now, wf.created] + [j.stopped for j in wf.jobs if j.stopped])
+            self._finished(wf)
 
     def _apply_outcome(self, job: Job, outcome: Outcome) -> None:
         job.status = outcome.status or "failed"
@@ -635,6 +826,8 @@ class Scenario:
         wf.status = status
         wf.held = False
         wf.stopped = now if status in TERMINAL_WORKFLOW_STATUSES else None
+        if status in TERMINAL_WORKFLOW_STATUSES:
+            self._finished(wf)
         return wf
 
 

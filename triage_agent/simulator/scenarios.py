@@ -13,6 +13,8 @@ from triage_agent.simulator.server import Simulator
 
 DEMO_TOKEN = "demo-token"
 DEMO_ORG = "gh/acme"
+DEMO_APP_ORG = "acme-app"  # a GitHub App organization (circleci/ slug)
+DEMO_GITLAB_ORG = "acme-gitlab"  # a GitLab organization (circleci/ slug)
 FLAKY_WEBHOOK_TEST = "test_webhook_retry_backoff"
 FLAKY_WEBHOOK_CLASS = "tests.integration.test_webhooks"
 FLAKY_WEBHOOK_FILE = "tests/integration/test_webhooks.py"
@@ -55,9 +57,13 @@ def demo_scenario(
     | gh/acme/api    | feature/discount-rules    | pricing assertions (not flaky)         | fails the same  |
     | gh/acme/web    | feature/checkout-redesign | TypeScript TS2322 compile errors       | fails the same  |
     | gh/acme/infra  | main                      | none (green)                           |                 |
+    | acme-app/mobile (GitHub App, circleci/ slug) | main | Docker Hub pull rate limit  | passes          |
+    | acme-gitlab/billing (GitLab, circleci/ slug) | main | PyPI 503 during pip install | passes          |
 
-    gh/acme/legacy-site exists but is not followed. `hold_reruns=True` keeps reruns running
-    until `Simulator.complete_reruns()`.
+    gh/acme/legacy-site exists but is not followed. The GitHub App and GitLab organizations have
+    `circleci/<base58>` slugs, `trigger_parameters` instead of `vcs` in their pipelines, and
+    v1.1 `/projects` items whose `vcs_url` is `//circleci.com/<org UUID>/<project UUID>`.
+    `hold_reruns=True` keeps reruns running until `Simulator.complete_reruns()`.
     """
     sc = Scenario(
         token,
@@ -260,6 +266,53 @@ def demo_scenario(
         commit_subject="Raise RDS storage alarm threshold to 85%",
         actor="erin",
         workflows=[workflow("plan", jobs=[job("validate"), job("plan", requires=["validate"])])],
+    )
+    # 7. A GitHub App organization (circleci/ slugs): Docker Hub's pull rate limit; the rerun passes.
+    mobile = sc.add_circleci_project(DEMO_APP_ORG, "mobile", provider="github_app", language="node")
+    sc.add_pipeline(
+        mobile.slug,
+        created_at=timedelta(minutes=33),
+        commit_subject="Add offline mode banner (#57)",
+        actor="fatima",
+        workflows=[
+            workflow(
+                "build-test",
+                jobs=[
+                    job("lint"),
+                    job(
+                        "e2e",
+                        status="infrastructure_fail",
+                        log=logs.DOCKER_PULL_RATE_LIMIT,
+                        failing_step="Spin up environment",
+                        requires=["lint"],
+                        rerun="pass",
+                    ),
+                ],
+            )
+        ],
+    )
+    # 8. A GitLab organization (circleci/ slugs): PyPI answers 503 during pip install; the rerun passes.
+    billing = sc.add_circleci_project(DEMO_GITLAB_ORG, "billing", provider="gitlab", language="python")
+    sc.add_pipeline(
+        billing.slug,
+        created_at=timedelta(minutes=25),
+        commit_subject="Prorate upgrades mid-cycle",
+        actor="gus",
+        workflows=[
+            workflow(
+                "build-test",
+                jobs=[
+                    job(
+                        "test",
+                        status="failed",
+                        log=logs.PIP_503,
+                        failing_step="Install dependencies",
+                        exit_code=1,
+                        rerun="pass",
+                    ),
+                ],
+            )
+        ],
     )
     return sc
 

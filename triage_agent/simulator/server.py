@@ -36,7 +36,7 @@ from triage_agent.simulator.model import (
     SortedIndex,
     Workflow,
 )
-from triage_agent.simulator.scenario import FLAKY_KEY_STYLES, Scenario, normalize_slug
+from triage_agent.simulator.scenario import FLAKY_KEY_STYLES, Scenario
 from triage_agent.simulator.steps import Action, action_output, build_actions
 
 LOGIN_FIRST = "You must log in first."
@@ -99,6 +99,38 @@ def _page_time_index(
     items, nxt = index.page_newest_first(before, size)
     next_token = _encode_token(scope, f"{nxt[0]!r}:{nxt[1]}") if nxt else None
     return items, next_token
+
+
+def _page_time_index_filtered(
+    index: SortedIndex, token: str | None, scope: str, size: int, keep: Callable[[Any], bool]
+) -> tuple[list[Any], str | None]:
+    """Like `_page_time_index`, keeping only the items `keep` accepts (full pages still)."""
+    before = None
+    if token:
+        cursor = _decode_token(token, scope)
+        try:
+            created, seq = cursor.split(":")
+            before = (float(created), int(seq))
+        except ValueError as exc:
+            raise SimulatorError(400, "Invalid page-token.") from exc
+    out: list[Any] = []
+    last: tuple[float, int] | None = None
+    older_left = False
+    while True:
+        chunk, nxt = index.page_newest_first(before, size * 4)
+        for item in chunk:
+            if len(out) == size:
+                older_left = True
+                break
+            last = item.key
+            if keep(item):
+                out.append(item)
+        if older_left or nxt is None:
+            older_left = older_left or (len(out) == size and nxt is not None)
+            break
+        before = nxt
+    next_token = _encode_token(scope, f"{last[0]!r}:{last[1]}") if older_left and last else None
+    return out, next_token
 
 
 def _page_list(
@@ -198,6 +230,23 @@ def _s3_error(status: int, code: str, message: str, extra: str = "") -> Reply:
         f"<HostId>{base64.b64encode(os.urandom(48)).decode()}</HostId></Error>"
     )
     return _text_reply(status, body, "application/xml")
+
+
+_HTML_404 = (
+    "<!DOCTYPE html>\n<html><head><title>Continuous Integration and Deployment</title>"
+    "</head><body><div id=\"app\"></div></body></html>\n"
+)
+
+
+def _revoked_not_found(path: str) -> str:
+    """The 404 message a refused token gets on this v2 route, or "" for a 401 route."""
+    if re.match(r"/api/v2/(project|insights)/", path):
+        return "Project not found"
+    if path.startswith("/api/v2/pipeline/"):
+        return "Pipeline not found"
+    if path.startswith("/api/v2/workflow/"):
+        return "Workflow not found"
+    return ""
 
 
 _BAD_GATEWAY = (
@@ -311,6 +360,7 @@ class Simulator:
         self._requests: deque[RecordedRequest] = deque(maxlen=log_limit)
         self._total_requests = 0
         self._revoked = False
+        self._revoked_style = "401"
         self._outputs_expired = False
         self._secret = os.urandom(16)
         self._limiter: RateLimiter | None = None
@@ -337,6 +387,7 @@ class Simulator:
             ("GET", re.compile(rf"/api/v2/project/{_SLUG}/{_NUM}/tests"), self._tests),
             ("GET", re.compile(rf"/api/v2/insights/{_SLUG}/flaky-tests"), self._flaky),
             ("GET", re.compile(r"/api/v1\.1/projects"), self._v1_projects),
+            ("GET", re.compile(r"/api/private/me/followed-projects"), self._private_followed),
             ("GET", re.compile(rf"/api/v1\.1/project/{_SLUG}/{_NUM}"), self._v1_job),
         ]
 
@@ -457,9 +508,19 @@ class Simulator:
         """Remove every injected fault."""
         self.faults.clear()
 
-    def revoke_token(self) -> None:
-        """From now on every API request answers 401 (until `restore_token()`)."""
+    def revoke_token(self, *, style: str = "401") -> None:
+        """From now on the token is refused (until `restore_token()`).
+
+        `style="401"`: every API request answers 401 "You must log in first.". `style="404"`:
+        `/me` (and v1.1) still answer 401, but project-scoped v2 routes answer 404 "Project not
+        found", as reported in public threads for wrong tokens (recorded
+        v2-error-404.project-not-found.json, CircleCI-Archived/api-preview-docs#44); pipeline and
+        workflow routes answer 404 too here (assumption: the worst case for a client).
+        """
+        if style not in ("401", "404"):
+            raise ValueError("style must be '401' or '404'")
         self._revoked = True
+        self._revoked_style = style
 
     def restore_token(self) -> None:
         """Accept the token again after `revoke_token()`."""
@@ -528,6 +589,16 @@ class Simulator:
         """`Scenario.set_workflow_status`, while serving."""
         with self._lock:
             return self.scenario.set_workflow_status(workflow_id, status, jobs=jobs)
+
+    def rerun_by_person(self, workflow_id: str, *, from_failed: bool = True) -> Workflow:
+        """A person reruns a workflow from the web app (not through the API client under test)."""
+        with self._lock:
+            return self.scenario.rerun_workflow(workflow_id, {"from_failed": from_failed})
+
+    def continue_pipeline(self, pipeline_id: str, workflows: Sequence[Any], *, delay: float = 30.0) -> list[Workflow]:
+        """`Scenario.continue_pipeline` (continuation workflows of a setup workflow), while serving."""
+        with self._lock:
+            return self.scenario.continue_pipeline(pipeline_id, workflows, delay=delay)
 
     def complete_reruns(self, workflow_id: str | None = None) -> list[str]:
         """Finish held reruns with their scripted outcomes; returns the finished workflow ids."""
@@ -623,17 +694,28 @@ class Simulator:
             or self._revoked
             or not hmac.compare_digest(token.encode(), self.scenario.token.encode())
         ):
+            if token is not None and self._revoked and self._revoked_style == "404":
+                not_found = _revoked_not_found(path)
+                if not_found:
+                    return _json_reply(404, {"message": not_found})
             return _json_reply(401, {"message": LOGIN_FIRST})
         limit_headers: dict[str, str] = {}
         limiter = self._limiter
         if limiter is not None:
             allowed, limit_headers = limiter.check()
             if not allowed:
-                return _json_reply(429, {"message": "Rate limit exceeded"}, limit_headers)
+                if not self.scenario.rate_limit_retry_after:
+                    limit_headers.pop("Retry-After", None)
+                # The body seen live was plain text (CircleCI-Env-Inspector#5), not JSON.
+                return _text_reply(429, "Rate limited.", "text/plain; charset=utf-8", limit_headers)
         handler, params, allowed_methods = self._route(method, path)
         if handler is None:
             if allowed_methods:
                 return _json_reply(405, {"message": "Method Not Allowed"}, limit_headers)
+            if path.startswith("/api/v1.1/"):
+                # A malformed v1.1 path gets the web app's HTML shell (recorded
+                # v1.1-error-404.unknown-route.partial.html), not JSON.
+                return _text_reply(404, _HTML_404, "text/html; charset=utf-8", limit_headers)
             return _json_reply(404, {"message": "Not found"}, limit_headers)
         if not body_ok:
             return _json_reply(400, {"message": "Request body is not valid JSON"}, limit_headers)
@@ -668,7 +750,8 @@ class Simulator:
 
     def _me(self, **_: Any) -> tuple[int, Json]:
         sc = self.scenario
-        return 200, render.me(sc.user_id, sc.user_login, sc.user_name, sc.user_avatar)
+        avatar = None if "me.avatar_url" in sc.omit_fields else sc.user_avatar
+        return 200, render.me(sc.user_id, sc.user_login, sc.user_name, avatar)
 
     def _collaborations(self, **_: Any) -> tuple[int, Json]:
         return 200, [render.collaboration(o) for o in self.scenario.orgs.values()]
@@ -678,15 +761,36 @@ class Simulator:
         mine = query.get("mine", "").lower() == "true"
         org_slug = query.get("org-slug")
         if org_slug:
-            org = sc.orgs.get(normalize_slug(org_slug))
+            org = sc.org(org_slug)
             if org is None:
                 raise SimulatorError(404, "Organization not found")
             index = org.my_pipelines if mine else org.pipelines
+            covered = self._feed_coverage(org)
         else:
             index = sc.my_followed_pipelines if mine else sc.followed_pipelines
-        scope = f"pipelines:{org_slug or '*'}:{mine}"
-        items, nxt = _page_time_index(index, query.get("page-token"), scope, sc.page_size)
-        return 200, {"items": [render.pipeline(p) for p in items], "next_page_token": nxt}
+            covered = None
+        scope = f"pipelines:{org.slug if org_slug else '*'}:{mine}"
+        if covered is None:
+            items, nxt = _page_time_index(index, query.get("page-token"), scope, sc.page_size)
+        else:
+            items, nxt = _page_time_index_filtered(
+                index, query.get("page-token"), scope, sc.page_size, lambda p: p.project.id in covered)
+        return 200, {"items": [self._pipeline_body(p) for p in items], "next_page_token": nxt}
+
+    def _feed_coverage(self, org: Any) -> set[str] | None:
+        """Ids of the followed projects the org feed covers: the most recently built ones, up to
+        the limit (None: all of them)."""
+        sc = self.scenario
+        followed = [p for p in sc.projects.values()
+                    if p.org is org and p.followed and p.access == "ok"]
+        if len(followed) <= sc.org_feed_project_limit:
+            return None
+        latest = {p.id: (p.pipelines.newest().key if len(p.pipelines) else (0.0, 0)) for p in followed}
+        ranked = sorted(followed, key=lambda p: latest[p.id], reverse=True)
+        return {p.id for p in ranked[: sc.org_feed_project_limit]}
+
+    def _pipeline_body(self, p: Pipeline) -> Json:
+        return render.pipeline(p, self.scenario.pipeline_updated(p))
 
     def _project_pipelines(self, slug: str, query: dict[str, str], **_: Any) -> tuple[int, Json]:
         sc = self.scenario
@@ -695,16 +799,16 @@ class Simulator:
         index = project.pipelines if not branch else project.by_branch.get(branch, SortedIndex())
         scope = f"project:{project.slug}:{branch or ''}"
         items, nxt = _page_time_index(index, query.get("page-token"), scope, sc.page_size)
-        return 200, {"items": [render.pipeline(p) for p in items], "next_page_token": nxt}
+        return 200, {"items": [self._pipeline_body(p) for p in items], "next_page_token": nxt}
 
     def _project(self, slug: str, **_: Any) -> tuple[int, Json]:
         return 200, render.project_info(self.scenario.project(slug))
 
     def _pipeline(self, id: str, **_: Any) -> tuple[int, Json]:  # noqa: A002 - path parameter name
-        return 200, render.pipeline(self.scenario.pipeline(id))
+        return 200, self._pipeline_body(self.scenario.pipeline(id))
 
     def _pipeline_by_number(self, slug: str, number: str, **_: Any) -> tuple[int, Json]:
-        return 200, render.pipeline(self.scenario.pipeline_by_number(slug, int(number)))
+        return 200, self._pipeline_body(self.scenario.pipeline_by_number(slug, int(number)))
 
     def _pipeline_workflows(self, id: str, query: dict[str, str], **_: Any) -> tuple[int, Json]:  # noqa: A002
         sc = self.scenario
@@ -727,10 +831,14 @@ class Simulator:
         if body is not None and not isinstance(body, dict):
             raise SimulatorError(400, "Request body must be a JSON object")
         new = self.scenario.rerun_workflow(id, body)
+        if self.scenario.rerun_reply == "accepted":
+            return 202, {"message": "Accepted."}  # 2020 capture: no workflow_id
         return 202, {"workflow_id": new.id}
 
     def _job(self, slug: str, number: str, **_: Any) -> tuple[int, Json]:
-        return 200, render.job_details(self.scenario.job_by_number(slug, int(number)))
+        sc = self.scenario
+        return 200, render.job_details(sc.job_by_number(slug, int(number)),
+                                       project_id="job.project.id" not in sc.omit_fields)
 
     def _tests(self, slug: str, number: str, query: dict[str, str], **_: Any) -> tuple[int, Json]:
         sc = self.scenario
@@ -754,13 +862,25 @@ class Simulator:
         for project in sc.projects.values():
             if not project.followed or project.access != "ok":
                 continue
+            if project.vcs == "circleci" and not sc.v1_lists_circleci_projects:
+                continue
             latest = {b: idx.newest() for b, idx in project.by_branch.items() if len(idx)}
-            items.append(render.v1_project(project, latest))
+            items.append(render.v1_project(project, latest, slug=sc.v1_projects_slug))
         return 200, items
+
+    def _private_followed(self, query: dict[str, str], **_: Any) -> tuple[int, Json]:
+        sc = self.scenario
+        if not sc.private_api:
+            raise SimulatorError(404, "Not found")
+        projects = [p for p in sc.projects.values() if p.followed and p.access == "ok"]
+        page, nxt, _ = _page_list(projects, query.get("page-token"), "private-followed", sc.page_size)
+        return 200, {"items": [render.private_followed_project(p) for p in page], "next_page_token": nxt}
 
     def _v1_job(self, slug: str, number: str, **_: Any) -> tuple[int, Json]:
         sc = self.scenario
         job = sc.job_by_number(slug, int(number))
+        if job.project.vcs == "circleci" and not sc.v1_job_details_circleci:
+            raise SimulatorError(404, "Project not found")
         user = {
             "is_user": True,
             "login": sc.user_login,
@@ -892,3 +1012,51 @@ def _fault_reply(fault: Fault) -> Reply | None:
     if kind is FaultKind.REVOKED_TOKEN:
         return _json_reply(401, {"message": LOGIN_FIRST})
     return None  # REPEAT_PAGE_TOKEN and EXPIRED_OUTPUT change the normal answer instead
+
+
+class Redirector:
+    """A loopback server that answers every request with a redirect to ``target`` (same path and
+    query), like CircleCI's http:// to https:// redirect. Use it as a base_url in tests."""
+
+    def __init__(self, target: str, *, status: int = 301, host: str = "127.0.0.1") -> None:
+        self.target = target.rstrip("/")
+        self.status = status
+        self.hits = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+                """Stay quiet."""
+
+            def _redirect(self) -> None:
+                outer.hits += 1
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                self.send_response(outer.status)
+                self.send_header("Location", outer.target + self.path)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST = _redirect  # noqa: N815 - stdlib method names
+
+        self._server = ThreadingHTTPServer((host, 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:PORT`."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> Redirector:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()

@@ -1,0 +1,145 @@
+"""Similar past failures: found by their error lines in the same organization, weighed by outcome."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from factories import seed_decided
+
+from triage_agent import approvals, reports, review
+from triage_agent.classify import similar
+from triage_agent.classify.llm import LLMClassifier
+from triage_agent.classify.rules import RulesEngine
+from triage_agent.cycle import run_poll_cycle
+from triage_agent.models import FailedTest, FailureCase, History, SimilarFailure
+from triage_agent.redact import Redactor
+from triage_agent.simulator import Scenario, Simulator
+from triage_agent.store import Store
+
+DB_TIMEOUT_LOG = """\
+Running integration tests
+FAIL src/payments.test.js
+  ● charges the card
+    Error: connect ETIMEDOUT 10.0.3.{n}:5432
+Exited with code exit status 1
+"""
+CAPYBARA_LOG = """\
+Failures:
+  1) Checkout completes the order
+     Failure/Error: expect(page).to have_content('Thank you')
+       expected to find text "Thank you" in "Processing order {n}..."
+     # ./spec/features/checkout_spec.rb:{n}
+Finished in 2 minutes
+1 example, 1 failure
+Exited with code exit status 1
+"""
+
+
+def world(seed: int, log: str) -> Scenario:
+    """A new failure in gh/acme/api, waiting for a cycle to judge it."""
+    sc = Scenario(seed=seed)
+    sc.add_project("gh/acme/api")
+    sc.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+        sc.workflow("ci", jobs=[sc.job("integration", status="failed", log=log)])])
+    return sc
+
+
+def api_proposals(app) -> list[str]:
+    return [p["action"] for p in approvals.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+
+
+@pytest.mark.parametrize(("log", "verdict", "action"), [
+    (DB_TIMEOUT_LOG.format(n=9), "transient", "rerun_workflow"),
+    (CAPYBARA_LOG.format(n=42), "real", "file_report"),
+])
+def test_without_history_the_log_alone_decides(make_app, log, verdict, action):
+    with Simulator(world(90, log)) as sim:
+        app = make_app(sim)
+        [failure] = run_poll_cycle(app, sim.now()).new_failures
+        assert (failure["verdict"], api_proposals(app)) == (verdict, [action])
+
+
+def test_a_failure_whose_near_twin_was_refuted_last_week_is_not_proposed_for_a_rerun(make_app):
+    with Simulator(world(91, DB_TIMEOUT_LOG.format(n=9))) as sim:
+        app = make_app(sim)
+        seed_decided(app.store, project="gh/acme/web", job="it", log=DB_TIMEOUT_LOG.format(n=4),
+                     outcome="refuted")
+        [failure] = run_poll_cycle(app, sim.now()).new_failures
+        assert failure["verdict"] != "transient" or failure["confidence"] < 0.7
+        assert "rerun_workflow" not in api_proposals(app)
+        row = next(iter(app.store.db.query("select evidence from verdicts order by id desc limit 1")))
+        assert "1 similar earlier failure(s) in this organization: 1 rerun failed the same way" in row["evidence"]
+
+
+def test_a_failure_whose_twins_were_confirmed_three_times_is_proposed_for_a_rerun(make_app):
+    with Simulator(world(93, CAPYBARA_LOG.format(n=42))) as sim:
+        app = make_app(sim)
+        for n, project in enumerate(("gh/acme/web", "gh/acme/web", "gh/acme/shop")):
+            seed_decided(app.store, project=project, job=f"features-{n}", log=CAPYBARA_LOG.format(n=40 + n),
+                         outcome="confirmed", days_ago=3 + n)
+        # A twin in another organization says the opposite; it is not this team's history.
+        seed_decided(app.store, project="gh/other/web", job="features", log=CAPYBARA_LOG.format(n=7),
+                     outcome="refuted")
+        [failure] = run_poll_cycle(app, sim.now()).new_failures
+        assert failure["verdict"] == "transient" and failure["confidence"] >= 0.85
+        assert api_proposals(app) == ["rerun_workflow"]
+
+
+@pytest.mark.parametrize(
+    ("status", "action", "outcome", "label"),
+    [
+        ("executed", "rerun_workflow", "confirmed", ("transient", 1.0, "rerun passed")),
+        ("executed", "rerun_workflow", "refuted", ("real", 1.0, "rerun failed the same way")),
+        ("rejected", "rerun_workflow", None, ("real", 0.6, "rerun rejected: the test is broken")),
+        ("rejected", "file_report", None, ("transient", 0.6, "report rejected: the test is broken")),
+        ("executed", "file_report", None, ("real", 0.6, "report filed")),
+        ("pending", "rerun_workflow", None, None),
+    ],
+)
+def test_every_decision_is_a_label(status, action, outcome, label):
+    store = Store.memory()
+    fid = seed_decided(store, project="gh/acme/web", job="it", log=DB_TIMEOUT_LOG.format(n=1),
+                       outcome=outcome, action=action, status=status, reason="the test is broken")
+    assert similar.team_labels(store, [fid]).get(fid) == label
+
+
+def test_error_text_is_normalised_and_keeps_the_failed_tests():
+    text = similar.error_text(DB_TIMEOUT_LOG.format(n=3),
+                              [FailedTest(name="charges", classname="Payments", message="Timeout 5000ms\nstack")])
+    assert text.splitlines()[0] == "test payments.charges: timeout <n>ms"
+    assert "error: connect etimedout <ip>" in text
+    assert "exited with code" not in text
+
+
+def test_the_approval_prompt_and_the_report_show_the_similar_failures(make_app):
+    with Simulator(world(95, CAPYBARA_LOG.format(n=42))) as sim:
+        app = make_app(sim)
+        for n in range(3):
+            seed_decided(app.store, project="gh/acme/web", job=f"features-{n}", log=CAPYBARA_LOG.format(n=40 + n),
+                         outcome="confirmed", days_ago=3 + n)
+        run_poll_cycle(app, sim.now())
+        [proposal] = [p for p in approvals.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+        failures = approvals.proposal_failures(app.store, proposal["id"])
+        screen = review.render_proposal(approvals.get(app.store, proposal["id"]), failures)
+        assert "similar    3 similar earlier failure(s) in project gh/acme/web: 3 rerun passed" in screen
+        assert "gh/acme/web features-0: rerun passed (similarity" in screen
+        _title, body = reports.render_report(app.store, proposal["id"], app.redactor)
+        assert "### Similar earlier failures" in body
+        assert "3 similar earlier failure(s) in project gh/acme/web: 3 rerun passed." in body
+
+
+def test_the_llm_sees_similar_failures_as_redacted_examples():
+    secret = "ghp_" + "a1B2c3D4" * 5
+    twin = SimilarFailure(failure_id=7, similarity=0.9, label="real", strength=1.0,
+                          outcome="rerun failed the same way", project_slug="gh/acme/web",
+                          job_name="it", line=f"error: connect etimedout <ip> token={secret}")
+    case = FailureCase(id="1", log=DB_TIMEOUT_LOG.format(n=2), history=History(similar=(twin,)))
+    offline = RulesEngine().classify(case)
+    llm = LLMClassifier(None, model="m", redactor=Redactor([secret]), similar_examples=2)  # type: ignore[arg-type]
+    messages, ev = llm.build_messages(case, offline)
+    user = messages[1]["content"]
+    assert "## Similar earlier failures in this organization" in user
+    assert "error: connect etimedout <ip> token=" in user and secret not in user
+    assert "=> real (rerun failed the same way); similarity 0.90, gh/acme/web it" in user
+    assert ev.examples and not any("etimedout <ip> token" in t for t in ev.texts())

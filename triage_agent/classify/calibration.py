@@ -1,0 +1,163 @@
+"""Calibration of the offline engine's confidence: what 0.8 says should be right 8 times in 10.
+
+The engine's raw confidence comes from summed log-likelihood ratios of signatures whose weights
+were set by hand, so it is not a frequency. A Platt map ``sigmoid(a * logit(c) + b)`` fitted on
+labelled cases turns it into one; ``a`` and ``b`` are shrunk towards the identity (a=1, b=0) so
+that a small set cannot make it extreme, and the result is capped. Only the confidence of a
+decided verdict changes: which verdict is given is still decided on the raw probability, so
+calibration never turns an unknown into a verdict or back.
+
+One map does not fit every kind of evidence. A "real" that rests on failing tests alone (an
+assertion, a test summary, no compiler or linter in sight) is right less often than its raw
+confidence says: flaky tests fail on assertions too. Such verdicts (kind ``test``) get their own
+map; every other verdict uses the default one.
+
+Refit: ``python -m triage_agent.classify.calibration FILE.jsonl...`` prints ``calibration.toml``;
+``triage-agent eval`` shows the calibration table and the expected calibration error on any
+labelled set, so the maps can be checked on held-out cases.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import sys
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+CAP = 0.97
+FLOOR = 0.5
+# Strength of the pull towards the identity map (a Gaussian prior's precision on a-1 and b).
+SHRINK = 4.0
+# Categories of findings that are only "a test failed": the evidence of a kind-"test" verdict.
+TEST_CATEGORIES = frozenset({"test-assertion", "test-failure"})
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A Platt map on log-odds, ``sigmoid(a * logit(c) + b)``, clipped to [FLOOR, CAP]; per kind."""
+
+    a: float = 1.0
+    b: float = 0.0
+    # (kind, a, b): a map for verdicts of that kind (see kind_of); others use (a, b).
+    kinds: tuple[tuple[str, float, float], ...] = ()
+
+    def apply(self, confidence: float, kind: str = "") -> float:
+        """The calibrated confidence of a decided verdict of the given kind."""
+        a, b = self.a, self.b
+        for name, ka, kb in self.kinds:
+            if name == kind:
+                a, b = ka, kb
+                break
+        c = min(max(confidence, 1e-6), 1 - 1e-6)
+        z = a * math.log(c / (1 - c)) + b
+        return round(min(CAP, max(FLOOR, 1.0 / (1.0 + math.exp(-z)))), 4)
+
+
+IDENTITY = Calibration()
+
+
+def kind_of(verdict: str, category: str) -> str:
+    """The calibration kind of a decided verdict: ``test`` for a real resting on failing tests."""
+    return "test" if verdict == "real" and category in TEST_CATEGORIES else ""
+
+
+@functools.cache
+def builtin() -> Calibration:
+    """The maps shipped with the package (``calibration.toml``), or the identity if it is absent."""
+    try:
+        text = resources.files(__package__).joinpath("calibration.toml").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return IDENTITY
+    return parse(tomllib.loads(text))
+
+
+def parse(data: dict) -> Calibration:
+    """A Calibration from the calibration.toml layout: a, b, and a [kind] table of a, b per kind."""
+    kinds = tuple(
+        (name, float(table.get("a", 1.0)), float(table.get("b", 0.0)))
+        for name, table in data.items()
+        if isinstance(table, dict)
+    )
+    return Calibration(float(data.get("a", 1.0)), float(data.get("b", 0.0)), kinds)
+
+
+def fit(confidences: Sequence[float], correct: Sequence[bool], *, shrink: float = SHRINK) -> Calibration:
+    """Fit a and b by penalised maximum likelihood (Newton's method, a few steps suffice)."""
+    xs = [math.log(min(max(c, 1e-6), 1 - 1e-6) / (1 - min(max(c, 1e-6), 1 - 1e-6))) for c in confidences]
+    ys = [1.0 if ok else 0.0 for ok in correct]
+    a, b = 1.0, 0.0
+    for _ in range(50):
+        ga, gb = -shrink * (a - 1.0), -shrink * b
+        haa, hab, hbb = -shrink, 0.0, -shrink
+        for x, y in zip(xs, ys, strict=True):
+            p = 1.0 / (1.0 + math.exp(-(a * x + b)))
+            ga += (y - p) * x
+            gb += y - p
+            w = p * (1 - p)
+            haa -= w * x * x
+            hab -= w * x
+            hbb -= w
+        det = haa * hbb - hab * hab
+        if det == 0:
+            break
+        da = (hbb * ga - hab * gb) / det
+        db = (haa * gb - hab * ga) / det
+        a, b = a - da, b - db
+        if abs(da) + abs(db) < 1e-9:
+            break
+    return Calibration(round(a, 4), round(b, 4))
+
+
+def main(argv: Sequence[str]) -> int:
+    """Fit the maps on labelled JSONL files with the uncalibrated engine; print calibration.toml.
+
+    ``--not-for-tests SUBSTRING`` leaves cases whose ``source`` contains it out of the ``test``
+    map (a data set whose test failures are real by construction says nothing about flakiness).
+    """
+    from ..models import FailureCase
+    from .metrics import load_cases
+    from .rules import RulesEngine
+
+    files, excluded = [], []
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--not-for-tests" and args:
+            excluded.append(args.pop(0))
+        elif arg.startswith("-"):
+            files = []
+            break
+        else:
+            files.append(arg)
+    if not files:
+        print("usage: python -m triage_agent.classify.calibration CASES.jsonl... [--not-for-tests SUBSTRING]",
+              file=sys.stderr)
+        return 2
+    engine = RulesEngine(calibration=IDENTITY)
+    samples: dict[str, tuple[list[float], list[bool]]] = {"": ([], []), "test": ([], [])}
+    for path in files:
+        for raw in load_cases(path):
+            if raw.get("label") not in ("transient", "real"):
+                continue
+            verdict = engine.classify(FailureCase.from_dict(raw))
+            if verdict.verdict not in ("transient", "real"):
+                continue
+            kind = kind_of(verdict.verdict, verdict.category)
+            if kind and any(x in str(raw.get("source", "")) for x in excluded):
+                continue
+            confidences, correct = samples[kind]
+            confidences.append(verdict.confidence)
+            correct.append(verdict.verdict == raw["label"])
+    default = fit(*samples[""])
+    test = fit(*samples["test"])
+    print(f"# Fitted on {len(samples[''][0])} decided cases (default) and {len(samples['test'][0])} "
+          f"real verdicts resting on failing tests alone (test) of {', '.join(files)}")
+    print(f"a = {default.a}\nb = {default.b}\n\n[test]\na = {test.a}\nb = {test.b}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,192 @@
+"""Similar past failures: the team's decisions on earlier failures that read like this one.
+
+Every judged failure's error lines are normalised (numbers, paths, ids, timestamps stripped, as
+for fingerprints) and kept in ``failure_text``, indexed by SQLite's FTS5. For a new failure the
+index ranks the earlier failures of the same organization by BM25 over those words; the best
+are kept when their word sets overlap enough (Jaccard similarity), and each carries the label
+the team gave it: a rerun that passed (transient) or failed the same way (real), measured; a
+rerun or report a person approved or rejected (with the reason), judged. Failures of the same
+fingerprint are left out: the fingerprint's own history already counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from ..fingerprint import _GENERIC, is_error_line, normalise, strip_ansi
+from ..models import FailedTest, SimilarFailure
+from ..store import Store
+from ..timeutil import iso
+
+MAX_LINES = 30
+MAX_TEXT = 4000
+MAX_QUERY_TERMS = 40
+CANDIDATES = 25
+MIN_SIMILARITY = 0.35
+# Strength of a label: a rerun's outcome is measured; a person's approval or rejection is a
+# judgement (a rejected rerun may mean "not now" as well as "not transient").
+MEASURED, JUDGED, WEAK = 1.0, 0.6, 0.3
+
+_WORD = re.compile(r"[a-z_][a-z0-9_]{2,}")
+# Placeholders normalise() leaves, and words every error line has: they say nothing.
+_STOP = frozenset({
+    "path", "hex", "tmp", "the", "and", "for", "with", "from", "that", "this", "was", "not", "are",
+    "error", "errors", "failed", "failure", "exit", "code", "status", "line", "file", "test",
+    "tests", "see", "run", "has", "have", "been", "but", "can", "all", "info",
+})
+
+
+def org_of(project_slug: str) -> str:
+    """The organization part of a project slug: ``gh/acme`` of ``gh/acme/api``."""
+    parts = (project_slug or "").split("/")
+    return "/".join(parts[:2]) if len(parts) >= 2 else project_slug
+
+
+def error_text(log: str, failed_tests: Sequence[FailedTest] = ()) -> str:
+    """The normalised error lines of a failure (the last ones of the log, and the failed tests)."""
+    lines: list[str] = []
+    for t in failed_tests[:10]:
+        name = ".".join(x for x in (t.classname, t.name) if x)
+        head = (t.message or "").strip().splitlines()[:1]
+        lines.append(normalise(f"test {name}: {head[0] if head else ''}"))
+    errors = [
+        normalise(line) for line in strip_ansi(log).splitlines()
+        if line.strip() and is_error_line(line) and not _GENERIC.match(line.strip())
+    ]
+    lines.extend(errors[-MAX_LINES:])
+    seen: set[str] = set()
+    unique = [ln for ln in lines if ln and not (ln in seen or seen.add(ln))]
+    return "\n".join(unique)[:MAX_TEXT]
+
+
+def words(text: str) -> set[str]:
+    """The telling words of normalised text (placeholders and stop words removed)."""
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    """Jaccard similarity of two word sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def index_failure(store: Store, *, failure_id: int, project_slug: str, job_name: str, text: str,
+                  now: datetime) -> None:
+    """Keep (or replace) a failure's error text in the similarity index."""
+    store.db["failure_text"].upsert(
+        {"failure_id": failure_id, "org_slug": org_of(project_slug), "project_slug": project_slug,
+         "job_name": job_name, "text": text, "created_at": iso(now)},
+        pk="failure_id",
+    )
+
+
+def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str, float, str]]:
+    """For each failure the team decided on: (label, strength, what happened in words).
+
+    A rerun's outcome wins over a person's decision; among decisions, the latest proposal's.
+    """
+    ids = sorted({int(i) for i in failure_ids})
+    if not ids:
+        return {}
+    marks = ",".join("?" for _ in ids)
+    out: dict[int, tuple[str, float, str]] = {}
+    rows = store.db.query(
+        f"select pf.failure_id, p.id, p.action, p.status, p.decision_reason, p.kind, r.outcome "
+        f"from proposal_failures pf join proposals p on p.id = pf.proposal_id "
+        f"left join reruns r on r.proposal_id = p.id "
+        f"where pf.failure_id in ({marks}) order by p.id", ids)
+    for r in rows:
+        fid, label = r["failure_id"], _label_of(r)
+        if label is None:
+            continue
+        held = out.get(fid)
+        # A later proposal replaces an earlier one, unless the earlier one was measured.
+        if held is None or held[1] < MEASURED or label[1] >= MEASURED:
+            out[fid] = label
+    return out
+
+
+def _label_of(r: dict[str, Any]) -> tuple[str, float, str] | None:
+    outcome, status, action = r["outcome"], r["status"], r["action"]
+    reason = " ".join((r["decision_reason"] or "").split())[:120]
+    if outcome == "confirmed":
+        return "transient", MEASURED, "rerun passed"
+    if outcome == "refuted":
+        return "real", MEASURED, "rerun failed the same way"
+    if r["kind"] == "incident":
+        return None
+    if action == "rerun_workflow":
+        if status == "rejected":
+            return "real", JUDGED, "rerun rejected" + (f": {reason}" if reason else "")
+        if status in ("approved", "executing", "executed"):
+            return "transient", WEAK, "rerun approved"
+    if action == "file_report":
+        if status == "rejected":
+            return "transient", JUDGED, "report rejected" + (f": {reason}" if reason else "")
+        if status in ("approved", "executing", "executed"):
+            return "real", JUDGED, "report filed"
+    return None
+
+
+def _fts_query(terms: Iterable[str]) -> str:
+    return " OR ".join(f'"{t}"' for t in sorted(terms)[:MAX_QUERY_TERMS])
+
+
+def find_similar(store: Store, *, failure_id: int | None, project_slug: str, text: str,
+                 fingerprint: str = "", limit: int = 5) -> tuple[SimilarFailure, ...]:
+    """The earlier failures of the same organization most like ``text``, best first, with labels."""
+    mine = words(text)
+    if not mine:
+        return ()
+    # Rarest words first would be better still; BM25 weighs them, the cap only bounds the query.
+    query = _fts_query(mine)
+    rows = list(store.db.query(
+        "select t.failure_id, t.text, t.project_slug, t.job_name, f.detected_at, f.fingerprint "
+        "from failure_text_fts join failure_text t on t.rowid = failure_text_fts.rowid "
+        "join failures f on f.id = t.failure_id "
+        "where failure_text_fts match ? and t.org_slug = ? and t.failure_id != ? "
+        "order by bm25(failure_text_fts) limit ?",
+        [query, org_of(project_slug), failure_id or -1, CANDIDATES]))
+    scored = []
+    for r in rows:
+        if fingerprint and r["fingerprint"] == fingerprint:
+            continue
+        sim = similarity(mine, words(r["text"] or ""))
+        if sim >= MIN_SIMILARITY:
+            scored.append((sim, r))
+    scored.sort(key=lambda sr: (-sr[0], sr[1]["detected_at"] or ""), reverse=False)
+    labels = team_labels(store, [r["failure_id"] for _, r in scored])
+    out = []
+    for sim, r in scored:
+        label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))
+        key = next((ln for ln in reversed((r["text"] or "").splitlines()) if ln.strip()), "")
+        out.append(SimilarFailure(
+            failure_id=int(r["failure_id"]), similarity=round(sim, 3), label=label,
+            strength=strength, outcome=outcome, project_slug=r["project_slug"] or "",
+            job_name=r["job_name"] or "", seen_at=r["detected_at"] or "", line=key[:200]))
+    # Decided ones are the evidence; keep them ahead of undecided ones of equal use.
+    out.sort(key=lambda s: (-(s.similarity + (0.2 if s.label else 0.0)), s.failure_id))
+    return tuple(out[:limit])
+
+
+def summarise(similar: Sequence[SimilarFailure], project_slug: str = "") -> str:
+    """One line: how many similar failures and how they turned out."""
+    if not similar:
+        return ""
+    counts: dict[str, int] = {}
+    for s in similar:
+        kind = s.outcome.split(":", 1)[0] if s.outcome else "no decision yet"
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    projects = {s.project_slug for s in similar}
+    if projects == {project_slug}:
+        where = "this project"
+    elif len(projects) == 1:
+        where = f"project {next(iter(projects))}"
+    else:
+        where = f"{len(projects)} projects of this organization"
+    return f"{len(similar)} similar earlier failure(s) in {where}: {parts}"

@@ -1,0 +1,345 @@
+"""Reading a log's structure: the failing command, its exit code, and the tool that wrote the end.
+
+The catalogue recognises failure mechanisms by their words; this module recognises the shape of
+a CI log whatever its words: which command the CI system says failed (Travis's ``The command "X"
+exited with N``, GitHub Actions' ``Run X`` and ``Process completed with exit code N``, GitLab's
+``$ X`` and ``Job failed: exit code N``, Jenkins' ``+ X`` and ``script returned exit code N``,
+CircleCI's step header, npm's ``> X``), what its exit code says, and whether the tool behind it
+is deterministic: a linter, formatter, type checker, docs or schema validator, size check or
+toolchain manager fails the same way on every run, so its failure is real. Diagnostic lines in
+the ``path:line:col: CODE message`` shape that tools of every ecosystem print say the same.
+
+Transient stays the cautious answer: nothing here leans transient except what an exit code
+itself says (124/143: the command was stopped for time), and every finding is ordinary log
+evidence, weighed with the catalogue's.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+
+# Where a CI system names the failing command and its exit code (command, code) or code alone.
+_COMMAND_EXIT = [
+    re.compile(r'^The command "(?P<cmd>.+)" (?:failed and )?exited with (?P<code>\d+)'),  # Travis
+    re.compile(r"^=== step '(?P<cmd>.+?)' (?:failed|timed out)(?:.*?with exit code (?P<code>\d+))?"),  # CircleCI (ours)
+]
+_EXIT_ONLY = re.compile(
+    r"(?i)(?:process completed with exit code|job failed: exit (?:code|status)|script returned exit code"
+    r"|exited with code exit status|command exited with (?:code|status)|exited with code"
+    r"|returned a non-zero code:|\bexit (?:code|status)\b:?)\s*'?(\d{1,3})\b"
+)
+# Lines that echo the command about to run, by CI system or runner.
+_ECHO = [
+    re.compile(r"^(?:##\[group\])?Run (?P<cmd>\S.*)$"),  # GitHub Actions
+    re.compile(r"^\$ (?P<cmd>\S.*)$"),  # Travis, GitLab, yarn
+    re.compile(r"^\++ (?P<cmd>\S.*)$"),  # sh -x (Jenkins, scripts)
+    re.compile(r"^> (?P<cmd>[a-z][\w@/.:-]*(?: \S.*)?)$"),  # npm scripts: "> eslint src"
+    re.compile(r"^\[command\](?P<cmd>\S.*)$"),  # Azure Pipelines
+]
+_WRAPPERS = frozenset({
+    "sudo", "time", "env", "exec", "xvfb-run", "nice", "nohup", "command", "bash", "sh", "-c",
+    "npx", "pnpx", "bunx", "uvx", "pipx", "poetry", "pipenv", "pdm", "hatch", "uv", "rye",
+    "bundle", "be", "run", "dotnet-tools", "python", "python3", "-m", "node", "ruby",
+    "./node_modules/.bin", "nix-shell", "docker-compose", "call",
+})
+
+# Deterministic tools by the name they are run as: (kind, category).
+_LINT = ("lint", "lint")
+_FORMAT = ("formatter", "lint")
+_TYPES = ("type checker", "type-error")
+_DOCS = ("docs builder", "docs")
+_SIZE = ("size check", "size-limit")
+_TOOLCHAIN = ("toolchain manager", "config")
+_SCHEMA = ("schema validator", "config")
+TOOLS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys((
+        "rubocop", "standardrb", "erblint", "erb_lint", "eslint", "tslint", "stylelint", "jshint",
+        "jscs", "standard", "xo", "flake8", "pylint", "pycodestyle", "pydocstyle", "pyflakes",
+        "ruff", "bandit", "golint", "golangci-lint", "staticcheck", "revive", "vet", "shellcheck",
+        "hadolint", "markdownlint", "markdownlint-cli2", "mdl", "remark", "yamllint", "jsonlint",
+        "clippy", "cargo-clippy", "checkstyle", "ktlint", "detekt", "swiftlint", "clang-tidy",
+        "cpplint", "scalastyle", "credo", "hlint", "phpcs", "phpstan", "psalm", "phpmd",
+        "editorconfig-checker", "eclint", "commitlint", "codespell", "misspell", "sqlfluff",
+        "actionlint", "tflint", "htmlhint", "alex", "write-good", "vale", "doc8", "rstcheck",
+        "proselint", "textlint", "cspell", "licensee", "reuse", "dialyzer", "semgrep", "pre-commit",
+        "lint", "linter", "spectral", "buf", "protolint", "ansible-lint", "cfn-lint", "kubeval",
+        "kube-linter", "helm-lint", "coffeelint", "sass-lint", "scss-lint", "csslint", "htmllint",
+        "rufo", "reek", "brakeman", "pmd", "spotbugs", "findbugs", "errorprone", "cppcheck",
+        "luacheck", "selene", "vint", "ameba", "elvis", "mix-credo", "danger", "perlcritic",
+        "perltidy", "gometalinter", "jscpd", "jsonlint", "xmllint", "lintr", "rstlint", "cfn-nag",
+        "tslint", "swiftlint", "oclint", "infer", "sonar-scanner", "scalafix", "wartremover",
+        "php-parallel-lint", "parallel-lint", "phplint", "hlint", "stan", "psscriptanalyzer",
+        "animal-sniffer", "enforcer", "revapi", "japicmp", "apache-rat", "rat", "forbiddenapis",
+        "license", "modernizer", "clirr", "duplicate-finder", "sortpom", "impsort", "dependency-check",
+    ), _LINT),
+    **dict.fromkeys((
+        "prettier", "black", "isort", "yapf", "autopep8", "gofmt", "goimports", "gofumpt",
+        "rustfmt", "cargo-fmt", "fmt", "clang-format", "shfmt", "scalafmt", "ktfmt", "spotless",
+        "swiftformat", "dotnet-format", "php-cs-fixer", "mix-format", "ormolu", "stylish-haskell",
+        "elm-format", "terraform-fmt", "stylua", "biome", "dprint", "taplo", "yamlfmt", "format",
+        "formatter", "fmt-check", "format-check",
+    ), _FORMAT),
+    **dict.fromkeys((
+        "mypy", "pyright", "pytype", "pyre", "tsc", "flow", "vue-tsc", "typecheck", "type-check",
+        "check-types", "types", "sorbet", "srb", "steep", "dmypy", "basedpyright",
+    ), _TYPES),
+    **dict.fromkeys((
+        "sphinx-build", "sphinx", "mkdocs", "jekyll", "hugo", "gatsby", "docusaurus", "doxygen",
+        "latexmk", "pdflatex", "xelatex", "lualatex", "latex", "bibtex", "biber", "pandoc",
+        "asciidoctor", "javadoc", "typedoc", "jsdoc", "yard", "rdoc", "htmlproofer",
+        "html-proofer", "markdown-link-check", "lychee", "linkchecker", "muffet", "docs",
+        "doc", "hexo", "vuepress", "mdbook", "antora", "bikeshed", "docfx", "zola", "eleventy",
+    ), _DOCS),
+    **dict.fromkeys(("size-limit", "bundlesize", "bundlewatch", "size"), _SIZE),
+    **dict.fromkeys((
+        "rustup", "pyenv", "nvm", "rvm", "rbenv", "sdk", "jabba", "asdf", "goenv", "nodenv",
+        "fnm", "volta", "chruby", "jenv", "phpenv", "kiex", "kerl", "ghcup", "stack-setup",
+    ), _TOOLCHAIN),
+    **dict.fromkeys((
+        "validate", "check-jsonschema", "ajv", "jsonschema", "xmllint", "kubeconform",
+        "terraform-validate", "openapi-generator-validate", "swagger-cli", "yq", "jq",
+    ), _SCHEMA),
+}
+# Script or target names that say what a wrapper (npm run X, make X, rake X, tox -e X) runs.
+_NAMED = [
+    (re.compile(r"(?i)^(?:lint(?:s|ing)?|.*[:_-]lint(?:s|ing)?|lint(?:s|ing)?[:_-].*|eslint|stylelint|rubocop|flake8|pylint|ruff"
+                r"|style|checkstyle(?:[:_-]\w+)?|spell(?:check)?|codespell|detekt|ktlint\w*|spotbugs\w*|pmd\w*|vet"
+                r"|check[:_-]?style|static[:_-]?(?:analysis|check)s?|(?:api|abi)[:_-]?check|licen[cs]e[:_-]?check)$"), _LINT),
+    (re.compile(r"(?i)^(?:format|fmt|.*[:_-](?:format|fmt)(?:ted|ting)?(?:[:_-].*)?|(?:format|fmt)(?:ted|ting)?[:_-].*"
+                r"|prettier|black|isort|spotless\w*)$"), _FORMAT),
+    (re.compile(r"(?i)^(?:types?|typecheck|type-check|check-types|tsc|mypy|pyright|typing)$"), _TYPES),
+    (re.compile(r"(?i)^(?:docs?|html|linkcheck|spelling|docs?[:_-].*|.*[:_-]docs?|site|book|pdf|javadoc|dokka\w*)$"), _DOCS),
+    (re.compile(r"(?i)^(?:size|size[:_-].*|bundlesize|size-limit)$"), _SIZE),
+]
+_RUNNERS = frozenset({"npm", "yarn", "pnpm", "bun", "make", "gmake", "rake", "tox", "nox", "just",
+                      "task", "invoke", "mage", "gulp", "grunt", "composer", "mix", "sbt", "lerna",
+                      "nx", "turbo", "melos", "hatch", "poe", "cargo", "dotnet", "terraform", "go",
+                      "gradle", "gradlew", "mvn", "mvnw", "bazel", "bazelisk", "ant", "xtask"})
+# A script run by path ("./build.sh verify-docs", "scripts/lint.sh", "go run build/ci.go lint"):
+# its name, or its first argument, says what it runs.
+_SCRIPT = re.compile(r"(?i)^(?:\.{0,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:sh|bash|py|rb|js|mjs|ts|pl|ps1|go|php)$|^\.{0,2}/[\w.-]+$")
+# Where build tools name the task, target or goal that failed.
+_FAILED_TARGET = [
+    re.compile(r"recipe for target '(?P<name>[^']+)' failed"),  # make (old)
+    re.compile(r"^g?make(?:\[\d+\])?: \*\*\* \[(?:[^\]:]*:\d+: )?(?P<name>[^\]]+)\] Error \d+"),  # make
+    re.compile(r"^Tasks: TOP => (?:[\w:-]+ => )*(?P<name>[\w:-]+)\s*$"),  # rake
+    re.compile(r"Execution failed for task '(?:[\w-]*:)*(?P<name>[\w-]+)'"),  # Gradle
+    re.compile(r"^> Task (?:[\w-]*:)*(?P<name>[\w-]+) FAILED"),  # Gradle
+    re.compile(r"Failed to execute goal [\w.-]+:(?P<name>[\w.-]+):[\w.-]+:[\w-]+"),  # Maven plugin
+    re.compile(r"npm ERR! [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # npm < 7
+    re.compile(r"npm ERR! Failed at the [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+) script"),
+    re.compile(r"ERR_PNPM_\w+\s+[@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # pnpm
+    re.compile(r"^(?:ERROR:\s+)?(?P<name>[\w-]+): commands failed\s*$"),  # tox
+    re.compile(r"^nox > Session (?P<name>[\w-]+)(?:\([^)]*\))? failed"),  # nox
+]
+_RUNNER_OPTS = frozenset({"run", "run-script", "-e", "-s", "--session", "-t", "exec", "-w", "--workspace"})
+
+# A diagnostic in the shape tools of every ecosystem print: path:line[:col]: [severity] CODE message,
+# or path(line,col): severity CODE: message. A code such as E501, SC2086, TS2322, CS0103, DL3008.
+_DIAGNOSTIC = re.compile(
+    r"^\s*(?:\S+?\.[A-Za-z]{1,6})(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\):|:\d+ )\s*"
+    r"(?:(?:error|warning|[CWERF]):?\s+)?(?:\[?[A-Z]{1,4}\d{3,5}\]?:?|[A-Z][A-Za-z]+/[A-Za-z]+:)\s"
+)
+_ESLINT_STYLE = re.compile(r"^\s+\d+:\d+\s+(?:error|✖)\s+\S")
+
+# What an exit code says by itself (when the log says nothing stronger).
+_EXIT_MEANING = {
+    124: ("transient", "timeout", 0.7, "exit code 124: the command was stopped by a time limit"),
+    143: ("transient", "timeout", 0.66, "exit code 143: the command was terminated (SIGTERM), usually for time"),
+    126: ("real", "config", 0.7, "exit code 126: the command is not executable"),
+    127: ("real", "missing-tool", 0.7, "exit code 127: command not found"),
+}
+
+
+@dataclass(frozen=True)
+class StructureFinding:
+    """One piece of structural evidence: what it is, which way it leans, the line that shows it."""
+
+    id: str
+    leaning: str
+    category: str
+    weight: float
+    line: str
+    index: int  # line number in the (normalised) log
+    downstream: bool = False  # a symptom an earlier download or resource failure can cause
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What the log's shape says: the failing command, its exit code, its tool, and findings."""
+
+    command: str = ""
+    exit_code: int | None = None
+    tool: str = ""
+    kind: str = ""
+    findings: tuple[StructureFinding, ...] = ()
+
+
+def read(text: str) -> Structure:
+    """Read the structure of a (normalised) log."""
+    lines = text.split("\n")
+    command, code, cmd_index, code_index = _failing_command(lines)
+    findings: list[StructureFinding] = []
+    tool, kind = "", ""
+    if command:
+        found = tool_of(command)
+        if found is not None:
+            tool, (kind, category) = found
+            findings.append(StructureFinding(
+                f"structure-{kind.replace(' ', '-')}", "real", category, 0.8 if tool in TOOLS else 0.72,
+                f"the failing command runs a {kind} ({tool}): {command}"[:300], cmd_index))
+    if code is not None and code in _EXIT_MEANING:
+        leaning, category, weight, why = _EXIT_MEANING[code]
+        findings.append(StructureFinding(f"structure-exit-{code}", leaning, category, weight,
+                                         why, code_index, downstream=leaning == "real"))
+    target = _failed_target(lines)
+    if target is not None and not (found := tool_of(command) if command else None):
+        index, name, (kind, category) = target
+        findings.append(StructureFinding(
+            f"structure-{kind.replace(' ', '-')}", "real", category, 0.74,
+            f"the failing task runs a {kind} ({name}): {lines[index].strip()}"[:300], index))
+    diag = _diagnostics(lines, code_index if code_index >= 0 else len(lines))
+    if diag is not None:
+        index, line = diag
+        findings.append(StructureFinding("structure-diagnostic", "real", "lint", 0.74, line.strip()[:300], index))
+    return Structure(command, code, tool, kind, tuple(findings))
+
+
+def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
+    """(command, exit code, index of the command line, index of the exit line); "" / None / -1 if unseen."""
+    code, code_index = None, -1
+    for i in range(len(lines) - 1, max(-1, len(lines) - 400), -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        for pattern in _COMMAND_EXIT:
+            m = pattern.match(line)
+            if m:
+                exit_code = int(m.group("code")) if m.group("code") else None
+                if exit_code == 0:  # Travis goes on after a failure; a later command passed
+                    break
+                return m.group("cmd").strip(), exit_code, i, i
+        if code is None:
+            m = _EXIT_ONLY.search(line)
+            if m and int(m.group(1)) != 0:
+                code, code_index = int(m.group(1)), i
+    end = code_index if code_index >= 0 else len(lines)
+    for i in range(end - 1, max(-1, end - 400), -1):
+        line = lines[i].rstrip()
+        for pattern in _ECHO:
+            m = pattern.match(line)
+            if m and _plausible_command(m.group("cmd")):
+                return m.group("cmd").strip(), code, i, code_index
+    return "", code, -1, code_index
+
+
+def _failed_target(lines: list[str]) -> tuple[int, str, tuple[str, str]] | None:
+    """The last task, target or goal a build tool says failed, when its name says what it runs."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 400), -1):
+        line = lines[i].strip()
+        if not line or len(line) > 400:
+            continue
+        for pattern in _FAILED_TARGET:
+            m = pattern.search(line)
+            if m:
+                name = m.group("name").rsplit("/", 1)[-1]
+                kind = _named_kind(name)
+                return (i, name, kind) if kind is not None else None
+    return None
+
+
+def _named_kind(name: str) -> tuple[str, str] | None:
+    """What a task, target or script named ``name`` runs, by its name (camelCase read as words)."""
+    kebab = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name)
+    if kebab != name:
+        return _named_kind(name.lower()) or _named_kind(kebab.lower())
+    base = name.lower()
+    if base in TOOLS and base not in ("size", "format", "lint", "types", "validate", "fmt", "sdk", "run"):
+        return TOOLS[base]
+    for pattern, kind in _NAMED:
+        if pattern.match(name):
+            return kind
+    stripped = re.sub(r"(?i)^(?:maven-|gradle-)|(?:-maven)?-plugin$", "", name)
+    if stripped != name and stripped.lower() in TOOLS:
+        return TOOLS[stripped.lower()]
+    return None
+
+
+def _plausible_command(cmd: str) -> bool:
+    word = cmd.strip().split(" ", 1)[0]
+    return bool(re.fullmatch(r"[\w./@:+-]+", word)) and not word.endswith(":")
+
+
+_SEGMENTS = re.compile(r"\s*(?:&&|\|\||;|\|)\s*|\b(?:then|do|else)\b")
+
+
+def tool_of(command: str) -> tuple[str, tuple[str, str]] | None:
+    """The deterministic tool a command runs, with its (kind, category), or None.
+
+    In a chain (``a && b``, ``if ...; then b; fi``) the last deterministic tool is the one that
+    most likely failed: the chain stops at the first failure, and the setup comes first.
+    """
+    found = None
+    for segment in _SEGMENTS.split(command):
+        if segment and segment.strip() and not segment.strip().startswith(("if ", "[[", "[ ", "fi", "done")):
+            found = _tool_of_simple(segment.strip()) or found
+    return found
+
+
+def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
+    try:
+        words = shlex.split(command, posix=True)
+    except ValueError:
+        words = command.split()
+    words = [w for w in words if w and not re.fullmatch(r"[A-Z_][A-Z0-9_]*=.*", w)]
+    runner = ""
+    for n, word in enumerate(words[:8]):
+        base = word.rstrip("/").rsplit("/", 1)[-1].lower()
+        base = re.sub(r"(?:\.exe|\.phar|\.cmd|\.bat|\.v\d+)$", "", base)
+        if base in _WRAPPERS or word.startswith("-") and not runner:
+            continue
+        if base in ("cargo", "go", "dotnet", "terraform", "mix", "helm") and n + 1 < len(words):
+            joined = f"{base}-{words[n + 1].lower()}"
+            if joined in TOOLS:
+                return joined, TOOLS[joined]
+            if words[n + 1].lower() in ("fmt", "format"):
+                return joined, _FORMAT
+            if base == "go" and words[n + 1].lower() == "vet":
+                return "go-vet", _LINT
+        if base in TOOLS and base not in ("size", "docs", "doc", "format", "lint", "types", "validate",
+                                          "fmt", "sdk", "run"):
+            return base, TOOLS[base]
+        if base in _RUNNERS:
+            runner = base
+            continue
+        if _SCRIPT.match(word) and not word.startswith("-"):
+            # A script by path: its own name may say it ("lint.sh"); otherwise its argument does.
+            stem = base.rsplit(".", 1)[0] if "." in base else base
+            kind = _named_kind(stem)
+            if kind is not None:
+                return f"{base}", kind
+            runner = base
+            continue
+        if runner:
+            if word in _RUNNER_OPTS or word.startswith("-"):
+                continue
+            kind = _named_kind(word)
+            if kind is not None:
+                return f"{runner} {word}", kind
+            return None
+        return None
+    return None
+
+
+def _diagnostics(lines: list[str], end: int) -> tuple[int, str] | None:
+    """The last tool diagnostic (path:line:col: CODE message) within the final block of output."""
+    start = max(0, end - 60)
+    for i in range(end - 1, start - 1, -1):
+        line = lines[i]
+        if len(line) > 400:
+            continue
+        if _DIAGNOSTIC.match(line) or _ESLINT_STYLE.match(line):
+            return i, line
+    return None

@@ -1,0 +1,282 @@
+"""Webhook intake: record a verified delivery (deduplicated, crash-safe), then hand its workflow
+to the same stages a poll feeds.
+
+Two steps, so that the HTTP answer never waits for CircleCI:
+
+1. ``record_delivery`` (the HTTP server's thread): one INSERT keyed by the payload's ``id``. A
+   repeated id inserts nothing (a duplicate); a project or branch that is not watched is kept
+   as ``ignored``. Once this commits the delivery cannot be lost: a kill -9 before step 2 leaves
+   a ``pending`` row that the next start processes.
+2. ``run_intake_cycle`` (the daemon's one worker thread, like every poll cycle): each pending
+   delivery becomes the pipeline and workflow rows a poll would have written; a failed
+   workflow's jobs are read once with ``poll.record_failed_jobs``; then ``judge_and_decide``
+   runs collect, classify and decide exactly as after a poll. Failure rows are unique per
+   (workflow, job) and a workflow is marked collected once, so a webhook and the next poll
+   never judge one workflow twice, whichever comes first.
+
+Pipelines first seen through a webhook stay ``open``: the next (reconciliation) poll reads
+their workflows once, so a sibling workflow whose delivery was lost is still found.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from .app import App
+from .circleci import CircleCIClient, Workflow
+from .config import CircleCISettings
+from .cycle import CycleSummary, close_cycle, judge_and_decide
+from .errors import AuthError, BadResponse, CircleCIError
+from .models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .poll import _upsert_workflow, branch_watched, record_failed_jobs
+from .store import Store, dumps, loads
+from .timeutil import iso
+from .webhooks import PING, WORKFLOW_COMPLETED, WebhookEvent, match_project, normalise_slug
+
+log = logging.getLogger(__name__)
+
+# Every result a delivery can have: the label set of the webhook metrics (bounded).
+RESULTS = ("accepted", "duplicate", "ignored", "ping", "bad_signature", "too_large",
+           "bad_content_type", "malformed", "unavailable")
+# A delivery whose jobs cannot be read is retried this often; after that the reconciliation
+# poll (its pipeline stays open) is what finds the failure.
+MAX_ATTEMPTS = 5
+# Processed and ignored deliveries are kept this long for deduplication and status; CircleCI
+# redelivers within minutes, so a month is plenty.
+KEEP_DELIVERIES = timedelta(days=30)
+BATCH = 200
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What ``record_delivery`` did: ``result`` is one of RESULTS, ``reason`` says why if ignored."""
+
+    result: str
+    reason: str = ""
+
+
+class WebhookCounters:
+    """The server's counts of deliveries by result since the process started (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: Counter[str] = Counter()
+        self.last_received_at: str | None = None
+        self.version = 0
+
+    def add(self, result: str, now: datetime) -> None:
+        """Count one delivery."""
+        with self._lock:
+            self._counts[result] += 1
+            self.last_received_at = iso(now)
+            self.version += 1
+
+    def counts(self) -> dict[str, int]:
+        """Counts by result, every result present (zeros included)."""
+        with self._lock:
+            return {r: self._counts.get(r, 0) for r in RESULTS}
+
+
+def watched_projects(store: Store) -> tuple[dict[str, str], dict[str, str]]:
+    """(normalised slug -> stored slug, CircleCI project id -> stored slug) of the watched projects.
+
+    Where discovery has stored a project's CircleCI id (``project_id``) and the spelling it was
+    configured as (``configured_as``), both map to it too: the id is the surest link, since a
+    project's slug changes when it moves to another VCS integration.
+    """
+    columns = store.db["projects"].columns_dict
+    extra = [c for c in ("project_id", "configured_as") if c in columns]
+    rows = list(store.db.query(f"select {', '.join(['slug', *extra])} from projects where active = 1"))
+    by_slug: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for r in rows:
+        by_slug[normalise_slug(r["slug"])] = r["slug"]
+        if r.get("configured_as"):
+            by_slug.setdefault(normalise_slug(r["configured_as"]), r["slug"])
+        if r.get("project_id"):
+            ids[r["project_id"]] = r["slug"]
+    return by_slug, ids
+
+
+def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISettings, now: datetime) -> Intake:
+    """Record one verified, parsed delivery (or recognise a duplicate); no CircleCI call."""
+    if event.type == PING:
+        return Intake("ping")
+    if event.type != WORKFLOW_COMPLETED or event.project is None or event.workflow is None \
+            or event.pipeline is None:
+        # job-completed and future event types: acknowledged, not acted on (a workflow's
+        # failed jobs are read when it completes, so job events add nothing).
+        return Intake("ignored", f"{event.type} events are not acted on")
+    watched, ids = watched_projects(store)
+    slug = match_project(event.project, watched, ids)
+    state, reason = "pending", ""
+    if slug is None:
+        state, reason = "ignored", "project not watched"
+    elif not branch_watched(event.pipeline.branch or event.pipeline.tag, circleci.branches):
+        state, reason = "ignored", "branch not watched"
+    row = {
+        "id": event.id, "type": event.type, "project_slug": slug or event.project.slug,
+        "pipeline_id": event.pipeline.id, "workflow_id": event.workflow.id,
+        "workflow_status": event.workflow.status, "state": state, "reason": reason,
+        "event": dumps(event.to_dict()), "received_at": iso(now), "attempts": 0,
+    }
+    cur = store.db.execute(
+        "insert into webhook_deliveries (" + ", ".join(row) + ") values ("
+        + ", ".join("?" for _ in row) + ") on conflict(id) do nothing", list(row.values()))
+    if not cur.rowcount:
+        return Intake("duplicate")
+    return Intake("accepted" if state == "pending" else "ignored", reason)
+
+
+@dataclass
+class IntakeResult:
+    """What one pass over the pending deliveries did."""
+
+    processed: int = 0
+    new_pipelines: int = 0
+    new_failure_ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _workflow_of(event: WebhookEvent, slug: str) -> Workflow:
+    assert event.workflow is not None and event.pipeline is not None
+    return Workflow(
+        id=event.workflow.id, name=event.workflow.name, status=event.workflow.status,
+        pipeline_id=event.pipeline.id, pipeline_number=event.pipeline.number, project_slug=slug,
+        created_at=event.workflow.created_at or event.pipeline.created_at,
+        stopped_at=event.workflow.stopped_at or None,
+    )
+
+
+def _pipeline_row(store: Store, event: WebhookEvent, slug: str, now: datetime) -> tuple[dict[str, Any], bool]:
+    """The stored pipeline (inserted, open, if new) and whether it was new."""
+    p = event.pipeline
+    assert p is not None
+    existing = next(iter(store.db.query("select * from pipelines where id = ?", [p.id])), None)
+    if existing is not None:
+        return existing, False
+    row = {
+        "id": p.id, "project_slug": slug, "number": p.number, "branch": p.branch or p.tag,
+        "revision": p.revision, "commit_subject": p.subject, "created_at": p.created_at or iso(now),
+        "state": "created", "trigger_type": p.trigger_type, "actor": "", "open": 1,
+        "first_seen_at": iso(now),
+    }
+    store.db["pipelines"].insert(row, pk="id", ignore=True)
+    return row, True
+
+
+def _ours(store: Store, workflow_id: str) -> str | None:
+    """The original workflow if this one is a rerun triage-agent sent (follow-up owns it)."""
+    row = next(iter(store.db.query(
+        "select original_workflow_id from reruns where new_workflow_id = ?", [workflow_id])), None)
+    return row["original_workflow_id"] if row else None
+
+
+def process_one(client: CircleCIClient, store: Store, delivery: dict[str, Any], now: datetime,
+                result: IntakeResult) -> None:
+    """Turn one pending delivery into pipeline/workflow rows and, for a failed workflow, failure rows."""
+    event = WebhookEvent.from_dict(loads(delivery["event"], {}))
+    slug = delivery["project_slug"]
+    wf = _workflow_of(event, slug)
+    with store.atomic():
+        pipeline, new = _pipeline_row(store, event, slug, now)
+        _upsert_workflow(store, wf, now)
+    result.new_pipelines += int(new)
+    collected = store.db.execute("select collected from workflows where id = ?", [wf.id]).fetchone()
+    original = _ours(store, wf.id)
+    note = ""
+    if original is not None:
+        # A rerun we sent: follow-up settles it (confirmed or refuted), as it does after a poll.
+        store.db.execute("update workflows set rerun_of = ? where id = ?", [original, wf.id])
+        note = "a rerun triage-agent sent; follow-up settles it"
+    elif not new and not pipeline["open"]:
+        # The pipeline was finished with before this workflow appeared (a rerun made by hand): a
+        # poll would not look at it again either.
+        note = "pipeline already closed"
+    elif wf.status in FAILED_WORKFLOW_STATUSES and wf.status in TERMINAL_WORKFLOW_STATUSES \
+            and not (collected and collected[0]):
+        result.new_failure_ids.extend(record_failed_jobs(client, store, wf, pipeline, now, origin="webhook"))
+    store.db["webhook_deliveries"].update(delivery["id"], {
+        "state": "processed", "processed_at": iso(now), "reason": note or None,
+        "attempts": (delivery["attempts"] or 0) + 1, "last_error": None})
+    result.processed += 1
+
+
+def process_deliveries(client: CircleCIClient, store: Store, now: datetime, *, limit: int = BATCH) -> IntakeResult:
+    """Process pending deliveries, oldest first; a delivery whose jobs cannot be read is retried."""
+    result = IntakeResult()
+    rows = list(store.db.query(
+        "select * from webhook_deliveries where state = 'pending' order by received_at, id limit ?", [limit]))
+    for delivery in rows:
+        try:
+            process_one(client, store, delivery, now, result)
+        except AuthError:
+            raise
+        except (CircleCIError, BadResponse) as exc:
+            attempts = (delivery["attempts"] or 0) + 1
+            state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
+            store.db["webhook_deliveries"].update(delivery["id"], {
+                "attempts": attempts, "last_error": str(exc)[:300], "state": state})
+            result.warnings.append(f"webhook {delivery['id']} ({delivery['project_slug']}): {exc}"
+                                   + ("; left to the reconciliation poll" if state == "failed" else "; will retry"))
+        except (KeyError, TypeError, ValueError) as exc:  # a damaged row: never block the queue
+            store.db["webhook_deliveries"].update(delivery["id"], {
+                "state": "failed", "last_error": f"unreadable delivery ({type(exc).__name__})"})
+            result.warnings.append(f"webhook {delivery['id']}: unreadable delivery, skipped")
+    if rows:
+        store.db.execute("delete from webhook_deliveries where state != 'pending' and received_at < ?",
+                         [iso(now - KEEP_DELIVERIES)])
+    return result
+
+
+def work_waiting(store: Store) -> bool:
+    """Whether a delivery waits. (Failures a poll left half-judged are not a reason to run: the
+    poll cycle retries them at its own pace, which keeps a CircleCI outage cheap.)"""
+    return bool(store.db.execute(
+        "select exists(select 1 from webhook_deliveries where state = 'pending')").fetchone()[0])
+
+
+def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | None:
+    """Process pending deliveries through the poll's stages; recorded as a ``webhook`` cycle.
+
+    Returns None (and records nothing) when nothing waits, so the daemon may call it often.
+    """
+    if not work_waiting(app.store):
+        return None
+    clock = clock or (lambda: now)
+    summary = CycleSummary(started_at=iso(now))
+    before = app.usage.snapshot()
+    cycle_id = app.store.start_cycle("webhook", now)
+    try:
+        new_failure_ids: list[int] = []
+        while True:
+            # Batches keep each read small; all that waits is processed in this one cycle, since
+            # nothing else would wake the job for a backlog (only new deliveries do).
+            result = process_deliveries(app.circleci, app.store, now)
+            summary.new_pipelines += result.new_pipelines
+            summary.deliveries_processed += result.processed
+            summary.warnings.extend(result.warnings)
+            new_failure_ids.extend(result.new_failure_ids)
+            if result.processed < BATCH or result.warnings:
+                break
+        judge_and_decide(app, now, summary, new_failure_ids)
+    except AuthError as exc:
+        summary.error = str(exc)
+        raise
+    except Exception as exc:  # a cycle that died is recorded as failed, never as ok
+        summary.error = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        close_cycle(app, cycle_id, summary, before, now, clock)
+    return summary
+
+
+def delivery_counts(store: Store) -> dict[str, int]:
+    """Stored deliveries by state (pending, processed, ignored, failed)."""
+    return {r["state"]: r["n"] for r in store.db.query(
+        "select state, count(*) as n from webhook_deliveries group by state")}
