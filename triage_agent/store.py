@@ -256,7 +256,14 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Readable by the owner alone, whatever the umask: the file holds build logs and
             # the audit trail. SQLite gives its -wal and -shm files the database's own mode.
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            # Only a file that does not exist yet is touched (O_EXCL): closing a descriptor of
+            # a database this process already has open would drop SQLite's locks on it.
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                raise StoreError(f"database {path}: {exc.strerror or exc}") from exc
             conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False)
             # Statements autocommit; multi-statement changes use db.atomic() explicitly.
             conn.isolation_level = None

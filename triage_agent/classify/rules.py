@@ -595,13 +595,12 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
-# Blank lines, and long runs of blanks inside a line. A pattern that starts with \s* or \s+
-# would otherwise rescan a run of N blank lines from each of them: N^2 steps (500 kB of
-# newlines took minutes). Each blank line becomes one non-blank placeholder that no signature
-# matches, so line numbers stay the same; a run of blanks inside a line is cut to a few.
-_BLANK_LINE = re.compile(r"(?m)^[^\S\n]*$")
+# Runs of blank lines, and long runs of blanks inside a line. A pattern that starts with \s*
+# or \s+ would otherwise rescan a run of N blank lines from each of them: N^2 steps (500 kB
+# of newlines took minutes). A run of three or more blank lines becomes two (a pattern may
+# still look across one blank line), and a run of blanks inside a line is cut to a few.
+_BLANK_RUN_LINES = re.compile(r"\n(?:[^\S\n]*\n){3,}")
 _BLANK_RUN = re.compile(r"[^\S\n]{17,}")
-_PLACEHOLDER = "\x00"
 
 
 def _normalise(text: str) -> str:
@@ -609,7 +608,7 @@ def _normalise(text: str) -> str:
         text = _ANSI.sub("", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _BLANK_LINE.sub(_PLACEHOLDER, text)
+    text = _BLANK_RUN_LINES.sub("\n\n\n", text)
     text = _BLANK_RUN.sub(" " * 16, text)
     return _LINE_PREFIX.sub(_prefix_replacement, text)
 
