@@ -20,7 +20,6 @@ from killpoints import _env, cli_command, run_cli, write_config
 from sample_logs import ASSERT_LOG
 
 from triage_agent import logsetup
-from triage_agent.config import display_url
 from triage_agent.redact import Redactor
 from triage_agent.simulator import Scenario, Simulator
 
@@ -129,6 +128,8 @@ def test_check_never_prints_a_password_in_base_url(tmp_path):
 
 
 def test_a_url_is_shown_without_its_user_and_password():
+    from triage_agent.config import display_url
+
     assert display_url("https://ops:Pa55word@circleci.example.com:8443/ci") == \
         "https://[REDACTED]@circleci.example.com:8443/ci"
     assert display_url("https://circleci.com") == "https://circleci.com"
