@@ -24,7 +24,7 @@ from pathlib import Path
 
 from _common import REPO, header, parse_args, progress, table
 
-from triage_agent.redact import Redactor
+from triage_agent.core.redact import Redactor
 from triage_agent.simulator import Scenario, Simulator
 
 SCRIPT = Path(sys.executable).with_name("triage-agent")

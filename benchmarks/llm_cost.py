@@ -35,9 +35,9 @@ from triage_agent.classify.llm import LLMClassifier, make_openai_client
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.classify.service import Classifier
 from triage_agent.config import ClassifierSettings
+from triage_agent.core.models import FailureCase
+from triage_agent.core.redact import Redactor
 from triage_agent.cycle import run_poll_cycle
-from triage_agent.models import FailureCase
-from triage_agent.redact import Redactor
 from triage_agent.simulator.llm import ScriptedLLMServer, heuristic
 
 EVAL_FILE = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared") / "eval" / "dev.jsonl"

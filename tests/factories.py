@@ -38,7 +38,7 @@ Exited with code exit status 1
 
 
 def fp(text: str) -> str:
-    """A fingerprint-shaped hash, like triage_agent.fingerprint makes."""
+    """A fingerprint-shaped hash, like triage_agent.core.fingerprint makes."""
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

@@ -11,7 +11,7 @@ from shared_data import shared_file
 from triage_agent.classify.catalogue import load_catalogue
 from triage_agent.classify.metrics import calibration, evaluate, load_cases
 from triage_agent.classify.rules import MAX_LINE_CHARS, RulesEngine
-from triage_agent.models import FailureCase, History, PriorVerdict
+from triage_agent.core.models import FailureCase, History, PriorVerdict
 
 ENGINE = RulesEngine()
 

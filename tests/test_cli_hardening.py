@@ -20,7 +20,7 @@ from killpoints import _env, cli_command, run_cli, write_config
 from sample_logs import ASSERT_LOG
 
 from triage_agent import logsetup
-from triage_agent.redact import Redactor
+from triage_agent.core.redact import Redactor
 from triage_agent.simulator import Scenario, Simulator
 
 TOKEN = "CCIPAT_Hx8Kp2Lq9Zr4Tv6Wy1Nb3Mc5Jd7Fg0Sa_deadbeefcafef00d1234567890abcdef"

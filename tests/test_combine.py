@@ -9,8 +9,8 @@ import pytest
 from triage_agent.classify.combine import combine, reusable_prior, reuse_prior, should_call_llm
 from triage_agent.classify.llm import LLMClassifier, make_openai_client
 from triage_agent.classify.service import Classifier
-from triage_agent.models import FailureCase, Finding, History, PriorVerdict, Verdict
-from triage_agent.redact import Redactor
+from triage_agent.core.models import FailureCase, Finding, History, PriorVerdict, Verdict
+from triage_agent.core.redact import Redactor
 from triage_agent.simulator.llm import ScriptedLLMServer, structured_answer
 
 

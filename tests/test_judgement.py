@@ -22,7 +22,7 @@ from triage_agent.classify.metrics import (
     load_cases,
 )
 from triage_agent.classify.rules import RulesEngine
-from triage_agent.models import FailureCase
+from triage_agent.core.models import FailureCase
 
 ENGINE = RulesEngine()
 STRONG = 0.95  # classifier.strong_threshold: at or above it the offline verdict skips the LLM

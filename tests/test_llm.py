@@ -21,9 +21,9 @@ from triage_agent.classify.llm import (
     validate_answer,
 )
 from triage_agent.classify.service import Classifier
+from triage_agent.core.models import FailedTest, FailureCase, Finding, Verdict
+from triage_agent.core.redact import Redactor
 from triage_agent.errors import LLMError
-from triage_agent.models import FailedTest, FailureCase, Finding, Verdict
-from triage_agent.redact import Redactor
 from triage_agent.simulator.llm import (
     ScriptedLLMServer,
     answer,

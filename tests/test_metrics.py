@@ -14,7 +14,7 @@ from triage_agent.classify.metrics import (
     render_text,
     source_prefix,
 )
-from triage_agent.models import Verdict
+from triage_agent.core.models import Verdict
 
 # id, label, what the fake classifier answers, source, meta.category
 ROWS = [

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from triage_agent.redact import MASK, RedactingFilter, Redactor
+from triage_agent.core.redact import MASK, RedactingFilter, Redactor
 
 
 @pytest.mark.parametrize(

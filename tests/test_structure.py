@@ -8,7 +8,7 @@ from structure_cases import CASES
 
 from triage_agent.classify import structure
 from triage_agent.classify.rules import RulesEngine
-from triage_agent.models import FailureCase
+from triage_agent.core.models import FailureCase
 
 ENGINE = RulesEngine()
 

@@ -12,7 +12,7 @@ import httpx
 
 from .circleci import CircleCIClient, RequestBudget, RetryPolicy, Usage
 from .config import Config
-from .redact import Redactor
+from .core.redact import Redactor
 from .store import Store
 
 log = logging.getLogger(__name__)

@@ -28,6 +28,19 @@ from typing import Any
 
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
+from .core.states import (
+    APPROVED,
+    EXECUTED,
+    EXECUTING,
+    EXPIRED,
+    FAILED,
+    OPEN_STATUSES,
+    PENDING,
+    REJECTED,
+    TRANSITIONS,
+    Action,
+    ProposalStatus,
+)
 from .decide import RERUNNABLE_STATUSES, ProposalDraft, auto_reruns_pending
 from .errors import ApprovalError, AuthError, CircleCIError, LeaseLost, NotFound
 from .gone import GoneCheck
@@ -36,21 +49,7 @@ from .timeutil import hours_between, iso, parse
 
 log = logging.getLogger(__name__)
 
-PENDING, APPROVED, REJECTED, EXPIRED = "pending", "approved", "rejected", "expired"
-EXECUTING, EXECUTED, FAILED = "executing", "executed", "failed"
-STATUSES: tuple[str, ...] = (PENDING, APPROVED, REJECTED, EXPIRED, EXECUTING, EXECUTED, FAILED)
-OPEN_STATUSES = frozenset({PENDING, APPROVED, EXECUTING})
-
-# The only valid moves. Anything else raises ApprovalError.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    PENDING: frozenset({APPROVED, REJECTED, EXPIRED}),
-    APPROVED: frozenset({EXECUTING, EXPIRED, REJECTED, PENDING}),
-    EXECUTING: frozenset({EXECUTED, FAILED, APPROVED}),
-    FAILED: frozenset({APPROVED}),
-    REJECTED: frozenset(),
-    EXPIRED: frozenset(),
-    EXECUTED: frozenset(),
-}
+STATUSES: tuple[str, ...] = tuple(ProposalStatus)
 
 SYSTEM_ACTOR = "triage-agent"
 AUTO_ACTOR = "auto-approve-policy"
@@ -349,7 +348,7 @@ def lease_running(row: Mapping[str, Any], now: datetime) -> bool:
 def _open_duplicate(store: Store, draft: ProposalDraft) -> int | None:
     """An open proposal doing the same thing (a belt to decide's braces after a crash)."""
     placeholders = ", ".join("?" for _ in OPEN_STATUSES)
-    if draft.action == "rerun_workflow":
+    if draft.action == Action.RERUN:
         sql = (f"select id from proposals where action = 'rerun_workflow' and workflow_id = ? "
                f"and status in ({placeholders}) order by id limit 1")
         params = [draft.workflow_id, *sorted(OPEN_STATUSES)]
@@ -366,7 +365,7 @@ def _open_duplicate(store: Store, draft: ProposalDraft) -> int | None:
 def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
             ttl_hours: float | None = None) -> int:
     """Store a draft as a pending proposal (approved at once if the policy auto-approved it); return its id."""
-    if draft.action not in ("rerun_workflow", "file_report"):
+    if draft.action not in tuple(Action):
         raise ApprovalError(f"unknown action {draft.action!r}")
     stamp = iso(now)
     with write_transaction(store):
@@ -375,7 +374,7 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
             log.info("proposal %s already covers %s %s; not enqueued again", existing,
                      draft.action, draft.workflow_id or draft.fingerprint)
             return existing
-        status = APPROVED if draft.auto_approve and draft.action == "rerun_workflow" else PENDING
+        status = APPROVED if draft.auto_approve and draft.action == Action.RERUN else PENDING
         row = {
             "failure_id": draft.failure_ids[0] if draft.failure_ids else None,
             "action": draft.action, "kind": draft.kind, "status": PENDING,
@@ -456,7 +455,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
         if reason:
             if _try_expire(store, row["id"], now, reason):
                 expired.append((row["id"], reason))
-        elif row["action"] == "rerun_workflow":
+        elif row["action"] == Action.RERUN:
             reruns.append(row)
     if not (check_circleci and client is not None):
         return expired

@@ -21,7 +21,8 @@ from urllib.parse import quote
 
 import httpx
 
-from . import deadline, sanitize
+from . import deadline
+from .core import sanitize
 from .errors import (
     APIStatusError,
     AuthError,

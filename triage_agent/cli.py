@@ -20,8 +20,8 @@ import click
 
 from . import config as config_mod
 from . import logsetup
+from .core.termsafe import terminal_safe
 from .errors import TriageError
-from .termsafe import terminal_safe
 
 # The largest id SQLite can hold: a bigger one is an id that cannot exist, not a crash.
 MAX_ID = 2**63 - 1
@@ -121,7 +121,7 @@ def load_config(path: str | None, *, required: bool = True) -> config_mod.Config
 
 
 def setup_logging(cfg: config_mod.Config, *, level: str | None = None, fmt: str | None = None) -> None:
-    from .redact import Redactor
+    from .core.redact import Redactor
 
     logsetup.configure(level or cfg.logging.level, fmt or cfg.logging.format, Redactor(cfg.secrets()))
 
@@ -490,7 +490,7 @@ def classify(file, offline: bool, config_path: str | None, as_json: bool) -> Non
 
     Example: triage-agent classify case.json --json
     """
-    from .models import FailureCase
+    from .core.models import FailureCase
 
     cfg = load_config(config_path, required=False)
     setup_logging(cfg, level="WARNING")
@@ -502,7 +502,7 @@ def classify(file, offline: bool, config_path: str | None, as_json: bool) -> Non
         raise click.ClickException(f"{file.name}: JSON nested too deeply to read") from None
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{file.name}: not UTF-8 text ({exc.reason})") from None
-    from .sanitize import clean_json
+    from .core.sanitize import clean_json
 
     data = clean_json(data, max_depth=1000)
     try:

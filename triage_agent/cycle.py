@@ -26,6 +26,8 @@ from .app import App
 from .classify import similar as similar_mod
 from .classify.breaker import CircuitBreaker
 from .classify.service import Classification, LLMGate
+from .core.sanitize import clean_text
+from .core.states import FailureState
 from .decide import (
     JudgedFailure,
     RecentFailure,
@@ -37,7 +39,6 @@ from .discover import discover, sync_projects
 from .errors import AuthError, CircleCIError, StoreError, Throttled
 from .gone import GoneCheck
 from .poll import ProgressFn, poll
-from .sanitize import clean_text
 from .store import dumps, loads
 from .timeutil import day, iso, parse
 
@@ -127,7 +128,7 @@ def _count_against(app: App, row: dict[str, Any], stage: str, exc: BaseException
     fields: dict[str, Any] = {"attempts": attempts, "last_error": f"{stage}: {error}"}
     where = f"{row['project_slug']} job {row['job_number']}"
     if give_up and attempts >= MAX_COLLECT_ATTEMPTS:
-        fields["state"] = "error"
+        fields["state"] = FailureState.ERROR
         summary.warnings.append(f"{where}: set aside after {attempts} attempts ({stage}: {error})")
         log.error("%s: set aside after %d attempts (%s: %s)", where, attempts, stage, error)
     else:
@@ -231,7 +232,7 @@ def _prepare(app: App, row: dict[str, Any], now: datetime) -> tuple[Any, Any, An
     """A collected failure's evidence with its history read again, and its case; None to recollect."""
     ev = evidence_mod.load(app.store, row["id"])
     if ev is None:  # evidence vanished (manual edit): collect again
-        app.store.db["failures"].update(row["id"], {"state": "new"})
+        app.store.db["failures"].update(row["id"], {"state": FailureState.NEW})
         return None
     # History is read again now, not when the evidence was gathered: a backlog's
     # earlier failures of the same fingerprint have been judged meanwhile (in an
@@ -291,7 +292,7 @@ def _store_verdict(app: App, row: dict[str, Any], ev: evidence_mod.Evidence, res
             }
         )
         app.store.db["failures"].update(
-            row["id"], {"state": "classified", "signature": top.signature if top else None}
+            row["id"], {"state": FailureState.CLASSIFIED, "signature": top.signature if top else None}
         )
         app.store.db["evidence"].update(row["id"], {"history": dumps(ev.history.to_dict())})
 
@@ -460,7 +461,7 @@ def _decide_workflow(app: App, workflow_id: str, failures: list[JudgedFailure], 
             note = decision.notes.get(f.failure_id, "")
             if f.failure_id in decision.occurrences:
                 record_occurrence(app.store, f.fingerprint, f.failure_id, now)
-            app.store.db["failures"].update(f.failure_id, {"state": "decided", "decision": note})
+            app.store.db["failures"].update(f.failure_id, {"state": FailureState.DECIDED, "decision": note})
             notes[f.failure_id] = {"proposal": proposal_of.get(f.failure_id), "decision": note}
 
 

@@ -6,20 +6,21 @@ Everything is redacted before it is returned, so nothing unredacted reaches the 
 from __future__ import annotations
 
 import logging
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from .circleci import CircleCIClient, FlakyTest, StepAction
 from .config import PollingSettings
+from .core.fingerprint import fingerprint
+from .core.logtests import failed_tests_from_log
+from .core.logtext import REDACT_MARGIN, LogWindow
+from .core.models import FailedTest, FailureCase, History, PriorVerdict
+from .core.redact import Redactor
+from .core.states import FailureState
 from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
-from .fingerprint import fingerprint, is_error_line, strip_ansi
 from .gone import GoneCheck
-from .logtests import failed_tests_from_log
-from .models import FailedTest, FailureCase, History, PriorVerdict
-from .redact import MASK, Redactor
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
 
@@ -28,11 +29,7 @@ log = logging.getLogger(__name__)
 FAILED_TEST_RESULTS = frozenset({"failure", "failed", "error", "errored"})
 MAX_FAILED_TESTS = 50
 MAX_TEST_MESSAGE = 2000
-MAX_LINE = 500
 MAX_FAILED_ACTIONS = 4
-# A long line is redacted on this much more than is kept, so a secret across the cut still
-# matches whole (secrets are far shorter) and nothing of it survives the cut.
-REDACT_MARGIN = 4096
 # Lines kept for reading failed tests from the log (only lines a test runner's summary can be).
 MAX_TEST_LINES = 2000
 
@@ -67,181 +64,6 @@ class Evidence:
 
 
 # --------------------------------------------------------------------------- the log excerpt
-
-
-def cut_line(line: str, redact: Callable[[str], str] | None = None) -> str:
-    """A line cut to MAX_LINE characters, redacted before the cut (never cut, then redacted)."""
-    if len(line) <= MAX_LINE:
-        return line
-    if redact is not None:
-        line = redact(line[: MAX_LINE + REDACT_MARGIN])
-        if len(line) <= MAX_LINE:
-            return line
-    return line[:MAX_LINE] + " [...]"
-
-
-def output_to_lines(messages: Sequence[str], redact: Callable[[str], str] | None = None) -> list[str]:
-    """Turn step output messages into display lines: ANSI stripped, progress redraws collapsed."""
-    window = LogWindow(redact=redact, keep_all=True)
-    window.feed_all(messages)
-    return window.all_lines()
-
-
-class LogWindow:
-    """The excerpt of a log built as its output streams in, holding only what it will keep.
-
-    It keeps the first ``head_lines`` lines, the last ``tail_lines``, and the latest
-    ``max_error_lines`` lines that look like errors with ``context`` lines around each;
-    everything else is counted and dropped. Lines inside a private-key block are masked as
-    they arrive (the block spans lines, so no later redaction of a window could see it whole),
-    and a long line is redacted before it is cut.
-    """
-
-    def __init__(self, *, tail_lines: int = 80, head_lines: int = 3, context: tuple[int, int] = (2, 3),
-                 max_error_lines: int = 40, redact: Callable[[str], str] | None = None,
-                 keep_all: bool = False, on_line: Callable[[str], None] | None = None) -> None:
-        self.tail_lines, self.head_lines, self.context = tail_lines, head_lines, context
-        self.max_error_lines = max_error_lines
-        self._redact = redact
-        self._keep_all = keep_all
-        self._on_line = on_line  # sees every non-blank line (cut and redacted), keeps what it wants
-        self._all: list[str] = []
-        self.n = 0
-        self._head: list[str] = []
-        self._tail: deque[tuple[int, str]] = deque(maxlen=max(tail_lines, 0) or None)
-        self._recent: deque[tuple[int, str]] = deque(maxlen=max(context[0], 1))
-        self._errors: deque[int] = deque()
-        self._kept: dict[int, str] = {}
-        self._after_until = -1
-        self._partial = ""
-        self._in_key = False
-        self._blanks = 0  # blank lines not yet added: trailing ones never are
-
-    def feed_all(self, messages: Iterable[str]) -> LogWindow:
-        """Feed every message, then finish."""
-        for message in messages:
-            self.feed(message)
-        self.finish()
-        return self
-
-    def feed(self, message: str) -> None:
-        """Take the next piece of output (lines may span pieces)."""
-        if not message:
-            return
-        text = self._partial + message
-        parts = text.split("\n")
-        self._partial = parts.pop()
-        for raw in parts:
-            self._line(raw)
-
-    def finish(self) -> None:
-        """Take the last, unterminated line; trailing blank lines are dropped."""
-        if self._partial:
-            self._line(self._partial)
-            self._partial = ""
-
-    def _line(self, raw: str) -> None:
-        # A carriage return redraws the line (progress bars): keep what was shown last.
-        line = strip_ansi(raw).rstrip("\r").rsplit("\r", 1)[-1]
-        if self._in_key or ("-----BEGIN" in line and "PRIVATE KEY-----" in line):
-            self._in_key = not ("-----END" in line and "PRIVATE KEY-----" in line)
-            line = MASK
-        if not line.strip():
-            # Counted, not stored: a log of millions of blank lines costs nothing to hold.
-            self._blanks += 1
-            return
-        for _ in range(self._blanks):
-            self.add_line("")
-        self._blanks = 0
-        line = cut_line(line, self._redact)
-        if self._on_line is not None:
-            self._on_line(line)
-        self.add_line(line)
-
-    def add_line(self, line: str) -> None:
-        """Take one whole display line."""
-        i = self.n
-        self.n += 1
-        if self._keep_all:
-            self._all.append(line)
-            return
-        if i < self.head_lines:
-            self._head.append(line)
-        if self.tail_lines > 0:
-            self._tail.append((i, line))
-        if i <= self._after_until:
-            self._kept[i] = line
-        if is_error_line(line):
-            for j, previous in self._recent:
-                if j >= i - self.context[0]:
-                    self._kept[j] = previous
-            self._kept[i] = line
-            self._after_until = max(self._after_until, i + self.context[1])
-            self._errors.append(i)
-            if len(self._errors) > self.max_error_lines:
-                self._forget(self._errors.popleft())
-        self._recent.append((i, line))
-
-    def _forget(self, error: int) -> None:
-        """Drop the context of an error no longer among the latest, except what others share."""
-        before, after = self.context
-        for j in range(error - before, error + after + 1):
-            if not any(e - before <= j <= e + after for e in self._errors):
-                self._kept.pop(j, None)
-
-    def all_lines(self) -> list[str]:
-        """Every line (``keep_all`` only), trailing blank lines dropped."""
-        return list(self._all)
-
-    def text(self, max_chars: int = 16000) -> str:
-        """The excerpt: kept lines in order, gaps marked, capped at ``max_chars`` keeping the end."""
-        lines: dict[int, str] = {i: line for i, line in enumerate(self._head)}
-        lines.update(self._kept)
-        lines.update(self._tail)
-        n = self.n
-        before, after = self.context
-        keep = set(range(min(self.head_lines, n)))
-        keep.update(range(max(0, n - self.tail_lines), n))
-        for e in self._errors:
-            keep.update(range(max(0, e - before), min(n, e + after + 1)))
-        return _assemble(n, {i: lines[i] for i in keep if i in lines}, max_chars)
-
-
-def _assemble(n: int, kept: dict[int, str], max_chars: int) -> str:
-    """Kept lines of an n-line log in order, with gaps marked, capped at ``max_chars``."""
-    if n == 0:
-        return ""
-    chunks: list[list[str]] = []
-    previous = -1
-    for i in sorted(kept):
-        if i != previous + 1:
-            gap = i - previous - 1
-            chunks.append([f"[... {gap} lines omitted ...]"] if previous >= 0 or gap else [])
-            chunks.append([])
-        if not chunks:
-            chunks.append([])
-        chunks[-1].append(kept[i])
-        previous = i
-    if previous < n - 1:
-        chunks.append([f"[... {n - 1 - previous} lines omitted ...]"])
-    text = "\n".join(line for chunk in chunks for line in chunk)
-    if len(text) <= max_chars:
-        return text
-    # Over the cap: keep the end, which is where the failure usually is.
-    cut = text[-max_chars:]
-    newline = cut.find("\n")
-    return "[... earlier output omitted ...]\n" + (cut[newline + 1:] if newline >= 0 else cut)
-
-
-def excerpt(lines: Sequence[str], *, tail_lines: int = 80, max_chars: int = 16000,
-            head_lines: int = 3, context: tuple[int, int] = (2, 3), max_error_lines: int = 40) -> str:
-    """The window around the error: the first lines, lines that match error markers (with a little
-    context), and the last lines, in order, with gaps marked; capped at ``max_chars``."""
-    window = LogWindow(tail_lines=tail_lines, head_lines=head_lines, context=context,
-                       max_error_lines=max_error_lines)
-    for line in lines:
-        window.add_line(line)
-    return window.text(max_chars)
 
 
 def step_header(action: StepAction) -> str:
@@ -561,7 +383,7 @@ def save(store: Store, failure_id: int, ev: Evidence, now: datetime) -> None:
             },
             pk="failure_id",
         )
-        store.db["failures"].update(failure_id, {"fingerprint": ev.fingerprint, "state": "collected"})
+        store.db["failures"].update(failure_id, {"fingerprint": ev.fingerprint, "state": FailureState.COLLECTED})
 
 
 def load(store: Store, failure_id: int) -> Evidence | None:

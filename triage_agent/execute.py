@@ -39,9 +39,11 @@ from typing import Any
 import httpx
 
 from . import approvals
-from .approvals import APPROVED, EXECUTED, EXECUTING, FAILED, write_transaction
+from .approvals import write_transaction
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
+from .core.redact import Redactor
+from .core.states import APPROVED, EXECUTED, EXECUTING, FAILED, Action, RerunStatus
 from .errors import (
     APIStatusError,
     ApprovalError,
@@ -56,7 +58,6 @@ from .errors import (
     TransportError,
 )
 from .gone import GoneCheck
-from .redact import Redactor
 from .reports import Sink, file_report
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
@@ -171,7 +172,7 @@ def _mark_executed(store: Store, row: dict[str, Any], new_workflow_id: str, know
                 "pipeline_id": row.get("pipeline_id"),
                 "original_workflow_id": row.get("workflow_id"), "new_workflow_id": new_workflow_id,
                 "workflow_name": row.get("workflow_name"), "fingerprint": row.get("fingerprint"),
-                "verdict_confidence": row.get("confidence"), "status": "running",
+                "verdict_confidence": row.get("confidence"), "status": RerunStatus.RUNNING,
                 "sent_at": sent_at or row.get("executing_at") or iso(now),
             },
             replace=True,
@@ -292,7 +293,7 @@ def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
     _mark_executed(store, row, new_id, known, sent, actor=actor,
                    reason=f"rerun sent: new workflow {new_id}", sent_at=iso(sent), owner=owner)
     log.info("proposal %s: reran workflow %s from failed -> %s", pid, workflow.id, new_id)
-    summary.executed.append({"id": pid, "action": "rerun_workflow", "new_workflow_id": new_id})
+    summary.executed.append({"id": pid, "action": Action.RERUN, "new_workflow_id": new_id})
 
 
 def _release(store: Store, pid: int, owner: str) -> None:
@@ -357,7 +358,7 @@ def _execute_report(run: _Run, sinks: Sequence[Sink], row: dict[str, Any], now: 
         reason="occurrence added" if result["occurrence"] else "report filed",
         fields={"executed_at": iso(now), "error": None, "result": dumps(result)}, owner=owner,
     )
-    summary.executed.append({"id": pid, "action": "file_report", **result})
+    summary.executed.append({"id": pid, "action": Action.REPORT, **result})
 
 
 def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink],
@@ -390,9 +391,9 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
                 approvals.unapprove(store, row["id"], now, reason)
                 summary.unapproved.append((row["id"], reason))
                 continue
-            if row["action"] == "rerun_workflow":
+            if row["action"] == Action.RERUN:
                 _execute_rerun(run, client, policy, row, now, gone)
-            elif row["action"] == "file_report":
+            elif row["action"] == Action.REPORT:
                 _execute_report(run, sinks, row, now, redactor)
             else:  # cannot happen through enqueue; never act on an unknown action
                 approvals.transition(store, row["id"], FAILED, actor=actor, now=now,
@@ -428,7 +429,7 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
         started = parse(row.get("executing_at"))
         overdue = started is None or (now - started).total_seconds() > grace_seconds
         try:
-            if row["action"] == "rerun_workflow":
+            if row["action"] == Action.RERUN:
                 outcome = _reconcile_rerun(store, client, row, now, overdue, actor)
             else:
                 outcome = _reconcile_report(store, row, now, overdue, actor)

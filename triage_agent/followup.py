@@ -15,11 +15,12 @@ from typing import Any
 from . import evidence as evidence_mod
 from .circleci import CircleCIClient
 from .config import PollingSettings
+from .core.models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .core.redact import Redactor
+from .core.states import FailureState, RerunOutcome, RerunStatus
 from .errors import AuthError, CircleCIError, NotFound, Throttled
 from .gone import RERUN_GRACE, GoneCheck
-from .models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
 from .poll import _upsert_workflow, record_failed_jobs
-from .redact import Redactor
 from .store import Store
 from .timeutil import iso, parse
 
@@ -80,7 +81,7 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
                 continue
             if gone.final(key, f"rerun of {rerun['workflow_name']}"):
                 gone.forget(key)
-                summary.outcomes.append(_finish(store, rerun, now, status="gone", outcome="unknown",
+                summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.GONE, outcome=RerunOutcome.UNKNOWN,
                                                 detail="the rerun workflow is no longer visible (404 twice)"))
             else:
                 summary.warnings.append(f"rerun {rerun['new_workflow_id']}: 404; not final until it repeats")
@@ -95,17 +96,17 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
         if wf.status not in TERMINAL_WORKFLOW_STATUSES:
             sent = parse(rerun["sent_at"])
             if sent is not None and now - sent > GIVE_UP_AFTER:
-                summary.outcomes.append(_finish(store, rerun, now, status="abandoned", outcome="unknown",
+                summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.ABANDONED, outcome=RerunOutcome.UNKNOWN,
                                                 detail=f"still {wf.status} after {GIVE_UP_AFTER}"))
             else:
                 store.db["reruns"].update(rerun["proposal_id"], {"checked_at": iso(now)})
             continue
         if wf.status == "success":
-            summary.outcomes.append(_finish(store, rerun, now, status="passed", outcome="confirmed",
+            summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.PASSED, outcome=RerunOutcome.CONFIRMED,
                                             detail="the rerun passed"))
             continue
         if wf.status not in FAILED_WORKFLOW_STATUSES:
-            summary.outcomes.append(_finish(store, rerun, now, status=wf.status, outcome="canceled",
+            summary.outcomes.append(_finish(store, rerun, now, status=wf.status, outcome=RerunOutcome.CANCELED,
                                             detail=f"the rerun ended {wf.status}"))
             continue
         pipeline = next(iter(store.db.query("select * from pipelines where id = ?", [wf.pipeline_id])), {})
@@ -121,7 +122,7 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
         rows = list(store.db.query("select * from failures where workflow_id = ?", [wf.id]))
         pending = False
         for row in rows:
-            if row["state"] != "new":
+            if row["state"] != FailureState.NEW:
                 continue
             try:
                 ev = evidence_mod.collect(client, store, row, polling, redactor, now, key_line=key_line)
@@ -139,10 +140,10 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
         before = original_fingerprints(store, rerun["proposal_id"])
         same = fingerprints & before
         if same:
-            summary.outcomes.append(_finish(store, rerun, now, status="failed", outcome="refuted",
+            summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.FAILED, outcome=RerunOutcome.REFUTED,
                                             detail="the rerun failed the same way"))
         else:
-            summary.outcomes.append(_finish(store, rerun, now, status="failed", outcome="different",
+            summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.FAILED, outcome=RerunOutcome.DIFFERENT,
                                             detail="the rerun failed differently"))
     summary.outcomes.extend(settle_manual_reruns(store, now))
     return summary
@@ -161,13 +162,13 @@ def settle_manual_reruns(store: Store, now: datetime) -> list[dict[str, Any]]:
         if status not in TERMINAL_WORKFLOW_STATUSES:
             detected = parse(row["detected_at"])
             if detected is not None and now - detected > GIVE_UP_AFTER:
-                store.db["manual_reruns"].update(row["new_workflow_id"], {"status": "abandoned", "finished_at": iso(now)})
+                store.db["manual_reruns"].update(row["new_workflow_id"], {"status": RerunStatus.ABANDONED, "finished_at": iso(now)})
             continue
         before = {r["fingerprint"] for r in store.db.query(
             "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
             [row["original_workflow_id"]])}
         if status == "success":
-            outcome, detail = "confirmed", "a person's rerun passed"
+            outcome, detail = RerunOutcome.CONFIRMED, "a person's rerun passed"
         elif status in FAILED_WORKFLOW_STATUSES:
             pending = store.db.execute("select count(*) from failures where workflow_id = ? and state = 'new'",
                                        [row["new_workflow_id"]]).fetchone()[0]
@@ -176,11 +177,11 @@ def settle_manual_reruns(store: Store, now: datetime) -> list[dict[str, Any]]:
             after = {r["fingerprint"] for r in store.db.query(
                 "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
                 [row["new_workflow_id"]])}
-            outcome, detail = (("refuted", "a person's rerun failed the same way") if after & before
-                               else ("different", "a person's rerun failed differently"))
+            outcome, detail = ((RerunOutcome.REFUTED, "a person's rerun failed the same way") if after & before
+                               else (RerunOutcome.DIFFERENT, "a person's rerun failed differently"))
         else:
-            outcome, detail = "canceled", f"a person's rerun ended {status}"
-        if not before and outcome != "canceled":
+            outcome, detail = RerunOutcome.CANCELED, f"a person's rerun ended {status}"
+        if not before and outcome != RerunOutcome.CANCELED:
             detail += " (no failure of the original workflow was judged)"
         store.db["manual_reruns"].update(row["new_workflow_id"], {
             "status": status, "outcome": outcome, "finished_at": iso(now), "detail": detail})

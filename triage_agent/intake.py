@@ -30,9 +30,10 @@ from typing import Any
 from .app import App
 from .circleci import CircleCIClient, Workflow
 from .config import CircleCISettings
+from .core.models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .core.states import DeliveryState
 from .cycle import CycleSummary, close_cycle, judge_and_decide
 from .errors import AuthError, BadResponse, CircleCIError
-from .models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
 from .poll import _upsert_workflow, branch_watched, record_failed_jobs
 from .store import Store, dumps, loads
 from .timeutil import iso
@@ -114,11 +115,11 @@ def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISetting
         return Intake("ignored", f"{event.type} events are not acted on")
     watched, ids = watched_projects(store)
     slug = match_project(event.project, watched, ids)
-    state, reason = "pending", ""
+    state, reason = DeliveryState.PENDING, ""
     if slug is None:
-        state, reason = "ignored", "project not watched"
+        state, reason = DeliveryState.IGNORED, "project not watched"
     elif not branch_watched(event.pipeline.branch or event.pipeline.tag, circleci.branches):
-        state, reason = "ignored", "branch not watched"
+        state, reason = DeliveryState.IGNORED, "branch not watched"
     row = {
         "id": event.id, "type": event.type, "project_slug": slug or event.project.slug,
         "pipeline_id": event.pipeline.id, "workflow_id": event.workflow.id,
@@ -130,7 +131,7 @@ def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISetting
         + ", ".join("?" for _ in row) + ") on conflict(id) do nothing", list(row.values()))
     if not cur.rowcount:
         return Intake("duplicate")
-    return Intake("accepted" if state == "pending" else "ignored", reason)
+    return Intake("accepted" if state == DeliveryState.PENDING else "ignored", reason)
 
 
 @dataclass
@@ -202,7 +203,7 @@ def process_one(client: CircleCIClient, store: Store, delivery: dict[str, Any], 
             and not (collected and collected[0]):
         result.new_failure_ids.extend(record_failed_jobs(client, store, wf, pipeline, now, origin="webhook"))
     store.db["webhook_deliveries"].update(delivery["id"], {
-        "state": "processed", "processed_at": iso(now), "reason": note or None,
+        "state": DeliveryState.PROCESSED, "processed_at": iso(now), "reason": note or None,
         "attempts": (delivery["attempts"] or 0) + 1, "last_error": None})
     result.processed += 1
 
@@ -219,14 +220,14 @@ def process_deliveries(client: CircleCIClient, store: Store, now: datetime, *, l
             raise
         except (CircleCIError, BadResponse) as exc:
             attempts = (delivery["attempts"] or 0) + 1
-            state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
+            state = DeliveryState.FAILED if attempts >= MAX_ATTEMPTS else DeliveryState.PENDING
             store.db["webhook_deliveries"].update(delivery["id"], {
                 "attempts": attempts, "last_error": str(exc)[:300], "state": state})
             result.warnings.append(f"webhook {delivery['id']} ({delivery['project_slug']}): {exc}"
-                                   + ("; left to the reconciliation poll" if state == "failed" else "; will retry"))
+                                   + ("; left to the reconciliation poll" if state == DeliveryState.FAILED else "; will retry"))
         except (KeyError, TypeError, ValueError) as exc:  # a damaged row: never block the queue
             store.db["webhook_deliveries"].update(delivery["id"], {
-                "state": "failed", "last_error": f"unreadable delivery ({type(exc).__name__})"})
+                "state": DeliveryState.FAILED, "last_error": f"unreadable delivery ({type(exc).__name__})"})
             result.warnings.append(f"webhook {delivery['id']}: unreadable delivery, skipped")
     if rows:
         store.db.execute("delete from webhook_deliveries where state != 'pending' and received_at < ?",

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from .redact import Redactor
-from .termsafe import terminal_safe
+from .core.redact import Redactor
+from .core.termsafe import terminal_safe
 
 # The redactor of the running process (the last one configured), for text printed outside
 # the logging system: the CLI's error line and its debug traceback.

@@ -32,9 +32,10 @@ from typing import Any
 
 from .circleci import CircleCIClient, Pipeline, Workflow
 from .config import CircleCISettings, PollingSettings
+from .core.models import FAILED_JOB_STATUSES, FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .core.states import FailureState
 from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
 from .gone import GoneCheck
-from .models import FAILED_JOB_STATUSES, FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
 from .slugs import canonical_key
 from .store import Store
 from .timeutil import iso, parse
@@ -452,7 +453,7 @@ def record_failed_jobs(client: CircleCIClient, store: Store, wf: Workflow, pipel
                 "workflow_id": wf.id, "workflow_name": wf.name, "job_id": job.id,
                 "job_number": job.job_number, "job_name": job.name, "job_status": job.status,
                 "started_at": job.started_at, "stopped_at": job.stopped_at, "detected_at": iso(now),
-                "state": "new", "origin": origin,
+                "state": FailureState.NEW, "origin": origin,
             }
             cur = store.db.execute(
                 "insert into failures (" + ", ".join(row) + ") values (" + ", ".join("?" for _ in row)

@@ -29,9 +29,9 @@ from . import approvals, deadline, templates
 from .approvals import write_transaction
 from .classify.similar import summarise as summarise_similar
 from .config import ReportsSettings
+from .core.mdsafe import code, defuse, inline, one_line, url
+from .core.redact import Redactor
 from .errors import ConfigError, SinkError
-from .mdsafe import code, defuse, inline, one_line, url
-from .redact import Redactor
 from .review import WEB_BASE, job_url, pipeline_url, similar_failures, workflow_url
 from .store import Store, dumps, loads
 from .timeutil import day, iso

@@ -13,9 +13,10 @@ from typing import Any
 
 from . import approvals
 from .classify.similar import summarise
+from .core.models import History, SimilarFailure
+from .core.redact import Redactor
+from .core.states import Action
 from .errors import ApprovalError
-from .models import History, SimilarFailure
-from .redact import Redactor
 from .store import loads
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
     def redact(value: Any) -> str:
         return redactor.redact("" if value is None else str(value))
 
-    action = "RERUN WORKFLOW FROM FAILED" if row["action"] == "rerun_workflow" else "FILE REPORT"
+    action = "RERUN WORKFLOW FROM FAILED" if row["action"] == Action.RERUN else "FILE REPORT"
     if row.get("kind") == "incident":
         action = "FILE INCIDENT REPORT"
     head = f"{position + ' ' if position else ''}proposal #{row['id']}  {action}"

@@ -117,7 +117,7 @@ def main(argv: Sequence[str]) -> int:
     ``--not-for-tests SUBSTRING`` leaves cases whose ``source`` contains it out of the ``test``
     map (a data set whose test failures are real by construction says nothing about flakiness).
     """
-    from ..models import FailureCase
+    from ..core.models import FailureCase
     from .metrics import load_cases
     from .rules import RulesEngine
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..models import FailureCase, PriorVerdict, Verdict
+from ..core.models import FailureCase, PriorVerdict, Verdict
 
 STRONG_THRESHOLD = 0.85
 REPEAT_THRESHOLD = 0.75

@@ -27,9 +27,10 @@ from typing import Any
 
 import openai
 
+from ..core.logtext import is_error_line, strip_ansi
+from ..core.models import VERDICTS, FailureCase, Verdict
+from ..core.redact import Redactor
 from ..errors import LLMError
-from ..models import VERDICTS, FailureCase, Verdict
-from ..redact import Redactor
 from ..templates import render
 
 log = logging.getLogger(__name__)
@@ -98,18 +99,6 @@ MAX_PRIOR = 5
 PRECUT_CHARS = 16000
 MAX_TOKEN_CHARS = 400
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
-_ERRORISH = re.compile(
-    r"(?i)(?:\berror|exception\b|\bfail(?:ed|ure|ing|s)?\b|\bfatal\b|\bpanic|traceback"
-    r"|\btimed? ?out\b|\btimeout|\bkilled\b|\boom\b|out of memory|refused|\bdenied\b|unreachable"
-    r"|\bassert|segmentation fault|core dumped|exit(?:ed)?(?: with)? (?:code|status)|\bcannot\b"
-    r"|could not|unable to|not found|no such file|econnreset|etimedout|\b50[234]\b)"
-)
-# A cheap superset of _ERRORISH, run on the lowered line first: _ERRORISH alone costs ~30 us a line.
-_ERROR_HINT = re.compile(
-    r"error|exception|fail|fatal|panic|traceback|time|killed|oom|memory|refused|denied|unreachable"
-    r"|assert|segmentation|core dumped|exit|cannot|could not|unable|not found|no such|econnreset|50[234]"
-)
 # Text that tells the reader what to do rather than describing the failure.
 _INSTRUCTION_LIKE = re.compile(
     r"(?i)(?:\bignore\b.{0,40}\b(?:instructions?|prompts?|rules|above|previous)\b"
@@ -305,8 +294,7 @@ def _redact_clip(text: str, limit: int, redact: Callable[[str], str]) -> str:
 
 
 def _clean_lines(log_text: str) -> list[str]:
-    if "\x1b" in log_text:
-        log_text = _ANSI.sub("", log_text)
+    log_text = strip_ansi(log_text)
     lines = log_text.replace("\r\n", "\n").split("\n")
     out: list[str] = []
     for line in lines:
@@ -365,7 +353,7 @@ def excerpt_log(log_text: str, budget: int, redact: Callable[[str], str]) -> tup
     triggers: list[int] = []
     seen: set[str] = set()
     for j in range(tail_start):
-        if _ERROR_HINT.search(lines[j].lower()) and _ERRORISH.search(lines[j]):
+        if is_error_line(lines[j]):
             shape = _shape(lines[j])
             if shape not in seen:
                 seen.add(shape)

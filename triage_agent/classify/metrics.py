@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..models import FailureCase
+from ..core.models import FailureCase
 
 LABELS = ("transient", "real")
 PREDICTIONS = ("transient", "real", "unknown")

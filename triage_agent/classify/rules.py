@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..models import FailedTest, FailureCase, Finding, Verdict
+from ..core.logtext import strip_ansi
+from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
 from . import structure
 from .calibration import Calibration
@@ -24,7 +25,6 @@ MAX_LINE_CHARS = 200
 # How much of each failed test's message is read (the head carries the exception).
 MAX_TEST_MESSAGE_CHARS = 2000
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 # Timestamps and CI annotations in front of a line hide where the line's own text starts.
 _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
@@ -604,8 +604,7 @@ _BLANK_RUN = re.compile(r"[^\S\n]{17,}")
 
 
 def _normalise(text: str) -> str:
-    if "\x1b" in text:
-        text = _ANSI.sub("", text)
+    text = strip_ansi(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BLANK_RUN_LINES.sub("\n\n\n", text)

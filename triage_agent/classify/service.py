@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..models import FailureCase, Verdict
+from ..core.models import FailureCase, Verdict
 from .breaker import CircuitBreaker
 from .combine import STRONG_THRESHOLD, combine, reusable_prior, reuse_prior, should_call_llm
 from .llm import LLMClassifier, LLMResult

@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from ..fingerprint import _GENERIC, is_error_line, normalise, strip_ansi
-from ..models import FailedTest, SimilarFailure
+from ..core.fingerprint import _GENERIC, normalise
+from ..core.logtext import is_error_line, strip_ansi
+from ..core.models import FailedTest, SimilarFailure
+from ..core.states import Action
 from ..store import Store
 from ..timeutil import iso
 
@@ -119,12 +121,12 @@ def _label_of(r: dict[str, Any]) -> tuple[str, float, str] | None:
         return "real", MEASURED, "rerun failed the same way"
     if r["kind"] == "incident":
         return None
-    if action == "rerun_workflow":
+    if action == Action.RERUN:
         if status == "rejected":
             return "real", JUDGED, "rerun rejected" + (f": {reason}" if reason else "")
         if status in ("approved", "executing", "executed"):
             return "transient", WEAK, "rerun approved"
-    if action == "file_report":
+    if action == Action.REPORT:
         if status == "rejected":
             return "transient", JUDGED, "report rejected" + (f": {reason}" if reason else "")
         if status in ("approved", "executing", "executed"):

@@ -24,8 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..core.models import FailureCase
 from ..errors import ConfigError, TriageError
-from ..models import FailureCase
 from ..store import Store, loads
 from ..timeutil import iso
 from .catalogue import Catalogue, load_catalogue

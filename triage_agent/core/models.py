@@ -7,11 +7,13 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .states import Action
+
 VerdictLabel = Literal["transient", "real", "unknown"]
 VERDICTS: tuple[str, ...] = ("transient", "real", "unknown")
 
 ActionKind = Literal["rerun_workflow", "file_report"]
-ACTIONS: tuple[str, ...] = ("rerun_workflow", "file_report")
+ACTIONS: tuple[str, ...] = tuple(Action)
 
 # Job statuses that count as a failed job (issue: failed, infrastructure_fail, timedout,
 # terminated-unknown); workflow statuses that count as failed once terminal.

@@ -6,21 +6,9 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from .logtext import is_error_line, strip_ansi
 from .models import FailedTest
 
-# Lines that usually carry the reason of a failure, in rough order of how telling they are.
-ERROR_MARKER = re.compile(
-    r"(?i)(\berror\b|\bfailed\b|\bfailure\b|\bfatal\b|\bexception\b|\bpanic\b|\btraceback\b|"
-    r"\bkilled\b|\btimed? ?out\b|\bexit(?:ed)? (?:code|status)\b|\bnot found\b|\bdenied\b|"
-    r"\brefused\b|\bunreachable\b|\bno space left\b|\bassert|\bcannot\b|\bcould not\b|\bunable to\b|"
-    r"npm ERR!|\bE\s{2,}|\bFAIL\b|\bERR\b|✗|✘)"
-)
-# Lines that mention an error but say there is none.
-_NOT_AN_ERROR = re.compile(
-    r"(?i)(\b0 (errors?|failures?|failed)\b|\berrors?: 0\b|\bfailures?: 0\b|\bwithout errors?\b|"
-    r"\bno errors?\b|^\s*warning\b|-Werror|error_reporting|\bif \[|\berror\.log\b)"
-)
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
 _HEX = re.compile(r"\b(?:0x)?[0-9a-f]{7,}\b", re.I)
 _TIMESTAMP = re.compile(
@@ -38,11 +26,6 @@ _EXIT_CODE = re.compile(r"\b(exit(?:ed)?(?: with)?(?: code)?(?: exit)? (?:code|s
 _DIGIT_WORDS = str.maketrans("0123456789", "abcdefghij")
 
 
-def strip_ansi(text: str) -> str:
-    """Remove terminal colour codes."""
-    return _ANSI.sub("", text)
-
-
 def normalise(line: str) -> str:
     """Reduce a line to its shape: ids, hashes, timestamps, paths, numbers and temp names removed."""
     text = strip_ansi(line).strip().lower()
@@ -56,24 +39,6 @@ def normalise(line: str) -> str:
     text = _EXIT_CODE.sub(lambda m: f"{m.group(1)} {m.group(2).translate(_DIGIT_WORDS)}", text)
     text = _NUMBER.sub("<n>", text)
     return _SPACE.sub(" ", text)[:300]
-
-
-# Lower-case pieces of which every ERROR_MARKER match contains one ("err" covers error, ERR
-# and npm ERR!, "fail" covers failed, failure and FAIL, "time" every timeout), so a line with
-# none of them is no error line. Substring tests cost a fraction of the marker's search,
-# which logs of millions of lines run once a line.
-_ERROR_HINTS = ("err", "fail", "fatal", "exception", "panic", "traceback", "killed", "time", "exit",
-                "not found", "denied", "refused", "unreachable", "no space left", "assert", "cannot",
-                "could not", "unable to", "✗", "✘")
-_E_SPACES = re.compile(r"[Ee]\s\s")  # pytest's "E   " lines
-
-
-def is_error_line(line: str) -> bool:
-    """Whether a log line looks like it reports an error (and does not say there is none)."""
-    low = line.lower()
-    if not any(hint in low for hint in _ERROR_HINTS) and not _E_SPACES.search(line):
-        return False
-    return bool(ERROR_MARKER.search(line)) and not _NOT_AN_ERROR.search(line)
 
 
 # Trailers every failing step prints whatever went wrong; they name no failure.
