@@ -9,7 +9,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from triage_agent.decide import ProposalDraft
+from triage_agent.policy.decide import ProposalDraft
 from triage_agent.store import Store
 from triage_agent.timeutil import iso
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from triage_agent.config import PolicySettings
-from triage_agent.decide import (
+from triage_agent.core.ci import RunState
+from triage_agent.policy.decide import (
     JudgedFailure,
     RecentFailure,
     WorkflowContext,
@@ -36,6 +37,7 @@ def jf(failure_id: int = 1, verdict: str = "transient", confidence: float = 0.9,
 
 def ctx(**kw) -> WorkflowContext:
     kw.setdefault("stopped_at", iso(NOW - timedelta(minutes=10)))
+    kw.setdefault("ci_name", "CircleCI")
     return WorkflowContext(now=NOW, workflow_id="wf-1", **kw)
 
 
@@ -118,9 +120,9 @@ def test_draft_carries_the_failure_identity():
 @pytest.mark.parametrize(
     "context, policy, note",
     [
-        pytest.param(ctx(status="success"), POLICY, "no rerun: workflow is success, not failed",
+        pytest.param(ctx(state=RunState.SUCCEEDED, status="success"), POLICY, "no rerun: workflow is success, not failed",
                      id="not-failed"),
-        pytest.param(ctx(status="failing"), POLICY, "no rerun: workflow is failing, not failed",
+        pytest.param(ctx(state=RunState.RUNNING_FAILED, status="failing"), POLICY, "no rerun: workflow is failing, not failed",
                      id="still-running"),
         pytest.param(ctx(superseded=True), POLICY,
                      "no rerun: a newer pipeline on the same branch superseded this workflow",
@@ -128,9 +130,9 @@ def test_draft_carries_the_failure_identity():
         pytest.param(ctx(stopped_at=iso(NOW - timedelta(hours=25))), POLICY,
                      "no rerun: workflow stopped 25.0h ago (policy.max_workflow_age_hours = 24)",
                      id="too-old"),
-        pytest.param(ctx(auto_rerun_number=None, max_auto_reruns=2), POLICY,
+        pytest.param(ctx(auto_reruns_done=None, auto_reruns_allowed=2), POLICY,
                      "no rerun: CircleCI auto-reruns pending (0 of 2 done)", id="auto-none-is-0"),
-        pytest.param(ctx(auto_rerun_number=1, max_auto_reruns=2), POLICY,
+        pytest.param(ctx(auto_reruns_done=1, auto_reruns_allowed=2), POLICY,
                      "no rerun: CircleCI auto-reruns pending (1 of 2 done)", id="auto-pending"),
         pytest.param(ctx(outage_signatures=frozenset({"npm-network"})), POLICY,
                      "no rerun: held by the outage on npm-network (one incident report instead)",
@@ -161,7 +163,7 @@ def test_rerun_guards(context, policy, note):
 @pytest.mark.parametrize(
     "context, policy",
     [
-        pytest.param(ctx(auto_rerun_number=2, max_auto_reruns=2), POLICY, id="auto-reruns-done"),
+        pytest.param(ctx(auto_reruns_done=2, auto_reruns_allowed=2), POLICY, id="auto-reruns-done"),
         pytest.param(ctx(stopped_at=iso(NOW - timedelta(hours=23))), POLICY, id="young-enough"),
         pytest.param(ctx(stopped_at=None), POLICY, id="no-stopped-at"),
         pytest.param(ctx(reruns_for_workflow=1), replace(POLICY, max_reruns_per_workflow=2),

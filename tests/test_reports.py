@@ -18,9 +18,9 @@ from triage_agent import approvals
 from triage_agent.circleci import CircleCIClient
 from triage_agent.config import PolicySettings, ReportsSettings
 from triage_agent.core.redact import Redactor
-from triage_agent.decide import ProposalDraft
 from triage_agent.errors import ConfigError, SinkError
 from triage_agent.execute import execute_approved
+from triage_agent.policy.decide import ProposalDraft
 from triage_agent.reports import (
     FileSink,
     GitHubSink,

@@ -28,6 +28,7 @@ from typing import Any
 
 from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
+from .core.ci import RunState
 from .core.states import (
     APPROVED,
     EXECUTED,
@@ -41,9 +42,10 @@ from .core.states import (
     Action,
     ProposalStatus,
 )
-from .decide import RERUNNABLE_STATUSES, ProposalDraft, auto_reruns_pending
 from .errors import ApprovalError, AuthError, CircleCIError, LeaseLost, NotFound
 from .gone import GoneCheck
+from .policy.decide import ProposalDraft
+from .policy.rerun import RerunFacts, rerun_blocker
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse
 
@@ -422,25 +424,23 @@ def _stale_reason(row: Mapping[str, Any], policy: PolicySettings, now: datetime)
 def rerun_obstacle(workflow: Workflow, siblings: Sequence[Workflow], policy: PolicySettings,
                    now: datetime) -> str | None:
     """Why a rerun of ``workflow`` must not be sent now (CircleCI's current view), or None."""
-    if workflow.status not in RERUNNABLE_STATUSES:
-        return f"workflow is now {workflow.status}, not failed"
     created = parse(workflow.created_at)
-    is_rerun = False
+    is_rerun, newer = False, None
     for other in siblings:
         if other.id == workflow.id or other.name != workflow.name:
             continue
         other_created = parse(other.created_at)
         if created is None or other_created is None or other_created > created:
-            return f"already rerun: workflow {other.id} ({other.status}) is newer in the same pipeline"
+            newer = other
+            break
         is_rerun = True
-    done, allowed = workflow.auto_rerun_number or 0, workflow.max_auto_reruns or 0
-    if auto_reruns_pending(done, allowed, workflow.stopped_at, now, manual_rerun=is_rerun):
-        return f"CircleCI auto-reruns pending ({done} of {allowed} done)"
-    age = hours_between(workflow.stopped_at, now)
-    if age is not None and age > policy.max_workflow_age_hours:
-        return (f"workflow stopped {age:.1f}h ago "
-                f"(policy.max_workflow_age_hours = {policy.max_workflow_age_hours:g})")
-    return None
+    facts = RerunFacts(
+        state=RunState.FAILED if workflow.status == "failed" else RunState.UNKNOWN,
+        status=workflow.status, stopped_at=workflow.stopped_at,
+        auto_reruns_done=workflow.auto_rerun_number, auto_reruns_allowed=workflow.max_auto_reruns,
+        is_rerun=is_rerun, ci_name="CircleCI",
+        newer_rerun_id=newer.id if newer else None, newer_rerun_status=newer.status if newer else "")
+    return rerun_blocker(facts, policy, now, recheck=True)
 
 
 def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySettings,

@@ -26,18 +26,19 @@ from .app import App
 from .classify import similar as similar_mod
 from .classify.breaker import CircuitBreaker
 from .classify.service import Classification, LLMGate
+from .core.ci import RunState
 from .core.sanitize import clean_text
 from .core.states import FailureState
-from .decide import (
+from .discover import discover, sync_projects
+from .errors import AuthError, CircleCIError, StoreError, Throttled
+from .gone import GoneCheck
+from .policy.decide import (
     JudgedFailure,
     RecentFailure,
     WorkflowContext,
     decide_workflow,
     find_outages,
 )
-from .discover import discover, sync_projects
-from .errors import AuthError, CircleCIError, StoreError, Throttled
-from .gone import GoneCheck
 from .poll import ProgressFn, poll
 from .store import dumps, loads
 from .timeutil import day, iso, parse
@@ -380,7 +381,9 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
         failed_job_count=int(failed_jobs),
         refuted_fingerprints=frozenset(refuted),
         workflow_id=workflow_id, status=wf.get("status") or "failed",
-        auto_rerun_number=wf.get("auto_rerun_number"), max_auto_reruns=wf.get("max_auto_reruns"),
+        state=RunState.FAILED if (wf.get("status") or "failed") == "failed" else RunState.UNKNOWN,
+        ci_name="CircleCI",
+        auto_reruns_done=wf.get("auto_rerun_number"), auto_reruns_allowed=wf.get("max_auto_reruns"),
         stopped_at=wf.get("stopped_at"), now=now, reruns_for_workflow=int(reruns_for_workflow),
         reruns_today_for_project=int(reruns_today), superseded=superseded,
         open_proposal=bool(open_for_workflow), reported_fingerprints=frozenset(reported),

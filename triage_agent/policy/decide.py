@@ -1,10 +1,11 @@
 """From verdicts and policy to proposals: a pure function per workflow, plus the outage guard.
 
 No I/O here: the caller reads the queue state into a ``WorkflowContext`` (see
-``approvals.build_context``), calls ``decide_workflow``, enqueues the drafts and records
-the occurrences the decision lists.
+``cycle.workflow_context``), calls ``decide_workflow``, enqueues the drafts and records
+the occurrences the decision lists. Whether a rerun may happen at all is the one rule of
+``policy.rerun``, shared with the executor's re-check.
 
-Why per workflow: CircleCI's "rerun from failed" reruns EVERY failed job of a workflow, so
+Why per workflow: "rerun from failed" reruns EVERY failed job of a workflow, so
 a rerun is only proposed when every failed job of the workflow looks transient; the real
 ones are reported instead, each once per fingerprint.
 
@@ -21,11 +22,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from .config import PolicySettings
-from .timeutil import hours_between, iso, parse
+from ..config import PolicySettings
+from ..core.ci import RunState
+from ..core.states import Action, ProposalKind
+from ..timeutil import iso, parse
+from .rerun import RerunFacts, rerun_blocker
 
-# Workflow statuses from which "rerun from failed" makes sense: terminal and failed.
-RERUNNABLE_STATUSES = frozenset({"failed"})
 # Categories of a shared cause outside any one project: many projects failing the same way
 # at once is an outage, not many transient failures.
 OUTAGE_CATEGORIES = frozenset(
@@ -92,41 +94,19 @@ class JudgedFailure:
         )
 
 
-# CircleCI starts its own automatic rerun as soon as a workflow with max_auto_reruns fails
-# (docs: circleci.com/docs/guides/orchestrate/automatic-reruns). One not started within this long
-# after the workflow stopped is not coming, so the guard stops waiting for it.
-AUTO_RERUN_WAIT = timedelta(minutes=30)
-
-
-def auto_reruns_pending(auto_rerun_number: int | None, max_auto_reruns: int | None, stopped_at: str | None,
-                        now: datetime, *, manual_rerun: bool = False) -> bool:
-    """Whether CircleCI's own automatic reruns may still come for a failed workflow.
-
-    Not for a rerun made by a person (or by us): it carries the config's ``max_auto_reruns``
-    but ``auto_rerun_number`` 0, and is not rerun automatically (assumption: the docs describe
-    automatic reruns of a failed workflow, not of a manual rerun). Not either once
-    ``AUTO_RERUN_WAIT`` has passed since the workflow stopped: the guard never waits forever.
-    """
-    done, allowed = auto_rerun_number or 0, max_auto_reruns or 0
-    if done >= allowed:
-        return False
-    if manual_rerun and done == 0:
-        return False
-    stopped = parse(stopped_at)
-    return stopped is None or now - stopped < AUTO_RERUN_WAIT
-
-
 @dataclass(frozen=True)
 class WorkflowContext:
-    """What the queue and CircleCI say about one workflow at decision time."""
+    """What the queue and the CI provider say about one workflow at decision time."""
 
     now: datetime
     workflow_id: str = ""
-    status: str = "failed"  # the workflow's status
+    state: RunState = RunState.FAILED  # the workflow's state
+    status: str = "failed"  # the provider's own word for it (shown in notes)
     stopped_at: str | None = None
-    auto_rerun_number: int | None = None  # None counts as 0
-    max_auto_reruns: int | None = None
-    manual_rerun: bool = False  # the workflow reruns an earlier same-named one (not CircleCI's auto-rerun)
+    auto_reruns_done: int | None = None  # the provider's automatic reruns; None counts as 0
+    auto_reruns_allowed: int | None = None
+    manual_rerun: bool = False  # the workflow reruns an earlier one (not the provider's auto-rerun)
+    ci_name: str = "the CI"  # the provider's name, for notes
     # Reruns triage-agent proposed (approved, executing or executed) for this workflow or for
     # the workflows it is a rerun of: the per-workflow budget counts the whole chain.
     reruns_for_workflow: int = 0
@@ -232,34 +212,21 @@ def _tag(f: JudgedFailure) -> str:
 
 def _rerun_blocker(ctx: WorkflowContext, policy: PolicySettings,
                    failures: Sequence[JudgedFailure]) -> str | None:
-    """Why no rerun may be proposed for this workflow now, or None if the guards pass."""
-    if ctx.status not in RERUNNABLE_STATUSES:
-        return f"no rerun: workflow is {ctx.status or 'unknown'}, not failed"
+    """Why no rerun may be proposed for this workflow now (``policy.rerun``), or None."""
+    unjudged = 0
     if ctx.failed_job_count is not None and ctx.failed_job_count > len(failures):
-        missing = ctx.failed_job_count - len(failures)
-        return f"no rerun yet: {missing} more failed job(s) of this workflow not judged yet"
-    if ctx.superseded:
-        return "no rerun: a newer pipeline on the same branch superseded this workflow"
-    age = hours_between(ctx.stopped_at, ctx.now)
-    if age is not None and age > policy.max_workflow_age_hours:
-        return (f"no rerun: workflow stopped {age:.1f}h ago "
-                f"(policy.max_workflow_age_hours = {policy.max_workflow_age_hours:g})")
-    done, allowed = ctx.auto_rerun_number or 0, ctx.max_auto_reruns or 0
-    if auto_reruns_pending(done, allowed, ctx.stopped_at, ctx.now, manual_rerun=ctx.manual_rerun):
-        return f"no rerun: CircleCI auto-reruns pending ({done} of {allowed} done)"
-    held = sorted({f.signature for f in failures if f.signature in ctx.outage_signatures})
-    if held or ctx.outage_hold:
-        on = f" on {', '.join(held)}" if held else ""
-        return f"no rerun: held by the outage{on} (one incident report instead)"
-    if ctx.open_proposal:
-        return "no rerun: a proposal for this workflow is already pending or approved"
-    if ctx.reruns_for_workflow >= policy.max_reruns_per_workflow:
-        n = policy.max_reruns_per_workflow
-        return f"no rerun: budget of {n} rerun{'s' if n != 1 else ''} per workflow used"
-    if ctx.reruns_today_for_project >= policy.max_reruns_per_project_per_day:
-        return (f"no rerun: budget of {policy.max_reruns_per_project_per_day} reruns per project "
-                "per day used")
-    return None
+        unjudged = ctx.failed_job_count - len(failures)
+    facts = RerunFacts(
+        state=ctx.state, status=ctx.status, stopped_at=ctx.stopped_at,
+        auto_reruns_done=ctx.auto_reruns_done, auto_reruns_allowed=ctx.auto_reruns_allowed,
+        is_rerun=ctx.manual_rerun, ci_name=ctx.ci_name, unjudged_jobs=unjudged,
+        superseded=ctx.superseded,
+        outage_signatures={f.signature for f in failures if f.signature in ctx.outage_signatures},
+        outage_hold=ctx.outage_hold, open_proposal=ctx.open_proposal,
+        reruns_for_workflow=ctx.reruns_for_workflow,
+        reruns_today_for_project=ctx.reruns_today_for_project,
+    )
+    return rerun_blocker(facts, policy, ctx.now)
 
 
 def _classify(f: JudgedFailure, policy: PolicySettings, ctx: WorkflowContext) -> tuple[str, str]:
@@ -286,9 +253,9 @@ def report_draft(group: Sequence[JudgedFailure], kind: str, reason: str) -> Prop
     """A file_report draft for failures sharing one fingerprint (kind report, refuted or incident)."""
     f = group[0]
     more = f" (+{len(group) - 1} more jobs)" if len(group) > 1 else ""
-    label = {"report": "Report", "refuted": "Report (rerun failed again)"}.get(kind, "Report")
+    label = {ProposalKind.REPORT: "Report", ProposalKind.REFUTED: "Report (rerun failed again)"}.get(kind, "Report")
     return ProposalDraft(
-        action="file_report",
+        action=Action.REPORT,
         kind=kind,
         summary=f"{label}: {f.job_name}{more} failed in {f.workflow_name}, {_where(f)} ({_tag(f)})",
         reason=reason,
@@ -363,8 +330,8 @@ def decide_workflow(failures: Sequence[JudgedFailure], ctx: WorkflowContext,
                            f"{policy.auto_approve_min_confidence:g})")
             drafts.append(
                 ProposalDraft(
-                    action="rerun_workflow",
-                    kind="rerun",
+                    action=Action.RERUN,
+                    kind=ProposalKind.RERUN,
                     summary=(f"Rerun {lead.workflow_name} from failed, {_where(lead)}: "
                              f"{jobs} look{'s' if len(rerunnable) == 1 else ''} transient "
                              f"({', '.join(categories) or 'transient'}, {confidence:.2f})"),
@@ -409,10 +376,10 @@ def decide_workflow(failures: Sequence[JudgedFailure], ctx: WorkflowContext,
             notes[f.failure_id] = "report already proposed for this fingerprint (pending)"
             continue
         groups.setdefault(key, []).append(f)
-        kinds[key] = "refuted" if bucket == "refuted" else kinds.get(key, "report")
+        kinds[key] = ProposalKind.REFUTED if bucket == "refuted" else kinds.get(key, ProposalKind.REPORT)
     for key, group in groups.items():
         kind = kinds[key]
-        if kind == "refuted":
+        if kind == ProposalKind.REFUTED:
             reason = "the rerun triage-agent proposed failed the same way"
         elif group[0].verdict == "real":
             reason = (f"real at >= policy.report_min_confidence "
@@ -477,8 +444,8 @@ def find_outages(recent: Sequence[RecentFailure], policy: PolicySettings, now: d
         if signature not in open_signatures:
             start_key = iso(window_start)[:16].replace(":", "")
             draft = ProposalDraft(
-                action="file_report",
-                kind="incident",
+                action=Action.REPORT,
+                kind=ProposalKind.INCIDENT,
                 summary=(f"Incident: {len(projects)} projects failing with {signature} "
                          f"({category}) since {iso(window_start)[:16].replace('T', ' ')} UTC"),
                 reason=(f"{len(projects)} projects >= policy.outage_min_projects "
