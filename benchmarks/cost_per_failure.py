@@ -164,9 +164,9 @@ def measure_cases() -> tuple[list[Case], dict[str, float]]:
             from triage_agent.discover import discover, sync_projects
 
             now = sim.now()
-            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False, now=now), now)
+            sync_projects(app.store, discover(app.provider, app.config.circleci, with_user=False, now=now), now)
             before = app.usage.by_endpoint()
-            result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
+            result = poll(app.provider, app.store, app.config.circleci, app.config.polling, now)
             detection = diff(app.usage.by_endpoint(), before)
             n_failures = len(result.new_failure_ids)
             rows = list(app.store.db.query("select * from failures order by id"))
@@ -176,7 +176,7 @@ def measure_cases() -> tuple[list[Case], dict[str, float]]:
                 if case.before:
                     case.before(sim)
                 before = app.usage.by_endpoint()
-                ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
+                ev = evidence_mod.collect(app.provider, app.store, row, app.config.polling, app.redactor, now,
                                           key_line=app.key_line)
                 case.counts.append(diff(app.usage.by_endpoint(), before))
                 case.problems.append(ev.problems)
@@ -199,14 +199,14 @@ def measure_bulk(n_projects: int, n_failed: int) -> dict[str, Any]:
             from triage_agent.discover import discover, sync_projects
 
             now = sim.now()
-            sync_projects(app.store, discover(app.circleci, app.config.circleci, with_user=False, now=now), now)
+            sync_projects(app.store, discover(app.provider, app.config.circleci, with_user=False, now=now), now)
             before = app.usage.by_endpoint()
-            poll(app.circleci, app.store, app.config.circleci, app.config.polling, now)
+            poll(app.provider, app.store, app.config.circleci, app.config.polling, now)
             detection = diff(app.usage.by_endpoint(), before)
             rows = list(app.store.db.query("select * from failures order by id"))
             for row in rows:
                 before = app.usage.by_endpoint()
-                ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
+                ev = evidence_mod.collect(app.provider, app.store, row, app.config.polling, app.redactor, now,
                                           key_line=app.key_line)
                 per.append(diff(app.usage.by_endpoint(), before))
                 evidence_mod.save(app.store, row["id"], ev, now)

@@ -36,8 +36,8 @@ from urllib.parse import unquote
 import httpx
 from _common import SimProcess, Timer, header, make_app, parse_args, progress, table
 
-from triage_agent.circleci import v11_project_path
 from triage_agent.cycle import run_poll_cycle
+from triage_agent.providers.circleci.client import v11_project_path
 
 BATCH = 40
 PAUSE = 2.0

@@ -50,7 +50,7 @@ def worker_failures(n_failed: int, n_projects: int) -> list[dict[str, Any]]:
             tempfile.TemporaryDirectory() as tmp:
         app = make_app(sim.base_url, sim.token, tmp, circleci={"page_cap": 1000})
         try:
-            app.store, app.rules, app.circleci  # noqa: B018 - build them before the first reading
+            app.store, app.rules, app.provider  # noqa: B018 - build them before the first reading
             points.append(snapshot("before the first cycle"))
             with Timer() as t:
                 summary = run_poll_cycle(app, sim.now())

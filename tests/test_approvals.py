@@ -18,9 +18,10 @@ from factories import (
 
 from triage_agent import approvals
 from triage_agent.approvals import STATUSES, TRANSITIONS
-from triage_agent.circleci import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.config import PolicySettings
 from triage_agent.errors import ApprovalError
+from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
+from triage_agent.providers.circleci.provider import CircleCIProvider
 from triage_agent.review import review
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import Store
@@ -255,7 +256,7 @@ def test_stale_proposals_expire_without_asking_circleci(store):
     # Rows are created at their own time: rewrite created_at as the factories' "now" did not.
     store.db["proposals"].update(old, {"created_at": "2025-03-02T10:00:00.000000Z"})
     store.db["proposals"].update(approved_old, {"created_at": "2025-03-02T11:00:00.000000Z"})
-    expired = approvals.expire_stale(store, None, POLICY, NOW, check_circleci=False)
+    expired = approvals.expire_stale(store, None, POLICY, NOW, check_provider=False)
     assert expired == [
         (old, "stale: pending for 50.0h (policy.proposal_ttl_hours = 48)"),
         (approved_old, "stale: approved for 49.0h (policy.proposal_ttl_hours = 48)"),
@@ -274,7 +275,7 @@ def sim():
 
 
 def client_for(sim):
-    return CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000))
+    return CircleCIProvider(CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000)))
 
 
 def test_expire_stale_checks_circleci_once_per_pipeline(store, sim):
@@ -326,8 +327,8 @@ def test_expire_stale_leaves_proposals_alone_when_circleci_fails(store, sim):
         world = sim_world(sc)
     pid = approvals.enqueue(store, draft_for(store, add_sim_failure(store, world)), NOW)
     sim.inject("server_error", times=None, status=503)
-    client = CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000),
-                            retry=RetryPolicy(max_retries=0))
+    client = CircleCIProvider(CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000),
+                                             retry=RetryPolicy(max_retries=0)))
     assert approvals.expire_stale(store, client, POLICY, sim.now()) == []
     assert approvals.get(store, pid)["status"] == "pending"
 

@@ -9,18 +9,6 @@ import threading
 import httpx
 import pytest
 
-from triage_agent.circleci import (
-    CircleCIClient,
-    RequestBudget,
-    RetryPolicy,
-    exhausted_window_wait,
-    low_budget_pause,
-    normalize_base_url,
-    parse_flaky_tests,
-    parse_retry_after,
-    slug_from_vcs_url,
-    v11_project_path,
-)
 from triage_agent.errors import (
     APIStatusError,
     AuthError,
@@ -32,6 +20,18 @@ from triage_agent.errors import (
     Throttled,
     TransportError,
 )
+from triage_agent.providers.circleci.client import (
+    CircleCIClient,
+    RequestBudget,
+    RetryPolicy,
+    exhausted_window_wait,
+    low_budget_pause,
+    normalize_base_url,
+    parse_flaky_tests,
+    parse_retry_after,
+    v11_project_path,
+)
+from triage_agent.providers.circleci.parse import slug_from_vcs_url
 
 TOKEN = "CCIPAT_testtoken_0123456789abcdef"
 

@@ -9,8 +9,9 @@ from datetime import timedelta
 
 import pytest
 
-from triage_agent.circleci import CircleCIClient, RequestBudget, RetryPolicy, Usage
 from triage_agent.errors import AuthError, BadResponse, ServerError
+from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
+from triage_agent.providers.http import RequestCounter as Usage
 from triage_agent.simulator import Scenario, Simulator
 
 

@@ -15,10 +15,11 @@ import pytest
 from factories import ASSERTION_LOG, NOW, add_sim_failure, draft_for, sim_world
 
 from triage_agent import approvals
-from triage_agent.circleci import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.config import PolicySettings
 from triage_agent.errors import AuthError
 from triage_agent.execute import execute_approved, reconcile_executing
+from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
+from triage_agent.providers.circleci.provider import CircleCIProvider
 from triage_agent.reports import FileSink
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import Store, dumps, loads
@@ -57,10 +58,11 @@ def sim(shared_sim):
     shared_sim.restore_token()
 
 
-_clients: dict[tuple, CircleCIClient] = {}
+_clients: dict[tuple, CircleCIProvider] = {}
 
 
 def client_for(sim, *, timeout=5.0, max_retries=0):
+    """The CircleCI provider over a real client of the simulator."""
     # Building an httpx client costs ~30 ms (TLS context); reuse one per server and settings.
     key = (sim.base_url, timeout, max_retries)
     if key not in _clients:
@@ -69,9 +71,9 @@ def client_for(sim, *, timeout=5.0, max_retries=0):
 
 
 def _new_client(sim, *, timeout, max_retries):
-    return CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000), timeout=timeout,
-                          retry=RetryPolicy(max_retries=max_retries, backoff_base=0.01,
-                                            jitter=lambda: 0.0))
+    return CircleCIProvider(CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000), timeout=timeout,
+                                           retry=RetryPolicy(max_retries=max_retries, backoff_base=0.01,
+                                                             jitter=lambda: 0.0)))
 
 
 def proposal(store, sim, *, approve=True, **world_kw):
@@ -110,10 +112,10 @@ class CrashingClient(CircleCIClient):
         super().__init__(*args, **kw)
         self.when = when
 
-    def rerun_workflow_from_failed(self, workflow_id):
+    def rerun_workflow_from_failed(self, workflow_id, **kw):
         if self.when == "before-post":
             raise Killed
-        new_id = super().rerun_workflow_from_failed(workflow_id)
+        new_id = super().rerun_workflow_from_failed(workflow_id, **kw)
         raise Killed(new_id)
 
 
@@ -172,7 +174,7 @@ def test_rejected_and_expired_proposals_are_never_executed(store, sim, decide):
 def test_a_stale_proposal_expires_instead_of_running(store, sim):
     pid, _ = proposal(store, sim)
     later = sim.now() + timedelta(hours=49)
-    expired = approvals.expire_stale(store, client_for(sim), POLICY, later, check_circleci=False)
+    expired = approvals.expire_stale(store, client_for(sim), POLICY, later, check_provider=False)
     assert expired == [(pid, "stale: approved for 49.0h (policy.proposal_ttl_hours = 48)")]
     execute(store, sim, later)
     assert sim.write_requests() == []
@@ -326,8 +328,8 @@ def test_killed_at_any_point_still_yields_exactly_one_rerun(store, sim, when):
                          "begin select raise(abort, 'killed'); end")
         client = client_for(sim)
     else:
-        client = CrashingClient(sim.base_url, sim.token, budget=RequestBudget(6000),
-                                retry=RetryPolicy(max_retries=0), when=when)
+        client = CircleCIProvider(CrashingClient(sim.base_url, sim.token, budget=RequestBudget(6000),
+                                                 retry=RetryPolicy(max_retries=0), when=when))
     with pytest.raises((Killed, Exception)):
         execute_approved(store, client, [], POLICY, now)
     if when == "while-recording":

@@ -23,10 +23,10 @@ from sample_logs import ASSERT_LOG
 from triage_agent import approvals
 from triage_agent.actions import run_actions
 from triage_agent.app import App
-from triage_agent.circleci import v11_project_path
 from triage_agent.config import load
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, ServerError
+from triage_agent.providers.circleci.client import v11_project_path
 from triage_agent.simulator import Scenario, Simulator, demo_scenario
 from triage_agent.simulator import llm as scripted
 from triage_agent.store import Store
@@ -142,7 +142,7 @@ def test_a_rate_limit_pause_holds_requests_from_other_threads_too(make_app):
     with Simulator(demo_scenario()) as sim:
         app = make_app(sim)
         sim.inject("rate_limit", times=1, path_regex=ORG_FEED, retry_after=1)
-        app.circleci  # noqa: B018 - one client, shared by both threads as in the daemon
+        app.provider  # noqa: B018 - one client, shared by both threads as in the daemon
         errors: list[BaseException] = []
 
         def another_job() -> None:
@@ -151,7 +151,7 @@ def test_a_rate_limit_pause_holds_requests_from_other_threads_too(make_app):
                 while not any(r.status == 429 for r in sim.requests) and time.monotonic() < deadline:
                     time.sleep(0.002)
                 time.sleep(0.05)  # the cycle has read its 429 and set the pause by now
-                app.circleci.me()
+                app.provider.me()
             except BaseException as exc:  # surfaced below
                 errors.append(exc)
 

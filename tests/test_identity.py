@@ -16,14 +16,14 @@ from triage_agent.core.logtests import failed_tests_from_log
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.discover import find_project
 from triage_agent.poll import next_poll_at, quiet_interval
-from triage_agent.simulator import Scenario, Simulator
-from triage_agent.slugs import (
+from triage_agent.providers.circleci.slugs import (
     b58decode_uuid,
     b58encode_uuid,
     canonical_key,
     org_kind,
     slug_from_circleci_vcs_url,
 )
+from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import schema as store_mod
 
 
@@ -93,11 +93,11 @@ def test_find_project_by_any_spelling_or_by_project_id(make_app):
         app = make_app(sim)
         run_poll_cycle(app, sim.now())
         for spelling in ("github/Acme/api", "gh/acme/api"):
-            assert find_project(app.store, spelling)["slug"] == "gh/acme/api"
-        assert find_project(app.store, f"circleci/{mobile.org.id}/{mobile.id}")["slug"] == mobile.slug
+            assert find_project(app.store, spelling, app.provider.project_key)["slug"] == "gh/acme/api"
+        assert find_project(app.store, f"circleci/{mobile.org.id}/{mobile.id}", app.provider.project_key)["slug"] == mobile.slug
         # A webhook's project.id (the UUID GET /project/{slug} answers).
-        assert find_project(app.store, mobile.id)["slug"] == mobile.slug
-        assert find_project(app.store, "gh/acme/nope") is None
+        assert find_project(app.store, mobile.id, app.provider.project_key)["slug"] == mobile.slug
+        assert find_project(app.store, "gh/acme/nope", app.provider.project_key) is None
 
 
 def test_an_existing_install_keyed_by_an_alias_migrates_and_collects_what_it_left_open(make_app, tmp_path):

@@ -7,8 +7,13 @@ from datetime import UTC, datetime
 
 from triage_agent.cycle import run_discovery
 from triage_agent.intake import BATCH, record_delivery, run_intake_cycle
+from triage_agent.providers.circleci.webhook import (
+    PipelineRef,
+    ProjectRef,
+    WebhookEvent,
+    WorkflowRef,
+)
 from triage_agent.simulator import Scenario, Simulator
-from triage_agent.webhooks import PipelineRef, ProjectRef, WebhookEvent, WorkflowRef
 
 NOW = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
 
@@ -33,7 +38,7 @@ def test_a_backlog_larger_than_a_batch_is_processed_in_one_cycle(make_app):
     with Simulator(Scenario()) as sim:
         app = watched_app(make_app, sim)
         for _ in range(BATCH + 50):
-            assert record_delivery(app.store, event(), app.config.circleci, NOW).result == "accepted"
+            assert record_delivery(app.store, event(), app.config.circleci, NOW, app.provider).result == "accepted"
         summary = run_intake_cycle(app, NOW)
         assert summary is not None and summary.deliveries_processed == BATCH + 50
         assert app.store.db.execute("select count(*) from webhook_deliveries where state = 'pending'").fetchone()[0] == 0
@@ -48,13 +53,13 @@ def test_recording_dedups_and_sorts_out_what_is_not_acted_on(make_app):
         app = watched_app(make_app, sim)
         cfg = app.config.circleci
         e = event()
-        assert record_delivery(app.store, e, cfg, NOW).result == "accepted"
-        assert record_delivery(app.store, e, cfg, NOW).result == "duplicate"
-        assert record_delivery(app.store, event(slug="github/acme/web"), cfg, NOW).reason == "project not watched"
+        assert record_delivery(app.store, e, cfg, NOW, app.provider).result == "accepted"
+        assert record_delivery(app.store, e, cfg, NOW, app.provider).result == "duplicate"
+        assert record_delivery(app.store, event(slug="github/acme/web"), cfg, NOW, app.provider).reason == "project not watched"
         ping = WebhookEvent(id="p", type="ping")
-        assert record_delivery(app.store, ping, cfg, NOW).result == "ping"
+        assert record_delivery(app.store, ping, cfg, NOW, app.provider).result == "ping"
         job = WebhookEvent(id="j", type="job-completed")
-        assert record_delivery(app.store, job, cfg, NOW).result == "ignored"
+        assert record_delivery(app.store, job, cfg, NOW, app.provider).result == "ignored"
         rows = {r["state"]: r["n"] for r in app.store.db.query(
             "select state, count(*) as n from webhook_deliveries group by state")}
         assert rows == {"pending": 1, "ignored": 1}  # pings and job events leave no row
@@ -64,8 +69,8 @@ def test_a_damaged_row_is_set_aside_and_does_not_block_the_queue(make_app):
     with Simulator(Scenario()) as sim:
         app = watched_app(make_app, sim)
         good, bad = event(), event()
-        record_delivery(app.store, bad, app.config.circleci, NOW)
-        record_delivery(app.store, good, app.config.circleci, NOW)
+        record_delivery(app.store, bad, app.config.circleci, NOW, app.provider)
+        record_delivery(app.store, good, app.config.circleci, NOW, app.provider)
         app.store.db["webhook_deliveries"].update(bad.id, {"event": "{not json"})
         summary = run_intake_cycle(app, NOW)
         states = dict(app.store.db.execute("select id, state from webhook_deliveries").fetchall())
@@ -81,6 +86,6 @@ def test_a_stored_project_id_links_a_delivery_whatever_its_slug_says(make_app):
         app.store.db.execute("update projects set project_id = 'p-123' where slug = 'gh/acme/api'")
         moved = event(slug="circleci/NewOrgId/NewProjectId")
         moved = WebhookEvent(**{**moved.__dict__, "project": ProjectRef(id="p-123", slug=moved.project.slug)})
-        assert record_delivery(app.store, moved, app.config.circleci, NOW).result == "accepted"
+        assert record_delivery(app.store, moved, app.config.circleci, NOW, app.provider).result == "accepted"
         row = app.store.db.execute("select project_slug from webhook_deliveries").fetchone()
         assert row[0] == "gh/acme/api"

@@ -15,9 +15,9 @@ from datetime import timedelta
 
 from killpoints import _env, cli_command
 
-from triage_agent.circleci import CircleCIClient, RequestBudget
 from triage_agent.config import PollingSettings
-from triage_agent.evidence import fetch_log_excerpt
+from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget
+from triage_agent.providers.circleci.provider import fetch_log_excerpt
 from triage_agent.simulator import Scenario, Simulator
 
 MB = 30

@@ -17,9 +17,9 @@ from sample_logs import ASSERT_LOG
 
 from triage_agent import approvals
 from triage_agent.actions import run_actions
-from triage_agent.circleci import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, RateLimited
+from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.server import Redirector
 

@@ -19,7 +19,8 @@ import httpx
 import pytest
 from shared_data import SHARED
 
-from triage_agent.circleci import (
+from triage_agent.errors import AuthError, NotFound, RateLimited
+from triage_agent.providers.circleci.client import (
     CircleCIClient,
     RetryPolicy,
     _page,
@@ -39,10 +40,13 @@ from triage_agent.circleci import (
     parse_workflow,
     raise_for_status,
 )
-from triage_agent.errors import AuthError, NotFound, RateLimited
-from triage_agent.evidence import failing_actions
+from triage_agent.providers.circleci.provider import failing_actions
+from triage_agent.providers.circleci.slugs import (
+    b58encode_uuid,
+    canonical_key,
+    slug_from_circleci_vcs_url,
+)
 from triage_agent.simulator import Scenario, Simulator, flaky_test
-from triage_agent.slugs import b58encode_uuid, canonical_key, slug_from_circleci_vcs_url
 
 RECORDED = SHARED / "circleci" / "recorded"
 pytestmark = pytest.mark.skipif(

@@ -15,12 +15,13 @@ import pytest
 from factories import ASSERTION_LOG, NOW, add_failure, draft_for
 
 from triage_agent import approvals
-from triage_agent.circleci import CircleCIClient
 from triage_agent.config import PolicySettings, ReportsSettings
 from triage_agent.core.redact import Redactor
 from triage_agent.errors import ConfigError, SinkError
 from triage_agent.execute import execute_approved
 from triage_agent.policy.decide import ProposalDraft
+from triage_agent.providers.circleci.client import CircleCIClient
+from triage_agent.providers.circleci.provider import CircleCIProvider
 from triage_agent.reports import (
     FileSink,
     GitHubSink,
@@ -424,7 +425,7 @@ class DiesAfter:
 
 def test_a_crash_between_creating_the_issue_and_recording_it_does_not_duplicate_it(store, github):
     pid = report_proposal(store)
-    client = CircleCIClient("http://127.0.0.1:9", "unused")  # reports never call CircleCI
+    client = CircleCIProvider(CircleCIClient("http://127.0.0.1:9", "unused"))  # reports never call CircleCI
     policy = PolicySettings()
     with pytest.raises(Killed):
         execute_approved(store, client, [DiesAfter(gh_sink(github))], policy, NOW)
@@ -445,7 +446,7 @@ def test_a_sink_failure_is_retried_without_serving_the_others_twice(store, tmp_p
                                                                    webhook):
     pid = report_proposal(store)
     github.status = 503
-    client = CircleCIClient("http://127.0.0.1:9", "unused")
+    client = CircleCIProvider(CircleCIClient("http://127.0.0.1:9", "unused"))
     sinks = all_sinks(tmp_path, github, webhook)
     summary = execute_approved(store, client, sinks, PolicySettings(), NOW)
     assert summary.retry_later == [(pid, "github sink: GET /repos/acme/tracker/issues answered "
@@ -463,7 +464,7 @@ def test_a_sink_failure_is_retried_without_serving_the_others_twice(store, tmp_p
 def test_a_sink_that_keeps_failing_ends_failed_after_three_attempts(store, github):
     pid = report_proposal(store)
     github.status = 500
-    client = CircleCIClient("http://127.0.0.1:9", "unused")
+    client = CircleCIProvider(CircleCIClient("http://127.0.0.1:9", "unused"))
     for minute in range(3):
         execute_approved(store, client, [gh_sink(github)], PolicySettings(),
                          NOW + timedelta(minutes=minute))

@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from shared_data import shared_file
 
+from triage_agent.providers.circleci.webhook import parse_event, verify_signature
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.webhooks import WebhookSender, event_id, long_slug
-from triage_agent.webhooks import parse_event, verify_signature
 
 SECRET = "sim-secret"
 

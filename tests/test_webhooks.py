@@ -8,7 +8,7 @@ import re
 import pytest
 from shared_data import shared_file
 
-from triage_agent.webhooks import (
+from triage_agent.providers.circleci.webhook import (
     JOB_COMPLETED,
     PING,
     WORKFLOW_COMPLETED,

@@ -55,7 +55,7 @@ class ActionsSummary:
                 f"reruns followed up: {shown}; {self.requests} API requests")
 
 
-def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow: bool = True,
+def run_actions(app: App, now: datetime, *, check_provider: bool = True, follow: bool = True,
                 ids: list[int] | None = None,
                 clock: Callable[[], datetime] | None = None) -> ActionsSummary:
     """Expire what is stale, execute what is approved (exactly once), follow up running reruns.
@@ -67,13 +67,13 @@ def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow:
     summary = ActionsSummary()
     counts_before = app.usage.snapshot()
     try:
-        summary.expired = approvals.expire_stale(app.store, app.circleci, app.config.policy, now,
-                                                 check_circleci=check_circleci)
+        summary.expired = approvals.expire_stale(app.store, app.provider, app.config.policy, now,
+                                                 check_provider=check_provider)
         sinks = build_sinks(app.config.reports, lambda p: app.config.path(p), app.redactor)
-        summary.execution = execute_approved(app.store, app.circleci, sinks, app.config.policy, now,
+        summary.execution = execute_approved(app.store, app.provider, sinks, app.config.policy, now,
                                              redactor=app.redactor, ids=ids, clock=clock)
         if follow:
-            summary.followup = follow_up(app.circleci, app.store, app.config.polling, app.redactor, now,
+            summary.followup = follow_up(app.provider, app.store, app.config.polling, app.redactor, now,
                                          key_line=app.key_line)
             if summary.followup.new_failure_ids:
                 # Judge a rerun's failures now, so a refuted verdict becomes a report proposal at once.

@@ -1,4 +1,8 @@
-"""The one place where clients, store, classifier and policy are wired together from a Config."""
+"""The one place where the CI provider, store, classifier and policy are wired together from a Config.
+
+The provider is built by name through the registry (``providers/__init__.py``); the app owns
+it and closes it.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,11 @@ from typing import Any
 
 import httpx
 
-from .circleci import CircleCIClient, RequestBudget, RetryPolicy, Usage
+from . import providers
 from .config import Config
 from .core.redact import Redactor
+from .ports import CIProvider
+from .providers.http import RequestBudget, RequestCounter
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -23,8 +29,9 @@ class App:
     """Lazily built collaborators for one process. Tests build it around loopback servers."""
 
     config: Config
-    circleci_transport: httpx.BaseTransport | None = None
-    usage: Usage = field(default_factory=Usage)
+    provider_transport: httpx.BaseTransport | None = None  # the CI provider's (tests: a loopback one)
+    usage: RequestCounter = field(default_factory=RequestCounter)
+    provider_name: str = providers.DEFAULT
     _budget: RequestBudget | None = None
     _stores: list[Store] = field(default_factory=list)
     _stores_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -40,20 +47,10 @@ class App:
         return self._budget
 
     @functools.cached_property
-    def circleci(self) -> CircleCIClient:
-        cfg = self.config.circleci
-        token = self.config.require("circleci.token")
-        return CircleCIClient(
-            cfg.base_url,
-            token,
-            budget=self.budget,
-            usage=self.usage,
-            timeout=cfg.timeout_seconds,
-            retry=RetryPolicy(max_retries=cfg.max_retries, backoff_max=cfg.max_backoff_seconds),
-            page_cap=cfg.page_cap,
-            transport=self.circleci_transport,
-            redactor=self.redactor.redact,
-        )
+    def provider(self) -> CIProvider:
+        """The CI provider (built through the registry), sharing the app's budget and counts."""
+        return providers.build(self.provider_name, self.config, budget=self.budget, usage=self.usage,
+                               transport=self.provider_transport, redactor=self.redactor.redact)
 
     @property
     def store(self) -> Store:
@@ -112,9 +109,9 @@ class App:
         return Classifier(self.rules.classify, llm, strong_threshold=self.config.classifier.strong_threshold)
 
     def close(self) -> None:
-        client = self.__dict__.get("circleci")
-        if client is not None:
-            client.close()
+        provider = self.__dict__.get("provider")
+        if provider is not None:
+            provider.close()
         with self._stores_lock:
             stores, self._stores = self._stores, []
         for store in stores:

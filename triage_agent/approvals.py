@@ -26,9 +26,8 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
-from .core.ci import RunState
+from .core.ci import WorkflowRun
 from .core.states import (
     APPROVED,
     EXECUTED,
@@ -46,6 +45,7 @@ from .errors import ApprovalError, AuthError, CircleCIError, LeaseLost, NotFound
 from .gone import GoneCheck
 from .policy.decide import ProposalDraft
 from .policy.rerun import RerunFacts, rerun_blocker
+from .ports import CIProvider
 from .store import Store, loads
 from .timeutil import hours_between, iso, parse
 
@@ -421,30 +421,22 @@ def _stale_reason(row: Mapping[str, Any], policy: PolicySettings, now: datetime)
     return None
 
 
-def rerun_obstacle(workflow: Workflow, siblings: Sequence[Workflow], policy: PolicySettings,
-                   now: datetime) -> str | None:
-    """Why a rerun of ``workflow`` must not be sent now (CircleCI's current view), or None."""
-    created = parse(workflow.created_at)
-    is_rerun, newer = False, None
-    for other in siblings:
-        if other.id == workflow.id or other.name != workflow.name:
-            continue
-        other_created = parse(other.created_at)
-        if created is None or other_created is None or other_created > created:
-            newer = other
-            break
-        is_rerun = True
+def rerun_obstacle(provider: CIProvider, run: WorkflowRun, siblings: Sequence[WorkflowRun],
+                   policy: PolicySettings, now: datetime) -> str | None:
+    """Why a rerun of ``run`` must not be sent now (the provider's current view of it and of the
+    other runs of its pipeline), or None: ``policy.rerun``'s rule in its re-check wording."""
+    family = provider.run_family(run, siblings)
     facts = RerunFacts(
-        state=RunState.FAILED if workflow.status == "failed" else RunState.UNKNOWN,
-        status=workflow.status, stopped_at=workflow.stopped_at,
-        auto_reruns_done=workflow.auto_rerun_number, auto_reruns_allowed=workflow.max_auto_reruns,
-        is_rerun=is_rerun, ci_name="CircleCI",
-        newer_rerun_id=newer.id if newer else None, newer_rerun_status=newer.status if newer else "")
+        state=run.state, status=run.status, stopped_at=run.stopped_at,
+        auto_reruns_done=run.auto_reruns_done, auto_reruns_allowed=run.auto_reruns_allowed,
+        is_rerun=family.is_rerun, ci_name=provider.display_name,
+        newer_rerun_id=family.newer.id if family.newer else None,
+        newer_rerun_status=family.newer.status if family.newer else "")
     return rerun_blocker(facts, policy, now, recheck=True)
 
 
-def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySettings,
-                 now: datetime, *, check_circleci: bool = True) -> list[tuple[int, str]]:
+def expire_stale(store: Store, provider: CIProvider | None, policy: PolicySettings,
+                 now: datetime, *, check_provider: bool = True) -> list[tuple[int, str]]:
     """Expire pending/approved proposals that are too old or whose rerun no longer makes sense."""
     expired: list[tuple[int, str]] = []
     rows = list(store.db.query(
@@ -457,7 +449,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
                 expired.append((row["id"], reason))
         elif row["action"] == Action.RERUN:
             reruns.append(row)
-    if not (check_circleci and client is not None):
+    if not (check_provider and provider is not None):
         return expired
     # One request per pipeline, however many proposals it has: the pipeline's workflow list
     # carries status, auto-rerun counters and any newer rerun of the same workflow.
@@ -467,7 +459,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
         by_pipeline.setdefault(row.get("pipeline_id") or "", []).append(row)
     for pipeline_id, group in by_pipeline.items():
         try:
-            siblings = client.pipeline_workflows(pipeline_id) if pipeline_id else []
+            siblings = provider.workflow_runs(pipeline_id) if pipeline_id else []
         except NotFound:
             siblings = []
         except CircleCIError as exc:
@@ -477,16 +469,16 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
             workflow = next((w for w in siblings if w.id == row["workflow_id"]), None)
             if workflow is None:
                 try:
-                    workflow = client.workflow(row["workflow_id"])
+                    workflow = provider.workflow_run(row["workflow_id"])
                 except NotFound:
                     # One 404 is not final (a refused token answers 404 too): /me, then twice.
                     if gone is None:
-                        gone = GoneCheck(client, store, now)
+                        gone = GoneCheck(provider, store, now)
                     key = f"workflow:{row['workflow_id']}"
                     if not gone.final(key, f"proposal {row['id']}"):
                         continue
                     gone.forget(key)
-                    reason = "workflow no longer visible on CircleCI (404 twice, token confirmed)"
+                    reason = f"workflow no longer visible on {provider.display_name} (404 twice, token confirmed)"
                     if _try_expire(store, row["id"], now, reason):
                         expired.append((row["id"], reason))
                     continue
@@ -495,7 +487,7 @@ def expire_stale(store: Store, client: CircleCIClient | None, policy: PolicySett
                 except CircleCIError as exc:
                     log.warning("expire check of proposal %s skipped: %s", row["id"], exc)
                     continue
-            reason = rerun_obstacle(workflow, siblings, policy, now)
+            reason = rerun_obstacle(provider, workflow, siblings, policy, now)
             if reason and _try_expire(store, row["id"], now, reason):
                 expired.append((row["id"], reason))
     return expired

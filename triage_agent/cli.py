@@ -150,16 +150,17 @@ def check(config_path: str | None, as_json: bool) -> None:
     """
     from .discover import discover
     from .poll import covered_by_feed
-    from .slugs import canonical_key, org_kind
     from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        found = discover(app.circleci, cfg.circleci, now=utcnow())
+        provider = app.provider
+        found = discover(provider, cfg.circleci, now=utcnow())
     finally:
         app.close()
+    canonical_key, org_kind = provider.project_key, provider.org_kind
     user = found.user
     strategy = cfg.circleci.poll_strategy
     org_names = {canonical_key(o.slug): o.name for o in found.orgs}
@@ -191,7 +192,7 @@ def check(config_path: str | None, as_json: bool) -> None:
         _emit_json(
             {
                 "user": {"id": user.id, "login": user.login, "name": user.name} if user else None,
-                "base_url": config_mod.display_url(app.circleci.base_url),
+                "base_url": config_mod.display_url(provider.base_url),
                 "organizations": [o.slug for o in found.orgs],
                 "organization_kinds": {o.slug: org_kind(o.slug) for o in found.orgs},
                 "projects": rows,
@@ -202,7 +203,7 @@ def check(config_path: str | None, as_json: bool) -> None:
             }
         )
         return
-    _say(f"CircleCI at {config_mod.display_url(app.circleci.base_url)}: token belongs to {user.login if user else '?'}"
+    _say(f"{provider.display_name} at {config_mod.display_url(provider.base_url)}: token belongs to {user.login if user else '?'}"
          + (f" ({user.name})" if user and user.name else ""))
     if found.orgs:
         _say("organizations: " + ", ".join(

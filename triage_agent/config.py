@@ -457,7 +457,7 @@ def _normalised(cfg: Config) -> Config:
     """Values rewritten to their one accepted form (``circleci.base_url`` without ``/api/v2``)."""
     from dataclasses import replace
 
-    from .circleci import normalize_base_url
+    from .providers import normalize_base_url
 
     try:
         base_url = normalize_base_url(cfg.circleci.base_url)

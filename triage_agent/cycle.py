@@ -106,7 +106,7 @@ def discovery_due(app: App, now: datetime) -> bool:
 def run_discovery(app: App, now: datetime, warnings: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Discover the watched projects and record them; return (added, removed). Discovery's
     warnings are logged and added to ``warnings`` when given."""
-    found = discover(app.circleci, app.config.circleci, with_user=False, store=app.store, now=now)
+    found = discover(app.provider, app.config.circleci, with_user=False, store=app.store, now=now)
     for warning in found.warnings:
         log.warning("%s", warning)
     if warnings is not None:
@@ -142,12 +142,12 @@ def _count_against(app: App, row: dict[str, Any], stage: str, exc: BaseException
 def collect_pending(app: App, now: datetime, summary: CycleSummary, *, gone: GoneCheck | None = None) -> None:
     """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
     rows = list(app.store.db.query("select * from failures where state = 'new' order by id"))
-    gone = gone or GoneCheck(app.circleci, app.store, now)
+    gone = gone or GoneCheck(app.provider, app.store, now)
     for row in rows:
         attempts = (row["attempts"] or 0) + 1
         try:
             # On the last attempt whatever could be gathered is judged, rather than retry forever.
-            ev = evidence_mod.collect(app.circleci, app.store, row, app.config.polling, app.redactor, now,
+            ev = evidence_mod.collect(app.provider, app.store, row, app.config.polling, app.redactor, now,
                                       key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS,
                                       gone=gone)
             evidence_mod.save(app.store, row["id"], ev, now)
@@ -241,7 +241,7 @@ def _prepare(app: App, row: dict[str, Any], now: datetime) -> tuple[Any, Any, An
     ev.history = evidence_mod.history_for(
         app.store, failure_id=row["id"], project_slug=row["project_slug"],
         revision=row["revision"] or "", workflow_name=row["workflow_name"],
-        workflow_id=row["workflow_id"], fp=ev.fingerprint)
+        workflow_id=row["workflow_id"], fp=ev.fingerprint, run_state=app.provider.run_state)
     text = similar_mod.error_text(ev.log_excerpt, ev.failed_tests)
     similar_mod.index_failure(app.store, failure_id=row["id"], project_slug=row["project_slug"],
                               job_name=row["job_name"], text=text, now=now)
@@ -263,7 +263,7 @@ def _classify_alone(app: App, row: dict[str, Any], case: Any, gate: LLMGate,
         return None
 
 
-def _store_verdict(app: App, row: dict[str, Any], ev: evidence_mod.Evidence, result: Classification,
+def _store_verdict(app: App, row: dict[str, Any], ev: evidence_mod.GatheredEvidence, result: Classification,
                    now: datetime, summary: CycleSummary) -> None:
     v = result.verdict
     top = max(v.findings or result.offline.findings or (), key=lambda f: f.weight, default=None)
@@ -348,12 +348,11 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
         [workflow_id]).fetchone()[0]
     superseded = False
     if pipeline.get("branch"):
-        superseded = bool(db.execute(
-            "select 1 from workflows w join pipelines p on p.id = w.pipeline_id "
-            "where p.project_slug = ? and p.branch = ? and p.created_at > ? and w.name = ? "
-            "and w.status in ('success', 'running', 'failing', 'on_hold') limit 1",
-            [pipeline["project_slug"], pipeline["branch"], pipeline["created_at"], wf.get("name")],
-        ).fetchone())
+        # Superseded by a newer run of the workflow on the branch that passed or may still pass.
+        superseded = any(app.provider.run_state(r["status"] or "").alive for r in db.query(
+            "select w.status from workflows w join pipelines p on p.id = w.pipeline_id "
+            "where p.project_slug = ? and p.branch = ? and p.created_at > ? and w.name = ?",
+            [pipeline["project_slug"], pipeline["branch"], pipeline["created_at"], wf.get("name")]))
     fps = sorted({f.fingerprint for f in failures if f.fingerprint})
     reported, pending_reports = set(), set()
     if fps:
@@ -376,13 +375,15 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     manual_rerun = bool(wf.get("rerun_of")) or bool(wf and db.execute(
         "select 1 from workflows where pipeline_id = ? and name = ? and id != ? and created_at < ? limit 1",
         [wf.get("pipeline_id"), wf.get("name"), workflow_id, wf.get("created_at") or ""]).fetchone())
+    # No stored status (a row written before the workflow was read): taken as failed, as always.
+    status = wf.get("status") or RunState.FAILED.value
     return WorkflowContext(
         manual_rerun=manual_rerun,
         failed_job_count=int(failed_jobs),
         refuted_fingerprints=frozenset(refuted),
-        workflow_id=workflow_id, status=wf.get("status") or "failed",
-        state=RunState.FAILED if (wf.get("status") or "failed") == "failed" else RunState.UNKNOWN,
-        ci_name="CircleCI",
+        workflow_id=workflow_id, status=status,
+        state=app.provider.run_state(wf["status"]) if wf.get("status") else RunState.FAILED,
+        ci_name=app.provider.display_name,
         auto_reruns_done=wf.get("auto_rerun_number"), auto_reruns_allowed=wf.get("max_auto_reruns"),
         stopped_at=wf.get("stopped_at"), now=now, reruns_for_workflow=int(reruns_for_workflow),
         reruns_today_for_project=int(reruns_today), superseded=superseded,
@@ -491,8 +492,8 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn 
                 # The projects found last time are still watched; discovery is due again next cycle.
                 log.warning("discovery failed (%s); polling the projects already known", exc)
                 summary.warnings.append(f"discovery failed ({exc}); polled the projects already known")
-        gone = GoneCheck(app.circleci, app.store, now)
-        result = poll(app.circleci, app.store, app.config.circleci, app.config.polling, now, gone=gone,
+        gone = GoneCheck(app.provider, app.store, now)
+        result = poll(app.provider, app.store, app.config.circleci, app.config.polling, now, gone=gone,
                       progress=progress)
         summary.projects_checked = result.projects_checked
         summary.new_pipelines = result.new_pipelines

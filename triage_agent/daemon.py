@@ -182,7 +182,7 @@ class Daemon:
         if now < self._auth_blocked_until:
             return False
         # Probe with one cheap request before letting a whole cycle loose.
-        self.app.circleci.me()
+        self.app.provider.me()
         log.warning("CircleCI accepts the token again; resuming")
         self._auth_blocked_until = None
         self._auth_backoff = AUTH_BACKOFF_START
@@ -211,7 +211,7 @@ class Daemon:
         if not self._circleci_allowed(now):
             return
         check = self._last_expire_check is None or now - self._last_expire_check >= EXPIRE_CHECK_EVERY
-        result = run_actions(self.app, now, check_circleci=check, clock=self.clock)
+        result = run_actions(self.app, now, check_provider=check, clock=self.clock)
         if check:
             self._last_expire_check = now
         if result.did_something:

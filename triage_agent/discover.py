@@ -1,5 +1,8 @@
 """Discovery: who the token is, its organizations, which projects will be watched, and their identity.
 
+Through the CI provider's port (``ports.CIProvider``); what follows describes CircleCI, the one
+provider there is.
+
 Every watched project, configured or followed, is resolved once through ``GET /project/{slug}``
 and keyed everywhere by the ``slug``, ``organization_slug`` and ``id`` it answers: a configured
 alias (``github/acme/api``, ``GH/Acme/API``, the UUID form of a ``circleci/`` slug) becomes the
@@ -12,28 +15,29 @@ GitLab and Bitbucket Data Center ones (``vcs_type = "circleci"``) by a top-level
 present or their ``//circleci.com/<org UUID>/<project UUID>`` ``vcs_url``, never by an invented
 ``gh/`` slug. Where v1.1 cannot name a ``circleci``-type organization's projects, the
 undocumented ``GET /api/private/me/followed-projects`` (what CircleCI's MCP server uses) is
-asked as a fallback; failing that, a warning says to list them in ``circleci.projects``.
+asked as a fallback (the provider's optional ``FollowedFallback``); failing that, a warning says
+to list them in ``circleci.projects``.
 """
 
 from __future__ import annotations
 
 import logging
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from .circleci import CircleCIClient, Collaboration, FollowedProject, Me, ProjectInfo
 from .config import CircleCISettings
+from .core.ci import FollowedProject, Organization, ProjectInfo, User
 from .errors import AuthError, CircleCIError, NotFound, PermissionDenied, Throttled
-from .slugs import canonical_key, org_of, vcs_prefix
+from .ports import CIProvider, FollowedFallback
 from .store import Store
 from .timeutil import iso, parse
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Discovery", "WatchedProject", "canonical_key", "discover", "find_project", "org_of",
-           "sync_projects"]
+__all__ = ["Discovery", "WatchedProject", "discover", "find_project", "sync_projects"]
 
 # A cached resolution is refreshed after this long, at most REFRESH_BATCH projects a discovery.
 RESOLVE_REFRESH = timedelta(days=7)
@@ -45,7 +49,7 @@ FEED_PROJECT_LIMIT = 250
 class WatchedProject:
     """A project to watch, with the identity CircleCI gave it (or why it has none)."""
 
-    slug: str  # canonical: what GET /project/{slug} answered, else the canonical key of the input
+    slug: str  # canonical: what the provider's project() answered, else the key of the input
     org_slug: str
     source: str  # "config" or "followed"
     default_branch: str = ""
@@ -57,17 +61,13 @@ class WatchedProject:
     last_build_at: str = ""
     resolved_at: str = ""
     problem: str = ""  # why it could not be resolved, e.g. a 404: the token cannot read it
-
-    @property
-    def kind(self) -> str:
-        """gh, bb or circleci."""
-        return vcs_prefix(self.slug)
+    kind: str = ""  # the provider's kind of project (gh, bb or circleci)
 
 
 @dataclass
 class Discovery:
-    user: Me | None
-    orgs: list[Collaboration] = field(default_factory=list)
+    user: User | None
+    orgs: list[Organization] = field(default_factory=list)
     projects: list[WatchedProject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Per organization: the last build time of its 250th most recently built followed project
@@ -76,13 +76,15 @@ class Discovery:
     followed_counts: dict[str, int] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # configured spelling -> canonical slug
     used_private_api: bool = False
+    # The provider's key for any spelling of a slug (how the projects were matched).
+    project_key: Callable[[str], str] = field(default=lambda slug: slug.strip().strip("/"))
 
     @property
     def org_slugs(self) -> list[str]:
         return sorted({p.org_slug for p in self.projects})
 
 
-def _cached(store: Store | None) -> dict[str, dict[str, Any]]:
+def _cached(store: Store | None, canonical_key: Callable[[str], str]) -> dict[str, dict[str, Any]]:
     """Resolved projects from the store, by canonical key of slug, of configured spelling and of id."""
     if store is None:
         return {}
@@ -103,20 +105,22 @@ def _stale(row: dict[str, Any], now: datetime) -> bool:
     return now - resolved > RESOLVE_REFRESH + offset
 
 
-def _from_info(info: ProjectInfo, *, source: str, configured_as: str, now: datetime,
+def _from_info(provider: CIProvider, info: ProjectInfo, *, source: str, configured_as: str, now: datetime,
                followed: FollowedProject | None) -> WatchedProject:
     return WatchedProject(
-        slug=info.slug, org_slug=info.organization_slug or org_of(info.slug), source=source,
+        slug=info.slug, org_slug=info.organization_slug or provider.org_of(info.slug), source=source,
+        kind=provider.project_kind(info.slug),
         default_branch=info.default_branch or (followed.default_branch if followed else ""),
         configured_as=configured_as, project_id=info.id, organization_id=info.organization_id,
         name=info.name, last_build_at=followed.last_build_at if followed else "", resolved_at=iso(now),
     )
 
 
-def _from_row(row: dict[str, Any], *, source: str, configured_as: str,
+def _from_row(provider: CIProvider, row: dict[str, Any], *, source: str, configured_as: str,
               followed: FollowedProject | None) -> WatchedProject:
     return WatchedProject(
-        slug=row["slug"], org_slug=row["org_slug"] or org_of(row["slug"]), source=source,
+        slug=row["slug"], org_slug=row["org_slug"] or provider.org_of(row["slug"]), source=source,
+        kind=provider.project_kind(row["slug"]),
         default_branch=row.get("default_branch") or "", configured_as=configured_as,
         project_id=row.get("project_id") or "", organization_id=row.get("organization_id") or "",
         name=row.get("name") or "", last_build_at=followed.last_build_at if followed else "",
@@ -125,28 +129,28 @@ def _from_row(row: dict[str, Any], *, source: str, configured_as: str,
 
 
 class _Resolver:
-    """Resolves slugs through GET /project/{slug}, reusing the store's cache where fresh."""
+    """Resolves slugs through the provider's ``project()``, reusing the store's cache where fresh."""
 
-    def __init__(self, client: CircleCIClient, store: Store | None, now: datetime) -> None:
-        self.client = client
-        self.cache = _cached(store)
+    def __init__(self, provider: CIProvider, store: Store | None, now: datetime) -> None:
+        self.provider = provider
+        self.cache = _cached(store, provider.project_key)
         self.now = now
         self.refreshed = 0
         self._token_ok = False
 
     def resolve(self, spelling: str, *, source: str, followed: FollowedProject | None) -> WatchedProject:
-        key = canonical_key(spelling)
+        key = self.provider.project_key(spelling)
         row = self.cache.get(key) or (self.cache.get(followed.project_id) if followed and followed.project_id else None)
         if row is not None and not (_stale(row, self.now) and self.refreshed < REFRESH_BATCH):
-            return _from_row(row, source=source, configured_as=spelling, followed=followed)
+            return _from_row(self.provider, row, source=source, configured_as=spelling, followed=followed)
         try:
-            info = self.client.project(spelling)
+            info = self.provider.project(spelling)
         except (AuthError, Throttled):
             raise
         except (NotFound, PermissionDenied) as exc:
             if isinstance(exc, NotFound) and not self._token_ok:
                 # A refused token answers 404 on project routes: /me says which it is.
-                self.client.me()
+                self.provider.me()
                 self._token_ok = True
             problem = f"the token cannot read it ({exc.status}: {exc})"
             return self._unresolved(key, spelling, source, followed, problem, row)
@@ -154,25 +158,27 @@ class _Resolver:
             return self._unresolved(key, spelling, source, followed, f"not resolved yet ({exc})", row)
         if row is not None:
             self.refreshed += 1
-        return _from_info(info, source=source, configured_as=spelling, now=self.now, followed=followed)
+        return _from_info(self.provider, info, source=source, configured_as=spelling, now=self.now,
+                          followed=followed)
 
-    @staticmethod
-    def _unresolved(key: str, spelling: str, source: str, followed: FollowedProject | None, problem: str,
+    def _unresolved(self, key: str, spelling: str, source: str, followed: FollowedProject | None, problem: str,
                     row: dict[str, Any] | None) -> WatchedProject:
         if row is not None:  # keep the identity known from earlier; note the problem
-            return replace(_from_row(row, source=source, configured_as=spelling, followed=followed), problem=problem)
-        return WatchedProject(slug=key, org_slug=org_of(key), source=source, configured_as=spelling,
+            return replace(_from_row(self.provider, row, source=source, configured_as=spelling, followed=followed),
+                           problem=problem)
+        return WatchedProject(slug=key, org_slug=self.provider.org_of(key), source=source, configured_as=spelling,
+                              kind=self.provider.project_kind(key),
                               default_branch=followed.default_branch if followed else "",
                               last_build_at=followed.last_build_at if followed else "", problem=problem)
 
 
-def _list_followed(client: CircleCIClient, settings: CircleCISettings, orgs: list[Collaboration] | None,
+def _list_followed(provider: CIProvider, settings: CircleCISettings, orgs: list[Organization] | None,
                    result: Discovery) -> list[FollowedProject] | None:
     """Followed projects with slugs for every organization kind. With an explicit project list an
     unreadable list only leaves "followed" unknown (None); otherwise discovery fails (raises), so
     the projects known from last time stay watched."""
     try:
-        items = [p for p in client.followed_projects() if p.followed]
+        items = [p for p in provider.followed_projects() if p.followed]
     except (AuthError, Throttled):
         raise
     except CircleCIError as exc:
@@ -182,15 +188,16 @@ def _list_followed(client: CircleCIClient, settings: CircleCISettings, orgs: lis
         return None
     named = [p for p in items if p.slug]
     nameless = [p for p in items if not p.slug]
-    circleci_orgs = [o for o in (orgs or []) if o.vcs_type.lower() == "circleci"]
-    listed_orgs = {canonical_key(org_of(p.slug)) for p in named}
-    silent = [o for o in circleci_orgs if canonical_key(o.slug) not in listed_orgs]
+    key = provider.project_key
+    unlisted_orgs = [o for o in (orgs or []) if not o.listed_by_followed]
+    listed_orgs = {key(provider.org_of(p.slug)) for p in named}
+    silent = [o for o in unlisted_orgs if key(o.slug) not in listed_orgs]
     if nameless or silent:
         what = ([f"{len(nameless)} project(s) v1.1 lists without a usable slug"] if nameless else []) + (
             [f"organization(s) {', '.join(o.slug for o in silent)} with no project in v1.1's list"] if silent else [])
-        if settings.private_api_fallback:
+        if settings.private_api_fallback and isinstance(provider, FollowedFallback):
             try:
-                extra = client.private_followed_projects()
+                extra = provider.fallback_followed_projects()
             except (AuthError, Throttled):
                 raise
             except CircleCIError as exc:
@@ -199,8 +206,8 @@ def _list_followed(client: CircleCIClient, settings: CircleCISettings, orgs: lis
                     "list those projects in circleci.projects")
             else:
                 result.used_private_api = True
-                have = {canonical_key(p.slug) for p in named}
-                named += [p for p in extra if p.slug and canonical_key(p.slug) not in have]
+                have = {key(p.slug) for p in named}
+                named += [p for p in extra if p.slug and key(p.slug) not in have]
                 log.info("followed projects of circleci-type organizations read from the undocumented "
                          "/api/private/me/followed-projects (%d found)", len(extra))
         else:
@@ -209,10 +216,10 @@ def _list_followed(client: CircleCIClient, settings: CircleCISettings, orgs: lis
     return named
 
 
-def _horizons(followed: list[FollowedProject]) -> tuple[dict[str, str], dict[str, int]]:
+def _horizons(provider: CIProvider, followed: list[FollowedProject]) -> tuple[dict[str, str], dict[str, int]]:
     by_org: dict[str, list[str]] = {}
     for p in followed:
-        by_org.setdefault(canonical_key(org_of(p.slug)), []).append(p.last_build_at)
+        by_org.setdefault(provider.project_key(provider.org_of(p.slug)), []).append(p.last_build_at)
     horizons = {}
     for org, stamps in by_org.items():
         if len(stamps) > FEED_PROJECT_LIMIT:
@@ -220,20 +227,21 @@ def _horizons(followed: list[FollowedProject]) -> tuple[dict[str, str], dict[str
     return horizons, {org: len(s) for org, s in by_org.items()}
 
 
-def discover(client: CircleCIClient, settings: CircleCISettings, *, now: datetime, with_user: bool = True,
+def discover(provider: CIProvider, settings: CircleCISettings, *, now: datetime, with_user: bool = True,
              store: Store | None = None) -> Discovery:
-    """Ask CircleCI who the token is and which projects to watch (config list, else followed),
-    each resolved to its canonical identity (cached in ``store`` when given)."""
-    user = client.me() if with_user else None
+    """Ask the CI provider who the token is and which projects to watch (config list, else
+    followed), each resolved to its canonical identity (cached in ``store`` when given)."""
+    canonical_key, org_of = provider.project_key, provider.org_of
+    user = provider.me() if with_user else None
     wanted_orgs = {canonical_key(o) for o in settings.orgs}
-    resolver = _Resolver(client, store, now)
-    orgs: list[Collaboration] = [] if settings.projects else client.collaborations()
-    result = Discovery(user=user, orgs=orgs)
+    resolver = _Resolver(provider, store, now)
+    orgs: list[Organization] = [] if settings.projects else provider.organizations()
+    result = Discovery(user=user, orgs=orgs, project_key=canonical_key)
     if wanted_orgs and orgs:
         known = {canonical_key(o.slug) for o in orgs}
         for slug in sorted(wanted_orgs - known):
             result.warnings.append(f"circleci.orgs: {slug} is not an organization of this token's user")
-    followed = _list_followed(client, settings, orgs if not settings.projects else None, result)
+    followed = _list_followed(provider, settings, orgs if not settings.projects else None, result)
     followed_by_key = {canonical_key(p.slug): p for p in followed or []}
     if settings.projects:
         spellings = list(dict.fromkeys(s.strip().strip("/") for s in settings.projects if s.strip()))
@@ -268,7 +276,7 @@ def discover(client: CircleCIClient, settings: CircleCISettings, *, now: datetim
         elif p.source == "config" and p.configured_as != p.slug:
             result.warnings.append(f"circleci.projects: {p.configured_as} is {p.slug} (canonical slug); "
                                    "it is watched and shown as the latter")
-    result.feed_horizons, result.followed_counts = _horizons(followed or [])
+    result.feed_horizons, result.followed_counts = _horizons(provider, followed or [])
     if not result.projects:
         result.warnings.append(
             "no followed projects found: follow projects in the CircleCI app or set circleci.projects"
@@ -299,6 +307,7 @@ def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[li
     """Record the watched projects under their canonical slugs (moving rows kept under an alias);
     deactivate ones no longer watched. Return (added, removed)."""
     stamp = iso(now)
+    canonical_key = discovery.project_key
     watched = {p.slug: p for p in discovery.projects}
     added, removed = [], []
     with store.atomic():
@@ -357,9 +366,10 @@ def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[li
     return added, removed
 
 
-def find_project(store: Store, slug_or_id: str) -> dict[str, Any] | None:
+def find_project(store: Store, slug_or_id: str, canonical_key: Callable[[str], str]) -> dict[str, Any] | None:
     """The watched project for any accepted spelling of its slug (``github/…``, ``GH/…``, the UUID
-    form of ``circleci/…``) or for its project id (a webhook's ``project.id``), or None."""
+    form of ``circleci/…``: ``canonical_key`` is the provider's ``project_key``) or for its
+    project id (a webhook's ``project.id``), or None."""
     text = (slug_or_id or "").strip()
     if not text:
         return None

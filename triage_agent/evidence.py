@@ -1,6 +1,8 @@
 """Evidence for one failed job: failed tests, a capped log excerpt, flaky tests, history, fingerprint.
 
-Everything is redacted before it is returned, so nothing unredacted reaches the store.
+Read through the CI provider's port (``ports.CIProvider``): its test results, the excerpt of the
+failing steps' log, and (an optional capability) its flaky-test list. Everything is redacted
+before it is returned, so nothing unredacted reaches the store.
 """
 
 from __future__ import annotations
@@ -11,31 +13,28 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .circleci import CircleCIClient, FlakyTest, StepAction
 from .config import PollingSettings
+from .core.ci import FlakyTestStat, JobFailure, RunState
 from .core.fingerprint import fingerprint
 from .core.logtests import failed_tests_from_log
-from .core.logtext import REDACT_MARGIN, LogWindow
+from .core.logtext import REDACT_MARGIN
 from .core.models import FailedTest, FailureCase, History, PriorVerdict
 from .core.redact import Redactor
 from .core.states import FailureState
 from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
 from .gone import GoneCheck
+from .ports import CIProvider, FlakyTestSource
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
 
 log = logging.getLogger(__name__)
 
-FAILED_TEST_RESULTS = frozenset({"failure", "failed", "error", "errored"})
 MAX_FAILED_TESTS = 50
 MAX_TEST_MESSAGE = 2000
-MAX_FAILED_ACTIONS = 4
-# Lines kept for reading failed tests from the log (only lines a test runner's summary can be).
-MAX_TEST_LINES = 2000
 
 
 @dataclass
-class Evidence:
+class GatheredEvidence:
     """What was gathered for one failure (already redacted)."""
 
     log_excerpt: str = ""
@@ -66,98 +65,6 @@ class Evidence:
 # --------------------------------------------------------------------------- the log excerpt
 
 
-def step_header(action: StepAction) -> str:
-    bits = [f"step '{action.step_name}'"]
-    if action.timedout:
-        bits.append("timed out")
-    elif action.infrastructure_fail:
-        bits.append("failed with an infrastructure failure")
-    else:
-        bits.append("failed")
-    if action.exit_code is not None:
-        bits.append(f"with exit code {action.exit_code}")
-    if action.index:
-        bits.append(f"(parallel node {action.index})")
-    return "=== " + " ".join(bits) + " ==="
-
-
-def failing_actions(actions: Sequence[StepAction]) -> list[StepAction]:
-    """The actions that failed, in order (a parallel job may have several)."""
-    failed = [a for a in actions if a.failed or a.status in ("failed", "timedout", "infrastructure_fail")]
-    return failed[:MAX_FAILED_ACTIONS]
-
-
-# --------------------------------------------------------------------------- collection
-
-
-def _may_name_a_test(line: str) -> bool:
-    """Whether a line can be a test runner's summary line (see logtests): a cheap superset."""
-    return "FAIL" in line or "ERROR" in line or "●" in line or line.startswith("rspec ")
-
-
-def _output_excerpt(client: CircleCIClient, url: str, settings: PollingSettings, max_chars: int,
-                    redact: Callable[[str], str] | None, full_lines: list[str] | None) -> str:
-    """Stream one step's output into a LogWindow: only the excerpt's lines are ever held (and, for
-    ``full_lines``, the few that can name a failed test)."""
-    on_line = None
-    if full_lines is not None:
-        def on_line(line: str) -> None:
-            if len(full_lines) < MAX_TEST_LINES and _may_name_a_test(line):
-                full_lines.append(line)
-    window = LogWindow(tail_lines=settings.log_tail_lines, redact=redact, on_line=on_line)
-    window.feed_all(client.stream_step_output(url))
-    return window.text(max_chars)
-
-
-def fetch_log_excerpt(client: CircleCIClient, slug: str, job_number: int, settings: PollingSettings,
-                      problems: list[str], full_lines: list[str] | None = None,
-                      redact: Callable[[str], str] | None = None) -> tuple[str, list[dict[str, Any]]]:
-    """Read the failing steps' output via v1.1 and cut the excerpt. Expired URLs are refreshed once.
-    The lines that can name a failed test are appended to ``full_lines`` when given (to find
-    failed tests in them); the output itself is streamed, never held whole."""
-    actions = client.job_steps(slug, job_number)
-    failed = failing_actions(actions)
-    steps = [
-        {"step": a.step_name, "index": a.index, "status": a.status, "exit_code": a.exit_code,
-         "timedout": a.timedout, "infrastructure_fail": a.infrastructure_fail}
-        for a in failed
-    ]
-    if not failed:
-        problems.append("no failing step found in the job's steps")
-        return "", steps
-    parts: list[str] = []
-    budget = settings.max_log_chars
-    refreshed = False
-    for action in failed:
-        share = max(1000, budget // len(failed))
-        if not action.has_output or not action.output_url:
-            parts.append(step_header(action) + "\n[no output recorded]")
-            continue
-        try:
-            body = _output_excerpt(client, action.output_url, settings, share, redact, full_lines)
-        except (PermissionDenied, NotFound):
-            # Presigned output URLs expire within minutes: fetch fresh ones once and retry.
-            if refreshed:
-                problems.append(f"output of step '{action.step_name}' expired and could not be refreshed")
-                continue
-            refreshed = True
-            fresh = failing_actions(client.job_steps(slug, job_number))
-            match = next((a for a in fresh if (a.step_name, a.index) == (action.step_name, action.index)), None)
-            if match is None or not match.output_url:
-                problems.append(f"output of step '{action.step_name}' expired")
-                continue
-            try:
-                body = _output_excerpt(client, match.output_url, settings, share, redact, full_lines)
-            except (PermissionDenied, NotFound, BadResponse) as exc:
-                problems.append(f"output of step '{action.step_name}' unavailable: {exc}")
-                continue
-        except BadResponse as exc:
-            problems.append(f"output of step '{action.step_name}' unreadable: {exc}")
-            continue
-        parts.append(step_header(action) + "\n" + body)
-    return "\n".join(parts), steps
-
-
 def _cut(text: str, limit: int, redact: Callable[[str], str] | None) -> str:
     """Redact, then cut: a secret cut first would no longer match its pattern."""
     if len(text) <= limit:
@@ -165,16 +72,13 @@ def _cut(text: str, limit: int, redact: Callable[[str], str] | None) -> str:
     return (redact(text[: limit + REDACT_MARGIN]) if redact else text)[:limit]
 
 
-def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems: list[str], *,
+def failed_tests_of(provider: CIProvider, slug: str, job_number: int, problems: list[str], *,
                     max_pages: int = 0, gone: GoneCheck | None = None,
                     redact: Callable[[str], str] | None = None) -> tuple[list[FailedTest], bool]:
     """The failed tests of a job from its test metadata (failures only, capped), and whether the
     metadata was read whole (False: over ``max_pages`` pages; 0 = no bound)."""
     try:
-        if max_pages:
-            results, complete = client.job_tests_bounded(slug, job_number, max_pages)
-        else:
-            results, complete = client.job_tests(slug, job_number), True
+        results, complete = provider.job_tests(slug, job_number, max_pages=max_pages)
     except (NotFound, BadResponse) as exc:
         if isinstance(exc, NotFound) and gone is not None:
             gone.confirm_token()  # a refused token answers 404 here too
@@ -182,7 +86,7 @@ def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems
         return [], True
     out = []
     for r in results:
-        if r.result.lower() not in FAILED_TEST_RESULTS:
+        if not r.failed:
             continue
         out.append(
             FailedTest(
@@ -196,9 +100,12 @@ def failed_tests_of(client: CircleCIClient, slug: str, job_number: int, problems
     return out, complete
 
 
-def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_minutes: int,
+def project_flaky_tests(provider: CIProvider, store: Store, slug: str, ttl_minutes: int,
                         now: datetime, *, gone: GoneCheck | None = None) -> list[dict[str, Any]]:
-    """The project's flaky tests from Insights, cached in the projects table for ``ttl_minutes``."""
+    """The project's flaky tests from the provider's insights (an optional capability: none
+    without it), cached in the projects table for ``ttl_minutes``."""
+    if not isinstance(provider, FlakyTestSource):
+        return []
     row = next(iter(store.db.query(
         "select flaky_fetched_at, flaky_tests from projects where slug = ?", [slug])), None)
     if row and row["flaky_fetched_at"]:
@@ -206,7 +113,7 @@ def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_min
         if fetched and now - fetched < timedelta(minutes=ttl_minutes):
             return loads(row["flaky_tests"], [])
     try:
-        tests: list[FlakyTest] = client.flaky_tests(slug)
+        tests: list[FlakyTestStat] = provider.flaky_tests(slug)
         cached = [
             {"test_name": t.test_name, "classname": t.classname, "times_flaked": t.times_flaked,
              "job_name": t.job_name, "time_wasted": t.time_wasted}
@@ -228,7 +135,7 @@ def project_flaky_tests(client: CircleCIClient, store: Store, slug: str, ttl_min
 
 
 def flaky_matches(failed: Sequence[FailedTest], flaky: Sequence[dict[str, Any]]) -> list[str]:
-    """Names of failed tests that CircleCI lists as flaky (same name; same class when both say)."""
+    """Names of failed tests the provider lists as flaky (same name; same class when both say)."""
     index: dict[str, set[str]] = {}
     for entry in flaky:
         index.setdefault(entry.get("test_name", ""), set()).add(entry.get("classname") or "")
@@ -243,15 +150,17 @@ def flaky_matches(failed: Sequence[FailedTest], flaky: Sequence[dict[str, Any]])
 
 
 def history_for(store: Store, *, failure_id: int | None, project_slug: str, revision: str,
-                workflow_name: str, workflow_id: str, fp: str) -> History:
-    """Same-commit passes and earlier verdicts of the same fingerprint, from the store."""
+                workflow_name: str, workflow_id: str, fp: str,
+                run_state: Callable[[str], RunState]) -> History:
+    """Same-commit passes and earlier verdicts of the same fingerprint, from the store.
+    ``run_state``: the provider's reading of a stored workflow status."""
     passed, detail = False, ""
     if revision:
-        row = next(iter(store.db.query(
-            "select w.id, w.name, p.number from workflows w join pipelines p on p.id = w.pipeline_id "
-            "where w.project_slug = ? and p.revision = ? and w.name = ? and w.status = 'success' "
-            "and w.id != ? limit 1",
-            [project_slug, revision, workflow_name, workflow_id])), None)
+        row = next((r for r in store.db.query(
+            "select w.id, w.name, w.status, p.number from workflows w join pipelines p on p.id = w.pipeline_id "
+            "where w.project_slug = ? and p.revision = ? and w.name = ? and w.id != ?",
+            [project_slug, revision, workflow_name, workflow_id])
+            if run_state(r["status"] or "") is RunState.SUCCEEDED), None)
         if row:
             passed = True
             detail = f"workflow {row['name']} passed on the same commit (pipeline #{row['number']})"
@@ -277,9 +186,9 @@ def history_for(store: Store, *, failure_id: int | None, project_slug: str, revi
 KeyLineFn = Callable[[FailureCase], "str | None"]
 
 
-def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], settings: PollingSettings,
+def collect(provider: CIProvider, store: Store, failure: dict[str, Any], settings: PollingSettings,
             redactor: Redactor, now: datetime, *, key_line: KeyLineFn | None = None,
-            partial: bool = False, gone: GoneCheck | None = None) -> Evidence:
+            partial: bool = False, gone: GoneCheck | None = None) -> GatheredEvidence:
     """Gather and redact the evidence of one failed job (a row of the failures table).
 
     ``key_line`` picks the line that names the failure (the classifier's strongest log match)
@@ -290,7 +199,7 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
     problems: list[str] = []
     slug, number = failure["project_slug"], failure["job_number"]
 
-    gone = gone or GoneCheck(client, store, now)
+    gone = gone or GoneCheck(provider, store, now)
 
     def gather(what: str, fetch: Callable[[], Any], default: Any) -> Any:
         try:
@@ -310,23 +219,21 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
         problems.append("the job has no number (it never started), so no tests or logs")
     else:
         tests, complete = gather("tests", lambda: failed_tests_of(
-            client, slug, number, problems, max_pages=settings.max_test_pages, gone=gone,
+            provider, slug, number, problems, max_pages=settings.max_test_pages, gone=gone,
             redact=redactor.redact), ([], True))
         tests_source = "metadata" if tests else ""
         full_lines: list[str] = []
 
         def log_excerpt() -> tuple[str, list[dict[str, Any]]]:
             try:
-                return fetch_log_excerpt(client, slug, number, settings, problems, full_lines, redactor.redact)
+                found = provider.log_excerpt(slug, number, settings, problems, test_lines=full_lines,
+                                             redact=redactor.redact)
             except (NotFound, PermissionDenied, BadResponse) as exc:
                 if isinstance(exc, NotFound):
                     gone.confirm_token()  # a refused token answers 404 here too
-                why = f"log unavailable: {exc}"
-                if isinstance(exc, NotFound) and slug.startswith("circleci/"):
-                    why += (" (v1.1 job details, the only public source of step logs, does not serve "
-                            "this circleci/ project; judged on the rest)")
-                problems.append(why)
+                problems.append(f"log unavailable: {exc}")
                 return "", []
+            return found.text, list(found.steps)
 
         text, steps = gather("log", log_excerpt, ("", []))
         if not complete:
@@ -344,10 +251,10 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
             else:
                 found = "the log names no failed test either"
             problems.append(f"test metadata is over {settings.max_test_pages} pages: {found}")
-    if failure.get("job_status") in ("infrastructure_fail", "timedout") and not text:
-        text = f"[CircleCI job status: {failure['job_status']}]"
+    if failure.get("job_status") in (JobFailure.INFRASTRUCTURE, JobFailure.TIMED_OUT) and not text:
+        text = f"[{provider.display_name} job status: {failure['job_status']}]"
     flaky = gather("flaky tests",
-                   lambda: project_flaky_tests(client, store, slug, settings.flaky_ttl_minutes, now, gone=gone), [])
+                   lambda: project_flaky_tests(provider, store, slug, settings.flaky_ttl_minutes, now, gone=gone), [])
     text = redactor.redact(text)
     tests = [
         FailedTest(name=redactor.redact(t.name), classname=redactor.redact(t.classname),
@@ -357,20 +264,21 @@ def collect(client: CircleCIClient, store: Store, failure: dict[str, Any], setti
     line = None
     if key_line is not None and not tests:
         line = key_line(FailureCase(id="", log=text, job_name=failure["job_name"],
-                                    job_status=failure.get("job_status") or "failed"))
+                                    job_status=failure.get("job_status") or JobFailure.FAILED))
     fp, signal = fingerprint(slug, failure["job_name"], tests, text, line)
     history = history_for(
         store, failure_id=failure.get("id"), project_slug=slug, revision=failure.get("revision") or "",
         workflow_name=failure["workflow_name"], workflow_id=failure["workflow_id"], fp=fp,
+        run_state=provider.run_state,
     )
-    return Evidence(
+    return GatheredEvidence(
         log_excerpt=text, failed_tests=tests, known_flaky=flaky_matches(tests, flaky), steps=steps,
         history=history, problems=problems, fingerprint=fp, signal=redactor.redact(signal),
         tests_source=tests_source,
     )
 
 
-def save(store: Store, failure_id: int, ev: Evidence, now: datetime) -> None:
+def save(store: Store, failure_id: int, ev: GatheredEvidence, now: datetime) -> None:
     """Store the evidence and the failure's fingerprint together."""
     with store.atomic():
         store.db["evidence"].upsert(
@@ -386,13 +294,13 @@ def save(store: Store, failure_id: int, ev: Evidence, now: datetime) -> None:
         store.db["failures"].update(failure_id, {"fingerprint": ev.fingerprint, "state": FailureState.COLLECTED})
 
 
-def load(store: Store, failure_id: int) -> Evidence | None:
+def load(store: Store, failure_id: int) -> GatheredEvidence | None:
     """Read stored evidence back (for re-classification, reports and the reviewer)."""
     row = next(iter(store.db.query("select * from evidence where failure_id = ?", [failure_id])), None)
     if row is None:
         return None
     frow = store.db["failures"].get(failure_id)
-    return Evidence(
+    return GatheredEvidence(
         log_excerpt=row["log_excerpt"] or "",
         failed_tests=[FailedTest.from_dict(t) for t in loads(row["failed_tests"], [])],
         known_flaky=loads(row["known_flaky"], []),

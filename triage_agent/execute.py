@@ -1,5 +1,10 @@
 """Execute approved proposals exactly once, even across a crash: re-check, mark executing, send, record.
 
+Through the CI provider's port: ``run_family`` and ``policy.rerun`` for the re-check,
+``rerun_marker`` for the "known" set, ``rerun_from_failed`` for the one write and
+``find_rerun`` to reconcile. What follows describes CircleCI, where a rerun is a new workflow
+of the same name in the same pipeline.
+
 The order that makes "never two POSTs for one proposal" hold wherever the process dies:
 
 1. re-read the pipeline's workflows; a rerun that no longer makes sense expires unsent;
@@ -32,7 +37,7 @@ import os
 import socket
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -40,8 +45,8 @@ import httpx
 
 from . import approvals
 from .approvals import write_transaction
-from .circleci import CircleCIClient, Workflow
 from .config import PolicySettings
+from .core.ci import WorkflowRun
 from .core.redact import Redactor
 from .core.states import APPROVED, EXECUTED, EXECUTING, FAILED, Action, RerunStatus
 from .errors import (
@@ -58,6 +63,7 @@ from .errors import (
     TransportError,
 )
 from .gone import GoneCheck
+from .ports import CIProvider
 from .reports import Sink, file_report
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
@@ -66,8 +72,6 @@ log = logging.getLogger(__name__)
 
 # Failed sink attempts of one report before it needs a person (failed -> approve to retry).
 MAX_REPORT_ATTEMPTS = 3
-# Clock skew allowed when a proposal lacks the known set (rows written by older versions).
-CLOCK_SKEW = timedelta(seconds=60)
 # Slack on a lease beyond the request deadline and the longest wait between attempts.
 LEASE_MARGIN_SECONDS = 30.0
 # A report lease: the sinks make a few requests each (GitHub pages its issue search).
@@ -121,10 +125,10 @@ def new_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
 
 
-def rerun_lease_seconds(client: CircleCIClient) -> float:
+def rerun_lease_seconds(provider: CIProvider) -> float:
     """How long an executor holds a rerun between two renewals: one request (its overall
     deadline) plus the longest wait the client makes before the next attempt, plus slack."""
-    return float(client.timeout) + float(client.retry.backoff_max) + LEASE_MARGIN_SECONDS
+    return provider.send_window_seconds() + LEASE_MARGIN_SECONDS
 
 
 @dataclass
@@ -179,36 +183,31 @@ def _mark_executed(store: Store, row: dict[str, Any], new_workflow_id: str, know
         )
 
 
-def _siblings(client: CircleCIClient, row: dict[str, Any]) -> tuple[Workflow, list[Workflow]]:
-    """The proposal's workflow and every workflow of its pipeline, as CircleCI has them now."""
-    siblings = client.pipeline_workflows(row["pipeline_id"]) if row.get("pipeline_id") else []
+def _siblings(provider: CIProvider, row: dict[str, Any]) -> tuple[WorkflowRun, list[WorkflowRun]]:
+    """The proposal's workflow and every workflow of its pipeline, as the provider has them now."""
+    siblings = provider.workflow_runs(row["pipeline_id"]) if row.get("pipeline_id") else []
     workflow = next((w for w in siblings if w.id == row["workflow_id"]), None)
     if workflow is None:
-        workflow = client.workflow(row["workflow_id"])
+        workflow = provider.workflow_run(row["workflow_id"])
         if not siblings:
-            siblings = client.pipeline_workflows(workflow.pipeline_id)
+            siblings = provider.workflow_runs(workflow.pipeline_id)
     return workflow, siblings
 
 
-def _new_workflow(siblings: Sequence[Workflow], name: str, original_id: str, known: Collection[str]) -> Workflow | None:
-    """The rerun's workflow among a pipeline's workflows: same name, not the original, not known before."""
-    candidates = [w for w in siblings if w.name == name and w.id != original_id and w.id not in known]
-    return min(candidates, key=lambda w: (w.created_at, w.id)) if candidates else None
-
-
-def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
+def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
                    row: dict[str, Any], now: datetime, gone: GoneCheck | None = None) -> None:
     store, actor, summary, owner = run.store, run.actor, run.summary, run.owner
     pid = row["id"]
-    gone = gone or GoneCheck(client, store, now)
+    gone = gone or GoneCheck(provider, store, now)
     key = f"workflow:{row['workflow_id']}"
     try:
-        workflow, siblings = _siblings(client, row)
+        workflow, siblings = _siblings(provider, row)
     except NotFound:
         # One 404 is not final (a refused token answers 404 too): /me, then a second 404 later.
         if gone.final(key, f"proposal {pid}"):
             gone.forget(key)
-            reason = "workflow no longer visible on CircleCI (404 twice, token confirmed); nothing sent"
+            reason = (f"workflow no longer visible on {provider.display_name} (404 twice, token confirmed); "
+                      "nothing sent")
             approvals.expire(store, pid, now, reason, actor=actor)
             summary.expired.append((pid, reason))
         else:
@@ -220,13 +219,13 @@ def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
         summary.retry_later.append((pid, f"re-check failed, nothing sent: {exc}"))
         return
     gone.found(key)
-    obstacle = approvals.rerun_obstacle(workflow, siblings, policy, now)
+    obstacle = approvals.rerun_obstacle(provider, workflow, siblings, policy, now)
     if obstacle:
         reason = f"{obstacle}; nothing sent"
         approvals.expire(store, pid, now, reason, actor=actor)
         summary.expired.append((pid, reason))
         return
-    known = sorted(w.id for w in siblings if w.name == workflow.name)
+    known = provider.rerun_marker(workflow, siblings)
     # The commit that makes a crash after the POST recoverable without a second POST, and the
     # lease that keeps everyone else away while this executor may still send.
     approvals.transition(
@@ -242,7 +241,7 @@ def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
                              reason=reason, fields=fields, owner=owner)
 
     try:
-        new_id = client.rerun_workflow_from_failed(workflow.id, before_send=run.keep(pid))
+        new_id = provider.rerun_from_failed(workflow.id, before_send=run.keep(pid))
     except LeaseLost as exc:
         # Another executor reconciled or took over the proposal while this one waited to
         # retry: it is theirs now, and nothing more goes out from here.
@@ -250,7 +249,7 @@ def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
         summary.retry_later.append((pid, f"taken over by another executor; not sent by this one ({exc})"))
         return
     except AuthError:
-        back_to_approved("not sent: CircleCI rejected the token (401)")
+        back_to_approved(f"not sent: {provider.display_name} rejected the token (401)")
         raise
     except RateLimited as exc:
         back_to_approved(f"not sent: {exc}; will retry", error=str(exc))
@@ -278,13 +277,14 @@ def _execute_rerun(run: _Run, client: CircleCIClient, policy: PolicySettings,
         # workflow is found by re-listing the pipeline, now or (not visible yet) by reconciling.
         store.db["proposals"].update(pid, {"result": dumps({"known_workflow_ids": known, "accepted": True})})
         try:
-            found = _new_workflow(client.pipeline_workflows(workflow.pipeline_id), workflow.name, workflow.id, known)
+            found = provider.find_rerun(workflow, provider.workflow_runs(workflow.pipeline_id), known=known)
         except AuthError:
             raise
         except CircleCIError:
             found = None
         if found is None:
-            log.info("proposal %s: rerun accepted by CircleCI; its workflow is not listed yet", pid)
+            log.info("proposal %s: rerun accepted by %s; its workflow is not listed yet", pid,
+                     provider.display_name)
             _release(store, pid, owner)
             summary.uncertain.append((pid, "rerun accepted (202 without workflow_id); its workflow is not listed yet"))
             return
@@ -361,7 +361,7 @@ def _execute_report(run: _Run, sinks: Sequence[Sink], row: dict[str, Any], now: 
     summary.executed.append({"id": pid, "action": Action.REPORT, **result})
 
 
-def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink],
+def execute_approved(store: Store, provider: CIProvider, sinks: Sequence[Sink],
                      policy: PolicySettings, now: datetime, *, actor: str = approvals.SYSTEM_ACTOR,
                      redactor: Redactor | None = None,
                      ids: Collection[int] | None = None,
@@ -373,11 +373,11 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
     ``lease_seconds`` defaults to what the client's deadline and retry waits need.
     """
     summary = ExecutionSummary()
-    gone = GoneCheck(client, store, now)
-    summary.reconciled = reconcile_executing(store, client, now, gone=gone)
+    gone = GoneCheck(provider, store, now)
+    summary.reconciled = reconcile_executing(store, provider, now, gone=gone)
     redactor = redactor or Redactor()
     run = _Run(store=store, actor=actor, clock=clock or (lambda: now), owner=new_owner(),
-               lease_seconds=lease_seconds if lease_seconds is not None else rerun_lease_seconds(client),
+               lease_seconds=lease_seconds if lease_seconds is not None else rerun_lease_seconds(provider),
                summary=summary)
     rows = list(store.db.query("select * from proposals where status = ? order by id", [APPROVED]))
     for row in rows:
@@ -392,7 +392,7 @@ def execute_approved(store: Store, client: CircleCIClient, sinks: Sequence[Sink]
                 summary.unapproved.append((row["id"], reason))
                 continue
             if row["action"] == Action.RERUN:
-                _execute_rerun(run, client, policy, row, now, gone)
+                _execute_rerun(run, provider, policy, row, now, gone)
             elif row["action"] == Action.REPORT:
                 _execute_report(run, sinks, row, now, redactor)
             else:  # cannot happen through enqueue; never act on an unknown action
@@ -412,15 +412,15 @@ def _dead(row: dict[str, Any]) -> str | None:
     return owner if approvals.owner_dead(owner) else None
 
 
-def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
+def reconcile_executing(store: Store, provider: CIProvider, now: datetime, *,
                         grace_seconds: float = 120, actor: str = approvals.SYSTEM_ACTOR,
                         gone: GoneCheck | None = None) -> list[tuple[int, str]]:
-    """Settle proposals left ``executing`` from CircleCI's record: executed if the rerun exists, else approved after the grace.
+    """Settle proposals left ``executing`` from the provider's record: executed if the rerun exists, else approved after the grace.
 
     A proposal whose lease is still running is not touched: its executor may still send.
     """
     out: list[tuple[int, str]] = []
-    gone = gone or GoneCheck(client, store, now)
+    gone = gone or GoneCheck(provider, store, now)
     rows = list(store.db.query("select * from proposals where status = ? order by id", [EXECUTING]))
     for row in rows:
         pid = row["id"]
@@ -430,7 +430,7 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
         overdue = started is None or (now - started).total_seconds() > grace_seconds
         try:
             if row["action"] == Action.RERUN:
-                outcome = _reconcile_rerun(store, client, row, now, overdue, actor)
+                outcome = _reconcile_rerun(store, provider, row, now, overdue, actor)
             else:
                 outcome = _reconcile_report(store, row, now, overdue, actor)
         except AuthError:
@@ -439,7 +439,7 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
             if not overdue or not gone.final(f"workflow:{row['workflow_id']}", f"proposal {pid}"):
                 continue
             # Without the workflow nobody can tell whether the POST landed: a person decides.
-            reason = f"cannot reconcile: {exc}; check CircleCI before approving again"
+            reason = f"cannot reconcile: {exc}; check {provider.display_name} before approving again"
             approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
                                  reason=reason, fields={"error": reason},
                                  lease_over_at=now, dead_owner=_dead(row))
@@ -456,30 +456,19 @@ def reconcile_executing(store: Store, client: CircleCIClient, now: datetime, *,
     return out
 
 
-def _reconcile_rerun(store: Store, client: CircleCIClient, row: dict[str, Any], now: datetime,
+def _reconcile_rerun(store: Store, provider: CIProvider, row: dict[str, Any], now: datetime,
                      overdue: bool, actor: str) -> str | None:
     pid = row["id"]
+    ci = provider.display_name
     result = loads(row.get("result"), {}) or {}
     known = result.get("known_workflow_ids")
-    workflow, siblings = _siblings(client, row)
+    workflow, siblings = _siblings(provider, row)
     name = row.get("workflow_name") or workflow.name
     started = parse(row.get("executing_at"))
-    candidates = []
-    for w in siblings:
-        if w.name != name or w.id == workflow.id:
-            continue
-        if known is not None:
-            if w.id in known:
-                continue
-        else:
-            created = parse(w.created_at)
-            if started is None or created is None or created < started - CLOCK_SKEW:
-                continue
-        candidates.append(w)
-    if candidates:
-        new = min(candidates, key=lambda w: (w.created_at, w.id))
+    new = provider.find_rerun(replace(workflow, name=name), siblings, known=known, sent_after=started)
+    if new is not None:
         _mark_executed(store, row, new.id, known or [], now, actor=actor,
-                       reason=f"reconciled: the rerun reached CircleCI as workflow {new.id}",
+                       reason=f"reconciled: the rerun reached {ci} as workflow {new.id}",
                        sent_at=row.get("executing_at"),
                        lease_over_at=now, dead_owner=_dead(row))
         log.info("proposal %s reconciled: rerun found as workflow %s", pid, new.id)
@@ -487,22 +476,22 @@ def _reconcile_rerun(store: Store, client: CircleCIClient, row: dict[str, Any], 
     if not overdue:
         return None
     if result.get("accepted"):
-        # CircleCI said 202: the rerun exists even if its workflow is not listed yet. Never
+        # The provider said 202: the rerun exists even if its workflow is not listed yet. Never
         # send it again; after a long search a person is told instead.
         if started is not None and now - started < ACCEPTED_SEARCH:
             return None
-        reason = ("CircleCI accepted the rerun (202 without workflow_id) but no new workflow appeared "
-                  f"within {ACCEPTED_SEARCH}; check CircleCI before approving again")
+        reason = (f"{ci} accepted the rerun (202 without workflow_id) but no new workflow appeared "
+                  f"within {ACCEPTED_SEARCH}; check {ci} before approving again")
         approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
                              reason=reason, fields={"error": reason}, lease_over_at=now,
                              dead_owner=_dead(row))
         return "failed: accepted rerun never appeared"
     approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
-                         reason="reconciled: never reached CircleCI; will be sent again after a re-check",
+                         reason=f"reconciled: never reached {ci}; will be sent again after a re-check",
                          fields={"error": None},
                          lease_over_at=now, dead_owner=_dead(row))
-    log.warning("proposal %s: the rerun never reached CircleCI; back to approved", pid)
-    return "approved: never reached CircleCI"
+    log.warning("proposal %s: the rerun never reached %s; back to approved", pid, ci)
+    return f"approved: never reached {ci}"
 
 
 def _reconcile_report(store: Store, row: dict[str, Any], now: datetime, overdue: bool,

@@ -13,14 +13,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from . import evidence as evidence_mod
-from .circleci import CircleCIClient
 from .config import PollingSettings
-from .core.models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .core.ci import RunState
 from .core.redact import Redactor
 from .core.states import FailureState, RerunOutcome, RerunStatus
 from .errors import AuthError, CircleCIError, NotFound, Throttled
 from .gone import RERUN_GRACE, GoneCheck
 from .poll import _upsert_workflow, record_failed_jobs
+from .ports import CIProvider
 from .store import Store
 from .timeutil import iso, parse
 
@@ -59,18 +59,18 @@ def _finish(store: Store, rerun: dict[str, Any], now: datetime, *, status: str, 
             "outcome": outcome, "detail": detail}
 
 
-def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, redactor: Redactor,
+def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, redactor: Redactor,
               now: datetime, *, key_line: evidence_mod.KeyLineFn | None = None,
               gone: GoneCheck | None = None) -> FollowupSummary:
     """Check every running rerun once (one request each); settle the finished ones. Reruns made
     by people (found by polling) are settled from the store, without requests."""
     summary = FollowupSummary()
-    gone = gone or GoneCheck(client, store, now)
+    gone = gone or GoneCheck(provider, store, now)
     for rerun in list(store.db.query("select * from reruns where status = 'running' order by sent_at")):
         summary.checked += 1
         key = f"workflow:{rerun['new_workflow_id']}"
         try:
-            wf = client.workflow(rerun["new_workflow_id"])
+            wf = provider.workflow_run(rerun["new_workflow_id"])
         except (AuthError, Throttled):
             raise
         except NotFound:
@@ -93,7 +93,7 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
         _upsert_workflow(store, wf, now)
         store.db.execute("update workflows set rerun_of = ? where id = ?",
                          [rerun["original_workflow_id"], wf.id])
-        if wf.status not in TERMINAL_WORKFLOW_STATUSES:
+        if not wf.state.terminal:
             sent = parse(rerun["sent_at"])
             if sent is not None and now - sent > GIVE_UP_AFTER:
                 summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.ABANDONED, outcome=RerunOutcome.UNKNOWN,
@@ -101,17 +101,17 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
             else:
                 store.db["reruns"].update(rerun["proposal_id"], {"checked_at": iso(now)})
             continue
-        if wf.status == "success":
+        if wf.state is RunState.SUCCEEDED:
             summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.PASSED, outcome=RerunOutcome.CONFIRMED,
                                             detail="the rerun passed"))
             continue
-        if wf.status not in FAILED_WORKFLOW_STATUSES:
+        if not wf.state.has_failures:
             summary.outcomes.append(_finish(store, rerun, now, status=wf.status, outcome=RerunOutcome.CANCELED,
                                             detail=f"the rerun ended {wf.status}"))
             continue
         pipeline = next(iter(store.db.query("select * from pipelines where id = ?", [wf.pipeline_id])), {})
         try:
-            new_ids = record_failed_jobs(client, store, wf, pipeline, now, origin="followup")
+            new_ids = record_failed_jobs(provider, store, wf, pipeline, now, origin="followup")
         except AuthError:
             raise
         except CircleCIError as exc:
@@ -125,7 +125,7 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
             if row["state"] != FailureState.NEW:
                 continue
             try:
-                ev = evidence_mod.collect(client, store, row, polling, redactor, now, key_line=key_line)
+                ev = evidence_mod.collect(provider, store, row, polling, redactor, now, key_line=key_line)
             except AuthError:
                 raise
             except CircleCIError as exc:
@@ -145,11 +145,11 @@ def follow_up(client: CircleCIClient, store: Store, polling: PollingSettings, re
         else:
             summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.FAILED, outcome=RerunOutcome.DIFFERENT,
                                             detail="the rerun failed differently"))
-    summary.outcomes.extend(settle_manual_reruns(store, now))
+    summary.outcomes.extend(settle_manual_reruns(provider, store, now))
     return summary
 
 
-def settle_manual_reruns(store: Store, now: datetime) -> list[dict[str, Any]]:
+def settle_manual_reruns(provider: CIProvider, store: Store, now: datetime) -> list[dict[str, Any]]:
     """Outcomes of reruns made by people, from what polling stored (no requests): a pass after a
     failure, the same failure again, or a different one. They feed the history of the failure's
     fingerprint like our own reruns' outcomes do."""
@@ -159,7 +159,8 @@ def settle_manual_reruns(store: Store, now: datetime) -> list[dict[str, Any]]:
         "where m.status = 'running'"))
     for row in rows:
         status = row["wf_status"] or ""
-        if status not in TERMINAL_WORKFLOW_STATUSES:
+        state = provider.run_state(status)
+        if not state.terminal:
             detected = parse(row["detected_at"])
             if detected is not None and now - detected > GIVE_UP_AFTER:
                 store.db["manual_reruns"].update(row["new_workflow_id"], {"status": RerunStatus.ABANDONED, "finished_at": iso(now)})
@@ -167,9 +168,9 @@ def settle_manual_reruns(store: Store, now: datetime) -> list[dict[str, Any]]:
         before = {r["fingerprint"] for r in store.db.query(
             "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
             [row["original_workflow_id"]])}
-        if status == "success":
+        if state is RunState.SUCCEEDED:
             outcome, detail = RerunOutcome.CONFIRMED, "a person's rerun passed"
-        elif status in FAILED_WORKFLOW_STATUSES:
+        elif state.has_failures:
             pending = store.db.execute("select count(*) from failures where workflow_id = ? and state = 'new'",
                                        [row["new_workflow_id"]]).fetchone()[0]
             if pending:

@@ -1,6 +1,10 @@
 """Nothing final on one 404: a resource counts as gone only when the token is confirmed and it was
 missing twice, minutes apart.
 
+Provider-neutral (it asks the port's ``me()`` and keeps its marks in the store), so it stays
+with the stages rather than in ``providers/circleci/``: CircleCI is why it exists, but any API
+that hides what a token may not see behind a 404 needs the same caution.
+
 CircleCI answers a wrong or revoked token with 404 "Project not found" on project-scoped v2
 routes (recorded v2-error-404.project-not-found.json, CircleCI-Archived/api-preview-docs#44: a
 404 for a project that existed, which was a token problem), not 401. So before a 404 closes a
@@ -16,8 +20,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from .circleci import CircleCIClient
 from .errors import AuthError, CircleCIError
+from .ports import CIProvider
 from .store import Store
 from .timeutil import iso, parse
 
@@ -33,9 +37,9 @@ class GoneCheck:
     """Decides whether a 404 is final. One instance per cycle or execute run (the token is
     confirmed at most once per instance); the 404 history lives in the ``missing`` table."""
 
-    def __init__(self, client: CircleCIClient, store: Store, now: datetime, *,
+    def __init__(self, provider: CIProvider, store: Store, now: datetime, *,
                  confirm_after: timedelta = CONFIRM_AFTER) -> None:
-        self.client = client
+        self.provider = provider
         self.store = store
         self.now = now
         self.confirm_after = confirm_after
@@ -44,7 +48,7 @@ class GoneCheck:
     def confirm_token(self) -> None:
         """Ask ``GET /me`` once: an AuthError means the token, not the resource, is the problem."""
         if not self._token_ok:
-            self.client.me()
+            self.provider.me()
             self._token_ok = True
 
     def missing(self, key: str, detail: str = "") -> bool:

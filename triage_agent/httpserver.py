@@ -1,6 +1,7 @@
 """The daemon's HTTP server: a small ASGI app (three routes) served by uvicorn in a thread.
 
-A thin shell: signature checks and parsing are ``webhooks`` (pure), recording is ``intake``,
+A thin shell: signature checks and parsing are the CI provider's webhook codec (pure, loaded
+through the provider registry), recording is ``intake``,
 health is ``health``, metrics are ``metrics``. Store calls run on one dedicated thread with its
 own SQLite connection, so the event loop never blocks on the database and the server adds one
 writer, not one per request.
@@ -24,16 +25,10 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from . import providers
+from .core.ci import WebhookError, WebhookEvent
 from .errors import ConfigError, StoreError
 from .intake import Intake, WebhookCounters
-from .webhooks import (
-    SIGNATURE_HEADER,
-    WebhookError,
-    WebhookEvent,
-    check_content_type,
-    parse_event,
-    verify_signature,
-)
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +45,7 @@ class ServiceApp:
                  run_db: Callable[..., Awaitable[Any]], record: Callable[[WebhookEvent, datetime], Intake],
                  health: Callable[[], tuple[bool, dict[str, Any]]], metrics: Callable[[], bytes],
                  metrics_type: str, counters: WebhookCounters, on_accepted: Callable[[], None],
-                 clock: Callable[[], datetime]) -> None:
+                 clock: Callable[[], datetime], codec: Any = None) -> None:
         self.webhook_path = webhook_path
         self.secret = secret
         self.max_body_bytes = max_body_bytes
@@ -63,6 +58,7 @@ class ServiceApp:
         self.counters = counters
         self._on_accepted = on_accepted
         self._clock = clock
+        self._codec = codec or providers.webhook_codec()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # lifespan is off; websockets are not served
@@ -97,9 +93,9 @@ class ServiceApp:
         try:
             body = await self._read_body(headers, receive)
             # The signature is checked on the raw bytes before anything in them is looked at.
-            verify_signature(self.secret, body, headers.get(SIGNATURE_HEADER))
-            check_content_type(headers.get("content-type"))
-            event = parse_event(body)
+            self._codec.verify_signature(self.secret, body, headers.get(self._codec.SIGNATURE_HEADER))
+            self._codec.check_content_type(headers.get("content-type"))
+            event = self._codec.parse_event(body)
         except WebhookError as exc:
             log.warning("webhook refused from %s: %d %s (%s)", peer, exc.status, exc.reason, exc)
             self.counters.add(exc.reason, self._clock())
@@ -187,7 +183,7 @@ class ServiceServer:
             webhook_path=cfg.webhooks.path, secret=cfg.webhooks.secret,
             max_body_bytes=cfg.webhooks.max_body_bytes, request_timeout=cfg.server.request_timeout_seconds,
             run_db=run_db,
-            record=lambda event, now: record_delivery(self._db(), event, cfg.circleci, now),
+            record=lambda event, now: record_delivery(self._db(), event, cfg.circleci, now, app.provider),
             health=lambda: health(self._db, clock(), failed_cycles_limit=cfg.server.unhealthy_after_failed_cycles,
                                   webhooks_on=bool(cfg.webhooks.secret), scheduler_running=scheduler_running()),
             metrics=lambda: metrics_mod.render(registry), metrics_type=metrics_mod.CONTENT_TYPE,

@@ -28,16 +28,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .app import App
-from .circleci import CircleCIClient, Workflow
 from .config import CircleCISettings
-from .core.models import FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
 from .core.states import DeliveryState
 from .cycle import CycleSummary, close_cycle, judge_and_decide
 from .errors import AuthError, BadResponse, CircleCIError
 from .poll import _upsert_workflow, branch_watched, record_failed_jobs
+from .ports import CIProvider, WebhookSource
 from .store import Store, dumps, loads
 from .timeutil import iso
-from .webhooks import PING, WORKFLOW_COMPLETED, WebhookEvent, match_project, normalise_slug
 
 log = logging.getLogger(__name__)
 
@@ -83,29 +82,19 @@ class WebhookCounters:
             return {r: self._counts.get(r, 0) for r in RESULTS}
 
 
-def watched_projects(store: Store) -> tuple[dict[str, str], dict[str, str]]:
-    """(normalised slug -> stored slug, CircleCI project id -> stored slug) of the watched projects.
-
-    Where discovery has stored a project's CircleCI id (``project_id``) and the spelling it was
-    configured as (``configured_as``), both map to it too: the id is the surest link, since a
-    project's slug changes when it moves to another VCS integration.
-    """
+def watched_projects(store: Store) -> list[dict[str, Any]]:
+    """The watched projects as an event is matched against them: ``slug`` and, where discovery
+    stored them, ``project_id`` (the surest link, since a project's slug changes when it moves to
+    another VCS integration) and ``configured_as`` (the spelling it was configured as)."""
     columns = store.db["projects"].columns_dict
     extra = [c for c in ("project_id", "configured_as") if c in columns]
-    rows = list(store.db.query(f"select {', '.join(['slug', *extra])} from projects where active = 1"))
-    by_slug: dict[str, str] = {}
-    ids: dict[str, str] = {}
-    for r in rows:
-        by_slug[normalise_slug(r["slug"])] = r["slug"]
-        if r.get("configured_as"):
-            by_slug.setdefault(normalise_slug(r["configured_as"]), r["slug"])
-        if r.get("project_id"):
-            ids[r["project_id"]] = r["slug"]
-    return by_slug, ids
+    return list(store.db.query(f"select {', '.join(['slug', *extra])} from projects where active = 1"))
 
 
-def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISettings, now: datetime) -> Intake:
-    """Record one verified, parsed delivery (or recognise a duplicate); no CircleCI call."""
+def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISettings, now: datetime,
+                    provider: WebhookSource) -> Intake:
+    """Record one verified, parsed delivery (or recognise a duplicate); no API call. ``provider``
+    matches the event's project to a watched one (a pure lookup)."""
     if event.type == PING:
         return Intake("ping")
     if event.type != WORKFLOW_COMPLETED or event.project is None or event.workflow is None \
@@ -113,8 +102,7 @@ def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISetting
         # job-completed and future event types: acknowledged, not acted on (a workflow's
         # failed jobs are read when it completes, so job events add nothing).
         return Intake("ignored", f"{event.type} events are not acted on")
-    watched, ids = watched_projects(store)
-    slug = match_project(event.project, watched, ids)
+    slug = provider.webhook_project(event.project, watched_projects(store))
     state, reason = DeliveryState.PENDING, ""
     if slug is None:
         state, reason = DeliveryState.IGNORED, "project not watched"
@@ -144,27 +132,18 @@ class IntakeResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _workflow_of(event: WebhookEvent, slug: str) -> Workflow:
-    assert event.workflow is not None and event.pipeline is not None
-    return Workflow(
-        id=event.workflow.id, name=event.workflow.name, status=event.workflow.status,
-        pipeline_id=event.pipeline.id, pipeline_number=event.pipeline.number, project_slug=slug,
-        created_at=event.workflow.created_at or event.pipeline.created_at,
-        stopped_at=event.workflow.stopped_at or None,
-    )
-
-
-def _pipeline_row(store: Store, event: WebhookEvent, slug: str, now: datetime) -> tuple[dict[str, Any], bool]:
+def _pipeline_row(provider: WebhookSource, store: Store, event: WebhookEvent, slug: str,
+                  now: datetime) -> tuple[dict[str, Any], bool]:
     """The stored pipeline (inserted, open, if new) and whether it was new."""
-    p = event.pipeline
-    assert p is not None
-    existing = next(iter(store.db.query("select * from pipelines where id = ?", [p.id])), None)
+    assert event.pipeline is not None
+    existing = next(iter(store.db.query("select * from pipelines where id = ?", [event.pipeline.id])), None)
     if existing is not None:
         return existing, False
+    p = provider.pipeline_from_event(event, slug)
     row = {
-        "id": p.id, "project_slug": slug, "number": p.number, "branch": p.branch or p.tag,
-        "revision": p.revision, "commit_subject": p.subject, "created_at": p.created_at or iso(now),
-        "state": "created", "trigger_type": p.trigger_type, "actor": "", "open": 1,
+        "id": p.id, "project_slug": slug, "number": p.number, "branch": p.branch,
+        "revision": p.revision, "commit_subject": p.commit_subject, "created_at": p.created_at or iso(now),
+        "state": p.state, "trigger_type": p.trigger_type, "actor": "", "open": 1,
         "first_seen_at": iso(now),
     }
     store.db["pipelines"].insert(row, pk="id", ignore=True)
@@ -178,14 +157,16 @@ def _ours(store: Store, workflow_id: str) -> str | None:
     return row["original_workflow_id"] if row else None
 
 
-def process_one(client: CircleCIClient, store: Store, delivery: dict[str, Any], now: datetime,
+def process_one(provider: CIProvider, store: Store, delivery: dict[str, Any], now: datetime,
                 result: IntakeResult) -> None:
     """Turn one pending delivery into pipeline/workflow rows and, for a failed workflow, failure rows."""
+    if not isinstance(provider, WebhookSource):
+        raise TypeError(f"{provider.display_name} sends no webhooks")
     event = WebhookEvent.from_dict(loads(delivery["event"], {}))
     slug = delivery["project_slug"]
-    wf = _workflow_of(event, slug)
+    wf: WorkflowRun = provider.workflow_from_event(event, slug)
     with store.atomic():
-        pipeline, new = _pipeline_row(store, event, slug, now)
+        pipeline, new = _pipeline_row(provider, store, event, slug, now)
         _upsert_workflow(store, wf, now)
     result.new_pipelines += int(new)
     collected = store.db.execute("select collected from workflows where id = ?", [wf.id]).fetchone()
@@ -199,23 +180,22 @@ def process_one(client: CircleCIClient, store: Store, delivery: dict[str, Any], 
         # The pipeline was finished with before this workflow appeared (a rerun made by hand): a
         # poll would not look at it again either.
         note = "pipeline already closed"
-    elif wf.status in FAILED_WORKFLOW_STATUSES and wf.status in TERMINAL_WORKFLOW_STATUSES \
-            and not (collected and collected[0]):
-        result.new_failure_ids.extend(record_failed_jobs(client, store, wf, pipeline, now, origin="webhook"))
+    elif wf.state.has_failures and wf.state.terminal and not (collected and collected[0]):
+        result.new_failure_ids.extend(record_failed_jobs(provider, store, wf, pipeline, now, origin="webhook"))
     store.db["webhook_deliveries"].update(delivery["id"], {
         "state": DeliveryState.PROCESSED, "processed_at": iso(now), "reason": note or None,
         "attempts": (delivery["attempts"] or 0) + 1, "last_error": None})
     result.processed += 1
 
 
-def process_deliveries(client: CircleCIClient, store: Store, now: datetime, *, limit: int = BATCH) -> IntakeResult:
+def process_deliveries(provider: CIProvider, store: Store, now: datetime, *, limit: int = BATCH) -> IntakeResult:
     """Process pending deliveries, oldest first; a delivery whose jobs cannot be read is retried."""
     result = IntakeResult()
     rows = list(store.db.query(
         "select * from webhook_deliveries where state = 'pending' order by received_at, id limit ?", [limit]))
     for delivery in rows:
         try:
-            process_one(client, store, delivery, now, result)
+            process_one(provider, store, delivery, now, result)
         except AuthError:
             raise
         except (CircleCIError, BadResponse) as exc:
@@ -258,7 +238,7 @@ def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | N
         while True:
             # Batches keep each read small; all that waits is processed in this one cycle, since
             # nothing else would wake the job for a backlog (only new deliveries do).
-            result = process_deliveries(app.circleci, app.store, now)
+            result = process_deliveries(app.provider, app.store, now)
             summary.new_pipelines += result.new_pipelines
             summary.deliveries_processed += result.processed
             summary.warnings.extend(result.warnings)

@@ -30,13 +30,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .circleci import CircleCIClient, Pipeline, Workflow
 from .config import CircleCISettings, PollingSettings
-from .core.models import FAILED_JOB_STATUSES, FAILED_WORKFLOW_STATUSES, TERMINAL_WORKFLOW_STATUSES
+from .core.ci import Pipeline, RunState, WorkflowRun
 from .core.states import FailureState
 from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
 from .gone import GoneCheck
-from .slugs import canonical_key
+from .ports import CIProvider
 from .store import Store
 from .timeutil import iso, parse
 
@@ -290,10 +289,11 @@ def plan(store: Store, projects: list[dict[str, Any]], strategy: str, now: datet
 # --------------------------------------------------------------------------- reading pipelines
 
 
-def poll_project(client: CircleCIClient, store: Store, project: dict[str, Any], circleci: CircleCISettings,
+def poll_project(provider: CIProvider, store: Store, project: dict[str, Any], circleci: CircleCISettings,
                  polling: PollingSettings, now: datetime, result: PollResult | None = None) -> int:
     """List one project's pipelines newest-first down to its cursor; return how many were new."""
     slug = project["slug"]
+    canonical_key = provider.project_key
     key = canonical_key(slug)
     floor = _floor_for(project["cursor_created_at"], project["last_polled_at"], now, polling.lookback_hours)
 
@@ -304,7 +304,7 @@ def poll_project(client: CircleCIClient, store: Store, project: dict[str, Any], 
                       "watched project's slug; they are recorded under the watched one", result)
         return branch_watched(p.branch, circleci.branches)
 
-    found, newest = _scan(client.project_pipelines(slug, page_cap=PIPELINE_PAGE_CAP), floor=floor, accept=accept)
+    found, newest = _scan(provider.project_pipelines(slug, page_cap=PIPELINE_PAGE_CAP), floor=floor, accept=accept)
     with store.atomic():
         fresh = _record_pipelines(store, [(p, slug) for p in found], now)
         row = store.db["projects"].get(slug)
@@ -316,7 +316,7 @@ def poll_project(client: CircleCIClient, store: Store, project: dict[str, Any], 
     return len(fresh)
 
 
-def poll_org(client: CircleCIClient, store: Store, org_slug: str, covered: list[dict[str, Any]],
+def poll_org(provider: CIProvider, store: Store, org_slug: str, covered: list[dict[str, Any]],
              watched: list[dict[str, Any]], circleci: CircleCISettings, polling: PollingSettings,
              now: datetime) -> int:
     """One org-wide feed; return how many pipelines were new.
@@ -325,13 +325,14 @@ def poll_org(client: CircleCIClient, store: Store, org_slug: str, covered: list[
     shows up here first), but only the ``covered`` ones count as read: the rest keep their own
     schedule, since the feed is not complete for them.
     """
+    canonical_key = provider.project_key
     by_key = {canonical_key(p["slug"]): p["slug"] for p in watched}
     row = next(iter(store.db.query(
         "select cursor_created_at, updated_at from org_cursors where org_slug = ?", [org_slug])), None)
     cursor = row["cursor_created_at"] if row else None
     floor = _floor_for(cursor, row["updated_at"] if row else None, now, polling.lookback_hours)
     found, newest = _scan(
-        client.org_pipelines(org_slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
+        provider.org_pipelines(org_slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
         accept=lambda p: canonical_key(p.project_slug) in by_key and branch_watched(p.branch, circleci.branches),
     )
     with store.atomic():
@@ -360,11 +361,11 @@ def _denied(store: Store, slug: str, exc: CircleCIError, now: datetime, result: 
     store.db["projects"].update(slug, {"last_error": str(exc)[:300], "skip_until": iso(now + SKIP_AFTER_DENIED)})
 
 
-def discover_new_pipelines(client: CircleCIClient, store: Store, circleci: CircleCISettings,
+def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleCISettings,
                            polling: PollingSettings, now: datetime, result: PollResult, *,
                            gone: GoneCheck | None = None, progress: ProgressFn | None = None) -> None:
     """Find pipelines created since the cursors, per org feed or per project (when due)."""
-    gone = gone or GoneCheck(client, store, now)
+    gone = gone or GoneCheck(provider, store, now)
     projects = _active_projects(store, now)
     result.projects_checked = len(projects)
     the_plan = plan(store, projects, circleci.poll_strategy, now)
@@ -379,12 +380,12 @@ def discover_new_pipelines(client: CircleCIClient, store: Store, circleci: Circl
 
     def tick() -> None:
         if progress is not None:
-            progress({"done": done, "total": total, "requests": client.usage.total,
-                      "paused_for": client.budget.paused_for, "rate_per_minute": client.budget.rate * 60})
+            progress({"done": done, "total": total, "requests": provider.usage.total,
+                      "paused_for": provider.budget.paused_for, "rate_per_minute": provider.budget.rate * 60})
 
     for org_slug, covered in sorted(the_plan.feeds.items()):
         try:
-            result.new_pipelines += poll_org(client, store, org_slug, covered, the_plan.watched_by_org[org_slug],
+            result.new_pipelines += poll_org(provider, store, org_slug, covered, the_plan.watched_by_org[org_slug],
                                              circleci, polling, now)
             result.feeds_read += 1
         except (AuthError, Throttled):
@@ -399,7 +400,7 @@ def discover_new_pipelines(client: CircleCIClient, store: Store, circleci: Circl
         tick()
     for project in singles:
         try:
-            result.new_pipelines += poll_project(client, store, project, circleci, polling, now, result)
+            result.new_pipelines += poll_project(provider, store, project, circleci, polling, now, result)
             result.projects_read += 1
         except (AuthError, Throttled):
             raise
@@ -422,7 +423,8 @@ def discover_new_pipelines(client: CircleCIClient, store: Store, circleci: Circl
 # --------------------------------------------------------------------------- workflows and jobs
 
 
-def _upsert_workflow(store: Store, wf: Workflow, now: datetime, *, project_slug: str | None = None) -> None:
+def _upsert_workflow(store: Store, wf: WorkflowRun, now: datetime, *, project_slug: str | None = None) -> None:
+    """Store a workflow run as the provider reported it (its own status word and counters)."""
     store.db.execute(
         "insert into workflows (id, pipeline_id, project_slug, pipeline_number, name, status, created_at, "
         "stopped_at, auto_rerun_number, max_auto_reruns, collected, first_seen_at, updated_at, tag) "
@@ -431,20 +433,18 @@ def _upsert_workflow(store: Store, wf: Workflow, now: datetime, *, project_slug:
         "auto_rerun_number = excluded.auto_rerun_number, max_auto_reruns = excluded.max_auto_reruns, "
         "updated_at = excluded.updated_at, tag = excluded.tag",
         [wf.id, wf.pipeline_id, project_slug or wf.project_slug, wf.pipeline_number, wf.name, wf.status,
-         wf.created_at, wf.stopped_at, wf.auto_rerun_number, wf.max_auto_reruns, iso(now), iso(now), wf.tag],
+         wf.created_at, wf.stopped_at, wf.auto_reruns_done, wf.auto_reruns_allowed, iso(now), iso(now), wf.tag],
     )
 
 
-def record_failed_jobs(client: CircleCIClient, store: Store, wf: Workflow, pipeline: dict[str, Any],
+def record_failed_jobs(provider: CIProvider, store: Store, wf: WorkflowRun, pipeline: dict[str, Any],
                        now: datetime, *, origin: str = "poll") -> list[int]:
     """Read a failed workflow's jobs and commit its failed ones (once); return new failure ids."""
-    jobs = client.workflow_jobs(wf.id)
+    jobs = provider.failed_jobs(wf.id)
     slug = pipeline.get("project_slug") or wf.project_slug
     new_ids = []
     with store.atomic():
         for job in jobs:
-            if job.type != "build" or job.status not in FAILED_JOB_STATUSES:
-                continue
             key = f"{wf.id}:{job.id}"
             row = {
                 "key": key, "project_slug": slug, "pipeline_id": wf.pipeline_id,
@@ -486,52 +486,48 @@ def _revisit_due(pipeline: dict[str, Any], now: datetime) -> bool:
     return now - checked >= interval
 
 
-def awaiting_continuation(workflows: list[Workflow], now: datetime) -> bool:
+def awaiting_continuation(workflows: list[WorkflowRun], now: datetime) -> bool:
     """Dynamic config: the only workflows are setup ones that succeeded (their continuation
     workflows will join the same pipeline), and not for longer than ``SETUP_WAIT``."""
-    if not workflows or any(w.tag != "setup" for w in workflows):
+    if not workflows or any(not w.setup for w in workflows):
         return False
-    if any(w.status != "success" for w in workflows):
+    if any(w.state is not RunState.SUCCEEDED for w in workflows):
         return False  # a failed setup workflow starts nothing more
     stopped = max(filter(None, (parse(w.stopped_at) for w in workflows)), default=None)
     return stopped is None or now - stopped < SETUP_WAIT
 
 
-def _note_reruns(store: Store, pipeline: dict[str, Any], workflows: list[Workflow], known: set[str],
-                 now: datetime, result: PollResult) -> None:
-    """Link workflows that rerun an earlier same-named one (``rerun_of``) and record those made by
-    people (not an approved proposal of ours) as manual reruns, for the follow-up and history."""
-    by_name: dict[str, list[Workflow]] = {}
-    for wf in sorted(workflows, key=lambda w: (w.created_at, w.id)):
-        by_name.setdefault(wf.name, []).append(wf)
-    for runs in by_name.values():
-        for earlier, later in zip(runs, runs[1:], strict=False):
-            if later.id in known:
-                continue
-            store.db.execute("update workflows set rerun_of = coalesce(rerun_of, ?) where id = ?",
-                             [earlier.id, later.id])
-            ours = store.db.execute(
-                "select 1 from reruns where new_workflow_id = ? union all select 1 from proposals "
-                "where action = 'rerun_workflow' and workflow_id = ? and status in ('executing', 'executed') "
-                "limit 1", [later.id, earlier.id]).fetchone()
-            auto = (later.auto_rerun_number or 0) > 0
-            if ours or auto:
-                continue
-            cur = store.db.execute(
-                "insert into manual_reruns (new_workflow_id, original_workflow_id, pipeline_id, project_slug, "
-                "workflow_name, detected_at, status) values (?, ?, ?, ?, ?, ?, 'running') "
-                "on conflict(new_workflow_id) do nothing",
-                [later.id, earlier.id, pipeline["id"], pipeline["project_slug"], later.name, iso(now)])
-            if cur.rowcount:
-                result.manual_reruns += 1
-                log.info("%s pipeline %s: workflow %s was rerun by a person (%s)", pipeline["project_slug"],
-                         pipeline["number"], later.name, later.id)
+def _note_reruns(provider: CIProvider, store: Store, pipeline: dict[str, Any], workflows: list[WorkflowRun],
+                 known: set[str], now: datetime, result: PollResult) -> None:
+    """Link workflows that rerun an earlier one (``rerun_of``, the provider's rerun model) and record
+    those made by people (not an approved proposal of ours) as manual reruns, for the follow-up
+    and history."""
+    for earlier, later in provider.rerun_links(workflows):
+        if later.id in known:
+            continue
+        store.db.execute("update workflows set rerun_of = coalesce(rerun_of, ?) where id = ?",
+                         [earlier.id, later.id])
+        ours = store.db.execute(
+            "select 1 from reruns where new_workflow_id = ? union all select 1 from proposals "
+            "where action = 'rerun_workflow' and workflow_id = ? and status in ('executing', 'executed') "
+            "limit 1", [later.id, earlier.id]).fetchone()
+        if ours or later.automatic_rerun:
+            continue
+        cur = store.db.execute(
+            "insert into manual_reruns (new_workflow_id, original_workflow_id, pipeline_id, project_slug, "
+            "workflow_name, detected_at, status) values (?, ?, ?, ?, ?, ?, 'running') "
+            "on conflict(new_workflow_id) do nothing",
+            [later.id, earlier.id, pipeline["id"], pipeline["project_slug"], later.name, iso(now)])
+        if cur.rowcount:
+            result.manual_reruns += 1
+            log.info("%s pipeline %s: workflow %s was rerun by a person (%s)", pipeline["project_slug"],
+                     pipeline["number"], later.name, later.id)
 
 
-def check_open_pipelines(client: CircleCIClient, store: Store, polling: PollingSettings, now: datetime,
+def check_open_pipelines(provider: CIProvider, store: Store, polling: PollingSettings, now: datetime,
                          result: PollResult, *, gone: GoneCheck | None = None) -> None:
     """Revisit pipelines whose workflows were not all terminal; collect failed jobs once terminal."""
-    gone = gone or GoneCheck(client, store, now)
+    gone = gone or GoneCheck(provider, store, now)
     rows = list(store.db.query(
         "select p.* from pipelines p join projects pr on pr.slug = p.project_slug "
         "where p.open = 1 and pr.active = 1 and (pr.skip_until is null or pr.skip_until <= ?) "
@@ -543,7 +539,7 @@ def check_open_pipelines(client: CircleCIClient, store: Store, polling: PollingS
         result.pipelines_checked += 1
         key = f"pipeline:{pipeline['id']}"
         try:
-            workflows = client.pipeline_workflows(pipeline["id"])
+            workflows = provider.workflow_runs(pipeline["id"])
         except (AuthError, Throttled):
             raise
         except NotFound:
@@ -561,57 +557,55 @@ def check_open_pipelines(client: CircleCIClient, store: Store, polling: PollingS
             result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']}: {exc}")
             continue
         gone.found(key)
-        _settle_workflows(client, store, pipeline, workflows, now, result)
-        all_done = all(w.status in TERMINAL_WORKFLOW_STATUSES for w in workflows)
-        collected_all = not store.db.execute(
-            "select count(*) from workflows where pipeline_id = ? and collected = 0 and status in ("
-            + ",".join("?" for _ in FAILED_WORKFLOW_STATUSES) + ")",
-            [pipeline["id"], *sorted(FAILED_WORKFLOW_STATUSES)]).fetchone()[0]
+        _settle_workflows(provider, store, pipeline, workflows, now, result)
+        all_done = all(w.state.terminal for w in workflows)
+        collected_all = not any(
+            provider.run_state(r["status"]).has_failures
+            for r in store.db.query("select status from workflows where pipeline_id = ? and collected = 0",
+                                    [pipeline["id"]]))
         created = parse(pipeline["created_at"])
         too_old = created is not None and now - created > max_age
-        errored = not workflows and pipeline["state"] == "errored"
+        errored = not workflows and provider.pipeline_errored(pipeline["state"] or "")
         waiting = awaiting_continuation(workflows, now)
         update: dict[str, Any] = {"last_checked_at": iso(now)}
         if (workflows and all_done and collected_all and not waiting) or errored or too_old:
             update.update({"open": 0, "closed_at": iso(now)})
             if not too_old:
-                update.update(_recheck_schedule(workflows, 0, now))
+                update.update(_recheck_schedule(
+                    [w.stopped_at for w in workflows if w.state.has_failures], 0, now))
             if too_old and not all_done:
                 log.info("pipeline %s of %s still not finished after %.0fh; no longer revisited",
                          pipeline["number"], pipeline["project_slug"], polling.open_pipeline_max_hours)
         store.db["pipelines"].update(pipeline["id"], update)
 
 
-def _settle_workflows(client: CircleCIClient, store: Store, pipeline: dict[str, Any], workflows: list[Workflow],
-                      now: datetime, result: PollResult) -> None:
+def _settle_workflows(provider: CIProvider, store: Store, pipeline: dict[str, Any],
+                      workflows: list[WorkflowRun], now: datetime, result: PollResult) -> None:
     """Store a pipeline's workflows, note reruns, and record the failed jobs of finished ones."""
     known = {r["id"] for r in store.db.query("select id from workflows where pipeline_id = ?", [pipeline["id"]])}
     for wf in workflows:
         _upsert_workflow(store, wf, now, project_slug=pipeline["project_slug"])
-    _note_reruns(store, pipeline, workflows, known, now, result)
+    _note_reruns(provider, store, pipeline, workflows, known, now, result)
     rows = {r["id"]: r for r in store.db.query(
         "select w.id, w.collected, m.new_workflow_id as manual from workflows w "
         "left join manual_reruns m on m.new_workflow_id = w.id where w.pipeline_id = ?", [pipeline["id"]])}
     for wf in workflows:
-        if wf.status not in FAILED_WORKFLOW_STATUSES or rows.get(wf.id, {}).get("collected"):
+        if not wf.state.has_failures or rows.get(wf.id, {}).get("collected"):
             continue
         origin = "manual_rerun" if rows.get(wf.id, {}).get("manual") else "poll"
         try:
-            result.new_failure_ids.extend(record_failed_jobs(client, store, wf, pipeline, now, origin=origin))
+            result.new_failure_ids.extend(record_failed_jobs(provider, store, wf, pipeline, now, origin=origin))
         except (AuthError, Throttled):
             raise
         except (CircleCIError, BadResponse) as exc:
             result.warnings.append(f"{pipeline['project_slug']} workflow {wf.name}: {exc}")
 
 
-def _recheck_schedule(workflows: list[Workflow] | list[dict[str, Any]], done: int, now: datetime) -> dict[str, Any]:
+def _recheck_schedule(failed_stopped_at: Iterable[str | None], done: int, now: datetime) -> dict[str, Any]:
     """When to re-read a closed pipeline next: ``RECHECK_AFTER`` counted from when its failed
-    workflows stopped, skipping times already past (a backlog's day-old failure is not rechecked)."""
-    def field_of(w: Any, name: str) -> Any:
-        return w.get(name) if isinstance(w, dict) else getattr(w, name)
-
-    stopped = max(filter(None, (parse(field_of(w, "stopped_at")) for w in workflows
-                                if field_of(w, "status") in FAILED_WORKFLOW_STATUSES)), default=None)
+    workflows stopped (``failed_stopped_at``), skipping times already past (a backlog's day-old
+    failure is not rechecked)."""
+    stopped = max(filter(None, (parse(s) for s in failed_stopped_at)), default=None)
     if stopped is None:
         return {"recheck_at": None, "rechecks": done}
     for i, delay in enumerate(RECHECK_AFTER):
@@ -620,7 +614,7 @@ def _recheck_schedule(workflows: list[Workflow] | list[dict[str, Any]], done: in
     return {"recheck_at": None, "rechecks": done}
 
 
-def recheck_closed_pipelines(client: CircleCIClient, store: Store, now: datetime, result: PollResult, *,
+def recheck_closed_pipelines(provider: CIProvider, store: Store, now: datetime, result: PollResult, *,
                              gone: GoneCheck | None = None) -> None:
     """Re-read recently closed pipelines that had a failed workflow, twice (``RECHECK_AFTER``):
     a person's rerun adds a workflow to a pipeline that is already closed."""
@@ -632,9 +626,10 @@ def recheck_closed_pipelines(client: CircleCIClient, store: Store, now: datetime
         done = int(pipeline["rechecks"] or 0) + 1
         stored = list(store.db.query("select status, stopped_at from workflows where pipeline_id = ?",
                                      [pipeline["id"]]))
-        update: dict[str, Any] = _recheck_schedule(stored, done, now)
+        update: dict[str, Any] = _recheck_schedule(
+            [r["stopped_at"] for r in stored if provider.run_state(r["status"]).has_failures], done, now)
         try:
-            workflows = client.pipeline_workflows(pipeline["id"])
+            workflows = provider.workflow_runs(pipeline["id"])
         except (AuthError, Throttled):
             raise
         except CircleCIError as exc:
@@ -651,13 +646,13 @@ def recheck_closed_pipelines(client: CircleCIClient, store: Store, now: datetime
         store.db["pipelines"].update(pipeline["id"], update)
 
 
-def poll(client: CircleCIClient, store: Store, circleci: CircleCISettings, polling: PollingSettings,
+def poll(provider: CIProvider, store: Store, circleci: CircleCISettings, polling: PollingSettings,
          now: datetime, *, gone: GoneCheck | None = None, progress: ProgressFn | None = None) -> PollResult:
     """One poll pass: new pipelines, every open pipeline, recently closed failed ones; failed jobs
     become failure rows."""
     result = PollResult()
-    gone = gone or GoneCheck(client, store, now)
-    discover_new_pipelines(client, store, circleci, polling, now, result, gone=gone, progress=progress)
-    recheck_closed_pipelines(client, store, now, result, gone=gone)
-    check_open_pipelines(client, store, polling, now, result, gone=gone)
+    gone = gone or GoneCheck(provider, store, now)
+    discover_new_pipelines(provider, store, circleci, polling, now, result, gone=gone, progress=progress)
+    recheck_closed_pipelines(provider, store, now, result, gone=gone)
+    check_open_pipelines(provider, store, polling, now, result, gone=gone)
     return result

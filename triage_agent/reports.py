@@ -20,18 +20,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from . import approvals, deadline, templates
+from . import approvals, templates
 from .approvals import write_transaction
 from .classify.similar import summarise as summarise_similar
 from .config import ReportsSettings
 from .core.mdsafe import code, defuse, inline, one_line, url
 from .core.redact import Redactor
 from .errors import ConfigError, SinkError
+from .ports import Sink
+from .providers import http
 from .review import WEB_BASE, job_url, pipeline_url, similar_failures, workflow_url
 from .store import Store, dumps, loads
 from .timeutil import day, iso
@@ -73,21 +75,6 @@ class ReportDoc:
     project_slug: str
     link: str  # the job (or pipeline) in the CircleCI app
     failure_ids: tuple[int, ...] = ()
-
-
-class Sink(Protocol):
-    """Where a report goes. ``file`` returns a location; ``add_occurrence`` notes a repeat there."""
-
-    name: str
-
-    def file(self, doc: ReportDoc, now: datetime) -> str:
-        """File the report (or find the earlier filing of its fingerprint); return where."""
-        ...
-
-    def add_occurrence(self, location: str, doc: ReportDoc, note: str, now: datetime, *,
-                       key: str) -> str:
-        """Note a repeat at ``location`` (once per ``key``); return where."""
-        ...
 
 
 # --------------------------------------------------------------------------- rendering
@@ -478,7 +465,7 @@ class GitHubSink:
         self.max_pages = max_pages
         self._redact = _chain(redactor, Redactor([token]))
         self._http = httpx.Client(
-            timeout=timeout, transport=transport or deadline.transport(timeout), follow_redirects=False,
+            timeout=timeout, transport=transport or http.transport(timeout), follow_redirects=False,
             headers={"Authorization": f"Bearer {token}", "Accept": "application/vnd.github+json",
                      "X-GitHub-Api-Version": "2022-11-28", "User-Agent": USER_AGENT},
         )
@@ -576,7 +563,7 @@ class WebhookSink:
                  timeout: float = 15.0, *, redactor: Redactor | None = None) -> None:
         self._url = url
         self._redact = _chain(redactor, Redactor([url]))
-        self._http = httpx.Client(timeout=timeout, transport=transport or deadline.transport(timeout),
+        self._http = httpx.Client(timeout=timeout, transport=transport or http.transport(timeout),
                                   follow_redirects=False,
                                   headers={"User-Agent": USER_AGENT})
 

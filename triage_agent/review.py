@@ -13,15 +13,18 @@ from typing import Any
 
 from . import approvals
 from .classify.similar import summarise
+from .core.ci import JobFailure
 from .core.models import History, SimilarFailure
 from .core.redact import Redactor
 from .core.states import Action
 from .errors import ApprovalError
+from .providers import web_links
 from .store import loads
 
 log = logging.getLogger(__name__)
 
-WEB_BASE = "https://app.circleci.com"
+# The CI provider's own web app (its registry's default links) unless another base is given.
+WEB_BASE = ""
 EVIDENCE_LINES = 5
 TEST_LINES = 5
 SIMILAR_LINES = 3
@@ -36,20 +39,19 @@ PROMPT = "[a]pprove [r]eject [s]kip [e] full log [q]uit [?] help"
 
 
 def pipeline_url(web_base: str, slug: str, pipeline_number: Any) -> str:
-    """The pipeline in the CircleCI web app."""
-    return f"{web_base.rstrip('/')}/pipelines/{slug}/{pipeline_number}"
+    """The pipeline in the CI provider's web app (``providers.web_links``)."""
+    return web_links(web_base).pipeline(slug, pipeline_number)
 
 
 def workflow_url(web_base: str, slug: str, pipeline_number: Any, workflow_id: str) -> str:
-    """The workflow in the CircleCI web app."""
-    return f"{pipeline_url(web_base, slug, pipeline_number)}/workflows/{workflow_id}"
+    """The workflow in the CI provider's web app."""
+    return web_links(web_base).workflow(slug, pipeline_number, workflow_id)
 
 
 def job_url(web_base: str, slug: str, pipeline_number: Any, workflow_id: str,
             job_number: Any) -> str:
-    """The job in the CircleCI web app (the workflow when the job has no number)."""
-    base = workflow_url(web_base, slug, pipeline_number, workflow_id)
-    return f"{base}/jobs/{job_number}" if job_number not in (None, "") else base
+    """The job in the CI provider's web app (the workflow when the job has no number)."""
+    return web_links(web_base).job(slug, pipeline_number, workflow_id, job_number)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -92,7 +94,7 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
         lines.append("")
         number = f" #{f['job_number']}" if f.get("job_number") is not None else ""
         where = "" if f.get("project_slug") == row.get("project_slug") else f"{f.get('project_slug')} "
-        lines.append(f"  job        {redact(where)}{redact(f.get('job_name'))}{number} ({f.get('job_status') or 'failed'})"
+        lines.append(f"  job        {redact(where)}{redact(f.get('job_name'))}{number} ({f.get('job_status') or JobFailure.FAILED})"
                      f"  {f.get('verdict') or '?'} {float(f.get('confidence') or 0):.2f}"
                      f"{' ' + f['verdict_category'] if f.get('verdict_category') else ''}")
         if f.get("rationale"):

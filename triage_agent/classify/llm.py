@@ -140,11 +140,11 @@ def make_openai_client(
 ) -> openai.OpenAI:
     """An ``openai.OpenAI`` with an explicit timeout and retry count (its defaults are 600 s, 2).
 
-    ``timeout`` also bounds each request as a whole (``deadline.py``): the openai client's own
+    ``timeout`` also bounds each request as a whole (``providers/http.py``): the openai client's own
     timeout applies to each read, which an endpoint dribbling bytes never trips.
     """
     if http_client is None:
-        from .. import deadline
+        from ..providers import http as deadline
 
         http_client = openai.DefaultHttpxClient(transport=deadline.transport(timeout, library="httpx2"))
     return openai.OpenAI(

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from ..core.ci import JobFailure
 from ..core.logtext import strip_ansi
 from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
@@ -34,10 +35,11 @@ _LINE_PREFIX = re.compile(
 _SPECIFIC_WEIGHT = 0.6
 _PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 _STATUS_EVIDENCE = {
-    # CircleCI's own job statuses: infrastructure_fail is its verdict on the executor.
-    "infrastructure_fail": (0.88, "infrastructure", "CircleCI marked the job infrastructure_fail"),
-    "timedout": (0.7, "timeout", "CircleCI stopped the job for running too long (timedout)"),
-    "terminated-unknown": (0.6, "infrastructure", "the job was terminated for an unknown reason"),
+    # The CI's own verdict on how a job failed (core.ci.JobFailure, the case format's words):
+    # an infrastructure failure is its verdict on the executor.
+    JobFailure.INFRASTRUCTURE: (0.88, "infrastructure", "CircleCI marked the job infrastructure_fail"),
+    JobFailure.TIMED_OUT: (0.7, "timeout", "CircleCI stopped the job for running too long (timedout)"),
+    JobFailure.TERMINATED: (0.6, "infrastructure", "the job was terminated for an unknown reason"),
 }
 _CONFIRMED = frozenset({"confirmed", "rerun_passed", "passed"})
 _REFUTED = frozenset({"refuted", "rerun_failed", "failed"})

@@ -15,6 +15,15 @@ from collections.abc import Iterable
 
 from .models import FailedTest
 
+# Lines kept for reading failed tests from the log (only lines a test runner's summary can be).
+MAX_TEST_LINES = 2000
+
+
+def may_name_a_test(line: str) -> bool:
+    """Whether a line can be a test runner's summary line (one of the patterns below): a cheap
+    superset, so a huge log keeps only the few lines worth reading again."""
+    return "FAIL" in line or "ERROR" in line or "●" in line or line.startswith("rspec ")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # pytest short summary: "FAILED tests/test_x.py::TestY::test_z - AssertionError: ..."
     ("pytest", re.compile(r"^(?:FAILED|ERROR)\s+(?P<file>[^\s:]+\.py)::(?P<name>\S+?)(?:\s+-\s+(?P<message>.*))?$")),

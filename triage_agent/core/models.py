@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .ci import JobFailure
 from .states import Action
 
 VerdictLabel = Literal["transient", "real", "unknown"]
@@ -15,13 +16,6 @@ VERDICTS: tuple[str, ...] = ("transient", "real", "unknown")
 ActionKind = Literal["rerun_workflow", "file_report"]
 ACTIONS: tuple[str, ...] = tuple(Action)
 
-# Job statuses that count as a failed job (issue: failed, infrastructure_fail, timedout,
-# terminated-unknown); workflow statuses that count as failed once terminal.
-FAILED_JOB_STATUSES = frozenset({"failed", "infrastructure_fail", "timedout", "terminated-unknown"})
-FAILED_WORKFLOW_STATUSES = frozenset({"failed", "error", "failing"})
-TERMINAL_WORKFLOW_STATUSES = frozenset(
-    {"success", "failed", "error", "canceled", "unauthorized", "not_run"}
-)
 
 
 def _str(value: Any) -> str:
@@ -156,7 +150,7 @@ class FailureCase:
     failed_tests: tuple[FailedTest, ...] = ()
     known_flaky: tuple[str, ...] = ()
     job_name: str = ""
-    job_status: str = "failed"
+    job_status: str = JobFailure.FAILED  # the case format's job.status words (core.ci.JobFailure)
     history: History = field(default_factory=History)
     label: str | None = None  # eval only
 
@@ -181,7 +175,7 @@ class FailureCase:
             failed_tests=tuple(FailedTest.from_dict(t) for t in tests if isinstance(t, Mapping)),
             known_flaky=tuple(_str(n) for n in flaky if n),
             job_name=_str(job.get("name")),
-            job_status=_str(job.get("status")) or "failed",
+            job_status=_str(job.get("status")) or JobFailure.FAILED,
             history=History.from_dict(data.get("history")),
             label=_str(label) if label else None,
         )

@@ -1,4 +1,5 @@
-"""CircleCI outbound webhooks as pure functions: verify a signature over raw bytes, parse a payload.
+"""CircleCI outbound webhooks as pure functions: verify a signature over raw bytes, parse a payload
+into the neutral ``core.ci.WebhookEvent``.
 
 No I/O here (no store, no clock, no sockets): the HTTP shell hands in the raw body and headers
 and gets back a typed ``WebhookEvent`` or a ``WebhookError`` with the status to answer.
@@ -25,101 +26,28 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from dataclasses import asdict, dataclass
 from typing import Any
+
+from ...core.ci import (
+    JOB_COMPLETED,
+    PING,
+    WORKFLOW_COMPLETED,
+    JobRef,
+    PipelineRef,
+    ProjectRef,
+    WebhookError,
+    WebhookEvent,
+    WorkflowRef,
+)
+
+__all__ = ["JOB_COMPLETED", "PING", "SIGNATURE_HEADER", "WORKFLOW_COMPLETED", "WebhookError", "WebhookEvent",
+           "check_content_type", "match_project", "normalise_slug", "parse_event", "sign", "signature_header",
+           "verify_signature"]
 
 SIGNATURE_HEADER = "circleci-signature"
 EVENT_TYPE_HEADER = "circleci-event-type"
-WORKFLOW_COMPLETED = "workflow-completed"
-JOB_COMPLETED = "job-completed"
-PING = "ping"
-
 # gh <-> github, bb <-> bitbucket: the webhook's long forms and the API's short ones.
 _VCS_SHORT = {"github": "gh", "gh": "gh", "bitbucket": "bb", "bb": "bb"}
-
-
-class WebhookError(Exception):
-    """A delivery refused: ``status`` is the HTTP status to answer, ``reason`` a bounded label."""
-
-    def __init__(self, status: int, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class ProjectRef:
-    """The project an event belongs to, as the payload names it."""
-
-    id: str
-    slug: str
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class PipelineRef:
-    """The pipeline of an event; branch and revision read from ``vcs`` or ``trigger_parameters``."""
-
-    id: str
-    number: int
-    created_at: str
-    branch: str = ""
-    tag: str = ""
-    revision: str = ""
-    subject: str = ""
-    trigger_type: str = ""
-
-
-@dataclass(frozen=True)
-class WorkflowRef:
-    """The workflow of an event (``status`` is empty in job events)."""
-
-    id: str
-    name: str
-    status: str = ""
-    created_at: str = ""
-    stopped_at: str = ""
-
-
-@dataclass(frozen=True)
-class JobRef:
-    """The job of a ``job-completed`` event."""
-
-    id: str
-    name: str
-    status: str = ""
-    number: int | None = None
-
-
-@dataclass(frozen=True)
-class WebhookEvent:
-    """What triage-agent keeps of one delivery: ids, names, branch, revision; no people, no URLs."""
-
-    id: str
-    type: str
-    happened_at: str = ""
-    project: ProjectRef | None = None
-    pipeline: PipelineRef | None = None
-    workflow: WorkflowRef | None = None
-    job: JobRef | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (the store keeps this, never the raw body)."""
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> WebhookEvent:
-        """The inverse of ``to_dict``."""
-        def part(kind: type, key: str) -> Any:
-            value = data.get(key)
-            return kind(**value) if isinstance(value, dict) else None
-
-        return cls(id=data["id"], type=data["type"], happened_at=data.get("happened_at") or "",
-                   project=part(ProjectRef, "project"), pipeline=part(PipelineRef, "pipeline"),
-                   workflow=part(WorkflowRef, "workflow"), job=part(JobRef, "job"))
-
-
-# --------------------------------------------------------------------------- signature
 
 
 def sign(secret: str, body: bytes) -> str:
