@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .atomicfile import write_atomic
 from .config import DigestSettings
 from .errors import ConfigError, TriageError
 from .store import Store, loads
@@ -845,23 +844,6 @@ def render(digest: Digest, fmt: Format, redact: Callable[[str], str] | None = No
 def digest_path(directory: Path, day: date, fmt: str) -> Path:
     """Where the digest of ``day`` in format ``fmt`` lives: ``<directory>/digest-YYYY-MM-DD.<fmt>``."""
     return directory / f"digest-{day.isoformat()}.{fmt}"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` so readers see the old file or the new one, never a half-written one."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # mkstemp makes the file 0600: a digest names projects, branches and failures, so it is
-    # the owner's to share (chmod it, or serve it from a folder of your choosing).
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_daily(store: Store, settings: DigestSettings, base_path_resolver: Callable[[str], Path],
