@@ -11,10 +11,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .errors import StoreError
-from .store import Store, deliveries
-from .store import usage as store_usage
-from .timeutil import iso
+from ..errors import StoreError
+from ..store import Store, deliveries
+from ..store import usage as store_usage
+from ..timeutil import iso
 
 
 def health(store: Callable[[], Store], now: datetime, *, failed_cycles_limit: int, webhooks_on: bool,

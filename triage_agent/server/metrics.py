@@ -23,13 +23,13 @@ from prometheus_client.core import (
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from .errors import StoreError
-from .intake import WebhookCounters
-from .store import Store
-from .store import deliveries as store_deliveries
-from .store import digest_queries as q
-from .store import usage as store_usage
-from .timeutil import parse
+from ..errors import StoreError
+from ..intake import WebhookCounters
+from ..store import Store
+from ..store import deliveries as store_deliveries
+from ..store import digest_queries as q
+from ..store import usage as store_usage
+from ..timeutil import parse
 
 log = logging.getLogger(__name__)
 
