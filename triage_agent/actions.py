@@ -16,7 +16,6 @@ from . import approvals
 from .app import App
 from .execute import ExecutionSummary, execute_approved
 from .followup import FollowupSummary, follow_up
-from .reports import build_sinks
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +68,7 @@ def run_actions(app: App, now: datetime, *, check_provider: bool = True, follow:
     try:
         summary.expired = approvals.expire_stale(app.store, app.provider, app.config.policy, now,
                                                  check_provider=check_provider)
-        sinks = build_sinks(app.config.reports, lambda p: app.config.path(p), app.redactor)
-        summary.execution = execute_approved(app.store, app.provider, sinks, app.config.policy, now,
+        summary.execution = execute_approved(app.store, app.provider, app.sinks, app.config.policy, now,
                                              redactor=app.redactor, ids=ids, clock=clock)
         if follow:
             summary.followup = follow_up(app.provider, app.store, app.config.polling, app.redactor, now,

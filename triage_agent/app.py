@@ -1,7 +1,9 @@
-"""The one place where the CI provider, store, classifier and policy are wired together from a Config.
+"""The one place where the CI provider, store, sinks, classifier and policy are wired together from
+a Config.
 
-The provider is built by name through the registry (``providers/__init__.py``); the app owns
-it and closes it.
+The provider is built by name through the registry (``providers/__init__.py``). The App owns
+every client it builds (the CI provider, the report sinks' HTTP clients, the stores) and
+closes them in ``close()``; each is built once per process, on first use.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .config import Config
 from .core.redact import Redactor
 from .ports import CIProvider
 from .providers.http import RequestBudget, RequestCounter
+from .sinks import Sink, build_sinks, close_sinks
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,8 @@ class App:
     _budget: RequestBudget | None = None
     _stores: list[Store] = field(default_factory=list)
     _stores_lock: threading.Lock = field(default_factory=threading.Lock)
+    _sinks: list[Sink] | None = None
+    _sinks_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @functools.cached_property
     def redactor(self) -> Redactor:
@@ -51,6 +56,17 @@ class App:
         """The CI provider (built through the registry), sharing the app's budget and counts."""
         return providers.build(self.provider_name, self.config, budget=self.budget, usage=self.usage,
                                transport=self.provider_transport, redactor=self.redactor.redact)
+
+    @property
+    def sinks(self) -> list[Sink]:
+        """The configured report sinks, built once (each HTTP sink keeps one client for the process).
+
+        A ConfigError (a sink missing its token, say) is raised here on every use until fixed.
+        """
+        with self._sinks_lock:
+            if self._sinks is None:
+                self._sinks = build_sinks(self.config.reports, self.config.path, self.redactor)
+            return self._sinks
 
     @property
     def store(self) -> Store:
@@ -112,6 +128,9 @@ class App:
         provider = self.__dict__.get("provider")
         if provider is not None:
             provider.close()
+        with self._sinks_lock:
+            sinks, self._sinks = self._sinks, None
+        close_sinks(sinks or [])
         with self._stores_lock:
             stores, self._stores = self._stores, []
         for store in stores:

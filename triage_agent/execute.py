@@ -63,8 +63,8 @@ from .errors import (
     TransportError,
 )
 from .gone import GoneCheck
-from .ports import CIProvider
-from .reports import Sink, file_report
+from .pipeline.reporting import file_report
+from .ports import CIProvider, Sink
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
 

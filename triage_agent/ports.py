@@ -41,7 +41,7 @@ from .core.ci import (
 if TYPE_CHECKING:
     from .config import PollingSettings
     from .providers.http import RequestBudget, RequestCounter
-    from .reports import ReportDoc
+    from .sinks.base import ReportDoc
 
 
 @runtime_checkable
