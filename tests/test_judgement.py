@@ -266,8 +266,12 @@ def test_kinds_pick_their_own_map_and_the_rest_use_the_default():
 def test_the_shipped_maps_are_parsed_with_their_kinds():
     parsed = calibration_mod.parse({"a": 2.0, "b": 0.5, "test": {"a": 1.5, "b": -0.2}})
     assert parsed == Calibration(2.0, 0.5, (("test", 1.5, -0.2),))
+    with_cap = calibration_mod.parse({"single": {"a": 1.0, "b": 0.0, "cap": 0.9}})
+    assert with_cap.caps == (("single", 0.9),)
+    assert with_cap.apply(0.99, "single") == 0.9 and with_cap.apply(0.99) == calibration_mod.CAP
     builtin = calibration_mod.builtin()
-    assert dict((k, (a, b)) for k, a, b in builtin.kinds).keys() == {"test"}
+    assert dict((k, (a, b)) for k, a, b in builtin.kinds).keys() == {"test", "single"}
+    assert builtin.cap_of("single") < STRONG
     # The shipped test map is below the default one wherever the engine decides.
     for raw in (0.66, 0.8, 0.9):
         assert builtin.apply(raw, "test") < builtin.apply(raw)
