@@ -214,6 +214,11 @@ def should_call_llm(
         )
     if offline.verdict not in _DECIDED:
         return True, "offline verdict unknown"
+    if kind_of(offline.verdict, offline.category, offline.findings) == "single":
+        return True, (
+            f"offline verdict {offline.verdict} {offline.confidence:.2f} rests on one mechanism in the "
+            "log with nothing independent behind it"
+        )
     return True, (
         f"offline verdict {offline.verdict} {offline.confidence:.2f} is below the strong "
         f"threshold {strong_threshold:.2f}"
