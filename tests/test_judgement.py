@@ -384,10 +384,15 @@ def test_a_verdict_without_findings_is_not_judged_by_kind():
 
 def test_the_final_half_of_the_held_out_set_keeps_its_figures():
     """Measured once after the first round (0.97 / 0.53, 23 % unknown), then used to find what
-    failed; measured at 0.98 / 0.84 with 4 % unknown when this was written."""
+    failed; measured at 0.98 / 0.84 with 4 % unknown when this was written. Its ECE rose from
+    0.015 to 0.05 when one uncorroborated mechanism was capped at 0.90: on this set such verdicts
+    are right 98 % of the time, on logs nobody tuned for 8 times in 10, and the cap follows the
+    latter."""
     report = evaluate(load_cases(shared_file("eval", "collected", "final.jsonl")), ENGINE.classify)
     o = report.overall
     assert o.precision("transient") >= 0.95
     assert o.recall("transient") >= 0.80
     assert o.unknown <= 0.06 * o.n
-    assert calibration(report.results)[1] <= 0.05
+    assert calibration(report.results)[1] <= 0.06
+    single = [r for r in report.results if r.kind == "single"]
+    assert single and max(r.confidence for r in single) <= 0.9
