@@ -403,4 +403,8 @@ MORE_CASES = [
  (R, "/home/ci/.rubies/ruby-3.2/lib/ruby/3.2.0/rubygems.rb:265:in `find_spec_for_exe': can't find gem bundler (= 2.4.1) with executable bundle (Gem::GemNotFoundException)"),
  (R, "[ERROR] Failed to execute goal on project app: Could not resolve dependencies: org.acme:lib:jar:9.9 was not found in https://repo.example.org/maven2 during a previous attempt."),
  (R, 'SyntaxError: Cannot use import statement outside a module'),
+ (T, "ERROR: An error occurred during the fetch of repository 'rules_acme':\n   java.io.IOException: Error downloading [https://example.org/rules_acme.tar.gz]: Connection reset"),
+ (R, '> Could not find any version that matches org.acme:widgets:3.+.'),
+ (R, 'Unable to find installation candidates for numpy (2.1.0)'),
+ (R, '##[error]No hosted parallelism has been purchased or granted.'),
 ]
