@@ -19,8 +19,8 @@ from triage_agent.circleci import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.config import PolicySettings
 from triage_agent.errors import AuthError
 from triage_agent.execute import execute_approved, reconcile_executing
-from triage_agent.reports import FileSink
 from triage_agent.simulator import Scenario, Simulator
+from triage_agent.sinks.file import FileSink
 from triage_agent.store import Store, dumps, loads
 from triage_agent.timeutil import iso
 

@@ -479,15 +479,20 @@ def test_a_token_revoked_mid_cycle_stops_it_cleanly_and_a_restored_token_finishe
 # --------------------------------------------------------------------------- a locked database
 
 
-def _hold_write_lock(db_path: Path, seconds: float, start: threading.Event, released: list[float]) -> None:
-    """Another process's writer: BEGIN IMMEDIATE, a write, hold, commit."""
+def _hold_write_lock(db_path: Path, seconds: float | threading.Event, start: threading.Event,
+                     released: list[float]) -> None:
+    """Another process's writer: BEGIN IMMEDIATE, a write, hold (for ``seconds``, or until the
+    event is set), commit."""
     start.wait(10)
     conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("insert into kv (key, value) values ('other-writer', ?) "
                      "on conflict(key) do update set value = excluded.value", [str(time.time())])
-        time.sleep(seconds)
+        if isinstance(seconds, threading.Event):
+            seconds.wait(60)
+        else:
+            time.sleep(seconds)
         conn.execute("COMMIT")
         released.append(time.monotonic())
     finally:
@@ -538,8 +543,10 @@ def test_a_write_lock_longer_than_the_busy_timeout_fails_with_one_clear_line_and
         db_path = tmp_path / "triage.db"
         Store.open(db_path).close()
         sim.inject("slow", times=None, seconds=0.03)
-        start, released = threading.Event(), []
-        holder = threading.Thread(target=_hold_write_lock, args=(db_path, 1.5, start, released))
+        # The other writer holds the lock until the cycle has ended, however slowly the process
+        # starts (a fixed hold raced the interpreter's start-up on a busy machine).
+        start, stop, released = threading.Event(), threading.Event(), []
+        holder = threading.Thread(target=_hold_write_lock, args=(db_path, stop, start, released))
         holder.start()
         base = sim.total_requests
 
@@ -553,6 +560,7 @@ def test_a_write_lock_longer_than_the_busy_timeout_fails_with_one_clear_line_and
         watcher.start()
         failed = run_cli("poll", "--once", config=config)
         watcher.join()
+        stop.set()
         holder.join()
         sim.clear_faults()
         assert failed.returncode == 1

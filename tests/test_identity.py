@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from sample_logs import ASSERT_LOG
 from sqlite_utils import Migrations
 
-from triage_agent import store as store_mod
 from triage_agent.cli import cli, progress_line
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.discover import find_project
@@ -25,6 +24,7 @@ from triage_agent.slugs import (
     org_kind,
     slug_from_circleci_vcs_url,
 )
+from triage_agent.store import schema as store_mod
 
 
 @pytest.mark.parametrize(

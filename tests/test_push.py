@@ -18,7 +18,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from triage_agent.daemon import Daemon
-from triage_agent.health import health
+from triage_agent.server.health import health
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.webhooks import WebhookSender
 from triage_agent.store import Store
@@ -203,7 +203,7 @@ def test_bad_deliveries_are_4xx_and_record_nothing(push, caplog):
         good = sender.payload_for(wf.id)
         oversized = dict(good, padding="x" * 5000)
         before = {t: p.count(t) for t in ("webhook_deliveries", "pipelines", "workflows", "failures", "proposals")}
-        caplog.set_level(logging.WARNING, logger="triage_agent.httpserver")
+        caplog.set_level(logging.WARNING, logger="triage_agent.server.app")
         cases = [
             ("unsigned", dict(payload=good, signature=None), 401),
             ("wrong secret", dict(payload=good, signature="bad"), 401),

@@ -20,17 +20,13 @@ from triage_agent.config import PolicySettings, ReportsSettings
 from triage_agent.decide import ProposalDraft
 from triage_agent.errors import ConfigError, SinkError
 from triage_agent.execute import execute_approved
+from triage_agent.pipeline.reporting import file_report, record_occurrence, render_report
 from triage_agent.redact import Redactor
-from triage_agent.reports import (
-    FileSink,
-    GitHubSink,
-    WebhookSink,
-    build_sinks,
-    file_report,
-    marker,
-    record_occurrence,
-    render_report,
-)
+from triage_agent.sinks import build_sinks
+from triage_agent.sinks.base import marker
+from triage_agent.sinks.file import FileSink
+from triage_agent.sinks.github import GitHubSink
+from triage_agent.sinks.slack import SlackSink
 from triage_agent.store import Store, loads
 
 GH_TOKEN = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
@@ -221,7 +217,8 @@ def gh_sink(github, **kw):
 
 
 def hook_sink(webhook):
-    return WebhookSink(webhook.url + HOOK_SECRET_PATH, timeout=5)
+    # Configured under its former name, as existing installs have it ("webhook" is an alias of slack).
+    return SlackSink(webhook.url + HOOK_SECRET_PATH, timeout=5, name="webhook")
 
 
 def all_sinks(tmp_path, github, webhook):
@@ -366,7 +363,7 @@ def test_github_issue_is_created_once_with_label_and_marker(store, github):
 
 
 def _doc(store, pid):
-    from triage_agent.reports import build_report
+    from triage_agent.pipeline.reporting import build_report
 
     return build_report(store, pid, Redactor())
 
@@ -514,6 +511,20 @@ def test_webhook_posts_a_slack_message_and_a_seen_again(store, webhook):
     assert "#180 on `main`" in second["blocks"][1]["text"]["text"]
 
 
+def test_slack_under_its_new_name_finds_what_the_webhook_name_filed(store, webhook):
+    """An install that renames reports.sinks "webhook" to "slack" gets a repeat, not a second report."""
+    pid = report_proposal(store)
+    assert filed(store, [hook_sink(webhook)], pid, NOW)["locations"] == {"webhook": "webhook:127.0.0.1"}
+    fp = approvals.get(store, pid)["fingerprint"]
+    again = report_proposal(store, fingerprint=fp, pipeline_number=181)
+    renamed = SlackSink(webhook.url + HOOK_SECRET_PATH, timeout=5)
+    result = filed(store, [renamed], again, NOW)
+    assert result["occurrence"] is True
+    assert result["locations"] == {"slack": "webhook:127.0.0.1"}
+    assert webhook.requests[1]["json"]["text"].startswith("Seen again: ")
+    assert loads(store.db["reports"].get(result["report_id"])["locations"]) == {"webhook": "webhook:127.0.0.1"}
+
+
 def test_webhook_escapes_slack_control_sequences(store, webhook, tmp_path):
     pid = report_proposal(store)
     store.db["proposals"].update(pid, {"summary": "boom <!channel> <@U123> & more"})
@@ -577,7 +588,7 @@ def test_build_sinks_in_config_order(tmp_path):
          "reports.github_repo: the github sink needs owner/repo"),
         (ReportsSettings(sinks=["webhook"]), "reports.webhook_url: the webhook sink needs a URL"),
         (ReportsSettings(sinks=["email"]),
-         "reports.sinks: unknown sink 'email' (file, github or webhook)"),
+         "reports.sinks: unknown sink 'email' (file, github, slack or webhook)"),
     ],
 )
 def test_build_sinks_says_what_is_missing(tmp_path, settings, message):

@@ -7,12 +7,13 @@ from datetime import timedelta
 import pytest
 from factories import seed_decided
 
-from triage_agent import approvals, reports, review
+from triage_agent import approvals, review
 from triage_agent.classify import similar
 from triage_agent.classify.llm import LLMClassifier
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.models import FailedTest, FailureCase, History, SimilarFailure
+from triage_agent.pipeline import reporting
 from triage_agent.redact import Redactor
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import Store
@@ -124,7 +125,7 @@ def test_the_approval_prompt_and_the_report_show_the_similar_failures(make_app):
         screen = review.render_proposal(approvals.get(app.store, proposal["id"]), failures)
         assert "similar    3 similar earlier failure(s) in project gh/acme/web: 3 rerun passed" in screen
         assert "gh/acme/web features-0: rerun passed (similarity" in screen
-        _title, body = reports.render_report(app.store, proposal["id"], app.redactor)
+        _title, body = reporting.render_report(app.store, proposal["id"], app.redactor)
         assert "### Similar earlier failures" in body
         assert "3 similar earlier failure(s) in project gh/acme/web: 3 rerun passed." in body
 

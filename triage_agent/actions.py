@@ -16,7 +16,6 @@ from . import approvals
 from .app import App
 from .execute import ExecutionSummary, execute_approved
 from .followup import FollowupSummary, follow_up
-from .reports import build_sinks
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +68,7 @@ def run_actions(app: App, now: datetime, *, check_circleci: bool = True, follow:
     try:
         summary.expired = approvals.expire_stale(app.store, app.circleci, app.config.policy, now,
                                                  check_circleci=check_circleci)
-        sinks = build_sinks(app.config.reports, lambda p: app.config.path(p), app.redactor)
-        summary.execution = execute_approved(app.store, app.circleci, sinks, app.config.policy, now,
+        summary.execution = execute_approved(app.store, app.circleci, app.sinks, app.config.policy, now,
                                              redactor=app.redactor, ids=ids, clock=clock)
         if follow:
             summary.followup = follow_up(app.circleci, app.store, app.config.polling, app.redactor, now,

@@ -1,4 +1,8 @@
-"""The one place where clients, store, classifier and policy are wired together from a Config."""
+"""The one place where clients, store, sinks, classifier and policy are wired together from a Config.
+
+The App owns every client it builds (CircleCI, the report sinks' HTTP clients, the stores) and
+closes them in ``close()``; each is built once per process, on first use.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import httpx
 from .circleci import CircleCIClient, RequestBudget, RetryPolicy, Usage
 from .config import Config
 from .redact import Redactor
+from .sinks import Sink, build_sinks, close_sinks
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -28,6 +33,8 @@ class App:
     _budget: RequestBudget | None = None
     _stores: list[Store] = field(default_factory=list)
     _stores_lock: threading.Lock = field(default_factory=threading.Lock)
+    _sinks: list[Sink] | None = None
+    _sinks_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @functools.cached_property
     def redactor(self) -> Redactor:
@@ -54,6 +61,17 @@ class App:
             transport=self.circleci_transport,
             redactor=self.redactor.redact,
         )
+
+    @property
+    def sinks(self) -> list[Sink]:
+        """The configured report sinks, built once (each HTTP sink keeps one client for the process).
+
+        A ConfigError (a sink missing its token, say) is raised here on every use until fixed.
+        """
+        with self._sinks_lock:
+            if self._sinks is None:
+                self._sinks = build_sinks(self.config.reports, self.config.path, self.redactor)
+            return self._sinks
 
     @property
     def store(self) -> Store:
@@ -115,6 +133,9 @@ class App:
         client = self.__dict__.get("circleci")
         if client is not None:
             client.close()
+        with self._sinks_lock:
+            sinks, self._sinks = self._sinks, None
+        close_sinks(sinks or [])
         with self._stores_lock:
             stores, self._stores = self._stores, []
         for store in stores:

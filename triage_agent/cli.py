@@ -719,8 +719,10 @@ def digest(day: str | None, fmt: str, output: str | None, config_path: str | Non
     if output:
         from pathlib import Path
 
+        from .atomicfile import write_atomic
+
         try:
-            digest_mod.write_atomic(Path(output), text)
+            write_atomic(Path(output), text)
         except OSError as exc:
             raise click.ClickException(_one_line(f"cannot write {output}: {exc.strerror or exc}")) from None
         _say(f"digest for {target} written to {output}")

@@ -12,20 +12,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from .configkeys import key as _key
 from .errors import ConfigError
+from .sinks import ReportsSettings, check_settings
 
 DEFAULT_CONFIG_PATH = "triage-agent.toml"
 ENV_CONFIG = "TRIAGE_AGENT_CONFIG"
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def _key(help_text: str, default: Any = None, *, kind: str = "", choices: tuple[str, ...] = ()) -> Any:
-    """Declare a config key: its default, its help line, and an optional kind or choice list."""
-    meta = {"help": help_text, "kind": kind, "choices": choices}
-    if isinstance(default, list | dict):
-        return field(default_factory=lambda d=default: type(d)(d), metadata=meta)
-    return field(default=default, metadata=meta)
 
 
 @dataclass(frozen=True)
@@ -116,19 +110,6 @@ class StorageSettings:
 
     path: str = _key("SQLite database file (relative paths are relative to the config file).", "triage-agent.db", kind="path")
     busy_timeout_seconds: float = _key("How long to wait for a locked database before giving up.", 10.0)
-
-
-@dataclass(frozen=True)
-class ReportsSettings:
-    """[reports]: where approved reports go."""
-
-    directory: str = _key("Folder for Markdown reports (relative to the config file).", "reports", kind="path")
-    sinks: list = _key("Where a report is filed: any of file, github, webhook.", ["file"], kind="list[str]")
-    github_repo: str = _key("owner/repo of the tracker for the github sink.", "")
-    github_token: str = _key("Token for the github sink; \"${GITHUB_TOKEN}\" reads the environment.", "", kind="secret")
-    github_api_url: str = _key("GitHub API base URL (GitHub Enterprise has its own).", "https://api.github.com", kind="url")
-    webhook_url: str = _key("Slack-compatible incoming webhook URL for the webhook sink; \"${SLACK_WEBHOOK_URL}\" reads the environment.", "", kind="secret")
-    timeout_seconds: float = _key("Timeout of one request to a report sink, in seconds: the whole request.", 15.0)
 
 
 @dataclass(frozen=True)
@@ -232,9 +213,16 @@ class Config:
         raise ConfigError(f"{dotted}: is empty{where}; set it (see config.example.toml)")
 
     def secrets(self) -> list[str]:
-        """Every configured secret value, for redaction (the Redactor masks short ones as whole words)."""
-        values = [self.circleci.token, self.llm.api_key, self.reports.github_token, self.reports.webhook_url,
-                  self.webhooks.secret]
+        """Every configured secret value, for redaction (the Redactor masks short ones as whole words).
+
+        Derived from the declarations: every key marked ``kind="secret"`` in any section (a
+        report sink's keys included), then ``redaction.extra_secrets``; nothing to keep in step.
+        """
+        values = []
+        for name in SECTIONS:
+            settings = getattr(self, name)
+            values.extend(str(getattr(settings, f.name)) for f in fields(settings)
+                          if f.metadata.get("kind") == "secret")
         values.extend(str(s) for s in self.redaction.extra_secrets)
         return [v for v in values if v]
 
@@ -411,15 +399,8 @@ def _validate(cfg: Config) -> None:
     for fmt in cfg.digest.formats:
         if fmt not in ("md", "html"):
             raise ConfigError(f"digest.formats: unknown format {fmt!r} (md or html)")
-    for sink in cfg.reports.sinks:
-        if sink not in ("file", "github", "webhook"):
-            raise ConfigError(f"reports.sinks: unknown sink {sink!r} (file, github or webhook)")
-    if "github" in cfg.reports.sinks and not re.fullmatch(r"[\w.\-]+/[\w.\-]+", cfg.reports.github_repo):
-        raise ConfigError("reports.github_repo: the github sink needs owner/repo")
-    if "webhook" in cfg.reports.sinks and not cfg.reports.webhook_url and not any(
-        k == "reports.webhook_url" for k, _ in cfg.missing_env
-    ):
-        raise ConfigError("reports.webhook_url: the webhook sink needs a URL")
+    # Each configured sink checks its own keys (sinks/): an unknown name is one line naming the known ones.
+    check_settings(cfg.reports, dict(cfg.missing_env))
 
 
 def from_dict(data: Mapping[str, Any], *, environ: Mapping[str, str] | None = None,

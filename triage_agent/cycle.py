@@ -443,7 +443,7 @@ def _decide_workflow(app: App, workflow_id: str, failures: list[JudgedFailure], 
                      now: datetime, summary: CycleSummary, notes: dict[int, dict[str, Any]]) -> None:
     """Decide one workflow and enqueue its proposals, in one transaction."""
     from . import approvals
-    from .reports import record_occurrence
+    from .pipeline.reporting import record_occurrence
 
     ctx = workflow_context(app, workflow_id, failures, now)
     if any(f.failure_id in held for f in failures):

@@ -288,7 +288,7 @@ class Daemon:
         self._next_runs = self.next_runs()
         self._record_state()
         if self.app.config.server.listen:
-            from .httpserver import ServiceServer
+            from .server.app import ServiceServer
 
             self.server = ServiceServer(
                 self.app, counters=self.webhooks, on_accepted=self.wake_intake, clock=self.clock,

@@ -56,8 +56,9 @@ from .errors import (
     TransportError,
 )
 from .gone import GoneCheck
+from .pipeline.reporting import file_report
 from .redact import Redactor
-from .reports import Sink, file_report
+from .sinks import Sink
 from .store import Store, dumps, loads
 from .timeutil import iso, parse
 

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from .app import App
-from .store import loads
+from .store import deliveries, loads
+from .store import digest_queries as q
+from .store import usage as store_usage
 from .timeutil import day, hours_between
 
 
@@ -42,29 +44,21 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     state = loads(store.get_kv("daemon.state"), {}) or {}
     running = daemon_running(cfg.db_path)
     pending = [
-        {"id": r["id"], "action": r["action"], "project_slug": r["project_slug"], "summary": r["summary"],
-         "created_at": r["created_at"], "age_hours": round(hours_between(r["created_at"], now) or 0.0, 1)}
-        for r in store.db.query(
-            "select id, action, project_slug, summary, created_at from proposals where status = 'pending' "
-            "order by created_at")
+        {"id": r.id, "action": r.action, "project_slug": r.project_slug, "summary": r.summary,
+         "created_at": r.created_at, "age_hours": round(hours_between(r.created_at, now) or 0.0, 1)}
+        for r in q.pending_proposals(store)
     ]
-    approved = store.db.execute("select count(*) from proposals where status = 'approved'").fetchone()[0]
-    running_reruns = store.db.execute("select count(*) from reruns where status = 'running'").fetchone()[0]
+    approved = q.count_proposals(store, "approved")
+    running_reruns = q.count_reruns(store, "running")
     # Failures that kept raising while being handled (see cycle.py): a person should look.
-    set_aside = [
-        {"id": r["id"], "project_slug": r["project_slug"], "job_name": r["job_name"],
-         "job_number": r["job_number"], "error": r["last_error"]}
-        for r in store.db.query("select id, project_slug, job_name, job_number, last_error from failures "
-                                "where state = 'error' order by id desc limit 20")
-    ]
+    set_aside = [r._asdict() for r in q.failures_set_aside(store, 20)]
     today = day(now)
     api_today = store.api_requests_on(today)
     tokens_today = store.llm_tokens_on(today)
-    projects = store.db.execute("select count(*) from projects where active = 1").fetchone()[0]
+    projects = q.count_active_projects(store)
     server = loads(store.get_kv("server.state"), {}) or {}
-    stored = {r["state"]: r["n"] for r in store.db.query(
-        "select state, count(*) as n from webhook_deliveries group by state")}
-    last_stored = store.db.execute("select max(received_at) from webhook_deliveries").fetchone()[0]
+    stored = deliveries.delivery_counts(store)
+    last_stored = deliveries.last_delivery_at(store)
     since_start = server.get("webhooks") if running else None
     last_webhook = max(filter(None, [last_stored, server.get("last_webhook_at") if running else None]),
                        default=None)
@@ -73,11 +67,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
         from .cycle import load_breaker
 
         breaker = load_breaker(app)
-        skips = [
-            {"at": r["at"], "event": r["event"], "reason": r["reason"], "failures": r["failures"]}
-            for r in store.db.query(
-                "select at, event, reason, failures from llm_events where day = ? order by id", [today])
-        ]
+        skips = [e._asdict() for e in store_usage.llm_events_on(store, today)]
         llm = {"circuit": breaker.state(now), "open_until": breaker.to_dict()["open_until"],
                "reason": breaker.reason, "skipped_today": sum(e["failures"] for e in skips
                                                                if e["event"] == "skipped"),

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..atomicfile import write_atomic
 from ..errors import ConfigError, TriageError
 from ..models import FailureCase
 from ..store import Store, loads
@@ -300,16 +299,11 @@ def reject(store: Store, suggestion: Suggestion, *, actor: str, now: datetime, r
 
 def _write_checked(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically, only if the result loads as a signatures file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+
+    def loads_as_signatures(tmp: Path) -> None:
         try:
-            load_catalogue(extra_files=[tmp])
+            load_catalogue(extra_files=[str(tmp)])
         except ConfigError as exc:
             raise RuleError(f"{path}: the accepted rule would not load ({exc}); file left unchanged") from None
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+
+    write_atomic(path, text, check=loads_as_signatures)

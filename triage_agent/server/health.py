@@ -11,9 +11,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .errors import StoreError
-from .store import Store
-from .timeutil import iso
+from ..errors import StoreError
+from ..store import Store, deliveries
+from ..store import usage as store_usage
+from ..timeutil import iso
 
 
 def health(store: Callable[[], Store], now: datetime, *, failed_cycles_limit: int, webhooks_on: bool,
@@ -26,20 +27,18 @@ def health(store: Callable[[], Store], now: datetime, *, failed_cycles_limit: in
     if not scheduler_running:
         problems.append("the scheduler is not running")
     try:
-        db = store().db
-        rows = db.execute(
-            "select kind, finished_at, ok from cycles where finished_at is not null "
-            "order by id desc limit ?", [failed_cycles_limit]).fetchall()
-        pending = db.execute("select count(*) from webhook_deliveries where state = 'pending'").fetchone()[0]
+        opened = store()
+        rows = store_usage.recent_cycles(opened, failed_cycles_limit)
+        pending: int | None = deliveries.count_deliveries(opened, "pending")
     except (sqlite3.Error, StoreError):
         body["database"] = "unreachable"
         problems.append("the database cannot be read")
         rows, pending = [], None
-    body["last_cycle"] = ({"kind": rows[0][0], "finished_at": rows[0][1], "ok": bool(rows[0][2])}
+    body["last_cycle"] = ({"kind": rows[0].kind, "finished_at": rows[0].finished_at, "ok": rows[0].ok}
                           if rows else None)
     failed = 0
-    for _kind, _finished, ok in rows:
-        if ok:
+    for cycle in rows:
+        if cycle.ok:
             break
         failed += 1
     body["consecutive_failed_cycles"] = failed

@@ -24,9 +24,9 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from .errors import ConfigError, StoreError
-from .intake import Intake, WebhookCounters
-from .webhooks import (
+from ..errors import ConfigError, StoreError
+from ..intake import Intake, WebhookCounters
+from ..webhooks import (
     SIGNATURE_HEADER,
     WebhookError,
     WebhookEvent,
@@ -164,10 +164,10 @@ class ServiceServer:
 
     def __init__(self, app: Any, *, counters: WebhookCounters, on_accepted: Callable[[], None],
                  scheduler_running: Callable[[], bool], clock: Callable[[], datetime]) -> None:
+        from ..config import parse_listen
+        from ..intake import record_delivery
         from . import metrics as metrics_mod
-        from .config import parse_listen
         from .health import health
-        from .intake import record_delivery
 
         self.app = app
         cfg = app.config
@@ -198,7 +198,7 @@ class ServiceServer:
         """The server's own connection, opened on (and only used from) its database thread. A
         short busy timeout: a webhook must be answered well within CircleCI's 10 s."""
         if self._store is None:
-            from .store import Store
+            from ..store import Store
 
             cfg = self.app.config
             self._store = Store.open(cfg.db_path, busy_timeout=min(cfg.storage.busy_timeout_seconds, 5.0))

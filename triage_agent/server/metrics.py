@@ -23,16 +23,17 @@ from prometheus_client.core import (
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from .errors import StoreError
-from .intake import WebhookCounters
-from .store import Store
-from .timeutil import parse
+from ..errors import StoreError
+from ..intake import WebhookCounters
+from ..store import Store
+from ..store import deliveries as store_deliveries
+from ..store import digest_queries as q
+from ..store import usage as store_usage
+from ..timeutil import parse
 
 log = logging.getLogger(__name__)
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
-# Seconds since the Unix epoch from an ISO timestamp column, in SQLite (julianday of 1970-01-01).
-_EPOCH = "((julianday({col}) - 2440587.5) * 86400.0)"
 
 
 class TriageCollector:
@@ -102,55 +103,46 @@ class TriageCollector:
     # -- counts kept in the store ---------------------------------------------------------------
 
     def _store_metrics(self, store: Store) -> Iterator[Metric]:
-        db = store.db
         cycles = CounterMetricFamily("triage_agent_cycles", "Finished cycles by kind (poll, webhook) and result.",
                                      labels=["kind", "result"])
         duration = SummaryMetricFamily("triage_agent_cycle_duration_seconds", "Duration of finished cycles.",
                                        labels=["kind"])
-        dur = _EPOCH.format(col="finished_at") + " - " + _EPOCH.format(col="started_at")
-        for r in db.execute(
-                f"select kind, ok, count(*), coalesce(sum({dur}), 0) from cycles "
-                "where finished_at is not null group by kind, ok order by kind, ok").fetchall():
-            cycles.add_metric([r[0], "ok" if r[1] else "failed"], r[2])
-        for r in db.execute(f"select kind, count(*), coalesce(sum({dur}), 0) from cycles "
-                            "where finished_at is not null group by kind order by kind").fetchall():
-            duration.add_metric([r[0]], count_value=r[1], sum_value=max(0.0, float(r[2])))
+        for c in store_usage.cycle_counts(store):
+            cycles.add_metric([c.kind, "ok" if c.ok else "failed"], c.n)
+        for d in store_usage.cycle_durations(store):
+            duration.add_metric([d.kind], count_value=d.n, sum_value=max(0.0, d.seconds))
         yield cycles
         yield duration
         last_ts = GaugeMetricFamily("triage_agent_last_cycle_timestamp_seconds",
                                     "When the last cycle of each kind finished (Unix time).", labels=["kind"])
         last_ok = GaugeMetricFamily("triage_agent_last_cycle_success",
                                     "1 when the last cycle of each kind succeeded.", labels=["kind"])
-        for r in db.execute(
-                f"select c.kind, {_EPOCH.format(col='c.finished_at')}, c.ok from cycles c join "
-                "(select kind, max(id) as id from cycles where finished_at is not null group by kind) m "
-                "on m.id = c.id order by c.kind").fetchall():
-            last_ts.add_metric([r[0]], float(r[1]))
-            last_ok.add_metric([r[0]], int(r[2]))
+        for last in store_usage.last_cycle_of_each_kind(store):
+            last_ts.add_metric([last.kind], last.finished_ts)
+            last_ok.add_metric([last.kind], int(last.ok))
         yield last_ts
         yield last_ok
 
         verdicts = CounterMetricFamily("triage_agent_verdicts", "Verdicts given, by verdict and classifier.",
                                        labels=["verdict", "classifier"])
-        for r in db.execute("select verdict, coalesce(classifier, ''), count(*) from verdicts "
-                            "group by 1, 2 order by 1, 2").fetchall():
-            verdicts.add_metric([r[0] or "", r[1]], r[2])
+        for verdict, classifier, n in q.verdict_counts(store):
+            verdicts.add_metric([verdict, classifier], n)
         yield verdicts
         failures = GaugeMetricFamily("triage_agent_failures", "Failed jobs recorded, by state.", labels=["state"])
-        for r in db.execute("select state, count(*) from failures group by state order by state").fetchall():
-            failures.add_metric([r[0] or ""], r[1])
+        for state, n in q.failure_state_counts(store):
+            failures.add_metric([state], n)
         yield failures
 
         proposals = GaugeMetricFamily("triage_agent_proposals", "Proposals by action and status.",
                                       labels=["action", "status"])
-        for r in db.execute("select action, status, count(*) from proposals group by 1, 2 order by 1, 2").fetchall():
-            proposals.add_metric([r[0], r[1]], r[2])
+        for action, status, n in q.proposal_counts(store):
+            proposals.add_metric([action, status], n)
         yield proposals
-        pending = db.execute("select count(*), min(created_at) from proposals where status = 'pending'").fetchone()
+        pending, oldest_at = q.oldest_pending(store)
         g = GaugeMetricFamily("triage_agent_pending_approvals", "Proposals waiting for a person.")
-        g.add_metric([], pending[0])
+        g.add_metric([], pending)
         yield g
-        oldest = parse(pending[1])
+        oldest = parse(oldest_at)
         g = GaugeMetricFamily("triage_agent_oldest_pending_approval_age_seconds",
                               "Age of the oldest pending proposal (0 when none).")
         g.add_metric([], max(0.0, (self._now() - oldest).total_seconds()) if oldest else 0.0)
@@ -158,26 +150,23 @@ class TriageCollector:
 
         reruns = GaugeMetricFamily("triage_agent_reruns", "Reruns sent, by outcome (pending: not settled yet).",
                                    labels=["outcome"])
-        for r in db.execute("select coalesce(nullif(outcome, ''), 'pending'), count(*) from reruns "
-                            "group by 1 order by 1").fetchall():
-            reruns.add_metric([r[0]], r[1])
+        for outcome, n in q.rerun_outcome_counts(store):
+            reruns.add_metric([outcome], n)
         yield reruns
 
-        llm = db.execute("select coalesce(sum(calls), 0), coalesce(sum(prompt_tokens), 0), "
-                         "coalesce(sum(completion_tokens), 0) from llm_usage").fetchone()
+        llm = store_usage.llm_totals(store)
         calls = CounterMetricFamily("triage_agent_llm_calls", "LLM requests made.")
-        calls.add_metric([], llm[0])
+        calls.add_metric([], llm.calls)
         yield calls
         tokens = CounterMetricFamily("triage_agent_llm_tokens", "LLM tokens used, by kind.", labels=["kind"])
-        tokens.add_metric(["prompt"], llm[1])
-        tokens.add_metric(["completion"], llm[2])
+        tokens.add_metric(["prompt"], llm.prompt_tokens)
+        tokens.add_metric(["completion"], llm.completion_tokens)
         yield tokens
 
         deliveries = GaugeMetricFamily("triage_agent_webhook_deliveries",
                                        "Webhook deliveries kept in the store, by state.", labels=["state"])
         for state in ("pending", "processed", "ignored", "failed"):
-            n = db.execute("select count(*) from webhook_deliveries where state = ?", [state]).fetchone()[0]
-            deliveries.add_metric([state], n)
+            deliveries.add_metric([state], store_deliveries.count_deliveries(store, state))
         yield deliveries
 
 

@@ -1,0 +1,1 @@
+"""The daemon's HTTP server: app.py (the ASGI app and its uvicorn thread), health.py, metrics.py."""
