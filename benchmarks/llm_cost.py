@@ -121,6 +121,8 @@ def reason_kind(reason: str) -> str:
                    "no LLM configured", "daily token budget"):
         if reason.startswith(prefix):
             return prefix
+    if reason.startswith("offline verdict") and "one mechanism" in reason:
+        return "offline transient on one uncorroborated mechanism"
     if reason.startswith("offline verdict"):
         return "offline verdict below the strong threshold"
     return reason[:40]

@@ -5,9 +5,10 @@ calibration per evidence kind."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
-from judgement_cases import CASES
+from judgement_cases import CASES, MORE_CASES
 from shared_data import shared_file
 
 from triage_agent.classify import calibration as calibration_mod
@@ -35,7 +36,8 @@ def judge(log: str, **fields):
 # --- short excerpts across CI systems, package managers, clouds and languages ------------------
 
 
-@pytest.mark.parametrize(("label", "log"), CASES, ids=[f"{n}-{c[0]}" for n, c in enumerate(CASES)])
+@pytest.mark.parametrize(("label", "log"), CASES + MORE_CASES,
+                         ids=[f"{n}-{c[0]}" for n, c in enumerate(CASES + MORE_CASES)])
 def test_a_short_excerpt_gets_its_verdict_with_evidence(label, log):
     v = judge(log)
     assert v.verdict == label, v.rationale
@@ -266,8 +268,12 @@ def test_kinds_pick_their_own_map_and_the_rest_use_the_default():
 def test_the_shipped_maps_are_parsed_with_their_kinds():
     parsed = calibration_mod.parse({"a": 2.0, "b": 0.5, "test": {"a": 1.5, "b": -0.2}})
     assert parsed == Calibration(2.0, 0.5, (("test", 1.5, -0.2),))
+    with_cap = calibration_mod.parse({"single": {"a": 1.0, "b": 0.0, "cap": 0.9}})
+    assert with_cap.caps == (("single", 0.9),)
+    assert with_cap.apply(0.99, "single") == 0.9 and with_cap.apply(0.99) == calibration_mod.CAP
     builtin = calibration_mod.builtin()
-    assert dict((k, (a, b)) for k, a, b in builtin.kinds).keys() == {"test"}
+    assert dict((k, (a, b)) for k, a, b in builtin.kinds).keys() == {"test", "single"}
+    assert builtin.cap_of("single") < STRONG
     # The shipped test map is below the default one wherever the engine decides.
     for raw in (0.66, 0.8, 0.9):
         assert builtin.apply(raw, "test") < builtin.apply(raw)
@@ -287,15 +293,106 @@ def test_calibration_by_kind_separates_test_evidence_from_the_rest():
     assert kinds["test"][3] == pytest.approx(0.4)
 
 
+# --- one uncorroborated mechanism is never strong -------------------------------------------------
+
+DISK = "cp: error writing 'out/app.tar': No space left on device\n"
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        DISK,
+        "Too long with no output (exceeded 10m0s): context deadline exceeded\n",
+        "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n",
+        "Error: Process completed with exit code 137.\n",
+        # Two lines of one mechanism (a DNS failure and the download it broke) are one witness.
+        "curl: (6) Could not resolve host: downloads.example.org\nError: failed to download the toolchain\n",
+    ],
+)
+def test_one_infrastructure_line_alone_stays_transient_below_the_strong_threshold(log):
+    v = judge(log)
+    assert v.verdict == "transient", v.rationale
+    assert kind_of(v.verdict, v.category, v.findings) == "single"
+    assert 0.72 <= v.confidence <= calibration_mod.builtin().cap_of("single") < STRONG
+    assert "nothing independent behind it" in v.rationale
+
+
+@pytest.mark.parametrize(
+    ("fields", "why"),
+    [
+        ({"history": {"passed_on_same_commit": True}}, "same-commit-passed"),
+        ({"history": {"prior": [{"verdict": "transient", "confidence": 0.9, "outcome": "confirmed"}]}},
+         "history-confirmed"),
+        ({"job": {"status": "infrastructure_fail"}}, "job-status-infrastructure_fail"),
+    ],
+)
+def test_the_same_line_with_independent_evidence_may_be_strong(fields, why):
+    v = judge(DISK, **fields)
+    assert v.verdict == "transient" and why in {f.signature for f in v.findings}
+    assert kind_of(v.verdict, v.category, v.findings) == ""
+    assert v.confidence >= STRONG
+
+
+def test_a_second_mechanism_of_another_kind_is_a_second_witness():
+    log = ("Step 3/9 : RUN apt-get update\n"
+           "Err:1 http://archive.example.org/ubuntu jammy InRelease\n"
+           "  Temporary failure resolving 'archive.example.org'\n"
+           "Too long with no output (exceeded 10m0s): context deadline exceeded\n")
+    v = judge(log)
+    assert v.verdict == "transient"
+    assert {f.category for f in v.findings if f.source == "log"} >= {"network", "timeout"}
+    assert kind_of(v.verdict, v.category, v.findings) == ""
+
+
+def test_a_flaky_mark_in_the_log_backs_the_mechanism():
+    v = judge("flaky: test_upload failed (1 runs remaining out of 2).\nread ECONNRESET\n")
+    assert v.verdict == "transient"
+    assert kind_of(v.verdict, v.category, v.findings) == ""
+
+
+def test_a_team_signature_is_the_teams_own_judgement_and_may_be_strong(tmp_path):
+    extra = tmp_path / "team.toml"
+    extra.write_text('[[signature]]\nid = "s-tenant-lock"\nleaning = "transient"\ncategory = "resource"\n'
+                     'weight = 0.95\npatterns = [\'lock wait on tenants_registry\']\n', encoding="utf-8")
+    engine = RulesEngine(load_catalogue(extra_files=[extra]))
+    v = engine.classify(FailureCase(id="t", log="ERROR seeding tenant: lock wait on tenants_registry held\n"))
+    assert v.verdict == "transient" and kind_of(v.verdict, v.category, v.findings) == ""
+    assert v.confidence >= STRONG
+
+
+def test_the_llm_is_asked_about_one_uncorroborated_mechanism_whatever_the_threshold():
+    from triage_agent.classify.combine import combine, should_call_llm
+
+    v = judge(DISK)
+    case = FailureCase(id="t", log=DISK)
+    for threshold in (0.95, 0.85, 0.6):
+        call, reason = should_call_llm(v, case, strong_threshold=threshold)
+        assert call and "nothing independent behind it" in reason
+    # And an answer is combined with it rather than ignored: an LLM "real" lowers it.
+    llm = replace(v, verdict="real", confidence=0.8, classifier="llm", findings=())
+    assert combine(v, llm, strong_threshold=0.6).confidence < v.confidence
+
+
+def test_a_verdict_without_findings_is_not_judged_by_kind():
+    """An LLM's verdict or a hand-made one carries no findings: it is not 'single'."""
+    assert kind_of("transient", "network", ()) == ""
+    assert kind_of("transient", "network") == ""
+
+
 # --- the labelled held-out halves (regression) ----------------------------------------------------
 
 
 def test_the_final_half_of_the_held_out_set_keeps_its_figures():
     """Measured once after the first round (0.97 / 0.53, 23 % unknown), then used to find what
-    failed; measured at 0.98 / 0.84 with 4 % unknown when this was written."""
+    failed; measured at 0.98 / 0.84 with 4 % unknown when this was written. Its ECE rose from
+    0.015 to 0.05 when one uncorroborated mechanism was capped at 0.90: on this set such verdicts
+    are right 98 % of the time, on logs nobody tuned for 8 times in 10, and the cap follows the
+    latter."""
     report = evaluate(load_cases(shared_file("eval", "collected", "final.jsonl")), ENGINE.classify)
     o = report.overall
     assert o.precision("transient") >= 0.95
     assert o.recall("transient") >= 0.80
     assert o.unknown <= 0.06 * o.n
-    assert calibration(report.results)[1] <= 0.05
+    assert calibration(report.results)[1] <= 0.06
+    single = [r for r in report.results if r.kind == "single"]
+    assert single and max(r.confidence for r in single) <= 0.9

@@ -66,7 +66,7 @@ class ClassifierSettings:
 
     signatures_file: str = _key("Extra TOML file of failure signatures (same format as the built-in catalogue); entries with the same id override.", "", kind="path")
     signatures: list = _key("Extra failure signatures inline, as [[classifier.signatures]] tables.", [], kind="list[table]")
-    strong_threshold: float = _key("Offline confidence (calibrated) at or above which the offline verdict decides alone (no LLM call).", 0.95)
+    strong_threshold: float = _key("Offline confidence (calibrated) at or above which the offline verdict decides alone (no LLM call). A transient resting on one uncorroborated mechanism never does (its confidence is capped at 0.90).", 0.95)
     similar_failures: bool = _key("Weigh the outcomes of similar past failures of the same organization (found by their normalised error lines) as evidence.", True)
 
 

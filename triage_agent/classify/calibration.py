@@ -12,6 +12,13 @@ assertion, a test summary, no compiler or linter in sight) is right less often t
 confidence says: flaky tests fail on assertions too. Such verdicts (kind ``test``) get their own
 map; every other verdict uses the default one.
 
+A "transient" that rests on one mechanism seen in the log alone (a full disk, a daemon that did
+not answer, one timeout), with nothing independent behind it (no flaky-test list, no history, no
+CircleCI status, no second mechanism of another kind), is kind ``single``. A log cannot tell a
+blip from the same trouble on every run (a disk too small for the build, an image that was
+removed), so such a verdict is capped below the strong threshold: the LLM or a person looks
+before it is acted on alone (see ``combine.py``, which never treats it as strong).
+
 Refit: ``python -m triage_agent.classify.calibration FILE.jsonl...`` prints ``calibration.toml``;
 ``triage-agent eval`` shows the calibration table and the expected calibration error on any
 labelled set, so the maps can be checked on held-out cases.
@@ -23,9 +30,12 @@ import functools
 import math
 import sys
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
+
+from .catalogue import builtin_catalogue
 
 CAP = 0.97
 FLOOR = 0.5
@@ -33,6 +43,23 @@ FLOOR = 0.5
 SHRINK = 4.0
 # Categories of findings that are only "a test failed": the evidence of a kind-"test" verdict.
 TEST_CATEGORIES = frozenset({"test-assertion", "test-failure"})
+# Transient mechanisms by what failed: two lines of one group most likely describe one event (a
+# DNS failure and the download it broke); lines of two groups are two witnesses.
+MECHANISM_GROUPS = {
+    "infrastructure": "machine", "resource": "machine", "flaky-test": "machine",
+    "network": "network", "timeout": "time", "port": "port",
+}
+# Evidence from outside the log: the flaky-test list, the team's history, CircleCI's own status.
+INDEPENDENT_SOURCES = frozenset({"flaky", "history", "job"})
+# Findings that are no mechanism of their own: an absence of evidence, the general words for
+# trouble, and marks the log prints itself that say the project knows the test is flaky.
+_NOT_A_MECHANISM = frozenset({"no-real-signal", "no-transient-signal", "transient-wording"})
+FLAKY_MARKS = frozenset({"known-flaky-mark"})
+# The most a transient resting on one uncorroborated mechanism may state: below the default
+# classifier.strong_threshold (0.95), above policy.rerun_min_confidence (0.7).
+SINGLE_CAP = 0.9
+# A second mechanism must weigh this much (after where it sits in the log) to count as a witness.
+WITNESS_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -43,6 +70,8 @@ class Calibration:
     b: float = 0.0
     # (kind, a, b): a map for verdicts of that kind (see kind_of); others use (a, b).
     kinds: tuple[tuple[str, float, float], ...] = ()
+    # (kind, cap): the highest confidence a verdict of that kind may state (below CAP).
+    caps: tuple[tuple[str, float], ...] = ()
 
     def apply(self, confidence: float, kind: str = "") -> float:
         """The calibrated confidence of a decided verdict of the given kind."""
@@ -51,17 +80,59 @@ class Calibration:
             if name == kind:
                 a, b = ka, kb
                 break
+        cap = min((c for name, c in self.caps if name == kind), default=CAP)
         c = min(max(confidence, 1e-6), 1 - 1e-6)
         z = a * math.log(c / (1 - c)) + b
-        return round(min(CAP, max(FLOOR, 1.0 / (1.0 + math.exp(-z)))), 4)
+        return round(min(CAP, cap, max(FLOOR, 1.0 / (1.0 + math.exp(-z)))), 4)
+
+    def cap_of(self, kind: str) -> float:
+        """The highest confidence a verdict of this kind may state."""
+        return min((c for name, c in self.caps if name == kind), default=CAP)
 
 
 IDENTITY = Calibration()
 
 
-def kind_of(verdict: str, category: str) -> str:
-    """The calibration kind of a decided verdict: ``test`` for a real resting on failing tests."""
-    return "test" if verdict == "real" and category in TEST_CATEGORIES else ""
+def kind_of(verdict: str, category: str, findings: Iterable[Any] | None = None) -> str:
+    """The calibration kind of a decided verdict: ``test`` for a real resting on failing tests,
+    ``single`` for a transient resting on one uncorroborated mechanism (needs the findings)."""
+    if verdict == "real" and category in TEST_CATEGORIES:
+        return "test"
+    if verdict == "transient" and findings is not None and uncorroborated(findings):
+        return "single"
+    return ""
+
+
+def uncorroborated(findings: Iterable[Any]) -> bool:
+    """Whether the transient evidence is one mechanism the log shows, and nothing else backs it.
+
+    Backing is evidence from outside the log (flaky-test list, same-commit pass, confirmed
+    reruns, similar failures, CircleCI's status), a flaky mark the log prints itself, a signature
+    the team added itself (a rule accepted from its decisions, or its own entry: the team's
+    judgement for its own builds), or a second mechanism of another group (a machine, the
+    network, time, a port) on another line. Findings without any transient log mechanism (an
+    LLM's verdict, a verdict from history alone) are not this kind.
+    """
+    builtin = builtin_catalogue()
+    mechanisms = []
+    for f in findings:
+        if f.leaning != "transient" or f.signature in _NOT_A_MECHANISM:
+            continue
+        if f.source in INDEPENDENT_SOURCES or f.signature in FLAKY_MARKS:
+            return False
+        if f.source not in ("log", "tests"):
+            continue
+        if not f.signature.startswith("structure-") and f.signature not in builtin:
+            return False
+        mechanisms.append(f)
+    if not mechanisms:
+        return False
+    groups = {
+        MECHANISM_GROUPS.get(f.category, f.category)
+        for f in mechanisms
+        if f.weight >= WITNESS_WEIGHT and not f.signature.startswith("structure-")
+    }
+    return len(groups) < 2
 
 
 @functools.cache
@@ -75,13 +146,12 @@ def builtin() -> Calibration:
 
 
 def parse(data: dict) -> Calibration:
-    """A Calibration from the calibration.toml layout: a, b, and a [kind] table of a, b per kind."""
-    kinds = tuple(
-        (name, float(table.get("a", 1.0)), float(table.get("b", 0.0)))
-        for name, table in data.items()
-        if isinstance(table, dict)
-    )
-    return Calibration(float(data.get("a", 1.0)), float(data.get("b", 0.0)), kinds)
+    """A Calibration from the calibration.toml layout: a, b, and a [kind] table of a, b (and an
+    optional cap) per kind."""
+    tables = [(name, table) for name, table in data.items() if isinstance(table, dict)]
+    kinds = tuple((name, float(t.get("a", 1.0)), float(t.get("b", 0.0))) for name, t in tables)
+    caps = tuple((name, float(t["cap"])) for name, t in tables if "cap" in t)
+    return Calibration(float(data.get("a", 1.0)), float(data.get("b", 0.0)), kinds, caps)
 
 
 def fit(confidences: Sequence[float], correct: Sequence[bool], *, shrink: float = SHRINK) -> Calibration:
@@ -137,7 +207,7 @@ def main(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return 2
     engine = RulesEngine(calibration=IDENTITY)
-    samples: dict[str, tuple[list[float], list[bool]]] = {"": ([], []), "test": ([], [])}
+    samples: dict[str, tuple[list[float], list[bool]]] = {k: ([], []) for k in ("", "test", "single")}
     for path in files:
         for raw in load_cases(path):
             if raw.get("label") not in ("transient", "real"):
@@ -145,17 +215,18 @@ def main(argv: Sequence[str]) -> int:
             verdict = engine.classify(FailureCase.from_dict(raw))
             if verdict.verdict not in ("transient", "real"):
                 continue
-            kind = kind_of(verdict.verdict, verdict.category)
-            if kind and any(x in str(raw.get("source", "")) for x in excluded):
+            kind = kind_of(verdict.verdict, verdict.category, verdict.findings)
+            if kind == "test" and any(x in str(raw.get("source", "")) for x in excluded):
                 continue
             confidences, correct = samples[kind]
             confidences.append(verdict.confidence)
             correct.append(verdict.verdict == raw["label"])
-    default = fit(*samples[""])
-    test = fit(*samples["test"])
-    print(f"# Fitted on {len(samples[''][0])} decided cases (default) and {len(samples['test'][0])} "
-          f"real verdicts resting on failing tests alone (test) of {', '.join(files)}")
-    print(f"a = {default.a}\nb = {default.b}\n\n[test]\na = {test.a}\nb = {test.b}")
+    default, test, single = (fit(*samples[k]) for k in ("", "test", "single"))
+    print(f"# Fitted on {len(samples[''][0])} decided cases (default), {len(samples['test'][0])} "
+          f"real verdicts resting on failing tests alone (test) and {len(samples['single'][0])} "
+          f"transient verdicts resting on one uncorroborated mechanism (single) of {', '.join(files)}")
+    print(f"a = {default.a}\nb = {default.b}\n\n[test]\na = {test.a}\nb = {test.b}\n\n"
+          f"[single]\na = {single.a}\nb = {single.b}\ncap = {SINGLE_CAP}")
     return 0
 
 

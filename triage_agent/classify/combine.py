@@ -6,7 +6,8 @@ The rule (pure; ``combine`` and ``should_call_llm`` below):
    confidence >= the strong threshold (0.85 here; the product passes classifier.strong_threshold,
    0.95 of the calibrated confidence), which is what a strong signature, a flaky-list
    match or a pass of the same commit produce. If an LLM answer exists anyway, it changes
-   nothing.
+   nothing. A "transient" resting on one mechanism in the log with nothing independent behind
+   it (calibration kind "single") is never strong, whatever its confidence and the threshold.
 2. A repeated fingerprint costs no call either: when the latest earlier verdict for the same
    failure (``case.history.prior``) was "transient" or "real" with confidence >= 0.75 (an
    LLM-backed verdict reaches at most 0.85), its outcome was not "refuted", and the offline
@@ -37,6 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..core.models import FailureCase, PriorVerdict, Verdict
+from .calibration import kind_of
 
 STRONG_THRESHOLD = 0.85
 REPEAT_THRESHOLD = 0.75
@@ -56,6 +58,10 @@ _DECIDED = ("transient", "real")
 
 
 def _is_strong(verdict: Verdict, threshold: float) -> bool:
+    # A transient resting on one uncorroborated mechanism is never strong, whatever the threshold:
+    # a log cannot tell a blip from the same trouble on every run (calibration.kind_of).
+    if kind_of(verdict.verdict, verdict.category, verdict.findings) == "single":
+        return False
     return verdict.verdict in _DECIDED and verdict.confidence >= threshold
 
 
@@ -208,6 +214,11 @@ def should_call_llm(
         )
     if offline.verdict not in _DECIDED:
         return True, "offline verdict unknown"
+    if kind_of(offline.verdict, offline.category, offline.findings) == "single":
+        return True, (
+            f"offline verdict {offline.verdict} {offline.confidence:.2f} rests on one mechanism in the "
+            "log with nothing independent behind it"
+        )
     return True, (
         f"offline verdict {offline.verdict} {offline.confidence:.2f} is below the strong "
         f"threshold {strong_threshold:.2f}"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.models import FailureCase
+from .calibration import kind_of
 
 LABELS = ("transient", "real")
 PREDICTIONS = ("transient", "real", "unknown")
@@ -93,6 +94,7 @@ class CaseResult:
     source: str
     meta_category: str
     error: str = ""
+    kind: str | None = None  # calibration kind (calibration.kind_of); None: from verdict and category
 
 
 # What a mistake costs, in minutes of a person's time (override with eval's --cost-* options):
@@ -136,7 +138,8 @@ def calibration(results: Iterable[CaseResult], edges: tuple[float, ...] = CALIBR
 
 
 # How a decided verdict's evidence is described in the calibration by kind (calibration.kind_of).
-KIND_NAMES = {"": "other evidence", "test": "real on failing tests alone"}
+KIND_NAMES = {"": "other evidence", "test": "real on failing tests alone",
+              "single": "transient on one uncorroborated mechanism"}
 
 
 def calibration_by_kind(results: Iterable[CaseResult]) -> dict[str, tuple[int, float, float, float | None]]:
@@ -145,12 +148,11 @@ def calibration_by_kind(results: Iterable[CaseResult]) -> dict[str, tuple[int, f
     One overall ECE can hide a kind of verdict that is overconfident behind another that is
     underconfident; this shows each.
     """
-    from .calibration import kind_of
-
     groups: dict[str, list[CaseResult]] = {}
     for r in results:
         if r.predicted in LABELS:
-            groups.setdefault(kind_of(r.predicted, r.category), []).append(r)
+            kind = r.kind if r.kind is not None else kind_of(r.predicted, r.category)
+            groups.setdefault(kind, []).append(r)
     out = {}
     for kind, rows in sorted(groups.items()):
         _, ece = calibration(rows)
@@ -251,8 +253,13 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
             skipped += 1
             continue
         error = ""
+        kind = None
         try:
-            predicted, confidence, category = _read_verdict(classify_fn(case))
+            verdict = classify_fn(case)
+            predicted, confidence, category = _read_verdict(verdict)
+            findings = getattr(verdict, "findings", None)
+            if findings is not None:
+                kind = kind_of(predicted, category, findings)
         except Exception as exc:  # noqa: BLE001 - an evaluation must survive one bad case
             predicted, confidence, category, error = (
                 "unknown",
@@ -270,7 +277,7 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
         by_family.setdefault(family, Counts()).add(predicted, label)
         results.append(
             CaseResult(
-                case.id, label, predicted, confidence, category, source, meta_category, error
+                case.id, label, predicted, confidence, category, source, meta_category, error, kind
             )
         )
     return EvalReport(overall, by_source, by_category, results, skipped, by_family=by_family)

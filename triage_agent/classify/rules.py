@@ -58,7 +58,7 @@ _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
 # Lines that say tests failed without saying why.
-_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed"})
+_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more"})
 _SUMMARY_FACTOR = 0.3
 # A concrete failure and no sign at all of infrastructure trouble: transient needs a positive
 # signal, so that absence leans real (in log-odds).
@@ -168,13 +168,20 @@ class RulesEngine:
             if ours
             else (theirs[0].finding.category if theirs else "unknown")
         )
+        rationale = _rationale(verdict, p, ours, theirs)
         if verdict != "unknown":
-            confidence = self.calibration.apply(confidence, calibration_mod.kind_of(verdict, category))
+            kind = calibration_mod.kind_of(verdict, category, analysis.findings)
+            confidence = self.calibration.apply(confidence, kind)
+            if kind == "single":
+                rationale += (" One mechanism in the log and nothing independent behind it (no flaky-test"
+                              " list, history or second mechanism): a log cannot tell a blip from the same"
+                              f" trouble on every run, so the confidence stays at most"
+                              f" {self.calibration.cap_of(kind):.2f}.")
         return Verdict(
             verdict=verdict,
             confidence=round(confidence, 4),
             category=category,
-            rationale=_rationale(verdict, p, ours, theirs),
+            rationale=rationale,
             evidence=self._evidence(ours + theirs),
             classifier="rules",
             findings=tuple(analysis.findings),
