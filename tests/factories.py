@@ -183,8 +183,8 @@ def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str
     its proposal and, for a rerun, its outcome (confirmed or refuted)."""
     from datetime import timedelta
 
-    from triage_agent import approvals
     from triage_agent.classify import similar
+    from triage_agent.store import queue
 
     when = NOW - timedelta(days=days_ago)
     fid = add_failure(store, project_slug=project, job_name=job, log=log, now=when, failed_tests=[],
@@ -192,7 +192,7 @@ def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str
     store.db["failures"].update(fid, {"state": "decided"})
     similar.index_failure(store, failure_id=fid, project_slug=project, job_name=job,
                           text=similar.error_text(log), now=when)
-    pid = approvals.enqueue(store, draft_for(store, fid, action=action), when)
+    pid = queue.enqueue(store, draft_for(store, fid, action=action), when)
     store.db["proposals"].update(pid, {"status": status, "decision_reason": reason})
     if outcome:
         store.db["reruns"].insert({"proposal_id": pid, "project_slug": project, "status": "done",

@@ -16,15 +16,16 @@ from factories import (
     sim_world,
 )
 
-from triage_agent import approvals
-from triage_agent.approvals import STATUSES, TRANSITIONS
 from triage_agent.config import PolicySettings
+from triage_agent.core.states import TRANSITIONS
 from triage_agent.errors import ApprovalError
+from triage_agent.pipeline.expire import expire_stale
 from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.providers.circleci.provider import CircleCIProvider
-from triage_agent.review import review
+from triage_agent.review import default_actor, review
 from triage_agent.simulator import Scenario, Simulator
-from triage_agent.store import Store
+from triage_agent.store import Store, queue
+from triage_agent.store.queue import STATUSES
 
 POLICY = PolicySettings()
 
@@ -38,7 +39,7 @@ def store(tmp_path):
 
 def pending(store, **kw) -> int:
     fid = add_failure(store, **kw)
-    return approvals.enqueue(store, draft_for(store, fid), NOW)
+    return queue.enqueue(store, draft_for(store, fid), NOW)
 
 
 def force_status(store, pid, status):
@@ -47,7 +48,7 @@ def force_status(store, pid, status):
 
 def audit_rows(store, pid):
     return [(r["actor"], r["event"], r["from_status"], r["to_status"], r["detail"].get("reason"))
-            for r in approvals.audit_trail(store, pid)]
+            for r in queue.audit_trail(store, pid)]
 
 
 # --------------------------------------------------------------------------- the state machine
@@ -59,18 +60,18 @@ ALL_MOVES = [(a, b) for a in STATUSES for b in STATUSES]
 def test_every_move_is_valid_exactly_when_the_table_says_so(store, source, target):
     pid = pending(store)
     force_status(store, pid, source)
-    before = len(approvals.audit_trail(store, pid))
+    before = len(queue.audit_trail(store, pid))
     later = NOW + timedelta(minutes=5)
     if target in TRANSITIONS[source]:
-        row = approvals.transition(store, pid, target, actor="bob", now=later, reason="because")
+        row = queue.transition(store, pid, target, actor="bob", now=later, reason="because")
         assert row["status"] == target
         assert row["updated_at"] == "2025-03-04T12:05:00.000000Z"
         assert audit_rows(store, pid)[-1] == ("bob", target, source, target, "because")
     else:
         with pytest.raises(ApprovalError, match=rf"^proposal {pid} is {source}; (only|no) "):
-            approvals.transition(store, pid, target, actor="bob", now=later, reason="because")
-        assert approvals.get(store, pid)["status"] == source
-        assert len(approvals.audit_trail(store, pid)) == before
+            queue.transition(store, pid, target, actor="bob", now=later, reason="because")
+        assert queue.get(store, pid)["status"] == source
+        assert len(queue.audit_trail(store, pid)) == before
 
 
 def test_the_table_matches_the_design():
@@ -102,7 +103,7 @@ def test_approve_says_why_it_cannot(store, status, message):
     pid = pending(store)
     force_status(store, pid, status)
     with pytest.raises(ApprovalError) as err:
-        approvals.approve(store, pid, "alice", NOW)
+        queue.approve(store, pid, "alice", NOW)
     assert str(err.value) == message.format(id=pid)
 
 
@@ -110,14 +111,14 @@ def test_reject_of_an_executed_proposal_is_refused(store):
     pid = pending(store)
     force_status(store, pid, "executed")
     with pytest.raises(ApprovalError, match="only pending or approved proposals can be rejected"):
-        approvals.reject(store, pid, "alice", NOW, "too late")
+        queue.reject(store, pid, "alice", NOW, "too late")
 
 
 @pytest.mark.parametrize("call", [
-    lambda s: approvals.get(s, 999),
-    lambda s: approvals.approve(s, 999, "alice", NOW),
-    lambda s: approvals.reject(s, 999, "alice", NOW, "x"),
-    lambda s: approvals.transition(s, 999, "expired", actor="x", now=NOW),
+    lambda s: queue.get(s, 999),
+    lambda s: queue.approve(s, 999, "alice", NOW),
+    lambda s: queue.reject(s, 999, "alice", NOW, "x"),
+    lambda s: queue.transition(s, 999, "expired", actor="x", now=NOW),
 ])
 def test_unknown_ids_are_an_approval_error(store, call):
     with pytest.raises(ApprovalError, match="^proposal 999 does not exist$"):
@@ -126,11 +127,11 @@ def test_unknown_ids_are_an_approval_error(store, call):
 
 def test_approve_records_the_person_and_is_idempotent(store):
     pid = pending(store)
-    row = approvals.approve(store, pid, "alice", NOW + timedelta(minutes=1), reason="looks flaky")
+    row = queue.approve(store, pid, "alice", NOW + timedelta(minutes=1), reason="looks flaky")
     assert (row["status"], row["decided_by"], row["decision_reason"]) == (
         "approved", "alice", "looks flaky")
     assert row["decided_at"] == "2025-03-04T12:01:00.000000Z"
-    again = approvals.approve(store, pid, "carol", NOW + timedelta(minutes=2))
+    again = queue.approve(store, pid, "carol", NOW + timedelta(minutes=2))
     assert again["decided_by"] == "alice"
     assert audit_rows(store, pid) == [
         ("triage-agent", "propose", None, "pending", "test draft"),
@@ -142,13 +143,13 @@ def test_failed_proposal_can_be_approved_again_by_a_person(store):
     pid = pending(store)
     force_status(store, pid, "failed")
     store.db["proposals"].update(pid, {"error": "400 from POST"})
-    row = approvals.approve(store, pid, "alice", NOW, reason="retry")
+    row = queue.approve(store, pid, "alice", NOW, reason="retry")
     assert (row["status"], row["error"]) == ("approved", None)
 
 
 def test_reject_keeps_the_reason(store):
     pid = pending(store)
-    row = approvals.reject(store, pid, "alice", NOW, "the test really is broken")
+    row = queue.reject(store, pid, "alice", NOW, "the test really is broken")
     assert (row["status"], row["decision_reason"]) == ("rejected", "the test really is broken")
     assert audit_rows(store, pid)[-1] == ("alice", "reject", "pending", "rejected",
                                           "the test really is broken")
@@ -156,10 +157,10 @@ def test_reject_keeps_the_reason(store):
 
 def test_transition_expect_guards_a_stale_view(store):
     pid = pending(store)
-    approvals.approve(store, pid, "alice", NOW)
+    queue.approve(store, pid, "alice", NOW)
     with pytest.raises(ApprovalError):
-        approvals.transition(store, pid, "expired", actor="x", now=NOW, expect={"pending"})
-    assert approvals.get(store, pid)["status"] == "approved"
+        queue.transition(store, pid, "expired", actor="x", now=NOW, expect={"pending"})
+    assert queue.get(store, pid)["status"] == "approved"
 
 
 def test_default_actor_is_the_account_of_the_real_uid_whatever_user_says(monkeypatch):
@@ -168,7 +169,7 @@ def test_default_actor_is_the_account_of_the_real_uid_whatever_user_says(monkeyp
 
     monkeypatch.setenv("LOGNAME", "dana")
     monkeypatch.setenv("USER", "dana")
-    assert approvals.default_actor() == pwd.getpwuid(os.getuid()).pw_name != "dana"
+    assert default_actor() == pwd.getpwuid(os.getuid()).pw_name != "dana"
 
 
 # --------------------------------------------------------------------------- enqueue
@@ -178,19 +179,19 @@ def test_enqueue_stores_the_draft_and_its_failures(store):
     f1 = add_failure(store, job_name="a", workflow_id="wf-x", pipeline_id="p-x")
     f2 = add_failure(store, job_name="b", workflow_id="wf-x", pipeline_id="p-x")
     draft = replace(draft_for(store, f1), failure_ids=(f1, f2))
-    pid = approvals.enqueue(store, draft, NOW, ttl_hours=48)
-    row = approvals.get(store, pid)
+    pid = queue.enqueue(store, draft, NOW, ttl_hours=48)
+    row = queue.get(store, pid)
     assert (row["status"], row["action"], row["kind"], row["workflow_id"], row["failure_id"],
             row["auto_approved"], row["attempts"]) == (
         "pending", "rerun_workflow", "rerun", "wf-x", f1, 0, 0)
     assert row["expires_at"] == "2025-03-06T12:00:00.000000Z"
-    assert [f["id"] for f in approvals.proposal_failures(store, pid)] == [f1, f2]
+    assert [f["id"] for f in queue.proposal_failures(store, pid)] == [f1, f2]
 
 
 def test_auto_approved_draft_is_recorded_as_such(store):
     fid = add_failure(store)
-    pid = approvals.enqueue(store, draft_for(store, fid, auto_approve=True), NOW)
-    row = approvals.get(store, pid)
+    pid = queue.enqueue(store, draft_for(store, fid, auto_approve=True), NOW)
+    row = queue.get(store, pid)
     assert (row["status"], row["auto_approved"], row["decided_by"]) == (
         "approved", 1, "auto-approve-policy")
     assert audit_rows(store, pid) == [
@@ -198,22 +199,22 @@ def test_auto_approved_draft_is_recorded_as_such(store):
         ("auto-approve-policy", "approve", "pending", "approved",
          "auto-approved by policy.auto_approve_reruns"),
     ]
-    assert approvals.list_proposals(store)[0]["auto_approved"] is True
+    assert queue.list_proposals(store)[0]["auto_approved"] is True
 
 
 def test_a_report_is_never_auto_approved_even_if_the_draft_says_so(store):
     fid = add_failure(store, verdict="real", category="test-failure", log=ASSERTION_LOG)
-    pid = approvals.enqueue(store, draft_for(store, fid, action="file_report", auto_approve=True),
+    pid = queue.enqueue(store, draft_for(store, fid, action="file_report", auto_approve=True),
                             NOW)
-    assert approvals.get(store, pid)["status"] == "pending"
+    assert queue.get(store, pid)["status"] == "pending"
 
 
 def test_an_open_duplicate_is_not_enqueued_twice(store):
     fid = add_failure(store)
-    first = approvals.enqueue(store, draft_for(store, fid), NOW)
-    assert approvals.enqueue(store, draft_for(store, fid), NOW) == first
-    approvals.reject(store, first, "alice", NOW, "no")
-    assert approvals.enqueue(store, draft_for(store, fid), NOW) != first
+    first = queue.enqueue(store, draft_for(store, fid), NOW)
+    assert queue.enqueue(store, draft_for(store, fid), NOW) == first
+    queue.reject(store, first, "alice", NOW, "no")
+    assert queue.enqueue(store, draft_for(store, fid), NOW) != first
     assert store.db["proposals"].count == 2
 
 
@@ -222,7 +223,7 @@ def test_an_open_duplicate_is_not_enqueued_twice(store):
 
 def test_list_has_the_design_shape(store):
     pid = pending(store)
-    items = approvals.list_proposals(store)
+    items = queue.list_proposals(store)
     assert list(items[0])[:10] == ["id", "action", "status", "project_slug", "workflow_id",
                                    "pipeline_number", "verdict", "confidence", "summary",
                                    "created_at"]
@@ -237,12 +238,12 @@ def test_list_has_the_design_shape(store):
 
 def test_list_filters_by_status(store):
     a, b = pending(store), pending(store, workflow_name="deploy")
-    approvals.reject(store, b, "alice", NOW, "no")
-    assert [i["id"] for i in approvals.list_proposals(store, "pending")] == [a]
-    assert [i["id"] for i in approvals.list_proposals(store, "rejected")] == [b]
-    assert approvals.counts_by_status(store)["rejected"] == 1
+    queue.reject(store, b, "alice", NOW, "no")
+    assert [i["id"] for i in queue.list_proposals(store, "pending")] == [a]
+    assert [i["id"] for i in queue.list_proposals(store, "rejected")] == [b]
+    assert queue.counts_by_status(store)["rejected"] == 1
     with pytest.raises(ApprovalError, match="unknown status 'done'"):
-        approvals.list_proposals(store, "done")
+        queue.list_proposals(store, "done")
 
 
 # --------------------------------------------------------------------------- expiry
@@ -252,16 +253,16 @@ def test_stale_proposals_expire_without_asking_circleci(store):
     old = pending(store, now=NOW - timedelta(hours=50))
     young = pending(store, workflow_name="deploy")
     approved_old = pending(store, workflow_name="docs", now=NOW - timedelta(hours=49))
-    approvals.approve(store, approved_old, "alice", NOW - timedelta(hours=1))
+    queue.approve(store, approved_old, "alice", NOW - timedelta(hours=1))
     # Rows are created at their own time: rewrite created_at as the factories' "now" did not.
     store.db["proposals"].update(old, {"created_at": "2025-03-02T10:00:00.000000Z"})
     store.db["proposals"].update(approved_old, {"created_at": "2025-03-02T11:00:00.000000Z"})
-    expired = approvals.expire_stale(store, None, POLICY, NOW, check_provider=False)
+    expired = expire_stale(store, None, POLICY, NOW, check_provider=False)
     assert expired == [
         (old, "stale: pending for 50.0h (policy.proposal_ttl_hours = 48)"),
         (approved_old, "stale: approved for 49.0h (policy.proposal_ttl_hours = 48)"),
     ]
-    assert approvals.get(store, young)["status"] == "pending"
+    assert queue.get(store, young)["status"] == "pending"
     assert audit_rows(store, old)[-1] == (
         "triage-agent", "expire", "pending", "expired",
         "stale: pending for 50.0h (policy.proposal_ttl_hours = 48)")
@@ -287,25 +288,25 @@ def test_expire_stale_checks_circleci_once_per_pipeline(store, sim):
         sc.rerun_workflow(rerun_by_hand.workflows[0].id, {"from_failed": True})
     two_in_one = [add_sim_failure(store, still_failed), add_sim_failure(store, still_failed)]
     ids = {}
-    ids["still"] = approvals.enqueue(store, draft_for(store, two_in_one[0]), NOW)
-    ids["report"] = approvals.enqueue(
+    ids["still"] = queue.enqueue(store, draft_for(store, two_in_one[0]), NOW)
+    ids["report"] = queue.enqueue(
         store, draft_for(store, two_in_one[1], action="file_report"), NOW)
-    ids["passed"] = approvals.enqueue(store, draft_for(store, add_sim_failure(store, passed_since)),
+    ids["passed"] = queue.enqueue(store, draft_for(store, add_sim_failure(store, passed_since)),
                                       NOW)
-    ids["by_hand"] = approvals.enqueue(
+    ids["by_hand"] = queue.enqueue(
         store, draft_for(store, add_sim_failure(store, rerun_by_hand)), NOW)
-    ids["auto"] = approvals.enqueue(store, draft_for(store, add_sim_failure(store, auto_pending)),
+    ids["auto"] = queue.enqueue(store, draft_for(store, add_sim_failure(store, auto_pending)),
                                     NOW)
     sim.set_workflow_status(passed_since.workflows[0].id, "success", jobs={"test-unit": "pass"})
     sim.clear_requests()
     now = sim.now()
-    expired = dict(approvals.expire_stale(store, client_for(sim), POLICY, now))
+    expired = dict(expire_stale(store, client_for(sim), POLICY, now))
     assert set(expired) == {ids["passed"], ids["by_hand"], ids["auto"]}
     assert expired[ids["passed"]] == "workflow is now success, not failed"
     assert expired[ids["by_hand"]].startswith("already rerun: workflow ")
     assert expired[ids["auto"]] == "CircleCI auto-reruns pending (1 of 2 done)"
-    assert approvals.get(store, ids["still"])["status"] == "pending"
-    assert approvals.get(store, ids["report"])["status"] == "pending"
+    assert queue.get(store, ids["still"])["status"] == "pending"
+    assert queue.get(store, ids["report"])["status"] == "pending"
     # Four rerun proposals in four pipelines: four reads, no writes.
     assert [r.method for r in sim.requests] == ["GET"] * 4
     assert all(r.path.endswith("/workflow") for r in sim.requests)
@@ -314,10 +315,10 @@ def test_expire_stale_checks_circleci_once_per_pipeline(store, sim):
 def test_expire_stale_expires_a_workflow_too_old_to_rerun(store, sim):
     with sim.locked() as sc:
         old = sim_world(sc)
-    pid = approvals.enqueue(store, draft_for(store, add_sim_failure(store, old)), NOW)
+    pid = queue.enqueue(store, draft_for(store, add_sim_failure(store, old)), NOW)
     later = sim.now() + timedelta(hours=25)
     store.db["proposals"].update(pid, {"created_at": "2025-03-05T12:00:00.000000Z"})
-    ((got, reason),) = approvals.expire_stale(store, client_for(sim), POLICY, later)
+    ((got, reason),) = expire_stale(store, client_for(sim), POLICY, later)
     assert got == pid
     assert reason.startswith("workflow stopped 25.") and "max_workflow_age_hours = 24" in reason
 
@@ -325,12 +326,12 @@ def test_expire_stale_expires_a_workflow_too_old_to_rerun(store, sim):
 def test_expire_stale_leaves_proposals_alone_when_circleci_fails(store, sim):
     with sim.locked() as sc:
         world = sim_world(sc)
-    pid = approvals.enqueue(store, draft_for(store, add_sim_failure(store, world)), NOW)
+    pid = queue.enqueue(store, draft_for(store, add_sim_failure(store, world)), NOW)
     sim.inject("server_error", times=None, status=503)
     client = CircleCIProvider(CircleCIClient(sim.base_url, sim.token, budget=RequestBudget(6000),
                                              retry=RetryPolicy(max_retries=0)))
-    assert approvals.expire_stale(store, client, POLICY, sim.now()) == []
-    assert approvals.get(store, pid)["status"] == "pending"
+    assert expire_stale(store, client, POLICY, sim.now()) == []
+    assert queue.get(store, pid)["status"] == "pending"
 
 
 # --------------------------------------------------------------------------- the reviewer
@@ -364,7 +365,7 @@ def three_pending(store):
                       log=ASSERTION_LOG, job_name="test-cart", job_number=813,
                       workflow_name="nightly", rationale="assert 41 == 42 in test_checkout_total",
                       evidence=["E       assert 41 == 42"])
-    b = approvals.enqueue(store, draft_for(store, fid, action="file_report"), NOW)
+    b = queue.enqueue(store, draft_for(store, fid, action="file_report"), NOW)
     c = pending(store, workflow_name="deploy")
     return a, b, c
 
@@ -374,9 +375,9 @@ def test_reviewer_approves_rejects_and_skips(store):
     script = Script("a", "r", "the assertion is real; fixing it", "s")
     counts = review(store, actor="erin", now_fn=lambda: NOW, read=script.read, write=script.write)
     assert counts == {"approved": 1, "rejected": 1, "skipped": 1, "errors": 0, "shown": 3}
-    assert approvals.get(store, a)["status"] == "approved"
-    assert approvals.get(store, b)["decision_reason"] == "the assertion is real; fixing it"
-    assert approvals.get(store, c)["status"] == "pending"
+    assert queue.get(store, a)["status"] == "approved"
+    assert queue.get(store, b)["decision_reason"] == "the assertion is real; fixing it"
+    assert queue.get(store, c)["status"] == "pending"
     assert audit_rows(store, a)[-1][0] == "erin"
     assert audit_rows(store, b)[-1] == ("erin", "reject", "pending", "rejected",
                                         "the assertion is real; fixing it")
@@ -397,7 +398,7 @@ def test_reviewer_screen_shows_what_a_reviewer_needs(store):
     assert "  job        test-cart #813 (failed)  real 0.88 test-failure" in second
     assert "  rationale  assert 41 == 42 in test_checkout_total" in second
     assert "    - tests.test_cart.test_checkout_total: assert 41 == 42" in second
-    f = approvals.proposal_failures(store, b)[0]
+    f = queue.proposal_failures(store, b)[0]
     assert (f"  link       https://app.circleci.com/pipelines/gh/acme/api/142/workflows/"
             f"{f['workflow_id']}/jobs/813") in second
 
@@ -436,7 +437,7 @@ def test_reviewer_reports_a_proposal_decided_elsewhere(store):
     a = pending(store)
 
     def read(prompt):
-        approvals.reject(store, a, "frank", NOW, "done elsewhere")
+        queue.reject(store, a, "frank", NOW, "done elsewhere")
         return "a"
 
     out: list[str] = []
@@ -451,3 +452,82 @@ def test_reviewer_stops_at_end_of_input(store):
     counts = review(store, actor="erin", now_fn=lambda: NOW, read=Script("a").read,
                     write=lambda _: None)
     assert counts == {"approved": 1, "rejected": 0, "skipped": 0, "errors": 0, "shown": 2}
+
+
+# --------------------------------------------------------------------------- proposals about several projects
+
+
+INCIDENT_PROJECTS = ("gh/a/x", "gh/a/y", "gh/a/z")
+
+
+def incident_draft(store):
+    from triage_agent.policy.decide import ProposalDraft
+
+    fids = [add_failure(store, project_slug=p, signature="docker-hub-timeout", category="network")
+            for p in INCIDENT_PROJECTS]
+    return ProposalDraft(
+        action="file_report", kind="incident", summary="Incident: 3 projects failing with docker-hub-timeout",
+        reason="3 projects >= 3", verdict="transient", confidence=1.0, category="network",
+        fingerprint="incident:docker-hub-timeout:2025-03-04T1140", failure_ids=tuple(fids),
+        project_slug="", projects=INCIDENT_PROJECTS)
+
+
+def test_an_incident_keeps_its_projects_one_row_each_and_lists_them_as_before(store):
+    pid = queue.enqueue(store, incident_draft(store), NOW)
+    assert store.db["proposals"].get(pid)["project_slug"] is None
+    assert sorted(r["project_slug"] for r in store.db.query(
+        "select project_slug from proposal_projects where proposal_id = ?", [pid])) == list(INCIDENT_PROJECTS)
+    row = queue.get(store, pid)
+    assert row["projects"] == list(INCIDENT_PROJECTS)
+    assert row["project_slug"] == "gh/a/x,gh/a/y,gh/a/z"  # the label `approvals list` always showed
+    (item,) = queue.list_proposals(store)
+    assert (item["project_slug"], item["projects"]) == ("gh/a/x,gh/a/y,gh/a/z", list(INCIDENT_PROJECTS))
+    # A proposal about one project names it in both places.
+    one = pending(store, project_slug="gh/acme/api")
+    assert (queue.get(store, one)["project_slug"], queue.get(store, one)["projects"]) == ("gh/acme/api", ["gh/acme/api"])
+
+
+def test_the_digest_counts_an_incident_under_the_same_label(store):
+    from triage_agent.store import digest_queries
+
+    pid = queue.enqueue(store, incident_draft(store), NOW)
+    queue.reject(store, pid, "alice", NOW, "known outage")
+    window = ("2025-03-04T00:00:00Z", "2025-03-05T00:00:00Z")
+    assert [(c.project_slug, c.n) for c in digest_queries.proposals_created(store, *window)] == [
+        ("gh/a/x,gh/a/y,gh/a/z", 1)]
+    assert [(m.project_slug, m.to_status) for m in digest_queries.queue_moves(store, *window)] == [
+        ("gh/a/x,gh/a/y,gh/a/z", "rejected")]
+
+
+def test_an_existing_install_moves_its_incident_project_lists_into_their_own_table(tmp_path):
+    """A database as the previous schema left it: an incident's projects comma-joined in project_slug."""
+    import sqlite_utils
+    from sqlite_utils import Migrations
+
+    from triage_agent.store import schema
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    old = Migrations("triage_agent")
+    for step in (schema.m001_initial, schema.m002_judgement_memory, schema.m003_webhook_deliveries,
+                 schema.m004_canonical_identity, schema.m005_execution_lease_and_audit_uid):
+        old()(step)
+    old.apply(db)
+    stamp = "2025-03-04T12:00:00.000000Z"
+    common = {"action": "file_report", "status": "pending", "verdict": "transient", "confidence": 1.0,
+              "created_at": stamp, "updated_at": stamp, "summary": "s", "reason": "r"}
+    db["proposals"].insert({"id": 1, "kind": "incident", "project_slug": "gh/a/x,gh/a/y,gh/a/z",
+                            "fingerprint": "incident:docker-hub-timeout:2025-03-04T1140", **common})
+    db["proposals"].insert({"id": 2, "kind": "report", "project_slug": "gh/acme/api", "fingerprint": "f",
+                            **common})
+    db.close()
+    store = Store.open(tmp_path / "old.db")
+    try:
+        assert [r["project_slug"] for r in store.db.query("select project_slug from proposals order by id")] == [
+            None, "gh/acme/api"]
+        assert [(r["proposal_id"], r["project_slug"]) for r in store.db.query(
+            "select * from proposal_projects order by proposal_id, project_slug")] == [
+            (1, "gh/a/x"), (1, "gh/a/y"), (1, "gh/a/z")]
+        assert [(i["id"], i["project_slug"]) for i in queue.list_proposals(store)] == [
+            (1, "gh/a/x,gh/a/y,gh/a/z"), (2, "gh/acme/api")]
+    finally:
+        store.close()

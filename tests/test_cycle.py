@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from triage_agent import approvals, digest, status
+from triage_agent import digest, status
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.llm import ScriptedLLMServer, answer, slow
+from triage_agent.store import queue
 
 DOCKER_LOG = """\
 Starting container cimg/node:20.11
@@ -29,14 +30,14 @@ def test_an_outage_holds_the_reruns_and_proposes_one_incident(make_app):
         summary = run_poll_cycle(app, sim.now())
         assert len(summary.new_failures) == 4
         assert all(f["verdict"] == "transient" for f in summary.new_failures)
-        proposals = approvals.list_proposals(app.store)
+        proposals = queue.list_proposals(app.store)
         assert [(p["action"], p["kind"]) for p in proposals] == [("file_report", "incident")]
         assert len(summary.outages) == 1 and len(summary.outages[0]["projects"]) == 4
         # The next cycle does not propose a second incident for the same outage.
         sim.add_pipeline("gh/acme/api", workflows=[Scenario.workflow("ci", jobs=[
             Scenario.job("build", status="failed", log=DOCKER_LOG)])])
         run_poll_cycle(app, sim.now() + timedelta(minutes=5))
-        kinds = [p["kind"] for p in approvals.list_proposals(app.store)]
+        kinds = [p["kind"] for p in queue.list_proposals(app.store)]
         assert kinds.count("incident") == 1 and "rerun" not in kinds
 
 
@@ -49,7 +50,7 @@ def test_below_the_outage_threshold_each_workflow_gets_its_rerun(make_app):
     with Simulator(sc) as sim:
         app = make_app(sim, policy={"outage_min_projects": 3})
         run_poll_cycle(app, sim.now())
-        assert sorted(p["kind"] for p in approvals.list_proposals(app.store)) == ["rerun", "rerun"]
+        assert sorted(p["kind"] for p in queue.list_proposals(app.store)) == ["rerun", "rerun"]
 
 
 def test_the_daily_llm_token_budget_stops_llm_calls(make_app):

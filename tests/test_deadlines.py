@@ -14,10 +14,10 @@ from dripserver import DripServer
 from killpoints import run_cli, write_config
 from sample_logs import ASSERT_LOG
 
-from triage_agent import approvals
 from triage_agent.app import App
 from triage_agent.config import load
 from triage_agent.simulator import Scenario, Simulator
+from triage_agent.store import queue
 from triage_agent.timeutil import utcnow
 
 ME = {"id": "u1", "login": "bob", "name": "Bob"}
@@ -83,8 +83,8 @@ def test_a_dripping_report_sink_is_abandoned_at_the_deadline_and_retried_later(t
         assert run_cli("poll", "--once", config=config).returncode == 0
         app = App(load(config))
         try:
-            (report,) = [p for p in approvals.list_proposals(app.store) if p["action"] == "file_report"]
-            approvals.approve(app.store, report["id"], "alice", utcnow())
+            (report,) = [p for p in queue.list_proposals(app.store) if p["action"] == "file_report"]
+            queue.approve(app.store, report["id"], "alice", utcnow())
         finally:
             app.close()
         done = run_cli("execute", "--json", config=config, timeout=120)

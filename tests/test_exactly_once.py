@@ -23,13 +23,12 @@ from pathlib import Path
 import pytest
 from killpoints import _env, cli_command, run_cli, write_config
 
-from triage_agent import approvals
 from triage_agent.app import App
 from triage_agent.config import load
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import ApprovalError
 from triage_agent.simulator import Simulator, demo_scenario
-from triage_agent.store import Store, dumps
+from triage_agent.store import Store, dumps, queue
 from triage_agent.timeutil import iso, utcnow
 
 POST_RERUN = r"^/api/v2/workflow/[^/]+/rerun$"
@@ -44,13 +43,13 @@ def _world(tmp_path: Path, sim: Simulator) -> tuple[Path, int, str]:
     app = App(load(config))
     try:
         run_poll_cycle(app, utcnow())
-        reruns = approvals.list_proposals(app.store, "pending")
+        reruns = queue.list_proposals(app.store, "pending")
         target = next(p for p in reruns if p["action"] == "rerun_workflow")
         now = utcnow()
         for other in reruns:
             if other["id"] != target["id"]:
-                approvals.reject(app.store, other["id"], "alice", now, "not part of this test")
-        approvals.approve(app.store, target["id"], "alice", now)
+                queue.reject(app.store, other["id"], "alice", now, "not part of this test")
+        queue.approve(app.store, target["id"], "alice", now)
         return config, target["id"], target["workflow_id"]
     finally:
         app.close()
@@ -127,11 +126,11 @@ def test_one_post_per_approval_when_a_second_executor_comes_while_the_first_wait
         assert [old for old, _ in sim.reruns] == [workflow_id]
         store = Store.open(tmp_path / "triage.db")
         try:
-            row = approvals.get(store, pid)
+            row = queue.get(store, pid)
             assert row["status"] == "executed"
             ((_, new_id),) = sim.reruns
             assert store.db["reruns"].get(pid)["new_workflow_id"] == new_id
-            trail = approvals.audit_trail(store, pid)
+            trail = queue.audit_trail(store, pid)
             assert Counter(r["to_status"] for r in trail)["executed"] == 1
         finally:
             store.close()
@@ -143,15 +142,15 @@ def test_an_executing_proposal_is_never_expired(tmp_path):
         from factories import NOW, add_failure, draft_for
 
         fid = add_failure(store)
-        pid = approvals.enqueue(store, draft_for(store, fid), NOW)
-        approvals.approve(store, pid, "alice", NOW)
-        approvals.transition(store, pid, "executing", actor="x", now=NOW,
+        pid = queue.enqueue(store, draft_for(store, fid), NOW)
+        queue.approve(store, pid, "alice", NOW)
+        queue.transition(store, pid, "executing", actor="x", now=NOW,
                              fields={"executing_at": iso(NOW), "result": dumps({"known_workflow_ids": []})})
         # An expiry that read the row while it was still approved lands after the executor
         # took it: it must be refused, or a sent rerun would never be reconciled.
         with pytest.raises(ApprovalError):
-            approvals.expire(store, pid, NOW + timedelta(hours=72), "stale")
-        assert approvals.get(store, pid)["status"] == "executing"
+            queue.expire(store, pid, NOW + timedelta(hours=72), "stale")
+        assert queue.get(store, pid)["status"] == "executing"
     finally:
         store.close()
 
@@ -165,11 +164,11 @@ def _one_proposal(tmp_path: Path, sim: Simulator) -> tuple[Path, dict]:
     app = App(load(config))
     try:
         run_poll_cycle(app, utcnow())
-        pending = approvals.list_proposals(app.store, "pending")
+        pending = queue.list_proposals(app.store, "pending")
         target = next(p for p in pending if p["action"] == "rerun_workflow")
         for other in pending:
             if other["id"] != target["id"]:
-                approvals.reject(app.store, other["id"], "alice", utcnow(), "not part of this test")
+                queue.reject(app.store, other["id"], "alice", utcnow(), "not part of this test")
         return config, target
     finally:
         app.close()
@@ -208,9 +207,9 @@ def test_a_proposal_approved_behind_the_audit_log_is_not_executed(tmp_path, how)
         assert "no approval of it is on record in the audit log" in out["unapproved"][0]["reason"]
         store = Store.open(tmp_path / "triage.db")
         try:
-            assert approvals.get(store, pid)["status"] == "pending"
+            assert queue.get(store, pid)["status"] == "pending"
             # A person's approval afterwards is on record, and it runs.
-            approvals.approve(store, pid, "alice", utcnow())
+            queue.approve(store, pid, "alice", utcnow())
         finally:
             store.close()
         done = run_cli("execute", "--json", config=config)
@@ -230,9 +229,9 @@ def test_the_audit_log_records_the_real_account_and_uid_whatever_user_says(tmp_p
         assert done.returncode == 0, done.stderr
     store = Store.open(tmp_path / "triage.db")
     try:
-        approve = [r for r in approvals.audit_trail(store, target["id"]) if r["event"] == "approve"]
+        approve = [r for r in queue.audit_trail(store, target["id"]) if r["event"] == "approve"]
         assert [(r["actor"], r["uid"]) for r in approve] == [(pwd.getpwuid(os.getuid()).pw_name, os.getuid())]
-        assert approvals.get(store, target["id"])["decided_by"] != "mallory"
+        assert queue.get(store, target["id"])["decided_by"] != "mallory"
     finally:
         store.close()
 

@@ -14,15 +14,15 @@ from datetime import timedelta
 import pytest
 from factories import ASSERTION_LOG, NOW, add_sim_failure, draft_for, sim_world
 
-from triage_agent import approvals
 from triage_agent.config import PolicySettings
 from triage_agent.errors import AuthError
-from triage_agent.execute import execute_approved, reconcile_executing
+from triage_agent.pipeline.execute import execute_approved, reconcile_executing
+from triage_agent.pipeline.expire import expire_stale
 from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.providers.circleci.provider import CircleCIProvider
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.sinks.file import FileSink
-from triage_agent.store import Store, dumps, loads
+from triage_agent.store import Store, dumps, loads, queue
 from triage_agent.timeutil import iso
 
 POLICY = PolicySettings()
@@ -81,9 +81,9 @@ def proposal(store, sim, *, approve=True, **world_kw):
     with sim.locked() as sc:
         pipeline = sim_world(sc, **world_kw)
     fid = add_sim_failure(store, pipeline)
-    pid = approvals.enqueue(store, draft_for(store, fid), NOW)
+    pid = queue.enqueue(store, draft_for(store, fid), NOW)
     if approve:
-        approvals.approve(store, pid, "alice", NOW)
+        queue.approve(store, pid, "alice", NOW)
     return pid, pipeline.workflows[0].id
 
 
@@ -125,10 +125,10 @@ class CrashingClient(CircleCIClient):
 def test_nothing_is_written_before_approval(store, sim):
     pid, _ = proposal(store, sim, approve=False)
     summary = execute(store, sim)
-    approvals.expire_stale(store, client_for(sim), POLICY, sim.now())
+    expire_stale(store, client_for(sim), POLICY, sim.now())
     assert sim.write_requests() == []
     assert summary.executed == []
-    assert approvals.get(store, pid)["status"] == "pending"
+    assert queue.get(store, pid)["status"] == "pending"
 
 
 def test_approved_rerun_is_sent_once_and_recorded(store, sim):
@@ -141,14 +141,14 @@ def test_approved_rerun_is_sent_once_and_recorded(store, sim):
     ((original, new_id),) = reruns_of(sim, wf_id)
     assert original == wf_id
     assert summary.executed == [{"id": pid, "action": "rerun_workflow", "new_workflow_id": new_id}]
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert row["status"] == "executed"
     assert loads(row["result"])["new_workflow_id"] == new_id
     rerun = store.db["reruns"].get(pid)
     assert (rerun["original_workflow_id"], rerun["new_workflow_id"], rerun["status"],
             rerun["workflow_name"]) == (wf_id, new_id, "running", "build-test")
     assert [(r["actor"], r["from_status"], r["to_status"])
-            for r in approvals.audit_trail(store, pid)] == [
+            for r in queue.audit_trail(store, pid)] == [
         ("triage-agent", None, "pending"), ("alice", "pending", "approved"),
         ("triage-agent", "approved", "executing"), ("triage-agent", "executing", "executed")]
     # Only reads before the write: one list of the pipeline's workflows, then the POST.
@@ -163,18 +163,18 @@ def test_approved_rerun_is_sent_once_and_recorded(store, sim):
 def test_rejected_and_expired_proposals_are_never_executed(store, sim, decide):
     pid, _ = proposal(store, sim, approve=decide == "expire")
     if decide == "reject":
-        approvals.reject(store, pid, "alice", NOW, "not flaky")
+        queue.reject(store, pid, "alice", NOW, "not flaky")
     else:
-        approvals.expire(store, pid, NOW, "test")
+        queue.expire(store, pid, NOW, "test")
     execute(store, sim)
     assert sim.write_requests() == []
-    assert approvals.get(store, pid)["status"] == ("rejected" if decide == "reject" else "expired")
+    assert queue.get(store, pid)["status"] == ("rejected" if decide == "reject" else "expired")
 
 
 def test_a_stale_proposal_expires_instead_of_running(store, sim):
     pid, _ = proposal(store, sim)
     later = sim.now() + timedelta(hours=49)
-    expired = approvals.expire_stale(store, client_for(sim), POLICY, later, check_provider=False)
+    expired = expire_stale(store, client_for(sim), POLICY, later, check_provider=False)
     assert expired == [(pid, "stale: approved for 49.0h (policy.proposal_ttl_hours = 48)")]
     execute(store, sim, later)
     assert sim.write_requests() == []
@@ -209,7 +209,7 @@ def test_a_rerun_that_no_longer_makes_sense_expires_unsent(store, sim, change, r
     assert posts(sim) == []
     ((got, why),) = summary.expired
     assert got == pid
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert row["status"] == "expired"
     assert re.match(reason, row["decision_reason"])
 
@@ -219,7 +219,7 @@ def test_a_read_error_before_sending_leaves_the_proposal_approved(store, sim):
     sim.inject("server_error", status=503, method="GET")
     summary = execute(store, sim)
     assert posts(sim) == []
-    assert approvals.get(store, pid)["status"] == "approved"
+    assert queue.get(store, pid)["status"] == "approved"
     assert summary.retry_later and summary.retry_later[0][0] == pid
     execute(store, sim)
     assert len(posts(sim)) == 1
@@ -231,7 +231,7 @@ def test_a_revoked_token_stops_execution_and_sends_nothing(store, sim):
     with pytest.raises(AuthError):
         execute(store, sim)
     assert posts(sim) == []
-    assert approvals.get(store, pid)["status"] == "approved"
+    assert queue.get(store, pid)["status"] == "approved"
 
 
 # --------------------------------------------------------------------------- ambiguous answers
@@ -251,16 +251,16 @@ def test_a_timeout_after_the_post_landed_is_reconciled_without_a_second_post(sto
     now = sim.now()
     summary = execute(store, sim, now, client=client_for(sim, timeout=0.2))
     assert [i for i, _ in summary.uncertain] == [pid]
-    assert approvals.get(store, pid)["status"] == "executing"
+    assert queue.get(store, pid)["status"] == "executing"
     ((_, new_id),) = wait_for_reruns(sim, wf_id, 1)
     summary = execute(store, sim, now + timedelta(seconds=5))
     assert summary.reconciled == [(pid, f"executed: found rerun workflow {new_id}")]
     assert len(posts(sim)) == 1
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert row["status"] == "executed"
     assert loads(row["result"])["new_workflow_id"] == new_id
     assert store.db["reruns"].get(pid)["new_workflow_id"] == new_id
-    assert approvals.audit_trail(store, pid)[-1]["detail"]["reason"] == (
+    assert queue.audit_trail(store, pid)[-1]["detail"]["reason"] == (
         f"reconciled: the rerun reached CircleCI as workflow {new_id}")
 
 
@@ -273,18 +273,18 @@ def test_a_5xx_that_never_landed_goes_back_to_approved_after_the_grace_and_is_se
     assert reruns_of(sim, wf_id) == []
     # Within the grace period nothing moves and nothing is sent.
     execute(store, sim, now + timedelta(seconds=60))
-    assert approvals.get(store, pid)["status"] == "executing"
+    assert queue.get(store, pid)["status"] == "executing"
     assert len(posts(sim)) == 1
     # After it: back to approved ("never reached CircleCI"), re-checked and sent.
     summary = execute(store, sim, now + timedelta(seconds=180))
     assert summary.reconciled == [(pid, "approved: never reached CircleCI")]
-    assert approvals.get(store, pid)["status"] == "executed"
+    assert queue.get(store, pid)["status"] == "executed"
     assert len(posts(sim)) == 2  # the first was answered 502 without effect
     assert len(reruns_of(sim, wf_id)) == 1
     assert ("triage-agent", "executing", "approved",
             "reconciled: never reached CircleCI; will be sent again after a re-check") in [
         (r["actor"], r["from_status"], r["to_status"], r["detail"].get("reason"))
-        for r in approvals.audit_trail(store, pid)]
+        for r in queue.audit_trail(store, pid)]
 
 
 def test_a_rate_limited_post_is_retried_later(store, sim):
@@ -292,9 +292,9 @@ def test_a_rate_limited_post_is_retried_later(store, sim):
     sim.inject("rate_limit", retry_after=1, method="POST")
     summary = execute(store, sim)
     assert [i for i, _ in summary.retry_later] == [pid]
-    assert approvals.get(store, pid)["status"] == "approved"
+    assert queue.get(store, pid)["status"] == "approved"
     execute(store, sim)
-    assert approvals.get(store, pid)["status"] == "executed"
+    assert queue.get(store, pid)["status"] == "executed"
     assert len(reruns_of(sim, wf_id)) == 1
 
 
@@ -308,7 +308,7 @@ def test_a_definite_refusal_marks_the_proposal_failed(store, sim):
     finally:
         with sim.locked() as sc:
             sc.max_reruns = 100
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert row["status"] == "failed"
     assert "400" in row["error"] and "maximum number of times" in row["error"]
     assert [i for i, _ in summary.failed] == [pid]
@@ -334,14 +334,14 @@ def test_killed_at_any_point_still_yields_exactly_one_rerun(store, sim, when):
         execute_approved(store, client, [], POLICY, now)
     if when == "while-recording":
         store.db.execute("drop trigger die")
-    assert approvals.get(store, pid)["status"] == "executing"
+    assert queue.get(store, pid)["status"] == "executing"
     assert store.db["reruns"].count == 0
     # The restarted process runs execute every 30 s or so until nothing is left to settle.
     for seconds in (30, 60, 90, 150, 180, 210):
         execute(store, sim, now + timedelta(seconds=seconds))
     assert len(reruns_of(sim, wf_id)) == 1
     assert len(posts(sim)) == 1  # before-post: sent after the restart; else: never resent
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert row["status"] == "executed"
     new_id = reruns_of(sim, wf_id)[0][1]
     assert loads(row["result"])["new_workflow_id"] == new_id
@@ -350,11 +350,11 @@ def test_killed_at_any_point_still_yields_exactly_one_rerun(store, sim, when):
 
 def test_a_rerun_started_within_the_grace_is_not_touched(store, sim):
     pid, _ = proposal(store, sim)
-    approvals.transition(store, pid, "executing", actor="x", now=sim.now(),
+    queue.transition(store, pid, "executing", actor="x", now=sim.now(),
                          fields={"executing_at": iso(sim.now()),
                                  "result": dumps({"known_workflow_ids": []})})
     assert reconcile_executing(store, client_for(sim), sim.now() + timedelta(seconds=30)) == []
-    assert approvals.get(store, pid)["status"] == "executing"
+    assert queue.get(store, pid)["status"] == "executing"
 
 
 def test_two_executors_racing_send_one_post(tmp_path, sim):
@@ -382,7 +382,7 @@ def test_two_executors_racing_send_one_post(tmp_path, sim):
         t.join(10)
     assert errors == []
     assert len(posts(sim)) == 1
-    assert approvals.get(first, pid)["status"] == "executed"
+    assert queue.get(first, pid)["status"] == "executed"
     first.close()
 
 
@@ -394,16 +394,16 @@ def test_an_approved_report_is_filed_to_the_sinks_once(store, sim, tmp_path):
         pipeline = sim_world(sc, log=ASSERTION_LOG)
     fid = add_sim_failure(store, pipeline, verdict="real", category="test-failure",
                           log=ASSERTION_LOG)
-    pid = approvals.enqueue(store, draft_for(store, fid, action="file_report"), NOW)
+    pid = queue.enqueue(store, draft_for(store, fid, action="file_report"), NOW)
     sink = FileSink(tmp_path / "reports")
     execute_approved(store, client_for(sim), [sink], POLICY, sim.now())
     assert sim.write_requests() == []  # a report never writes to CircleCI
     assert list((tmp_path / "reports").glob("*.md")) == []  # not approved yet
-    approvals.approve(store, pid, "alice", NOW)
+    queue.approve(store, pid, "alice", NOW)
     summary = execute_approved(store, client_for(sim), [sink], POLICY, sim.now())
     (done,) = summary.executed
     (path,) = (tmp_path / "reports").glob("*.md")
     assert done["locations"] == {"file": str(path)}
-    assert approvals.get(store, pid)["status"] == "executed"
+    assert queue.get(store, pid)["status"] == "executed"
     assert store.db["reports"].count == 1
     assert sim.write_requests() == []

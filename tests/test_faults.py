@@ -20,16 +20,15 @@ import pytest
 from killpoints import run_cli, write_config
 from sample_logs import ASSERT_LOG
 
-from triage_agent import approvals
-from triage_agent.actions import run_actions
 from triage_agent.app import App
 from triage_agent.config import load
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, ServerError
+from triage_agent.pipeline.actions import execute_cycle
 from triage_agent.providers.circleci.client import v11_project_path
 from triage_agent.simulator import Scenario, Simulator, demo_scenario
 from triage_agent.simulator import llm as scripted
-from triage_agent.store import Store
+from triage_agent.store import Store, queue
 
 # Request paths of the simulator, per stage of a cycle.
 COLLABORATIONS = r"^/api/v2/me/collaborations$"
@@ -642,7 +641,7 @@ def test_an_llm_that_fails_leaves_the_offline_verdict_standing_and_its_cost_reco
             "from llm_usage").fetchone()
         assert stored[0] == billed == summary.llm_tokens
         assert stored[1] == 2 and stored[2] == len(server.chat_requests) == summary.llm_calls
-        actions = [p["action"] for p in approvals.list_proposals(app.store)]
+        actions = [p["action"] for p in queue.list_proposals(app.store)]
         assert actions == ["file_report"]  # the real one, as offline; nothing for the unknown
         print(f"llm fault: {len(server.chat_requests)} calls, {billed} tokens billed and recorded, "
               f"errors {sorted({r['llm_error'][:40] for r in rows.values()})}")
@@ -700,9 +699,9 @@ def test_an_injection_in_a_log_never_produces_a_rerun_the_evidence_does_not_supp
         assert rows["test"]["verdict"] == "real"
         assert rows["lint"]["verdict"] == "unknown"
         assert all(INJECTION not in (r["evidence"] or "") for r in rows.values())
-        actions = [p["action"] for p in approvals.list_proposals(app.store)]
+        actions = [p["action"] for p in queue.list_proposals(app.store)]
         assert "rerun_workflow" not in actions
-        run_actions(app, sim.now())
+        execute_cycle(app, sim.now())
         assert sim.write_requests() == []
 
 
@@ -721,7 +720,7 @@ def test_an_injection_obeyed_by_an_llm_that_quotes_a_real_line_still_proposes_no
         run_poll_cycle(app, sim.now())
         # The offline engine sees nothing transient in "make: *** ... Error 2".
         assert verdict_rows(app)["lint"]["offline_verdict"] == "unknown"
-        assert "rerun_workflow" not in [p["action"] for p in approvals.list_proposals(app.store)]
+        assert "rerun_workflow" not in [p["action"] for p in queue.list_proposals(app.store)]
 
 
 # --------------------------------------------------------------------------- secrets

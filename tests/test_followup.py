@@ -6,10 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from triage_agent import approvals
-from triage_agent.actions import run_actions
+from triage_agent.core.states import PENDING
 from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.actions import execute_cycle
 from triage_agent.simulator import Scenario, Simulator
+from triage_agent.store import queue
 
 NETWORK_LOG = """\
 npm ERR! code ECONNRESET
@@ -32,9 +33,9 @@ def world(rerun) -> Scenario:
 
 
 def approve_and_execute(app, now):
-    for p in approvals.list_proposals(app.store, approvals.PENDING):
-        approvals.approve(app.store, p["id"], "tester", now)
-    return run_actions(app, now, follow=False)
+    for p in queue.list_proposals(app.store, PENDING):
+        queue.approve(app.store, p["id"], "tester", now)
+    return execute_cycle(app, now, follow=False)
 
 
 @pytest.mark.parametrize(
@@ -54,24 +55,24 @@ def test_rerun_outcomes(make_app, rerun, outcome, new_proposal):
         executed = approve_and_execute(app, now)
         assert len(executed.execution.executed) == 1
         # While the rerun runs, following up changes nothing.
-        running = run_actions(app, now + timedelta(minutes=1))
+        running = execute_cycle(app, now + timedelta(minutes=1))
         assert running.followup.outcomes == []
         sim.complete_reruns()
-        done = run_actions(app, now + timedelta(minutes=2))
+        done = execute_cycle(app, now + timedelta(minutes=2))
         assert [o["outcome"] for o in done.followup.outcomes] == [outcome]
         row = next(iter(app.store.db.query("select * from reruns")))
         assert row["outcome"] == outcome and row["finished_at"]
-        pending = approvals.list_proposals(app.store, approvals.PENDING)
+        pending = queue.list_proposals(app.store, PENDING)
         if new_proposal is None:
             assert pending == []
         else:
             assert [(p["action"], p["kind"]) for p in pending] == [new_proposal]
         # Never a second rerun of the same workflow chain, whatever the verdict of the rerun's failure.
-        reruns = [p for p in approvals.list_proposals(app.store) if p["action"] == "rerun_workflow"]
+        reruns = [p for p in queue.list_proposals(app.store) if p["action"] == "rerun_workflow"]
         assert len(reruns) == 1
         # Settled reruns are not read again.
         sim.clear_requests()
-        run_actions(app, now + timedelta(minutes=3))
+        execute_cycle(app, now + timedelta(minutes=3))
         assert sim.requests_to("GET", r"/workflow/") == []
 
 
@@ -82,7 +83,7 @@ def test_a_refuted_fingerprint_lowers_the_next_verdict(make_app):
         first = run_poll_cycle(app, now)
         approve_and_execute(app, now)
         sim.complete_reruns()
-        run_actions(app, now + timedelta(minutes=2))
+        execute_cycle(app, now + timedelta(minutes=2))
         # The same failure on a new pipeline: the history now says its rerun was refuted.
         sim.add_pipeline("gh/acme/web", workflows=[Scenario.workflow("ci", jobs=[
             Scenario.job("build", status="failed", log=NETWORK_LOG)])])

@@ -21,11 +21,11 @@ from killpoints import _env, cli_command, run_cli, write_config
 from sample_logs import ASSERT_LOG
 from test_reports import GH_TOKEN, GitHubHandler, serve
 
-from triage_agent import approvals
 from triage_agent.app import App
 from triage_agent.config import load
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator import llm as scripted
+from triage_agent.store import queue
 
 MENTION_JOB = "test @acme/core @channel"
 BRANCH = "feat`<img src=x onerror=alert(1)>`<img src=https://evil.example/b.png>"
@@ -189,6 +189,6 @@ def test_an_llm_transient_without_offline_support_proposes_no_rerun_and_nothing_
     assert "no offline support" in failure["decision"]
     app = App(load(config))
     try:
-        assert [p for p in approvals.list_proposals(app.store) if p["action"] == "rerun_workflow"] == []
+        assert [p for p in queue.list_proposals(app.store) if p["action"] == "rerun_workflow"] == []
     finally:
         app.close()

@@ -20,13 +20,13 @@ from pathlib import Path
 import pytest
 from killpoints import after_requests, run_and_kill, run_cli, when_db, write_config
 
-from triage_agent import approvals
-from triage_agent.actions import run_actions
 from triage_agent.app import App
 from triage_agent.config import load
 from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.actions import execute_cycle
 from triage_agent.simulator import Scenario, Simulator, demo_scenario, logs
 from triage_agent.simulator import scenarios as demo
+from triage_agent.store import queue
 from triage_agent.timeutil import utcnow
 
 SLOW = 0.05  # seconds added to every simulator answer while a run is to be killed
@@ -188,7 +188,7 @@ class ExecWorld:
 
 
 def _find(app: App, action: str, slug: str, number: int) -> dict:
-    rows = [p for p in approvals.list_proposals(app.store)
+    rows = [p for p in queue.list_proposals(app.store)
             if (p["action"], p["project_slug"], p["pipeline_number"]) == (action, slug, number)]
     assert len(rows) == 1, rows
     return rows[0]
@@ -232,13 +232,13 @@ def exec_world(tmp_path: Path, *, decide: bool = True) -> ExecWorld:
             rows = {role: _find(app, *key) for role, key in ROLES.items()}
             now = utcnow()
             mine = {row["id"] for row in rows.values()}
-            for other in approvals.list_proposals(app.store, "pending"):
+            for other in queue.list_proposals(app.store, "pending"):
                 if other["id"] not in mine:  # the demo's other proposals: out of the way, never sent
-                    approvals.reject(app.store, other["id"], "alice", now, "not part of this test")
+                    queue.reject(app.store, other["id"], "alice", now, "not part of this test")
             if decide:
                 for role in ("approved-a", "approved-b", "expired", "report"):
-                    approvals.approve(app.store, rows[role]["id"], "alice", now)
-                approvals.reject(app.store, rows["rejected"]["id"], "alice", now, "not now")
+                    queue.approve(app.store, rows[role]["id"], "alice", now)
+                queue.reject(app.store, rows["rejected"]["id"], "alice", now, "not now")
                 with sim.locked() as scenario:  # a person reran it in the CircleCI app meanwhile
                     scenario.rerun_workflow(rows["expired"]["workflow_id"], {"from_failed": True})
         finally:
@@ -265,7 +265,7 @@ def settle(world: ExecWorld) -> int:
     try:
         stuck = app.store.db.execute("select count(*) from proposals where status = 'executing'").fetchone()[0]
         if stuck:
-            run_actions(app, utcnow() + timedelta(seconds=130))
+            execute_cycle(app, utcnow() + timedelta(seconds=130))
         return int(stuck)
     finally:
         app.close()
@@ -274,7 +274,7 @@ def settle(world: ExecWorld) -> int:
 def statuses_of(world: ExecWorld) -> dict[str, str]:
     app = open_app(world.config)
     try:
-        return {role: approvals.get(app.store, pid)["status"] for role, pid in world.ids.items()}
+        return {role: queue.get(app.store, pid)["status"] for role, pid in world.ids.items()}
     finally:
         app.close()
 

@@ -15,13 +15,14 @@ import httpx
 import pytest
 from sample_logs import ASSERT_LOG
 
-from triage_agent import approvals
-from triage_agent.actions import run_actions
+from triage_agent.core.states import PENDING
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, RateLimited
+from triage_agent.pipeline.actions import execute_cycle
 from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.server import Redirector
+from triage_agent.store import queue
 
 NETWORK_LOG = """\
 Collecting requests==2.31.0
@@ -205,15 +206,15 @@ def test_5_a_revoked_token_answering_404_closes_nothing_expires_nothing_and_stop
         app = make_app(sim, circleci={"projects": ["gh/acme/api"]})
         now = sim.now()
         run_poll_cycle(app, now)
-        (proposal,) = approvals.list_proposals(app.store, approvals.PENDING)
-        approvals.approve(app.store, proposal["id"], "alice", now)
+        (proposal,) = queue.list_proposals(app.store, PENDING)
+        queue.approve(app.store, proposal["id"], "alice", now)
         assert open_pipelines(app) == 1
         sim.revoke_token(style="404")
         with pytest.raises(AuthError):
-            run_actions(app, now + timedelta(minutes=1))
+            execute_cycle(app, now + timedelta(minutes=1))
         with pytest.raises(AuthError):
             run_poll_cycle(app, now + timedelta(minutes=10))
-        assert approvals.get(app.store, proposal["id"])["status"] == "approved"
+        assert queue.get(app.store, proposal["id"])["status"] == "approved"
         assert open_pipelines(app) == 1
         assert sim.write_requests() == []
 
@@ -246,15 +247,15 @@ def test_6_a_rerun_whose_workflow_is_not_readable_yet_is_followed_up_when_it_app
     with Simulator(sc) as sim:
         app = make_app(sim)
         run_poll_cycle(app, sim.now())
-        (proposal,) = approvals.list_proposals(app.store, approvals.PENDING)
-        approvals.approve(app.store, proposal["id"], "alice", sim.now())
-        run_actions(app, sim.now(), follow=False)
+        (proposal,) = queue.list_proposals(app.store, PENDING)
+        queue.approve(app.store, proposal["id"], "alice", sim.now())
+        execute_cycle(app, sim.now(), follow=False)
         sim.advance(30)
-        run_actions(app, sim.now())  # the new workflow answers 404: not visible yet
+        execute_cycle(app, sim.now())  # the new workflow answers 404: not visible yet
         assert app.store.db["reruns"].get(proposal["id"])["status"] == "running"
         sim.advance(200)
         sim.complete_reruns()
-        run_actions(app, sim.now())
+        execute_cycle(app, sim.now())
         assert app.store.db["reruns"].get(proposal["id"])["outcome"] == "confirmed"
 
 
@@ -265,15 +266,15 @@ def test_6_a_rerun_accepted_without_a_workflow_id_is_found_by_relisting_and_neve
     with Simulator(sc) as sim:
         app = make_app(sim)
         run_poll_cycle(app, sim.now())
-        (proposal,) = approvals.list_proposals(app.store, approvals.PENDING)
-        approvals.approve(app.store, proposal["id"], "alice", sim.now())
-        first = run_actions(app, sim.now(), follow=False)
+        (proposal,) = queue.list_proposals(app.store, PENDING)
+        queue.approve(app.store, proposal["id"], "alice", sim.now())
+        first = execute_cycle(app, sim.now(), follow=False)
         assert first.execution.uncertain  # accepted; its workflow is not listed yet
         for _ in range(1, 6):  # well past the 120 s reconcile grace
             sim.advance(60)
-            run_actions(app, sim.now())
+            execute_cycle(app, sim.now())
         ((_, new_id),) = sim.reruns
-        row = approvals.get(app.store, proposal["id"])
+        row = queue.get(app.store, proposal["id"])
         assert row["status"] == "executed"
         assert json.loads(row["result"])["new_workflow_id"] == new_id
         assert len(sim.write_requests()) == 1
@@ -340,7 +341,7 @@ def test_9_a_rerun_made_by_a_person_after_the_pipeline_closed_is_seen_and_follow
         run_poll_cycle(app, sim.now())
         stored = app.store.db["workflows"].get(new.id)
         assert stored["status"] == "success" and stored["rerun_of"] == p.workflows[0].id
-        run_actions(app, sim.now())
+        execute_cycle(app, sim.now())
         (manual,) = app.store.db.query("select * from manual_reruns")
         assert manual["outcome"] == "confirmed"
 

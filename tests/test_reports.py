@@ -14,11 +14,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from factories import ASSERTION_LOG, NOW, add_failure, draft_for
 
-from triage_agent import approvals
 from triage_agent.config import PolicySettings, ReportsSettings
 from triage_agent.core.redact import Redactor
 from triage_agent.errors import ConfigError, SinkError
-from triage_agent.execute import execute_approved
+from triage_agent.pipeline.execute import execute_approved
 from triage_agent.pipeline.reporting import file_report, record_occurrence, render_report
 from triage_agent.policy.decide import ProposalDraft
 from triage_agent.providers.circleci.client import CircleCIClient
@@ -28,7 +27,7 @@ from triage_agent.sinks.base import marker
 from triage_agent.sinks.file import FileSink
 from triage_agent.sinks.github import GitHubSink
 from triage_agent.sinks.slack import SlackSink
-from triage_agent.store import Store, loads
+from triage_agent.store import Store, loads, queue
 
 GH_TOKEN = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
 CIRCLE_TOKEN = "CCIPAT_" + "Zy9Xw8Vu7Ts6Rq5Po4Nm3Lk2"
@@ -73,9 +72,9 @@ def filed(store, sinks, pid, now=NOW, redactor=None):
 def report_proposal(store, *, approve=True, **kw) -> int:
     fid = real_failure(store, **kw)
     draft = draft_for(store, fid, action="file_report", summary="test-unit fails: assert 41 == 42")
-    pid = approvals.enqueue(store, draft, NOW)
+    pid = queue.enqueue(store, draft, NOW)
     if approve:
-        approvals.approve(store, pid, "alice", NOW)
+        queue.approve(store, pid, "alice", NOW)
     return pid
 
 
@@ -236,7 +235,7 @@ def posts_to(server, path_regex):
 def test_report_has_everything_a_developer_needs(store):
     pid = report_proposal(store, approve=False)
     title, md = render_report(store, pid, Redactor())
-    f = approvals.proposal_failures(store, pid)[0]
+    f = queue.proposal_failures(store, pid)[0]
     wf = f["workflow_id"]
     assert title == "test-unit fails on main: tests.test_cart.test_checkout_total (gh/acme/api)"
     assert md.splitlines()[0] == marker(f["fingerprint"])
@@ -267,7 +266,7 @@ def test_report_has_everything_a_developer_needs(store):
 def test_report_lists_occurrences(store):
     pid = report_proposal(store)
     filed(store, [], pid, NOW)
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     later = add_failure(store, fingerprint=fp, pipeline_number=150, job_name="test-unit",
                         verdict="real", log=ASSERTION_LOG, now=NOW + timedelta(days=1))
     assert record_occurrence(store, fp, later, NOW + timedelta(days=1))
@@ -284,8 +283,8 @@ def test_incident_report_names_every_project(store):
         "docker-hub-timeout (network) since 2025-03-04 11:40 UTC", reason="3 projects >= 3",
         verdict="transient", confidence=1.0, category="network",
         fingerprint="incident:docker-hub-timeout:2025-03-04T1140", failure_ids=tuple(fids),
-        project_slug="gh/a/x,gh/a/y,gh/a/z")
-    pid = approvals.enqueue(store, draft, NOW)
+        project_slug="", projects=("gh/a/x", "gh/a/y", "gh/a/z"))
+    pid = queue.enqueue(store, draft, NOW)
     title, md = render_report(store, pid, Redactor())
     assert title.startswith("Incident: 3 projects failing with docker-hub-timeout")
     assert "| signature | `docker-hub-timeout` |" in md
@@ -301,7 +300,7 @@ def test_file_sink_writes_once_per_fingerprint_and_appends_occurrences(store, tm
     pid = report_proposal(store)
     sink = FileSink(tmp_path / "reports")
     result = filed(store, [sink], pid, NOW)
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     path = Path(result["locations"]["file"])
     assert path.name == f"2025-03-04-gh-acme-api-{fp[:12]}.md"
     assert path.read_text().startswith(marker(fp))
@@ -324,7 +323,7 @@ def test_file_sink_writes_once_per_fingerprint_and_appends_occurrences(store, tm
 def test_record_occurrence_is_db_only_and_idempotent(store, tmp_path):
     pid = report_proposal(store)
     filed(store, [FileSink(tmp_path / "r")], pid, NOW)
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     before = (tmp_path / "r").iterdir().__next__().read_text()
     other = add_failure(store, fingerprint=fp, verdict="real")
     assert record_occurrence(store, fp, other, NOW + timedelta(hours=1)) is True
@@ -353,7 +352,7 @@ def test_github_issue_is_created_once_with_label_and_marker(store, github):
     (create,) = posts_to(github, r"/issues$")
     assert create["json"]["labels"] == ["triage-agent"]
     assert create["json"]["title"].startswith("test-unit fails on main")
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     assert create["json"]["body"].startswith(marker(fp))
     assert create["headers"]["Authorization"] == f"Bearer {GH_TOKEN}"
     assert create["headers"]["X-GitHub-Api-Version"] == "2022-11-28"
@@ -388,7 +387,7 @@ def test_github_occurrence_is_a_comment_once(store, github):
     pid = report_proposal(store)
     sink = gh_sink(github)
     filed(store, [sink], pid, NOW)
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     again = report_proposal(store, fingerprint=fp, pipeline_number=171)
     result = filed(store, [sink], again, NOW + timedelta(hours=3))
     assert result["occurrence"] is True
@@ -426,13 +425,13 @@ def test_a_crash_between_creating_the_issue_and_recording_it_does_not_duplicate_
     policy = PolicySettings()
     with pytest.raises(Killed):
         execute_approved(store, client, [DiesAfter(gh_sink(github))], policy, NOW)
-    assert approvals.get(store, pid)["status"] == "executing"
+    assert queue.get(store, pid)["status"] == "executing"
     assert store.db["reports"].count == 0
     # The restarted daemon: reconciliation puts it back to approved after the grace, and the
     # second attempt finds the issue by its marker instead of opening another.
     summary = execute_approved(store, client, [gh_sink(github)], policy, NOW + timedelta(minutes=5))
     assert summary.reconciled == [(pid, "approved: interrupted while filing")]
-    assert approvals.get(store, pid)["status"] == "executed"
+    assert queue.get(store, pid)["status"] == "executed"
     assert len(posts_to(github, r"/issues$")) == 1
     assert len(github.issues) == 1
     row = next(store.db["reports"].rows_where("proposal_id = ?", [pid]))
@@ -448,12 +447,12 @@ def test_a_sink_failure_is_retried_without_serving_the_others_twice(store, tmp_p
     summary = execute_approved(store, client, sinks, PolicySettings(), NOW)
     assert summary.retry_later == [(pid, "github sink: GET /repos/acme/tracker/issues answered "
                                          "503: Bad credentials")]
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert (row["status"], row["attempts"]) == ("approved", 1)
     assert loads(row["result"])["sinks"].keys() == {"file"}
     github.status = 0
     execute_approved(store, client, sinks, PolicySettings(), NOW + timedelta(minutes=1))
-    assert approvals.get(store, pid)["status"] == "executed"
+    assert queue.get(store, pid)["status"] == "executed"
     assert len(webhook.requests) == 1  # the webhook was reached once, after GitHub
     assert len(list((tmp_path / "reports").iterdir())) == 1
 
@@ -465,12 +464,12 @@ def test_a_sink_that_keeps_failing_ends_failed_after_three_attempts(store, githu
     for minute in range(3):
         execute_approved(store, client, [gh_sink(github)], PolicySettings(),
                          NOW + timedelta(minutes=minute))
-    row = approvals.get(store, pid)
+    row = queue.get(store, pid)
     assert (row["status"], row["attempts"]) == ("failed", 3)
-    approvals.approve(store, pid, "alice", NOW + timedelta(hours=1), reason="GitHub is back")
+    queue.approve(store, pid, "alice", NOW + timedelta(hours=1), reason="GitHub is back")
     github.status = 0
     execute_approved(store, client, [gh_sink(github)], PolicySettings(), NOW + timedelta(hours=1))
-    assert approvals.get(store, pid)["status"] == "executed"
+    assert queue.get(store, pid)["status"] == "executed"
 
 
 def test_github_errors_never_show_the_token(store, github):
@@ -504,7 +503,7 @@ def test_webhook_posts_a_slack_message_and_a_seen_again(store, webhook):
     assert [b["type"] for b in payload["blocks"]] == ["header", "section", "context"]
     assert "<https://app.circleci.com/pipelines/gh/acme/api/142/workflows/" in \
         payload["blocks"][1]["text"]["text"]
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     again = report_proposal(store, fingerprint=fp, pipeline_number=180)
     filed(store, [sink], again, NOW)
     second = webhook.requests[1]["json"]
@@ -516,7 +515,7 @@ def test_slack_under_its_new_name_finds_what_the_webhook_name_filed(store, webho
     """An install that renames reports.sinks "webhook" to "slack" gets a repeat, not a second report."""
     pid = report_proposal(store)
     assert filed(store, [hook_sink(webhook)], pid, NOW)["locations"] == {"webhook": "webhook:127.0.0.1"}
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     again = report_proposal(store, fingerprint=fp, pipeline_number=181)
     renamed = SlackSink(webhook.url + HOOK_SECRET_PATH, timeout=5)
     result = filed(store, [renamed], again, NOW)
@@ -556,7 +555,7 @@ def test_planted_secrets_never_reach_any_sink(store, tmp_path, github, webhook):
         lambda p: tmp_path / p, redactor)
     pid = report_proposal(store)
     filed(store, sinks, pid, NOW, redactor)
-    fp = approvals.get(store, pid)["fingerprint"]
+    fp = queue.get(store, pid)["fingerprint"]
     again = report_proposal(store, fingerprint=fp, pipeline_number=190)
     filed(store, sinks, again, NOW, redactor)
     written = "\n".join(p.read_text() for p in (tmp_path / "reports").iterdir())

@@ -21,11 +21,11 @@ import pytest
 from killpoints import run_cli, write_config
 from test_reports import GH_TOKEN, GitHubHandler, serve
 
-from triage_agent import approvals
 from triage_agent.app import App
 from triage_agent.config import load
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator import llm as scripted
+from triage_agent.store import queue
 from triage_agent.timeutil import utcnow
 
 # The configured CircleCI token, read from the environment with the newline of a secret mount.
@@ -132,9 +132,9 @@ def places(tmp_path_factory):
             app = App(load(config))
             try:
                 now = utcnow()
-                for p in approvals.list_proposals(app.store, "pending"):
+                for p in queue.list_proposals(app.store, "pending"):
                     if p["action"] == "file_report":
-                        approvals.approve(app.store, p["id"], "alice", now)
+                        queue.approve(app.store, p["id"], "alice", now)
             finally:
                 app.close()
             executed = run_cli("execute", config=config, timeout=120)

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from factories import seed_decided
 
-from triage_agent import approvals, review
+from triage_agent import review
 from triage_agent.classify import similar
 from triage_agent.classify.llm import LLMClassifier
 from triage_agent.classify.rules import RulesEngine
@@ -16,7 +16,7 @@ from triage_agent.core.redact import Redactor
 from triage_agent.cycle import run_poll_cycle
 from triage_agent.pipeline import reporting
 from triage_agent.simulator import Scenario, Simulator
-from triage_agent.store import Store
+from triage_agent.store import Store, queue
 
 DB_TIMEOUT_LOG = """\
 Running integration tests
@@ -47,7 +47,7 @@ def world(seed: int, log: str) -> Scenario:
 
 
 def api_proposals(app) -> list[str]:
-    return [p["action"] for p in approvals.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+    return [p["action"] for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
 
 
 @pytest.mark.parametrize(("log", "verdict", "action"), [
@@ -120,9 +120,9 @@ def test_the_approval_prompt_and_the_report_show_the_similar_failures(make_app):
             seed_decided(app.store, project="gh/acme/web", job=f"features-{n}", log=CAPYBARA_LOG.format(n=40 + n),
                          outcome="confirmed", days_ago=3 + n)
         run_poll_cycle(app, sim.now())
-        [proposal] = [p for p in approvals.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
-        failures = approvals.proposal_failures(app.store, proposal["id"])
-        screen = review.render_proposal(approvals.get(app.store, proposal["id"]), failures)
+        [proposal] = [p for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+        failures = queue.proposal_failures(app.store, proposal["id"])
+        screen = review.render_proposal(queue.get(app.store, proposal["id"]), failures)
         assert "similar    3 similar earlier failure(s) in project gh/acme/web: 3 rerun passed" in screen
         assert "gh/acme/web features-0: rerun passed (similarity" in screen
         _title, body = reporting.render_report(app.store, proposal["id"], app.redactor)

@@ -315,22 +315,23 @@ def approvals(ctx: click.Context, config_path: str | None) -> None:
     ctx.obj["config_path"] = config_path
     if ctx.invoked_subcommand is not None:
         return
-    from . import approvals as queue
-    from .review import review
+    from .core.states import PENDING
+    from .review import default_actor, review
+    from .store import queue
     from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        pending = queue.list_proposals(app.store, queue.PENDING)
+        pending = queue.list_proposals(app.store, PENDING)
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             _say(f"{len(pending)} pending proposal(s). No terminal to ask at: use "
                  "`triage-agent approvals approve ID` or `triage-agent approvals reject ID --reason TEXT` "
                  "(see `triage-agent approvals list`).")
             return
         counts = review(
-            app.store, actor=queue.default_actor(), now_fn=utcnow,
+            app.store, actor=default_actor(), now_fn=utcnow,
             read=lambda prompt: click.prompt(prompt, default="", show_default=False),
             write=lambda text: _echo(text), redactor=app.redactor,
         )
@@ -356,7 +357,7 @@ def approvals_list(ctx: click.Context, status: str | None, config_path: str | No
 
     Example: triage-agent approvals list --status pending --json
     """
-    from . import approvals as queue
+    from .store import queue
 
     cfg = load_config(_config_path_from(ctx, config_path))
     app = build_app(cfg)
@@ -384,19 +385,20 @@ def approvals_approve(ctx: click.Context, proposal_id: int, run_now: bool, reaso
 
     Example: triage-agent approvals approve 12 --execute
     """
-    from . import approvals as queue
+    from .review import default_actor
+    from .store import queue
     from .timeutil import utcnow
 
     cfg = load_config(_config_path_from(ctx, config_path))
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        queue.approve(app.store, proposal_id, queue.default_actor(), utcnow(), reason=reason)
+        queue.approve(app.store, proposal_id, default_actor(), utcnow(), reason=reason)
         result: dict[str, Any] = {"id": proposal_id, "status": "approved"}
         if run_now:
-            from .actions import run_actions
+            from .pipeline.actions import execute_cycle
 
-            summary = run_actions(app, utcnow(), follow=False, ids=[proposal_id], clock=utcnow)
+            summary = execute_cycle(app, utcnow(), follow=False, ids=[proposal_id], clock=utcnow)
             result = {**result, **summary.to_dict(), "status": queue.get(app.store, proposal_id)["status"]}
     finally:
         app.close()
@@ -420,13 +422,14 @@ def approvals_reject(ctx: click.Context, proposal_id: int, reason: str, config_p
 
     Example: triage-agent approvals reject 12 --reason "known outage, will rerun by hand"
     """
-    from . import approvals as queue
+    from .review import default_actor
+    from .store import queue
     from .timeutil import utcnow
 
     cfg = load_config(_config_path_from(ctx, config_path))
     app = build_app(cfg)
     try:
-        queue.reject(app.store, proposal_id, queue.default_actor(), utcnow(), reason)
+        queue.reject(app.store, proposal_id, default_actor(), utcnow(), reason)
     finally:
         app.close()
     if as_json:
@@ -444,14 +447,14 @@ def execute(config_path: str | None, as_json: bool) -> None:
 
     Example: triage-agent execute --json
     """
-    from .actions import run_actions
+    from .pipeline.actions import execute_cycle
     from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        summary = run_actions(app, utcnow(), clock=utcnow)
+        summary = execute_cycle(app, utcnow(), clock=utcnow)
     finally:
         app.close()
     if as_json:
@@ -630,8 +633,8 @@ def rules_accept(suggestion_id: str, config_path: str | None, as_json: bool) -> 
 
     Example: triage-agent rules accept s-1a2b3c4d
     """
-    from . import approvals as queue
     from .classify.suggest import accept, find
+    from .review import default_actor
     from .timeutil import utcnow
 
     cfg = load_config(config_path)
@@ -640,7 +643,7 @@ def rules_accept(suggestion_id: str, config_path: str | None, as_json: bool) -> 
     app = build_app(cfg)
     try:
         chosen = find(_suggestions(app, 1), suggestion_id)
-        sig_id = accept(app.store, chosen, path, actor=queue.default_actor(), now=utcnow())
+        sig_id = accept(app.store, chosen, path, actor=default_actor(), now=utcnow())
     finally:
         app.close()
     if as_json:
@@ -661,15 +664,15 @@ def rules_reject(suggestion_id: str, reason: str, config_path: str | None, as_js
 
     Example: triage-agent rules reject s-1a2b3c4d --reason "too broad"
     """
-    from . import approvals as queue
     from .classify.suggest import find, reject
+    from .review import default_actor
     from .timeutil import utcnow
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     app = build_app(cfg)
     try:
-        reject(app.store, find(_suggestions(app, 1), suggestion_id), actor=queue.default_actor(),
+        reject(app.store, find(_suggestions(app, 1), suggestion_id), actor=default_actor(),
                now=utcnow(), reason=reason)
     finally:
         app.close()

@@ -394,7 +394,7 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
 
 def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:
     """Turn classified failures into proposals, one workflow at a time; return notes by failure id."""
-    from . import approvals
+    from .store import queue as approvals
 
     policy = app.config.policy
     rows = list(app.store.db.query("select * from failures where state = 'classified' order by id"))
@@ -447,8 +447,8 @@ def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, 
 def _decide_workflow(app: App, workflow_id: str, failures: list[JudgedFailure], held: set[int],
                      now: datetime, summary: CycleSummary, notes: dict[int, dict[str, Any]]) -> None:
     """Decide one workflow and enqueue its proposals, in one transaction."""
-    from . import approvals
     from .pipeline.reporting import record_occurrence
+    from .store import queue as approvals
 
     ctx = workflow_context(app, workflow_id, failures, now)
     if any(f.failure_id in held for f in failures):

@@ -206,12 +206,12 @@ class Daemon:
             "llm_tokens": summary.llm_tokens}})
 
     def execute_job(self, now: datetime) -> None:
-        from .actions import run_actions
+        from .pipeline.actions import execute_cycle
 
         if not self._circleci_allowed(now):
             return
         check = self._last_expire_check is None or now - self._last_expire_check >= EXPIRE_CHECK_EVERY
-        result = run_actions(self.app, now, check_provider=check, clock=self.clock)
+        result = execute_cycle(self.app, now, check_provider=check, clock=self.clock)
         if check:
             self._last_expire_check = now
         if result.did_something:
@@ -258,7 +258,7 @@ class Daemon:
             log.debug("could not schedule the intake job", exc_info=True)
 
     def digest_job(self, now: datetime) -> None:
-        from .actions import write_digest_for
+        from .pipeline.actions import write_digest_for
 
         tz = ZoneInfo(self.app.config.digest.timezone)
         yesterday = (now.astimezone(tz) - timedelta(days=1)).date()

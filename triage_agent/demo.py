@@ -13,13 +13,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from . import approvals
-from .actions import run_actions, write_digest_for
 from .app import App
 from .config import load
+from .core.states import APPROVED, PENDING
 from .cycle import CycleSummary, run_poll_cycle
+from .pipeline.actions import execute_cycle, write_digest_for
+from .review import default_actor, review
 from .simulator import Simulator
 from .simulator.scenarios import demo_scenario, demo_second_wave
+from .store import queue
 
 CONFIG_TEMPLATE = """\
 # Written by `triage-agent demo`. The [circleci] section points at the demo's simulator, which
@@ -101,8 +103,8 @@ def _show_cycle(out: Out, summary: CycleSummary) -> None:
 
 def _approve_all(app: App, out: Out, now_fn: Callable, actor: str) -> list[int]:
     ids = []
-    for p in approvals.list_proposals(app.store, approvals.PENDING):
-        approvals.approve(app.store, p["id"], actor, now_fn(), reason="approved by `triage-agent demo --yes`")
+    for p in queue.list_proposals(app.store, PENDING):
+        queue.approve(app.store, p["id"], actor, now_fn(), reason="approved by `triage-agent demo --yes`")
         ids.append(p["id"])
         out.line(f"  approved #{p['id']}: {p['summary']}")
     return ids
@@ -111,20 +113,18 @@ def _approve_all(app: App, out: Out, now_fn: Callable, actor: str) -> list[int]:
 def _decide(app: App, out: Out, *, yes: bool, interactive: bool, now_fn: Callable, read, write,
             result: DemoResult) -> bool:
     """Approve (with --yes), ask (in a terminal), or leave pending; return whether to go on."""
-    pending = approvals.list_proposals(app.store, approvals.PENDING)
+    pending = queue.list_proposals(app.store, PENDING)
     if not pending:
         out.line("No pending proposals.")
         return True
     if yes:
-        result.approved += _approve_all(app, out, now_fn, f"{approvals.default_actor()} (demo --yes)")
+        result.approved += _approve_all(app, out, now_fn, f"{default_actor()} (demo --yes)")
         return True
     if interactive:
-        from .review import review
-
-        before = {p["id"] for p in approvals.list_proposals(app.store, approvals.APPROVED)}
-        review(app.store, actor=approvals.default_actor(), now_fn=now_fn, read=read, write=write,
+        before = {p["id"] for p in queue.list_proposals(app.store, APPROVED)}
+        review(app.store, actor=default_actor(), now_fn=now_fn, read=read, write=write,
                redactor=app.redactor)
-        after = {p["id"] for p in approvals.list_proposals(app.store, approvals.APPROVED)}
+        after = {p["id"] for p in queue.list_proposals(app.store, APPROVED)}
         result.approved += sorted(after - before)
         return True
     result.left_pending = True
@@ -177,23 +177,23 @@ def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Calla
                             result=result)
             if go_on:
                 out.heading("3. Execute the approved actions (each exactly once)")
-                actions = run_actions(app, now_fn(), follow=False)
+                actions = execute_cycle(app, now_fn(), follow=False)
                 result.executed += actions.execution.executed
                 _show_execution(out, actions)
 
                 out.heading("4. Follow up: CircleCI finishes the reruns; their outcomes measure the verdicts")
                 advance(6)
                 sim.complete_reruns()
-                followed = run_actions(app, now_fn())
+                followed = execute_cycle(app, now_fn())
                 result.outcomes += followed.followup.outcomes
                 _show_outcomes(out, followed)
                 if followed.proposals_created:
                     out.line(f"{followed.proposals_created} new proposal(s) from the follow-up:")
-                    for p in approvals.list_proposals(app.store, approvals.PENDING):
+                    for p in queue.list_proposals(app.store, PENDING):
                         out.line(f"  #{p['id']}: {p['summary']}")
                     if _decide(app, out, yes=yes, interactive=interactive, now_fn=now_fn, read=read,
                                write=write, result=result):
-                        more = run_actions(app, now_fn(), follow=False)
+                        more = execute_cycle(app, now_fn(), follow=False)
                         result.executed += more.execution.executed
                         _show_execution(out, more)
 
@@ -205,12 +205,12 @@ def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Calla
                 _show_cycle(out, summary)
                 if _decide(app, out, yes=yes, interactive=interactive, now_fn=now_fn, read=read, write=write,
                            result=result):
-                    actions = run_actions(app, now_fn(), follow=False)
+                    actions = execute_cycle(app, now_fn(), follow=False)
                     result.executed += actions.execution.executed
                     _show_execution(out, actions)
                     advance(6)
                     sim.complete_reruns()
-                    followed = run_actions(app, now_fn())
+                    followed = execute_cycle(app, now_fn())
                     result.outcomes += followed.followup.outcomes
                     _show_outcomes(out, followed)
             out.heading("6. Digest: what happened today, written as Markdown and HTML")

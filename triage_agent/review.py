@@ -1,25 +1,28 @@
 """The interactive reviewer: one pending proposal at a time, UI-agnostic (read/write are injected).
 
 The CLI passes ``click.prompt`` and ``click.echo``; tests pass a scripted list and a list
-collector. Each decision goes through ``approvals`` and so lands in the audit log.
+collector. Each decision goes through the queue (``store.queue``) and so lands in the audit log.
+``default_actor`` names the person deciding (the CLI's approvals and rule decisions use it too).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+import os
+import pwd
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from . import approvals
 from .classify.similar import summarise
 from .core.ci import JobFailure
 from .core.models import History, SimilarFailure
 from .core.redact import Redactor
-from .core.states import Action
+from .core.states import PENDING, Action
 from .errors import ApprovalError
 from .providers import web_links
-from .store import loads
+from .store import Store, loads, queue
+from .store.queue import ProposalFailureRow, ProposalRow
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,15 @@ HELP = """\
   q  quit
   ?  this help"""
 PROMPT = "[a]pprove [r]eject [s]kip [e] full log [q]uit [?] help"
+
+
+def default_actor() -> str:
+    """The account deciding at the CLI, from the process's real uid (not $USER, which anyone can set)."""
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a uid with no passwd entry (some containers): the number is the name
+        return f"uid {uid}"
 
 
 def pipeline_url(web_base: str, slug: str, pipeline_number: Any) -> str:
@@ -59,9 +71,9 @@ def _clip(text: str, limit: int) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
+def render_proposal(row: ProposalRow, failures: Sequence[ProposalFailureRow], *,
                     position: str = "", web_base: str = WEB_BASE,
-                    redactor: Redactor | None = None) -> str:
+                    redactor: Redactor | None = None, commit_subject: str = "") -> str:
     """The screen for one proposal: what a reviewer needs to decide (every value redacted, then cut)."""
     redactor = redactor or Redactor()
 
@@ -81,7 +93,7 @@ def render_proposal(row: Mapping[str, Any], failures: list[dict[str, Any]], *,
         f"  project    {redact(row.get('project_slug'))}",
     ]
     if row.get("branch") or row.get("revision"):
-        subject = f"  {_clip(redact(row['commit_subject']), 60)}" if row.get("commit_subject") else ""
+        subject = f"  {_clip(redact(commit_subject), 60)}" if commit_subject else ""
         lines.append(f"  branch     {redact(row.get('branch') or '?')} @ {redact((row.get('revision') or '')[:7])}"
                      f"{subject}")
     if row.get("workflow_id"):
@@ -146,7 +158,7 @@ def similar_lines(failure: Mapping[str, Any], redact: Callable[[str], str]) -> l
     return out
 
 
-def render_log(failures: list[dict[str, Any]], redactor: Redactor | None = None) -> str:
+def render_log(failures: Sequence[ProposalFailureRow], redactor: Redactor | None = None) -> str:
     """The full stored log excerpt of each failure behind a proposal."""
     redact = redactor or Redactor()
     parts = []
@@ -157,29 +169,27 @@ def render_log(failures: list[dict[str, Any]], redactor: Redactor | None = None)
     return "\n".join(parts) if parts else "(no failures are linked to this proposal)"
 
 
-def review(store: Any, *, actor: str, now_fn: Callable[[], datetime],
+def review(store: Store, *, actor: str, now_fn: Callable[[], datetime],
            read: Callable[[str], str], write: Callable[[str], Any],
            web_base: str = WEB_BASE, redactor: Redactor | None = None) -> dict[str, int]:
     """Walk the pending proposals oldest first; return counts of approved, rejected, skipped, errors."""
     counts = {"approved": 0, "rejected": 0, "skipped": 0, "errors": 0, "shown": 0}
-    pending = approvals.list_proposals(store, approvals.PENDING)
+    pending = queue.list_proposals(store, PENDING)
     if not pending:
         write("No pending proposals.")
         return counts
     total = len(pending)
     for index, item in enumerate(pending, start=1):
         try:
-            row = approvals.get(store, item["id"])
+            row = queue.get(store, item["id"])
         except ApprovalError:
             continue
-        if row["status"] != approvals.PENDING:  # decided elsewhere since the list was read
+        if row["status"] != PENDING:  # decided elsewhere since the list was read
             continue
-        failures = approvals.proposal_failures(store, row["id"])
-        subject = store.db.execute("select commit_subject from pipelines where id = ?",
-                                   [row.get("pipeline_id")]).fetchone()
-        row["commit_subject"] = subject[0] if subject else ""
+        failures = queue.proposal_failures(store, row["id"])
         write(render_proposal(row, failures, position=f"[{index}/{total}]", web_base=web_base,
-                              redactor=redactor))
+                              redactor=redactor,
+                              commit_subject=queue.commit_subject(store, row.get("pipeline_id"))))
         counts["shown"] += 1
         while True:
             try:
@@ -189,7 +199,7 @@ def review(store: Any, *, actor: str, now_fn: Callable[[], datetime],
                 return _done(counts, write)
             choice = answer[:1]
             if choice == "a":
-                if _decide(lambda pid=row["id"]: approvals.approve(store, pid, actor, now_fn()),
+                if _decide(lambda pid=row["id"]: queue.approve(store, pid, actor, now_fn()),
                            write):
                     counts["approved"] += 1
                     write(f"Approved #{row['id']}.")
@@ -204,7 +214,7 @@ def review(store: Any, *, actor: str, now_fn: Callable[[], datetime],
                 if not reason:
                     write("A reason is needed to reject; nothing done.")
                     continue
-                if _decide(lambda pid=row["id"], r=reason: approvals.reject(
+                if _decide(lambda pid=row["id"], r=reason: queue.reject(
                         store, pid, actor, now_fn(), r), write):
                     counts["rejected"] += 1
                     write(f"Rejected #{row['id']}.")

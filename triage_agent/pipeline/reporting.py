@@ -19,15 +19,16 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from .. import approvals, templates
+from .. import templates
 from ..classify.similar import summarise as summarise_similar
 from ..core.mdsafe import code, defuse, inline, one_line, url
 from ..core.redact import Redactor
 from ..review import WEB_BASE, job_url, pipeline_url, similar_failures, workflow_url
 from ..sinks import same_sink_names
 from ..sinks.base import ReportDoc, Sink, marker
-from ..store import Store
+from ..store import Store, queue
 from ..store import outcomes as store_outcomes
+from ..store.queue import ProposalFailureRow, ProposalRow
 from ..timeutil import iso
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def _number(value: Any) -> str:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
 
 
-def _jobs(rows: Sequence[Mapping[str, Any]], redactor: Redactor, web_base: str) -> list[dict[str, Any]]:
+def _jobs(rows: Sequence[ProposalFailureRow], redactor: Redactor, web_base: str) -> list[dict[str, Any]]:
     """The per-job context of a report. Every build-derived value is redacted, then made inert
     Markdown (escaped prose, a code span, or a fenced block), so the templates print it as is."""
     jobs = []
@@ -130,7 +131,7 @@ def _occurrences(store: Store, fingerprint: str, web_base: str) -> list[dict[str
     ]
 
 
-def _title(row: Mapping[str, Any], jobs: Sequence[Mapping[str, Any]], redactor: Redactor) -> str:
+def _title(row: ProposalRow, jobs: Sequence[Mapping[str, Any]], redactor: Redactor) -> str:
     """The plain-text title (an issue title; redacted, then cut)."""
     if row.get("kind") == "incident":
         return one_line(redactor(row.get("summary") or "Incident"), 120)
@@ -149,8 +150,8 @@ def _title(row: Mapping[str, Any], jobs: Sequence[Mapping[str, Any]], redactor: 
 def build_report(store: Store, proposal_id: int, redactor: Redactor, *,
                  web_base: str = WEB_BASE, now: datetime | None = None) -> ReportDoc:
     """Render a file_report proposal into a redacted ReportDoc (report.md.j2 or incident.md.j2)."""
-    row = approvals.get(store, proposal_id)
-    failures = approvals.proposal_failures(store, proposal_id)
+    row = queue.get(store, proposal_id)
+    failures = queue.proposal_failures(store, proposal_id)
     jobs = _jobs(failures, redactor, web_base)
     fingerprint = row.get("fingerprint") or f"proposal:{proposal_id}"
     title = _title(row, jobs, redactor)
@@ -208,7 +209,7 @@ def occurrence_note(store: Store, proposal_id: int, redactor: Redactor, now: dat
                     web_base: str = WEB_BASE) -> str:
     """The short "seen again" text for an occurrence (Markdown, redacted)."""
     lines = [f"Seen again at {iso(now)[:16].replace('T', ' ')} UTC:"]
-    for f in approvals.proposal_failures(store, proposal_id):
+    for f in queue.proposal_failures(store, proposal_id):
         where = f"{code(redactor(f.get('project_slug') or ''))} #{_number(f.get('pipeline_number'))}"
         if f.get("branch"):
             where += f" on {code(redactor(f['branch']))}"
@@ -248,9 +249,9 @@ def file_report(store: Store, sinks: Sequence[Sink], proposal_id: int, redactor:
     location); they are skipped. ``on_progress`` is called after each sink succeeds so the
     caller can persist that progress.
     """
-    row = approvals.get(store, proposal_id)
+    row = queue.get(store, proposal_id)
     fingerprint = row.get("fingerprint") or f"proposal:{proposal_id}"
-    failure_ids = [f["id"] for f in approvals.proposal_failures(store, proposal_id)]
+    failure_ids = [f["id"] for f in queue.proposal_failures(store, proposal_id)]
     progress = dict(done or {})
     existing = store_outcomes.report_by_fingerprint(store, fingerprint)
     if existing is not None and existing.proposal_id == proposal_id:

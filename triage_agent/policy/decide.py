@@ -132,7 +132,7 @@ class WorkflowContext:
 
 @dataclass(frozen=True)
 class ProposalDraft:
-    """A proposal before it enters the queue (``approvals.enqueue`` stores it)."""
+    """A proposal before it enters the queue (``store.queue.enqueue`` stores it)."""
 
     action: str  # rerun_workflow | file_report
     kind: str  # rerun | report | incident | refuted
@@ -143,7 +143,7 @@ class ProposalDraft:
     category: str
     fingerprint: str
     failure_ids: tuple[int, ...]
-    project_slug: str
+    project_slug: str  # its project; empty when ``projects`` names several
     pipeline_id: str = ""
     pipeline_number: int = 0
     workflow_id: str = ""
@@ -153,6 +153,7 @@ class ProposalDraft:
     branch: str = ""
     revision: str = ""
     auto_approve: bool = False
+    projects: tuple[str, ...] = ()  # several projects (an incident); stored one row each
 
 
 @dataclass(frozen=True)
@@ -456,7 +457,8 @@ def find_outages(recent: Sequence[RecentFailure], policy: PolicySettings, now: d
                 category=category,
                 fingerprint=f"incident:{signature}:{start_key}",
                 failure_ids=failure_ids,
-                project_slug=",".join(projects),
+                project_slug="",
+                projects=projects,
             )
         outages.append(
             Outage(

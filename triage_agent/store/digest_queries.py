@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .db import Store, loads
+from .queue import PROJECT_LABEL
 
 # The latest verdict of a failure: a failure may be classified again (after an error, say).
 _LATEST_VERDICT = "left join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id)"
@@ -183,23 +184,23 @@ class PendingProposal(NamedTuple):
 
 def proposals_created(store: Store, start: str, end: str) -> list[CreatedCount]:
     """Proposals created in [start, end), by project and action."""
-    return [CreatedCount(r["project_slug"] or "", r["action"], r["n"]) for r in _rows(store, """
-        select project_slug, action, count(*) as n from proposals
-        where created_at >= ? and created_at < ? group by project_slug, action""", [start, end])]
+    return [CreatedCount(r["project_slug"] or "", r["action"], r["n"]) for r in _rows(store, f"""
+        select {PROJECT_LABEL} as project_slug, action, count(*) as n from proposals p
+        where created_at >= ? and created_at < ? group by 1, action""", [start, end])]
 
 
 def queue_moves(store: Store, start: str, end: str) -> list[QueueMoves]:
     """Moves to approved, rejected, expired, executed or failed recorded in the audit log in [start, end)."""
     # executing -> approved is the executor handing back a rerun it never sent, not a
     # person's approval; pending/failed -> approved is.
-    return [QueueMoves(r["project_slug"] or "", r["to_status"], r["n"], r["auto"]) for r in _rows(store, """
-        select p.project_slug, a.to_status, count(distinct a.proposal_id) as n,
+    return [QueueMoves(r["project_slug"] or "", r["to_status"], r["n"], r["auto"]) for r in _rows(store, f"""
+        select {PROJECT_LABEL} as project_slug, a.to_status, count(distinct a.proposal_id) as n,
                count(distinct case when p.auto_approved = 1 then a.proposal_id end) as auto
         from audit_log a join proposals p on p.id = a.proposal_id
         where a.at >= ? and a.at < ?
           and a.to_status in ('approved', 'rejected', 'expired', 'executed', 'failed')
           and (a.to_status != 'approved' or coalesce(a.from_status, 'pending') in ('pending', 'failed'))
-        group by p.project_slug, a.to_status""", [start, end])]
+        group by 1, a.to_status""", [start, end])]
 
 
 def pending_proposals(store: Store) -> list[PendingProposal]:
@@ -208,7 +209,8 @@ def pending_proposals(store: Store) -> list[PendingProposal]:
         PendingProposal(id=r["id"], project_slug=r["project_slug"], action=r["action"], kind=r["kind"],
                         verdict=r["verdict"], confidence=r["confidence"], summary=r["summary"],
                         created_at=r["created_at"], expires_at=r["expires_at"])
-        for r in _rows(store, "select * from proposals where status = 'pending' order by created_at, id")
+        for r in _rows(store, f"select p.*, {PROJECT_LABEL} as project_slug from proposals p "
+                       "where status = 'pending' order by created_at, id")
     ]
 
 

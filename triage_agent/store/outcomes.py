@@ -1,7 +1,10 @@
-"""What became of proposals, in the store: filed reports and their occurrences.
+"""What became of proposals, in the store: reruns (ours and people's), filed reports and their occurrences.
 
-(Reruns and manual reruns belong here too; they move in with the rest of the storage layer.)
-Callers pass typed values and get typed rows; the ``reports`` row of a fingerprint is unique.
+Callers pass typed values and get typed rows. A ``reruns`` row is keyed by the proposal that
+sent it; a ``manual_reruns`` row by the new workflow a person started; the ``reports`` row of
+a fingerprint is unique. The statuses and outcomes are ``core.states.RerunStatus`` and
+``RerunOutcome``, except that a rerun that ended neither passed nor failed keeps the
+provider's own word for how it ended.
 """
 
 from __future__ import annotations
@@ -9,9 +12,177 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from ..core.states import Action, FailureState, ProposalStatus, RerunStatus
 from ..timeutil import iso
 from .db import Store, dumps, loads
+
+# --------------------------------------------------------------------------- reruns
+
+
+@dataclass(frozen=True)
+class RerunRow:
+    """A rerun an approved proposal sent, and what it turned out to say."""
+
+    proposal_id: int
+    project_slug: str
+    pipeline_id: str
+    original_workflow_id: str
+    new_workflow_id: str
+    workflow_name: str
+    fingerprint: str | None
+    verdict_confidence: float | None
+    status: str
+    outcome: str | None
+    sent_at: str
+    finished_at: str | None
+    checked_at: str | None
+    detail: str | None
+
+
+def _rerun(r: Mapping) -> RerunRow:
+    return RerunRow(
+        proposal_id=int(r["proposal_id"]), project_slug=r["project_slug"] or "",
+        pipeline_id=r["pipeline_id"] or "", original_workflow_id=r["original_workflow_id"] or "",
+        new_workflow_id=r["new_workflow_id"] or "", workflow_name=r["workflow_name"] or "",
+        fingerprint=r["fingerprint"], verdict_confidence=r["verdict_confidence"], status=r["status"] or "",
+        outcome=r["outcome"], sent_at=r["sent_at"] or "", finished_at=r["finished_at"],
+        checked_at=r["checked_at"], detail=r["detail"])
+
+
+def record_rerun(store: Store, *, proposal_id: int, project_slug: str | None, pipeline_id: str | None,
+                 original_workflow_id: str | None, new_workflow_id: str, workflow_name: str | None,
+                 fingerprint: str | None, verdict_confidence: float | None, sent_at: str) -> None:
+    """Record (or replace) the running rerun a proposal sent."""
+    store.db["reruns"].insert(
+        {
+            "proposal_id": int(proposal_id), "project_slug": project_slug, "pipeline_id": pipeline_id,
+            "original_workflow_id": original_workflow_id, "new_workflow_id": new_workflow_id,
+            "workflow_name": workflow_name, "fingerprint": fingerprint,
+            "verdict_confidence": verdict_confidence, "status": RerunStatus.RUNNING, "sent_at": sent_at,
+        },
+        replace=True,
+    )
+
+
+def running_reruns(store: Store) -> list[RerunRow]:
+    """Our reruns still running, the oldest sent first."""
+    return [_rerun(r) for r in store.db.query(
+        "select * from reruns where status = ? order by sent_at", [RerunStatus.RUNNING])]
+
+
+def rerun_checked(store: Store, proposal_id: int, now: datetime) -> None:
+    """Note that a running rerun was looked at (it has not finished)."""
+    store.db["reruns"].update(int(proposal_id), {"checked_at": iso(now)})
+
+
+def finish_rerun(store: Store, proposal_id: int, now: datetime, *, status: str, outcome: str,
+                 detail: str) -> None:
+    """Settle a rerun: how it ended and what that says about the verdict."""
+    store.db["reruns"].update(int(proposal_id), {
+        "status": status, "outcome": outcome, "finished_at": iso(now), "checked_at": iso(now),
+        "detail": detail})
+
+
+def original_of_rerun(store: Store, new_workflow_id: str) -> str | None:
+    """The workflow a rerun of ours reran, if ``new_workflow_id`` is one (the follow-up owns it)."""
+    row = next(iter(store.db.query(
+        "select original_workflow_id from reruns where new_workflow_id = ?", [new_workflow_id])), None)
+    return row["original_workflow_id"] if row else None
+
+
+def rerun_is_ours(store: Store, new_workflow_id: str, original_workflow_id: str) -> bool:
+    """Whether a rerun of ``original_workflow_id`` came from a proposal of ours (sent, or being sent)."""
+    return store.db.execute(
+        "select 1 from reruns where new_workflow_id = ? union all select 1 from proposals "
+        "where action = ? and workflow_id = ? and status in (?, ?) limit 1",
+        [new_workflow_id, Action.RERUN, original_workflow_id, ProposalStatus.EXECUTING,
+         ProposalStatus.EXECUTED]).fetchone() is not None
+
+
+# --------------------------------------------------------------------------- reruns by people
+
+
+@dataclass(frozen=True)
+class ManualRerunRow:
+    """A running rerun a person started, with the status its new workflow was last stored with."""
+
+    new_workflow_id: str
+    original_workflow_id: str
+    project_slug: str
+    workflow_name: str
+    detected_at: str
+    workflow_status: str  # the provider's word, as polling stored it on the workflow
+
+
+def add_manual_rerun(store: Store, *, new_workflow_id: str, original_workflow_id: str, pipeline_id: str,
+                     project_slug: str, workflow_name: str, now: datetime) -> bool:
+    """Record a rerun a person started (once); False if it was known."""
+    cur = store.db.execute(
+        "insert into manual_reruns (new_workflow_id, original_workflow_id, pipeline_id, project_slug, "
+        "workflow_name, detected_at, status) values (?, ?, ?, ?, ?, ?, ?) "
+        "on conflict(new_workflow_id) do nothing",
+        [new_workflow_id, original_workflow_id, pipeline_id, project_slug, workflow_name, iso(now),
+         RerunStatus.RUNNING])
+    return bool(cur.rowcount)
+
+
+def running_manual_reruns(store: Store) -> list[ManualRerunRow]:
+    """People's reruns not settled yet, with their new workflow's stored status."""
+    return [
+        ManualRerunRow(new_workflow_id=r["new_workflow_id"], original_workflow_id=r["original_workflow_id"] or "",
+                       project_slug=r["project_slug"] or "", workflow_name=r["workflow_name"] or "",
+                       detected_at=r["detected_at"] or "", workflow_status=r["wf_status"] or "")
+        for r in store.db.query(
+            "select m.*, w.status as wf_status from manual_reruns m join workflows w on w.id = m.new_workflow_id "
+            "where m.status = ?", [RerunStatus.RUNNING])
+    ]
+
+
+def abandon_manual_rerun(store: Store, new_workflow_id: str, now: datetime) -> None:
+    """Give up on a person's rerun that never finished."""
+    store.db["manual_reruns"].update(new_workflow_id, {"status": RerunStatus.ABANDONED, "finished_at": iso(now)})
+
+
+def finish_manual_rerun(store: Store, new_workflow_id: str, now: datetime, *, status: str, outcome: str,
+                        detail: str) -> None:
+    """Settle a person's rerun."""
+    store.db["manual_reruns"].update(new_workflow_id, {
+        "status": status, "outcome": outcome, "finished_at": iso(now), "detail": detail})
+
+
+# --------------------------------------------------------------------------- a rerun's failures
+# Reads and one write of intake's tables (workflows, failures) that settling a rerun needs.
+# TODO: they belong with the failures' own queries (store/failures.py) once those exist.
+
+
+def link_rerun(store: Store, new_workflow_id: str, original_workflow_id: str) -> None:
+    """Mark a stored workflow as the rerun of another (``workflows.rerun_of``)."""
+    store.db.execute("update workflows set rerun_of = ? where id = ?", [original_workflow_id, new_workflow_id])
+
+
+def pipeline_record(store: Store, pipeline_id: str) -> dict[str, Any]:
+    """The stored pipeline row (empty if unknown), as intake's ``record_failed_jobs`` takes it."""
+    return next(iter(store.db.query("select * from pipelines where id = ?", [pipeline_id])), {})
+
+
+def uncollected_failure_records(store: Store, workflow_id: str) -> list[dict[str, Any]]:
+    """A workflow's failure rows still without evidence, as the evidence collector takes them."""
+    return [r for r in store.db.query("select * from failures where workflow_id = ?", [workflow_id])
+            if r["state"] == FailureState.NEW]
+
+
+def workflow_fingerprints(store: Store, workflow_id: str) -> set[str]:
+    """The fingerprints of a workflow's failed jobs (those collected so far)."""
+    return {r["fingerprint"] for r in store.db.query(
+        "select fingerprint from failures where workflow_id = ? and fingerprint is not null", [workflow_id])}
+
+
+def uncollected_failures(store: Store, workflow_id: str) -> int:
+    """How many of a workflow's failed jobs have no evidence (so no fingerprint) yet."""
+    return int(store.db.execute("select count(*) from failures where workflow_id = ? and state = ?",
+                                [workflow_id, FailureState.NEW]).fetchone()[0])
 
 
 @dataclass(frozen=True)

@@ -256,9 +256,30 @@ def m005_execution_lease_and_audit_uid(db: sqlite_utils.Database) -> None:
     db["audit_log"].add_column("uid", int)
 
 
+@migrations()
+def m006_proposal_projects(db: sqlite_utils.Database) -> None:
+    """The projects of a proposal about several (an incident report), one row each.
+
+    Incident proposals kept them comma-joined in ``project_slug``; they move here, and the
+    column is left NULL for such a proposal (its single project otherwise).
+    """
+    db["proposal_projects"].create(
+        {"proposal_id": int, "project_slug": str}, pk=("proposal_id", "project_slug"),
+        if_not_exists=True,
+    )
+    rows = list(db.query("select id, project_slug from proposals where kind = 'incident' "
+                         "and project_slug is not null"))
+    for row in rows:
+        for slug in dict.fromkeys(s.strip() for s in row["project_slug"].split(",")):
+            if slug:
+                db.execute("insert or ignore into proposal_projects (proposal_id, project_slug) "
+                           "values (?, ?)", [row["id"], slug])
+        db.execute("update proposals set project_slug = NULL where id = ?", [row["id"]])
+
+
 SCHEMA_TABLES = (
     "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
     "proposals", "proposal_failures", "audit_log", "reruns", "reports", "report_occurrences",
     "api_usage", "llm_usage", "cycles", "kv", "failure_text", "llm_events", "rule_decisions",
-    "missing", "manual_reruns",
+    "missing", "manual_reruns", "proposal_projects",
 )

@@ -1,8 +1,11 @@
-"""Follow up executed reruns: a pass confirms the transient verdict; the same failure refutes it.
+"""The follow-up stage: executed reruns are watched; a pass confirms the transient verdict, the same failure refutes it.
 
 Outcomes are kept in the ``reruns`` table (confirmed, refuted, different, canceled); they are
 the agent's measured precision. Failed jobs of a rerun become ordinary failure rows (origin
-``followup``): a refuted fingerprint is then proposed as a report by ``decide``.
+``followup``) and their evidence is collected here at once, since the outcome needs their
+fingerprints; judging them (so a refuted fingerprint is proposed as a report by ``decide``) is
+the caller's next step (``pipeline.actions.execute_cycle``). Reruns people made, found by
+polling, are settled from what the store holds, without requests.
 """
 
 from __future__ import annotations
@@ -10,19 +13,21 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import NotRequired, TypedDict
 
-from . import evidence as evidence_mod
-from .config import PollingSettings
-from .core.ci import RunState
-from .core.redact import Redactor
-from .core.states import FailureState, RerunOutcome, RerunStatus
-from .errors import AuthError, CircleCIError, NotFound, Throttled
-from .gone import RERUN_GRACE, GoneCheck
-from .poll import _upsert_workflow, record_failed_jobs
-from .ports import CIProvider
-from .store import Store
-from .timeutil import iso, parse
+from .. import evidence as evidence_mod
+from ..config import PollingSettings
+from ..core.ci import RunState
+from ..core.redact import Redactor
+from ..core.states import RerunOutcome, RerunStatus
+from ..errors import AuthError, CircleCIError, NotFound, Throttled
+from ..gone import RERUN_GRACE, GoneCheck
+from ..poll import _upsert_workflow, record_failed_jobs
+from ..ports import CIProvider
+from ..store import Store, queue
+from ..store import outcomes as store_outcomes
+from ..store.outcomes import RerunRow
+from ..timeutil import parse
 
 log = logging.getLogger(__name__)
 
@@ -30,32 +35,37 @@ log = logging.getLogger(__name__)
 GIVE_UP_AFTER = timedelta(hours=24)
 
 
+class SettledRerun(TypedDict):
+    """A rerun settled by the follow-up (an item of ``execute --json``'s ``rerun_outcomes``)."""
+
+    proposal_id: int | None  # None for a person's rerun
+    project_slug: str
+    workflow_name: str
+    new_workflow_id: str
+    outcome: str
+    detail: str
+    manual: NotRequired[bool]
+
+
 @dataclass
 class FollowupSummary:
+    """What one follow-up pass found: reruns checked, settled, the failures they added, warnings."""
+
     checked: int = 0
-    outcomes: list[dict[str, Any]] = field(default_factory=list)
+    outcomes: list[SettledRerun] = field(default_factory=list)
     new_failure_ids: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
-def original_fingerprints(store: Store, proposal_id: int) -> set[str]:
-    """Fingerprints of the failures a rerun proposal was made for."""
-    return {r["fingerprint"] for r in store.db.query(
-        "select f.fingerprint from proposal_failures pf join failures f on f.id = pf.failure_id "
-        "where pf.proposal_id = ? and f.fingerprint is not null", [proposal_id])}
-
-
-def _finish(store: Store, rerun: dict[str, Any], now: datetime, *, status: str, outcome: str,
-            detail: str) -> dict[str, Any]:
-    store.db["reruns"].update(rerun["proposal_id"], {
-        "status": status, "outcome": outcome, "finished_at": iso(now), "checked_at": iso(now),
-        "detail": detail})
-    store.audit(now=now, actor="triage-agent", event=f"rerun {outcome}", proposal_id=rerun["proposal_id"],
-                detail={"new_workflow_id": rerun["new_workflow_id"], "detail": detail})
-    log.info("rerun of %s (%s, proposal %s): %s; %s", rerun["workflow_name"], rerun["project_slug"],
-             rerun["proposal_id"], outcome, detail)
-    return {"proposal_id": rerun["proposal_id"], "project_slug": rerun["project_slug"],
-            "workflow_name": rerun["workflow_name"], "new_workflow_id": rerun["new_workflow_id"],
+def _finish(store: Store, rerun: RerunRow, now: datetime, *, status: str, outcome: str,
+            detail: str) -> SettledRerun:
+    store_outcomes.finish_rerun(store, rerun.proposal_id, now, status=status, outcome=outcome, detail=detail)
+    store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=f"rerun {outcome}", proposal_id=rerun.proposal_id,
+                detail={"new_workflow_id": rerun.new_workflow_id, "detail": detail})
+    log.info("rerun of %s (%s, proposal %s): %s; %s", rerun.workflow_name, rerun.project_slug,
+             rerun.proposal_id, outcome, detail)
+    return {"proposal_id": rerun.proposal_id, "project_slug": rerun.project_slug,
+            "workflow_name": rerun.workflow_name, "new_workflow_id": rerun.new_workflow_id,
             "outcome": outcome, "detail": detail}
 
 
@@ -66,40 +76,39 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
     by people (found by polling) are settled from the store, without requests."""
     summary = FollowupSummary()
     gone = gone or GoneCheck(provider, store, now)
-    for rerun in list(store.db.query("select * from reruns where status = 'running' order by sent_at")):
+    for rerun in store_outcomes.running_reruns(store):
         summary.checked += 1
-        key = f"workflow:{rerun['new_workflow_id']}"
+        key = f"workflow:{rerun.new_workflow_id}"
         try:
-            wf = provider.workflow_run(rerun["new_workflow_id"])
+            wf = provider.workflow_run(rerun.new_workflow_id)
         except (AuthError, Throttled):
             raise
         except NotFound:
-            sent = parse(rerun["sent_at"])
+            sent = parse(rerun.sent_at)
             if sent is not None and now - sent < RERUN_GRACE:
                 # A new workflow may not be readable right after the 202: not visible yet.
-                summary.warnings.append(f"rerun {rerun['new_workflow_id']}: not visible yet")
+                summary.warnings.append(f"rerun {rerun.new_workflow_id}: not visible yet")
                 continue
-            if gone.final(key, f"rerun of {rerun['workflow_name']}"):
+            if gone.final(key, f"rerun of {rerun.workflow_name}"):
                 gone.forget(key)
                 summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.GONE, outcome=RerunOutcome.UNKNOWN,
                                                 detail="the rerun workflow is no longer visible (404 twice)"))
             else:
-                summary.warnings.append(f"rerun {rerun['new_workflow_id']}: 404; not final until it repeats")
+                summary.warnings.append(f"rerun {rerun.new_workflow_id}: 404; not final until it repeats")
             continue
         except CircleCIError as exc:
-            summary.warnings.append(f"rerun {rerun['new_workflow_id']}: {exc}")
+            summary.warnings.append(f"rerun {rerun.new_workflow_id}: {exc}")
             continue
         gone.found(key)
         _upsert_workflow(store, wf, now)
-        store.db.execute("update workflows set rerun_of = ? where id = ?",
-                         [rerun["original_workflow_id"], wf.id])
+        store_outcomes.link_rerun(store, wf.id, rerun.original_workflow_id)
         if not wf.state.terminal:
-            sent = parse(rerun["sent_at"])
+            sent = parse(rerun.sent_at)
             if sent is not None and now - sent > GIVE_UP_AFTER:
                 summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.ABANDONED, outcome=RerunOutcome.UNKNOWN,
                                                 detail=f"still {wf.status} after {GIVE_UP_AFTER}"))
             else:
-                store.db["reruns"].update(rerun["proposal_id"], {"checked_at": iso(now)})
+                store_outcomes.rerun_checked(store, rerun.proposal_id, now)
             continue
         if wf.state is RunState.SUCCEEDED:
             summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.PASSED, outcome=RerunOutcome.CONFIRMED,
@@ -109,7 +118,7 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
             summary.outcomes.append(_finish(store, rerun, now, status=wf.status, outcome=RerunOutcome.CANCELED,
                                             detail=f"the rerun ended {wf.status}"))
             continue
-        pipeline = next(iter(store.db.query("select * from pipelines where id = ?", [wf.pipeline_id])), {})
+        pipeline = store_outcomes.pipeline_record(store, wf.pipeline_id)
         try:
             new_ids = record_failed_jobs(provider, store, wf, pipeline, now, origin="followup")
         except AuthError:
@@ -119,11 +128,8 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
             continue
         summary.new_failure_ids.extend(new_ids)
         # Fingerprints need the evidence: collect it now (the usual cycle step, done early).
-        rows = list(store.db.query("select * from failures where workflow_id = ?", [wf.id]))
         pending = False
-        for row in rows:
-            if row["state"] != FailureState.NEW:
-                continue
+        for row in store_outcomes.uncollected_failure_records(store, wf.id):
             try:
                 ev = evidence_mod.collect(provider, store, row, polling, redactor, now, key_line=key_line)
             except AuthError:
@@ -135,10 +141,7 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
             evidence_mod.save(store, row["id"], ev, now)
         if pending:
             continue
-        fingerprints = {r["fingerprint"] for r in store.db.query(
-            "select fingerprint from failures where workflow_id = ?", [wf.id])}
-        before = original_fingerprints(store, rerun["proposal_id"])
-        same = fingerprints & before
+        same = store_outcomes.workflow_fingerprints(store, wf.id) & queue.proposal_fingerprints(store, rerun.proposal_id)
         if same:
             summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.FAILED, outcome=RerunOutcome.REFUTED,
                                             detail="the rerun failed the same way"))
@@ -149,45 +152,36 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
     return summary
 
 
-def settle_manual_reruns(provider: CIProvider, store: Store, now: datetime) -> list[dict[str, Any]]:
+def settle_manual_reruns(provider: CIProvider, store: Store, now: datetime) -> list[SettledRerun]:
     """Outcomes of reruns made by people, from what polling stored (no requests): a pass after a
     failure, the same failure again, or a different one. They feed the history of the failure's
     fingerprint like our own reruns' outcomes do."""
-    out = []
-    rows = list(store.db.query(
-        "select m.*, w.status as wf_status from manual_reruns m join workflows w on w.id = m.new_workflow_id "
-        "where m.status = 'running'"))
-    for row in rows:
-        status = row["wf_status"] or ""
+    out: list[SettledRerun] = []
+    for rerun in store_outcomes.running_manual_reruns(store):
+        status = rerun.workflow_status
         state = provider.run_state(status)
         if not state.terminal:
-            detected = parse(row["detected_at"])
+            detected = parse(rerun.detected_at)
             if detected is not None and now - detected > GIVE_UP_AFTER:
-                store.db["manual_reruns"].update(row["new_workflow_id"], {"status": RerunStatus.ABANDONED, "finished_at": iso(now)})
+                store_outcomes.abandon_manual_rerun(store, rerun.new_workflow_id, now)
             continue
-        before = {r["fingerprint"] for r in store.db.query(
-            "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
-            [row["original_workflow_id"]])}
+        before = store_outcomes.workflow_fingerprints(store, rerun.original_workflow_id)
         if state is RunState.SUCCEEDED:
             outcome, detail = RerunOutcome.CONFIRMED, "a person's rerun passed"
         elif state.has_failures:
-            pending = store.db.execute("select count(*) from failures where workflow_id = ? and state = 'new'",
-                                       [row["new_workflow_id"]]).fetchone()[0]
-            if pending:
+            if store_outcomes.uncollected_failures(store, rerun.new_workflow_id):
                 continue  # its failures are not fingerprinted yet
-            after = {r["fingerprint"] for r in store.db.query(
-                "select fingerprint from failures where workflow_id = ? and fingerprint is not null",
-                [row["new_workflow_id"]])}
+            after = store_outcomes.workflow_fingerprints(store, rerun.new_workflow_id)
             outcome, detail = ((RerunOutcome.REFUTED, "a person's rerun failed the same way") if after & before
                                else (RerunOutcome.DIFFERENT, "a person's rerun failed differently"))
         else:
             outcome, detail = RerunOutcome.CANCELED, f"a person's rerun ended {status}"
         if not before and outcome != RerunOutcome.CANCELED:
             detail += " (no failure of the original workflow was judged)"
-        store.db["manual_reruns"].update(row["new_workflow_id"], {
-            "status": status, "outcome": outcome, "finished_at": iso(now), "detail": detail})
-        log.info("manual rerun of %s (%s): %s", row["workflow_name"], row["project_slug"], detail)
-        out.append({"proposal_id": None, "project_slug": row["project_slug"], "workflow_name": row["workflow_name"],
-                    "new_workflow_id": row["new_workflow_id"], "outcome": outcome, "detail": detail,
+        store_outcomes.finish_manual_rerun(store, rerun.new_workflow_id, now, status=status, outcome=outcome,
+                                           detail=detail)
+        log.info("manual rerun of %s (%s): %s", rerun.workflow_name, rerun.project_slug, detail)
+        out.append({"proposal_id": None, "project_slug": rerun.project_slug, "workflow_name": rerun.workflow_name,
+                    "new_workflow_id": rerun.new_workflow_id, "outcome": outcome, "detail": detail,
                     "manual": True})
     return out

@@ -1,34 +1,37 @@
-"""The durable approval queue over the ``proposals`` table: a state machine with an audit row per move.
+"""The approval queue in the store: proposals, the failures behind them, and the audit log.
 
     pending  --approve-->  approved  --execute-->  executing  --ok-->        executed
        |        <--no approval    |                       |--definite error-->  failed --approve--> approved
        |           on record--    |                       +--reconciled, never sent--> approved
        +--reject/expire           +--reject/expire
 
-Every transition is one transaction: a compare-and-set UPDATE of the status plus its
-``audit_log`` row, so two processes (the daemon and a person at the CLI) cannot both move
-the same proposal, and no move is ever unrecorded.
+(The transition table is ``core.states.TRANSITIONS``.) Every transition is one transaction: a
+compare-and-set UPDATE of the status plus its ``audit_log`` row, so two processes (the daemon
+and a person at the CLI) cannot both move the same proposal, and no move is ever unrecorded.
 
 An ``executing`` proposal is leased: the executor that moved it there (``lease_owner``) holds
-it until ``lease_until``, renews the lease before every attempt to send, and sends nothing
-once the lease is no longer its own. Nobody else touches an executing proposal while its
-lease runs, and expiry only ever moves pending and approved proposals.
+it until ``lease_until``, renews the lease before every attempt to send (``renew_lease``), and
+sends nothing once the lease is no longer its own. Nobody else touches an executing proposal
+while its lease runs, and expiry only ever moves pending and approved proposals. Whether a
+lease owner is still alive is the executor's question (``pipeline.execute``), not the store's.
+
+Rows cross this boundary as TypedDicts (``ProposalRow``, ``ProposalFailureRow``, ``AuditRow``):
+they are the stored columns, so callers index them as before and a type checker knows the keys.
+
+A proposal about several projects (an incident report) keeps them in ``proposal_projects``,
+one row each, and NULL in ``proposals.project_slug``; ``ProposalRow["projects"]`` lists the
+projects of every proposal, and ``project_slug`` reads back as the comma-joined label (what
+``approvals list --json`` and the digest always showed), built here and in ``PROJECT_LABEL``.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import pwd
-import socket
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
-from .config import PolicySettings
-from .core.ci import WorkflowRun
-from .core.states import (
+from ..core.states import (
     APPROVED,
     EXECUTED,
     EXECUTING,
@@ -41,13 +44,12 @@ from .core.states import (
     Action,
     ProposalStatus,
 )
-from .errors import ApprovalError, AuthError, CircleCIError, LeaseLost, NotFound
-from .gone import GoneCheck
-from .policy.decide import ProposalDraft
-from .policy.rerun import RerunFacts, rerun_blocker
-from .ports import CIProvider
-from .store import Store, loads
-from .timeutil import hours_between, iso, parse
+from ..errors import ApprovalError, LeaseLost
+from ..timeutil import iso
+from .db import Store, dumps, loads
+
+if TYPE_CHECKING:  # the draft is read by attribute only: no import of the policy at run time
+    from ..policy.decide import ProposalDraft
 
 log = logging.getLogger(__name__)
 
@@ -69,71 +71,194 @@ _EXTRA_KEYS: tuple[str, ...] = (
 _VERBS = {APPROVED: "approved", REJECTED: "rejected", EXPIRED: "expired",
           EXECUTING: "executed", EXECUTED: "marked executed", FAILED: "marked failed"}
 
-
-def default_actor() -> str:
-    """The account deciding at the CLI, from the process's real uid (not $USER, which anyone can set)."""
-    uid = os.getuid()
-    try:
-        return pwd.getpwuid(uid).pw_name
-    except KeyError:  # a uid with no passwd entry (some containers): the number is the name
-        return f"uid {uid}"
+# A proposal's project label in SQL over ``proposals p``: its one project, or its projects
+# comma-joined in name order (an incident), as the queue has always shown it.
+PROJECT_LABEL = (
+    "coalesce(p.project_slug, (select group_concat(project_slug, ',') from "
+    "(select project_slug from proposal_projects where proposal_id = p.id order by project_slug)))"
+)
 
 
-# --------------------------------------------------------------------------- transactions
+# --------------------------------------------------------------------------- rows
 
 
-@contextmanager
-def write_transaction(store: Store) -> Iterator[None]:
-    """A transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE).
+class ProposalRow(TypedDict):
+    """One proposal as stored (``result`` is JSON text), with the projects it is about."""
 
-    Store.atomic() begins DEFERRED: a transaction that reads and then writes while another
-    process commits fails at once with "database is locked" (WAL cannot upgrade a stale
-    snapshot, and the busy timeout does not apply). Taking the lock first makes concurrent
-    writers (the daemon and a person at the CLI) wait for each other instead. Nested in an
-    outer transaction it is a savepoint of that transaction.
-    """
-    conn = store.db.conn
-    if conn.in_transaction:
-        with store.atomic():
-            yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    id: int
+    failure_id: int | None
+    action: str
+    kind: str | None
+    status: str
+    project_slug: str | None  # its project, or the comma-joined label of several
+    projects: list[str]  # every project it is about (one, or several for an incident)
+    pipeline_id: str | None
+    pipeline_number: int | None
+    workflow_id: str | None
+    workflow_name: str | None
+    job_number: int | None
+    job_name: str | None
+    branch: str | None
+    revision: str | None
+    verdict: str | None
+    confidence: float | None
+    category: str | None
+    fingerprint: str | None
+    summary: str | None
+    reason: str | None
+    created_at: str | None
+    updated_at: str | None
+    expires_at: str | None
+    decided_by: str | None
+    decided_at: str | None
+    decision_reason: str | None
+    auto_approved: int
+    executing_at: str | None
+    executed_at: str | None
+    result: str | None
+    error: str | None
+    attempts: int
+    lease_owner: str | None
+    lease_until: str | None
+
+
+class ProposalListItem(TypedDict):
+    """One entry of ``approvals list --json`` (the DESIGN.md keys, then the extra ones)."""
+
+    id: int
+    action: str
+    status: str
+    project_slug: str | None
+    workflow_id: str | None
+    pipeline_number: int | None
+    verdict: str | None
+    confidence: float
+    summary: str | None
+    created_at: str | None
+    kind: str | None
+    workflow_name: str | None
+    job_name: str | None
+    job_number: int | None
+    branch: str | None
+    category: str | None
+    fingerprint: str | None
+    auto_approved: bool
+    decided_by: str | None
+    decided_at: str | None
+    updated_at: str | None
+    error: str | None
+    projects: list[str]
+
+
+class ProposalFailureRow(TypedDict):
+    """A failure behind a proposal: its columns, its evidence and its latest verdict (JSON decoded)."""
+
+    id: int
+    key: str
+    project_slug: str | None
+    pipeline_id: str | None
+    pipeline_number: int | None
+    branch: str | None
+    revision: str | None
+    workflow_id: str | None
+    workflow_name: str | None
+    job_id: str | None
+    job_number: int | None
+    job_name: str | None
+    job_status: str | None
+    started_at: str | None
+    stopped_at: str | None
+    detected_at: str | None
+    fingerprint: str | None
+    signature: str | None
+    state: str | None
+    origin: str | None
+    decision: str | None
+    attempts: int | None
+    last_error: str | None
+    log_excerpt: str | None
+    failed_tests: list[Any]
+    known_flaky: list[Any]
+    history: str | None  # JSON text of core.models.History
+    steps: str | None
+    problems: str | None
+    verdict: str | None
+    confidence: float | None
+    verdict_category: str | None
+    rationale: str | None
+    verdict_evidence: list[Any]
+    classifier: str | None
+
+
+class AuditRow(TypedDict):
+    """One audit-log row (``detail`` decoded)."""
+
+    id: int
+    at: str
+    proposal_id: int | None
+    actor: str
+    event: str
+    from_status: str | None
+    to_status: str | None
+    detail: dict[str, Any]
+    uid: int | None
 
 
 # --------------------------------------------------------------------------- reads
 
 
-def get(store: Store, proposal_id: int) -> dict[str, Any]:
-    """The proposal row, or ApprovalError if there is none."""
-    rows = list(store.db.query("select * from proposals where id = ?", [int(proposal_id)]))
+def _projects_of(store: Store, ids: Sequence[int]) -> dict[int, list[str]]:
+    """The projects kept in ``proposal_projects`` for these proposals (name order)."""
+    if not ids:
+        return {}
+    out: dict[int, list[str]] = {}
+    marks = ", ".join("?" for _ in ids)
+    for r in store.db.query(f"select proposal_id, project_slug from proposal_projects "
+                            f"where proposal_id in ({marks}) order by proposal_id, project_slug",
+                            [int(i) for i in ids]):
+        out.setdefault(int(r["proposal_id"]), []).append(r["project_slug"])
+    return out
+
+
+def _proposal_rows(store: Store, where: str = "", params: Sequence[Any] = ()) -> list[ProposalRow]:
+    rows = list(store.db.query(f"select * from proposals {where} order by id", list(params)))
+    several = _projects_of(store, [r["id"] for r in rows if r.get("project_slug") is None])
+    for row in rows:
+        projects = several.get(row["id"])
+        if projects:
+            row["projects"] = projects
+            row["project_slug"] = ",".join(projects)
+        else:
+            row["projects"] = [row["project_slug"]] if row.get("project_slug") else []
+    return cast(list[ProposalRow], rows)
+
+
+def get(store: Store, proposal_id: int) -> ProposalRow:
+    """The proposal, or ApprovalError if there is none."""
+    rows = _proposal_rows(store, "where id = ?", [int(proposal_id)])
     if not rows:
         raise ApprovalError(f"proposal {proposal_id} does not exist")
     return rows[0]
 
 
-def list_proposals(store: Store, status: str | None = None) -> list[dict[str, Any]]:
+def with_status(store: Store, *statuses: str) -> list[ProposalRow]:
+    """Every proposal in one of ``statuses``, oldest first."""
+    marks = ", ".join("?" for _ in statuses)
+    return _proposal_rows(store, f"where status in ({marks})", list(statuses))
+
+
+def list_proposals(store: Store, status: str | None = None) -> list[ProposalListItem]:
     """The queue in the ``approvals list --json`` shape, oldest first."""
     if status is not None and status not in STATUSES:
         raise ApprovalError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
-    sql = "select * from proposals"
-    params: list[Any] = []
-    if status:
-        sql += " where status = ?"
-        params.append(status)
-    sql += " order by id"
+    rows = with_status(store, status) if status else _proposal_rows(store)
     out = []
-    for row in store.db.query(sql, params):
-        item = {k: row.get(k) for k in LIST_KEYS + _EXTRA_KEYS}
+    for row in rows:
+        item: dict[str, Any] = {k: row.get(k) for k in LIST_KEYS + _EXTRA_KEYS}
         item["confidence"] = round(float(row.get("confidence") or 0.0), 3)
         item["auto_approved"] = bool(row.get("auto_approved"))
-        out.append(item)
+        item["projects"] = row["projects"]
+        out.append(cast(ProposalListItem, item))
     return out
 
 
@@ -145,8 +270,8 @@ def counts_by_status(store: Store) -> dict[str, int]:
     return counts
 
 
-def proposal_failures(store: Store, proposal_id: int) -> list[dict[str, Any]]:
-    """The failures behind a proposal, each with its evidence and latest verdict (dicts, JSON decoded)."""
+def proposal_failures(store: Store, proposal_id: int) -> list[ProposalFailureRow]:
+    """The failures behind a proposal, each with its evidence and latest verdict (JSON decoded)."""
     rows = list(
         store.db.query(
             """
@@ -169,7 +294,29 @@ def proposal_failures(store: Store, proposal_id: int) -> list[dict[str, Any]]:
         row["failed_tests"] = loads(row.get("failed_tests"), []) or []
         row["known_flaky"] = loads(row.get("known_flaky"), []) or []
         row["verdict_evidence"] = loads(row.get("verdict_evidence"), []) or []
-    return rows
+    return cast(list[ProposalFailureRow], rows)
+
+
+def proposal_fingerprints(store: Store, proposal_id: int) -> set[str]:
+    """Fingerprints of the failures a proposal was made for."""
+    return {r["fingerprint"] for r in store.db.query(
+        "select f.fingerprint from proposal_failures pf join failures f on f.id = pf.failure_id "
+        "where pf.proposal_id = ? and f.fingerprint is not null", [int(proposal_id)])}
+
+
+def commit_subject(store: Store, pipeline_id: str | None) -> str:
+    """The subject of the commit a proposal's pipeline built (for the reviewer's screen), or ""."""
+    row = store.db.execute("select commit_subject from pipelines where id = ?", [pipeline_id]).fetchone()
+    return (row[0] or "") if row else ""
+
+
+def audit_trail(store: Store, proposal_id: int) -> list[AuditRow]:
+    """The audit rows of one proposal, oldest first, detail decoded."""
+    rows = list(store.db.query(
+        "select * from audit_log where proposal_id = ? order by id", [int(proposal_id)]))
+    for row in rows:
+        row["detail"] = loads(row.get("detail"), {}) or {}
+    return cast(list[AuditRow], rows)
 
 
 # --------------------------------------------------------------------------- transitions
@@ -177,7 +324,7 @@ def proposal_failures(store: Store, proposal_id: int) -> list[dict[str, Any]]:
 
 def _invalid(proposal_id: int, status: str, to: str,
              allowed_from: set[str] | None = None) -> ApprovalError:
-    sources = [s for s in STATUSES if to in TRANSITIONS[s]
+    sources = [s for s in STATUSES if to in TRANSITIONS[ProposalStatus(s)]
                and (allowed_from is None or s in allowed_from)]
     if to == APPROVED and allowed_from is not None:
         sources.append(APPROVED)  # a person approving an approved proposal is a no-op
@@ -193,7 +340,7 @@ def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: date
                reason: str | None = None, event: str | None = None,
                fields: Mapping[str, Any] | None = None,
                expect: Iterable[str] | None = None, owner: str | None = None,
-               lease_over_at: datetime | None = None, dead_owner: str | None = None) -> dict[str, Any]:
+               lease_over_at: datetime | None = None, dead_owner: str | None = None) -> ProposalRow:
     """Move a proposal to ``to`` (with extra column ``fields``) and write its audit row, atomically.
 
     With ``owner``, the move happens only while that executor still holds the proposal's lease;
@@ -203,7 +350,7 @@ def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: date
     row = get(store, proposal_id)
     current = row["status"]
     allowed_from = set(expect) if expect is not None else None
-    if to not in TRANSITIONS.get(current, frozenset()) or (
+    if to not in TRANSITIONS.get(ProposalStatus(current), frozenset()) or (
         allowed_from is not None and current not in allowed_from
     ):
         raise _invalid(proposal_id, current, to, allowed_from)
@@ -219,7 +366,7 @@ def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: date
     if lease_over_at is not None:
         where += " and (lease_until is null or lease_until <= ? or lease_owner = ?)"
         params.extend([iso(lease_over_at), dead_owner or ""])
-    with write_transaction(store):
+    with store.atomic():
         # Compare-and-set: another process may have moved it since we read it.
         cursor = store.db.execute(f"update proposals set {assignments} where {where}",
                                   [*values.values(), *params])
@@ -240,7 +387,7 @@ def transition(store: Store, proposal_id: int, to: str, *, actor: str, now: date
 
 
 def approve(store: Store, proposal_id: int, actor: str, now: datetime,
-            reason: str | None = None) -> dict[str, Any]:
+            reason: str | None = None) -> ProposalRow:
     """A person approves a pending (or failed, to retry) proposal; approving an approved one is a no-op."""
     row = get(store, proposal_id)
     if row["status"] == APPROVED:
@@ -256,7 +403,7 @@ def approve(store: Store, proposal_id: int, actor: str, now: datetime,
 
 
 def reject(store: Store, proposal_id: int, actor: str, now: datetime,
-           reason: str | None) -> dict[str, Any]:
+           reason: str | None) -> ProposalRow:
     """A person rejects a pending or approved proposal, with a reason."""
     return transition(
         store, proposal_id, REJECTED, actor=actor, now=now, reason=reason, event="reject",
@@ -266,7 +413,7 @@ def reject(store: Store, proposal_id: int, actor: str, now: datetime,
 
 
 def expire(store: Store, proposal_id: int, now: datetime, reason: str, *,
-           actor: str = SYSTEM_ACTOR) -> dict[str, Any]:
+           actor: str = SYSTEM_ACTOR) -> ProposalRow:
     """The system expires a pending or approved proposal that no longer makes sense, saying why."""
     return transition(store, proposal_id, EXPIRED, actor=actor, now=now, reason=reason,
                       event="expire", fields={"decision_reason": reason}, expect=(PENDING, APPROVED))
@@ -297,7 +444,7 @@ def approval_missing(store: Store, proposal_id: int) -> str | None:
     return None
 
 
-def unapprove(store: Store, proposal_id: int, now: datetime, reason: str) -> dict[str, Any]:
+def unapprove(store: Store, proposal_id: int, now: datetime, reason: str) -> ProposalRow:
     """Send an approved proposal with no approval on record back to pending, for a person to decide."""
     return transition(store, proposal_id, PENDING, actor=SYSTEM_ACTOR, now=now, reason=reason,
                       event="unapproved", expect=(APPROVED,),
@@ -315,33 +462,23 @@ def renew_lease(store: Store, proposal_id: int, owner: str, until: datetime) -> 
     return cursor.rowcount == 1
 
 
-def owner_dead(owner: str | None) -> bool:
-    """Whether a lease owner is a process on this host that no longer exists.
-
-    Owners are ``host:pid:nonce``. Only a missing process on this host counts as dead: another
-    host, this very process, a live pid (perhaps reused) or an unreadable name all may still
-    be sending, so their leases are waited out.
-    """
-    parts = (owner or "").rsplit(":", 2)
-    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
-        return False
-    pid = int(parts[1])
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:  # exists, but is someone else's
-        return False
-    return False
+def release_lease(store: Store, proposal_id: int, owner: str, *, error: str | None = None) -> bool:
+    """``owner`` is done with an executing proposal it could not settle (reconciliation may now),
+    noting ``error`` if given; False if the lease was no longer theirs."""
+    if error is None:
+        cursor = store.db.execute("update proposals set lease_owner = NULL, lease_until = NULL "
+                                  "where id = ? and status = ? and lease_owner = ?",
+                                  [int(proposal_id), EXECUTING, owner])
+    else:
+        cursor = store.db.execute("update proposals set error = ?, lease_owner = NULL, lease_until = NULL "
+                                  "where id = ? and status = ? and lease_owner = ?",
+                                  [error, int(proposal_id), EXECUTING, owner])
+    return cursor.rowcount == 1
 
 
-def lease_running(row: Mapping[str, Any], now: datetime) -> bool:
-    """Whether an executing proposal's owner may still be sending: its lease has not run out,
-    and it is not a process of this host that has died."""
-    until = parse(row.get("lease_until"))
-    return until is not None and until > now and not owner_dead(row.get("lease_owner"))
+def save_result(store: Store, proposal_id: int, result: Mapping[str, Any]) -> None:
+    """Keep an execution's progress on the proposal (its ``result`` JSON) without moving it."""
+    store.db["proposals"].update(int(proposal_id), {"result": dumps(dict(result))})
 
 
 # --------------------------------------------------------------------------- enqueue
@@ -370,7 +507,8 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
     if draft.action not in tuple(Action):
         raise ApprovalError(f"unknown action {draft.action!r}")
     stamp = iso(now)
-    with write_transaction(store):
+    projects = list(dict.fromkeys(draft.projects))
+    with store.atomic():
         existing = _open_duplicate(store, draft)
         if existing is not None:
             log.info("proposal %s already covers %s %s; not enqueued again", existing,
@@ -380,7 +518,8 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
         row = {
             "failure_id": draft.failure_ids[0] if draft.failure_ids else None,
             "action": draft.action, "kind": draft.kind, "status": PENDING,
-            "project_slug": draft.project_slug, "pipeline_id": draft.pipeline_id,
+            "project_slug": None if projects else draft.project_slug,
+            "pipeline_id": draft.pipeline_id,
             "pipeline_number": draft.pipeline_number, "workflow_id": draft.workflow_id,
             "workflow_name": draft.workflow_name, "job_number": draft.job_number,
             "job_name": draft.job_name, "branch": draft.branch, "revision": draft.revision,
@@ -391,6 +530,9 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
             "expires_at": iso(now + timedelta(hours=ttl_hours)) if ttl_hours else None,
         }
         proposal_id = int(store.db["proposals"].insert(row).last_pk)
+        for slug in projects:
+            store.db["proposal_projects"].insert(
+                {"proposal_id": proposal_id, "project_slug": slug}, ignore=True)
         for failure_id in dict.fromkeys(draft.failure_ids):
             store.db["proposal_failures"].insert(
                 {"proposal_id": proposal_id, "failure_id": int(failure_id)}, ignore=True
@@ -408,108 +550,4 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
                         from_status=PENDING, to_status=APPROVED, detail={"reason": reason})
     log.info("proposal %s enqueued (%s, %s): %s", proposal_id, draft.action, status, draft.summary)
     return proposal_id
-
-
-# --------------------------------------------------------------------------- expiry
-
-
-def _stale_reason(row: Mapping[str, Any], policy: PolicySettings, now: datetime) -> str | None:
-    age = hours_between(row.get("created_at"), now)
-    if age is not None and age > policy.proposal_ttl_hours:
-        return (f"stale: {row['status']} for {age:.1f}h "
-                f"(policy.proposal_ttl_hours = {policy.proposal_ttl_hours:g})")
-    return None
-
-
-def rerun_obstacle(provider: CIProvider, run: WorkflowRun, siblings: Sequence[WorkflowRun],
-                   policy: PolicySettings, now: datetime) -> str | None:
-    """Why a rerun of ``run`` must not be sent now (the provider's current view of it and of the
-    other runs of its pipeline), or None: ``policy.rerun``'s rule in its re-check wording."""
-    family = provider.run_family(run, siblings)
-    facts = RerunFacts(
-        state=run.state, status=run.status, stopped_at=run.stopped_at,
-        auto_reruns_done=run.auto_reruns_done, auto_reruns_allowed=run.auto_reruns_allowed,
-        is_rerun=family.is_rerun, ci_name=provider.display_name,
-        newer_rerun_id=family.newer.id if family.newer else None,
-        newer_rerun_status=family.newer.status if family.newer else "")
-    return rerun_blocker(facts, policy, now, recheck=True)
-
-
-def expire_stale(store: Store, provider: CIProvider | None, policy: PolicySettings,
-                 now: datetime, *, check_provider: bool = True) -> list[tuple[int, str]]:
-    """Expire pending/approved proposals that are too old or whose rerun no longer makes sense."""
-    expired: list[tuple[int, str]] = []
-    rows = list(store.db.query(
-        "select * from proposals where status in (?, ?) order by id", [PENDING, APPROVED]))
-    reruns: list[dict[str, Any]] = []
-    for row in rows:
-        reason = _stale_reason(row, policy, now)
-        if reason:
-            if _try_expire(store, row["id"], now, reason):
-                expired.append((row["id"], reason))
-        elif row["action"] == Action.RERUN:
-            reruns.append(row)
-    if not (check_provider and provider is not None):
-        return expired
-    # One request per pipeline, however many proposals it has: the pipeline's workflow list
-    # carries status, auto-rerun counters and any newer rerun of the same workflow.
-    by_pipeline: dict[str, list[dict[str, Any]]] = {}
-    gone: GoneCheck | None = None
-    for row in reruns:
-        by_pipeline.setdefault(row.get("pipeline_id") or "", []).append(row)
-    for pipeline_id, group in by_pipeline.items():
-        try:
-            siblings = provider.workflow_runs(pipeline_id) if pipeline_id else []
-        except NotFound:
-            siblings = []
-        except CircleCIError as exc:
-            log.warning("expire check of pipeline %s skipped: %s", pipeline_id, exc)
-            continue
-        for row in group:
-            workflow = next((w for w in siblings if w.id == row["workflow_id"]), None)
-            if workflow is None:
-                try:
-                    workflow = provider.workflow_run(row["workflow_id"])
-                except NotFound:
-                    # One 404 is not final (a refused token answers 404 too): /me, then twice.
-                    if gone is None:
-                        gone = GoneCheck(provider, store, now)
-                    key = f"workflow:{row['workflow_id']}"
-                    if not gone.final(key, f"proposal {row['id']}"):
-                        continue
-                    gone.forget(key)
-                    reason = f"workflow no longer visible on {provider.display_name} (404 twice, token confirmed)"
-                    if _try_expire(store, row["id"], now, reason):
-                        expired.append((row["id"], reason))
-                    continue
-                except AuthError:
-                    raise
-                except CircleCIError as exc:
-                    log.warning("expire check of proposal %s skipped: %s", row["id"], exc)
-                    continue
-            reason = rerun_obstacle(provider, workflow, siblings, policy, now)
-            if reason and _try_expire(store, row["id"], now, reason):
-                expired.append((row["id"], reason))
-    return expired
-
-
-def _try_expire(store: Store, proposal_id: int, now: datetime, reason: str) -> bool:
-    try:
-        expire(store, proposal_id, now, reason)
-    except ApprovalError as exc:  # decided meanwhile by someone else: their decision stands
-        log.info("proposal %s not expired: %s", proposal_id, exc)
-        return False
-    return True
-
-
-# --------------------------------------------------------------------------- audit
-
-
-def audit_trail(store: Store, proposal_id: int) -> list[dict[str, Any]]:
-    """The audit rows of one proposal, oldest first, detail decoded."""
-    rows = list(store.db.query(
-        "select * from audit_log where proposal_id = ? order by id", [int(proposal_id)]))
-    for row in rows:
-        row["detail"] = loads(row.get("detail"), {}) or {}
-    return rows
 

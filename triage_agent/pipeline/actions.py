@@ -1,6 +1,9 @@
-"""The executor's one-shot job: expire stale proposals, execute approved ones, follow up reruns.
+"""The back half's one-shot jobs: ``execute_cycle`` (expire, execute, follow up) and the digest writer.
 
-``triage-agent execute`` and the daemon's execute job both call ``run_actions``.
+``triage-agent execute``, ``approvals approve --execute``, the demo and the daemon's execute job
+all call ``execute_cycle``: the expire, execute and follow-up stages in that order, then the
+judgement of the failures a rerun added, so a refuted verdict becomes a report proposal at once.
+``write_digest_for`` writes the daily digest the way the configuration asks (daemon and demo).
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from . import approvals
-from .app import App
+from ..app import App
 from .execute import ExecutionSummary, execute_approved
+from .expire import expire_stale
 from .followup import FollowupSummary, follow_up
 
 log = logging.getLogger(__name__)
@@ -22,6 +25,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ActionsSummary:
+    """What one execute cycle did: stale proposals expired, the execution, the follow-up."""
+
     expired: list[tuple[int, str]] = field(default_factory=list)
     execution: ExecutionSummary = field(default_factory=ExecutionSummary)
     followup: FollowupSummary = field(default_factory=FollowupSummary)
@@ -46,6 +51,7 @@ class ActionsSummary:
         }
 
     def one_line(self) -> str:
+        """A one-line human summary."""
         outcomes: dict[str, int] = {}
         for o in self.followup.outcomes:
             outcomes[o["outcome"]] = outcomes.get(o["outcome"], 0) + 1
@@ -54,20 +60,21 @@ class ActionsSummary:
                 f"reruns followed up: {shown}; {self.requests} API requests")
 
 
-def run_actions(app: App, now: datetime, *, check_provider: bool = True, follow: bool = True,
+def execute_cycle(app: App, now: datetime, *, check_provider: bool = True, follow: bool = True,
                 ids: list[int] | None = None,
                 clock: Callable[[], datetime] | None = None) -> ActionsSummary:
     """Expire what is stale, execute what is approved (exactly once), follow up running reruns.
 
     ``clock`` is read when an execution renews its lease (see execute.py); default: ``now``.
     """
-    from .cycle import CycleSummary, classify_pending, decide_pending
+    # TODO: judge through pipeline.run.process_pending once it exists (one entry point).
+    from ..cycle import CycleSummary, classify_pending, decide_pending
 
     summary = ActionsSummary()
     counts_before = app.usage.snapshot()
     try:
-        summary.expired = approvals.expire_stale(app.store, app.provider, app.config.policy, now,
-                                                 check_provider=check_provider)
+        summary.expired = expire_stale(app.store, app.provider, app.config.policy, now,
+                                       check_provider=check_provider)
         summary.execution = execute_approved(app.store, app.provider, app.sinks, app.config.policy, now,
                                              redactor=app.redactor, ids=ids, clock=clock)
         if follow:
@@ -90,7 +97,7 @@ def run_actions(app: App, now: datetime, *, check_provider: bool = True, follow:
 
 def write_digest_for(app: App, day: date, now: datetime, formats: list[str] | None = None) -> list[Path]:
     """Write the digest of ``day`` (in the configured time zone) to digest.directory."""
-    from .digest import write_daily
+    from ..digest import write_daily
 
     settings = app.config.digest
     if formats is not None:

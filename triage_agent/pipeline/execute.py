@@ -1,4 +1,4 @@
-"""Execute approved proposals exactly once, even across a crash: re-check, mark executing, send, record.
+"""The execute stage: approved proposals run exactly once, even across a crash: re-check, mark executing, send, record.
 
 Through the CI provider's port: ``run_family`` and ``policy.rerun`` for the re-check,
 ``rerun_marker`` for the "known" set, ``rerun_from_failed`` for the one write and
@@ -28,6 +28,9 @@ the pipeline first.
 
 Only proposals whose approval is in the audit log are executed: a row that says
 ``approved`` without an approval on record goes back to ``pending`` for a person.
+
+The queue's moves, the lease's SQL and the ``reruns`` row are ``store.queue`` and
+``store.outcomes``; whether a lease owner is still alive (a process question) is here.
 """
 
 from __future__ import annotations
@@ -43,13 +46,11 @@ from typing import Any
 
 import httpx
 
-from . import approvals
-from .approvals import write_transaction
-from .config import PolicySettings
-from .core.ci import WorkflowRun
-from .core.redact import Redactor
-from .core.states import APPROVED, EXECUTED, EXECUTING, FAILED, Action, RerunStatus
-from .errors import (
+from ..config import PolicySettings
+from ..core.ci import WorkflowRun
+from ..core.redact import Redactor
+from ..core.states import APPROVED, EXECUTED, EXECUTING, FAILED, Action
+from ..errors import (
     APIStatusError,
     ApprovalError,
     AuthError,
@@ -62,11 +63,14 @@ from .errors import (
     SinkError,
     TransportError,
 )
-from .gone import GoneCheck
-from .pipeline.reporting import file_report
-from .ports import CIProvider, Sink
-from .store import Store, dumps, loads
-from .timeutil import iso, parse
+from ..gone import GoneCheck
+from ..ports import CIProvider, Sink
+from ..store import Store, dumps, loads, queue
+from ..store import outcomes as store_outcomes
+from ..store.queue import SYSTEM_ACTOR, ProposalRow
+from ..timeutil import iso, parse
+from .expire import rerun_obstacle
+from .reporting import file_report
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +129,35 @@ def new_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
 
 
+def owner_dead(owner: str | None) -> bool:
+    """Whether a lease owner is a process on this host that no longer exists.
+
+    Owners are ``host:pid:nonce``. Only a missing process on this host counts as dead: another
+    host, this very process, a live pid (perhaps reused) or an unreadable name all may still
+    be sending, so their leases are waited out.
+    """
+    parts = (owner or "").rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, but is someone else's
+        return False
+    return False
+
+
+def lease_running(row: ProposalRow, now: datetime) -> bool:
+    """Whether an executing proposal's owner may still be sending: its lease has not run out,
+    and it is not a process of this host that has died."""
+    until = parse(row.get("lease_until"))
+    return until is not None and until > now and not owner_dead(row.get("lease_owner"))
+
+
 def rerun_lease_seconds(provider: CIProvider) -> float:
     """How long an executor holds a rerun between two renewals: one request (its overall
     deadline) plus the longest wait the client makes before the next attempt, plus slack."""
@@ -150,52 +183,48 @@ class _Run:
 
         def check() -> None:
             now = self.clock()
-            if not approvals.renew_lease(self.store, pid, self.owner,
+            if not queue.renew_lease(self.store, pid, self.owner,
                                          now + timedelta(seconds=self.lease_seconds)):
                 raise LeaseLost(f"proposal {pid} is no longer executing under this executor's lease")
 
         return check
 
 
-def _mark_executed(store: Store, row: dict[str, Any], new_workflow_id: str, known: Sequence[str],
+def _mark_executed(store: Store, row: ProposalRow, new_workflow_id: str, known: Sequence[str],
                    now: datetime, *, actor: str, reason: str, sent_at: str | None,
                    owner: str | None = None, lease_over_at: datetime | None = None,
                    dead_owner: str | None = None) -> None:
     """executing -> executed, the result and the reruns row, in one transaction."""
-    with write_transaction(store):
-        approvals.transition(
+    with store.atomic():
+        queue.transition(
             store, row["id"], EXECUTED, actor=actor, now=now, reason=reason, event="executed",
             fields={"executed_at": iso(now), "error": None,
                     "result": dumps({"new_workflow_id": new_workflow_id,
                                      "known_workflow_ids": list(known)})},
             owner=owner, lease_over_at=lease_over_at, dead_owner=dead_owner,
         )
-        store.db["reruns"].insert(
-            {
-                "proposal_id": row["id"], "project_slug": row.get("project_slug"),
-                "pipeline_id": row.get("pipeline_id"),
-                "original_workflow_id": row.get("workflow_id"), "new_workflow_id": new_workflow_id,
-                "workflow_name": row.get("workflow_name"), "fingerprint": row.get("fingerprint"),
-                "verdict_confidence": row.get("confidence"), "status": RerunStatus.RUNNING,
-                "sent_at": sent_at or row.get("executing_at") or iso(now),
-            },
-            replace=True,
-        )
+        store_outcomes.record_rerun(
+            store, proposal_id=row["id"], project_slug=row.get("project_slug"),
+            pipeline_id=row.get("pipeline_id"), original_workflow_id=row.get("workflow_id"),
+            new_workflow_id=new_workflow_id, workflow_name=row.get("workflow_name"),
+            fingerprint=row.get("fingerprint"), verdict_confidence=row.get("confidence"),
+            sent_at=sent_at or row.get("executing_at") or iso(now))
 
 
-def _siblings(provider: CIProvider, row: dict[str, Any]) -> tuple[WorkflowRun, list[WorkflowRun]]:
+def _siblings(provider: CIProvider, row: ProposalRow) -> tuple[WorkflowRun, list[WorkflowRun]]:
     """The proposal's workflow and every workflow of its pipeline, as the provider has them now."""
-    siblings = provider.workflow_runs(row["pipeline_id"]) if row.get("pipeline_id") else []
-    workflow = next((w for w in siblings if w.id == row["workflow_id"]), None)
+    pipeline_id, workflow_id = row.get("pipeline_id"), row["workflow_id"] or ""
+    siblings = provider.workflow_runs(pipeline_id) if pipeline_id else []
+    workflow = next((w for w in siblings if w.id == workflow_id), None)
     if workflow is None:
-        workflow = provider.workflow_run(row["workflow_id"])
+        workflow = provider.workflow_run(workflow_id)
         if not siblings:
             siblings = provider.workflow_runs(workflow.pipeline_id)
     return workflow, siblings
 
 
 def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
-                   row: dict[str, Any], now: datetime, gone: GoneCheck | None = None) -> None:
+                   row: ProposalRow, now: datetime, gone: GoneCheck | None = None) -> None:
     store, actor, summary, owner = run.store, run.actor, run.summary, run.owner
     pid = row["id"]
     gone = gone or GoneCheck(provider, store, now)
@@ -208,7 +237,7 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
             gone.forget(key)
             reason = (f"workflow no longer visible on {provider.display_name} (404 twice, token confirmed); "
                       "nothing sent")
-            approvals.expire(store, pid, now, reason, actor=actor)
+            queue.expire(store, pid, now, reason, actor=actor)
             summary.expired.append((pid, reason))
         else:
             summary.retry_later.append((pid, "workflow answered 404; nothing sent, checked again later"))
@@ -219,16 +248,16 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
         summary.retry_later.append((pid, f"re-check failed, nothing sent: {exc}"))
         return
     gone.found(key)
-    obstacle = approvals.rerun_obstacle(provider, workflow, siblings, policy, now)
+    obstacle = rerun_obstacle(provider, workflow, siblings, policy, now)
     if obstacle:
         reason = f"{obstacle}; nothing sent"
-        approvals.expire(store, pid, now, reason, actor=actor)
+        queue.expire(store, pid, now, reason, actor=actor)
         summary.expired.append((pid, reason))
         return
     known = provider.rerun_marker(workflow, siblings)
     # The commit that makes a crash after the POST recoverable without a second POST, and the
     # lease that keeps everyone else away while this executor may still send.
-    approvals.transition(
+    queue.transition(
         store, pid, EXECUTING, actor=actor, now=now, event="execute",
         reason="re-checked: still failed, not rerun, no auto-reruns pending",
         fields={"executing_at": iso(now), "attempts": int(row.get("attempts") or 0) + 1,
@@ -237,7 +266,7 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
     )
 
     def back_to_approved(reason: str, **fields: Any) -> None:
-        approvals.transition(store, pid, APPROVED, actor=actor, now=run.clock(), event="not-sent",
+        queue.transition(store, pid, APPROVED, actor=actor, now=run.clock(), event="not-sent",
                              reason=reason, fields=fields, owner=owner)
 
     try:
@@ -268,14 +297,14 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
         _leave_uncertain(store, pid, exc, summary, owner)
         return
     except APIStatusError as exc:
-        approvals.transition(store, pid, FAILED, actor=actor, now=run.clock(), event="failed",
+        queue.transition(store, pid, FAILED, actor=actor, now=run.clock(), event="failed",
                              reason=str(exc), fields={"error": str(exc)}, owner=owner)
         summary.failed.append((pid, str(exc)))
         return
     if new_id is None:
         # 202 {"message": "Accepted."} without the id (seen live in 2020): the rerun landed; its
         # workflow is found by re-listing the pipeline, now or (not visible yet) by reconciling.
-        store.db["proposals"].update(pid, {"result": dumps({"known_workflow_ids": known, "accepted": True})})
+        queue.save_result(store, pid, {"known_workflow_ids": known, "accepted": True})
         try:
             found = provider.find_rerun(workflow, provider.workflow_runs(workflow.pipeline_id), known=known)
         except AuthError:
@@ -285,7 +314,8 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
         if found is None:
             log.info("proposal %s: rerun accepted by %s; its workflow is not listed yet", pid,
                      provider.display_name)
-            _release(store, pid, owner)
+            # This executor is done with it: reconciliation may settle it.
+            queue.release_lease(store, pid, owner)
             summary.uncertain.append((pid, "rerun accepted (202 without workflow_id); its workflow is not listed yet"))
             return
         new_id = found.id
@@ -296,32 +326,24 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
     summary.executed.append({"id": pid, "action": Action.RERUN, "new_workflow_id": new_id})
 
 
-def _release(store: Store, pid: int, owner: str) -> None:
-    """This executor is done with an executing proposal it could not settle: reconciliation may."""
-    store.db.execute("update proposals set lease_owner = NULL, lease_until = NULL "
-                     "where id = ? and status = ? and lease_owner = ?", [pid, EXECUTING, owner])
-
-
 def _leave_uncertain(store: Store, pid: int, exc: Exception, summary: ExecutionSummary,
                      owner: str) -> None:
     # This executor is done with it (the request is over, by its deadline): the lease is
     # released, so reconciliation may settle it from CircleCI's record.
-    store.db.execute("update proposals set error = ?, lease_owner = NULL, lease_until = NULL "
-                     "where id = ? and status = ? and lease_owner = ?",
-                     [f"uncertain: {exc}", pid, EXECUTING, owner])
+    queue.release_lease(store, pid, owner, error=f"uncertain: {exc}")
     log.warning("proposal %s: the rerun may or may not have reached CircleCI (%s); "
                 "it stays executing until reconciled", pid, exc)
     summary.uncertain.append((pid, str(exc)))
 
 
-def _execute_report(run: _Run, sinks: Sequence[Sink], row: dict[str, Any], now: datetime,
+def _execute_report(run: _Run, sinks: Sequence[Sink], row: ProposalRow, now: datetime,
                     redactor: Redactor) -> None:
     store, actor, summary, owner = run.store, run.actor, run.summary, run.owner
     pid = row["id"]
     attempts = int(row.get("attempts") or 0) + 1
     previous = loads(row.get("result"), {}) or {}
     lease = REPORT_LEASE_SECONDS
-    approvals.transition(store, pid, EXECUTING, actor=actor, now=now, event="execute",
+    queue.transition(store, pid, EXECUTING, actor=actor, now=now, event="execute",
                          reason=f"filing to {', '.join(s.name for s in sinks) or 'no sinks'}",
                          fields={"executing_at": iso(now), "attempts": attempts, "lease_owner": owner,
                                  "lease_until": iso(now + timedelta(seconds=lease))})
@@ -329,9 +351,9 @@ def _execute_report(run: _Run, sinks: Sequence[Sink], row: dict[str, Any], now: 
     def save(progress: dict[str, str]) -> None:
         # Each served sink is remembered at once, so a retry does not serve it twice; the
         # lease is renewed with it, and a lost lease stops the filing before the next sink.
-        if not approvals.renew_lease(store, pid, owner, run.clock() + timedelta(seconds=lease)):
+        if not queue.renew_lease(store, pid, owner, run.clock() + timedelta(seconds=lease)):
             raise LeaseLost(f"proposal {pid} is no longer executing under this executor's lease")
-        store.db["proposals"].update(pid, {"result": dumps({"sinks": progress})})
+        queue.save_result(store, pid, {"sinks": progress})
 
     try:
         result = file_report(store, sinks, pid, redactor, now,
@@ -342,18 +364,18 @@ def _execute_report(run: _Run, sinks: Sequence[Sink], row: dict[str, Any], now: 
         return
     except SinkError as exc:
         if attempts >= MAX_REPORT_ATTEMPTS:
-            approvals.transition(store, pid, FAILED, actor=actor, now=now, event="failed",
+            queue.transition(store, pid, FAILED, actor=actor, now=now, event="failed",
                                  reason=f"{exc} (attempt {attempts})", fields={"error": str(exc)},
                                  owner=owner)
             summary.failed.append((pid, str(exc)))
         else:
-            approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="retry",
+            queue.transition(store, pid, APPROVED, actor=actor, now=now, event="retry",
                                  reason=f"{exc}; will retry (attempt {attempts} of "
                                         f"{MAX_REPORT_ATTEMPTS})",
                                  fields={"error": str(exc)}, owner=owner)
             summary.retry_later.append((pid, str(exc)))
         return
-    approvals.transition(
+    queue.transition(
         store, pid, EXECUTED, actor=actor, now=now, event="executed",
         reason="occurrence added" if result["occurrence"] else "report filed",
         fields={"executed_at": iso(now), "error": None, "result": dumps(result)}, owner=owner,
@@ -362,7 +384,7 @@ def _execute_report(run: _Run, sinks: Sequence[Sink], row: dict[str, Any], now: 
 
 
 def execute_approved(store: Store, provider: CIProvider, sinks: Sequence[Sink],
-                     policy: PolicySettings, now: datetime, *, actor: str = approvals.SYSTEM_ACTOR,
+                     policy: PolicySettings, now: datetime, *, actor: str = SYSTEM_ACTOR,
                      redactor: Redactor | None = None,
                      ids: Collection[int] | None = None,
                      clock: Callable[[], datetime] | None = None,
@@ -379,16 +401,15 @@ def execute_approved(store: Store, provider: CIProvider, sinks: Sequence[Sink],
     run = _Run(store=store, actor=actor, clock=clock or (lambda: now), owner=new_owner(),
                lease_seconds=lease_seconds if lease_seconds is not None else rerun_lease_seconds(provider),
                summary=summary)
-    rows = list(store.db.query("select * from proposals where status = ? order by id", [APPROVED]))
-    for row in rows:
+    for row in queue.with_status(store, APPROVED):
         if ids is not None and row["id"] not in ids:
             continue
         try:
-            missing = approvals.approval_missing(store, row["id"])
+            missing = queue.approval_missing(store, row["id"])
             if missing:
                 reason = f"not executed: {missing}; back to pending for a person to decide"
                 log.warning("proposal %s %s", row["id"], reason)
-                approvals.unapprove(store, row["id"], now, reason)
+                queue.unapprove(store, row["id"], now, reason)
                 summary.unapproved.append((row["id"], reason))
                 continue
             if row["action"] == Action.RERUN:
@@ -396,7 +417,7 @@ def execute_approved(store: Store, provider: CIProvider, sinks: Sequence[Sink],
             elif row["action"] == Action.REPORT:
                 _execute_report(run, sinks, row, now, redactor)
             else:  # cannot happen through enqueue; never act on an unknown action
-                approvals.transition(store, row["id"], FAILED, actor=actor, now=now,
+                queue.transition(store, row["id"], FAILED, actor=actor, now=now,
                                      reason=f"unknown action {row['action']!r}")
                 summary.failed.append((row["id"], f"unknown action {row['action']!r}"))
         except ApprovalError as exc:  # moved by another process meanwhile: theirs stands
@@ -406,14 +427,14 @@ def execute_approved(store: Store, provider: CIProvider, sinks: Sequence[Sink],
     return summary
 
 
-def _dead(row: dict[str, Any]) -> str | None:
+def _dead(row: ProposalRow) -> str | None:
     """The row's lease owner if it is a process known to have died (its lease may be taken over)."""
     owner = row.get("lease_owner")
-    return owner if approvals.owner_dead(owner) else None
+    return owner if owner_dead(owner) else None
 
 
 def reconcile_executing(store: Store, provider: CIProvider, now: datetime, *,
-                        grace_seconds: float = 120, actor: str = approvals.SYSTEM_ACTOR,
+                        grace_seconds: float = 120, actor: str = SYSTEM_ACTOR,
                         gone: GoneCheck | None = None) -> list[tuple[int, str]]:
     """Settle proposals left ``executing`` from the provider's record: executed if the rerun exists, else approved after the grace.
 
@@ -421,10 +442,9 @@ def reconcile_executing(store: Store, provider: CIProvider, now: datetime, *,
     """
     out: list[tuple[int, str]] = []
     gone = gone or GoneCheck(provider, store, now)
-    rows = list(store.db.query("select * from proposals where status = ? order by id", [EXECUTING]))
-    for row in rows:
+    for row in queue.with_status(store, EXECUTING):
         pid = row["id"]
-        if approvals.lease_running(row, now):
+        if lease_running(row, now):
             continue
         started = parse(row.get("executing_at"))
         overdue = started is None or (now - started).total_seconds() > grace_seconds
@@ -440,7 +460,7 @@ def reconcile_executing(store: Store, provider: CIProvider, now: datetime, *,
                 continue
             # Without the workflow nobody can tell whether the POST landed: a person decides.
             reason = f"cannot reconcile: {exc}; check {provider.display_name} before approving again"
-            approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
+            queue.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
                                  reason=reason, fields={"error": reason},
                                  lease_over_at=now, dead_owner=_dead(row))
             out.append((pid, "failed: workflow no longer visible"))
@@ -456,7 +476,7 @@ def reconcile_executing(store: Store, provider: CIProvider, now: datetime, *,
     return out
 
 
-def _reconcile_rerun(store: Store, provider: CIProvider, row: dict[str, Any], now: datetime,
+def _reconcile_rerun(store: Store, provider: CIProvider, row: ProposalRow, now: datetime,
                      overdue: bool, actor: str) -> str | None:
     pid = row["id"]
     ci = provider.display_name
@@ -482,11 +502,11 @@ def _reconcile_rerun(store: Store, provider: CIProvider, row: dict[str, Any], no
             return None
         reason = (f"{ci} accepted the rerun (202 without workflow_id) but no new workflow appeared "
                   f"within {ACCEPTED_SEARCH}; check {ci} before approving again")
-        approvals.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
+        queue.transition(store, pid, FAILED, actor=actor, now=now, event="reconcile",
                              reason=reason, fields={"error": reason}, lease_over_at=now,
                              dead_owner=_dead(row))
         return "failed: accepted rerun never appeared"
-    approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
+    queue.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
                          reason=f"reconciled: never reached {ci}; will be sent again after a re-check",
                          fields={"error": None},
                          lease_over_at=now, dead_owner=_dead(row))
@@ -494,15 +514,14 @@ def _reconcile_rerun(store: Store, provider: CIProvider, row: dict[str, Any], no
     return f"approved: never reached {ci}"
 
 
-def _reconcile_report(store: Store, row: dict[str, Any], now: datetime, overdue: bool,
+def _reconcile_report(store: Store, row: ProposalRow, now: datetime, overdue: bool,
                       actor: str) -> str | None:
     pid = row["id"]
-    rows = list(store.db.query("select id, locations from reports where fingerprint = ? "
-                               "and proposal_id = ?", [row.get("fingerprint"), pid]))
-    if rows:
-        result = {"report_id": rows[0]["id"], "occurrence": False,
-                  "locations": loads(rows[0]["locations"], {}) or {}}
-        approvals.transition(store, pid, EXECUTED, actor=actor, now=now, event="reconcile",
+    fingerprint = row.get("fingerprint")
+    report = store_outcomes.report_by_fingerprint(store, fingerprint) if fingerprint else None
+    if report is not None and report.proposal_id == pid:
+        result = {"report_id": report.id, "occurrence": False, "locations": report.locations}
+        queue.transition(store, pid, EXECUTED, actor=actor, now=now, event="reconcile",
                              reason="reconciled: the report was filed and recorded",
                              fields={"executed_at": iso(now), "result": dumps(result)},
                              lease_over_at=now, dead_owner=_dead(row))
@@ -510,7 +529,7 @@ def _reconcile_report(store: Store, row: dict[str, Any], now: datetime, overdue:
     if not overdue:
         return None
     # The sinks find their earlier work (file name, issue marker), so filing again is safe.
-    approvals.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
+    queue.transition(store, pid, APPROVED, actor=actor, now=now, event="reconcile",
                          reason="reconciled: interrupted while filing; will file again",
                          lease_over_at=now, dead_owner=_dead(row))
     return "approved: interrupted while filing"
