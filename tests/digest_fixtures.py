@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from triage_agent.store import Store, dumps
+from triage_agent.policy.decide import ProposalDraft
+from triage_agent.store import Store, dumps, outcomes, queue
 from triage_agent.timeutil import day as utc_day
 from triage_agent.timeutil import iso
 
@@ -30,6 +31,7 @@ class Builder:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.db = store.db
+        self._proposals: set[int] = set()
         self._pipeline = 1000
         self._job = 50000
 
@@ -84,93 +86,82 @@ class Builder:
                  status: str = "pending", decided: datetime | None = None,
                  executed: datetime | None = None, auto: bool = False, kind: str | None = None,
                  summary: str | None = None, actor: str = "dana", reconciled: bool = False) -> int:
-        """A proposal in ``status`` with the audit trail that leads there."""
+        """A proposal in ``status``, moved there through the queue at the given times (so its
+        audit trail is the one the stages write)."""
         f = self.db["failures"].get(failure_ids[0])
         v = next(iter(self.db.query(
             "select * from verdicts where failure_id = ? order by id desc limit 1", [f["id"]])))
         kind = kind or ("rerun" if action == "rerun_workflow" else "report")
         decided = decided or created + timedelta(minutes=25)
         executed = executed or decided + timedelta(minutes=2)
-        row = {
-            "failure_id": f["id"], "action": action, "status": status, "kind": kind,
-            "project_slug": f["project_slug"], "pipeline_id": f["pipeline_id"],
-            "pipeline_number": f["pipeline_number"], "workflow_id": f["workflow_id"],
-            "workflow_name": f["workflow_name"], "job_number": f["job_number"], "job_name": f["job_name"],
-            "branch": f["branch"], "revision": f["revision"], "verdict": v["verdict"],
-            "confidence": v["confidence"], "category": v["category"], "fingerprint": f["fingerprint"],
-            "summary": summary or SUMMARY[action].format(wf=f["workflow_name"], job=f["job_name"],
-                                                         slug=f["project_slug"], n=f["pipeline_number"],
-                                                         cat=v["category"]),
-            "reason": "fixture", "created_at": iso(created), "updated_at": iso(created),
-            "auto_approved": int(auto), "attempts": 0,
-            "expires_at": iso(created + timedelta(hours=24)),
-        }
-        trail: list[tuple[datetime, str, str | None, str, str]] = [
-            (created, "propose", None, "pending", "triage-agent")]
-        approver = "auto-approve-policy" if auto else actor
-        if status in ("approved", "executing", "executed", "failed"):
-            trail.append((decided, "approve", "pending", "approved", approver))
-            row.update(decided_by=approver, decided_at=iso(decided))
+        draft = ProposalDraft(
+            action=action, kind=kind, project_slug=f["project_slug"], pipeline_id=f["pipeline_id"],
+            pipeline_number=f["pipeline_number"], workflow_id=f["workflow_id"],
+            workflow_name=f["workflow_name"], job_number=f["job_number"], job_name=f["job_name"],
+            branch=f["branch"], revision=f["revision"], verdict=v["verdict"], confidence=v["confidence"],
+            category=v["category"], fingerprint=f["fingerprint"], failure_ids=tuple(failure_ids),
+            summary=summary or SUMMARY[action].format(wf=f["workflow_name"], job=f["job_name"],
+                                                      slug=f["project_slug"], n=f["pipeline_number"],
+                                                      cat=v["category"]),
+            reason="fixture", auto_approve=auto)
+        pid = queue.enqueue(self.store, draft, created, ttl_hours=24)
+        assert pid not in self._proposals, f"fixture: proposal {pid} already covers this draft"
+        self._proposals.add(pid)
+
+        def move(to: str, when: datetime, event: str, **fields: object) -> None:
+            queue.transition(self.store, pid, to, actor=queue.SYSTEM_ACTOR, now=when, event=event,
+                             fields=fields)
+
+        if status in ("approved", "executing", "executed", "failed") and not auto:
+            queue.approve(self.store, pid, actor, decided)
         if status in ("executing", "executed", "failed") and reconciled:
             # A crash mid-send: the executor found the rerun was never sent and handed it back.
-            trail.append((executed - timedelta(seconds=60), "executing", "approved", "executing",
-                          "triage-agent"))
-            trail.append((executed - timedelta(seconds=50), "reconcile", "executing", "approved",
-                          "triage-agent"))
+            move("executing", executed - timedelta(seconds=60), "executing",
+                 executing_at=iso(executed - timedelta(seconds=60)))
+            move("approved", executed - timedelta(seconds=50), "reconcile")
         if status in ("executing", "executed", "failed"):
-            trail.append((executed - timedelta(seconds=5), "executing", "approved", "executing",
-                          "triage-agent"))
-            row.update(executing_at=iso(executed - timedelta(seconds=5)))
-        if status in ("executed", "failed"):
-            trail.append((executed, status, "executing", status, "triage-agent"))
-            row.update(executed_at=iso(executed) if status == "executed" else None,
-                       error="503 from CircleCI" if status == "failed" else None)
+            move("executing", executed - timedelta(seconds=5), "executing",
+                 executing_at=iso(executed - timedelta(seconds=5)))
+        if status == "executed":
+            move("executed", executed, "executed", executed_at=iso(executed))
+        if status == "failed":
+            move("failed", executed, "failed", error="503 from CircleCI")
         if status == "rejected":
-            trail.append((decided, "reject", "pending", "rejected", actor))
-            row.update(decided_by=actor, decided_at=iso(decided), decision_reason="known issue")
+            queue.reject(self.store, pid, actor, decided, "known issue")
         if status == "expired":
-            trail.append((decided, "expire", "pending", "expired", "triage-agent"))
-            row.update(decision_reason="stale")
-        row["updated_at"] = iso(trail[-1][0])
-        pid = int(self.db["proposals"].insert(row).last_pk)
-        for fid in failure_ids:
-            self.db["proposal_failures"].insert({"proposal_id": pid, "failure_id": fid})
-        for when, event, from_status, to_status, who in trail:
-            self.db["audit_log"].insert({
-                "at": iso(when), "proposal_id": pid, "actor": who, "event": event,
-                "from_status": from_status, "to_status": to_status, "detail": "{}",
-            })
+            queue.expire(self.store, pid, decided, "stale")
         return pid
 
     def rerun(self, proposal_id: int, sent: datetime, *, outcome: str | None,
               finished: datetime | None = None) -> None:
-        p = self.db["proposals"].get(proposal_id)
+        """The rerun a proposal sent at ``sent``, settled with ``outcome`` (None: still running)."""
+        p = queue.get(self.store, proposal_id)
+        outcomes.record_rerun(
+            self.store, proposal_id=proposal_id, project_slug=p["project_slug"], pipeline_id=p["pipeline_id"],
+            original_workflow_id=p["workflow_id"], new_workflow_id=f"{p['workflow_id']}-rerun",
+            workflow_name=p["workflow_name"], fingerprint=p["fingerprint"],
+            verdict_confidence=p["confidence"], sent_at=iso(sent))
+        if outcome is None:
+            outcomes.rerun_checked(self.store, proposal_id, sent + timedelta(minutes=15))
+            return
         status = {"confirmed": "passed", "refuted": "failed", "different": "failed",
-                  "canceled": "canceled", None: "running"}[outcome]
-        self.db["reruns"].insert({
-            "proposal_id": proposal_id, "project_slug": p["project_slug"],
-            "pipeline_id": p["pipeline_id"], "original_workflow_id": p["workflow_id"],
-            "new_workflow_id": f"{p['workflow_id']}-rerun", "workflow_name": p["workflow_name"],
-            "fingerprint": p["fingerprint"], "verdict_confidence": p["confidence"], "status": status,
-            "outcome": outcome, "sent_at": iso(sent),
-            "finished_at": iso(finished or sent + timedelta(minutes=14)) if outcome else None,
-            "checked_at": iso(sent + timedelta(minutes=15)),
-        })
+                  "canceled": "canceled"}[outcome]
+        outcomes.finish_rerun(self.store, proposal_id, finished or sent + timedelta(minutes=14),
+                              status=status, outcome=outcome, detail=f"the rerun {status}")
 
     def report(self, proposal_id: int, title: str, created: datetime, *,
                occurrences: Sequence[tuple[int, datetime]] = ()) -> int:
-        p = self.db["proposals"].get(proposal_id)
-        rid = int(self.db["reports"].insert({
-            "fingerprint": f"{p['fingerprint']}-{proposal_id}", "project_slug": p["project_slug"],
-            "title": title, "proposal_id": proposal_id, "created_at": iso(created),
-            "last_seen_at": iso(max([created, *(w for _, w in occurrences)])),
-            "occurrences": 1 + len(occurrences), "locations": "[]",
-        }).last_pk)
-        self.db["report_occurrences"].insert({"report_id": rid, "failure_id": p["failure_id"],
-                                              "at": iso(created)})
-        for fid, when in occurrences:
-            self.db["report_occurrences"].insert({"report_id": rid, "failure_id": fid, "at": iso(when)})
-        return rid
+        """A report filed for a proposal at ``created``, with later occurrences."""
+        p = queue.get(self.store, proposal_id)
+        fingerprint = f"{p['fingerprint']}-{proposal_id}"
+        assert outcomes.insert_report(self.store, fingerprint=fingerprint, project_slug=p["project_slug"],
+                                      title=title, proposal_id=proposal_id, locations={}, now=created)
+        report = outcomes.report_by_fingerprint(self.store, fingerprint)
+        assert report is not None and p["failure_id"] is not None
+        outcomes.add_occurrences(self.store, report.id, [p["failure_id"]], created)
+        for fid, when in sorted(occurrences, key=lambda o: o[1]):
+            outcomes.add_occurrences(self.store, report.id, [fid], when)
+        return report.id
 
     def api_usage(self, day: str, endpoint: str, requests: int) -> None:
         self.db["api_usage"].insert({"day": day, "endpoint": endpoint, "requests": requests})

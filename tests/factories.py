@@ -184,7 +184,7 @@ def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str
     from datetime import timedelta
 
     from triage_agent.classify import similar
-    from triage_agent.store import queue
+    from triage_agent.store import outcomes, queue
 
     when = NOW - timedelta(days=days_ago)
     fid = add_failure(store, project_slug=project, job_name=job, log=log, now=when, failed_tests=[],
@@ -193,8 +193,30 @@ def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str
     similar.index_failure(store, failure_id=fid, project_slug=project, job_name=job,
                           text=similar.error_text(log), now=when)
     pid = queue.enqueue(store, draft_for(store, fid, action=action), when)
-    store.db["proposals"].update(pid, {"status": status, "decision_reason": reason})
+    decide_as(store, pid, status, when, reason=reason)
     if outcome:
-        store.db["reruns"].insert({"proposal_id": pid, "project_slug": project, "status": "done",
-                                   "outcome": outcome, "sent_at": iso(when)})
+        row = queue.get(store, pid)
+        outcomes.record_rerun(store, proposal_id=pid, project_slug=project, pipeline_id=row["pipeline_id"],
+                              original_workflow_id=row["workflow_id"], new_workflow_id=f"{row['workflow_id']}-rerun",
+                              workflow_name=row["workflow_name"], fingerprint=row["fingerprint"],
+                              verdict_confidence=row["confidence"], sent_at=iso(when))
+        outcomes.finish_rerun(store, pid, when, status="passed" if outcome == "confirmed" else "failed",
+                              outcome=outcome, detail=f"the rerun was {outcome}")
     return fid
+
+
+def decide_as(store: Store, proposal_id: int, status: str, now: datetime, *, reason: str = "",
+              actor: str = "alice") -> None:
+    """Move a pending proposal to ``status`` the way people and the executor do (audit rows included)."""
+    from triage_agent.store import queue
+
+    if status in ("approved", "executed"):
+        queue.approve(store, proposal_id, actor, now, reason=reason or None)
+    if status == "executed":
+        queue.transition(store, proposal_id, "executing", actor=queue.SYSTEM_ACTOR, now=now, event="execute")
+        queue.transition(store, proposal_id, "executed", actor=queue.SYSTEM_ACTOR, now=now, event="executed",
+                         fields={"executed_at": iso(now)})
+    elif status == "rejected":
+        queue.reject(store, proposal_id, actor, now, reason)
+    elif status not in ("pending", "approved"):
+        raise ValueError(f"decide_as: no way to {status!r} here")

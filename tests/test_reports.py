@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from factories import ASSERTION_LOG, NOW, add_failure, draft_for
+from factories import ASSERTION_LOG, NOW, add_failure, decide_as, draft_for
 
 from triage_agent.config import PolicySettings, ReportsSettings
 from triage_agent.core.redact import Redactor
@@ -65,7 +65,7 @@ def real_failure(store, **kw):
 def filed(store, sinks, pid, now=NOW, redactor=None):
     """file_report, then settle the proposal as execute would (so a new one can be queued)."""
     result = file_report(store, sinks, pid, redactor or Redactor(), now)
-    store.db["proposals"].update(pid, {"status": "executed"})
+    decide_as(store, pid, "executed", now)
     return result
 
 
