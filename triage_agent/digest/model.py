@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..core.states import RerunOutcome, RerunStatus
 from ..store import Store
 from ..store import digest_queries as q
 from ..store import usage as store_usage
@@ -25,9 +26,12 @@ PRECISION_DAYS = 30
 TOP_FLAKY = 10
 LINES_PER_PROJECT = 25  # failures listed per project; the rest are counted
 MAX_WAITING = 25
-# Outcomes a rerun can end with (followup); anything else without an outcome is in flight.
-RERUN_OUTCOMES: tuple[str, ...] = ("confirmed", "refuted", "different", "canceled")
-_IN_FLIGHT = frozenset({"", "running", "sent", "queued", "pending", "on_hold"})
+# Outcomes a rerun can end with (followup) that the precision counts.
+RERUN_OUTCOMES: tuple[str, ...] = (RerunOutcome.CONFIRMED, RerunOutcome.REFUTED, RerunOutcome.DIFFERENT,
+                                   RerunOutcome.CANCELED)
+# A rerun is stored "running" when sent and gets its outcome when the follow-up settles it, so
+# a row without an outcome is in flight; no CI provider's status word is ever stored there.
+_IN_FLIGHT = frozenset({"", RerunStatus.RUNNING})
 # Below this many decided reruns a precision figure is shown, but flagged as a small sample.
 SMALL_SAMPLE = 10
 
@@ -418,7 +422,7 @@ def _sum_counts(counts: Iterable[ProposalCounts]) -> ProposalCounts:
 def _outcome(outcome: str | None, status: str | None) -> str:
     if outcome:
         return outcome
-    return "running" if (status or "") in _IN_FLIGHT else str(status)
+    return RerunStatus.RUNNING if (status or "") in _IN_FLIGHT else str(status)
 
 
 def _reruns(store: Store, start: str, end: str) -> list[RerunLine]:
@@ -438,7 +442,7 @@ def _precision(store: Store, start: str, end: str, *, days: int) -> Precision:
     c: Counter[str] = Counter()
     for r in q.transient_rerun_results(store, start, end):
         outcome = _outcome(r.outcome, r.status)
-        if outcome in RERUN_OUTCOMES or outcome == "running":
+        if outcome in RERUN_OUTCOMES or outcome == RerunStatus.RUNNING:
             c[outcome] += 1
     return Precision(days=days, confirmed=c["confirmed"], refuted=c["refuted"],
                      different=c["different"], canceled=c["canceled"], running=c["running"])
