@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..core.states import Action, FailureState, ProposalStatus, RerunStatus
+from ..core.states import FailureState, RerunStatus
 from ..timeutil import iso
 from .db import Store, dumps, loads
 
@@ -85,22 +85,6 @@ def finish_rerun(store: Store, proposal_id: int, now: datetime, *, status: str, 
         "detail": detail})
 
 
-def original_of_rerun(store: Store, new_workflow_id: str) -> str | None:
-    """The workflow a rerun of ours reran, if ``new_workflow_id`` is one (the follow-up owns it)."""
-    row = next(iter(store.db.query(
-        "select original_workflow_id from reruns where new_workflow_id = ?", [new_workflow_id])), None)
-    return row["original_workflow_id"] if row else None
-
-
-def rerun_is_ours(store: Store, new_workflow_id: str, original_workflow_id: str) -> bool:
-    """Whether a rerun of ``original_workflow_id`` came from a proposal of ours (sent, or being sent)."""
-    return store.db.execute(
-        "select 1 from reruns where new_workflow_id = ? union all select 1 from proposals "
-        "where action = ? and workflow_id = ? and status in (?, ?) limit 1",
-        [new_workflow_id, Action.RERUN, original_workflow_id, ProposalStatus.EXECUTING,
-         ProposalStatus.EXECUTED]).fetchone() is not None
-
-
 # --------------------------------------------------------------------------- reruns by people
 
 
@@ -114,18 +98,6 @@ class ManualRerunRow:
     workflow_name: str
     detected_at: str
     workflow_status: str  # the provider's word, as polling stored it on the workflow
-
-
-def add_manual_rerun(store: Store, *, new_workflow_id: str, original_workflow_id: str, pipeline_id: str,
-                     project_slug: str, workflow_name: str, now: datetime) -> bool:
-    """Record a rerun a person started (once); False if it was known."""
-    cur = store.db.execute(
-        "insert into manual_reruns (new_workflow_id, original_workflow_id, pipeline_id, project_slug, "
-        "workflow_name, detected_at, status) values (?, ?, ?, ?, ?, ?, ?) "
-        "on conflict(new_workflow_id) do nothing",
-        [new_workflow_id, original_workflow_id, pipeline_id, project_slug, workflow_name, iso(now),
-         RerunStatus.RUNNING])
-    return bool(cur.rowcount)
 
 
 def running_manual_reruns(store: Store) -> list[ManualRerunRow]:
