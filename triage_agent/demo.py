@@ -15,7 +15,7 @@ from typing import Any
 
 from .app import App
 from .config import load
-from .core.states import APPROVED, PENDING
+from .core.states import APPROVED, PENDING, RerunOutcome
 from .cycle import CycleSummary, run_poll_cycle
 from .pipeline.actions import execute_cycle, write_digest_for
 from .review import default_actor, review
@@ -245,10 +245,11 @@ def _show_outcomes(out: Out, actions: Any) -> None:
     if not actions.followup.outcomes:
         out.line("No rerun finished.")
     for o in actions.followup.outcomes:
-        verdict = {"confirmed": "transient verdict confirmed", "refuted": "transient verdict REFUTED",
-                   "different": "failed differently"}.get(o["outcome"], o["outcome"])
+        verdict = {RerunOutcome.CONFIRMED: "transient verdict confirmed",
+                   RerunOutcome.REFUTED: "transient verdict REFUTED",
+                   RerunOutcome.DIFFERENT: "failed differently"}.get(o["outcome"], o["outcome"])
         out.line(f"  rerun of {o['workflow_name']} in {o['project_slug']}: {o['detail']} -> {verdict}",
-                 fg="green" if o["outcome"] == "confirmed" else "red")
+                 fg="green" if o["outcome"] == RerunOutcome.CONFIRMED else "red")
 
 
 def _closing(out: Out, result: DemoResult) -> None:

@@ -18,7 +18,7 @@ from .classify.similar import summarise
 from .core.ci import JobFailure
 from .core.models import History, SimilarFailure
 from .core.redact import Redactor
-from .core.states import PENDING, Action
+from .core.states import PENDING, Action, ProposalKind
 from .errors import ApprovalError
 from .providers import web_links
 from .store import Store, loads, queue
@@ -81,7 +81,7 @@ def render_proposal(row: ProposalRow, failures: Sequence[ProposalFailureRow], *,
         return redactor.redact("" if value is None else str(value))
 
     action = "RERUN WORKFLOW FROM FAILED" if row["action"] == Action.RERUN else "FILE REPORT"
-    if row.get("kind") == "incident":
+    if row.get("kind") == ProposalKind.INCIDENT:
         action = "FILE INCIDENT REPORT"
     head = f"{position + ' ' if position else ''}proposal #{row['id']}  {action}"
     created = (row.get("created_at") or "")[:16].replace("T", " ")

@@ -21,8 +21,10 @@ from typing import Any
 
 from .. import templates
 from ..classify.similar import summarise as summarise_similar
+from ..core.ci import JobFailure
 from ..core.mdsafe import code, defuse, inline, one_line, url
 from ..core.redact import Redactor
+from ..core.states import ProposalKind
 from ..review import WEB_BASE, job_url, pipeline_url, similar_failures, workflow_url
 from ..sinks import same_sink_names
 from ..sinks.base import ReportDoc, Sink, marker
@@ -92,7 +94,7 @@ def _jobs(rows: Sequence[ProposalFailureRow], redactor: Redactor, web_base: str)
             "workflow_name": inline(redactor(f.get("workflow_name") or ""), 200),
             "job_name": inline(redactor(f.get("job_name") or ""), 200),
             "job_number": _number(f.get("job_number")),
-            "job_status": inline(redactor(f.get("job_status") or "failed"), 40),
+            "job_status": inline(redactor(f.get("job_status") or JobFailure.FAILED), 40),
             "link": url(job_url(web_base, f.get("project_slug") or "", f.get("pipeline_number"),
                                 f.get("workflow_id") or "", f.get("job_number"))),
             "tests": tests,
@@ -133,7 +135,7 @@ def _occurrences(store: Store, fingerprint: str, web_base: str) -> list[dict[str
 
 def _title(row: ProposalRow, jobs: Sequence[Mapping[str, Any]], redactor: Redactor) -> str:
     """The plain-text title (an issue title; redacted, then cut)."""
-    if row.get("kind") == "incident":
+    if row.get("kind") == ProposalKind.INCIDENT:
         return one_line(redactor(row.get("summary") or "Incident"), 120)
     first_test = ""
     for job in jobs:
@@ -142,7 +144,7 @@ def _title(row: ProposalRow, jobs: Sequence[Mapping[str, Any]], redactor: Redact
             break
     what = first_test or row.get("category") or row.get("verdict") or "failure"
     branch = f" on {row['branch']}" if row.get("branch") else ""
-    prefix = "Rerun failed again: " if row.get("kind") == "refuted" else ""
+    prefix = "Rerun failed again: " if row.get("kind") == ProposalKind.REFUTED else ""
     return one_line(redactor(f"{prefix}{row.get('job_name') or 'job'} fails{branch}: {what} "
                              f"({row.get('project_slug')})"), 120)
 
@@ -165,7 +167,7 @@ def build_report(store: Store, proposal_id: int, redactor: Redactor, *,
         "marker": marker(fingerprint),
         "fingerprint": code(fingerprint),
         "signature": code(":".join(fingerprint.split(":")[1:-1])),
-        "kind": row.get("kind") or "report",
+        "kind": row.get("kind") or ProposalKind.REPORT,
         "summary": inline(summary, 300),
         "reason": inline(redactor(row.get("reason") or ""), 500),
         "verdict": inline(row.get("verdict") or "unknown", 20),
@@ -190,7 +192,7 @@ def build_report(store: Store, proposal_id: int, redactor: Redactor, *,
         "proposal_id": proposal_id,
         "generated_at": iso(now) if now else (row.get("updated_at") or row.get("created_at") or ""),
     }
-    name = "incident.md.j2" if ctx["kind"] == "incident" else "report.md.j2"
+    name = "incident.md.j2" if ctx["kind"] == ProposalKind.INCIDENT else "report.md.j2"
     body = redactor(templates.render(name, **ctx))
     return ReportDoc(
         proposal_id=int(proposal_id), fingerprint=fingerprint, kind=ctx["kind"], title=title,

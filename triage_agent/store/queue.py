@@ -488,13 +488,13 @@ def _open_duplicate(store: Store, draft: ProposalDraft) -> int | None:
     """An open proposal doing the same thing (a belt to decide's braces after a crash)."""
     placeholders = ", ".join("?" for _ in OPEN_STATUSES)
     if draft.action == Action.RERUN:
-        sql = (f"select id from proposals where action = 'rerun_workflow' and workflow_id = ? "
+        sql = (f"select id from proposals where action = ? and workflow_id = ? "
                f"and status in ({placeholders}) order by id limit 1")
-        params = [draft.workflow_id, *sorted(OPEN_STATUSES)]
+        params = [Action.RERUN, draft.workflow_id, *sorted(OPEN_STATUSES)]
     elif draft.fingerprint:
-        sql = (f"select id from proposals where action = 'file_report' and fingerprint = ? "
+        sql = (f"select id from proposals where action = ? and fingerprint = ? "
                f"and status in ({placeholders}) order by id limit 1")
-        params = [draft.fingerprint, *sorted(OPEN_STATUSES)]
+        params = [Action.REPORT, draft.fingerprint, *sorted(OPEN_STATUSES)]
     else:
         return None
     rows = list(store.db.query(sql, params))
