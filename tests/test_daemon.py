@@ -248,3 +248,34 @@ def test_a_bad_config_exits_with_one_line_at_start_up(tmp_path, bad):
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error:")
+
+
+def test_the_job_list_is_what_is_scheduled_and_a_new_job_is_one_entry(make_app):
+    """Daemon.jobs() is the one place jobs are declared: schedule() registers exactly those, and a
+    job added there runs on the same worker with the same bookkeeping (counters, no overlap)."""
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    from triage_agent.daemon import JobSpec
+
+    seen: list = []
+
+    class WithExtraJob(Daemon):
+        def jobs(self):
+            return [*super().jobs(), JobSpec("extra", seen.append, IntervalTrigger(seconds=0.2),
+                                             first_run=self.clock(), misfire_grace=1)]
+
+    with Simulator(scenario(n_projects=1)) as sim:
+        app = make_app(sim)
+        plain = Daemon(app, run_immediately=False)
+        plain.schedule()
+        assert {job.id for job in plain.scheduler.get_jobs()} == {s.name for s in plain.jobs()} == {
+            "poll", "execute", "discover", "intake", "digest"}
+        daemon = WithExtraJob(app, intervals={"poll": 60, "execute": 60, "discover": 60, "intake": 60})
+        daemon.schedule()
+        daemon.scheduler.start()
+        try:
+            assert wait_for(lambda: daemon.job_runs.get("extra", 0) >= 2, timeout=30)
+        finally:
+            daemon.shutdown()
+        assert len(seen) == daemon.job_runs["extra"] and all(hasattr(t, "tzinfo") for t in seen)
+        assert daemon.overlaps == 0

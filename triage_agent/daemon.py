@@ -11,6 +11,8 @@ With ``[server] listen`` set, the HTTP server (healthz, metrics, webhooks) runs 
 scheduler in the same process; a webhook only records its delivery and wakes the intake job,
 so its processing waits its turn on the same worker as the poll cycles.
 
+The jobs are declared in one list (``Daemon.jobs``): a new periodic job is one ``JobSpec`` there.
+
 The first SIGINT/SIGTERM lets the job in hand finish and exits; a second exits at once.
 """
 
@@ -23,12 +25,14 @@ import os
 import signal
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -42,6 +46,19 @@ AUTH_BACKOFF_START = timedelta(minutes=5)
 AUTH_BACKOFF_MAX = timedelta(hours=1)
 EXPIRE_CHECK_EVERY = timedelta(minutes=15)
 INTAKE_SAFETY_NET = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """One periodic job: its name (the scheduler's id, the counters' key), its body (a one-shot
+    function of the time, the same one a command runs), its trigger, its first run (None: the
+    trigger's first time) and how late a run may still start (seconds)."""
+
+    name: str
+    body: Callable[[datetime], Any]
+    trigger: BaseTrigger
+    first_run: datetime | None = None
+    misfire_grace: int | None = None
 
 
 class Daemon:
@@ -82,45 +99,42 @@ class Daemon:
 
     # -- scheduling -----------------------------------------------------------------------
 
-    def schedule(self) -> None:
+    def jobs(self) -> list[JobSpec]:
+        """The daemon's jobs: the one list a new periodic job is added to (its body, when it runs)."""
         cfg = self.app.config
         now = self.clock()
         first = now if self.run_immediately else None
         interval = self.intervals.get("poll", cfg.polling.interval_seconds)
         jitter = cfg.polling.jitter_seconds if "poll" not in self.intervals else 0
-        self.scheduler.add_job(
-            self._job("poll", self.poll_job), IntervalTrigger(seconds=interval, jitter=jitter or None),
-            id="poll", name="poll", next_run_time=first,
+        ex = self.intervals.get("execute", cfg.polling.execute_interval_seconds)
+        rediscover = self.intervals.get("discover", cfg.circleci.rediscover_minutes * 60)
+        intake = self.intervals.get("intake", INTAKE_SAFETY_NET.total_seconds())
+        hour, minute = (int(x) for x in cfg.digest.time.split(":"))
+        return [
             # A cycle that starts late by more than half an interval is skipped: the next one
             # covers the same ground, since polling is incremental.
-            misfire_grace_time=max(1, int(interval // 2)),
-        )
-        ex = self.intervals.get("execute", cfg.polling.execute_interval_seconds)
-        self.scheduler.add_job(
-            self._job("execute", self.execute_job), IntervalTrigger(seconds=ex), id="execute", name="execute",
-            next_run_time=(now + timedelta(seconds=min(ex, 5))) if self.run_immediately else None,
-            misfire_grace_time=max(1, int(ex)),
-        )
-        rediscover = self.intervals.get("discover", cfg.circleci.rediscover_minutes * 60)
-        self.scheduler.add_job(
-            self._job("discover", self.discover_job), IntervalTrigger(seconds=rediscover),
-            id="discover", name="discover", misfire_grace_time=300,
-        )
-        intake = self.intervals.get("intake", INTAKE_SAFETY_NET.total_seconds())
-        self.scheduler.add_job(
+            JobSpec("poll", self.poll_job, IntervalTrigger(seconds=interval, jitter=jitter or None),
+                    first_run=first, misfire_grace=max(1, int(interval // 2))),
+            JobSpec("execute", self.execute_job, IntervalTrigger(seconds=ex),
+                    first_run=(now + timedelta(seconds=min(ex, 5))) if self.run_immediately else None,
+                    misfire_grace=max(1, int(ex))),
+            JobSpec("discover", self.discover_job, IntervalTrigger(seconds=rediscover), misfire_grace=300),
             # At start (deliveries a crash left recorded but unprocessed), and as a safety net
             # behind the wake-ups each accepted webhook sends.
-            self._job("intake", self.intake_job), IntervalTrigger(seconds=intake), id="intake", name="intake",
-            next_run_time=first, misfire_grace_time=max(1, int(intake)),
-        )
-        hour, minute = (int(x) for x in cfg.digest.time.split(":"))
-        self.scheduler.add_job(
-            self._job("digest", self.digest_job),
-            CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(cfg.digest.timezone)),
-            id="digest", name="digest",
+            JobSpec("intake", self.intake_job, IntervalTrigger(seconds=intake),
+                    first_run=first, misfire_grace=max(1, int(intake))),
             # A digest delayed by a busy cycle or a short outage is still wanted that morning.
-            misfire_grace_time=6 * 3600,
-        )
+            JobSpec("digest", self.digest_job,
+                    CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(cfg.digest.timezone)),
+                    misfire_grace=6 * 3600),
+        ]
+
+    def schedule(self) -> None:
+        """Register every job of ``jobs()`` with the scheduler (ids are the jobs' names)."""
+        for spec in self.jobs():
+            self.scheduler.add_job(self._job(spec.name, spec.body), spec.trigger, id=spec.name,
+                                   name=spec.name, next_run_time=spec.first_run,
+                                   misfire_grace_time=spec.misfire_grace)
 
     def next_runs(self) -> dict[str, str | None]:
         return {
