@@ -21,13 +21,13 @@ from ..core.ci import RunState
 from ..core.redact import Redactor
 from ..core.states import RerunOutcome, RerunStatus
 from ..errors import AuthError, CircleCIError, NotFound, Throttled
-from ..gone import RERUN_GRACE, GoneCheck
-from ..poll import _upsert_workflow, record_failed_jobs
 from ..ports import CIProvider
 from ..store import Store, queue
 from ..store import outcomes as store_outcomes
 from ..store.outcomes import RerunRow
 from ..timeutil import parse
+from .gone import RERUN_GRACE, GoneCheck
+from .intake.polling import _upsert_workflow, record_failed_jobs
 
 log = logging.getLogger(__name__)
 

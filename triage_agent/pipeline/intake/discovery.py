@@ -28,12 +28,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from .config import CircleCISettings
-from .core.ci import FollowedProject, Organization, ProjectInfo, User
-from .errors import AuthError, CircleCIError, NotFound, PermissionDenied, Throttled
-from .ports import CIProvider, FollowedFallback
-from .store import Store
-from .timeutil import iso, parse
+from ...config import CircleCISettings
+from ...core.ci import FollowedProject, Organization, ProjectInfo, User
+from ...errors import AuthError, CircleCIError, NotFound, PermissionDenied, Throttled
+from ...ports import CIProvider, FollowedFallback
+from ...store import Store
+from ...timeutil import iso, parse
 
 log = logging.getLogger(__name__)
 

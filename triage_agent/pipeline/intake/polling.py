@@ -30,14 +30,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .config import CircleCISettings, PollingSettings
-from .core.ci import Pipeline, RunState, WorkflowRun
-from .core.states import FailureState
-from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
-from .gone import GoneCheck
-from .ports import CIProvider
-from .store import Store
-from .timeutil import iso, parse
+from ...config import CircleCISettings, PollingSettings
+from ...core.ci import Pipeline, RunState, WorkflowRun
+from ...core.states import FailureState
+from ...errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
+from ...ports import CIProvider
+from ...store import Store
+from ...timeutil import iso, parse
+from ..gone import GoneCheck
 
 log = logging.getLogger(__name__)
 

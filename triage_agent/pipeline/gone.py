@@ -20,10 +20,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from .errors import AuthError, CircleCIError
-from .ports import CIProvider
-from .store import Store
-from .timeutil import iso, parse
+from ..errors import AuthError, CircleCIError
+from ..ports import CIProvider
+from ..store import Store
+from ..timeutil import iso, parse
 
 log = logging.getLogger(__name__)
 

@@ -27,16 +27,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .app import App
-from .config import CircleCISettings
-from .core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
-from .core.states import DeliveryState
-from .cycle import CycleSummary, close_cycle, judge_and_decide
-from .errors import AuthError, BadResponse, CircleCIError
-from .poll import _upsert_workflow, branch_watched, record_failed_jobs
-from .ports import CIProvider, WebhookSource
-from .store import Store, dumps, loads
-from .timeutil import iso
+from ...app import App
+from ...config import CircleCISettings
+from ...core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
+from ...core.states import DeliveryState
+from ...cycle import CycleSummary, close_cycle, judge_and_decide
+from ...errors import AuthError, BadResponse, CircleCIError
+from ...ports import CIProvider, WebhookSource
+from ...store import Store, dumps, loads
+from ...timeutil import iso
+from .polling import _upsert_workflow, branch_watched, record_failed_jobs
 
 log = logging.getLogger(__name__)
 
