@@ -25,7 +25,7 @@ from typing import Any
 from _common import Timer, header, make_app, parse_args, progress, table
 
 from triage_agent import evidence as evidence_mod
-from triage_agent.poll import poll
+from triage_agent.pipeline.intake.polling import poll
 from triage_agent.simulator import Scenario, Simulator, bulk_scenario, render, server, steps
 from triage_agent.simulator import logs as sim_logs
 from triage_agent.simulator.faults import FaultKind
@@ -161,7 +161,7 @@ def measure_cases() -> tuple[list[Case], dict[str, float]]:
     with Simulator(sc) as sim, tempfile.TemporaryDirectory() as tmp:
         app = make_app(sim.base_url, sim.token, tmp)
         try:
-            from triage_agent.discover import discover, sync_projects
+            from triage_agent.pipeline.intake.discovery import discover, sync_projects
 
             now = sim.now()
             sync_projects(app.store, discover(app.provider, app.config.circleci, with_user=False, now=now), now)
@@ -196,7 +196,7 @@ def measure_bulk(n_projects: int, n_failed: int) -> dict[str, Any]:
     with Simulator(sc) as sim, tempfile.TemporaryDirectory() as tmp:
         app = make_app(sim.base_url, sim.token, tmp)
         try:
-            from triage_agent.discover import discover, sync_projects
+            from triage_agent.pipeline.intake.discovery import discover, sync_projects
 
             now = sim.now()
             sync_projects(app.store, discover(app.provider, app.config.circleci, with_user=False, now=now), now)

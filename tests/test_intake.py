@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 from triage_agent.cycle import run_discovery
-from triage_agent.intake import BATCH, record_delivery, run_intake_cycle
+from triage_agent.pipeline.intake.webhooks import BATCH, record_delivery, run_intake_cycle
 from triage_agent.providers.circleci.webhook import (
     PipelineRef,
     ProjectRef,

@@ -8,6 +8,7 @@ import re
 import pytest
 from shared_data import shared_file
 
+from triage_agent.providers.circleci.slugs import canonical_key
 from triage_agent.providers.circleci.webhook import (
     JOB_COMPLETED,
     PING,
@@ -17,7 +18,6 @@ from triage_agent.providers.circleci.webhook import (
     WebhookEvent,
     check_content_type,
     match_project,
-    normalise_slug,
     parse_event,
     sign,
     signature_header,
@@ -194,11 +194,11 @@ def test_wrong_types_in_the_workflow_are_400():
     ("circleci/89xcrx7UvWQfzcUPAEmu5Q/63AY3yf3XeUQojmQcGZTtB", "circleci/89xcrx7UvWQfzcUPAEmu5Q/63AY3yf3XeUQojmQcGZTtB"),
 ])
 def test_slugs_are_normalised_across_spellings(slug, normal):
-    assert normalise_slug(slug) == normal
+    assert canonical_key(slug) == normal
 
 
 def test_projects_match_by_slug_spelling_or_by_id():
-    watched = {normalise_slug(s): s for s in ("gh/acme/api", "circleci/AbC/DeF")}
+    watched = {canonical_key(s): s for s in ("gh/acme/api", "circleci/AbC/DeF")}
     assert match_project(ProjectRef(id="", slug="github/ACME/api"), watched) == "gh/acme/api"
     assert match_project(ProjectRef(id="", slug="circleci/AbC/DeF"), watched) == "circleci/AbC/DeF"
     # base58 ids are case-sensitive: a different case is a different project.

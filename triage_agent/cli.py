@@ -148,8 +148,8 @@ def check(config_path: str | None, as_json: bool) -> None:
 
     Example: triage-agent check --config triage-agent.toml
     """
-    from .discover import discover
-    from .poll import covered_by_feed
+    from .pipeline.intake.discovery import discover
+    from .pipeline.intake.polling import covered_by_feed
     from .timeutil import utcnow
 
     cfg = load_config(config_path)

@@ -29,9 +29,10 @@ from .classify.service import Classification, LLMGate
 from .core.ci import RunState
 from .core.sanitize import clean_text
 from .core.states import FailureState
-from .discover import discover, sync_projects
 from .errors import AuthError, CircleCIError, StoreError, Throttled
-from .gone import GoneCheck
+from .pipeline.gone import GoneCheck
+from .pipeline.intake.discovery import discover, sync_projects
+from .pipeline.intake.polling import ProgressFn, poll
 from .policy.decide import (
     JudgedFailure,
     RecentFailure,
@@ -39,7 +40,6 @@ from .policy.decide import (
     decide_workflow,
     find_outages,
 )
-from .poll import ProgressFn, poll
 from .store import dumps, loads
 from .timeutil import day, iso, parse
 

@@ -88,7 +88,7 @@ class Daemon:
         self._wake_pending = False
         self._wake_seq = itertools.count(1)
         self._server_state_version = -1
-        from .intake import WebhookCounters
+        from .pipeline.intake.webhooks import WebhookCounters
 
         self.webhooks = WebhookCounters()
         self.scheduler = BackgroundScheduler(
@@ -239,7 +239,7 @@ class Daemon:
         run_discovery(self.app, now)
 
     def intake_job(self, now: datetime) -> None:
-        from .intake import run_intake_cycle
+        from .pipeline.intake.webhooks import run_intake_cycle
 
         with self._wake_lock:
             # Cleared before reading the queue: a delivery recorded from here on wakes a new run.

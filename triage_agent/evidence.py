@@ -22,7 +22,7 @@ from .core.models import FailedTest, FailureCase, History, PriorVerdict
 from .core.redact import Redactor
 from .core.states import FailureState
 from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
-from .gone import GoneCheck
+from .pipeline.gone import GoneCheck
 from .ports import CIProvider, FlakyTestSource
 from .store import Store, dumps, loads
 from .timeutil import iso, parse

@@ -63,13 +63,13 @@ from ..errors import (
     SinkError,
     TransportError,
 )
-from ..gone import GoneCheck
 from ..ports import CIProvider, Sink
 from ..store import Store, dumps, loads, queue
 from ..store import outcomes as store_outcomes
 from ..store.queue import SYSTEM_ACTOR, ProposalRow
 from ..timeutil import iso, parse
 from .expire import rerun_obstacle
+from .gone import GoneCheck
 from .reporting import file_report
 
 log = logging.getLogger(__name__)

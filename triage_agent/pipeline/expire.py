@@ -17,12 +17,12 @@ from ..config import PolicySettings
 from ..core.ci import WorkflowRun
 from ..core.states import APPROVED, PENDING, Action
 from ..errors import ApprovalError, AuthError, CircleCIError, NotFound
-from ..gone import GoneCheck
 from ..policy.rerun import RerunFacts, rerun_blocker
 from ..ports import CIProvider
 from ..store import Store, queue
 from ..store.queue import ProposalRow
 from ..timeutil import hours_between
+from .gone import GoneCheck
 
 log = logging.getLogger(__name__)
 

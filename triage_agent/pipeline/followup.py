@@ -21,13 +21,14 @@ from ..core.ci import RunState
 from ..core.redact import Redactor
 from ..core.states import RerunOutcome, RerunStatus
 from ..errors import AuthError, CircleCIError, NotFound, Throttled
-from ..gone import RERUN_GRACE, GoneCheck
-from ..poll import _upsert_workflow, record_failed_jobs
 from ..ports import CIProvider
 from ..store import Store, queue
+from ..store import failures as store_failures
 from ..store import outcomes as store_outcomes
 from ..store.outcomes import RerunRow
 from ..timeutil import parse
+from .gone import RERUN_GRACE, GoneCheck
+from .intake.polling import record_failed_jobs
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +101,8 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
             summary.warnings.append(f"rerun {rerun.new_workflow_id}: {exc}")
             continue
         gone.found(key)
-        _upsert_workflow(store, wf, now)
-        store_outcomes.link_rerun(store, wf.id, rerun.original_workflow_id)
+        store_failures.upsert_workflow(store, wf, now)
+        store_failures.link_rerun(store, wf.id, rerun.original_workflow_id)
         if not wf.state.terminal:
             sent = parse(rerun.sent_at)
             if sent is not None and now - sent > GIVE_UP_AFTER:
@@ -118,7 +119,7 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
             summary.outcomes.append(_finish(store, rerun, now, status=wf.status, outcome=RerunOutcome.CANCELED,
                                             detail=f"the rerun ended {wf.status}"))
             continue
-        pipeline = store_outcomes.pipeline_record(store, wf.pipeline_id)
+        pipeline = store_failures.pipeline_record(store, wf.pipeline_id)
         try:
             new_ids = record_failed_jobs(provider, store, wf, pipeline, now, origin="followup")
         except AuthError:
@@ -129,7 +130,7 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
         summary.new_failure_ids.extend(new_ids)
         # Fingerprints need the evidence: collect it now (the usual cycle step, done early).
         pending = False
-        for row in store_outcomes.uncollected_failure_records(store, wf.id):
+        for row in store_failures.uncollected_failure_records(store, wf.id):
             try:
                 ev = evidence_mod.collect(provider, store, row, polling, redactor, now, key_line=key_line)
             except AuthError:
@@ -141,7 +142,7 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
             evidence_mod.save(store, row["id"], ev, now)
         if pending:
             continue
-        same = store_outcomes.workflow_fingerprints(store, wf.id) & queue.proposal_fingerprints(store, rerun.proposal_id)
+        same = store_failures.workflow_fingerprints(store, wf.id) & queue.proposal_fingerprints(store, rerun.proposal_id)
         if same:
             summary.outcomes.append(_finish(store, rerun, now, status=RerunStatus.FAILED, outcome=RerunOutcome.REFUTED,
                                             detail="the rerun failed the same way"))
@@ -165,13 +166,13 @@ def settle_manual_reruns(provider: CIProvider, store: Store, now: datetime) -> l
             if detected is not None and now - detected > GIVE_UP_AFTER:
                 store_outcomes.abandon_manual_rerun(store, rerun.new_workflow_id, now)
             continue
-        before = store_outcomes.workflow_fingerprints(store, rerun.original_workflow_id)
+        before = store_failures.workflow_fingerprints(store, rerun.original_workflow_id)
         if state is RunState.SUCCEEDED:
             outcome, detail = RerunOutcome.CONFIRMED, "a person's rerun passed"
         elif state.has_failures:
-            if store_outcomes.uncollected_failures(store, rerun.new_workflow_id):
+            if store_failures.uncollected_failures(store, rerun.new_workflow_id):
                 continue  # its failures are not fingerprinted yet
-            after = store_outcomes.workflow_fingerprints(store, rerun.new_workflow_id)
+            after = store_failures.workflow_fingerprints(store, rerun.new_workflow_id)
             outcome, detail = ((RerunOutcome.REFUTED, "a person's rerun failed the same way") if after & before
                                else (RerunOutcome.DIFFERENT, "a person's rerun failed differently"))
         else:

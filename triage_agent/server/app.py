@@ -28,7 +28,7 @@ from typing import Any
 from .. import providers
 from ..core.ci import WebhookError, WebhookEvent
 from ..errors import ConfigError, StoreError
-from ..intake import Intake, WebhookCounters
+from ..pipeline.intake.webhooks import Intake, WebhookCounters
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class ServiceServer:
     def __init__(self, app: Any, *, counters: WebhookCounters, on_accepted: Callable[[], None],
                  scheduler_running: Callable[[], bool], clock: Callable[[], datetime]) -> None:
         from ..config import parse_listen
-        from ..intake import record_delivery
+        from ..pipeline.intake.webhooks import record_delivery
         from . import metrics as metrics_mod
         from .health import health
 

@@ -24,7 +24,7 @@ from prometheus_client.core import (
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from ..errors import StoreError
-from ..intake import WebhookCounters
+from ..pipeline.intake.webhooks import WebhookCounters
 from ..store import Store
 from ..store import deliveries as store_deliveries
 from ..store import digest_queries as q

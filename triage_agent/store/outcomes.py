@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from ..core.states import FailureState, RerunStatus
+from ..core.states import RerunStatus
 from ..timeutil import iso
 from .db import Store, dumps, loads
 
@@ -124,37 +123,7 @@ def finish_manual_rerun(store: Store, new_workflow_id: str, now: datetime, *, st
         "status": status, "outcome": outcome, "finished_at": iso(now), "detail": detail})
 
 
-# --------------------------------------------------------------------------- a rerun's failures
-# Reads and one write of intake's tables (workflows, failures) that settling a rerun needs.
-# TODO: they belong with the failures' own queries (store/failures.py) once those exist.
-
-
-def link_rerun(store: Store, new_workflow_id: str, original_workflow_id: str) -> None:
-    """Mark a stored workflow as the rerun of another (``workflows.rerun_of``)."""
-    store.db.execute("update workflows set rerun_of = ? where id = ?", [original_workflow_id, new_workflow_id])
-
-
-def pipeline_record(store: Store, pipeline_id: str) -> dict[str, Any]:
-    """The stored pipeline row (empty if unknown), as intake's ``record_failed_jobs`` takes it."""
-    return next(iter(store.db.query("select * from pipelines where id = ?", [pipeline_id])), {})
-
-
-def uncollected_failure_records(store: Store, workflow_id: str) -> list[dict[str, Any]]:
-    """A workflow's failure rows still without evidence, as the evidence collector takes them."""
-    return [r for r in store.db.query("select * from failures where workflow_id = ?", [workflow_id])
-            if r["state"] == FailureState.NEW]
-
-
-def workflow_fingerprints(store: Store, workflow_id: str) -> set[str]:
-    """The fingerprints of a workflow's failed jobs (those collected so far)."""
-    return {r["fingerprint"] for r in store.db.query(
-        "select fingerprint from failures where workflow_id = ? and fingerprint is not null", [workflow_id])}
-
-
-def uncollected_failures(store: Store, workflow_id: str) -> int:
-    """How many of a workflow's failed jobs have no evidence (so no fingerprint) yet."""
-    return int(store.db.execute("select count(*) from failures where workflow_id = ? and state = ?",
-                                [workflow_id, FailureState.NEW]).fetchone()[0])
+# --------------------------------------------------------------------------- reports
 
 
 @dataclass(frozen=True)

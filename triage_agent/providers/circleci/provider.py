@@ -437,9 +437,9 @@ class CircleCIProvider:
         by_slug: dict[str, str] = {}
         ids: dict[str, str] = {}
         for r in projects:
-            by_slug[webhook_codec.normalise_slug(r["slug"])] = r["slug"]
+            by_slug[slugs.canonical_key(r["slug"])] = r["slug"]
             if r.get("configured_as"):
-                by_slug.setdefault(webhook_codec.normalise_slug(r["configured_as"]), r["slug"])
+                by_slug.setdefault(slugs.canonical_key(r["configured_as"]), r["slug"])
             if r.get("project_id"):
                 ids[r["project_id"]] = r["slug"]
         return webhook_codec.match_project(ref, by_slug, ids)

@@ -39,15 +39,15 @@ from ...core.ci import (
     WebhookEvent,
     WorkflowRef,
 )
+from .slugs import canonical_key
 
 __all__ = ["JOB_COMPLETED", "PING", "SIGNATURE_HEADER", "WORKFLOW_COMPLETED", "WebhookError", "WebhookEvent",
-           "check_content_type", "match_project", "normalise_slug", "parse_event", "sign", "signature_header",
+           "check_content_type", "match_project", "parse_event", "sign", "signature_header",
            "verify_signature"]
 
 SIGNATURE_HEADER = "circleci-signature"
 EVENT_TYPE_HEADER = "circleci-event-type"
 # gh <-> github, bb <-> bitbucket: the webhook's long forms and the API's short ones.
-_VCS_SHORT = {"github": "gh", "gh": "gh", "bitbucket": "bb", "bb": "bb"}
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -199,29 +199,14 @@ def parse_event(body: bytes) -> WebhookEvent:
 # --------------------------------------------------------------------------- project identity
 
 
-def normalise_slug(slug: str) -> str:
-    """One spelling for a project slug: github/Org/Repo and gh/org/repo compare equal.
-
-    The webhook says ``github/...``/``bitbucket/...`` where the API says ``gh/...``/``bb/...``;
-    GitHub and Bitbucket names are case-insensitive. ``circleci/<org-id>/<project-id>`` ids are
-    base58 (case matters), so they are kept as they are.
-    """
-    parts = slug.strip().strip("/").split("/")
-    vcs = parts[0].lower() if parts else ""
-    if vcs in _VCS_SHORT:
-        return "/".join([_VCS_SHORT[vcs], *(p.lower() for p in parts[1:])])
-    if vcs == "circleci":
-        return "/".join(["circleci", *parts[1:]])
-    return "/".join(parts).lower()
-
-
 def match_project(project: ProjectRef, watched: dict[str, str], ids: dict[str, str] | None = None) -> str | None:
     """The watched slug an event's project is, or None.
 
-    ``watched`` maps ``normalise_slug(slug)`` to the slug as stored; ``ids`` maps CircleCI
-    project ids to stored slugs where they are known (a payload's ``project.id`` is the
-    surest link, since slugs change when a project moves between VCS integrations).
+    ``watched`` maps ``slugs.canonical_key(slug)`` (the one rule for every spelling) to the slug
+    as stored; ``ids`` maps CircleCI project ids to stored slugs where they are known (a
+    payload's ``project.id`` is the surest link, since slugs change when a project moves
+    between VCS integrations).
     """
     if ids and project.id and project.id in ids:
         return ids[project.id]
-    return watched.get(normalise_slug(project.slug))
+    return watched.get(canonical_key(project.slug))

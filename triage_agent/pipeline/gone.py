@@ -20,10 +20,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from .errors import AuthError, CircleCIError
-from .ports import CIProvider
-from .store import Store
-from .timeutil import iso, parse
+from ..errors import AuthError, CircleCIError
+from ..ports import CIProvider
+from ..store import Store
+from ..store import projects as store_projects
+from ..timeutil import parse
 
 log = logging.getLogger(__name__)
 
@@ -55,21 +56,18 @@ class GoneCheck:
         """Record a 404 for ``key``; True when it is final (an earlier 404 at least
         ``confirm_after`` ago, the token confirmed now). Raises AuthError for a refused token."""
         self.confirm_token()
-        row = next(iter(self.store.db.query("select * from missing where key = ?", [key])), None)
-        stamp = iso(self.now)
-        if row is not None:
-            last = parse(row["last_at"])
+        mark = store_projects.missing_mark(self.store, key)
+        if mark is not None:
+            last = parse(mark.last_at)
             if last is not None and self.now - last > FORGET_AFTER:
-                row = None
-        if row is None:
-            self.store.db["missing"].upsert(
-                {"key": key, "first_at": stamp, "last_at": stamp, "count": 1, "detail": detail[:300]},
-                pk="key")
+                mark = None
+        if mark is None:
+            store_projects.first_missing(self.store, key, self.now, detail)
             log.info("%s answered 404 (token confirmed); not final until it repeats in %s", key,
                      self.confirm_after)
             return False
-        self.store.db["missing"].update(key, {"last_at": stamp, "count": int(row["count"] or 0) + 1})
-        first = parse(row["first_at"])
+        store_projects.missing_again(self.store, key, self.now, mark.count + 1)
+        first = parse(mark.first_at)
         return first is not None and self.now - first >= self.confirm_after
 
     def final(self, key: str, detail: str = "") -> bool:
@@ -85,7 +83,7 @@ class GoneCheck:
 
     def found(self, key: str) -> None:
         """The resource answered again: forget its 404s."""
-        self.store.db.execute("delete from missing where key = ?", [key])
+        store_projects.forget_missing(self.store, key)
 
     def forget(self, key: str) -> None:
         """The 404 was acted on: its record is no longer needed."""

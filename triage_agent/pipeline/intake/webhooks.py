@@ -9,7 +9,7 @@ Two steps, so that the HTTP answer never waits for CircleCI:
    a ``pending`` row that the next start processes.
 2. ``run_intake_cycle`` (the daemon's one worker thread, like every poll cycle): each pending
    delivery becomes the pipeline and workflow rows a poll would have written; a failed
-   workflow's jobs are read once with ``poll.record_failed_jobs``; then ``judge_and_decide``
+   workflow's jobs are read once with ``polling.record_failed_jobs``; then ``judge_and_decide``
    runs collect, classify and decide exactly as after a poll. Failure rows are unique per
    (workflow, job) and a workflow is marked collected once, so a webhook and the next poll
    never judge one workflow twice, whichever comes first.
@@ -25,18 +25,21 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
-from .app import App
-from .config import CircleCISettings
-from .core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
-from .core.states import DeliveryState
-from .cycle import CycleSummary, close_cycle, judge_and_decide
-from .errors import AuthError, BadResponse, CircleCIError
-from .poll import _upsert_workflow, branch_watched, record_failed_jobs
-from .ports import CIProvider, WebhookSource
-from .store import Store, dumps, loads
-from .timeutil import iso
+from ...app import App
+from ...config import CircleCISettings
+from ...core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
+from ...core.states import DeliveryState
+from ...cycle import CycleSummary, close_cycle, judge_and_decide
+from ...errors import AuthError, BadResponse, CircleCIError
+from ...ports import CIProvider, WebhookSource
+from ...store import Store, deliveries, dumps, loads
+from ...store import failures as store_failures
+from ...store import projects as store_projects
+from ...store.deliveries import DeliveryRow
+from ...store.failures import PipelineRow
+from ...timeutil import iso
+from .polling import branch_watched, record_failed_jobs
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +85,6 @@ class WebhookCounters:
             return {r: self._counts.get(r, 0) for r in RESULTS}
 
 
-def watched_projects(store: Store) -> list[dict[str, Any]]:
-    """The watched projects as an event is matched against them: ``slug`` and, where discovery
-    stored them, ``project_id`` (the surest link, since a project's slug changes when it moves to
-    another VCS integration) and ``configured_as`` (the spelling it was configured as)."""
-    columns = store.db["projects"].columns_dict
-    extra = [c for c in ("project_id", "configured_as") if c in columns]
-    return list(store.db.query(f"select {', '.join(['slug', *extra])} from projects where active = 1"))
-
-
 def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISettings, now: datetime,
                     provider: WebhookSource) -> Intake:
     """Record one verified, parsed delivery (or recognise a duplicate); no API call. ``provider``
@@ -102,22 +96,19 @@ def record_delivery(store: Store, event: WebhookEvent, circleci: CircleCISetting
         # job-completed and future event types: acknowledged, not acted on (a workflow's
         # failed jobs are read when it completes, so job events add nothing).
         return Intake("ignored", f"{event.type} events are not acted on")
-    slug = provider.webhook_project(event.project, watched_projects(store))
+    slug = provider.webhook_project(event.project, store_projects.watched_projects(store))
     state, reason = DeliveryState.PENDING, ""
     if slug is None:
         state, reason = DeliveryState.IGNORED, "project not watched"
     elif not branch_watched(event.pipeline.branch or event.pipeline.tag, circleci.branches):
         state, reason = DeliveryState.IGNORED, "branch not watched"
-    row = {
+    row: DeliveryRow = {
         "id": event.id, "type": event.type, "project_slug": slug or event.project.slug,
         "pipeline_id": event.pipeline.id, "workflow_id": event.workflow.id,
         "workflow_status": event.workflow.status, "state": state, "reason": reason,
         "event": dumps(event.to_dict()), "received_at": iso(now), "attempts": 0,
     }
-    cur = store.db.execute(
-        "insert into webhook_deliveries (" + ", ".join(row) + ") values ("
-        + ", ".join("?" for _ in row) + ") on conflict(id) do nothing", list(row.values()))
-    if not cur.rowcount:
+    if not deliveries.record_delivery(store, row):
         return Intake("duplicate")
     return Intake("accepted" if state == DeliveryState.PENDING else "ignored", reason)
 
@@ -133,31 +124,24 @@ class IntakeResult:
 
 
 def _pipeline_row(provider: WebhookSource, store: Store, event: WebhookEvent, slug: str,
-                  now: datetime) -> tuple[dict[str, Any], bool]:
+                  now: datetime) -> tuple[PipelineRow, bool]:
     """The stored pipeline (inserted, open, if new) and whether it was new."""
     assert event.pipeline is not None
-    existing = next(iter(store.db.query("select * from pipelines where id = ?", [event.pipeline.id])), None)
-    if existing is not None:
+    existing = store_failures.pipeline_record(store, event.pipeline.id)
+    if existing:
         return existing, False
     p = provider.pipeline_from_event(event, slug)
-    row = {
+    row: PipelineRow = {
         "id": p.id, "project_slug": slug, "number": p.number, "branch": p.branch,
         "revision": p.revision, "commit_subject": p.commit_subject, "created_at": p.created_at or iso(now),
         "state": p.state, "trigger_type": p.trigger_type, "actor": "", "open": 1,
         "first_seen_at": iso(now),
     }
-    store.db["pipelines"].insert(row, pk="id", ignore=True)
+    store_failures.insert_pipelines(store, [row])
     return row, True
 
 
-def _ours(store: Store, workflow_id: str) -> str | None:
-    """The original workflow if this one is a rerun triage-agent sent (follow-up owns it)."""
-    row = next(iter(store.db.query(
-        "select original_workflow_id from reruns where new_workflow_id = ?", [workflow_id])), None)
-    return row["original_workflow_id"] if row else None
-
-
-def process_one(provider: CIProvider, store: Store, delivery: dict[str, Any], now: datetime,
+def process_one(provider: CIProvider, store: Store, delivery: DeliveryRow, now: datetime,
                 result: IntakeResult) -> None:
     """Turn one pending delivery into pipeline/workflow rows and, for a failed workflow, failure rows."""
     if not isinstance(provider, WebhookSource):
@@ -167,32 +151,30 @@ def process_one(provider: CIProvider, store: Store, delivery: dict[str, Any], no
     wf: WorkflowRun = provider.workflow_from_event(event, slug)
     with store.atomic():
         pipeline, new = _pipeline_row(provider, store, event, slug, now)
-        _upsert_workflow(store, wf, now)
+        store_failures.upsert_workflow(store, wf, now)
     result.new_pipelines += int(new)
-    collected = store.db.execute("select collected from workflows where id = ?", [wf.id]).fetchone()
-    original = _ours(store, wf.id)
+    collected = store_failures.workflow_collected(store, wf.id)
+    original = store_failures.our_rerun_of(store, wf.id)
     note = ""
     if original is not None:
         # A rerun we sent: follow-up settles it (confirmed or refuted), as it does after a poll.
-        store.db.execute("update workflows set rerun_of = ? where id = ?", [original, wf.id])
+        store_failures.link_rerun(store, wf.id, original)
         note = "a rerun triage-agent sent; follow-up settles it"
     elif not new and not pipeline["open"]:
         # The pipeline was finished with before this workflow appeared (a rerun made by hand): a
         # poll would not look at it again either.
         note = "pipeline already closed"
-    elif wf.state.has_failures and wf.state.terminal and not (collected and collected[0]):
+    elif wf.state.has_failures and wf.state.terminal and not collected:
         result.new_failure_ids.extend(record_failed_jobs(provider, store, wf, pipeline, now, origin="webhook"))
-    store.db["webhook_deliveries"].update(delivery["id"], {
-        "state": DeliveryState.PROCESSED, "processed_at": iso(now), "reason": note or None,
-        "attempts": (delivery["attempts"] or 0) + 1, "last_error": None})
+    deliveries.delivery_processed(store, delivery["id"], now, attempts=(delivery["attempts"] or 0) + 1,
+                                  note=note or None)
     result.processed += 1
 
 
 def process_deliveries(provider: CIProvider, store: Store, now: datetime, *, limit: int = BATCH) -> IntakeResult:
     """Process pending deliveries, oldest first; a delivery whose jobs cannot be read is retried."""
     result = IntakeResult()
-    rows = list(store.db.query(
-        "select * from webhook_deliveries where state = 'pending' order by received_at, id limit ?", [limit]))
+    rows = deliveries.pending_deliveries(store, limit)
     for delivery in rows:
         try:
             process_one(provider, store, delivery, now, result)
@@ -201,25 +183,22 @@ def process_deliveries(provider: CIProvider, store: Store, now: datetime, *, lim
         except (CircleCIError, BadResponse) as exc:
             attempts = (delivery["attempts"] or 0) + 1
             state = DeliveryState.FAILED if attempts >= MAX_ATTEMPTS else DeliveryState.PENDING
-            store.db["webhook_deliveries"].update(delivery["id"], {
-                "attempts": attempts, "last_error": str(exc)[:300], "state": state})
+            deliveries.delivery_attempt_failed(store, delivery["id"], attempts=attempts, error=str(exc),
+                                               state=state)
             result.warnings.append(f"webhook {delivery['id']} ({delivery['project_slug']}): {exc}"
                                    + ("; left to the reconciliation poll" if state == DeliveryState.FAILED else "; will retry"))
         except (KeyError, TypeError, ValueError) as exc:  # a damaged row: never block the queue
-            store.db["webhook_deliveries"].update(delivery["id"], {
-                "state": DeliveryState.FAILED, "last_error": f"unreadable delivery ({type(exc).__name__})"})
+            deliveries.delivery_unreadable(store, delivery["id"], f"unreadable delivery ({type(exc).__name__})")
             result.warnings.append(f"webhook {delivery['id']}: unreadable delivery, skipped")
     if rows:
-        store.db.execute("delete from webhook_deliveries where state != 'pending' and received_at < ?",
-                         [iso(now - KEEP_DELIVERIES)])
+        deliveries.prune_deliveries(store, now - KEEP_DELIVERIES)
     return result
 
 
 def work_waiting(store: Store) -> bool:
     """Whether a delivery waits. (Failures a poll left half-judged are not a reason to run: the
     poll cycle retries them at its own pace, which keeps a CircleCI outage cheap.)"""
-    return bool(store.db.execute(
-        "select exists(select 1 from webhook_deliveries where state = 'pending')").fetchone()[0])
+    return deliveries.delivery_waiting(store)
 
 
 def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | None:
@@ -256,8 +235,3 @@ def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | N
         close_cycle(app, cycle_id, summary, before, now, clock)
     return summary
 
-
-def delivery_counts(store: Store) -> dict[str, int]:
-    """Stored deliveries by state (pending, processed, ignored, failed)."""
-    return {r["state"]: r["n"] for r in store.db.query(
-        "select state, count(*) as n from webhook_deliveries group by state")}

@@ -28,12 +28,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from .config import CircleCISettings
-from .core.ci import FollowedProject, Organization, ProjectInfo, User
-from .errors import AuthError, CircleCIError, NotFound, PermissionDenied, Throttled
-from .ports import CIProvider, FollowedFallback
-from .store import Store
-from .timeutil import iso, parse
+from ...config import CircleCISettings
+from ...core.ci import FollowedProject, Organization, ProjectInfo, User
+from ...errors import AuthError, CircleCIError, NotFound, PermissionDenied, Throttled
+from ...ports import CIProvider, FollowedFallback
+from ...store import Store
+from ...store import projects as store_projects
+from ...store.projects import ProjectRow
+from ...timeutil import iso, parse
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +91,7 @@ def _cached(store: Store | None, canonical_key: Callable[[str], str]) -> dict[st
     if store is None:
         return {}
     out: dict[str, dict[str, Any]] = {}
-    for row in store.db.query("select * from projects where resolved_at is not null"):
+    for row in store_projects.resolved_projects(store):
         for key in (row["slug"], row.get("configured_as") or "", row.get("project_id") or ""):
             if key:
                 out[canonical_key(key) if "/" in key else key] = row
@@ -286,20 +288,7 @@ def discover(provider: CIProvider, settings: CircleCISettings, *, now: datetime,
 
 def _rename(store: Store, old: str, new: str) -> None:
     """Move a project row (and anything recorded under its old slug) to its canonical slug."""
-    row = store.db["projects"].get(old)
-    exists = store.db.execute("select 1 from projects where slug = ?", [new]).fetchone()
-    if exists:
-        # Keep the further cursor and the known activity of both.
-        other = store.db["projects"].get(new)
-        merged = {k: (max(filter(None, [row.get(k), other.get(k)]), default=None))
-                  for k in ("cursor_created_at", "last_polled_at", "last_pipeline_at", "last_failure_at")}
-        store.db["projects"].update(new, merged)
-        store.db["projects"].delete(old)
-    else:
-        store.db["projects"].insert({**row, "slug": new}, pk="slug")
-        store.db["projects"].delete(old)
-    for table in ("pipelines", "workflows", "failures", "proposals", "reruns", "reports", "manual_reruns"):
-        store.db.execute(f"update {table} set project_slug = ? where project_slug = ?", [new, old])
+    store_projects.rename_project(store, old, new)
     log.info("project %s is now keyed by its canonical slug %s", old, new)
 
 
@@ -311,7 +300,7 @@ def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[li
     watched = {p.slug: p for p in discovery.projects}
     added, removed = [], []
     with store.atomic():
-        existing = {row["slug"]: row for row in store.db.query("select * from projects")}
+        existing = {row["slug"]: row for row in store_projects.all_projects(store)}
         by_key: dict[str, str] = {}
         by_id: dict[str, str] = {}
         for slug, row in existing.items():
@@ -326,8 +315,8 @@ def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[li
                 if old is not None and old != slug:
                     _rename(store, old, slug)
                     existing.pop(old, None)
-                    existing[slug] = store.db["projects"].get(slug)
-            values: dict[str, Any] = {
+                    existing[slug] = store_projects.project(store, slug)
+            values: store_projects.Identity = {
                 "org_slug": project.org_slug, "source": project.source, "active": 1,
                 "default_branch": project.default_branch or None, "last_discovered_at": stamp,
                 "configured_as": project.configured_as or slug, "kind": project.kind,
@@ -338,26 +327,20 @@ def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[li
                 values.update({"project_id": project.project_id, "organization_id": project.organization_id or None,
                                "name": project.name or None, "resolved_at": project.resolved_at or stamp})
             if slug not in existing:
-                store.db["projects"].insert({"slug": slug, "first_seen_at": stamp, **values}, pk="slug")
+                store_projects.add_project(store, slug, stamp, values)
                 added.append(slug)
             else:
                 if not existing[slug]["active"]:
                     added.append(slug)
-                store.db["projects"].update(slug, values)
+                store_projects.record_discovered(store, slug, values)
             if project.last_build_at:
-                store.db.execute(
-                    "update projects set last_pipeline_at = ? where slug = ? and "
-                    "(last_pipeline_at is null or last_pipeline_at < ?)", [project.last_build_at, slug, project.last_build_at])
+                store_projects.note_pipeline_at(store, slug, project.last_build_at)
         for slug, row in existing.items():
             if slug not in watched and row and row["active"]:
-                store.db["projects"].update(slug, {"active": 0})
+                store_projects.deactivate_project(store, slug)
                 removed.append(slug)
         for org in {p.org_slug for p in watched.values()}:
-            horizon = discovery.feed_horizons.get(canonical_key(org))
-            if horizon is None:
-                store.db.execute("delete from kv where key = ?", [f"feed_horizon:{org}"])
-            else:
-                store.set_kv(f"feed_horizon:{org}", horizon)
+            store_projects.set_feed_horizon(store, org, discovery.feed_horizons.get(canonical_key(org)))
         store.set_kv("last_discovery_at", stamp)
     if added:
         log.info("watching %d new project(s): %s", len(added), ", ".join(added[:10]))
@@ -366,7 +349,7 @@ def sync_projects(store: Store, discovery: Discovery, now: datetime) -> tuple[li
     return added, removed
 
 
-def find_project(store: Store, slug_or_id: str, canonical_key: Callable[[str], str]) -> dict[str, Any] | None:
+def find_project(store: Store, slug_or_id: str, canonical_key: Callable[[str], str]) -> ProjectRow | None:
     """The watched project for any accepted spelling of its slug (``github/…``, ``GH/…``, the UUID
     form of ``circleci/…``: ``canonical_key`` is the provider's ``project_key``) or for its
     project id (a webhook's ``project.id``), or None."""
@@ -374,13 +357,12 @@ def find_project(store: Store, slug_or_id: str, canonical_key: Callable[[str], s
     if not text:
         return None
     if "/" not in text:
-        return next(iter(store.db.query("select * from projects where project_id = ? order by active desc",
-                                        [text])), None)
-    row = next(iter(store.db.query("select * from projects where slug = ?", [text])), None)
+        return store_projects.project_by_id(store, text)
+    row = store_projects.project_by_slug(store, text)
     if row is not None:
         return row
     key = canonical_key(text)
-    for row in store.db.query("select * from projects order by active desc"):
+    for row in store_projects.all_projects(store, active_first=True):
         if canonical_key(row["slug"]) == key or canonical_key(row.get("configured_as") or "") == key:
             return row
     return None

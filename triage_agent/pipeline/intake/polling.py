@@ -30,14 +30,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .config import CircleCISettings, PollingSettings
-from .core.ci import Pipeline, RunState, WorkflowRun
-from .core.states import FailureState
-from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
-from .gone import GoneCheck
-from .ports import CIProvider
-from .store import Store
-from .timeutil import iso, parse
+from ...config import CircleCISettings, PollingSettings
+from ...core.ci import Pipeline, RunState, WorkflowRun
+from ...core.states import FailureState
+from ...errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
+from ...ports import CIProvider
+from ...store import Store
+from ...store import failures as store_failures
+from ...store import projects as store_projects
+from ...store.failures import NewFailure, PipelineChanges, PipelineRow
+from ...timeutil import iso, parse
+from ..gone import GoneCheck
 
 log = logging.getLogger(__name__)
 
@@ -86,21 +89,7 @@ def branch_watched(branch: str, patterns: Iterable[str]) -> bool:
     return bool(branch) and any(fnmatch.fnmatchcase(branch, p) for p in patterns)
 
 
-def _active_projects(store: Store, now: datetime) -> list[dict[str, Any]]:
-    return list(store.db.query(
-        "select * from projects where active = 1 and (skip_until is null or skip_until <= ?) order by slug",
-        [iso(now)],
-    ))
-
-
-def _known_pipeline_ids(store: Store, ids: list[str]) -> set[str]:
-    if not ids:
-        return set()
-    marks = ",".join("?" for _ in ids)
-    return {r["id"] for r in store.db.query(f"select id from pipelines where id in ({marks})", ids)}
-
-
-def _pipeline_row(p: Pipeline, slug: str, now: datetime) -> dict[str, Any]:
+def _pipeline_row(p: Pipeline, slug: str, now: datetime) -> PipelineRow:
     return {
         "id": p.id, "project_slug": slug, "number": p.number, "branch": p.branch,
         "revision": p.revision, "commit_subject": p.commit_subject, "created_at": p.created_at,
@@ -139,9 +128,9 @@ def _scan(pages: Iterator[list[Pipeline]], *, floor: datetime, accept) -> tuple[
 def _record_pipelines(store: Store, found: list[tuple[Pipeline, str]], now: datetime) -> list[Pipeline]:
     """Insert the pipelines not seen before, each under its watched project's slug; return those.
     Each project's newest pipeline also becomes its ``last_pipeline_at`` (its activity)."""
-    known = _known_pipeline_ids(store, [p.id for p, _ in found])
+    known = store_failures.known_pipeline_ids(store, [p.id for p, _ in found])
     fresh, seen = [], set()
-    rows = []
+    rows: list[PipelineRow] = []
     newest: dict[str, str] = {}
     for p, slug in found:
         if p.created_at and p.created_at > newest.get(slug, ""):
@@ -151,12 +140,9 @@ def _record_pipelines(store: Store, found: list[tuple[Pipeline, str]], now: date
         seen.add(p.id)
         fresh.append(p)
         rows.append(_pipeline_row(p, slug, now))
-    if rows:
-        store.db["pipelines"].insert_all(rows, pk="id", ignore=True)
+    store_failures.insert_pipelines(store, rows)
     for slug, created in newest.items():
-        store.db.execute(
-            "update projects set last_pipeline_at = ? where slug = ? and "
-            "(last_pipeline_at is null or last_pipeline_at < ?)", [created, slug, created])
+        store_projects.note_pipeline_at(store, slug, created)
     return fresh
 
 
@@ -236,12 +222,6 @@ class Plan:
     reasons: dict[str, str] = field(default_factory=dict)  # slug -> how it is polled
 
 
-def feed_horizon(store: Store, org_slug: str) -> str | None:
-    """The last build time of the org's 250th most recently built followed project (recorded at
-    discovery), or None when the org has at most 250 followed projects."""
-    return store.get_kv(f"feed_horizon:{org_slug}")
-
-
 def covered_by_feed(project: dict[str, Any], horizon: str | None, strategy: str) -> bool:
     """Whether the org feed is complete for this project: it must be followed by the token user
     and (with more than 250 followed projects in the org) among the most recently built."""
@@ -256,13 +236,13 @@ def covered_by_feed(project: dict[str, Any], horizon: str | None, strategy: str)
 def plan(store: Store, projects: list[dict[str, Any]], strategy: str, now: datetime) -> Plan:
     """Split projects into org feeds (where complete) and per-project listings (when due)."""
     out = Plan()
-    known_org_cursors = {r["org_slug"] for r in store.db.query("select org_slug from org_cursors")}
+    known_org_cursors = store_projects.org_cursor_slugs(store)
     horizons: dict[str, str | None] = {}
     for p in projects:
         org = p["org_slug"]
         out.watched_by_org.setdefault(org, []).append(p)
         if org not in horizons:
-            horizons[org] = feed_horizon(store, org)
+            horizons[org] = store_projects.feed_horizon(store, org)
         if strategy != "project" and covered_by_feed(p, horizons[org], strategy):
             out.feeds.setdefault(org, []).append(p)
             if org in known_org_cursors and p["cursor_created_at"] is None:
@@ -307,12 +287,12 @@ def poll_project(provider: CIProvider, store: Store, project: dict[str, Any], ci
     found, newest = _scan(provider.project_pipelines(slug, page_cap=PIPELINE_PAGE_CAP), floor=floor, accept=accept)
     with store.atomic():
         fresh = _record_pipelines(store, [(p, slug) for p in found], now)
-        row = store.db["projects"].get(slug)
+        row = store_projects.project(store, slug)
         update: dict[str, Any] = {"last_polled_at": iso(now), "last_error": None, "skip_until": None}
         cursor = max(filter(None, [project["cursor_created_at"], newest]), default=None)
         update["cursor_created_at"] = cursor or iso(now - timedelta(hours=polling.lookback_hours))
-        update["next_poll_at"] = iso(next_poll_at({**row, **update}, polling, now))
-        store.db["projects"].update(slug, update)
+        due = iso(next_poll_at({**row, **update}, polling, now))
+        store_projects.project_polled(store, slug, now, cursor=update["cursor_created_at"], next_poll_at=due)
     return len(fresh)
 
 
@@ -327,10 +307,9 @@ def poll_org(provider: CIProvider, store: Store, org_slug: str, covered: list[di
     """
     canonical_key = provider.project_key
     by_key = {canonical_key(p["slug"]): p["slug"] for p in watched}
-    row = next(iter(store.db.query(
-        "select cursor_created_at, updated_at from org_cursors where org_slug = ?", [org_slug])), None)
-    cursor = row["cursor_created_at"] if row else None
-    floor = _floor_for(cursor, row["updated_at"] if row else None, now, polling.lookback_hours)
+    row = store_projects.org_cursor(store, org_slug)
+    cursor = row.cursor_created_at if row else None
+    floor = _floor_for(cursor, row.updated_at if row else None, now, polling.lookback_hours)
     found, newest = _scan(
         provider.org_pipelines(org_slug, page_cap=PIPELINE_PAGE_CAP), floor=floor,
         accept=lambda p: canonical_key(p.project_slug) in by_key and branch_watched(p.branch, circleci.branches),
@@ -339,17 +318,11 @@ def poll_org(provider: CIProvider, store: Store, org_slug: str, covered: list[di
         fresh = _record_pipelines(store, [(p, by_key[canonical_key(p.project_slug)]) for p in found], now)
         new_cursor = max(filter(None, [cursor, newest]), default=None) or iso(
             now - timedelta(hours=polling.lookback_hours))
-        store.db["org_cursors"].upsert(
-            {"org_slug": org_slug, "cursor_created_at": new_cursor, "updated_at": iso(now)}, pk="org_slug"
-        )
+        store_projects.set_org_cursor(store, org_slug, new_cursor, now)
         for p in covered:
             # The org feed now covers these projects; a per-project backfill is only for
             # projects that join after the feed's cursor exists.
-            store.db.execute(
-                "update projects set last_polled_at = ?, last_error = null, "
-                "cursor_created_at = coalesce(cursor_created_at, ?) where slug = ?",
-                [iso(now), new_cursor, p["slug"]],
-            )
+            store_projects.feed_read(store, p["slug"], now, new_cursor)
     return len(fresh)
 
 
@@ -358,7 +331,7 @@ def _denied(store: Store, slug: str, exc: CircleCIError, now: datetime, result: 
     log.warning("%s", message)
     result.warnings.append(message)
     result.skipped_projects.append(slug)
-    store.db["projects"].update(slug, {"last_error": str(exc)[:300], "skip_until": iso(now + SKIP_AFTER_DENIED)})
+    store_projects.project_refused(store, slug, str(exc), now + SKIP_AFTER_DENIED)
 
 
 def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleCISettings,
@@ -366,7 +339,7 @@ def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleC
                            gone: GoneCheck | None = None, progress: ProgressFn | None = None) -> None:
     """Find pipelines created since the cursors, per org feed or per project (when due)."""
     gone = gone or GoneCheck(provider, store, now)
-    projects = _active_projects(store, now)
+    projects: list[dict[str, Any]] = list(store_projects.active_projects(store, now))  # type: ignore[arg-type]
     result.projects_checked = len(projects)
     the_plan = plan(store, projects, circleci.poll_strategy, now)
     singles = list(the_plan.listed)
@@ -414,7 +387,7 @@ def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleC
             message = f"{project['slug']}: {exc}"
             log.warning("skipping this cycle: %s", message)
             result.warnings.append(message)
-            store.db["projects"].update(project["slug"], {"last_error": str(exc)[:300]})
+            store_projects.project_failed(store, project["slug"], str(exc))
         done += 1
         if done % 10 == 0 or done == total:
             tick()
@@ -423,56 +396,32 @@ def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleC
 # --------------------------------------------------------------------------- workflows and jobs
 
 
-def _upsert_workflow(store: Store, wf: WorkflowRun, now: datetime, *, project_slug: str | None = None) -> None:
-    """Store a workflow run as the provider reported it (its own status word and counters)."""
-    store.db.execute(
-        "insert into workflows (id, pipeline_id, project_slug, pipeline_number, name, status, created_at, "
-        "stopped_at, auto_rerun_number, max_auto_reruns, collected, first_seen_at, updated_at, tag) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) on conflict(id) do update set "
-        "status = excluded.status, stopped_at = excluded.stopped_at, "
-        "auto_rerun_number = excluded.auto_rerun_number, max_auto_reruns = excluded.max_auto_reruns, "
-        "updated_at = excluded.updated_at, tag = excluded.tag",
-        [wf.id, wf.pipeline_id, project_slug or wf.project_slug, wf.pipeline_number, wf.name, wf.status,
-         wf.created_at, wf.stopped_at, wf.auto_reruns_done, wf.auto_reruns_allowed, iso(now), iso(now), wf.tag],
-    )
-
-
 def record_failed_jobs(provider: CIProvider, store: Store, wf: WorkflowRun, pipeline: dict[str, Any],
                        now: datetime, *, origin: str = "poll") -> list[int]:
     """Read a failed workflow's jobs and commit its failed ones (once); return new failure ids."""
     jobs = provider.failed_jobs(wf.id)
     slug = pipeline.get("project_slug") or wf.project_slug
-    new_ids = []
+    rows: list[NewFailure] = []
+    for job in jobs:
+        rows.append({
+            "key": f"{wf.id}:{job.id}", "project_slug": slug, "pipeline_id": wf.pipeline_id,
+            "pipeline_number": wf.pipeline_number or pipeline.get("number"),
+            "branch": pipeline.get("branch"), "revision": pipeline.get("revision"),
+            "workflow_id": wf.id, "workflow_name": wf.name, "job_id": job.id,
+            "job_number": job.job_number, "job_name": job.name, "job_status": job.status,
+            "started_at": job.started_at, "stopped_at": job.stopped_at, "detected_at": iso(now),
+            "state": FailureState.NEW, "origin": origin,
+        })
     with store.atomic():
-        for job in jobs:
-            key = f"{wf.id}:{job.id}"
-            row = {
-                "key": key, "project_slug": slug, "pipeline_id": wf.pipeline_id,
-                "pipeline_number": wf.pipeline_number or pipeline.get("number"),
-                "branch": pipeline.get("branch"), "revision": pipeline.get("revision"),
-                "workflow_id": wf.id, "workflow_name": wf.name, "job_id": job.id,
-                "job_number": job.job_number, "job_name": job.name, "job_status": job.status,
-                "started_at": job.started_at, "stopped_at": job.stopped_at, "detected_at": iso(now),
-                "state": FailureState.NEW, "origin": origin,
-            }
-            cur = store.db.execute(
-                "insert into failures (" + ", ".join(row) + ") values (" + ", ".join("?" for _ in row)
-                + ") on conflict(key) do nothing",
-                list(row.values()),
-            )
-            if cur.rowcount:
-                new_ids.append(int(cur.lastrowid))
-        store.db.execute("update workflows set collected = 1 where id = ?", [wf.id])
+        new_ids = store_failures.record_failures(store, wf.id, rows)
         failed_at = wf.stopped_at or wf.created_at
         if new_ids and failed_at:
             # A project that just failed is read again soon (a fix or a rerun usually follows);
             # one whose failure is old news (a first cycle's backlog) keeps its schedule.
-            store.db.execute(
-                "update projects set last_failure_at = max(coalesce(last_failure_at, ''), ?) where slug = ?",
-                [failed_at, slug])
+            store_projects.note_failure_at(store, slug, failed_at)
             stopped = parse(failed_at)
             if stopped is not None and now - stopped < FRESH_FAILURE:
-                store.db.execute("update projects set next_poll_at = ? where slug = ?", [iso(now), slug])
+                store_projects.due_now(store, slug, now)
     return new_ids
 
 
@@ -505,20 +454,12 @@ def _note_reruns(provider: CIProvider, store: Store, pipeline: dict[str, Any], w
     for earlier, later in provider.rerun_links(workflows):
         if later.id in known:
             continue
-        store.db.execute("update workflows set rerun_of = coalesce(rerun_of, ?) where id = ?",
-                         [earlier.id, later.id])
-        ours = store.db.execute(
-            "select 1 from reruns where new_workflow_id = ? union all select 1 from proposals "
-            "where action = 'rerun_workflow' and workflow_id = ? and status in ('executing', 'executed') "
-            "limit 1", [later.id, earlier.id]).fetchone()
-        if ours or later.automatic_rerun:
+        store_failures.link_rerun(store, later.id, earlier.id, keep_existing=True)
+        if store_failures.rerun_is_ours(store, later.id, earlier.id) or later.automatic_rerun:
             continue
-        cur = store.db.execute(
-            "insert into manual_reruns (new_workflow_id, original_workflow_id, pipeline_id, project_slug, "
-            "workflow_name, detected_at, status) values (?, ?, ?, ?, ?, ?, 'running') "
-            "on conflict(new_workflow_id) do nothing",
-            [later.id, earlier.id, pipeline["id"], pipeline["project_slug"], later.name, iso(now)])
-        if cur.rowcount:
+        if store_failures.record_manual_rerun(
+                store, new_workflow_id=later.id, original_workflow_id=earlier.id, pipeline_id=pipeline["id"],
+                project_slug=pipeline["project_slug"], workflow_name=later.name, now=now):
             result.manual_reruns += 1
             log.info("%s pipeline %s: workflow %s was rerun by a person (%s)", pipeline["project_slug"],
                      pipeline["number"], later.name, later.id)
@@ -528,10 +469,7 @@ def check_open_pipelines(provider: CIProvider, store: Store, polling: PollingSet
                          result: PollResult, *, gone: GoneCheck | None = None) -> None:
     """Revisit pipelines whose workflows were not all terminal; collect failed jobs once terminal."""
     gone = gone or GoneCheck(provider, store, now)
-    rows = list(store.db.query(
-        "select p.* from pipelines p join projects pr on pr.slug = p.project_slug "
-        "where p.open = 1 and pr.active = 1 and (pr.skip_until is null or pr.skip_until <= ?) "
-        "order by p.created_at", [iso(now)]))
+    rows = store_failures.open_pipelines(store, now)
     max_age = timedelta(hours=polling.open_pipeline_max_hours)
     for pipeline in rows:
         if not _revisit_due(pipeline, now):
@@ -546,12 +484,12 @@ def check_open_pipelines(provider: CIProvider, store: Store, polling: PollingSet
             if gone.final(key, f"{pipeline['project_slug']} #{pipeline['number']}"):
                 log.warning("pipeline %s of %s is gone (404 twice, token confirmed); closing it",
                             pipeline["number"], pipeline["project_slug"])
-                store.db["pipelines"].update(pipeline["id"], {"open": 0, "closed_at": iso(now)})
+                store_failures.update_pipeline(store, pipeline["id"], {"open": 0, "closed_at": iso(now)})
                 gone.forget(key)
             else:
                 result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']}: 404; "
                                        "kept open until a second 404 confirms it is gone")
-                store.db["pipelines"].update(pipeline["id"], {"last_checked_at": iso(now)})
+                store_failures.update_pipeline(store, pipeline["id"], {"last_checked_at": iso(now)})
             continue
         except CircleCIError as exc:
             result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']}: {exc}")
@@ -560,14 +498,13 @@ def check_open_pipelines(provider: CIProvider, store: Store, polling: PollingSet
         _settle_workflows(provider, store, pipeline, workflows, now, result)
         all_done = all(w.state.terminal for w in workflows)
         collected_all = not any(
-            provider.run_state(r["status"]).has_failures
-            for r in store.db.query("select status from workflows where pipeline_id = ? and collected = 0",
-                                    [pipeline["id"]]))
+            provider.run_state(status).has_failures
+            for status in store_failures.uncollected_statuses(store, pipeline["id"]))
         created = parse(pipeline["created_at"])
         too_old = created is not None and now - created > max_age
         errored = not workflows and provider.pipeline_errored(pipeline["state"] or "")
         waiting = awaiting_continuation(workflows, now)
-        update: dict[str, Any] = {"last_checked_at": iso(now)}
+        update: PipelineChanges = {"last_checked_at": iso(now)}
         if (workflows and all_done and collected_all and not waiting) or errored or too_old:
             update.update({"open": 0, "closed_at": iso(now)})
             if not too_old:
@@ -576,23 +513,22 @@ def check_open_pipelines(provider: CIProvider, store: Store, polling: PollingSet
             if too_old and not all_done:
                 log.info("pipeline %s of %s still not finished after %.0fh; no longer revisited",
                          pipeline["number"], pipeline["project_slug"], polling.open_pipeline_max_hours)
-        store.db["pipelines"].update(pipeline["id"], update)
+        store_failures.update_pipeline(store, pipeline["id"], update)
 
 
 def _settle_workflows(provider: CIProvider, store: Store, pipeline: dict[str, Any],
                       workflows: list[WorkflowRun], now: datetime, result: PollResult) -> None:
     """Store a pipeline's workflows, note reruns, and record the failed jobs of finished ones."""
-    known = {r["id"] for r in store.db.query("select id from workflows where pipeline_id = ?", [pipeline["id"]])}
+    known = store_failures.workflow_ids(store, pipeline["id"])
     for wf in workflows:
-        _upsert_workflow(store, wf, now, project_slug=pipeline["project_slug"])
+        store_failures.upsert_workflow(store, wf, now, project_slug=pipeline["project_slug"])
     _note_reruns(provider, store, pipeline, workflows, known, now, result)
-    rows = {r["id"]: r for r in store.db.query(
-        "select w.id, w.collected, m.new_workflow_id as manual from workflows w "
-        "left join manual_reruns m on m.new_workflow_id = w.id where w.pipeline_id = ?", [pipeline["id"]])}
+    stored = store_failures.workflows_of(store, pipeline["id"])
     for wf in workflows:
-        if not wf.state.has_failures or rows.get(wf.id, {}).get("collected"):
+        mark = stored.get(wf.id)
+        if not wf.state.has_failures or (mark is not None and mark.collected):
             continue
-        origin = "manual_rerun" if rows.get(wf.id, {}).get("manual") else "poll"
+        origin = "manual_rerun" if mark is not None and mark.manual_rerun else "poll"
         try:
             result.new_failure_ids.extend(record_failed_jobs(provider, store, wf, pipeline, now, origin=origin))
         except (AuthError, Throttled):
@@ -601,7 +537,7 @@ def _settle_workflows(provider: CIProvider, store: Store, pipeline: dict[str, An
             result.warnings.append(f"{pipeline['project_slug']} workflow {wf.name}: {exc}")
 
 
-def _recheck_schedule(failed_stopped_at: Iterable[str | None], done: int, now: datetime) -> dict[str, Any]:
+def _recheck_schedule(failed_stopped_at: Iterable[str | None], done: int, now: datetime) -> PipelineChanges:
     """When to re-read a closed pipeline next: ``RECHECK_AFTER`` counted from when its failed
     workflows stopped (``failed_stopped_at``), skipping times already past (a backlog's day-old
     failure is not rechecked)."""
@@ -618,16 +554,12 @@ def recheck_closed_pipelines(provider: CIProvider, store: Store, now: datetime, 
                              gone: GoneCheck | None = None) -> None:
     """Re-read recently closed pipelines that had a failed workflow, twice (``RECHECK_AFTER``):
     a person's rerun adds a workflow to a pipeline that is already closed."""
-    rows = list(store.db.query(
-        "select p.* from pipelines p join projects pr on pr.slug = p.project_slug "
-        "where p.open = 0 and p.recheck_at is not null and p.recheck_at <= ? and pr.active = 1 "
-        "and (pr.skip_until is null or pr.skip_until <= ?) order by p.recheck_at", [iso(now), iso(now)]))
+    rows = store_failures.pipelines_to_recheck(store, now)
     for pipeline in rows:
         done = int(pipeline["rechecks"] or 0) + 1
-        stored = list(store.db.query("select status, stopped_at from workflows where pipeline_id = ?",
-                                     [pipeline["id"]]))
-        update: dict[str, Any] = _recheck_schedule(
-            [r["stopped_at"] for r in stored if provider.run_state(r["status"]).has_failures], done, now)
+        stored = store_failures.workflows_of(store, pipeline["id"])
+        update = _recheck_schedule(
+            [w.stopped_at for w in stored.values() if provider.run_state(w.status).has_failures], done, now)
         try:
             workflows = provider.workflow_runs(pipeline["id"])
         except (AuthError, Throttled):
@@ -635,15 +567,14 @@ def recheck_closed_pipelines(provider: CIProvider, store: Store, now: datetime, 
         except CircleCIError as exc:
             # Nothing is concluded from a recheck that failed; the next one (if any) tries again.
             result.warnings.append(f"{pipeline['project_slug']} pipeline {pipeline['number']} recheck: {exc}")
-            store.db["pipelines"].update(pipeline["id"], update)
+            store_failures.update_pipeline(store, pipeline["id"], update)
             continue
         result.pipelines_checked += 1
-        known = {r["id"] for r in store.db.query("select id from workflows where pipeline_id = ?", [pipeline["id"]])}
-        if any(w.id not in known for w in workflows):
+        if any(w.id not in stored for w in workflows):
             # New workflows (a rerun by a person): the pipeline is open again, and revisited
             # (this same cycle) like any open one until they finish.
             update.update({"open": 1, "closed_at": None, "last_checked_at": None})
-        store.db["pipelines"].update(pipeline["id"], update)
+        store_failures.update_pipeline(store, pipeline["id"], update)
 
 
 def poll(provider: CIProvider, store: Store, circleci: CircleCISettings, polling: PollingSettings,
