@@ -205,3 +205,17 @@ def test_projects_match_by_slug_spelling_or_by_id():
     assert match_project(ProjectRef(id="", slug="circleci/abc/def"), watched) is None
     assert match_project(ProjectRef(id="", slug="github/acme/web"), watched) is None
     assert match_project(ProjectRef(id="p-1", slug="github/renamed/api"), watched, {"p-1": "gh/acme/api"}) == "gh/acme/api"
+
+
+def test_an_event_naming_a_circleci_project_by_its_uuids_matches_the_watched_short_slug():
+    """One slug rule for every path: a payload spelling a ``circleci/`` project with the UUIDs the
+    web app shows finds the project watched under its base58 slug, as a configured UUID form does."""
+    from triage_agent.providers.circleci.slugs import b58encode_uuid
+
+    org, project = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"
+    short = f"circleci/{b58encode_uuid(org)}/{b58encode_uuid(project)}"
+    watched = {canonical_key(short): short}
+    assert match_project(ProjectRef(id="", slug=f"circleci/{org}/{project}"), watched) == short
+    assert match_project(ProjectRef(id="", slug=f"circleci/{org.upper()}/{project}"), watched) == short
+    other = "1a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+    assert match_project(ProjectRef(id="", slug=f"circleci/{other}/{project}"), watched) is None
