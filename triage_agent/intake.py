@@ -31,8 +31,8 @@ from .app import App
 from .config import CircleCISettings
 from .core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
 from .core.states import DeliveryState
-from .cycle import CycleSummary, close_cycle, judge_and_decide
 from .errors import AuthError, BadResponse, CircleCIError
+from .pipeline.run import CycleSummary, close_cycle, judge_and_decide
 from .poll import _upsert_workflow, branch_watched, record_failed_jobs
 from .ports import CIProvider, WebhookSource
 from .store import Store, dumps, loads

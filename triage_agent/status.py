@@ -64,7 +64,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
                        default=None)
     llm = None
     if cfg.llm.enabled:
-        from .cycle import load_breaker
+        from .pipeline.judge import load_breaker
 
         breaker = load_breaker(app)
         skips = [e._asdict() for e in store_usage.llm_events_on(store, today)]
