@@ -11,7 +11,7 @@ failures' attempts (``collect.count_against``); the others go on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -53,10 +53,11 @@ def judged(app: App, row: FailureRow) -> JudgedFailure:
 def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailure], now: datetime) -> WorkflowContext:
     """What ``decide`` needs to know about a workflow, from the store alone (no API calls)."""
     store = app.store
-    wf = queries.workflow(store, workflow_id)
-    pipeline = queries.pipeline_of(store, wf.get("pipeline_id")) if wf else None
+    found = queries.workflow(store, workflow_id)
+    wf: Mapping[str, Any] = found or {}
+    pipeline = queries.pipeline_of(store, wf.get("pipeline_id")) if found else None
     # The chain of reruns this workflow belongs to: itself and the workflow it reran, recursively.
-    chain = queries.rerun_chain(store, workflow_id, wf.get("rerun_of") if wf else None)
+    chain = queries.rerun_chain(store, workflow_id, wf.get("rerun_of"))
     reruns_for_workflow = queries.reruns_proposed_for(store, chain)
     reruns_today = queries.reruns_proposed_on(store, failures[0].project_slug, day(now))
     open_for_workflow = queries.open_proposals_for(store, workflow_id)
@@ -65,7 +66,7 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
         # Superseded by a newer run of the workflow on the branch that passed or may still pass.
         superseded = any(app.provider.run_state(status or "").alive for status in queries.later_run_statuses(
             store, project_slug=pipeline["project_slug"], branch=pipeline["branch"] or "",
-            after=pipeline["created_at"], workflow_name=wf.get("name") if wf else None))
+            after=pipeline["created_at"], workflow_name=wf.get("name")))
     fps = sorted({f.fingerprint for f in failures if f.fingerprint})
     reported = queries.reported_fingerprints(store, fps)
     pending_reports = queries.pending_report_fingerprints(store, fps)
@@ -73,19 +74,18 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
     failed_jobs = queries.undecided_failures_of(store, workflow_id)
     # A rerun (ours or a person's) of an earlier same-named workflow: not auto-rerun by CircleCI.
-    manual_rerun = bool(wf and (wf.get("rerun_of") or queries.has_earlier_namesake(store, wf)))
+    manual_rerun = bool(wf.get("rerun_of")) or bool(found and queries.has_earlier_namesake(store, found))
     # No stored status (a row written before the workflow was read): taken as failed, as always.
-    status = (wf.get("status") if wf else None) or RunState.FAILED.value
+    status = wf.get("status") or RunState.FAILED.value
     return WorkflowContext(
         manual_rerun=manual_rerun,
         failed_job_count=failed_jobs,
         refuted_fingerprints=frozenset(refuted),
         workflow_id=workflow_id, status=status,
-        state=app.provider.run_state(wf["status"]) if wf and wf.get("status") else RunState.FAILED,
+        state=app.provider.run_state(wf["status"]) if wf.get("status") else RunState.FAILED,
         ci_name=app.provider.display_name,
-        auto_reruns_done=wf.get("auto_rerun_number") if wf else None,
-        auto_reruns_allowed=wf.get("max_auto_reruns") if wf else None,
-        stopped_at=wf.get("stopped_at") if wf else None, now=now, reruns_for_workflow=reruns_for_workflow,
+        auto_reruns_done=wf.get("auto_rerun_number"), auto_reruns_allowed=wf.get("max_auto_reruns"),
+        stopped_at=wf.get("stopped_at"), now=now, reruns_for_workflow=reruns_for_workflow,
         reruns_today_for_project=reruns_today, superseded=superseded,
         open_proposal=bool(open_for_workflow), reported_fingerprints=frozenset(reported),
         pending_report_fingerprints=frozenset(pending_reports),
