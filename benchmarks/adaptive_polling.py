@@ -31,7 +31,7 @@ from datetime import timedelta
 
 from _common import SimProcess, Timer, header, make_app, parse_args, progress, table
 
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 
 INTERVAL = 300
 N_PROJECTS = 1000

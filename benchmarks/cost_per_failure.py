@@ -24,11 +24,12 @@ from typing import Any
 
 from _common import Timer, header, make_app, parse_args, progress, table
 
-from triage_agent import evidence as evidence_mod
+from triage_agent.pipeline import collect as evidence_mod
 from triage_agent.pipeline.intake.polling import poll
 from triage_agent.simulator import Scenario, Simulator, bulk_scenario, render, server, steps
 from triage_agent.simulator import logs as sim_logs
 from triage_agent.simulator.faults import FaultKind
+from triage_agent.store import evidence as evidence_store
 
 EVIDENCE_ENDPOINTS = {
     "GET /project/{slug}/{number}/tests": "tests",
@@ -180,7 +181,7 @@ def measure_cases() -> tuple[list[Case], dict[str, float]]:
                                           key_line=app.key_line)
                 case.counts.append(diff(app.usage.by_endpoint(), before))
                 case.problems.append(ev.problems)
-                evidence_mod.save(app.store, row["id"], ev, now)
+                evidence_store.save_evidence(app.store, row["id"], ev, now)
                 if case.after:
                     case.after(sim)
         finally:
@@ -209,7 +210,7 @@ def measure_bulk(n_projects: int, n_failed: int) -> dict[str, Any]:
                 ev = evidence_mod.collect(app.provider, app.store, row, app.config.polling, app.redactor, now,
                                           key_line=app.key_line)
                 per.append(diff(app.usage.by_endpoint(), before))
-                evidence_mod.save(app.store, row["id"], ev, now)
+                evidence_store.save_evidence(app.store, row["id"], ev, now)
         finally:
             app.close()
     return {"failures": len(per), "per": per, "detection": detection}

@@ -20,7 +20,7 @@ import tempfile
 
 from _common import SimProcess, Timer, header, make_app, parse_args, progress, table
 
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 
 INTERVAL = 300  # seconds between cycles (polling.interval_seconds default)
 IDLE_CYCLES = 12  # one hour

@@ -37,7 +37,7 @@ from triage_agent.classify.service import Classifier
 from triage_agent.config import ClassifierSettings
 from triage_agent.core.models import FailureCase
 from triage_agent.core.redact import Redactor
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator.llm import ScriptedLLMServer, heuristic
 
 EVAL_FILE = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared") / "eval" / "dev.jsonl"

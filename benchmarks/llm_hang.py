@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from _common import Timer, header, make_app, parse_args, table
 
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.llm import ScriptedLLMServer, slow
 

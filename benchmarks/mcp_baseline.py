@@ -36,7 +36,7 @@ from urllib.parse import unquote
 import httpx
 from _common import SimProcess, Timer, header, make_app, parse_args, progress, table
 
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.providers.circleci.client import v11_project_path
 
 BATCH = 40

@@ -21,7 +21,7 @@ from typing import Any
 
 from _common import SimProcess, Timer, header, make_app, parse_args, peak_rss_mib, progress, table
 
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 
 INTERVAL = 300
 

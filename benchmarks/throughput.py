@@ -35,7 +35,7 @@ from _common import (
     verdict_rows,
 )
 
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 
 PROJECTS = 200
 PAGE_CAP = 1000

@@ -120,15 +120,19 @@ def add_failure(
 
 def failure_row(store: Store, failure_id: int) -> dict[str, Any]:
     """The stored failure row."""
-    return store.db["failures"].get(failure_id)
+    from triage_agent.store import evidence as evidence_store
+
+    return dict(evidence_store.get_failure(store, failure_id))
 
 
 def draft_for(store: Store, failure_id: int, *, action: str = "rerun_workflow",
               auto_approve: bool = False, **overrides: Any) -> ProposalDraft:
     """A draft built from a stored failure, as decide would make it."""
+    from triage_agent.store import evidence as evidence_store
+
     f = failure_row(store, failure_id)
-    v = next(iter(store.db.query(
-        "select * from verdicts where failure_id = ? order by id desc limit 1", [failure_id])))
+    v = evidence_store.latest_verdict(store, failure_id)
+    assert v is not None, f"failure {failure_id} has no verdict"
     values: dict[str, Any] = dict(
         action=action,
         kind="rerun" if action == "rerun_workflow" else "report",

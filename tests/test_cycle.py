@@ -6,7 +6,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from triage_agent import digest, status
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.llm import ScriptedLLMServer, answer, slow
 from triage_agent.store import queue

@@ -9,7 +9,7 @@ import pytest
 from triage_agent.core.fingerprint import fingerprint, key_line, normalise
 from triage_agent.core.logtext import excerpt, output_to_lines
 from triage_agent.core.models import FailedTest
-from triage_agent.cycle import run_poll_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 
 

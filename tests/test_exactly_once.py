@@ -25,8 +25,8 @@ from killpoints import _env, cli_command, run_cli, write_config
 
 from triage_agent.app import App
 from triage_agent.config import load
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import ApprovalError
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Simulator, demo_scenario
 from triage_agent.store import Store, dumps, queue
 from triage_agent.timeutil import iso, utcnow

@@ -22,9 +22,9 @@ from sample_logs import ASSERT_LOG
 
 from triage_agent.app import App
 from triage_agent.config import load
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, ServerError
 from triage_agent.pipeline.actions import execute_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.providers.circleci.client import v11_project_path
 from triage_agent.simulator import Scenario, Simulator, demo_scenario
 from triage_agent.simulator import llm as scripted

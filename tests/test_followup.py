@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from triage_agent.core.states import PENDING
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.pipeline.actions import execute_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import queue
 

@@ -13,9 +13,9 @@ from sqlite_utils import Migrations
 
 from triage_agent.cli import cli, progress_line
 from triage_agent.core.logtests import failed_tests_from_log
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.pipeline.intake.discovery import find_project
 from triage_agent.pipeline.intake.polling import next_poll_at, quiet_interval
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.providers.circleci.slugs import (
     b58decode_uuid,
     b58encode_uuid,

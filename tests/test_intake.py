@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from triage_agent.cycle import run_discovery
 from triage_agent.pipeline.intake.webhooks import BATCH, record_delivery, run_intake_cycle
+from triage_agent.pipeline.run import run_discovery
 from triage_agent.providers.circleci.webhook import (
     PipelineRef,
     ProjectRef,

@@ -22,8 +22,8 @@ from killpoints import after_requests, run_and_kill, run_cli, when_db, write_con
 
 from triage_agent.app import App
 from triage_agent.config import load
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.pipeline.actions import execute_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator, demo_scenario, logs
 from triage_agent.simulator import scenarios as demo
 from triage_agent.store import queue

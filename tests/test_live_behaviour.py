@@ -16,9 +16,9 @@ import pytest
 from sample_logs import ASSERT_LOG
 
 from triage_agent.core.states import PENDING
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError, RateLimited
 from triage_agent.pipeline.actions import execute_cycle
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.providers.circleci.client import CircleCIClient, RequestBudget, RetryPolicy
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.simulator.server import Redirector

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from sample_logs import ASSERT_LOG
 
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.errors import AuthError
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 
 SECRET_TOKEN = "CCIPAT_AbCdEfGhIjKlMnOpQrStUvWx_0123456789"

@@ -147,7 +147,7 @@ def test_the_next_poll_adds_nothing_to_what_a_webhook_triaged(push):
         p = push(sim)
         wf = failing_workflow(sim).workflows[0]
         assert wait_for(lambda: proposals_for(p.app, wf.id))
-        from triage_agent.cycle import run_poll_cycle
+        from triage_agent.pipeline.run import run_poll_cycle
 
         sim.clear_requests()
         summary = run_poll_cycle(p.app, sim.now() + timedelta(minutes=5))
@@ -164,7 +164,7 @@ def test_a_workflow_a_poll_triaged_first_is_not_triaged_again_by_its_late_webhoo
         p = push(sim)
         p.sender.stop()  # the delivery is late: the poll gets there first
         wf = failing_workflow(sim).workflows[0]
-        from triage_agent.cycle import run_poll_cycle
+        from triage_agent.pipeline.run import run_poll_cycle
 
         run_poll_cycle(p.app, sim.now())
         assert len(proposals_for(p.app, wf.id)) == 1

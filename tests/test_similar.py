@@ -13,8 +13,8 @@ from triage_agent.classify.llm import LLMClassifier
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailedTest, FailureCase, History, SimilarFailure
 from triage_agent.core.redact import Redactor
-from triage_agent.cycle import run_poll_cycle
 from triage_agent.pipeline import reporting
+from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.store import Store, queue
 

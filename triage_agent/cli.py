@@ -263,7 +263,7 @@ def poll(once: bool, config_path: str | None, as_json: bool) -> None:
 
     Example: triage-agent poll --once --json
     """
-    from .cycle import run_poll_cycle
+    from .pipeline.run import run_poll_cycle
     from .timeutil import utcnow
 
     cfg = load_config(config_path)

@@ -205,7 +205,7 @@ class Daemon:
     # -- job bodies (the same functions the one-shot commands call) ---------------------------
 
     def poll_job(self, now: datetime) -> None:
-        from .cycle import run_poll_cycle
+        from .pipeline.run import run_poll_cycle
 
         if not self._circleci_allowed(now):
             return
@@ -232,7 +232,7 @@ class Daemon:
             log.info("%s", result.one_line())
 
     def discover_job(self, now: datetime) -> None:
-        from .cycle import run_discovery
+        from .pipeline.run import run_discovery
 
         if not self._circleci_allowed(now):
             return

@@ -16,8 +16,8 @@ from typing import Any
 from .app import App
 from .config import load
 from .core.states import APPROVED, PENDING, RerunOutcome
-from .cycle import CycleSummary, run_poll_cycle
 from .pipeline.actions import execute_cycle, write_digest_for
+from .pipeline.run import CycleSummary, run_poll_cycle
 from .review import default_actor, review
 from .simulator import Simulator
 from .simulator.scenarios import demo_scenario, demo_second_wave

@@ -50,7 +50,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     ]
     approved = q.count_proposals(store, "approved")
     running_reruns = q.count_reruns(store, "running")
-    # Failures that kept raising while being handled (see cycle.py): a person should look.
+    # Failures that kept raising while being handled (see pipeline/collect.py): a person should look.
     set_aside = [r._asdict() for r in q.failures_set_aside(store, 20)]
     today = day(now)
     api_today = store.api_requests_on(today)
@@ -64,7 +64,7 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
                        default=None)
     llm = None
     if cfg.llm.enabled:
-        from .cycle import load_breaker
+        from .pipeline.judge import load_breaker
 
         breaker = load_breaker(app)
         skips = [e._asdict() for e in store_usage.llm_events_on(store, today)]

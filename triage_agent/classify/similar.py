@@ -14,14 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 from ..core.fingerprint import _GENERIC, normalise
 from ..core.logtext import is_error_line, strip_ansi
 from ..core.models import FailedTest, SimilarFailure
-from ..core.states import Action
-from ..store import Store
-from ..timeutil import iso
+from ..core.states import (
+    APPROVED,
+    EXECUTED,
+    EXECUTING,
+    REJECTED,
+    Action,
+    ProposalKind,
+    RerunOutcome,
+)
+from ..store import Store, memory
 
 MAX_LINES = 30
 MAX_TEXT = 4000
@@ -79,11 +85,8 @@ def similarity(a: set[str], b: set[str]) -> float:
 def index_failure(store: Store, *, failure_id: int, project_slug: str, job_name: str, text: str,
                   now: datetime) -> None:
     """Keep (or replace) a failure's error text in the similarity index."""
-    store.db["failure_text"].upsert(
-        {"failure_id": failure_id, "org_slug": org_of(project_slug), "project_slug": project_slug,
-         "job_name": job_name, "text": text, "created_at": iso(now)},
-        pk="failure_id",
-    )
+    memory.index_text(store, failure_id=failure_id, org_slug=org_of(project_slug), project_slug=project_slug,
+                      job_name=job_name, text=text, now=now)
 
 
 def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str, float, str]]:
@@ -94,14 +97,8 @@ def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str
     ids = sorted({int(i) for i in failure_ids})
     if not ids:
         return {}
-    marks = ",".join("?" for _ in ids)
     out: dict[int, tuple[str, float, str]] = {}
-    rows = store.db.query(
-        f"select pf.failure_id, p.id, p.action, p.status, p.decision_reason, p.kind, r.outcome "
-        f"from proposal_failures pf join proposals p on p.id = pf.proposal_id "
-        f"left join reruns r on r.proposal_id = p.id "
-        f"where pf.failure_id in ({marks}) order by p.id", ids)
-    for r in rows:
+    for r in memory.team_decisions(store, ids):
         fid, label = r["failure_id"], _label_of(r)
         if label is None:
             continue
@@ -112,24 +109,24 @@ def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str
     return out
 
 
-def _label_of(r: dict[str, Any]) -> tuple[str, float, str] | None:
+def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
     outcome, status, action = r["outcome"], r["status"], r["action"]
     reason = " ".join((r["decision_reason"] or "").split())[:120]
-    if outcome == "confirmed":
+    if outcome == RerunOutcome.CONFIRMED:
         return "transient", MEASURED, "rerun passed"
-    if outcome == "refuted":
+    if outcome == RerunOutcome.REFUTED:
         return "real", MEASURED, "rerun failed the same way"
-    if r["kind"] == "incident":
+    if r["kind"] == ProposalKind.INCIDENT:
         return None
     if action == Action.RERUN:
-        if status == "rejected":
+        if status == REJECTED:
             return "real", JUDGED, "rerun rejected" + (f": {reason}" if reason else "")
-        if status in ("approved", "executing", "executed"):
+        if status in (APPROVED, EXECUTING, EXECUTED):
             return "transient", WEAK, "rerun approved"
     if action == Action.REPORT:
-        if status == "rejected":
+        if status == REJECTED:
             return "transient", JUDGED, "report rejected" + (f": {reason}" if reason else "")
-        if status in ("approved", "executing", "executed"):
+        if status in (APPROVED, EXECUTING, EXECUTED):
             return "real", JUDGED, "report filed"
     return None
 
@@ -146,13 +143,8 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
         return ()
     # Rarest words first would be better still; BM25 weighs them, the cap only bounds the query.
     query = _fts_query(mine)
-    rows = list(store.db.query(
-        "select t.failure_id, t.text, t.project_slug, t.job_name, f.detected_at, f.fingerprint "
-        "from failure_text_fts join failure_text t on t.rowid = failure_text_fts.rowid "
-        "join failures f on f.id = t.failure_id "
-        "where failure_text_fts match ? and t.org_slug = ? and t.failure_id != ? "
-        "order by bm25(failure_text_fts) limit ?",
-        [query, org_of(project_slug), failure_id or -1, CANDIDATES]))
+    rows = memory.similar_candidates(store, match=query, org_slug=org_of(project_slug), other_than=failure_id,
+                                     limit=CANDIDATES)
     scored = []
     for r in rows:
         if fingerprint and r["fingerprint"] == fingerprint:

@@ -24,8 +24,9 @@ from typing import Any
 
 from ..atomicfile import write_atomic
 from ..core.models import FailureCase
+from ..core.states import RuleDecisionStatus
 from ..errors import ConfigError, TriageError
-from ..store import Store, loads
+from ..store import Store, loads, memory
 from ..timeutil import iso
 from .catalogue import Catalogue, load_catalogue
 from .similar import JUDGED, team_labels, words
@@ -118,11 +119,7 @@ def _escape(text: str) -> str:
 
 
 def _labelled(store: Store) -> list[dict[str, Any]]:
-    rows = list(store.db.query(
-        "select t.failure_id, t.text, t.project_slug, t.job_name, f.pipeline_number, f.detected_at, "
-        "e.log_excerpt, e.failed_tests, v.category from failure_text t "
-        "join failures f on f.id = t.failure_id left join evidence e on e.failure_id = t.failure_id "
-        "left join verdicts v on v.id = (select max(id) from verdicts where failure_id = t.failure_id)"))
+    rows = memory.indexed_failures(store)
     labels = team_labels(store, [r["failure_id"] for r in rows])
     out = []
     for r in rows:
@@ -135,10 +132,6 @@ def _labelled(store: Store) -> list[dict[str, Any]]:
         out.append({**r, "label": label[0], "outcome": label[2],
                     "haystack": f"{r['log_excerpt'] or ''}\n{messages}"})
     return out
-
-
-def _decided(store: Store) -> set[str]:
-    return {r["id"] for r in store.db.query("select id from rule_decisions")}
 
 
 def suggest(store: Store, catalogue: Catalogue, *, explains: Callable[[str, str], bool] | None = None,
@@ -157,7 +150,7 @@ def suggest(store: Store, catalogue: Catalogue, *, explains: Callable[[str, str]
         for line in {ln for ln in (r["text"] or "").splitlines() if ln.strip()}:
             if len(line) <= MAX_LINE and len(words(line)) >= MIN_WORDS:
                 per_line.setdefault(line, set()).add(r["failure_id"])
-    decided = _decided(store)
+    decided = memory.decided_rule_ids(store)
     taken: set[frozenset[int]] = set()
     out: list[Suggestion] = []
     for line, ids in sorted(per_line.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -282,19 +275,17 @@ def accept(store: Store, suggestion: Suggestion, path: Path, *, actor: str, now:
         sig_id, n = f"{suggestion.signature_id}-{n}", n + 1
     new_text = text.rstrip("\n") + "\n" + render_entry(suggestion, actor=actor, now=now, signature_id=sig_id)
     _write_checked(path, new_text)
-    store.db["rule_decisions"].upsert(
-        {"id": suggestion.id, "status": "accepted", "verdict": suggestion.verdict,
-         "pattern": suggestion.pattern, "decided_by": actor, "decided_at": iso(now), "reason": "",
-         "file": str(path)}, pk="id")
+    memory.record_rule_decision(store, memory.RuleDecision(
+        id=suggestion.id, status=RuleDecisionStatus.ACCEPTED, verdict=suggestion.verdict,
+        pattern=suggestion.pattern, decided_by=actor, decided_at=now, file=str(path)))
     return sig_id
 
 
 def reject(store: Store, suggestion: Suggestion, *, actor: str, now: datetime, reason: str = "") -> None:
     """Remember that a person refused this suggestion, so it is not proposed again."""
-    store.db["rule_decisions"].upsert(
-        {"id": suggestion.id, "status": "rejected", "verdict": suggestion.verdict,
-         "pattern": suggestion.pattern, "decided_by": actor, "decided_at": iso(now), "reason": reason,
-         "file": None}, pk="id")
+    memory.record_rule_decision(store, memory.RuleDecision(
+        id=suggestion.id, status=RuleDecisionStatus.REJECTED, verdict=suggestion.verdict,
+        pattern=suggestion.pattern, decided_by=actor, decided_at=now, reason=reason))
 
 
 def _write_checked(path: Path, text: str) -> None:

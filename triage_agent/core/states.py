@@ -113,3 +113,10 @@ class DeliveryState(StrEnum):
     PROCESSED = "processed"
     IGNORED = "ignored"
     FAILED = "failed"  # gave up; the reconciliation poll finds the workflow instead
+
+
+class RuleDecisionStatus(StrEnum):
+    """A person's decision on a rule proposed from the team's history (``rule_decisions.status``)."""
+
+    ACCEPTED = "accepted"  # appended to the team's signatures file
+    REJECTED = "rejected"  # not proposed again

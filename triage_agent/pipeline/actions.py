@@ -2,7 +2,8 @@
 
 ``triage-agent execute``, ``approvals approve --execute``, the demo and the daemon's execute job
 all call ``execute_cycle``: the expire, execute and follow-up stages in that order, then the
-judgement of the failures a rerun added, so a refuted verdict becomes a report proposal at once.
+judgement of the failures a rerun added (``run.process_pending``), so a refuted verdict becomes a
+report proposal at once.
 ``write_digest_for`` writes the daily digest the way the configuration asks (daemon and demo).
 """
 
@@ -19,6 +20,7 @@ from ..app import App
 from .execute import ExecutionSummary, execute_approved
 from .expire import expire_stale
 from .followup import FollowupSummary, follow_up
+from .run import CycleSummary, process_pending
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +69,6 @@ def execute_cycle(app: App, now: datetime, *, check_provider: bool = True, follo
 
     ``clock`` is read when an execution renews its lease (see execute.py); default: ``now``.
     """
-    # TODO: judge through pipeline.run.process_pending once it exists (one entry point).
-    from ..cycle import CycleSummary, classify_pending, decide_pending
-
     summary = ActionsSummary()
     counts_before = app.usage.snapshot()
     try:
@@ -82,9 +81,9 @@ def execute_cycle(app: App, now: datetime, *, check_provider: bool = True, follo
                                          key_line=app.key_line)
             if summary.followup.new_failure_ids:
                 # Judge a rerun's failures now, so a refuted verdict becomes a report proposal at once.
+                # Follow-up collected them already: judge and propose only (no more requests).
                 cycle = CycleSummary(started_at="")
-                classify_pending(app, now, cycle)
-                decide_pending(app, now, cycle)
+                process_pending(app, now, cycle, collect=False)
                 summary.proposals_created = cycle.proposals_created
     finally:
         delta = app.usage.snapshot()

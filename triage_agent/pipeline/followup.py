@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NotRequired, TypedDict
 
-from .. import evidence as evidence_mod
 from ..config import PollingSettings
 from ..core.ci import RunState
 from ..core.redact import Redactor
@@ -23,10 +22,12 @@ from ..core.states import RerunOutcome, RerunStatus
 from ..errors import AuthError, CircleCIError, NotFound, Throttled
 from ..ports import CIProvider
 from ..store import Store, queue
+from ..store import evidence as evidence_store
 from ..store import failures as store_failures
 from ..store import outcomes as store_outcomes
 from ..store.outcomes import RerunRow
 from ..timeutil import parse
+from . import collect as collect_mod
 from .gone import RERUN_GRACE, GoneCheck
 from .intake.polling import record_failed_jobs
 
@@ -71,7 +72,7 @@ def _finish(store: Store, rerun: RerunRow, now: datetime, *, status: str, outcom
 
 
 def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, redactor: Redactor,
-              now: datetime, *, key_line: evidence_mod.KeyLineFn | None = None,
+              now: datetime, *, key_line: collect_mod.KeyLineFn | None = None,
               gone: GoneCheck | None = None) -> FollowupSummary:
     """Check every running rerun once (one request each); settle the finished ones. Reruns made
     by people (found by polling) are settled from the store, without requests."""
@@ -132,14 +133,14 @@ def follow_up(provider: CIProvider, store: Store, polling: PollingSettings, reda
         pending = False
         for row in store_failures.uncollected_failure_records(store, wf.id):
             try:
-                ev = evidence_mod.collect(provider, store, row, polling, redactor, now, key_line=key_line)
+                ev = collect_mod.collect(provider, store, row, polling, redactor, now, key_line=key_line)
             except AuthError:
                 raise
             except CircleCIError as exc:
                 summary.warnings.append(f"rerun {wf.id}: evidence unavailable ({exc}); will retry")
                 pending = True
                 continue
-            evidence_mod.save(store, row["id"], ev, now)
+            evidence_store.save_evidence(store, row["id"], ev, now)
         if pending:
             continue
         same = store_failures.workflow_fingerprints(store, wf.id) & queue.proposal_fingerprints(store, rerun.proposal_id)

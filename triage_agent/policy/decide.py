@@ -1,7 +1,7 @@
 """From verdicts and policy to proposals: a pure function per workflow, plus the outage guard.
 
 No I/O here: the caller reads the queue state into a ``WorkflowContext`` (see
-``cycle.workflow_context``), calls ``decide_workflow``, enqueues the drafts and records
+``pipeline.propose.workflow_context``), calls ``decide_workflow``, enqueues the drafts and records
 the occurrences the decision lists. Whether a rerun may happen at all is the one rule of
 ``policy.rerun``, shared with the executor's re-check.
 

@@ -30,7 +30,6 @@ from ...app import App
 from ...config import CircleCISettings
 from ...core.ci import PING, WORKFLOW_COMPLETED, WebhookEvent, WorkflowRun
 from ...core.states import DeliveryState
-from ...cycle import CycleSummary, close_cycle, judge_and_decide
 from ...errors import AuthError, BadResponse, CircleCIError
 from ...ports import CIProvider, WebhookSource
 from ...store import Store, deliveries, dumps, loads
@@ -39,6 +38,7 @@ from ...store import projects as store_projects
 from ...store.deliveries import DeliveryRow
 from ...store.failures import PipelineRow
 from ...timeutil import iso
+from ..run import CycleSummary, close_cycle, judge_and_decide
 from .polling import branch_watched, record_failed_jobs
 
 log = logging.getLogger(__name__)

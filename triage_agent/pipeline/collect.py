@@ -1,53 +1,67 @@
-"""Evidence for one failed job: failed tests, a capped log excerpt, flaky tests, history, fingerprint.
+"""The collect stage: evidence for each failed job (failed tests, a capped log excerpt, flaky tests,
+history, fingerprint), then the failure is ``collected``.
 
 Read through the CI provider's port (``ports.CIProvider``): its test results, the excerpt of the
 failing steps' log, and (an optional capability) its flaky-test list. Everything is redacted
-before it is returned, so nothing unredacted reaches the store.
+before it is returned, so nothing unredacted reaches the store. ``collect_pending`` runs the
+stage over every failure in state ``new``; ``collect`` gathers one failure's evidence.
+
+One failure never stops the others: whatever goes wrong while handling it (an answer no
+stage expected, a bug) counts against that failure's attempts, is recorded on its row, and
+the loop goes on; after MAX_COLLECT_ATTEMPTS it is set aside in state ``error``. Only what
+concerns every failure alike stops a cycle: a rejected token, the provider's long wait, or a
+database that is locked or damaged (``CYCLE_WIDE``).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .config import PollingSettings
-from .core.ci import FlakyTestStat, JobFailure, RunState
-from .core.fingerprint import fingerprint
-from .core.logtests import failed_tests_from_log
-from .core.logtext import REDACT_MARGIN
-from .core.models import FailedTest, FailureCase, History, PriorVerdict
-from .core.redact import Redactor
-from .core.states import FailureState
-from .errors import AuthError, BadResponse, CircleCIError, NotFound, PermissionDenied, Throttled
-from .pipeline.gone import GoneCheck
-from .ports import CIProvider, FlakyTestSource
-from .store import Store, dumps, loads
-from .timeutil import iso, parse
+from ..config import PollingSettings
+from ..core.ci import FlakyTestStat, JobFailure, RunState
+from ..core.fingerprint import fingerprint
+from ..core.logtests import failed_tests_from_log
+from ..core.logtext import REDACT_MARGIN
+from ..core.models import FailedTest, FailureCase, History, PriorVerdict
+from ..core.redact import Redactor
+from ..core.sanitize import clean_text
+from ..core.states import FailureState
+from ..errors import (
+    AuthError,
+    BadResponse,
+    CircleCIError,
+    NotFound,
+    PermissionDenied,
+    StoreError,
+    Throttled,
+)
+from ..ports import CIProvider, FlakyTestSource
+from ..store import Store
+from ..store import evidence as evidence_store
+from ..store.evidence import FailureRow, FlakyTestEntry, StoredEvidence
+from .gone import GoneCheck
+
+if TYPE_CHECKING:
+    from ..app import App
+    from .run import CycleSummary
 
 log = logging.getLogger(__name__)
 
 MAX_FAILED_TESTS = 50
 MAX_TEST_MESSAGE = 2000
+MAX_COLLECT_ATTEMPTS = 3
+# Errors that concern every failure alike: they stop the cycle instead of counting against one.
+CYCLE_WIDE = (AuthError, Throttled, sqlite3.OperationalError, StoreError)
 
 
 @dataclass
-class GatheredEvidence:
-    """What was gathered for one failure (already redacted)."""
-
-    log_excerpt: str = ""
-    failed_tests: list[FailedTest] = field(default_factory=list)
-    known_flaky: list[str] = field(default_factory=list)
-    steps: list[dict[str, Any]] = field(default_factory=list)
-    history: History = field(default_factory=History)
-    problems: list[str] = field(default_factory=list)
-    fingerprint: str = ""
-    signal: str = ""
-    # Where failed_tests came from: "metadata", "log" (the metadata was over
-    # polling.max_test_pages), "metadata+log" (its first pages, completed from the log), or "".
-    tests_source: str = ""
+class GatheredEvidence(StoredEvidence):
+    """What was gathered for one failure (already redacted), as the store keeps it."""
 
     def case(self, failure_id: int | str, job_name: str, job_status: str) -> FailureCase:
         """The classifier's view of this evidence."""
@@ -101,20 +115,17 @@ def failed_tests_of(provider: CIProvider, slug: str, job_number: int, problems: 
 
 
 def project_flaky_tests(provider: CIProvider, store: Store, slug: str, ttl_minutes: int,
-                        now: datetime, *, gone: GoneCheck | None = None) -> list[dict[str, Any]]:
+                        now: datetime, *, gone: GoneCheck | None = None) -> list[FlakyTestEntry]:
     """The project's flaky tests from the provider's insights (an optional capability: none
     without it), cached in the projects table for ``ttl_minutes``."""
     if not isinstance(provider, FlakyTestSource):
         return []
-    row = next(iter(store.db.query(
-        "select flaky_fetched_at, flaky_tests from projects where slug = ?", [slug])), None)
-    if row and row["flaky_fetched_at"]:
-        fetched = parse(row["flaky_fetched_at"])
-        if fetched and now - fetched < timedelta(minutes=ttl_minutes):
-            return loads(row["flaky_tests"], [])
+    cache = evidence_store.cached_flaky_tests(store, slug)
+    if cache is not None and cache.fetched_at and now - cache.fetched_at < timedelta(minutes=ttl_minutes):
+        return cache.tests
     try:
         tests: list[FlakyTestStat] = provider.flaky_tests(slug)
-        cached = [
+        cached: list[FlakyTestEntry] = [
             {"test_name": t.test_name, "classname": t.classname, "times_flaked": t.times_flaked,
              "job_name": t.job_name, "time_wasted": t.time_wasted}
             for t in tests
@@ -128,13 +139,11 @@ def project_flaky_tests(provider: CIProvider, store: Store, slug: str, ttl_minut
         # and remembering that for the whole TTL.
         log.info("flaky tests of %s unavailable: %s", slug, exc)
         cached = []
-    if row is None:
-        store.db["projects"].insert({"slug": slug, "active": 0}, ignore=True)
-    store.db["projects"].update(slug, {"flaky_fetched_at": iso(now), "flaky_tests": dumps(cached)})
+    evidence_store.cache_flaky_tests(store, slug, cached, now)
     return cached
 
 
-def flaky_matches(failed: Sequence[FailedTest], flaky: Sequence[dict[str, Any]]) -> list[str]:
+def flaky_matches(failed: Sequence[FailedTest], flaky: Sequence[FlakyTestEntry]) -> list[str]:
     """Names of failed tests the provider lists as flaky (same name; same class when both say)."""
     index: dict[str, set[str]] = {}
     for entry in flaky:
@@ -156,27 +165,15 @@ def history_for(store: Store, *, failure_id: int | None, project_slug: str, revi
     ``run_state``: the provider's reading of a stored workflow status."""
     passed, detail = False, ""
     if revision:
-        row = next((r for r in store.db.query(
-            "select w.id, w.name, w.status, p.number from workflows w join pipelines p on p.id = w.pipeline_id "
-            "where w.project_slug = ? and p.revision = ? and w.name = ? and w.id != ?",
-            [project_slug, revision, workflow_name, workflow_id])
+        row = next((r for r in evidence_store.same_commit_runs(
+            store, project_slug=project_slug, revision=revision, workflow_name=workflow_name, other_than=workflow_id)
             if run_state(r["status"] or "") is RunState.SUCCEEDED), None)
         if row:
             passed = True
             detail = f"workflow {row['name']} passed on the same commit (pipeline #{row['number']})"
     prior = []
     if fp:
-        rows = store.db.query(
-            "select v.verdict, v.confidence, f.detected_at, coalesce("
-            "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
-            " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1), "
-            # A person's rerun of the same workflow tells as much as one of ours.
-            "(select m.outcome from manual_reruns m where m.original_workflow_id = f.workflow_id "
-            " and m.outcome is not null order by m.finished_at desc limit 1)) as outcome "
-            "from failures f join verdicts v on v.failure_id = f.id "
-            "where f.fingerprint = ? and f.id != ? order by f.detected_at desc limit 5",
-            [fp, failure_id or -1],
-        )
+        rows = evidence_store.prior_verdicts(store, fp, other_than=failure_id)
         for r in rows:
             prior.append(PriorVerdict(verdict=r["verdict"], confidence=r["confidence"] or 0.0,
                                       outcome=r["outcome"] or "", seen_at=r["detected_at"] or ""))
@@ -186,7 +183,7 @@ def history_for(store: Store, *, failure_id: int | None, project_slug: str, revi
 KeyLineFn = Callable[[FailureCase], "str | None"]
 
 
-def collect(provider: CIProvider, store: Store, failure: dict[str, Any], settings: PollingSettings,
+def collect(provider: CIProvider, store: Store, failure: FailureRow, settings: PollingSettings,
             redactor: Redactor, now: datetime, *, key_line: KeyLineFn | None = None,
             partial: bool = False, gone: GoneCheck | None = None) -> GatheredEvidence:
     """Gather and redact the evidence of one failed job (a row of the failures table).
@@ -278,37 +275,53 @@ def collect(provider: CIProvider, store: Store, failure: dict[str, Any], setting
     )
 
 
-def save(store: Store, failure_id: int, ev: GatheredEvidence, now: datetime) -> None:
-    """Store the evidence and the failure's fingerprint together."""
-    with store.atomic():
-        store.db["evidence"].upsert(
-            {
-                "failure_id": failure_id, "log_excerpt": ev.log_excerpt,
-                "failed_tests": dumps([t.to_dict() for t in ev.failed_tests]),
-                "known_flaky": dumps(ev.known_flaky), "history": dumps(ev.history.to_dict()),
-                "steps": dumps(ev.steps), "problems": dumps(ev.problems), "signal": ev.signal,
-                "collected_at": iso(now), "tests_source": ev.tests_source or None,
-            },
-            pk="failure_id",
-        )
-        store.db["failures"].update(failure_id, {"fingerprint": ev.fingerprint, "state": FailureState.COLLECTED})
-
-
 def load(store: Store, failure_id: int) -> GatheredEvidence | None:
     """Read stored evidence back (for re-classification, reports and the reviewer)."""
-    row = next(iter(store.db.query("select * from evidence where failure_id = ?", [failure_id])), None)
-    if row is None:
-        return None
-    frow = store.db["failures"].get(failure_id)
-    return GatheredEvidence(
-        log_excerpt=row["log_excerpt"] or "",
-        failed_tests=[FailedTest.from_dict(t) for t in loads(row["failed_tests"], [])],
-        known_flaky=loads(row["known_flaky"], []),
-        steps=loads(row["steps"], []),
-        history=History.from_dict(loads(row["history"], {})),
-        problems=loads(row["problems"], []),
-        fingerprint=frow["fingerprint"] or "",
-        signal=row["signal"] or "",
-        tests_source=row.get("tests_source") or "",
-    )
+    stored = evidence_store.load_evidence(store, failure_id)
+    return None if stored is None else GatheredEvidence(**vars(stored))
 
+
+def _one_line_error(app: App, exc: BaseException) -> str:
+    """An exception as one stored line: clean, redacted, then cut."""
+    text = str(exc) if isinstance(exc, CircleCIError) else f"{type(exc).__name__}: {exc}"
+    return app.redactor.redact(clean_text(" ".join(text.split())))[:300]
+
+
+def count_against(app: App, row: FailureRow, stage: str, exc: BaseException,
+                  summary: CycleSummary, *, give_up: bool) -> None:
+    """Record an exception against one failure's attempts; past the last one, set it aside.
+    (The collect, judge and propose stages all count this way.)"""
+    attempts = (row.get("attempts") or 0) + 1
+    row["attempts"] = attempts  # a second error of the same cycle counts on top
+    error = _one_line_error(app, exc)
+    where = f"{row['project_slug']} job {row['job_number']}"
+    set_aside = give_up and attempts >= MAX_COLLECT_ATTEMPTS
+    if set_aside:
+        summary.warnings.append(f"{where}: set aside after {attempts} attempts ({stage}: {error})")
+        log.error("%s: set aside after %d attempts (%s: %s)", where, attempts, stage, error)
+    else:
+        summary.warnings.append(f"{where}: {stage} deferred ({error})")
+        if not isinstance(exc, CircleCIError):
+            log.warning("%s: %s failed (%s); will try again", where, stage, error, exc_info=True)
+    evidence_store.count_attempt(app.store, row["id"], attempts=attempts, last_error=f"{stage}: {error}",
+                                 set_aside=set_aside)
+
+
+def collect_pending(app: App, now: datetime, summary: CycleSummary, *, gone: GoneCheck | None = None) -> None:
+    """Gather evidence for failures in state ``new`` (including ones a crash left behind)."""
+    rows = evidence_store.failures_in(app.store, FailureState.NEW)
+    gone = gone or GoneCheck(app.provider, app.store, now)
+    for row in rows:
+        attempts = (row["attempts"] or 0) + 1
+        try:
+            # On the last attempt whatever could be gathered is judged, rather than retry forever.
+            ev = collect(app.provider, app.store, row, app.config.polling, app.redactor, now,
+                         key_line=app.key_line, partial=attempts >= MAX_COLLECT_ATTEMPTS, gone=gone)
+            evidence_store.save_evidence(app.store, row["id"], ev, now)
+        except CYCLE_WIDE:
+            raise
+        except CircleCIError as exc:
+            # A passing API error: the last attempt judges partial evidence instead (above).
+            count_against(app, row, "evidence", exc, summary, give_up=False)
+        except Exception as exc:  # this failure's own trouble: counted, never the cycle's end
+            count_against(app, row, "evidence", exc, summary, give_up=True)

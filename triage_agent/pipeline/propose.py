@@ -1,0 +1,158 @@
+"""The propose stage: classified failures become proposals in the approval queue (``decided``).
+
+The outage guard looks first at every recent transient failure: many projects failing one way
+are one incident (one report proposal) and their reruns are held. Then each workflow is decided
+on its own (``policy.decide.decide_workflow``) from what the store knows about it
+(``workflow_context``: no API calls), and its proposals, report occurrences and failure states
+are written in one transaction. A workflow whose decision goes wrong counts against each of its
+failures' attempts (``collect.count_against``); the others go on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ..core.ci import RunState
+from ..core.states import FailureState
+from ..policy.decide import (
+    JudgedFailure,
+    RecentFailure,
+    WorkflowContext,
+    decide_workflow,
+    find_outages,
+)
+from ..store import decision_queries as queries
+from ..store import evidence as evidence_store
+from ..store import queue
+from ..store.evidence import FailureRow
+from ..timeutil import day, iso
+from .collect import CYCLE_WIDE, count_against
+from .reporting import record_occurrence
+
+if TYPE_CHECKING:
+    from ..app import App
+    from .run import CycleSummary
+
+log = logging.getLogger(__name__)
+
+# An incident proposed this recently covers the same outage even once it is settled.
+INCIDENT_COVERS = timedelta(hours=6)
+_VERDICT_KEYS = ("verdict", "confidence", "category", "rationale", "offline_verdict", "offline_confidence",
+                 "classifier")
+
+
+def judged(app: App, row: FailureRow) -> JudgedFailure:
+    """A classified failure with its latest verdict, as the policy reads it."""
+    v: Any = evidence_store.latest_verdict(app.store, row["id"]) or {}
+    return JudgedFailure.from_row({**row, **{k: v.get(k) for k in _VERDICT_KEYS}})
+
+
+def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailure], now: datetime) -> WorkflowContext:
+    """What ``decide`` needs to know about a workflow, from the store alone (no API calls)."""
+    store = app.store
+    found = queries.workflow(store, workflow_id)
+    wf: Mapping[str, Any] = found or {}
+    pipeline = queries.pipeline_of(store, wf.get("pipeline_id")) if found else None
+    # The chain of reruns this workflow belongs to: itself and the workflow it reran, recursively.
+    chain = queries.rerun_chain(store, workflow_id, wf.get("rerun_of"))
+    reruns_for_workflow = queries.reruns_proposed_for(store, chain)
+    reruns_today = queries.reruns_proposed_on(store, failures[0].project_slug, day(now))
+    open_for_workflow = queries.open_proposals_for(store, workflow_id)
+    superseded = False
+    if pipeline and pipeline.get("branch"):
+        # Superseded by a newer run of the workflow on the branch that passed or may still pass.
+        superseded = any(app.provider.run_state(status or "").alive for status in queries.later_run_statuses(
+            store, project_slug=pipeline["project_slug"], branch=pipeline["branch"] or "",
+            after=pipeline["created_at"], workflow_name=wf.get("name")))
+    fps = sorted({f.fingerprint for f in failures if f.fingerprint})
+    reported = queries.reported_fingerprints(store, fps)
+    pending_reports = queries.pending_report_fingerprints(store, fps)
+    refuted = queries.refuted_fingerprints(store, fps)
+    # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
+    failed_jobs = queries.undecided_failures_of(store, workflow_id)
+    # A rerun (ours or a person's) of an earlier same-named workflow: not auto-rerun by CircleCI.
+    manual_rerun = bool(wf.get("rerun_of")) or bool(found and queries.has_earlier_namesake(store, found))
+    # No stored status (a row written before the workflow was read): taken as failed, as always.
+    status = wf.get("status") or RunState.FAILED.value
+    return WorkflowContext(
+        manual_rerun=manual_rerun,
+        failed_job_count=failed_jobs,
+        refuted_fingerprints=frozenset(refuted),
+        workflow_id=workflow_id, status=status,
+        state=app.provider.run_state(wf["status"]) if wf.get("status") else RunState.FAILED,
+        ci_name=app.provider.display_name,
+        auto_reruns_done=wf.get("auto_rerun_number"), auto_reruns_allowed=wf.get("max_auto_reruns"),
+        stopped_at=wf.get("stopped_at"), now=now, reruns_for_workflow=reruns_for_workflow,
+        reruns_today_for_project=reruns_today, superseded=superseded,
+        open_proposal=bool(open_for_workflow), reported_fingerprints=frozenset(reported),
+        pending_report_fingerprints=frozenset(pending_reports),
+    )
+
+
+def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:
+    """Turn classified failures into proposals, one workflow at a time; return notes by failure id."""
+    policy = app.config.policy
+    rows = evidence_store.failures_in(app.store, FailureState.CLASSIFIED)
+    if not rows:
+        return {}
+    judged_failures = [judged(app, r) for r in rows]
+    # The outage guard looks at every recent classified failure, not just this cycle's.
+    window_start = iso(now - timedelta(minutes=policy.outage_window_minutes))
+    recent = [RecentFailure(failure_id=r["id"], project_slug=r["project_slug"], signature=r["signature"] or "",
+                            category=r["category"] or "", detected_at=r["detected_at"])
+              for r in queries.recent_transient(app.store, window_start)]
+    # An incident still open, or proposed in the last hours, covers the same outage: no second one.
+    open_incidents = queries.incident_fingerprints(app.store, iso(now - INCIDENT_COVERS))
+    outages = find_outages(recent, policy, now, existing_incidents=open_incidents)
+    held: set[int] = set()
+    notes: dict[int, dict[str, Any]] = {}
+    for outage in outages:
+        held.update(outage.failure_ids)
+        if outage.draft is not None:
+            pid = queue.enqueue(app.store, outage.draft, now)
+            summary.proposals_created += 1
+            summary.outages.append({"signature": outage.signature, "projects": sorted(outage.projects),
+                                    "proposal": pid})
+            log.warning("outage guard: %d projects failing with %s; reruns held, incident report #%d proposed",
+                        len(outage.projects), outage.signature, pid)
+    by_workflow: dict[str, list[JudgedFailure]] = {}
+    for j in judged_failures:
+        by_workflow.setdefault(j.workflow_id, []).append(j)
+    rows_by_id = {r["id"]: r for r in rows}
+    for workflow_id, failures in by_workflow.items():
+        created = summary.proposals_created
+        try:
+            decide_one_workflow(app, workflow_id, failures, held, now, summary, notes)
+        except CYCLE_WIDE:
+            raise
+        except Exception as exc:  # this workflow's own trouble: counted on each of its failures
+            summary.proposals_created = created  # the transaction rolled back
+            for f in failures:
+                notes.pop(f.failure_id, None)
+                count_against(app, rows_by_id[f.failure_id], "decision", exc, summary, give_up=True)
+    return notes
+
+
+def decide_one_workflow(app: App, workflow_id: str, failures: list[JudgedFailure], held: set[int],
+                        now: datetime, summary: CycleSummary, notes: dict[int, dict[str, Any]]) -> None:
+    """Decide one workflow and enqueue its proposals, in one transaction."""
+    ctx = workflow_context(app, workflow_id, failures, now)
+    if any(f.failure_id in held for f in failures):
+        ctx = ctx.held_by_outage()
+    decision = decide_workflow(failures, ctx, app.config.policy)
+    with app.store.atomic():
+        proposal_of: dict[int, dict[str, Any]] = {}
+        for draft in decision.drafts:
+            pid = queue.enqueue(app.store, draft, now)
+            summary.proposals_created += 1
+            for fid in draft.failure_ids:
+                proposal_of.setdefault(fid, {"id": pid, "action": draft.action})
+        for f in failures:
+            note = decision.notes.get(f.failure_id, "")
+            if f.failure_id in decision.occurrences:
+                record_occurrence(app.store, f.fingerprint, f.failure_id, now)
+            evidence_store.mark_decided(app.store, f.failure_id, note)
+            notes[f.failure_id] = {"proposal": proposal_of.get(f.failure_id), "decision": note}

@@ -1,0 +1,170 @@
+"""What the propose stage reads before it decides: a workflow's reruns, proposals and reports,
+and the recent failures the outage guard weighs.
+
+Read-only: every function answers one question ``policy.decide`` asks about a workflow (through
+``pipeline.propose.workflow_context``) or about the last hours (the outage guard). The workflow
+statuses come back as the provider stored them; reading them (alive, passed) is the provider's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TypedDict, cast
+
+from ..core.states import EXECUTED, OPEN_STATUSES, Action, FailureState, ProposalKind, RerunOutcome
+from .db import Store
+
+
+class WorkflowRow(TypedDict):
+    """One workflow run as stored (``workflows``)."""
+
+    id: str
+    pipeline_id: str | None
+    project_slug: str | None
+    pipeline_number: int | None
+    name: str | None
+    status: str | None
+    created_at: str | None
+    stopped_at: str | None
+    auto_rerun_number: int | None
+    max_auto_reruns: int | None
+    collected: int | None
+    rerun_of: str | None
+    first_seen_at: str | None
+    updated_at: str | None
+
+
+class PipelineOfWorkflow(TypedDict):
+    """What the decision needs of a workflow's pipeline: its project, branch and time."""
+
+    project_slug: str
+    branch: str | None
+    created_at: str | None
+
+
+class RecentTransient(TypedDict):
+    """A recent failure judged transient (latest verdict), as the outage guard reads it."""
+
+    id: int
+    project_slug: str
+    signature: str | None
+    detected_at: str
+    category: str | None
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" for _ in values)
+
+
+_OPEN = sorted(s.value for s in OPEN_STATUSES)
+# A rerun proposal that counts against the limits: open, or sent.
+_RERUN_COUNTED = sorted([*_OPEN, EXECUTED.value])
+
+
+def workflow(store: Store, workflow_id: str) -> WorkflowRow | None:
+    """One workflow by id (None when it was never stored)."""
+    return cast("WorkflowRow | None", next(iter(store.db.query(
+        "select * from workflows where id = ?", [workflow_id])), None))
+
+
+def pipeline_of(store: Store, pipeline_id: str | None) -> PipelineOfWorkflow | None:
+    """A workflow's pipeline (None when it is not stored)."""
+    return cast("PipelineOfWorkflow | None", next(iter(store.db.query(
+        "select project_slug, branch, created_at from pipelines where id = ?", [pipeline_id])), None))
+
+
+def rerun_chain(store: Store, workflow_id: str, rerun_of: str | None) -> set[str]:
+    """The chain of reruns a workflow belongs to: itself and the workflow it reran, recursively."""
+    chain, cursor = {workflow_id}, rerun_of
+    while cursor and cursor not in chain:
+        chain.add(cursor)
+        parent = next(iter(store.db.query("select rerun_of from workflows where id = ?", [cursor])), None)
+        cursor = parent["rerun_of"] if parent else None
+    return chain
+
+
+def reruns_proposed_for(store: Store, workflow_ids: Iterable[str]) -> int:
+    """Rerun proposals, open or sent, for any of these workflows."""
+    ids = list(workflow_ids)
+    return int(store.db.execute(
+        f"select count(*) from proposals where action = ? and workflow_id in ({_marks(ids)}) "
+        f"and status in ({_marks(_RERUN_COUNTED)})", [Action.RERUN.value, *ids, *_RERUN_COUNTED]).fetchone()[0])
+
+
+def reruns_proposed_on(store: Store, project_slug: str, day: str) -> int:
+    """Rerun proposals made for a project on a day (``YYYY-MM-DD``), whatever became of them."""
+    return int(store.db.execute(
+        "select count(*) from proposals where action = ? and project_slug = ? "
+        "and substr(created_at, 1, 10) = ?", [Action.RERUN.value, project_slug, day]).fetchone()[0])
+
+
+def open_proposals_for(store: Store, workflow_id: str) -> int:
+    """Open proposals (pending, approved, executing) about a workflow."""
+    return int(store.db.execute(
+        f"select count(*) from proposals where workflow_id = ? and status in ({_marks(_OPEN)})",
+        [workflow_id, *_OPEN]).fetchone()[0])
+
+
+def later_run_statuses(store: Store, *, project_slug: str, branch: str, after: str | None,
+                       workflow_name: str | None) -> list[str | None]:
+    """The stored statuses of the same-named workflow in later pipelines of the branch."""
+    return [r["status"] for r in store.db.query(
+        "select w.status from workflows w join pipelines p on p.id = w.pipeline_id "
+        "where p.project_slug = ? and p.branch = ? and p.created_at > ? and w.name = ?",
+        [project_slug, branch, after, workflow_name])]
+
+
+def reported_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
+    """Those of ``fingerprints`` a report was filed for."""
+    if not fingerprints:
+        return set()
+    return {r["fingerprint"] for r in store.db.query(
+        f"select fingerprint from reports where fingerprint in ({_marks(fingerprints)})", list(fingerprints))}
+
+
+def pending_report_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
+    """Those of ``fingerprints`` an open report proposal is about."""
+    if not fingerprints:
+        return set()
+    return {r["fingerprint"] for r in store.db.query(
+        f"select fingerprint from proposals where action = ? and fingerprint in ({_marks(fingerprints)}) "
+        f"and status in ({_marks(_OPEN)})", [Action.REPORT.value, *fingerprints, *_OPEN])}
+
+
+def refuted_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
+    """Those of ``fingerprints`` a rerun of ours refuted (it failed the same way)."""
+    if not fingerprints:
+        return set()
+    return {r["fingerprint"] for r in store.db.query(
+        "select distinct f.fingerprint from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
+        f"join failures f on f.id = pf.failure_id where r.outcome = ? and f.fingerprint in ({_marks(fingerprints)})",
+        [RerunOutcome.REFUTED.value, *fingerprints])}
+
+
+def undecided_failures_of(store: Store, workflow_id: str) -> int:
+    """Failures of a workflow still on their way to a decision."""
+    return int(store.db.execute("select count(*) from failures where workflow_id = ? and state != ?",
+                                [workflow_id, FailureState.DECIDED.value]).fetchone()[0])
+
+
+def has_earlier_namesake(store: Store, wf: WorkflowRow) -> bool:
+    """Whether an earlier workflow of the same name ran in the same pipeline (so this one is a rerun)."""
+    return bool(store.db.execute(
+        "select 1 from workflows where pipeline_id = ? and name = ? and id != ? and created_at < ? limit 1",
+        [wf.get("pipeline_id"), wf.get("name"), wf["id"], wf.get("created_at") or ""]).fetchone())
+
+
+def recent_transient(store: Store, since: str) -> list[RecentTransient]:
+    """Failures detected since ``since`` whose latest verdict is transient."""
+    return cast(list[RecentTransient], list(store.db.query(
+        "select f.id, f.project_slug, f.signature, f.detected_at, v.category from failures f "
+        "join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id) "
+        "where f.detected_at >= ? and v.verdict = 'transient'", [since])))
+
+
+def incident_fingerprints(store: Store, proposed_since: str) -> set[str]:
+    """Fingerprints of incident proposals still open, or proposed since ``proposed_since``."""
+    return {r["fingerprint"] for r in store.db.query(
+        f"select fingerprint from proposals where kind = ? and "
+        f"(status in ({_marks(_OPEN)}) or created_at >= ?)",
+        [ProposalKind.INCIDENT.value, *_OPEN, proposed_since])}
