@@ -369,3 +369,76 @@ def test_metrics_parse_and_count_what_happened(push):
         raw = text.text
         assert sim.token not in raw and SECRET not in raw
         assert "gh/acme" not in raw and wf.id not in raw  # no slugs or ids as labels
+
+
+# --------------------------------------------------------------------------- hostile JSON
+
+
+def nested(depth: int) -> str:
+    """A JSON array nested ``depth`` levels deep."""
+    return "[" * depth + "]" * depth
+
+
+def test_a_lone_surrogate_in_a_payload_is_cleaned_like_an_api_answer(push):
+    # Valid JSON ("\ud83d" is a legal escape) that no UTF-8 store, log or file can encode:
+    # the sanitiser the client's answers go through replaces it with U+FFFD.
+    with Simulator(scenario()) as sim:
+        p = push(sim)
+        p.sender.stop()
+        sender = WebhookSender(sim, p.url, SECRET)  # delivers only when told
+        wf = failing_workflow(sim).workflows[0]
+        payload = sender.payload_for(wf.id)
+        payload["pipeline"]["vcs"]["commit"]["subject"] = "fix \ud83d the build"
+        payload["workflow"]["name"] = payload["workflow"]["name"] + "\udc00"
+        payload["extra\ud800"] = ["\udfff"]
+        body = json.dumps(payload).encode()  # ensure_ascii: the surrogates travel as \uXXXX escapes
+        assert b"\\ud83d" in body and b"\\udc00" in body
+        answer = sender.deliver(body, event_type="workflow-completed")
+        assert answer.status_code == 202, answer.text
+        assert answer.json() == {"id": payload["id"], "result": "accepted"}
+        assert wait_for(lambda: proposals_for(p.app, wf.id))
+        stored = p.app.store.db.execute("select event from webhook_deliveries where id = ?",
+                                        [payload["id"]]).fetchone()[0]
+        event = json.loads(stored)
+        assert event["workflow"]["name"].endswith("\ufffd")
+        assert event["pipeline"]["subject"] == "fix \ufffd the build"
+        json.dumps(event, ensure_ascii=False).encode("utf-8")  # nothing unencodable was stored
+        for row in p.app.store.db.query("select * from workflows where id = ?", [wf.id]):
+            for value in row.values():
+                if isinstance(value, str):
+                    value.encode("utf-8")
+        assert p.daemon.webhooks.counts()["accepted"] == 1
+
+
+@pytest.mark.parametrize("depth", [65, 1000, 200_000])
+def test_absurd_nesting_is_400_and_records_nothing(push, depth):
+    # Past the sanitiser's depth limit, as in the client's answers: refused, not crashed on, even
+    # where parsing itself would run out of stack (200 000 levels).
+    with Simulator(scenario()) as sim:
+        p = push(sim, webhooks={"max_body_bytes": 1_000_000})
+        p.sender.stop()
+        sender = WebhookSender(sim, p.url, SECRET)  # delivers only when told
+        wf = failing_workflow(sim).workflows[0]
+        good = json.dumps(sender.payload_for(wf.id))
+        body = (good[:-1] + ', "padding": ' + nested(depth) + "}").encode()
+        before = {t: p.count(t) for t in ("webhook_deliveries", "pipelines", "workflows", "failures")}
+        answer = sender.deliver(body, event_type="workflow-completed")
+        assert answer.status_code == 400, answer.text
+        assert answer.json() == {"error": "malformed"}
+        time.sleep(0.1)
+        assert {t: p.count(t) for t in before} == before
+        assert p.daemon.webhooks.counts()["malformed"] == 1
+        # The server is still there and takes the same event without the padding.
+        assert sender.deliver(good.encode(), event_type="workflow-completed").status_code == 202
+
+
+def test_a_payload_within_the_depth_limit_is_accepted(push):
+    with Simulator(scenario()) as sim:
+        p = push(sim)
+        p.sender.stop()
+        sender = WebhookSender(sim, p.url, SECRET)  # delivers only when told
+        wf = failing_workflow(sim).workflows[0]
+        good = json.dumps(sender.payload_for(wf.id))
+        # The payload's own object is level 1, so the padding may be 63 levels deep.
+        body = (good[:-1] + ', "padding": ' + nested(63) + "}").encode()
+        assert sender.deliver(body, event_type="workflow-completed").status_code == 202

@@ -186,6 +186,16 @@ def test_wrong_types_in_the_workflow_are_400():
         parse_event(_workflow_payload(workflow__id=["x"]))
 
 
+def test_lone_surrogates_are_replaced_and_deep_nesting_is_400():
+    event = parse_event(_workflow_payload(workflow__name="build\ud83d", pipeline__id="p\udc00"))
+    assert event.workflow.name == "build\ufffd" and event.pipeline.id == "p\ufffd"
+    for depth in (65, 100_000):
+        body = b'{"id": "e1", "type": "ping", "x": ' + b"[" * depth + b"]" * depth + b"}"
+        with pytest.raises(WebhookError, match="nested deeper") as info:
+            parse_event(body)
+        assert info.value.status == 400 and info.value.reason == "malformed"
+
+
 @pytest.mark.parametrize(("slug", "normal"), [
     ("github/Zulip-Testing/CircleCI-Webhook-Test", "gh/zulip-testing/circleci-webhook-test"),
     ("gh/zulip-testing/circleci-webhook-test", "gh/zulip-testing/circleci-webhook-test"),

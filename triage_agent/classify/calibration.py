@@ -145,7 +145,7 @@ def builtin() -> Calibration:
     return parse(tomllib.loads(text))
 
 
-def parse(data: dict) -> Calibration:
+def parse(data: dict[str, Any]) -> Calibration:
     """A Calibration from the calibration.toml layout: a, b, and a [kind] table of a, b (and an
     optional cap) per kind."""
     tables = [(name, table) for name, table in data.items() if isinstance(table, dict)]
@@ -191,7 +191,8 @@ def main(argv: Sequence[str]) -> int:
     from .metrics import load_cases
     from .rules import RulesEngine
 
-    files, excluded = [], []
+    files: list[str] = []
+    excluded: list[str] = []
     args = list(argv)
     while args:
         arg = args.pop(0)

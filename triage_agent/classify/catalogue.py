@@ -365,11 +365,11 @@ _FLAG_GROUP = re.compile(r"^\(\?([aimsux]+)\)")
 _ANCHORED = re.compile(r"^(?:\(\?[aimsux]+\))?\^")
 
 try:  # CPython's own regex parser; without it every pattern simply runs as written.
-    from re import _constants as _sre_c
-    from re import _parser as _sre_parser
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    _sre_parser = None  # type: ignore[assignment]
-    _sre_c = None  # type: ignore[assignment]
+    _sre_parser = None
+    _sre_c = None
 
 LINE_START_NONE, LINE_START_EXACT, LINE_START_BLANK = 0, 1, 2
 
@@ -585,10 +585,10 @@ def _first_chars(seq: list[Any]) -> set[str] | None:
     if op is c.BRANCH:
         found: set[str] = set()
         for branch in av[1]:
-            chars = _first_chars(list(branch))
-            if chars is None:
+            branch_chars = _first_chars(list(branch))
+            if branch_chars is None:
                 return None
-            found |= chars
+            found |= branch_chars
         return found
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
         return _first_chars(list(av[2]))

@@ -268,7 +268,8 @@ def evaluate(cases: Iterable[Mapping[str, Any]], classify_fn: ClassifyFn) -> Eva
                 f"{type(exc).__name__}: {exc}",
             )
         source = source_prefix(raw.get("source"))
-        meta = raw.get("meta") if isinstance(raw.get("meta"), Mapping) else {}
+        raw_meta = raw.get("meta")
+        meta: Mapping[str, Any] = raw_meta if isinstance(raw_meta, Mapping) else {}
         meta_category = str(meta.get("category") or NO_CATEGORY)
         overall.add(predicted, label)
         by_source.setdefault(source, Counts()).add(predicted, label)

@@ -34,7 +34,7 @@ _LINE_PREFIX = re.compile(
 )
 _SPECIFIC_WEIGHT = 0.6
 _PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
-_STATUS_EVIDENCE = {
+_STATUS_EVIDENCE: dict[str, tuple[float, str, str]] = {
     # The CI's own verdict on how a job failed (core.ci.JobFailure, the case format's words):
     # an infrastructure failure is its verdict on the executor.
     JobFailure.INFRASTRUCTURE: (0.88, "infrastructure", "CircleCI marked the job infrastructure_fail"),

@@ -161,7 +161,8 @@ class FailureCase:
             raise ValueError("a failure case must be a JSON object")
         if not isinstance(data.get("log"), str):
             raise ValueError("a failure case needs a string field 'log'")
-        job = data.get("job") if isinstance(data.get("job"), Mapping) else {}
+        raw_job = data.get("job")
+        job: Mapping[str, Any] = raw_job if isinstance(raw_job, Mapping) else {}
         tests = data.get("failed_tests") or []
         if not isinstance(tests, list):
             raise ValueError("'failed_tests' must be a list")

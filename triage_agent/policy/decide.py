@@ -254,7 +254,9 @@ def report_draft(group: Sequence[JudgedFailure], kind: str, reason: str) -> Prop
     """A file_report draft for failures sharing one fingerprint (kind report, refuted or incident)."""
     f = group[0]
     more = f" (+{len(group) - 1} more jobs)" if len(group) > 1 else ""
-    label = {ProposalKind.REPORT: "Report", ProposalKind.REFUTED: "Report (rerun failed again)"}.get(kind, "Report")
+    labels: dict[str, str] = {ProposalKind.REPORT: "Report",
+                              ProposalKind.REFUTED: "Report (rerun failed again)"}
+    label = labels.get(kind, "Report")
     return ProposalDraft(
         action=Action.REPORT,
         kind=kind,
@@ -301,6 +303,7 @@ def decide_workflow(failures: Sequence[JudgedFailure], ctx: WorkflowContext,
     rerunnable = [f for f in ordered if buckets[f.failure_id] == "rerun"]
     if rerunnable:
         others = [f for f in ordered if buckets[f.failure_id] != "rerun"]
+        blocker: str | None
         if others:
             names = ", ".join(sorted({f.job_name for f in others}))
             blocker = (f"no rerun: {names} is not transient with enough confidence, and a rerun "
@@ -427,9 +430,9 @@ def find_outages(recent: Sequence[RecentFailure], policy: PolicySettings, now: d
         for start in range(len(items)):
             while end < len(items) and items[end][0] - items[start][0] <= window:
                 end += 1
-            projects = len({r.project_slug for _, r in items[start:end]})
-            if best is None or projects > best[0]:
-                best = (projects, start, end)
+            distinct = len({r.project_slug for _, r in items[start:end]})
+            if best is None or distinct > best[0]:
+                best = (distinct, start, end)
         if best is None or best[0] < max(policy.outage_min_projects, 1):
             continue
         _, start, end = best

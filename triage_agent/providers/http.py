@@ -253,7 +253,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with full jitter: uniform in [base*2^n / 2, base*2^n]."""
-        ceiling = min(self.backoff_max, self.backoff_base * (2**attempt))
+        ceiling: float = min(self.backoff_max, self.backoff_base * (2**attempt))
         return ceiling / 2 + self.jitter() * ceiling / 2
 
 
@@ -279,7 +279,7 @@ def _active(deadline: float) -> Iterator[None]:
 
 def _bound(timeout: float | None, error: type[Exception]) -> float | None:
     """The timeout of one socket operation: the smaller of its own and what the deadline leaves."""
-    deadline = getattr(_local, "deadline", None)
+    deadline: float | None = getattr(_local, "deadline", None)
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
@@ -296,7 +296,8 @@ class _Stream:
         self._core = core
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bound(timeout, self._core.ReadTimeout))
+        data: bytes = self._inner.read(max_bytes, _bound(timeout, self._core.ReadTimeout))
+        return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._inner.write(buffer, _bound(timeout, self._core.WriteTimeout))

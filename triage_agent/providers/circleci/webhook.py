@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from typing import Any
 
+from ...core import sanitize
 from ...core.ci import (
     JOB_COMPLETED,
     PING,
@@ -157,12 +157,17 @@ def _pipeline(data: dict[str, Any]) -> PipelineRef:
 def parse_event(body: bytes) -> WebhookEvent:
     """Parse a verified body into a WebhookEvent; WebhookError(400) for bad JSON or a bad shape.
 
+    The body goes through the same sanitiser as the API's answers (``core.sanitize``): lone
+    UTF-16 surrogates become U+FFFD, and nesting past ``sanitize.MAX_DEPTH`` levels is a 400,
+    so nothing later (the store, the logs) meets what it cannot encode or recurse through.
     Only what triage needs is kept and checked: an event of a type we do not act on needs an
     ``id`` and a ``type`` and nothing else, so a new CircleCI event type is not refused.
     """
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = sanitize.loads(body)
+    except sanitize.TooDeep:
+        raise WebhookError(400, "malformed", f"body nested deeper than {sanitize.MAX_DEPTH} levels") from None
+    except ValueError:  # UnicodeDecodeError included
         raise WebhookError(400, "malformed", "body is not valid JSON") from None
     if not isinstance(data, dict):
         raise WebhookError(400, "malformed", "payload is not a JSON object")
