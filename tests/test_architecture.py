@@ -22,19 +22,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "triage_agent"
 
-# Modules that still hold SQL: moved by the restructuring in progress; empty it when it lands.
-# (An entry that no longer exists, or holds no SQL any more, fails test_legacy_only_shrinks.)
-LEGACY = {
-    "triage_agent/classify/similar.py",
-    "triage_agent/classify/suggest.py",
-    "triage_agent/cycle.py",
-    "triage_agent/discover.py",
-    "triage_agent/evidence.py",
-    "triage_agent/gone.py",
-    "triage_agent/intake.py",
-    "triage_agent/poll.py",
-}
-
 # CircleCI words that are also the failure-case format's ``job.status`` vocabulary, stored in
 # ``failures.job_status`` byte-equal (``core.ci.JobFailure``; see that module's doc): the
 # neutral enum's values, kept on purpose.
@@ -106,17 +93,9 @@ def sql_sites(source: str) -> list[tuple[int, str]]:
 
 def test_sql_lives_only_in_the_storage_layer():
     offenders = {rel: sites for rel, source in modules()
-                 if not rel.startswith("triage_agent/store/") and rel not in LEGACY
+                 if not rel.startswith("triage_agent/store/")
                  and (sites := sql_sites(source))}
     assert offenders == {}, "SQL outside triage_agent/store/ (move it into a store module)"
-
-
-def test_legacy_only_shrinks():
-    present = dict(modules())
-    gone = sorted(rel for rel in LEGACY if rel not in present)
-    clean = sorted(rel for rel in LEGACY if rel in present and not sql_sites(present[rel]))
-    assert gone == [], "moved or deleted: remove these from LEGACY"
-    assert clean == [], "no SQL left here: remove these from LEGACY"
 
 
 @pytest.mark.parametrize("source", [
