@@ -5,7 +5,8 @@
     ``triage_agent.providers.circleci``;
 (c) the pure core (``core/``, ``policy/``) imports no storage, provider, stage, sink, server,
     HTTP or database module;
-(d) CircleCI's own status words appear only in its provider and the simulator.
+(d) CircleCI's own status words appear only in its provider and the simulator;
+(e) only the storage layer imports the database driver (sqlite3, sqlite_utils).
 
 Each checker is a function of one module's source, and is shown to flag a small offending
 source below, so a check that silently stopped seeing anything would fail too.
@@ -186,6 +187,19 @@ def impure_imports(rel: str, source: str) -> list[str]:
 def test_the_pure_core_imports_no_storage_provider_http_or_database():
     offenders = {rel: found for rel, source in modules()
                  if rel.startswith(PURE) and (found := impure_imports(rel, source))}
+    assert offenders == {}
+
+
+DATABASE_DRIVERS = ("sqlite3", "sqlite_utils")
+DATABASE_HOMES = ("triage_agent/store/", "triage_agent/simulator/")
+
+
+def test_only_the_storage_layer_imports_the_database_driver():
+    # Callers tell database trouble apart through store.LOCKED / DAMAGED / DB_ERRORS, so a
+    # different database changes the store alone.
+    offenders = {rel: found for rel, source in modules()
+                 if not rel.startswith(DATABASE_HOMES)
+                 and (found := sorted(n for n in imported(rel, source) if _under(n, DATABASE_DRIVERS)))}
     assert offenders == {}
 
 

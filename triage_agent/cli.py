@@ -10,7 +10,6 @@ import functools
 import json
 import os
 import re
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from . import config as config_mod
 from . import logsetup
 from .core.termsafe import terminal_safe
 from .errors import TriageError
+from .store import DAMAGED, LOCKED
 
 # The largest id SQLite can hold: a bigger one is an id that cannot exist, not a crash.
 MAX_ID = 2**63 - 1
@@ -73,13 +73,13 @@ def handle_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except TriageError as exc:
             raise click.ClickException(_one_line(str(exc))) from None
-        except sqlite3.OperationalError as exc:
+        except LOCKED as exc:
             # A lock held past storage.busy_timeout_seconds by another process is the user's to
             # resolve, not a bug: one plain line, as for a StoreError.
             hint = ("; another process held it longer than storage.busy_timeout_seconds, try again"
                     if "locked" in str(exc) or "busy" in str(exc) else "")
             raise click.ClickException(_one_line(f"database: {exc}{hint}")) from None
-        except sqlite3.DatabaseError as exc:
+        except DAMAGED as exc:
             if not _DAMAGED.search(str(exc)):
                 return _unexpected(exc)
             # Damage found mid-file (the header was fine when it was opened): the user's to fix.

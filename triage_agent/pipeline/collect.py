@@ -16,7 +16,6 @@ database that is locked or damaged (``CYCLE_WIDE``).
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,7 +40,7 @@ from ..errors import (
     Throttled,
 )
 from ..ports import CIProvider, FlakyTestSource
-from ..store import Store
+from ..store import LOCKED, Store
 from ..store import evidence as evidence_store
 from ..store.evidence import FailureRow, FlakyTestEntry, StoredEvidence
 from .gone import GoneCheck
@@ -56,7 +55,7 @@ MAX_FAILED_TESTS = 50
 MAX_TEST_MESSAGE = 2000
 MAX_COLLECT_ATTEMPTS = 3
 # Errors that concern every failure alike: they stop the cycle instead of counting against one.
-CYCLE_WIDE = (AuthError, Throttled, sqlite3.OperationalError, StoreError)
+CYCLE_WIDE = (AuthError, Throttled, *LOCKED, StoreError)
 
 
 @dataclass

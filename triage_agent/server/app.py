@@ -19,7 +19,6 @@ import concurrent.futures
 import json
 import logging
 import socket
-import sqlite3
 import threading
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -27,8 +26,9 @@ from typing import Any
 
 from .. import providers
 from ..core.ci import WebhookError, WebhookEvent
-from ..errors import ConfigError, StoreError
+from ..errors import ConfigError
 from ..pipeline.intake.webhooks import Intake, WebhookCounters
+from ..store import DB_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class ServiceApp:
         now = self._clock()
         try:
             intake = await self._run_db(self._record, event, now)
-        except (sqlite3.Error, StoreError) as exc:
+        except DB_ERRORS as exc:
             # Not recorded: a non-2xx makes CircleCI deliver it again.
             log.error("webhook %s could not be recorded (%s); CircleCI will redeliver it", event.id,
                       type(exc).__name__)

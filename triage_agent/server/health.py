@@ -6,13 +6,11 @@ The body names no error text (it may be served beyond the machine): only times, 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from ..errors import StoreError
-from ..store import Store, deliveries
+from ..store import DB_ERRORS, Store, deliveries
 from ..store import usage as store_usage
 from ..timeutil import iso
 
@@ -30,7 +28,7 @@ def health(store: Callable[[], Store], now: datetime, *, failed_cycles_limit: in
         opened = store()
         rows = store_usage.recent_cycles(opened, failed_cycles_limit)
         pending: int | None = deliveries.count_deliveries(opened, "pending")
-    except (sqlite3.Error, StoreError):
+    except DB_ERRORS:
         body["database"] = "unreachable"
         problems.append("the database cannot be read")
         rows, pending = [], None

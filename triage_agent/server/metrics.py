@@ -9,7 +9,6 @@ no id, no log text, no secret appears in a label or a value.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -23,9 +22,8 @@ from prometheus_client.core import (
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
-from ..errors import StoreError
 from ..pipeline.intake.webhooks import WebhookCounters
-from ..store import Store
+from ..store import DB_ERRORS, Store
 from ..store import deliveries as store_deliveries
 from ..store import digest_queries as q
 from ..store import usage as store_usage
@@ -53,7 +51,7 @@ class TriageCollector:
         up = GaugeMetricFamily("triage_agent_database_up", "1 when the SQLite store answered this scrape.")
         try:
             families = list(self._store_metrics(self._store()))
-        except (sqlite3.Error, StoreError) as exc:
+        except DB_ERRORS as exc:
             log.warning("metrics: the database could not be read (%s)", type(exc).__name__)
             up.add_metric([], 0)
             yield up

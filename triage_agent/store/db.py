@@ -21,6 +21,15 @@ from ..errors import AlreadyRunning, StoreError
 from ..timeutil import day, iso
 from .schema import SCHEMA_TABLES, migrations  # noqa: F401 - re-exported
 
+# The database driver's exception types, named here so that no module outside the store imports
+# the driver to tell a database problem from others (a different database swaps these with the
+# store): LOCKED, a lock held past the busy timeout (or another operational refusal); DAMAGED,
+# any error the database raised (the CLI then tells a damaged file by its words); DB_ERRORS,
+# the database unreachable or unreadable, ours or the driver's.
+LOCKED: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+DAMAGED: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, StoreError)
+
 
 def dumps(value: Any) -> str:
     """JSON for a TEXT column."""
