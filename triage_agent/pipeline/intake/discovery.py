@@ -26,7 +26,6 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from ...config import CircleCISettings
 from ...core.ci import FollowedProject, Organization, ProjectInfo, User
@@ -86,11 +85,11 @@ class Discovery:
         return sorted({p.org_slug for p in self.projects})
 
 
-def _cached(store: Store | None, canonical_key: Callable[[str], str]) -> dict[str, dict[str, Any]]:
+def _cached(store: Store | None, canonical_key: Callable[[str], str]) -> dict[str, ProjectRow]:
     """Resolved projects from the store, by canonical key of slug, of configured spelling and of id."""
     if store is None:
         return {}
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, ProjectRow] = {}
     for row in store_projects.resolved_projects(store):
         for key in (row["slug"], row.get("configured_as") or "", row.get("project_id") or ""):
             if key:
@@ -98,7 +97,7 @@ def _cached(store: Store | None, canonical_key: Callable[[str], str]) -> dict[st
     return out
 
 
-def _stale(row: dict[str, Any], now: datetime) -> bool:
+def _stale(row: ProjectRow, now: datetime) -> bool:
     resolved = parse(row.get("resolved_at"))
     if resolved is None:
         return True
@@ -118,7 +117,7 @@ def _from_info(provider: CIProvider, info: ProjectInfo, *, source: str, configur
     )
 
 
-def _from_row(provider: CIProvider, row: dict[str, Any], *, source: str, configured_as: str,
+def _from_row(provider: CIProvider, row: ProjectRow, *, source: str, configured_as: str,
               followed: FollowedProject | None) -> WatchedProject:
     return WatchedProject(
         slug=row["slug"], org_slug=row["org_slug"] or provider.org_of(row["slug"]), source=source,
@@ -164,7 +163,7 @@ class _Resolver:
                           followed=followed)
 
     def _unresolved(self, key: str, spelling: str, source: str, followed: FollowedProject | None, problem: str,
-                    row: dict[str, Any] | None) -> WatchedProject:
+                    row: ProjectRow | None) -> WatchedProject:
         if row is not None:  # keep the identity known from earlier; note the problem
             return replace(_from_row(self.provider, row, source=source, configured_as=spelling, followed=followed),
                            problem=problem)

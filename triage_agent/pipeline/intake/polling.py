@@ -39,6 +39,7 @@ from ...store import Store
 from ...store import failures as store_failures
 from ...store import projects as store_projects
 from ...store.failures import NewFailure, PipelineChanges, PipelineRow
+from ...store.projects import ProjectRow
 from ...timeutil import iso, parse
 from ..gone import GoneCheck
 
@@ -174,7 +175,7 @@ def warn_once(store: Store, key: str, message: str, result: PollResult | None = 
 # --------------------------------------------------------------------------- adaptive schedule
 
 
-def quiet_interval(project: dict[str, Any], polling: PollingSettings, now: datetime) -> timedelta:
+def quiet_interval(project: ProjectRow, polling: PollingSettings, now: datetime) -> timedelta:
     """How long a project listed on its own may go unread: an eighth of the time since it last
     built or failed, at least one cycle, at most ``polling.quiet_project_max_minutes``."""
     base = timedelta(seconds=polling.interval_seconds)
@@ -191,7 +192,7 @@ def _spread(slug: str, now: datetime) -> float:
     return (zlib.crc32(f"{slug}|{iso(now)}".encode()) % 10_000) / 10_000
 
 
-def next_poll_at(project: dict[str, Any], polling: PollingSettings, now: datetime) -> datetime:
+def next_poll_at(project: ProjectRow, polling: PollingSettings, now: datetime) -> datetime:
     """When a project read on its own now is due again. A project's first schedule is spread
     over the whole interval, later ones by +-15 %, so thousands of quiet projects read in one
     first cycle do not all come due together again."""
@@ -203,7 +204,7 @@ def next_poll_at(project: dict[str, Any], polling: PollingSettings, now: datetim
     return now + interval * (0.85 + 0.3 * _spread(project["slug"], now))
 
 
-def _due(project: dict[str, Any], now: datetime) -> bool:
+def _due(project: ProjectRow, now: datetime) -> bool:
     due = parse(project.get("next_poll_at"))
     return due is None or due <= now
 
@@ -215,14 +216,14 @@ def _due(project: dict[str, Any], now: datetime) -> bool:
 class Plan:
     """Which call reads which project this cycle, and why (``check`` shows the same)."""
 
-    feeds: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # org -> covered projects
-    listed: list[dict[str, Any]] = field(default_factory=list)  # read on their own this cycle
-    resting: list[dict[str, Any]] = field(default_factory=list)  # on their own, not due yet
-    watched_by_org: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    feeds: dict[str, list[ProjectRow]] = field(default_factory=dict)  # org -> covered projects
+    listed: list[ProjectRow] = field(default_factory=list)  # read on their own this cycle
+    resting: list[ProjectRow] = field(default_factory=list)  # on their own, not due yet
+    watched_by_org: dict[str, list[ProjectRow]] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)  # slug -> how it is polled
 
 
-def covered_by_feed(project: dict[str, Any], horizon: str | None, strategy: str) -> bool:
+def covered_by_feed(project: ProjectRow, horizon: str | None, strategy: str) -> bool:
     """Whether the org feed is complete for this project: it must be followed by the token user
     and (with more than 250 followed projects in the org) among the most recently built."""
     if not project.get("followed"):
@@ -233,7 +234,7 @@ def covered_by_feed(project: dict[str, Any], horizon: str | None, strategy: str)
     return bool(last) and last >= horizon
 
 
-def plan(store: Store, projects: list[dict[str, Any]], strategy: str, now: datetime) -> Plan:
+def plan(store: Store, projects: list[ProjectRow], strategy: str, now: datetime) -> Plan:
     """Split projects into org feeds (where complete) and per-project listings (when due)."""
     out = Plan()
     known_org_cursors = store_projects.org_cursor_slugs(store)
@@ -269,7 +270,7 @@ def plan(store: Store, projects: list[dict[str, Any]], strategy: str, now: datet
 # --------------------------------------------------------------------------- reading pipelines
 
 
-def poll_project(provider: CIProvider, store: Store, project: dict[str, Any], circleci: CircleCISettings,
+def poll_project(provider: CIProvider, store: Store, project: ProjectRow, circleci: CircleCISettings,
                  polling: PollingSettings, now: datetime, result: PollResult | None = None) -> int:
     """List one project's pipelines newest-first down to its cursor; return how many were new."""
     slug = project["slug"]
@@ -296,8 +297,8 @@ def poll_project(provider: CIProvider, store: Store, project: dict[str, Any], ci
     return len(fresh)
 
 
-def poll_org(provider: CIProvider, store: Store, org_slug: str, covered: list[dict[str, Any]],
-             watched: list[dict[str, Any]], circleci: CircleCISettings, polling: PollingSettings,
+def poll_org(provider: CIProvider, store: Store, org_slug: str, covered: list[ProjectRow],
+             watched: list[ProjectRow], circleci: CircleCISettings, polling: PollingSettings,
              now: datetime) -> int:
     """One org-wide feed; return how many pipelines were new.
 
@@ -339,7 +340,7 @@ def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleC
                            gone: GoneCheck | None = None, progress: ProgressFn | None = None) -> None:
     """Find pipelines created since the cursors, per org feed or per project (when due)."""
     gone = gone or GoneCheck(provider, store, now)
-    projects: list[dict[str, Any]] = list(store_projects.active_projects(store, now))  # type: ignore[arg-type]
+    projects: list[ProjectRow] = list(store_projects.active_projects(store, now))
     result.projects_checked = len(projects)
     the_plan = plan(store, projects, circleci.poll_strategy, now)
     singles = list(the_plan.listed)
@@ -396,7 +397,7 @@ def discover_new_pipelines(provider: CIProvider, store: Store, circleci: CircleC
 # --------------------------------------------------------------------------- workflows and jobs
 
 
-def record_failed_jobs(provider: CIProvider, store: Store, wf: WorkflowRun, pipeline: dict[str, Any],
+def record_failed_jobs(provider: CIProvider, store: Store, wf: WorkflowRun, pipeline: PipelineRow,
                        now: datetime, *, origin: str = "poll") -> list[int]:
     """Read a failed workflow's jobs and commit its failed ones (once); return new failure ids."""
     jobs = provider.failed_jobs(wf.id)
@@ -425,7 +426,7 @@ def record_failed_jobs(provider: CIProvider, store: Store, wf: WorkflowRun, pipe
     return new_ids
 
 
-def _revisit_due(pipeline: dict[str, Any], now: datetime) -> bool:
+def _revisit_due(pipeline: PipelineRow, now: datetime) -> bool:
     """Whether an open pipeline should be re-read now: every cycle while young, then less often
     (a sixth of its age, at most every 30 minutes), so parked on-hold workflows stay cheap."""
     created, checked = parse(pipeline["created_at"]), parse(pipeline["last_checked_at"])
@@ -446,7 +447,7 @@ def awaiting_continuation(workflows: list[WorkflowRun], now: datetime) -> bool:
     return stopped is None or now - stopped < SETUP_WAIT
 
 
-def _note_reruns(provider: CIProvider, store: Store, pipeline: dict[str, Any], workflows: list[WorkflowRun],
+def _note_reruns(provider: CIProvider, store: Store, pipeline: PipelineRow, workflows: list[WorkflowRun],
                  known: set[str], now: datetime, result: PollResult) -> None:
     """Link workflows that rerun an earlier one (``rerun_of``, the provider's rerun model) and record
     those made by people (not an approved proposal of ours) as manual reruns, for the follow-up
@@ -516,7 +517,7 @@ def check_open_pipelines(provider: CIProvider, store: Store, polling: PollingSet
         store_failures.update_pipeline(store, pipeline["id"], update)
 
 
-def _settle_workflows(provider: CIProvider, store: Store, pipeline: dict[str, Any],
+def _settle_workflows(provider: CIProvider, store: Store, pipeline: PipelineRow,
                       workflows: list[WorkflowRun], now: datetime, result: PollResult) -> None:
     """Store a pipeline's workflows, note reruns, and record the failed jobs of finished ones."""
     known = store_failures.workflow_ids(store, pipeline["id"])
