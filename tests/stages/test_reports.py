@@ -65,9 +65,9 @@ def filed(store, sinks, pid, now=NOW, redactor=None):
     return result
 
 
-def report_proposal(store, *, approve=True, **kw) -> int:
+def report_proposal(store, *, approve=True, summary="test-unit fails: assert 41 == 42", **kw) -> int:
     fid = real_failure(store, **kw)
-    draft = draft_for(store, fid, action="file_report", summary="test-unit fails: assert 41 == 42")
+    draft = draft_for(store, fid, action="file_report", summary=summary)
     pid = queue.enqueue(store, draft, NOW)
     if approve:
         queue.approve(store, pid, "alice", NOW)
@@ -407,8 +407,7 @@ def test_slack_under_its_new_name_finds_what_the_webhook_name_filed(store, webho
 
 
 def test_webhook_escapes_slack_control_sequences(store, webhook, tmp_path):
-    pid = report_proposal(store)
-    store.db["proposals"].update(pid, {"summary": "boom <!channel> <@U123> & more"})
+    pid = report_proposal(store, summary="boom <!channel> <@U123> & more")
     filed(store, [hook_sink(webhook)], pid, NOW)
     raw = webhook.requests[0]["raw"]
     assert "<!channel>" not in raw and "<@U123>" not in raw
