@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from triage_agent.core.models import FailedTest, History
+from triage_agent.core.states import FailureState
 from triage_agent.policy.decide import ProposalDraft
-from triage_agent.store import Store, dumps, outcomes, queue
+from triage_agent.store import Store, dumps, failures, outcomes, projects, queue
+from triage_agent.store import evidence as evidence_store
 from triage_agent.timeutil import day as utc_day
 from triage_agent.timeutil import iso
 
@@ -26,7 +29,7 @@ def at(day: date, hhmm: str, tz: ZoneInfo) -> datetime:
 
 
 class Builder:
-    """Inserts rows the way the stages write them (ISO UTC stamps, audit rows for every move)."""
+    """Writes rows through the store the way the stages do (ISO UTC stamps, audit rows for every move)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -37,11 +40,14 @@ class Builder:
 
     def project(self, slug: str, *, flaky: Sequence[dict] = (), fetched_at: datetime | None = None,
                 active: int = 1) -> str:
-        self.db["projects"].insert({
-            "slug": slug, "org_slug": slug.rsplit("/", 1)[0], "source": "followed", "active": active,
-            "default_branch": "main", "flaky_tests": dumps(list(flaky)) if flaky else None,
-            "flaky_fetched_at": iso(fetched_at) if fetched_at else None,
-        }, replace=True)
+        projects.add_project(self.store, slug, iso(fetched_at) if fetched_at else None, projects.Identity(
+            org_slug=slug.rsplit("/", 1)[0], source="followed", active=active, default_branch="main"))
+        if flaky and fetched_at is not None:
+            evidence_store.cache_flaky_tests(self.store, slug, list(flaky), fetched_at)  # type: ignore[arg-type]
+        elif flaky:
+            # Raw on purpose: a list with no fetch time, which no store function writes (the cache
+            # always stamps it), as the tests that pass no ``fetched_at`` have always had it.
+            self.db["projects"].update(slug, {"flaky_tests": dumps(list(flaky))})
         return slug
 
     def failure(self, slug: str, when: datetime, *, verdict: str | None = "transient",
@@ -51,36 +57,32 @@ class Builder:
                 decision: str | None = None) -> int:
         self._pipeline += 1
         self._job += 1
-        key = f"{slug}/{self._job}"
-        fid = int(self.db["failures"].insert({
-            "key": key, "project_slug": slug, "pipeline_id": f"pl-{self._pipeline}",
-            "pipeline_number": self._pipeline, "branch": branch, "revision": f"{self._job:040x}",
-            "workflow_id": f"wf-{self._job}", "workflow_name": workflow, "job_id": f"job-{self._job}",
-            "job_number": self._job, "job_name": job, "job_status": "failed",
-            "started_at": iso(when - timedelta(minutes=9)), "stopped_at": iso(when - timedelta(minutes=1)),
-            "detected_at": iso(when), "fingerprint": hashlib.sha1(f"{slug}{job}{category}".encode()).hexdigest()[:16],
-            "state": "decided" if verdict else "collected", "origin": "poll", "decision": decision,
-        }).last_pk)
+        [fid] = failures.record_failures(self.store, f"wf-{self._job}", [failures.NewFailure(
+            key=f"{slug}/{self._job}", project_slug=slug, pipeline_id=f"pl-{self._pipeline}",
+            pipeline_number=self._pipeline, branch=branch, revision=f"{self._job:040x}",
+            workflow_id=f"wf-{self._job}", workflow_name=workflow, job_id=f"job-{self._job}",
+            job_number=self._job, job_name=job, job_status="failed",
+            started_at=iso(when - timedelta(minutes=9)), stopped_at=iso(when - timedelta(minutes=1)),
+            detected_at=iso(when), state=FailureState.NEW, origin="poll")])
         flaky = sorted(set(known_flaky))
-        self.db["evidence"].insert({
-            "failure_id": fid, "log_excerpt": "...", "failed_tests": dumps([{"name": n} for n in flaky]),
-            "known_flaky": dumps(flaky), "history": "{}", "steps": "[]", "problems": "[]",
-            "collected_at": iso(when),
-        })
+        evidence_store.save_evidence(self.store, fid, evidence_store.StoredEvidence(
+            log_excerpt="...", failed_tests=[FailedTest(name=n) for n in flaky], known_flaky=flaky,
+            fingerprint=hashlib.sha1(f"{slug}{job}{category}".encode()).hexdigest()[:16]), when)
         if reclassified_from:
             # An earlier verdict that a later classification replaced: only the latest counts.
             self._verdict(fid, reclassified_from, 0.5, when)
         if verdict:
             self._verdict(fid, verdict, confidence, when + timedelta(seconds=20), category)
+            evidence_store.mark_decided(self.store, fid, decision or "")
         return fid
 
     def _verdict(self, fid: int, verdict: str, confidence: float, when: datetime,
                  category: str | None = None) -> None:
-        self.db["verdicts"].insert({
-            "failure_id": fid, "verdict": verdict, "confidence": confidence,
-            "category": category or CATEGORY[verdict], "rationale": "fixture", "evidence": "[]",
-            "classifier": "rules", "created_at": iso(when),
-        })
+        evidence_store.record_verdict(self.store, fid, evidence_store.NewVerdict(
+            verdict=verdict, confidence=confidence, category=category or CATEGORY[verdict], rationale="fixture",
+            evidence=[], classifier="rules", offline_verdict=verdict, offline_confidence=confidence,
+            llm_called=False, llm_error=None, prompt_tokens=0, completion_tokens=0),
+            signature=None, history=History(), now=when)
 
     def proposal(self, failure_ids: Sequence[int], created: datetime, *, action: str = "rerun_workflow",
                  status: str = "pending", decided: datetime | None = None,
@@ -88,9 +90,9 @@ class Builder:
                  summary: str | None = None, actor: str = "dana", reconciled: bool = False) -> int:
         """A proposal in ``status``, moved there through the queue at the given times (so its
         audit trail is the one the stages write)."""
-        f = self.db["failures"].get(failure_ids[0])
-        v = next(iter(self.db.query(
-            "select * from verdicts where failure_id = ? order by id desc limit 1", [f["id"]])))
+        f = evidence_store.get_failure(self.store, failure_ids[0])
+        v = evidence_store.latest_verdict(self.store, failure_ids[0])
+        assert v is not None, f"fixture: failure {failure_ids[0]} has no verdict"
         kind = kind or ("rerun" if action == "rerun_workflow" else "report")
         decided = decided or created + timedelta(minutes=25)
         executed = executed or decided + timedelta(minutes=2)
@@ -164,7 +166,7 @@ class Builder:
         return report.id
 
     def api_usage(self, day: str, endpoint: str, requests: int) -> None:
-        self.db["api_usage"].insert({"day": day, "endpoint": endpoint, "requests": requests})
+        self.store.add_api_usage({endpoint: requests}, datetime.combine(date.fromisoformat(day), time(12), tzinfo=UTC))
 
     def llm_usage(self, when: datetime, prompt: int, completion: int, *, calls: int = 1,
                   error: str | None = None) -> None:

@@ -1,16 +1,21 @@
-"""Test helpers: realistic rows in pipelines/workflows/failures/evidence/verdicts, and queue drafts."""
+"""Test helpers: realistic pipelines, workflows, failures, evidence and verdicts written through
+``triage_agent.store`` as the stages write them, and queue drafts."""
 
 from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from triage_agent.core.ci import RunState, WorkflowRun
+from triage_agent.core.models import FailedTest, History
+from triage_agent.core.states import FailureState
 from triage_agent.policy.decide import ProposalDraft
 from triage_agent.store import Store
+from triage_agent.store import evidence as evidence_store
+from triage_agent.store import failures as failures_store
 from triage_agent.timeutil import iso
 
 NOW = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
@@ -67,69 +72,51 @@ def add_failure(
     signature: str = "npm-network",
     now: datetime = NOW,
 ) -> int:
-    """Insert one judged failure (and its pipeline and workflow if new); return the failure id."""
+    """Record one judged failure (and its pipeline and workflow if new) through the store, as
+    intake, collect and judge write it; return the failure id."""
     n = next(_seq)
     pipeline_id = pipeline_id or str(uuid.UUID(int=n * 7919 + 1))
     workflow_id = workflow_id or str(uuid.UUID(int=n * 104729 + 2))
     stamp = iso(now)
-    db = store.db
-    db["pipelines"].upsert(
-        {"id": pipeline_id, "project_slug": project_slug, "number": pipeline_number,
-         "branch": branch, "revision": revision, "commit_subject": "Fix the cart total",
-         "created_at": stamp, "state": "created", "trigger_type": "webhook", "actor": "alice",
-         "open": 0, "first_seen_at": stamp, "last_checked_at": stamp},
-        pk="id",
-    )
-    db["workflows"].upsert(
-        {"id": workflow_id, "pipeline_id": pipeline_id, "project_slug": project_slug,
-         "pipeline_number": pipeline_number, "name": workflow_name, "status": workflow_status,
-         "created_at": stamp, "stopped_at": stamp, "collected": 1, "first_seen_at": stamp,
-         "updated_at": stamp},
-        pk="id",
-    )
+    failures_store.insert_pipelines(store, [failures_store.PipelineRow(
+        id=pipeline_id, project_slug=project_slug, number=pipeline_number, branch=branch, revision=revision,
+        commit_subject="Fix the cart total", created_at=stamp, state="created", trigger_type="webhook",
+        actor="alice", open=0, first_seen_at=stamp, last_checked_at=stamp)])
+    failures_store.upsert_workflow(store, WorkflowRun(
+        id=workflow_id, name=workflow_name, state=RunState.FAILED, status=workflow_status,
+        pipeline_id=pipeline_id, pipeline_number=pipeline_number, project_slug=project_slug,
+        created_at=stamp, stopped_at=stamp), now)
     job_id = str(uuid.UUID(int=n * 15485863 + 3))
-    failure_id = int(
-        db["failures"].insert(
-            {"key": f"{workflow_id}:{job_id}", "project_slug": project_slug,
-             "pipeline_id": pipeline_id, "pipeline_number": pipeline_number, "branch": branch,
-             "revision": revision, "workflow_id": workflow_id, "workflow_name": workflow_name,
-             "job_id": job_id, "job_number": job_number, "job_name": job_name,
-             "job_status": job_status, "started_at": stamp, "stopped_at": stamp,
-             "detected_at": stamp, "fingerprint": fingerprint or fp(f"{project_slug}:{job_name}:{log}"),
-             "signature": signature, "state": "classified", "origin": "poll"}
-        ).last_pk
-    )
+    [failure_id] = failures_store.record_failures(store, workflow_id, [failures_store.NewFailure(
+        key=f"{workflow_id}:{job_id}", project_slug=project_slug, pipeline_id=pipeline_id,
+        pipeline_number=pipeline_number, branch=branch, revision=revision, workflow_id=workflow_id,
+        workflow_name=workflow_name, job_id=job_id, job_number=job_number, job_name=job_name,
+        job_status=job_status, started_at=stamp, stopped_at=stamp, detected_at=stamp,
+        state=FailureState.NEW, origin="poll")])
     if failed_tests is None:
         failed_tests = [] if verdict == "transient" else [
             {"name": "test_checkout_total", "classname": "tests.test_cart",
              "message": "assert 41 == 42", "file": "tests/test_cart.py"}]
-    db["evidence"].insert(
-        {"failure_id": failure_id, "log_excerpt": log, "failed_tests": json.dumps(failed_tests),
-         "known_flaky": "[]", "history": "{}", "steps": "[]", "problems": "[]",
-         "collected_at": stamp}
-    )
+    evidence_store.save_evidence(store, failure_id, evidence_store.StoredEvidence(
+        log_excerpt=log, failed_tests=[FailedTest.from_dict(t) for t in failed_tests],
+        fingerprint=fingerprint or fp(f"{project_slug}:{job_name}:{log}")), now)
     if evidence is None:
         evidence = [line for line in log.splitlines() if "ERR!" in line or line.startswith("E ")][:3]
-    db["verdicts"].insert(
-        {"failure_id": failure_id, "verdict": verdict, "confidence": confidence,
-         "category": category, "rationale": rationale, "evidence": json.dumps(evidence),
-         "classifier": "rules", "created_at": stamp}
-    )
+    evidence_store.record_verdict(store, failure_id, evidence_store.NewVerdict(
+        verdict=verdict, confidence=confidence, category=category, rationale=rationale, evidence=evidence,
+        classifier="rules", offline_verdict=verdict, offline_confidence=confidence, llm_called=False,
+        llm_error=None, prompt_tokens=0, completion_tokens=0), signature=signature, history=History(), now=now)
     return failure_id
 
 
 def failure_row(store: Store, failure_id: int) -> dict[str, Any]:
     """The stored failure row."""
-    from triage_agent.store import evidence as evidence_store
-
     return dict(evidence_store.get_failure(store, failure_id))
 
 
 def draft_for(store: Store, failure_id: int, *, action: str = "rerun_workflow",
               auto_approve: bool = False, **overrides: Any) -> ProposalDraft:
     """A draft built from a stored failure, as decide would make it."""
-    from triage_agent.store import evidence as evidence_store
-
     f = failure_row(store, failure_id)
     v = evidence_store.latest_verdict(store, failure_id)
     assert v is not None, f"failure {failure_id} has no verdict"
@@ -193,7 +180,7 @@ def seed_decided(store: Store, *, project: str, job: str, log: str, outcome: str
     when = NOW - timedelta(days=days_ago)
     fid = add_failure(store, project_slug=project, job_name=job, log=log, now=when, failed_tests=[],
                       category=category)
-    store.db["failures"].update(fid, {"state": "decided"})
+    evidence_store.mark_decided(store, fid, "")  # no note, as propose leaves it for a proposal
     similar.index_failure(store, failure_id=fid, project_slug=project, job_name=job,
                           text=similar.error_text(log), now=when)
     pid = queue.enqueue(store, draft_for(store, fid, action=action), when)

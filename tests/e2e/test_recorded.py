@@ -529,7 +529,7 @@ def test_recorded_headers_parse(name):
 
 
 def test_recorded_files_stay_in_shared_not_in_the_project():
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     names = set(_files()) - {"README.md"}
     copies = [p for p in root.rglob("*") if p.name in names and ".venv" not in p.parts]
     assert copies == []

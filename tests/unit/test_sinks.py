@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, make_dataclass
 
 import pytest
-from test_reports import GH_TOKEN, HOOK_SECRET_PATH, GitHubHandler, WebhookHandler, serve
+from sinkservers import GH_TOKEN, HOOK_SECRET_PATH, GitHubHandler, WebhookHandler, serve
 
 from triage_agent import config as config_mod
 from triage_agent import sinks as sinks_mod

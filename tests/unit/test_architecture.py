@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "triage_agent"
 
 # CircleCI words that are also the failure-case format's ``job.status`` vocabulary, stored in

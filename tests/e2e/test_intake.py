@@ -14,6 +14,7 @@ from triage_agent.providers.circleci.webhook import (
     WorkflowRef,
 )
 from triage_agent.simulator import Scenario, Simulator
+from triage_agent.store import projects
 
 NOW = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
 
@@ -71,6 +72,7 @@ def test_a_damaged_row_is_set_aside_and_does_not_block_the_queue(make_app):
         good, bad = event(), event()
         record_delivery(app.store, bad, app.config.circleci, NOW, app.provider)
         record_delivery(app.store, good, app.config.circleci, NOW, app.provider)
+        # Raw on purpose: a row damaged on disk, which no store function would write.
         app.store.db["webhook_deliveries"].update(bad.id, {"event": "{not json"})
         summary = run_intake_cycle(app, NOW)
         states = dict(app.store.db.execute("select id, state from webhook_deliveries").fetchall())
@@ -83,7 +85,7 @@ def test_a_stored_project_id_links_a_delivery_whatever_its_slug_says(make_app):
         app = watched_app(make_app, sim)
         if "project_id" not in app.store.db["projects"].columns_dict:
             app.store.db["projects"].add_column("project_id", str)
-        app.store.db.execute("update projects set project_id = 'p-123' where slug = 'gh/acme/api'")
+        projects.record_discovered(app.store, "gh/acme/api", projects.Identity(project_id="p-123"))
         moved = event(slug="circleci/NewOrgId/NewProjectId")
         moved = WebhookEvent(**{**moved.__dict__, "project": ProjectRef(id="p-123", slug=moved.project.slug)})
         assert record_delivery(app.store, moved, app.config.circleci, NOW, app.provider).result == "accepted"

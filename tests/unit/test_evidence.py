@@ -1,16 +1,12 @@
-"""Evidence pieces: log excerpts, fingerprints that survive noise, same-commit history."""
+"""Evidence pieces: log excerpts, fingerprints that survive noise (same-commit history: e2e)."""
 
 from __future__ import annotations
-
-from datetime import timedelta
 
 import pytest
 
 from triage_agent.core.fingerprint import fingerprint, key_line, normalise
 from triage_agent.core.logtext import excerpt, output_to_lines
 from triage_agent.core.models import FailedTest
-from triage_agent.pipeline.run import run_poll_cycle
-from triage_agent.simulator import Scenario, Simulator
 
 
 def test_excerpt_keeps_errors_and_the_tail_and_marks_gaps():
@@ -82,20 +78,3 @@ def test_key_line_prefers_the_cause_over_generic_trailers():
         "Exited with code exit status 1",
     ])
     assert key_line(log) == "npm ERR! code ECONNRESET"
-
-
-def test_a_pass_on_the_same_commit_makes_a_failure_transient(make_app):
-    flaky_log = "E   AssertionError: expected 3 events, got 2\nFAILED tests/test_events.py::test_order\n"
-    sc = Scenario(seed=61)
-    sc.add_project("gh/acme/api")
-    sc.add_pipeline("gh/acme/api", revision="a" * 40, created_at=timedelta(hours=2), workflows=[
-        sc.workflow("ci", jobs=[sc.job("test", status="success")])])
-    sc.add_pipeline("gh/acme/api", revision="a" * 40, created_at=timedelta(hours=1), workflows=[
-        sc.workflow("ci", jobs=[sc.job("test", status="failed", log=flaky_log)])])
-    with Simulator(sc) as sim:
-        app = make_app(sim)
-        summary = run_poll_cycle(app, sim.now())
-    failure = summary.new_failures[0]
-    ev = app.store.db["evidence"].get(failure["id"])
-    assert '"passed_on_same_commit": true' in ev["history"]
-    assert failure["verdict"] == "transient"

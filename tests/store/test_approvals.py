@@ -38,11 +38,13 @@ def store(tmp_path):
 
 
 def pending(store, **kw) -> int:
+    """A failure and its pending proposal, both created at ``now`` (NOW unless given)."""
     fid = add_failure(store, **kw)
-    return queue.enqueue(store, draft_for(store, fid), NOW)
+    return queue.enqueue(store, draft_for(store, fid), kw.get("now", NOW))
 
 
 def force_status(store, pid, status):
+    # Raw on purpose: any status, whatever the transition table (the thing under test) allows.
     store.db["proposals"].update(pid, {"status": status})
 
 
@@ -141,8 +143,10 @@ def test_approve_records_the_person_and_is_idempotent(store):
 
 def test_failed_proposal_can_be_approved_again_by_a_person(store):
     pid = pending(store)
-    force_status(store, pid, "failed")
-    store.db["proposals"].update(pid, {"error": "400 from POST"})
+    queue.approve(store, pid, "alice", NOW)
+    queue.transition(store, pid, "executing", actor=queue.SYSTEM_ACTOR, now=NOW, event="execute")
+    queue.transition(store, pid, "failed", actor=queue.SYSTEM_ACTOR, now=NOW, event="failed",
+                     fields={"error": "400 from POST"})
     row = queue.approve(store, pid, "alice", NOW, reason="retry")
     assert (row["status"], row["error"]) == ("approved", None)
 
@@ -254,9 +258,6 @@ def test_stale_proposals_expire_without_asking_circleci(store):
     young = pending(store, workflow_name="deploy")
     approved_old = pending(store, workflow_name="docs", now=NOW - timedelta(hours=49))
     queue.approve(store, approved_old, "alice", NOW - timedelta(hours=1))
-    # Rows are created at their own time: rewrite created_at as the factories' "now" did not.
-    store.db["proposals"].update(old, {"created_at": "2025-03-02T10:00:00.000000Z"})
-    store.db["proposals"].update(approved_old, {"created_at": "2025-03-02T11:00:00.000000Z"})
     expired = expire_stale(store, None, POLICY, NOW, check_provider=False)
     assert expired == [
         (old, "stale: pending for 50.0h (policy.proposal_ttl_hours = 48)"),
@@ -315,9 +316,8 @@ def test_expire_stale_checks_circleci_once_per_pipeline(store, sim):
 def test_expire_stale_expires_a_workflow_too_old_to_rerun(store, sim):
     with sim.locked() as sc:
         old = sim_world(sc)
-    pid = queue.enqueue(store, draft_for(store, add_sim_failure(store, old)), NOW)
+    pid = queue.enqueue(store, draft_for(store, add_sim_failure(store, old)), NOW + timedelta(hours=24))
     later = sim.now() + timedelta(hours=25)
-    store.db["proposals"].update(pid, {"created_at": "2025-03-05T12:00:00.000000Z"})
     ((got, reason),) = expire_stale(store, client_for(sim), POLICY, later)
     assert got == pid
     assert reason.startswith("workflow stopped 25.") and "max_workflow_age_hours = 24" in reason
@@ -515,6 +515,7 @@ def test_an_existing_install_moves_its_incident_project_lists_into_their_own_tab
     stamp = "2025-03-04T12:00:00.000000Z"
     common = {"action": "file_report", "status": "pending", "verdict": "transient", "confidence": 1.0,
               "created_at": stamp, "updated_at": stamp, "summary": "s", "reason": "r"}
+    # Raw on purpose: rows in the previous schema's shape, which no store function writes any more.
     db["proposals"].insert({"id": 1, "kind": "incident", "project_slug": "gh/a/x,gh/a/y,gh/a/z",
                             "fingerprint": "incident:docker-hub-timeout:2025-03-04T1140", **common})
     db["proposals"].insert({"id": 2, "kind": "report", "project_slug": "gh/acme/api", "fingerprint": "f",

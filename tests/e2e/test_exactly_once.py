@@ -64,7 +64,8 @@ def _wait_for(predicate, timeout: float = 20.0) -> None:
 
 
 def _age(db: Path, pid: int, seconds: float, *, lease_too: bool) -> None:
-    """Move the executing proposal's clock marks back, as if ``seconds`` had passed."""
+    """Move the executing proposal's clock marks back, as if ``seconds`` had passed (raw on
+    purpose: time passing behind the running process's back, which no store function does)."""
     conn = sqlite3.connect(db, timeout=10)
     try:
         past = iso(utcnow() - timedelta(seconds=seconds))
@@ -178,6 +179,7 @@ def _one_proposal(tmp_path: Path, sim: Simulator) -> tuple[Path, dict]:
 def test_a_proposal_approved_behind_the_audit_log_is_not_executed(tmp_path, how):
     with Simulator(demo_scenario(hold_reruns=True)) as sim:
         config, target = _one_proposal(tmp_path, sim)
+        # Raw on purpose: the database edited behind the queue (no audit row), which is the point.
         conn = sqlite3.connect(tmp_path / "triage.db")
         try:
             if how == "status-set-in-the-file":
@@ -239,6 +241,7 @@ def test_the_audit_log_records_the_real_account_and_uid_whatever_user_says(tmp_p
 def test_execute_json_lists_the_stale_proposals_it_expired(tmp_path):
     with Simulator(demo_scenario(hold_reruns=True)) as sim:
         config, target = _one_proposal(tmp_path, sim)
+        # Raw on purpose: the proposal aged 49 hours behind the console script's back.
         conn = sqlite3.connect(tmp_path / "triage.db")
         conn.execute("update proposals set created_at = ? where id = ?",
                      [iso(utcnow() - timedelta(hours=49)), target["id"]])

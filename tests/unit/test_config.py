@@ -10,7 +10,7 @@ import pytest
 from triage_agent import config as config_mod
 from triage_agent.errors import ConfigError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "config.example.toml"
 
 

@@ -108,7 +108,8 @@ def test_an_existing_install_keyed_by_an_alias_migrates_and_collects_what_it_lef
     with Simulator(sc) as sim:
         # The database as the previous version left it: only the first migration, the project
         # keyed by the configured alias, its pipeline stored under the slug CircleCI answered,
-        # still open (the old revisit joined on the alias and never found it).
+        # still open (the old revisit joined on the alias and never found it). Raw on purpose: rows
+        # in that old schema's shape, which today's store functions no longer write.
         db = sqlite_utils.Database(tmp_path / "triage.db")
         old = Migrations("triage_agent")
         old()(store_mod.m001_initial)

@@ -486,6 +486,7 @@ def _hold_write_lock(db_path: Path, seconds: float | threading.Event, start: thr
     conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10)
     try:
         conn.execute("BEGIN IMMEDIATE")
+        # Raw on purpose: another process's connection holding the write lock, not the store.
         conn.execute("insert into kv (key, value) values ('other-writer', ?) "
                      "on conflict(key) do update set value = excluded.value", [str(time.time())])
         if isinstance(seconds, threading.Event):

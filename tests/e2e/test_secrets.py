@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from killpoints import run_cli, write_config
-from test_reports import GH_TOKEN, GitHubHandler, serve
+from sinkservers import GH_TOKEN, GitHubHandler, serve
 
 from triage_agent.app import App
 from triage_agent.config import load

@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from killpoints import _env, cli_command, run_cli, write_config
 from sample_logs import ASSERT_LOG
-from test_reports import GH_TOKEN, GitHubHandler, serve
+from sinkservers import GH_TOKEN, GitHubHandler, serve
 
 from triage_agent.app import App
 from triage_agent.config import load
