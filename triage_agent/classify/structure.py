@@ -131,6 +131,7 @@ _FAILED_TARGET = [
     re.compile(r"Failed to execute goal [\w.-]+:(?P<name>[\w.-]+):[\w.-]+:[\w-]+"),  # Maven plugin
     re.compile(r"npm ERR! [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # npm < 7
     re.compile(r"npm ERR! Failed at the [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+) script"),
+    re.compile(r"npm (?:ERR!|error) Lifecycle script `(?P<name>[\w:-]+)` failed"),  # npm >= 7
     re.compile(r"ERR_PNPM_\w+\s+[@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # pnpm
     re.compile(r"^(?:ERROR:\s+)?(?P<name>[\w-]+): commands failed\s*$"),  # tox
     re.compile(r"^nox > Session (?P<name>[\w-]+)(?:\([^)]*\))? failed"),  # nox
