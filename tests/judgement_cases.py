@@ -429,6 +429,11 @@ MORE_CASES = [
  (T, '##[error]The job was canceled because the runner reached its maximum lifetime'),
  (T, "Error: adb: failed to install app-debug.apk: Exception occurred while executing 'install': java.lang.IllegalStateException: Session relinquished"),
  (T, "iPhone 15 Pro (17.0) - Failed to boot the simulator: The operation couldn't be completed. (com.apple.CoreSimulator.SimError error 405.)"),
+ (T, 'pip._vendor.urllib3.exceptions.SSLError: [SSL: DECRYPTION_FAILED_OR_BAD_RECORD_MAC] decryption failed or bad record mac (_ssl.c:2580)'),
+ (T, 'ERROR: Failed to fetch package metadata: maven-metadata.xml: Received fatal alert: bad_record_mac'),
+ (T, "error: failed to push some refs to 'https://github.com/acme/app.git'\nremote: Internal Server Error"),
+ (T, 'Gradle build daemon has been stopped: JVM garbage collector thrashing and after running out of JVM memory'),
+ (T, 'The Gradle daemon was stopped because it ran out of JVM Metaspace'),
 ]
 
 # Near misses: the words of a transient mechanism in a test's name, an assertion, a source line or
