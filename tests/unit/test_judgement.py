@@ -8,7 +8,7 @@ import math
 from dataclasses import replace
 
 import pytest
-from judgement_cases import CASES, MORE_CASES
+from judgement_cases import CASES, MORE_CASES, NEAR_MISSES
 from shared_data import shared_file
 
 from triage_agent.classify import calibration as calibration_mod
@@ -156,6 +156,7 @@ def test_an_oom_kill_makes_the_compiler_failure_its_symptom():
         "Checking 12 links\n1. https://docs.example.net/guide Connection timed out\nIssues :-(\n",
         # A test result line that names the network is a name.
         "test_retries_when_the_connection_is_lost FAILED\n",
+        *NEAR_MISSES,
     ],
 )
 def test_transient_words_in_assertions_settings_reports_and_names_do_not_make_it_transient(log):
@@ -193,6 +194,7 @@ def test_a_missing_prebuilt_binary_is_real_not_a_failed_download():
         ("npm ERR! app@1.0.0 lint: `eslint src`\nnpm ERR! Exit status 1\n", "lint"),
         ("ERROR:   typecheck: commands failed\n", "type checker"),
         ("nox > Session docs(python='3.11') failed\n", "docs builder"),
+        ("npm error Lifecycle script `lint:js` failed with error:\nnpm error code 1\n", "lint"),
     ],
 )
 def test_the_task_a_build_tool_says_failed_names_its_kind(log, kind):

@@ -30,6 +30,9 @@ def test_each_mechanism_gets_its_verdict_with_evidence(label, log):
         ("$ make docs\nmake: *** [docs] Error 2\nERROR: Job failed: exit code 2\n", "make docs", 2),
         ("+ ./gradlew check\nFAILURE: Build failed\nscript returned exit code 1\n", "./gradlew check", 1),
         ("=== step 'mypy src' failed with exit code 1 ===\nsrc/a.py:1: error: x  [misc]\n", "mypy src", 1),
+        # A diff's "+++ b/x" header is not a shell trace of a command.
+        ("Run git diff --exit-code\ndiff --git a/x.go b/x.go\n--- a/x.go\n+++ b/x.go\n@@ -1 +1 @@\n-a\n+b\n"
+         "##[error]Process completed with exit code 1.\n", "git diff --exit-code", 1),
         ("nothing to see\n", "", None),
     ],
 )
@@ -50,9 +53,12 @@ def test_the_failing_command_and_its_exit_code_are_found(log, command, code):
         ("composer install && vendor/bin/phpstan.phar analyse src", "phpstan", "lint"),
         ("npx size-limit", "size-limit", "size check"),
         ("rustup toolchain install nightly-2019-01-01", "rustup", "toolchain manager"),
+        ("make generate && git diff --exit-code", "git diff", "drift check"),
+        ("git diff --quiet -- api/", "git diff", "drift check"),
         ("npm test", None, None),
         ("go test ./...", None, None),
         ("./gradlew build", None, None),
+        ("git diff HEAD~1 --stat", None, None),
     ],
 )
 def test_the_tool_behind_a_command(command, tool, kind):

@@ -34,7 +34,7 @@ _EXIT_ONLY = re.compile(
 _ECHO = [
     re.compile(r"^(?:##\[group\])?Run (?P<cmd>\S.*)$"),  # GitHub Actions
     re.compile(r"^\$ (?P<cmd>\S.*)$"),  # Travis, GitLab, yarn
-    re.compile(r"^\++ (?P<cmd>\S.*)$"),  # sh -x (Jenkins, scripts)
+    re.compile(r"^\++ (?P<cmd>(?!b/|/dev/null\b)\S.*)$"),  # sh -x (Jenkins, scripts), not a diff's "+++ b/x"
     re.compile(r"^> (?P<cmd>[a-z][\w@/.:-]*(?: \S.*)?)$"),  # npm scripts: "> eslint src"
     re.compile(r"^\[command\](?P<cmd>\S.*)$"),  # Azure Pipelines
 ]
@@ -53,6 +53,7 @@ _DOCS = ("docs builder", "docs")
 _SIZE = ("size check", "size-limit")
 _TOOLCHAIN = ("toolchain manager", "config")
 _SCHEMA = ("schema validator", "config")
+_DRIFT = ("drift check", "stale-generated")
 TOOLS: dict[str, tuple[str, str]] = {
     **dict.fromkeys((
         "rubocop", "standardrb", "erblint", "erb_lint", "eslint", "tslint", "stylelint", "jshint",
@@ -130,6 +131,7 @@ _FAILED_TARGET = [
     re.compile(r"Failed to execute goal [\w.-]+:(?P<name>[\w.-]+):[\w.-]+:[\w-]+"),  # Maven plugin
     re.compile(r"npm ERR! [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # npm < 7
     re.compile(r"npm ERR! Failed at the [@\w./-]+@[\w.-]+ (?P<name>[\w:-]+) script"),
+    re.compile(r"npm (?:ERR!|error) Lifecycle script `(?P<name>[\w:-]+)` failed"),  # npm >= 7
     re.compile(r"ERR_PNPM_\w+\s+[@\w./-]+@[\w.-]+ (?P<name>[\w:-]+): `"),  # pnpm
     re.compile(r"^(?:ERROR:\s+)?(?P<name>[\w-]+): commands failed\s*$"),  # tox
     re.compile(r"^nox > Session (?P<name>[\w-]+)(?:\([^)]*\))? failed"),  # nox
@@ -308,6 +310,11 @@ def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
                 return joined, _FORMAT
             if base == "go" and words[n + 1].lower() == "vet":
                 return "go-vet", _LINT
+        if base == "git" and n + 1 < len(words) and words[n + 1] == "diff" and (
+            "--exit-code" in words or "--quiet" in words
+        ):
+            # Generated files or a formatter's output compared with what is committed.
+            return "git diff", _DRIFT
         if base in TOOLS and base not in ("size", "docs", "doc", "format", "lint", "types", "validate",
                                           "fmt", "sdk", "run"):
             return base, TOOLS[base]
