@@ -12,7 +12,8 @@ whoever found it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -115,11 +116,7 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn 
     ``progress`` receives ``{"done", "total", "requests", "paused_for", "rate_per_minute"}`` while
     the projects are read (a first cycle over many projects can wait on the request budget).
     """
-    clock = clock or (lambda: now)
-    summary = CycleSummary(started_at=iso(now))
-    before = app.usage.snapshot()
-    cycle_id = app.store.start_cycle("poll", now)
-    try:
+    with recorded_cycle(app, "poll", now, clock) as summary:
         if discovery_due(app, now):
             try:
                 added, removed = run_discovery(app, now, summary.warnings)
@@ -140,14 +137,6 @@ def run_poll_cycle(app: App, now: datetime, *, clock=None, progress: ProgressFn 
         summary.pipelines_checked = result.pipelines_checked
         summary.warnings.extend(result.warnings)
         judge_and_decide(app, now, summary, result.new_failure_ids, gone=gone)
-    except AuthError as exc:
-        summary.error = str(exc)
-        raise
-    except Exception as exc:  # a cycle that died is recorded as failed, never as ok
-        summary.error = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        close_cycle(app, cycle_id, summary, before, now, clock)
     return summary
 
 
@@ -161,7 +150,28 @@ def judge_and_decide(app: App, now: datetime, summary: CycleSummary, new_failure
         summary.new_failures.append(describe_failure(app, failure_id, notes.get(failure_id)))
 
 
-def close_cycle(app: App, cycle_id: int, summary: CycleSummary, before: Any, now: datetime, clock) -> None:
+@contextmanager
+def recorded_cycle(app: App, kind: str, now: datetime, clock=None) -> Iterator[CycleSummary]:
+    """A cycle of ``kind`` (``poll``, ``webhook``) recorded in the store: its summary is yielded to
+    fill; whatever happens, its requests and outcome are recorded when it ends, and a cycle that
+    raised is recorded as failed (never as ok), the exception going on to the caller."""
+    clock = clock or (lambda: now)
+    summary = CycleSummary(started_at=iso(now))
+    before = app.usage.snapshot()
+    cycle_id = app.store.start_cycle(kind, now)
+    try:
+        yield summary
+    except AuthError as exc:
+        summary.error = str(exc)
+        raise
+    except Exception as exc:
+        summary.error = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        _close_cycle(app, cycle_id, summary, before, now, clock)
+
+
+def _close_cycle(app: App, cycle_id: int, summary: CycleSummary, before: Any, now: datetime, clock) -> None:
     """Record a cycle's requests (the usage delta since ``before``) and its outcome."""
     delta = app.usage.snapshot()
     delta.subtract(before)

@@ -38,7 +38,7 @@ from ...store import projects as store_projects
 from ...store.deliveries import DeliveryRow
 from ...store.failures import PipelineRow
 from ...timeutil import iso
-from ..run import CycleSummary, close_cycle, judge_and_decide
+from ..run import CycleSummary, judge_and_decide, recorded_cycle
 from .polling import branch_watched, record_failed_jobs
 
 log = logging.getLogger(__name__)
@@ -208,11 +208,7 @@ def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | N
     """
     if not work_waiting(app.store):
         return None
-    clock = clock or (lambda: now)
-    summary = CycleSummary(started_at=iso(now))
-    before = app.usage.snapshot()
-    cycle_id = app.store.start_cycle("webhook", now)
-    try:
+    with recorded_cycle(app, "webhook", now, clock) as summary:
         new_failure_ids: list[int] = []
         while True:
             # Batches keep each read small; all that waits is processed in this one cycle, since
@@ -225,13 +221,5 @@ def run_intake_cycle(app: App, now: datetime, *, clock=None) -> CycleSummary | N
             if result.processed < BATCH or result.warnings:
                 break
         judge_and_decide(app, now, summary, new_failure_ids)
-    except AuthError as exc:
-        summary.error = str(exc)
-        raise
-    except Exception as exc:  # a cycle that died is recorded as failed, never as ok
-        summary.error = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        close_cycle(app, cycle_id, summary, before, now, clock)
     return summary
 
