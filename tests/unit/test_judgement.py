@@ -274,7 +274,8 @@ def test_the_shipped_maps_are_parsed_with_their_kinds():
     assert with_cap.caps == (("single", 0.9),)
     assert with_cap.apply(0.99, "single") == 0.9 and with_cap.apply(0.99) == calibration_mod.CAP
     builtin = calibration_mod.builtin()
-    assert dict((k, (a, b)) for k, a, b in builtin.kinds).keys() == {"test", "single"}
+    assert dict((k, (a, b)) for k, a, b in builtin.kinds).keys() == {"test", "single", "unexplained"}
+    assert builtin.cap_of("unexplained") == calibration_mod.UNEXPLAINED_CAP < builtin.cap_of("single")
     assert builtin.cap_of("single") < STRONG
     # The shipped test map is below the default one wherever the engine decides.
     for raw in (0.66, 0.8, 0.9):

@@ -12,6 +12,10 @@ assertion, a test summary, no compiler or linter in sight) is right less often t
 confidence says: flaky tests fail on assertions too. Such verdicts (kind ``test``) get their own
 map; every other verdict uses the default one.
 
+A "real" that rests on nothing but an error line no signature explains (kind ``unexplained``:
+no compiler, linter, test or mechanism recognised, and no sign of trouble either) is a lean, not
+a diagnosis; its confidence is capped at ``UNEXPLAINED_CAP``.
+
 A "transient" that rests on one mechanism seen in the log alone (a full disk, a daemon that did
 not answer, one timeout), with nothing independent behind it (no flaky-test list, no history, no
 CircleCI status, no second mechanism of another kind), is kind ``single``. A log cannot tell a
@@ -55,6 +59,10 @@ INDEPENDENT_SOURCES = frozenset({"flaky", "history", "job"})
 # trouble, and marks the log prints itself that say the project knows the test is flaky.
 _NOT_A_MECHANISM = frozenset({"no-real-signal", "no-transient-signal", "transient-wording"})
 FLAKY_MARKS = frozenset({"known-flaky-mark"})
+# The category of a real verdict resting on an error line no signature explains (structure.py):
+# kind ``unexplained``, capped low: it says "an error, and no sign of trouble", not what broke.
+UNRECOGNISED_CATEGORY = "unrecognised-error"
+UNEXPLAINED_CAP = 0.75
 # The most a transient resting on one uncorroborated mechanism may state: below the default
 # classifier.strong_threshold (0.95), above policy.rerun_min_confidence (0.7).
 SINGLE_CAP = 0.9
@@ -98,6 +106,8 @@ def kind_of(verdict: str, category: str, findings: Iterable[Any] | None = None) 
     ``single`` for a transient resting on one uncorroborated mechanism (needs the findings)."""
     if verdict == "real" and category in TEST_CATEGORIES:
         return "test"
+    if verdict == "real" and category == UNRECOGNISED_CATEGORY:
+        return "unexplained"
     if verdict == "transient" and findings is not None and uncorroborated(findings):
         return "single"
     return ""
@@ -208,7 +218,8 @@ def main(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return 2
     engine = RulesEngine(calibration=IDENTITY)
-    samples: dict[str, tuple[list[float], list[bool]]] = {k: ([], []) for k in ("", "test", "single")}
+    samples: dict[str, tuple[list[float], list[bool]]] = {
+        k: ([], []) for k in ("", "test", "single", "unexplained")}
     for path in files:
         for raw in load_cases(path):
             if raw.get("label") not in ("transient", "real"):
@@ -222,12 +233,13 @@ def main(argv: Sequence[str]) -> int:
             confidences, correct = samples[kind]
             confidences.append(verdict.confidence)
             correct.append(verdict.verdict == raw["label"])
-    default, test, single = (fit(*samples[k]) for k in ("", "test", "single"))
+    default, test, single, unexplained = (fit(*samples[k]) for k in ("", "test", "single", "unexplained"))
     print(f"# Fitted on {len(samples[''][0])} decided cases (default), {len(samples['test'][0])} "
           f"real verdicts resting on failing tests alone (test) and {len(samples['single'][0])} "
           f"transient verdicts resting on one uncorroborated mechanism (single) of {', '.join(files)}")
     print(f"a = {default.a}\nb = {default.b}\n\n[test]\na = {test.a}\nb = {test.b}\n\n"
-          f"[single]\na = {single.a}\nb = {single.b}\ncap = {SINGLE_CAP}")
+          f"[single]\na = {single.a}\nb = {single.b}\ncap = {SINGLE_CAP}\n\n"
+          f"[unexplained]\na = {unexplained.a}\nb = {unexplained.b}\ncap = {UNEXPLAINED_CAP}")
     return 0
 
 

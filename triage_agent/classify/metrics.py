@@ -139,7 +139,8 @@ def calibration(results: Iterable[CaseResult], edges: tuple[float, ...] = CALIBR
 
 # How a decided verdict's evidence is described in the calibration by kind (calibration.kind_of).
 KIND_NAMES = {"": "other evidence", "test": "real on failing tests alone",
-              "single": "transient on one uncorroborated mechanism"}
+              "single": "transient on one uncorroborated mechanism",
+              "unexplained": "real on an unexplained error alone"}
 
 
 def calibration_by_kind(results: Iterable[CaseResult]) -> dict[str, tuple[int, float, float, float | None]]:

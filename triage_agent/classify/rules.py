@@ -177,6 +177,11 @@ class RulesEngine:
                               " list, history or second mechanism): a log cannot tell a blip from the same"
                               f" trouble on every run, so the confidence stays at most"
                               f" {self.calibration.cap_of(kind):.2f}.")
+            elif kind == "unexplained":
+                rationale += (" No signature explains the error the log ends on, and nothing in the log"
+                              " suggests infrastructure, network, timeout or flakiness: a lean towards"
+                              " the change, not a diagnosis, so the confidence stays at most"
+                              f" {self.calibration.cap_of(kind):.2f}.")
         return Verdict(
             verdict=verdict,
             confidence=round(confidence, 4),
@@ -316,7 +321,13 @@ class RulesEngine:
                     llr,
                     hit.index,
                 )
-        for sf in structure.read(text).findings if self.read_structure else ():
+        structural = structure.read(text).findings if self.read_structure else ()
+        if log_hits or test_hits or any(sf.id != structure.UNEXPLAINED_ERROR for sf in structural):
+            # The last error line counts only where nothing else explains the failure: next to a
+            # recognised transient mechanism it is most likely that mechanism's damage, and next
+            # to a recognised deterministic failure it is that failure's own line again.
+            structural = tuple(sf for sf in structural if sf.id != structure.UNEXPLAINED_ERROR)
+        for sf in structural:
             llr = math.log(sf.weight / (1.0 - sf.weight))
             if sf.downstream and upstream is not None and sf.index > upstream:
                 llr *= _DOWNSTREAM_FACTOR
@@ -612,8 +623,15 @@ _BLANK_RUN_LINES = re.compile(r"\n(?:[^\S\n]*\n){3,}")
 _BLANK_RUN = re.compile(r"[^\S\n]{17,}")
 
 
+# A log copied from GitHub's web view carries its line anchors as links in the middle of the
+# text: "after [10](https://github.com/o/r/actions/runs/1/job/2#step:9:11)00ms" is "after 1000ms".
+_WEB_LINE_ANCHOR = re.compile(r"\[(\d+)\]\(https?://[^()\s]+#step:\d+:\d+\)")
+
+
 def _normalise(text: str) -> str:
     text = strip_ansi(text)
+    if "#step:" in text:
+        text = _WEB_LINE_ANCHOR.sub(r"\1", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BLANK_RUN_LINES.sub("\n\n\n", text)

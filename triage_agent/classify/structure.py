@@ -20,6 +20,9 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from ..core.logtext import is_error_line
+from .calibration import UNRECOGNISED_CATEGORY
+
 # Where a CI system names the failing command and its exit code (command, code) or code alone.
 _COMMAND_EXIT = [
     re.compile(r'^The command "(?P<cmd>.+)" (?:failed and )?exited with (?P<code>\d+)'),  # Travis
@@ -155,6 +158,19 @@ _EXIT_MEANING = {
 }
 
 
+# The last error line of the log's final block, whatever its words: the engine counts it only when
+# nothing in the log leans transient (rules.py), as what it is, an error no signature explains.
+# CI fails far more often on the change than on the infrastructure, and a transient verdict needs
+# a positive signal of trouble, so an error with no such signal leans real, by a little: with
+# the absence of any transient signal it reaches a real verdict of modest confidence, and any
+# recognised mechanism outweighs it.
+UNEXPLAINED_ERROR = "structure-unexplained-error"
+UNEXPLAINED_ERROR_WEIGHT = 0.62
+# How far from the end (non-blank lines) the error must sit: an error far above the end was
+# survived, or is not what stopped the job.
+_ERROR_TAIL = 40
+
+
 @dataclass(frozen=True)
 class StructureFinding:
     """One piece of structural evidence: what it is, which way it leans, the line that shows it."""
@@ -206,6 +222,12 @@ def read(text: str) -> Structure:
     if diag is not None:
         index, line = diag
         findings.append(StructureFinding("structure-diagnostic", "real", "lint", 0.74, line.strip()[:300], index))
+    error = last_error_line(lines)
+    if error is not None:
+        index, line = error
+        findings.append(StructureFinding(
+            UNEXPLAINED_ERROR, "real", UNRECOGNISED_CATEGORY, UNEXPLAINED_ERROR_WEIGHT,
+            line.strip()[:300], index, downstream=True))
     return Structure(command, code, tool, kind, tuple(findings))
 
 
@@ -338,6 +360,73 @@ def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
             return None
         return None
     return None
+
+
+def last_error_line(lines: list[str]) -> tuple[int, str] | None:
+    """(index, line) of the last line among the last non-blank lines that reports an error in
+    words of its own, or None.
+
+    Lines that only say a wrapper failed (make's ``*** Error 2``, an exit code, Gradle's ``Task
+    FAILED``, npm's ``ELIFECYCLE``) are passed over: they say that something failed, not what. So
+    is a setting that merely names a timeout. An error whose neighbourhood speaks of time, the
+    network, the machine or a service's availability gives None: those are a transient
+    mechanism's words the catalogue does not know, and no lean towards the change.
+    """
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _ERROR_TAIL:
+            return None
+        if len(line) > 2000 or not _REPORTS_ERROR.search(line) or not is_error_line(line):
+            continue
+        if _WRAPPER_LINE.search(line) or _SETTING.match(line):
+            continue
+        window = " ".join(lines[max(0, i - _TROUBLE_WINDOW) : i + _TROUBLE_WINDOW + 1])
+        if _TROUBLE_WORDS.search(window):
+            return None
+        return i, line
+    return None
+
+
+# An error reported in words: what failed or why, not only that a command did.
+_REPORTS_ERROR = re.compile(
+    r"(?i)\b(?:errors?|failed|failure|fatal|exception|panic(?:ked)?|cannot|can't|could ?not|couldn't"
+    r"|unable to|not found|no such|denied|invalid|unexpected|undefined|missing|assert\w*|traceback"
+    r"|mismatch|not allowed|unsupported|unknown|violations?)\b|^\s*E\s{2,}\S"
+)
+# Lines that only relay a failure reported elsewhere: exit codes, build tools' and package
+# managers' closing summaries, CI systems' job results.
+_WRAPPER_LINE = re.compile(
+    r"(?i)(?:\bexit(?:ed)? (?:with )?(?:code|status)\b|\bexited with \d+|\breturn(?:ed)? (?:a )?(?:non-zero )?(?:exit )?code\b"
+    r"|^\s*g?make(?:\[\d+\])?: \*\*\*|\*\*\* \[[^\]]*\] error \d+|recipe for target"
+    r"|^\s*> task \S+ failed|^\s*failure: build failed with an exception|^\s*\* what went wrong"
+    r"|\bbuild failed\b\.?\s*$|\bbuild failure\s*$|^\s*(?:\[error\]\s*)?\s*$"
+    r"|npm (?:err!|error) (?:code elifecycle|errno|failed at the|this is probably not|a complete log"
+    r"|exit status|lifecycle script|command failed|signal|\s*$)"
+    r"|^\s*error command failed with exit code|^\s*error: recipe|commands? failed\s*$"
+    r"|\bjob failed\b|marked build as failure|^\s*finished: failure|\bscript returned\b"
+    r"|^\s*(?:error: )?process completed with|configuring incomplete, errors occurred"
+    r"|failed to execute goal [\w.:-]+ \([\w.-]+\)(?: on project [\w.-]+)?[:.]?\s*$|\[help \d+\]\s*$"
+    r"|there (?:are|were) test failures|^\s*error: (?:aborting due to|could not compile)|\b\d+ (?:errors?|failures?|failed)\b(?!\s*:)"
+    r"|^\s*(?:tests?|specs?|examples?)? ?failed:? ?\d*\s*$|^\s*fail(?:ed|ure)?\s*$)"
+)
+# A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
+_SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
+# Words of time, the network, the machine and a service's availability near the error.
+_TROUBLE_WORDS = re.compile(
+    r"(?i)\b(?:time[ds]?[ -]?out|timeouts?|deadline|connect(?:ion|ed|ing)?|network|socket|dns|resolv\w*"
+    r"|unreachable|refused|reset|temporar\w*|unavailable|try again|retr(?:y|ies|ying)|rate[ -]?limit\w*"
+    r"|throttl\w*|too many requests|quota|mirror|proxy|gateway|out of memory|oom|memory|killed"
+    r"|signal|disk|space left|runner|agent|executor|lost|terminated|cancel+ed|interrupted|hang|hung"
+    r"|stalled|stuck|flak\w*|intermittent\w*|outage|maintenance|overloaded|busy|in use|ssl|tls"
+    r"|handshake|eof|broken pipe|forbidden)\b"
+    r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}\b(?:5\d\d|40[38]|429)\b)"
+)
+# How many lines either side of the error are read for such words.
+_TROUBLE_WINDOW = 2
 
 
 def _diagnostics(lines: list[str], end: int) -> tuple[int, str] | None:
