@@ -1,0 +1,174 @@
+"""An error no signature explains: a lean towards the change, never a diagnosis, and never next to
+a transient mechanism; plus the log normalisations and downstream symptoms of the fifth round.
+
+Every log here was written for the test (none is copied from a project's CI)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_agent.classify import calibration as calibration_mod
+from triage_agent.classify import structure
+from triage_agent.classify.metrics import evaluate, render_text
+from triage_agent.classify.rules import RulesEngine
+from triage_agent.core.models import FailureCase
+
+ENGINE = RulesEngine()
+UNEXPLAINED = structure.UNEXPLAINED_ERROR
+
+
+def judge(log: str, **fields):
+    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
+
+
+def signatures(verdict) -> set[str]:
+    return {f.signature for f in verdict.findings}
+
+
+# Errors in words of their own that no catalogue entry knows: a theme, a schema, a doctest, a tool.
+UNEXPLAINED_LOGS = [
+    "Configuration file: /src/site/_config.yml\nTheme: fancy-theme\nError: The fancy-theme theme could not be found.\n",
+    "Checking manifest\nerror: widget.manifest names an unknown entry point 'main2'\n",
+    "Failed example:\n    total(items)\nExpected:\n    12\nGot:\n    12.0\n",
+    "Running plugin checks\nError: plugin 'widgets' declares an unsupported api version\n",
+    "> Configure project :app\nCould not find org.example:widget-core:2.4.1.\n  Searched in the following locations:\n"
+    "    - https://repo.example.org/maven2/org/example/widget-core/2.4.1/widget-core-2.4.1.pom\n",
+]
+
+
+@pytest.mark.parametrize("log", UNEXPLAINED_LOGS)
+def test_an_error_no_signature_explains_leans_real_with_a_capped_confidence(log):
+    v = judge(log)
+    assert v.verdict == "real", v.rationale
+    assert v.category == calibration_mod.UNRECOGNISED_CATEGORY
+    assert UNEXPLAINED in signatures(v)
+    assert 0.5 < v.confidence <= calibration_mod.UNEXPLAINED_CAP
+    assert "not a diagnosis" in v.rationale
+    assert calibration_mod.kind_of(v.verdict, v.category, v.findings) == "unexplained"
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        "make: *** [all] Error 2\n",
+        "make[2]: *** [Makefile:40: build] Error 1\nmake[1]: *** [all] Error 2\n",
+        "FAILURE: Build failed with an exception.\n\n* What went wrong:\n",
+        "npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! A complete log of this run can be found in: /x.log\n",
+        "error Command failed with exit code 1.\n",
+        "Error: Process completed with exit code 2.\n",
+        "ERROR: Job failed: exit code 1\n",
+        "The command \"./ci/build.sh\" failed and exited with 1 during .\n",
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile)\n",
+        "script returned exit code 2\nFinished: FAILURE\n",
+        "12 examples, 0 failures\nmake: *** [spec] Error 1\n",
+        "fail_on_error: true\nretries = 0\n",
+        "",
+        "Compiling widgets v0.3.1\n    Finished dev [unoptimized] target(s) in 4.2s\n",
+    ],
+)
+def test_lines_that_only_relay_a_failure_give_no_lean(log):
+    """make's *** Error, exit codes, task and job results, settings: they say that something failed,
+    not what; with nothing else the verdict stays unknown."""
+    assert structure.last_error_line(log.split("\n")) is None
+    v = judge(log)
+    assert v.verdict == "unknown", v.rationale
+    assert UNEXPLAINED not in signatures(v)
+
+
+@pytest.mark.parametrize(
+    "log",
+    [
+        "Installing packages\nError: the package feed answered with status 503 for widget-2.1.nupkg\n",
+        "Fetching index\nerror: upstream mirror did not answer for widget-2.1.tgz\n",
+        "Starting simulator\nError: device could not be booted before the deadline\n",
+        "Pulling image\nerror: could not pull example/builder:3 (TLS handshake aborted)\n",
+        "Uploading results\nError: upload to the artifact store was interrupted\n",
+        "Waiting for database\nFATAL: the database container is busy, try again later\n",
+        "fetch widgets\nError: quota for this account is exhausted\n",
+    ],
+)
+def test_an_unexplained_error_in_words_of_trouble_gives_no_lean_towards_the_change(log):
+    """Words of time, the network, the machine or availability near the error: a transient
+    mechanism the catalogue does not know, not a lean towards the change."""
+    assert structure.last_error_line(log.split("\n")) is None
+    v = judge(log)
+    assert v.verdict != "real" or UNEXPLAINED not in signatures(v), v.rationale
+
+
+def test_a_line_number_is_not_an_http_status():
+    log = "Error: app_test.go:574:6: loopclosure: loop variable tt captured by func literal (vet)\n"
+    found = structure.last_error_line(log.split("\n"))
+    assert found is not None and "574" in found[1]
+
+
+def test_an_error_far_above_the_end_is_not_the_one_that_stopped_the_job():
+    log = "Error: widget.cfg has an invalid key\n" + "".join(f"step {n} ok\n" for n in range(60))
+    assert structure.last_error_line(log.split("\n")) is None
+    assert judge(log).verdict == "unknown"
+
+
+def test_next_to_a_transient_mechanism_the_unexplained_error_is_its_damage():
+    log = ("curl: (6) Could not resolve host: downloads.example.org\n"
+           "Error: The widget bundle could not be found.\n")
+    v = judge(log)
+    assert UNEXPLAINED not in signatures(v)
+    assert v.verdict != "real"
+    alone = judge("Error: The widget bundle could not be found.\n")
+    assert alone.verdict == "real" and UNEXPLAINED in signatures(alone)
+
+
+def test_next_to_a_recognised_deterministic_failure_it_adds_nothing():
+    log = "src/app.ts(3,1): error TS2304: Cannot find name 'x'.\nError: The widget bundle could not be found.\n"
+    v = judge(log)
+    assert v.verdict == "real"
+    assert UNEXPLAINED not in signatures(v)
+    assert v.category != calibration_mod.UNRECOGNISED_CATEGORY
+    assert v.confidence > calibration_mod.UNEXPLAINED_CAP
+
+
+def test_an_unexplained_error_never_makes_a_transient_verdict_on_the_flaky_list_less_transient():
+    """Evidence from outside the log still decides: a failed test on CircleCI's flaky list."""
+    v = judge("Error: The widget bundle could not be found.\n",
+              failed_tests=[{"name": "test_bundle", "message": "boom"}], known_flaky=["test_bundle"])
+    assert v.verdict == "transient", v.rationale
+
+
+def test_the_engine_without_the_structure_reader_leaves_it_unknown():
+    engine = RulesEngine(read_structure=False)
+    v = engine.classify(FailureCase.from_dict({"id": "t", "log": UNEXPLAINED_LOGS[0]}))
+    assert v.verdict == "unknown"
+
+
+def test_eval_reports_the_unexplained_kind_with_its_accuracy():
+    cases = [
+        {"id": "a", "label": "real", "log": UNEXPLAINED_LOGS[0]},
+        {"id": "b", "label": "transient", "log": UNEXPLAINED_LOGS[1]},
+    ]
+    report = evaluate(cases, ENGINE.classify)
+    text = render_text(report)
+    line = next(ln for ln in text.splitlines() if "real on an unexplained error alone" in ln)
+    assert "n 2" in line and "accuracy 0.500" in line
+
+
+# --- logs copied from a web view, and symptoms of a failed fetch ---------------------------------
+
+
+def test_line_anchors_of_a_log_copied_from_the_web_view_are_stripped():
+    anchored = ("  1) test delivers the event (EventsTest)\n"
+                "     Assertion failed, no matching message after [10](https://github.com/o/r/actions/runs/1/job/2#step:9:11)00ms\n")
+    plain = anchored.replace("[10](https://github.com/o/r/actions/runs/1/job/2#step:9:11)", "10")
+    a, b = judge(anchored), judge(plain)
+    assert (a.verdict, a.confidence) == (b.verdict, b.confidence)
+    assert a.verdict == "transient" and "test-timing" in signatures(a)
+    assert any("after 1000ms" in e for e in a.evidence)
+
+
+def test_a_missing_dependency_after_a_failed_download_is_its_symptom():
+    download = ("-- Downloading https://files.example.org/widget-1.3.tar.gz... Failed. Status: 7;\"Couldn't connect to server\"\n")
+    symptom = ("CMake Error at cmake/deps.cmake:40 (find_package):\n"
+               "  Could not find a package configuration file provided by \"Widget\" with any of\n"
+               "  the following names:\n    WidgetConfig.cmake\n    widget-config.cmake\n")
+    alone = judge(symptom)
+    after = judge(download + symptom)
+    assert alone.verdict == "real", alone.rationale
+    assert after.verdict == "transient", after.rationale
