@@ -172,3 +172,13 @@ def test_a_missing_dependency_after_a_failed_download_is_its_symptom():
     after = judge(download + symptom)
     assert alone.verdict == "real", alone.rationale
     assert after.verdict == "transient", after.rationale
+
+
+@pytest.mark.parametrize("status", ["308 Permanent Redirect", "301 Moved Permanently", "410 Gone"])
+def test_a_transfer_answered_with_moved_or_gone_is_not_a_network_blip(status):
+    transfer = ("[ERROR] Failed to execute goal on project widget: Could not transfer artifact "
+                "org.example:core:pom:1.2 from/to legacy (http://repo.example.org/m2/): Transfer failed for "
+                "http://repo.example.org/m2/org/example/core/1.2/core-1.2.pom {}\n")
+    assert judge(transfer.format("Connection reset")).verdict == "transient"
+    v = judge(transfer.format(status))
+    assert v.verdict != "transient", v.rationale
