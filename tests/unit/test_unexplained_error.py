@@ -216,3 +216,30 @@ def test_the_held_out_list_names_each_case_once_without_its_log():
         assert set(r) == {"id", "label", "source", "split"}, r
         assert r["label"] in ("transient", "real")
     assert {"final4", "tune5", "final5"} <= {r["split"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("log", "signature"),
+    [
+        ("Caused by: org.example.aether.TransferException: Failed to transfer https://repo.example.org/m2/a/b/1.0/b-1.0.jar."
+         " Error code 429\n", "rate-limited"),
+        ("Run mysql --host 127.0.0.1 --port 33060 -uroot -e 'SELECT 1'\n"
+         "ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1:33060' (111)\n"
+         "Error: Process completed with exit code 1.\n", "service-starting"),
+        ("The active test run was aborted. Reason: Test host process crashed\nTest Run Aborted.\n"
+         "Total tests: Unknown\n     Passed: 120\n", "jvm-fork-crashed"),
+        ("Running browser tests\n\nServer has taken more than 15000ms to start.\n\n"
+         "Error: Process completed with exit code 1.\n", "test-timing"),
+    ],
+)
+def test_fifth_round_wordings_of_known_mechanisms(log, signature):
+    """Each is a known transient mechanism in a tool's own words: a 429 in a transfer error, a
+    database container not listening yet, vstest's host dying, a fixture server's start timeout."""
+    v = judge(log)
+    assert v.verdict == "transient", v.rationale
+    assert signature in signatures(v)
+
+
+def test_a_429_in_an_assertion_is_not_a_rate_limit():
+    v = judge("AssertionError: expected status code 429 but got 200\n")
+    assert v.verdict != "transient"
