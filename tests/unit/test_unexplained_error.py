@@ -89,6 +89,7 @@ def test_lines_that_only_relay_a_failure_give_no_lean(log):
         "Uploading results\nError: upload to the artifact store was interrupted\n",
         "Waiting for database\nFATAL: the database container is busy, try again later\n",
         "fetch widgets\nError: quota for this account is exhausted\n",
+        "Seeding fixtures\nloader: ERROR seeding tenant t-1: lock wait on registry held by another job\n",
     ],
 )
 def test_an_unexplained_error_in_words_of_trouble_gives_no_lean_towards_the_change(log):
@@ -97,6 +98,12 @@ def test_an_unexplained_error_in_words_of_trouble_gives_no_lean_towards_the_chan
     assert structure.last_error_line(log.split("\n")) is None
     v = judge(log)
     assert v.verdict != "real" or UNEXPLAINED not in signatures(v), v.rationale
+
+
+def test_a_lockfile_is_not_lock_contention():
+    log = "Checking dependencies\nerror: yarn.lock does not match the manifest's resolutions\n"
+    assert structure.last_error_line(log.split("\n")) is not None
+    assert judge(log).verdict == "real"
 
 
 def test_a_line_number_is_not_an_http_status():

@@ -415,14 +415,17 @@ _WRAPPER_LINE = re.compile(
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
-# Words of time, the network, the machine and a service's availability near the error.
+# Words of time, the network, the machine, a service's availability and contention between jobs
+# (a lock held by another job; not a lockfile) near the error.
 _TROUBLE_WORDS = re.compile(
     r"(?i)\b(?:time[ds]?[ -]?out|timeouts?|deadline|connect(?:ion|ed|ing)?|network|socket|dns|resolv\w*"
     r"|unreachable|refused|reset|temporar\w*|unavailable|try again|retr(?:y|ies|ying)|rate[ -]?limit\w*"
     r"|throttl\w*|too many requests|quota|mirror|proxy|gateway|out of memory|oom|memory|killed"
     r"|signal|disk|space left|runner|agent|executor|lost|terminated|cancel+ed|interrupted|hang|hung"
     r"|stalled|stuck|flak\w*|intermittent\w*|outage|maintenance|overloaded|busy|in use|ssl|tls"
-    r"|handshake|eof|broken pipe|forbidden)\b"
+    r"|handshake|eof|broken pipe|forbidden|held by|another (?:job|process|build|instance)|concurren\w*"
+    r"|contention|deadlock\w*|race)\b"
+    r"|(?<![.\w-])lock(?:ed|s)?\b(?!file)"
     r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}\b(?:5\d\d|40[38]|429)\b)"
 )
 # How many lines either side of the error are read for such words.
