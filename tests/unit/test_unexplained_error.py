@@ -250,3 +250,14 @@ def test_fifth_round_wordings_of_known_mechanisms(log, signature):
 def test_a_429_in_an_assertion_is_not_a_rate_limit():
     v = judge("AssertionError: expected status code 429 but got 200\n")
     assert v.verdict != "transient"
+
+
+def test_travis_stopping_a_build_after_a_failed_install_is_no_lost_runner():
+    log = ("$ bundle install\nFetching gem metadata from https://rubygems.org/.........\n"
+           "widget-2.3.0 requires ruby version >= 2.6.0, which is incompatible with the\n"
+           "current version, ruby 2.5.1p57\n"
+           'The command "bundle install" failed and exited with 5 during .\n'
+           "Your build has been stopped.\n")
+    v = judge(log)
+    assert v.verdict == "real", v.rationale
+    assert "ci-runner-lost" not in signatures(v)
