@@ -237,6 +237,10 @@ def test_the_held_out_list_names_each_case_once_without_its_log():
          "Total tests: Unknown\n     Passed: 120\n", "jvm-fork-crashed"),
         ("Running browser tests\n\nServer has taken more than 15000ms to start.\n\n"
          "Error: Process completed with exit code 1.\n", "test-timing"),
+        ("Installing node (x64)...\nnpm install --global npm@10.2.0\nnpm ERR! code ENOTFOUND\n", "dns-failure"),
+        ("error: Failed to fetch `widget==1.2.0 @ https://files.example.org/widget-1.2.0.whl`\n"
+         "  Caused by: http2 error\n  Caused by: stream error received: refused stream before processing any"
+         " application logic\n", "transfer-dropped"),
     ],
 )
 def test_fifth_round_wordings_of_known_mechanisms(log, signature):
