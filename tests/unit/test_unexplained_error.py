@@ -241,6 +241,12 @@ def test_the_held_out_list_names_each_case_once_without_its_log():
         ("error: Failed to fetch `widget==1.2.0 @ https://files.example.org/widget-1.2.0.whl`\n"
          "  Caused by: http2 error\n  Caused by: stream error received: refused stream before processing any"
          " application logic\n", "transfer-dropped"),
+        ('2024-05-02 10:01:02.003 xcodebuild[812:2796] Connection peer refused channel request for '
+         '"dtxproxy:XCTestManager_IDEInterface:XCTestManager_DaemonConnectionInterface"; channel canceled\n'
+         "** TEST FAILED **\n", "device-lost"),
+        ("  1) test expires old requests (App.PendingTest)\n     test/app/pending_test.exs:63\n"
+         "     code: assert_receive {:expired, \"old\"}\n       test/app/pending_test.exs:72: (test)\n"
+         "212 tests, 1 failure\n", "test-timing"),
     ],
 )
 def test_fifth_round_wordings_of_known_mechanisms(log, signature):
