@@ -271,3 +271,21 @@ def test_travis_stopping_a_build_after_a_failed_install_is_no_lost_runner():
     v = judge(log)
     assert v.verdict == "real", v.rationale
     assert "ci-runner-lost" not in signatures(v)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/runner/work/widget/widget/manifest.json",  # GitHub-hosted runner
+        "/home/gitlab-runner/builds/abc/0/org/widget/manifest.json",  # GitLab shell executor
+        "/var/lib/buildkite-agent/builds/ci-1/org/widget/manifest.json",  # Buildkite
+        "/home/jenkins/agent/workspace/widget_PR-12/manifest.json",  # Jenkins on Kubernetes
+        "D:\\agent\\_work\\1\\s\\manifest.json",  # Azure Pipelines, self-hosted
+    ],
+)
+def test_the_words_of_a_workspace_path_are_no_trouble(path):
+    """Where the job runs (a runner's or agent's directory) is no sign of a lost runner or agent."""
+    log = f"Reading {path}\nError: manifest names an unknown entry point 'main2'\n"
+    assert structure.last_error_line(log.split("\n")) is not None
+    assert judge(log).verdict == "real"
+    assert structure.last_error_line("Error: the runner lost its agent\n".split("\n")) is None

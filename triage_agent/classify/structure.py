@@ -385,6 +385,9 @@ def last_error_line(lines: list[str]) -> tuple[int, str] | None:
         if _WRAPPER_LINE.search(line) or _SETTING.match(line):
             continue
         window = " ".join(lines[max(0, i - _TROUBLE_WINDOW) : i + _TROUBLE_WINDOW + 1])
+        # A path's words are not the log's: /home/runner/work, /var/lib/buildkite-agent/builds,
+        # /home/jenkins/agent/workspace and D:\agent\_work name where the job runs, not trouble.
+        window = _PATH_TOKEN.sub(" ", window)
         if _TROUBLE_WORDS.search(window):
             return None
         return i, line
@@ -428,6 +431,8 @@ _TROUBLE_WORDS = re.compile(
     r"|(?<![.\w-])lock(?:ed|s)?\b(?!file)"
     r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}\b(?:5\d\d|40[38]|429)\b)"
 )
+# A token with a path separator in it (a path or a URL), dropped before the trouble words are read.
+_PATH_TOKEN = re.compile(r"[^\s'\"`()\[\]<>]*[/\\][^\s'\"`()\[\]<>]*")
 # How many lines either side of the error are read for such words.
 _TROUBLE_WINDOW = 2
 
