@@ -106,10 +106,14 @@ def test_a_lockfile_is_not_lock_contention():
     assert judge(log).verdict == "real"
 
 
-def test_a_line_number_is_not_an_http_status():
-    log = "Error: app_test.go:574:6: loopclosure: loop variable tt captured by func literal (vet)\n"
+@pytest.mark.parametrize("name", ["app_test.go", "main.go", "a.go", "Makefile"])
+def test_a_line_number_is_not_an_http_status(name):
+    """A short file name puts the line number within reach of "Error": still no status."""
+    log = f"Error: {name}:574:6: loopclosure: loop variable tt captured by func literal (vet)\n"
     found = structure.last_error_line(log.split("\n"))
     assert found is not None and "574" in found[1]
+    for status in ("Error: HTTP 503: Service Unavailable", "error: status: 503", "the server returned error: 429"):
+        assert structure.last_error_line([status]) is None, status
 
 
 def test_an_error_far_above_the_end_is_not_the_one_that_stopped_the_job():

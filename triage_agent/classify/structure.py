@@ -429,7 +429,8 @@ _TROUBLE_WORDS = re.compile(
     r"|handshake|eof|broken pipe|forbidden|held by|another (?:job|process|build|instance)|concurren\w*"
     r"|contention|deadlock\w*|race)\b"
     r"|(?<![.\w-])lock(?:ed|s)?\b(?!file)"
-    r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}\b(?:5\d\d|40[38]|429)\b)"
+    # Not a line number ("Error: main.go:574:6:", "Makefile:503:"): no status follows "name:".
+    r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}(?<!\w:)\b(?:5\d\d|40[38]|429)\b)"
 )
 # A token with a path separator in it (a path or a URL), dropped before the trouble words are read.
 _PATH_TOKEN = re.compile(r"[^\s'\"`()\[\]<>]*[/\\][^\s'\"`()\[\]<>]*")
