@@ -293,3 +293,41 @@ def test_the_words_of_a_workspace_path_are_no_trouble(path):
     assert structure.last_error_line(log.split("\n")) is not None
     assert judge(log).verdict == "real"
     assert structure.last_error_line("Error: the runner lost its agent\n".split("\n")) is None
+
+
+# Closing lines of build tools, runners and report steps: each only relays a failure reported above.
+CLOSING_LINES = [
+    "* Try:\n> Run with --stacktrace option to get the stack trace.\n\nBUILD FAILED in 1m 2s\n"
+    "3 actionable tasks: 1 executed, 2 up-to-date",
+    "[ERROR] \n[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.\n"
+    "[ERROR] Re-run Maven using the -X switch to enable full debug logging.\n[ERROR] \n"
+    "[ERROR] For more information about the errors and possible solutions, please read the following articles:\n"
+    "[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException",
+    "npm error Lifecycle script `build` failed with error:\nnpm error code 1\nnpm error path /src\n"
+    "npm error workspace core@1.0.0\nnpm error location /src/packages/core\nnpm error command failed\n"
+    "npm error command sh -c node fetch.js",
+    "[12/40] Building CXX object src/widget.o\nninja: build stopped: subcommand failed.",
+    "INFO: Elapsed time: 3.2s\nINFO: 0 processes.\nERROR: Build did NOT complete successfully",
+    " ELIFECYCLE  Command failed with exit code 1.\n ELIFECYCLE  Test failed. See above for more details.",
+    "  py311: FAIL code 1 (3.21 seconds)\n  evaluation failed :( (3.30 seconds)",
+    "error: 1 target failed:\n    `--lib`",
+    "rake aborted!\nCommand failed with status (1): [ruby -w -Ilib test/widget_test.rb]",
+    "Error: Command failed: npm run build",
+    "Uploading artifacts for failed job\nUploading artifacts...\nWARNING: report.xml: no matching files\n"
+    "ERROR: No files to upload\nCleaning up project directory and file based variables\nERROR: Job failed: exit code 1",
+    "Recording test results\nERROR: Step 'Publish JUnit test result report' failed: No test report files were found."
+    " Configuration error?\nFinished: FAILURE",
+]
+
+
+@pytest.mark.parametrize("tail", CLOSING_LINES)
+def test_closing_lines_only_relay_a_failure(tail):
+    """Alone they give no lean; under an error whose neighbourhood speaks of trouble they do not
+    hide that neighbourhood (the lean would otherwise be read from the closing line)."""
+    assert structure.last_error_line(tail.split("\n")) is None
+    assert judge(tail + "\n").verdict == "unknown"
+    troubled = "Error: upload to the artifact store was interrupted\n" + tail + "\n"
+    assert UNEXPLAINED not in signatures(judge(troubled))
+    plain = "Error: manifest names an unknown entry point 'main2'\n" + tail + "\n"
+    found = structure.last_error_line(plain.split("\n"))
+    assert found is not None and "main2" in found[1]

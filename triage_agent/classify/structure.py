@@ -414,7 +414,20 @@ _WRAPPER_LINE = re.compile(
     r"|^\s*(?:error: )?process completed with|configuring incomplete, errors occurred"
     r"|failed to execute goal [\w.:-]+ \([\w.-]+\)(?: on project [\w.-]+)?[:.]?\s*$|\[help \d+\]\s*$"
     r"|there (?:are|were) test failures|^\s*error: (?:aborting due to|could not compile)|\b\d+ (?:errors?|failures?|failed)\b(?!\s*:)"
-    r"|^\s*(?:tests?|specs?|examples?)? ?failed:? ?\d*\s*$|^\s*fail(?:ed|ure)?\s*$)"
+    r"|^\s*(?:tests?|specs?|examples?)? ?failed:? ?\d*\s*$|^\s*fail(?:ed|ure)?\s*$"
+    # Closing lines of build tools and runners: Gradle's time, Maven's advice, npm 7+'s path and
+    # command, ninja, Bazel, pnpm, tox 4, Yarn 2+, cargo, rake, Jenkins' skipped stages, Node's
+    # child_process, pip's subprocess note, turbo.
+    r"|\bbuild failed in \d[\w .]*$|\[help \d+\] https?://\S+\s*$|re-run maven|to see the full stack trace of the errors"
+    r"|for more information about the errors and possible solutions|after correcting the problems, you can resume"
+    r"|^\s*\[error\]\s+mvn .* -rf :|npm (?:err!|error) (?:path|command|workspace|location|code \d+\s*$)"
+    r"|build stopped: subcommand failed|build did not complete successfully|\belifecycle\b|see above for (?:more )?details"
+    r"|^\s*evaluation failed :\(|^\W*yn0000: failed with errors|^\s*error: \d+ targets? failed:?\s*$"
+    r"|command failed with status \(\d+\)|skipped due to earlier failure|^\s*(?:error: )?command failed(?: with exit code \d+)?:"
+    r"|this error originates from a subprocess|\bexited \(\d+\)"
+    # What a report or artifact step says after the job broke before writing them.
+    r"|uploading artifacts for failed job|no files to upload|no test report files were found"
+    r"|no files were found with the provided path|\berr_pnpm_recursive_\w+_first_fail\b)"
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
