@@ -331,3 +331,15 @@ def test_closing_lines_only_relay_a_failure(tail):
     plain = "Error: manifest names an unknown entry point 'main2'\n" + tail + "\n"
     found = structure.last_error_line(plain.split("\n"))
     assert found is not None and "main2" in found[1]
+
+
+@pytest.mark.parametrize(
+    "progress",
+    ["[1/4] Resolving packages...", "Resolving dependencies...", "Resolving deltas: 100% (812/812), done.",
+     "Resolved 42 packages in 12ms", "Progress: resolved 812, reused 800, downloaded 0, added 0"],
+)
+def test_a_package_managers_progress_is_no_name_lookup(progress):
+    log = f"{progress}\nerror Couldn't find any versions for \"widget-core\" that matches \"^9.0.0\"\n"
+    assert structure.last_error_line(log.split("\n")) is not None
+    assert judge(log).verdict == "real"
+    assert structure.last_error_line(["Error: failed to resolve 'files.example.org'"]) is None

@@ -434,7 +434,10 @@ _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|fal
 # Words of time, the network, the machine, a service's availability and contention between jobs
 # (a lock held by another job; not a lockfile) near the error.
 _TROUBLE_WORDS = re.compile(
-    r"(?i)\b(?:time[ds]?[ -]?out|timeouts?|deadline|connect(?:ion|ed|ing)?|network|socket|dns|resolv\w*"
+    r"(?i)\b(?:time[ds]?[ -]?out|timeouts?|deadline|connect(?:ion|ed|ing)?|network|socket|dns"
+    # A name lookup, not a package manager's progress ("Resolving packages...", "Resolving deltas",
+    # "Resolved 42 packages") or a dependency solver's answer ("could not resolve dependencies").
+    r"|resolv\w*(?![ :]+(?:packages|dependencies|deltas|\d))"
     r"|unreachable|refused|reset|temporar\w*|unavailable|try again|retr(?:y|ies|ying)|rate[ -]?limit\w*"
     r"|throttl\w*|too many requests|quota|mirror|proxy|gateway|out of memory|oom|memory|killed"
     r"|signal|disk|space left|runner|agent|executor|lost|terminated|cancel+ed|interrupted|hang|hung"
