@@ -100,8 +100,15 @@ def test_an_unexplained_error_in_words_of_trouble_gives_no_lean_towards_the_chan
     assert v.verdict != "real" or UNEXPLAINED not in signatures(v), v.rationale
 
 
-def test_a_lockfile_is_not_lock_contention():
-    log = "Checking dependencies\nerror: yarn.lock does not match the manifest's resolutions\n"
+@pytest.mark.parametrize(
+    "log",
+    [
+        "Checking dependencies\nerror: yarn.lock does not match the manifest's resolutions\n",
+        "error: failed to parse lock file at: /src/Cargo.lock\n\nCaused by:\n"
+        "  lock file version 4 requires `-Znext-lockfile-bump`\n",
+    ],
+)
+def test_a_lockfile_is_not_lock_contention(log):
     assert structure.last_error_line(log.split("\n")) is not None
     assert judge(log).verdict == "real"
 

@@ -444,7 +444,7 @@ _TROUBLE_WORDS = re.compile(
     r"|stalled|stuck|flak\w*|intermittent\w*|outage|maintenance|overloaded|busy|in use|ssl|tls"
     r"|handshake|eof|broken pipe|forbidden|held by|another (?:job|process|build|instance)|concurren\w*"
     r"|contention|deadlock\w*|race)\b"
-    r"|(?<![.\w-])lock(?:ed|s)?\b(?!file)"
+    r"|(?<![.\w-])lock(?:ed|s)?\b(?!\s?file)"
     # Not a line number ("Error: main.go:574:6:", "Makefile:503:"): no status follows "name:".
     r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}(?<!\w:)\b(?:5\d\d|40[38]|429)\b)"
 )
