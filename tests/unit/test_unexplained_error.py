@@ -350,3 +350,10 @@ def test_a_package_managers_progress_is_no_name_lookup(progress):
     assert structure.last_error_line(log.split("\n")) is not None
     assert judge(log).verdict == "real"
     assert structure.last_error_line(["Error: failed to resolve 'files.example.org'"]) is None
+
+
+def test_the_shipped_map_caps_the_unexplained_kind():
+    """The lean alone reaches about 0.71, under the cap, so the verdict tests above cannot see the
+    cap: check that the shipped map holds it."""
+    assert ENGINE.calibration.cap_of("unexplained") == calibration_mod.UNEXPLAINED_CAP
+    assert ENGINE.calibration.apply(0.99, "unexplained") == calibration_mod.UNEXPLAINED_CAP
