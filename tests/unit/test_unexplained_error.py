@@ -299,7 +299,7 @@ def test_the_words_of_a_workspace_path_are_no_trouble(path):
     log = f"Reading {path}\nError: manifest names an unknown entry point 'main2'\n"
     assert structure.last_error_line(log.split("\n")) is not None
     assert judge(log).verdict == "real"
-    assert structure.last_error_line("Error: the runner lost its agent\n".split("\n")) is None
+    assert structure.last_error_line(["Error: the runner lost its agent", ""]) is None
 
 
 # Closing lines of build tools, runners and report steps: each only relays a failure reported above.
@@ -357,3 +357,24 @@ def test_the_shipped_map_caps_the_unexplained_kind():
     cap: check that the shipped map holds it."""
     assert ENGINE.calibration.cap_of("unexplained") == calibration_mod.UNEXPLAINED_CAP
     assert ENGINE.calibration.apply(0.99, "unexplained") == calibration_mod.UNEXPLAINED_CAP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "thread 'main' panicked at 'internal error: entered unreachable code: state 7', src/fsm.rs:88:18",
+        "Sources/App/View.swift:12:9: error: 'UIWebView' is unavailable in Mac Catalyst",
+        "[ERROR] Forbidden method invocation: java.lang.String#toLowerCase() [Uses default locale]",
+    ],
+)
+def test_a_compilers_or_linters_own_idiom_is_no_trouble_word(line):
+    """'unreachable code', "'X' is unavailable" and a forbidden-APIs finding are deterministic."""
+    found = structure.last_error_line(["Building", line])
+    assert found is not None and found[1] == line
+
+
+@pytest.mark.parametrize("line", ["Error: the package service is unavailable, try later",
+                                  "Error: 403 Forbidden while fetching the index",
+                                  "error: host unreachable"])
+def test_the_same_words_as_trouble_still_give_no_lean(line):
+    assert structure.last_error_line(["Fetching", line]) is None

@@ -384,7 +384,7 @@ def last_error_line(lines: list[str]) -> tuple[int, str] | None:
             continue
         if _WRAPPER_LINE.search(line) or _SETTING.match(line):
             continue
-        window = " ".join(lines[max(0, i - _TROUBLE_WINDOW) : i + _TROUBLE_WINDOW + 1])
+        window = " ".join(ln[:2000] for ln in lines[max(0, i - _TROUBLE_WINDOW) : i + _TROUBLE_WINDOW + 1])
         # A path's words are not the log's: /home/runner/work, /var/lib/buildkite-agent/builds,
         # /home/jenkins/agent/workspace and D:\agent\_work name where the job runs, not trouble.
         window = _PATH_TOKEN.sub(" ", window)
@@ -406,7 +406,7 @@ _WRAPPER_LINE = re.compile(
     r"(?i)(?:\bexit(?:ed)? (?:with )?(?:code|status)\b|\bexited with \d+|\breturn(?:ed)? (?:a )?(?:non-zero )?(?:exit )?code\b"
     r"|^\s*g?make(?:\[\d+\])?: \*\*\*|\*\*\* \[[^\]]*\] error \d+|recipe for target"
     r"|^\s*> task \S+ failed|^\s*failure: build failed with an exception|^\s*\* what went wrong"
-    r"|\bbuild failed\b\.?\s*$|\bbuild failure\s*$|^\s*(?:\[error\]\s*)?\s*$"
+    r"|\bbuild failed\b\.?\s*$|\bbuild failure\s*$|^\s*(?:\[error\])?\s*$"
     r"|npm (?:err!|error) (?:code elifecycle|errno|failed at the|this is probably not|a complete log"
     r"|exit status|lifecycle script|command failed|signal|\s*$)"
     r"|^\s*error command failed with exit code|^\s*error: recipe|commands? failed\s*$"
@@ -438,11 +438,15 @@ _TROUBLE_WORDS = re.compile(
     # A name lookup, not a package manager's progress ("Resolving packages...", "Resolving deltas",
     # "Resolved 42 packages") or a dependency solver's answer ("could not resolve dependencies").
     r"|resolv\w*(?![ :]+(?:packages|dependencies|deltas|\d))"
-    r"|unreachable|refused|reset|temporar\w*|unavailable|try again|retr(?:y|ies|ying)|rate[ -]?limit\w*"
+    # Not a compiler's or linter's own idioms: Rust's "entered unreachable code", Swift's "'X' is
+    # unavailable", the forbidden-APIs check's "Forbidden method invocation".
+    r"|unreachable(?! code)|refused|reset|temporar\w*|(?<!' is )unavailable|try again|retr(?:y|ies|ying)"
+    r"|rate[ -]?limit\w*"
     r"|throttl\w*|too many requests|quota|mirror|proxy|gateway|out of memory|oom|memory|killed"
     r"|signal|disk|space left|runner|agent|executor|lost|terminated|cancel+ed|interrupted|hang|hung"
     r"|stalled|stuck|flak\w*|intermittent\w*|outage|maintenance|overloaded|busy|in use|ssl|tls"
-    r"|handshake|eof|broken pipe|forbidden|held by|another (?:job|process|build|instance)|concurren\w*"
+    r"|handshake|eof|broken pipe|forbidden(?! (?:method|api|class|field|import|call|package|signature)s?\b)"
+    r"|held by|another (?:job|process|build|instance)|concurren\w*"
     r"|contention|deadlock\w*|race)\b"
     r"|(?<![.\w-])lock(?:ed|s)?\b(?!\s?file)"
     # Not a line number ("Error: main.go:574:6:", "Makefile:503:"): no status follows "name:".
