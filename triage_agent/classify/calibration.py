@@ -218,8 +218,8 @@ def main(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return 2
     engine = RulesEngine(calibration=IDENTITY)
-    samples: dict[str, tuple[list[float], list[bool]]] = {
-        k: ([], []) for k in ("", "test", "single", "unexplained")}
+    kinds = ("", "test", "single", "unexplained")
+    samples: dict[str, tuple[list[float], list[bool]]] = {k: ([], []) for k in kinds}
     for path in files:
         for raw in load_cases(path):
             if raw.get("label") not in ("transient", "real"):
@@ -233,7 +233,7 @@ def main(argv: Sequence[str]) -> int:
             confidences, correct = samples[kind]
             confidences.append(verdict.confidence)
             correct.append(verdict.verdict == raw["label"])
-    default, test, single, unexplained = (fit(*samples[k]) for k in ("", "test", "single", "unexplained"))
+    default, test, single, unexplained = (fit(*samples[k]) for k in kinds)
     print(f"# Fitted on {len(samples[''][0])} decided cases (default), {len(samples['test'][0])} "
           f"real verdicts resting on failing tests alone (test) and {len(samples['single'][0])} "
           f"transient verdicts resting on one uncorroborated mechanism (single) of {', '.join(files)}")

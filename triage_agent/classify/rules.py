@@ -322,11 +322,12 @@ class RulesEngine:
                     hit.index,
                 )
         structural = structure.read(text).findings if self.read_structure else ()
-        if log_hits or test_hits or any(sf.id != structure.UNEXPLAINED_ERROR for sf in structural):
+        if self.read_structure and not (log_hits or test_hits or structural):
             # The last error line counts only where nothing else explains the failure: next to a
             # recognised transient mechanism it is most likely that mechanism's damage, and next
             # to a recognised deterministic failure it is that failure's own line again.
-            structural = tuple(sf for sf in structural if sf.id != structure.UNEXPLAINED_ERROR)
+            unexplained = structure.unexplained_error(text.split("\n"))
+            structural = (unexplained,) if unexplained is not None else ()
         for sf in structural:
             llr = math.log(sf.weight / (1.0 - sf.weight))
             if sf.downstream and upstream is not None and sf.index > upstream:

@@ -159,7 +159,8 @@ _EXIT_MEANING = {
 
 
 # The last error line of the log's final block, whatever its words: the engine counts it only when
-# nothing in the log leans transient (rules.py), as what it is, an error no signature explains.
+# nothing else in the log explains the failure (rules.py), as what it is, an error no signature
+# explains.
 # CI fails far more often on the change than on the infrastructure, and a transient verdict needs
 # a positive signal of trouble, so an error with no such signal leans real, by a little: with
 # the absence of any transient signal it reaches a real verdict of modest confidence, and any
@@ -222,13 +223,18 @@ def read(text: str) -> Structure:
     if diag is not None:
         index, line = diag
         findings.append(StructureFinding("structure-diagnostic", "real", "lint", 0.74, line.strip()[:300], index))
-    error = last_error_line(lines)
-    if error is not None:
-        index, line = error
-        findings.append(StructureFinding(
-            UNEXPLAINED_ERROR, "real", UNRECOGNISED_CATEGORY, UNEXPLAINED_ERROR_WEIGHT,
-            line.strip()[:300], index, downstream=True))
     return Structure(command, code, tool, kind, tuple(findings))
+
+
+def unexplained_error(lines: list[str]) -> StructureFinding | None:
+    """The lean of an error no signature explains (see ``last_error_line``), or None. The engine
+    asks for it only when nothing else in the log explains the failure."""
+    error = last_error_line(lines)
+    if error is None:
+        return None
+    index, line = error
+    return StructureFinding(UNEXPLAINED_ERROR, "real", UNRECOGNISED_CATEGORY, UNEXPLAINED_ERROR_WEIGHT,
+                            line.strip()[:300], index)
 
 
 def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
