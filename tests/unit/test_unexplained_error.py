@@ -149,10 +149,13 @@ def test_next_to_a_recognised_deterministic_failure_it_adds_nothing():
 
 
 def test_an_unexplained_error_never_makes_a_transient_verdict_on_the_flaky_list_less_transient():
-    """Evidence from outside the log still decides: a failed test on CircleCI's flaky list."""
-    v = judge("Error: The widget bundle could not be found.\n",
-              failed_tests=[{"name": "test_bundle", "message": "boom"}], known_flaky=["test_bundle"])
+    """Evidence from outside the log still decides: a failed test on CircleCI's flaky list. The
+    error is that test's failure, which the list already explains: no lean against it."""
+    flaky = {"failed_tests": [{"name": "test_bundle", "message": "boom"}], "known_flaky": ["test_bundle"]}
+    v = judge("Error: The widget bundle could not be found.\n", **flaky)
     assert v.verdict == "transient", v.rationale
+    assert UNEXPLAINED not in signatures(v)
+    assert v.confidence == judge("Running the bundle tests\n", **flaky).confidence
 
 
 def test_the_engine_without_the_structure_reader_leaves_it_unknown():

@@ -194,8 +194,9 @@ class RulesEngine:
 
     def analyse(self, case: FailureCase) -> Analysis:
         """Collect and weigh all evidence for one case."""
-        scored = self._log_evidence(case)
         flaky = _flaky_evidence(case)
+        others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
+        scored = self._log_evidence(case, explained=any(o is not None for o in others))
         if case.history.passed_on_same_commit or (
             flaky is not None and flaky.finding.weight >= 0.85
         ):
@@ -225,7 +226,6 @@ class RulesEngine:
                 if s.finding.leaning == "real" and s.finding.source == "log" else s
                 for s in scored
             ]
-        others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored.extend(s for s in others if s is not None)
         end = case.log.count("\n") - _NO_REAL_SIGNAL_TAIL
         causes = [s for s in scored if s.finding.signature not in _SUMMARY_IDS]
@@ -257,7 +257,9 @@ class RulesEngine:
 
     # --- log and test messages --------------------------------------------------------------
 
-    def _log_evidence(self, case: FailureCase) -> list[_Scored]:
+    def _log_evidence(self, case: FailureCase, *, explained: bool = False) -> list[_Scored]:
+        # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
+        # already speaks for the failure, so an error nothing in the log explains adds no lean.
         text = _normalise(case.log)
         log_hits = self._scan(text, "log")
         warnings_only = False
@@ -322,10 +324,11 @@ class RulesEngine:
                     hit.index,
                 )
         structural = structure.read(text).findings if self.read_structure else ()
-        if self.read_structure and not (log_hits or test_hits or structural):
+        if self.read_structure and not (explained or log_hits or test_hits or structural):
             # The last error line counts only where nothing else explains the failure: next to a
-            # recognised transient mechanism it is most likely that mechanism's damage, and next
-            # to a recognised deterministic failure it is that failure's own line again.
+            # recognised transient mechanism it is most likely that mechanism's damage, next to a
+            # recognised deterministic failure it is that failure's own line again, and next to a
+            # flaky-test list or history it is the failure they already speak for.
             unexplained = structure.unexplained_error(text.split("\n"))
             structural = (unexplained,) if unexplained is not None else ()
         for sf in structural:
