@@ -760,10 +760,12 @@ def test_dev_set_transient_precision_and_recall_do_not_regress():
     report = evaluate(load_cases(shared_file("eval", "dev.jsonl")), ENGINE.classify)
     assert report.overall.n == 145
     assert report.overall.precision("transient") >= 0.95
-    assert report.overall.recall("transient") >= 0.75
+    # Recall was 0.826 until the sixth round's timing-named tests and D-Bus limit (0.891).
+    assert report.overall.recall("transient") >= 0.87
     # Real precision was 0.951 before an error no signature explains leaned real (fifth round):
-    # that turned 1 unknown into a wrong real and 1 into a right one (0.942).
-    assert report.overall.precision("real") >= 0.93
+    # that turned 1 unknown into a wrong real and 1 into a right one (0.942); 0.970 after the
+    # sixth round turned three wrong reals into right transients.
+    assert report.overall.precision("real") >= 0.95
     # Unknowns fell from 9 to 6 with the log-structure reader and the calibrated engine, then to 4
     # when a transient mechanism with no deterministic failure beside it leaned transient, then to
     # 3 when an unexplained error leaned real.

@@ -77,6 +77,13 @@ _CATASTROPHIC_FACTOR = 0.35
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
 _RETRY_FACTOR = 0.8
+# A failing test whose name says it measures time, memory or concurrency (catalogue entry
+# "timing-sensitive-test") explains nothing when a test without such a name failed in the same
+# run: then the code, not the timing, is what both have in common.
+_TIMING_TEST_ID = "timing-sensitive-test"
+_FAILING_TEST_LINE = re.compile(
+    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|\S+::\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
+    r"|(?:✗|×) \S+)")
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,9 @@ class RulesEngine:
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
+        if any(s.finding.signature == _TIMING_TEST_ID for s in scored) and _plain_test_failed(
+                case, self.catalogue.get(_TIMING_TEST_ID)):
+            scored = [s for s in scored if s.finding.signature != _TIMING_TEST_ID]
         if case.history.passed_on_same_commit or (
             flaky is not None and flaky.finding.weight >= 0.85
         ):
@@ -498,6 +508,20 @@ def _flaky_evidence(case: FailureCase) -> _Scored | None:
         weight = 0.55 + 0.2 * len(on_list) / len(tests)
         line = f"{len(on_list)} of {len(tests)} failed tests are on CircleCI's flaky-test list: {names}"
     return _non_log("flaky-test-list", "transient", "flaky-test", weight, line, "flaky")
+
+
+def _plain_test_failed(case: FailureCase, timing: Signature | None) -> bool:
+    """Whether a test whose name says nothing of time, memory or concurrency failed too."""
+    if timing is None:
+        return False
+
+    def named(line: str) -> bool:
+        return any(p.search(line) for p in timing.patterns) and not any(
+            u.search(line) for u in timing.unless)
+
+    if any(not named(f"--- FAIL: {t.classname}.{t.name}") for t in case.failed_tests):
+        return True
+    return any(_FAILING_TEST_LINE.match(line) and not named(line) for line in case.log.splitlines())
 
 
 def _history_evidence(case: FailureCase) -> list[_Scored]:

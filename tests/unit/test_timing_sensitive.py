@@ -1,0 +1,157 @@
+"""Sixth round: a failing test whose name says it measures time, memory or concurrency leans
+(weakly) transient, and a D-Bus daemon that refuses calls under load is a busy resource.
+
+Every log here was written for the test (none is copied from a project's CI)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_agent.classify.rules import RulesEngine
+from triage_agent.core.models import FailureCase
+
+ENGINE = RulesEngine()
+TIMING = "timing-sensitive-test"
+
+
+def judge(log: str, **fields):
+    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
+
+
+def signatures(verdict) -> set[str]:
+    return {f.signature for f in verdict.findings}
+
+
+# The line that reports a test failing names a leak check, a delay, a slow path, a stress or race
+# test, async or parallel work, concurrency: across JUnit/Gradle, Go, TAP, xcodebuild, pytest.
+# ("timeout" is not among the words: a test of timeout handling, such as
+# shouldThrowTimeoutException, fails deterministically as often as not.)
+TIMING_LINES = [
+    "com.example.cache.PoolTest > releaseNoLeak FAILED",
+    "--- FAIL: TestWorkerPoolConcurrentSubmit (2.31s)",
+    "not ok 12 testCheckpointSlowRollback (check_net.TestNet) duration: 120s",
+    "    ✗ Store__stress_tests__async_disposal_of_in_flight_changes, Test crashed",
+    "FAILED tests/test_queue.py::test_consumer_race_on_shutdown - AssertionError",
+    "    SchedulerSpec notificationDelay FAILED",
+    "tests/test_client.py::test_parallel_uploads_share_a_pool FAILED",
+    "--- FAIL: TestRaceDetectorHandoff (0.02s)",
+]
+
+
+@pytest.mark.parametrize("line", TIMING_LINES)
+def test_a_failing_test_named_for_time_memory_or_concurrency_is_found(line):
+    log = f"Running tests\n{line}\njava.lang.AssertionError: expected 1 but was 2\n"
+    v = judge(log)
+    assert TIMING in signatures(v), [f.signature for f in v.findings]
+
+
+# The same words on lines that are not a failing test, or a failing test whose name only
+# contains the letters (trace, brace, interface): no finding.
+NOT_TIMING_LINES = [
+    "--- FAIL: TestStackTraceFormat (0.00s)",
+    "--- FAIL: TestBraceExpansion (0.00s)",
+    "com.example.render.TemplateTest > rendersEmbraceTag FAILED",
+    "npm ERR! Failed at the app@1.0.0 test:parallel script.",
+    "make: *** [Makefile:12: test-async] Error 1",
+    "Task :core:testParallel FAILED",
+    "error Command failed with exit code 1. (test:slow)",
+    "Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure done() is called; FAILED",
+    "com.acme.ClientTest > shouldThrowTimeoutException FAILED",
+]
+
+
+@pytest.mark.parametrize("line", NOT_TIMING_LINES)
+def test_the_words_elsewhere_or_inside_other_words_are_no_finding(line):
+    v = judge(f"Running tests\n{line}\n")
+    assert TIMING not in signatures(v), v.rationale
+
+
+def test_alone_against_a_failing_assertion_it_leaves_the_verdict_unknown():
+    log = (
+        "> Task :core:test\n\n"
+        "com.example.cache.PoolTest > releaseNoLeak FAILED\n"
+        "    java.lang.AssertionError: 12,973,696 -> 112,950,472\n"
+        "        at org.junit.Assert.fail(Assert.java:88)\n\n"
+        "150 tests completed, 1 failed\n"
+    )
+    without = judge(log.replace("releaseNoLeak", "releasesEntries"))
+    assert without.verdict == "real"
+    v = judge(log)
+    assert TIMING in signatures(v)
+    assert v.verdict == "unknown", v.rationale
+
+
+def test_a_second_sign_makes_it_transient():
+    log = (
+        "not ok 46 testBondSlowFailover (check_bond.TestNetworking) duration: 60s\n"
+        "Traceback (most recent call last):\n"
+        '  File "/build/test/check-bond", line 80, in testBondSlowFailover\n'
+        "    b.wait_present('#bond0')\n"
+        "Error: timeout\n"
+    )
+    v = judge(log)
+    assert v.verdict == "transient", v.rationale
+    assert TIMING in signatures(v)
+
+
+def test_a_real_cause_outweighs_it():
+    log = (
+        "src/pool.c:41:5: error: 'slot' undeclared (first use in this function)\n"
+        "--- FAIL: TestPoolConcurrentAcquire (0.00s)\n"
+        "FAIL\tgithub.com/example/pool [build failed]\n"
+    )
+    v = judge(log)
+    assert v.verdict == "real", v.rationale
+
+
+DBUS_LINES = [
+    "Error: org.freedesktop.systemd1: couldn't get all properties of org.freedesktop.systemd1.Manager:"
+    " GDBus.Error:org.freedesktop.DBus.Error.LimitsExceeded: The maximum number of pending replies"
+    " per connection has been reached",
+    "dbus call failed: The maximum number of pending replies has been reached",
+]
+
+
+@pytest.mark.parametrize("line", DBUS_LINES)
+def test_a_dbus_daemon_refusing_calls_under_load_is_a_busy_resource(line):
+    log = (
+        "not ok 12 testVlan (check_vlan.TestNetworking) duration: 45s\n"
+        "Traceback (most recent call last):\n"
+        '  File "/build/test/common/testlib.py", line 769, in check_journal_messages\n'
+        "    raise Error(first)\n"
+        f"{line}\n"
+    )
+    v = judge(log)
+    assert "resource-busy" in signatures(v)
+    assert v.verdict == "transient", v.rationale
+
+
+def test_another_dbus_error_is_not_a_busy_resource():
+    log = "Error: GDBus.Error:org.freedesktop.DBus.Error.AccessDenied: Rejected send message\n"
+    assert "resource-busy" not in signatures(judge(log))
+
+
+def test_a_plain_test_failing_the_same_way_cancels_the_timing_name():
+    # Both the plain test and its concurrent twin fail on the same value: the code is the cause.
+    log = (
+        "com.example.score.EstimatorTest.testEstimate  FAILED\n"
+        "    java.lang.AssertionError: expected:<360.5> but was:<132.9>\n"
+        "com.example.score.EstimatorTest.testEstimateConcurrently  FAILED\n"
+        "    java.lang.AssertionError: expected:<360.5> but was:<132.9>\n"
+    )
+    v = judge(log)
+    assert TIMING not in signatures(v)
+    assert v.verdict == "real", v.rationale
+    only_twin = log.split("com.example.score.EstimatorTest.testEstimateConcurrently")[1]
+    v2 = judge("com.example.score.EstimatorTest.testEstimateConcurrently" + only_twin)
+    assert TIMING in signatures(v2)
+
+
+def test_a_plain_failed_test_in_the_case_fields_cancels_it_too():
+    log = "--- FAIL: TestPoolConcurrentAcquire (0.01s)\n    pool_test.go:41: got 2, want 1\nFAIL\n"
+    assert TIMING in signatures(judge(log))
+    v = judge(log, failed_tests=[
+        {"name": "TestPoolConcurrentAcquire", "classname": "pool", "message": "got 2, want 1"},
+        {"name": "TestPoolAcquire", "classname": "pool", "message": "got 2, want 1"},
+    ])
+    assert TIMING not in signatures(v)
