@@ -155,3 +155,27 @@ def test_a_plain_failed_test_in_the_case_fields_cancels_it_too():
         {"name": "TestPoolAcquire", "classname": "pool", "message": "got 2, want 1"},
     ])
     assert TIMING not in signatures(v)
+
+
+def test_a_server_closing_a_session_at_info_level_behind_a_clock_time_is_no_network_trouble():
+    log = (
+        "Testcase 'room_destroy' starting\n"
+        "08:18:55.470 [error] CRASH REPORT Process <0.3232.0> exited with reason: bad record state in room:handle/2 line 328\n"
+        "08:20:55.447 [info] (tcp|<0.3228.0>) Closing session for alice@localhost: Connection failed: connection closed\n"
+        "suite:send_recv failed on line 593\n"
+        "Testing chat.server: *** FAILED test case 89 of 1470 ***\n"
+    )
+    v = judge(log)
+    assert "transient-wording" not in signatures(v)
+    assert v.verdict != "transient", v.rationale
+    # The same words on an error line still count.
+    v2 = judge(log.replace("08:20:55.447 [info]", "08:20:55.447 [error]"))
+    assert "transient-wording" in signatures(v2)
+
+
+def test_a_build_script_relaying_exit_status_is_not_a_compiler_diagnostic():
+    log = "--- FAIL: TestNotificationFlow (2.33s)\n    client_test.go:378: got 2 events\nFAIL\nci.go:45: exit status 1\n"
+    v = judge(log)
+    lines = [f.line for f in v.findings if f.signature == "file-diagnostic"]
+    assert "ci.go:45: exit status 1" not in lines
+    assert "client_test.go:378: got 2 events" in lines
