@@ -211,3 +211,34 @@ def test_the_sixth_final_set_keeps_its_precision():
     assert o.precision("transient") >= 0.97
     assert o.recall("transient") >= 0.70
     assert o.unknown <= 0.10 * o.n
+
+
+# Assertions that poll until a deadline: when they fail, what they waited for did not happen in
+# time (the most common flaky-test class), whatever values they print.
+EVENTUALLY_LINES = [
+    "expected to eventually be nil, got <Widget: 0x7f3a>",
+    "  The code passed to eventually never returned normally. Attempted 88 times over 10.0 seconds."
+    " Last failure message: 1 did not equal 2.",
+    "io.kotest.assertions.timing.EventuallyException: Eventually block failed after 3s; attempted 20 time(s)",
+    "AssertionError: condition not met within 5 seconds",
+    "Caught exception in Test_resize(): Vim(call):WaitForAssert() failed: Expected 3 but got 2",
+]
+
+
+@pytest.mark.parametrize("line", EVENTUALLY_LINES)
+def test_an_assertion_that_waited_and_gave_up_is_a_timing_failure(line):
+    v = judge(f"--- FAIL: TestWidgetRefresh (10.02s)\n{line}\nFAIL\n")
+    assert "test-timing" in signatures(v), [f.signature for f in v.findings]
+    assert v.verdict == "transient", v.rationale
+
+
+def test_a_plain_assertion_is_not_a_timing_failure():
+    v = judge("--- FAIL: TestWidgetRefresh (0.01s)\n    widget_test.go:12: expected 3, got 2\nFAIL\n")
+    assert "test-timing" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_a_package_path_with_the_words_is_not_a_timing_named_test():
+    # "timing" in a package path before an exception's "failed" is not a test's name.
+    v = judge("io.example.assertions.timing.PollException: Poll block failed after 3s\n")
+    assert TIMING not in signatures(v)
