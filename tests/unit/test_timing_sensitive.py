@@ -242,3 +242,22 @@ def test_a_package_path_with_the_words_is_not_a_timing_named_test():
     # "timing" in a package path before an exception's "failed" is not a test's name.
     v = judge("io.example.assertions.timing.PollException: Poll block failed after 3s\n")
     assert TIMING not in signatures(v)
+
+
+def test_an_uncaught_exception_alone_decides_real_like_an_unexplained_error():
+    # As much evidence as an error no signature explains (which leans real): it no longer stops
+    # just short of the real threshold.
+    log = ("Running lobby tests\n"
+           "** (MatchError) no match of right hand side value: {:error, :invalid_state}\n"
+           "    lib/lobby.ex:42: Lobby.join/2\n")
+    v = judge(log)
+    assert "uncaught-exception" in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_an_uncaught_exception_that_names_a_network_timeout_stays_transient():
+    log = ("Downloading index\n"
+           "java.net.SocketTimeoutException: connect timed out\n"
+           "\tat java.net.PlainSocketImpl.socketConnect(Native Method)\n")
+    v = judge(log)
+    assert v.verdict == "transient", v.rationale
