@@ -249,9 +249,9 @@ def test_an_uncaught_exception_alone_decides_real_like_an_unexplained_error():
     # just short of the real threshold.
     log = ("Running lobby tests\n"
            "** (MatchError) no match of right hand side value: {:error, :invalid_state}\n"
-           "    lib/lobby.ex:42: Lobby.join/2\n")
+           "    (lobby 0.1.0) lib/lobby.ex:42: Lobby.join/2\n")
     v = judge(log)
-    assert "uncaught-exception" in signatures(v)
+    assert signatures(v) == {"uncaught-exception", "no-transient-signal"}
     assert v.verdict == "real", v.rationale
 
 
