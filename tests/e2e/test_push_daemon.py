@@ -127,6 +127,9 @@ def test_kill_9_after_recording_a_webhook_loses_nothing(tmp_path):
             with WebhookSender(sim, f"http://{address}/webhooks/circleci", SECRET) as sender:
                 wf = add_failure(sim).workflows[0]
                 assert wait_for(when_db(db, "select count(*) from webhook_deliveries", 1))
+                # The row is committed before the answer is written: on a loaded machine a kill
+                # right after the commit can land before the 202 leaves. Wait for the answer.
+                assert wait_for(lambda: sender.statuses() != [])
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(timeout=10)
                 assert sender.statuses() == [202]  # acknowledged, so CircleCI will not send it again
