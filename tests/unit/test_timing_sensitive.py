@@ -178,9 +178,18 @@ def test_a_server_closing_a_session_at_info_level_behind_a_clock_time_is_no_netw
 def test_a_build_script_relaying_exit_status_is_not_a_compiler_diagnostic():
     log = "--- FAIL: TestEventFlow (1.10s)\n    flow_test.go:52: got 2 events\nFAIL\nbuild.go:88: exit status 1\n"
     v = judge(log)
-    lines = [f.line for f in v.findings if f.signature == "file-diagnostic"]
+    lines = {f.line: f.signature for f in v.findings}
     assert "build.go:88: exit status 1" not in lines
-    assert "flow_test.go:52: got 2 events" in lines
+    # The Go test's own message is the test's assertion, not a compiler's diagnostic.
+    assert lines.get("flow_test.go:52: got 2 events") == "test-assertion"
+    assert v.category == "test-assertion"
+
+
+def test_a_go_compiler_error_in_a_test_file_is_still_a_diagnostic():
+    v = judge("# example.com/flow [example.com/flow.test]\n./flow_test.go:52:9: undefined: newBus\n"
+              "FAIL\texample.com/flow [build failed]\n")
+    assert "test-assertion" not in signatures(v)
+    assert v.verdict == "real" and v.category != "test-assertion", v.rationale
 
 
 # --- the sixth round's labelled sets (the development set's own sources, other cases) ---------------
@@ -261,3 +270,39 @@ def test_an_uncaught_exception_that_names_a_network_timeout_stays_transient():
            "\tat java.net.PlainSocketImpl.socketConnect(Native Method)\n")
     v = judge(log)
     assert v.verdict == "transient", v.rationale
+
+
+def test_a_resolution_failure_whose_cause_chain_ends_in_a_bad_gateway_is_not_a_conflict():
+    # Maven's summary line is continued, a few links down its cause chain, by the transfer error.
+    chain = ("[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project org.example:app:jar:1.0:\n"
+             "Failed to collect dependencies at org.example:widgets:jar:2.1:\n"
+             "Failed to read artifact descriptor for org.example:widgets:jar:2.1:\n"
+             "Could not transfer artifact org.example:widgets:pom:2.1 from/to example-releases (https://repo.example.org/releases):\n"
+             "Failed to transfer file: https://repo.example.org/releases/org/example/widgets/2.1/widgets-2.1.pom.\n"
+             "Return code is: 502 , ReasonPhrase:Bad Gateway.\n")
+    v = judge(chain)
+    assert "dependency-conflict" not in signatures(v)
+    assert v.verdict == "transient", v.rationale
+    # A real conflict whose message goes on without a transfer error still counts.
+    conflict = ("[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project org.example:app:jar:1.0:\n"
+                "The following artifacts could not be resolved: org.example:widgets:jar:9.9 (absent)\n")
+    assert "dependency-conflict" in signatures(judge(conflict))
+
+
+@pytest.mark.parametrize(("log", "signature"), [
+    ("==> Building dist/App-1.0.dmg\nhdiutil: create failed - Resource busy\n", "resource-busy"),
+    ("rm: cannot remove '/mnt/cache/layer': Device or resource busy\n", "resource-busy"),
+    ("Fetching version data from https://downloads.example.org/versions.json ...\n##[error]fetch failed\n",
+     "transient-wording"),
+    ("error: Request failed after 3 retries in 41.0s\n  Caused by: Failed to fetch: `https://pkgs.example.org/simple/widget/`\n"
+     "  Caused by: client error (Connect)\n", "transient-wording"),
+])
+def test_busy_devices_and_http_clients_that_could_not_connect(log, signature):
+    v = judge(log)
+    assert signature in signatures(v), [f.signature for f in v.findings]
+    assert v.verdict == "transient", v.rationale
+
+
+def test_a_fetch_that_failed_inside_a_sentence_is_not_nodes_network_error():
+    v = judge("error: git fetch failed for submodule 'vendor/lib': reference is not a tree: 1a2b3c\n")
+    assert "transient-wording" not in signatures(v)

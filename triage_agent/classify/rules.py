@@ -81,6 +81,9 @@ _RETRY_FACTOR = 0.8
 # "timing-sensitive-test") explains nothing when a test without such a name failed in the same
 # run: then the code, not the timing, is what both have in common.
 _TIMING_TEST_ID = "timing-sensitive-test"
+# How many lines of a colon-continued message ("X failed:" / "caused by Y:" / "Z") are read for
+# the counter-evidence of the line that starts it.
+_CHAIN_LINES = 6
 _FAILING_TEST_LINE = re.compile(
     r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|\S+::\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
     r"|(?:✗|×) \S+)")
@@ -412,8 +415,7 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
-                    if sig.leaning == "transient" and sig.unless_matchers and _refuted_below(
-                            sig, lines, lowered, starts, idx):
+                    if sig.unless_matchers and _refuted_below(sig, lines, lowered, starts, idx):
                         continue
                     if log_excluded is None:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
@@ -449,16 +451,26 @@ def _tail_start(lines: list[str], n: int) -> int:
 
 
 def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int) -> bool:
-    """Whether the line goes on below (it ends with a colon) and the next non-blank line holds the
-    signature's counter-evidence: "Cannot download X:" then "HTTP error 404"."""
+    """Whether the line goes on below (it ends with a colon) and its continuation holds the
+    signature's counter-evidence: "Cannot download X:" then "HTTP error 404"; Maven's "Could not
+    resolve dependencies for project p:" then, a few links down its cause chain, "Could not
+    transfer artifact ... Return code is: 502". The chain is followed while its lines end with a
+    colon, at most _CHAIN_LINES lines."""
     if not lines[idx].rstrip().endswith(":"):
         return False
-    for j in range(idx + 1, min(len(lines), idx + 3)):
+    j, seen, blank = idx + 1, 0, 0
+    while j < len(lines) and seen < _CHAIN_LINES and blank < 2:
         nxt = lines[j]
+        j += 1
         if not nxt.strip():
+            blank += 1
             continue
-        low = lowered[starts[j] : starts[j] + len(nxt)]
-        return any(u.test_line(nxt, low) for u in sig.unless_matchers)
+        seen += 1
+        low = lowered[starts[j - 1] : starts[j - 1] + len(nxt)]
+        if any(u.test_line(nxt, low) for u in sig.unless_matchers):
+            return True
+        if not nxt.rstrip().endswith(":"):
+            return False
     return False
 
 
