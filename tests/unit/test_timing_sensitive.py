@@ -306,3 +306,31 @@ def test_busy_devices_and_http_clients_that_could_not_connect(log, signature):
 def test_a_fetch_that_failed_inside_a_sentence_is_not_nodes_network_error():
     v = judge("error: git fetch failed for submodule 'vendor/lib': reference is not a tree: 1a2b3c\n")
     assert "transient-wording" not in signatures(v)
+
+
+@pytest.mark.parametrize(("log", "signature"), [
+    ("npm ERR! notarget No compatible version found: left-pad@'>=9.0.0-beta <9.1.0'\n"
+     "npm ERR! notarget Valid install targets:\nnpm ERR! notarget [\"1.0.0\",\"1.1.0\"]\n", "package-not-published"),
+    ("[error] sbt.librarymanagement.ResolveException: unresolved dependency: org.example#sbt-widget;9.9.9: not found\n",
+     "package-not-published"),
+    ("This version of Widgetunit is supported on PHP 8.2 and PHP 8.3.\nYou are using PHP 8.1.2 (/usr/bin/php).\n",
+     "toolchain-version-unsupported"),
+    ("The `master` repo requires CocoaPods 1.12.0 - \nUpdate CocoaPods, or checkout the appropriate tag in the repo.\n",
+     "toolchain-version-unsupported"),
+    ("pkg/widget/widget.go:120:18:\n  client.Transport undefined (typecheck)\n", "toolchain-version-unsupported"),
+])
+def test_versions_that_do_not_exist_or_do_not_fit_are_real(log, signature):
+    v = judge(log)
+    assert signature in signatures(v), [f.signature for f in v.findings]
+    assert v.verdict == "real", v.rationale
+
+
+def test_a_windows_file_held_open_by_another_process_is_a_busy_resource():
+    log = ("tests\\\\run.hs:88:\n  Wrong exit code; output:\n"
+           "  > tool.EXE: C:\\\\build\\\\.tmp\\\\a1.tmp: renameFile:renamePath:MoveFileEx \"C:\\\\build\\\\.tmp\\\\a1.tmp\" "
+           "Just \"C:\\\\build\\\\out.css\": permission denied (Access is denied.)\n")
+    v = judge(log)
+    assert "resource-busy" in signatures(v)
+    assert v.verdict == "transient", v.rationale
+    denied = judge("Error: EACCES: permission denied, open '/etc/widget.conf'\n")
+    assert "resource-busy" not in signatures(denied)
