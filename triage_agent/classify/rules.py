@@ -84,9 +84,11 @@ _TIMING_TEST_ID = "timing-sensitive-test"
 # How many lines of a colon-continued message ("X failed:" / "caused by Y:" / "Z") are read for
 # the counter-evidence of the line that starts it.
 _CHAIN_LINES = 6
+# (read on whole log lines, however long: every alternative runs in linear time)
 _FAILING_TEST_LINE = re.compile(
-    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|\S+::\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
-    r"|(?:✗|×) \S+)")
+    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
+    r"|(?:✗|×) \S+|(?:test )?\S+(?: \([^)\n]*\))? \.\.\. FAIL(?:ED)?\s*$)")
+_GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
 
 
 @dataclass(frozen=True)
@@ -531,9 +533,17 @@ def _plain_test_failed(case: FailureCase, timing: Signature | None) -> bool:
         return any(p.search(line) for p in timing.patterns) and not any(
             u.search(line) for u in timing.unless)
 
-    if any(not named(f"--- FAIL: {t.classname}.{t.name}") for t in case.failed_tests):
+    def parent(name: str, names: list[str]) -> bool:
+        # go test fails a test whenever one of its subtests ("TestPool/concurrent_get") fails
+        return any(n.startswith(name + "/") for n in names)
+
+    ids = [f"{t.classname}.{t.name}" for t in case.failed_tests]
+    if any(not named(f"--- FAIL: {i}") and not parent(i, ids) for i in ids):
         return True
-    return any(_FAILING_TEST_LINE.match(line) and not named(line) for line in case.log.splitlines())
+    lines = [line for line in case.log.splitlines() if _FAILING_TEST_LINE.match(line)]
+    go_ids = [m.group(1) for line in lines if (m := _GO_FAILING_TEST.match(line))]
+    return any(not named(line) and not ((m := _GO_FAILING_TEST.match(line)) and parent(m.group(1), go_ids))
+               for line in lines)
 
 
 def _history_evidence(case: FailureCase) -> list[_Scored]:

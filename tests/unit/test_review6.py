@@ -1,0 +1,101 @@
+"""Review of the sixth round's timing-named tests: a word in a directory or package path is not
+a test's name, and a Go parent test failing because its timing-named subtest failed is no
+plain test.
+
+Every log here was written for the test (none is copied from a project's CI)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_agent.classify.rules import RulesEngine
+from triage_agent.core.models import FailureCase
+
+ENGINE = RulesEngine()
+TIMING = "timing-sensitive-test"
+
+
+def judge(log: str, **fields):
+    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
+
+
+def signatures(verdict) -> set[str]:
+    return {f.signature for f in verdict.findings}
+
+
+# The word names a directory, a Bazel package or a Go package, not the failing test.
+PATH_LINES = [
+    "FAILED tests/async/test_client.py::test_get_returns_body - assert 1 == 2",
+    "FAIL: //src/async:queue_test (see /cache/testlogs/src/async/queue_test/test.log)",
+    "FAIL src/parallel/queue.test.js",
+    " × src/slow/render.test.ts > renders the header",
+    "not ok 3 - t/stress/queue.t",
+    "FAIL\tgithub.com/example/asyncq\t0.412s",
+    "FAIL\tgithub.com/example/leakybucket [setup failed]",
+]
+
+
+@pytest.mark.parametrize("line", PATH_LINES)
+def test_the_word_in_a_path_is_not_a_timing_named_test(line):
+    v = judge(f"Running tests\n{line}\n")
+    assert TIMING not in signatures(v), v.rationale
+
+
+# The name itself still counts, wherever the path puts it.
+NAMED_LINES = [
+    "FAILED tests/unit/test_queue.py::test_consumer_race_on_shutdown - AssertionError",
+    "FAIL: //src/pool:concurrency_test (see /cache/testlogs/src/pool/concurrency_test/test.log)",
+    "    --- FAIL: TestPool/concurrent_get (0.01s)",
+    "--- FAIL: TestConcurrentPool/get (0.01s)",
+]
+
+
+@pytest.mark.parametrize("line", NAMED_LINES)
+def test_the_name_after_the_path_still_counts(line):
+    v = judge(f"Running tests\n{line}\n")
+    assert TIMING in signatures(v), v.rationale
+
+
+def test_a_go_parent_test_of_a_timing_named_subtest_is_no_plain_test():
+    # go test reports the parent as failing whenever a subtest fails.
+    log = ("=== RUN   TestPool\n=== RUN   TestPool/concurrent_get\n"
+           "    pool_test.go:45: got 3 connections, want 4\n"
+           "--- FAIL: TestPool (0.02s)\n    --- FAIL: TestPool/concurrent_get (0.01s)\nFAIL\n")
+    assert TIMING in signatures(judge(log))
+    # The same from JUnit results (go-junit-report lists the parent and the subtest).
+    tests = [{"name": "TestPool", "classname": "example.com/pool", "message": "Failed"},
+             {"name": "TestPool/concurrent_get", "classname": "example.com/pool", "message": "got 3"}]
+    assert TIMING in signatures(judge(log, failed_tests=tests))
+    # A sibling subtest without such a name still cancels it.
+    sibling = log.replace("FAIL\n", "    --- FAIL: TestPool/get (0.00s)\nFAIL\n")
+    assert TIMING not in signatures(judge(sibling))
+
+
+def test_a_long_line_of_scope_separators_does_not_slow_the_plain_test_check():
+    # The check reads the whole log, long lines included (a template error, a minified bundle):
+    # "name::name FAILED" must be found in linear time.
+    import time
+
+    log = "--- FAIL: TestPoolConcurrentGet (0.01s)\n" + "ns::" * 25_000 + "\nFAIL\n"
+    start = time.perf_counter()
+    v = judge(log)
+    assert time.perf_counter() - start < 1.0
+    assert TIMING in signatures(v)
+
+
+# Rust's libtest and Python's unittest put " ... FAILED" / " ... FAIL" between the name and the mark.
+@pytest.mark.parametrize("line", [
+    "test pool::tests::concurrent_get ... FAILED",
+    "test_concurrent_get (tests.test_pool.PoolTest.test_concurrent_get) ... FAIL",
+])
+def test_a_timing_named_test_in_rust_and_unittest_words_is_found(line):
+    assert TIMING in signatures(judge(f"running 3 tests\n{line}\n"))
+
+
+def test_a_plain_test_in_rust_words_cancels_the_timing_name():
+    log = ("test pool::tests::get ... FAILED\ntest pool::tests::concurrent_get ... FAILED\n\n"
+           "test result: FAILED. 1 passed; 2 failed; 0 ignored\n")
+    assert TIMING not in signatures(judge(log))
+    log = ("test_get (tests.test_pool.PoolTest.test_get) ... FAIL\n"
+           "test_concurrent_get (tests.test_pool.PoolTest.test_concurrent_get) ... FAIL\n")
+    assert TIMING not in signatures(judge(log))
