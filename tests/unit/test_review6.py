@@ -99,3 +99,18 @@ def test_a_plain_test_in_rust_words_cancels_the_timing_name():
     log = ("test_get (tests.test_pool.PoolTest.test_get) ... FAIL\n"
            "test_concurrent_get (tests.test_pool.PoolTest.test_concurrent_get) ... FAIL\n")
     assert TIMING not in signatures(judge(log))
+
+
+# A container's /etc/hosts, /etc/resolv.conf and /etc/hostname are bind mounts: replacing one fails
+# with EBUSY on every run (sed -i renames its temporary file over it), not for a moment.
+@pytest.mark.parametrize("line", [
+    "sed: cannot rename /etc/sedQ1w2E3: Device or resource busy",
+    "mv: cannot move '/tmp/resolv.conf' to '/etc/resolv.conf': Device or resource busy",
+    "rm: cannot remove '/etc/hostname': Device or resource busy",
+])
+def test_a_bind_mounted_file_in_etc_is_not_momentarily_busy(line):
+    log = f"Step 4/9 : RUN ./configure-network.sh\n{line}\nThe command returned a non-zero code: 4\n"
+    v = judge(log)
+    assert "resource-busy" not in signatures(v), v.rationale
+    assert v.verdict != "transient", v.rationale
+
