@@ -114,3 +114,14 @@ def test_a_bind_mounted_file_in_etc_is_not_momentarily_busy(line):
     assert "resource-busy" not in signatures(v), v.rationale
     assert v.verdict != "transient", v.rationale
 
+
+
+def test_a_real_line_is_refuted_by_its_chain_only_where_the_chain_shows_a_transient_mechanism():
+    # "text-2.0.503" is a version, not an HTTP 503: the build plan's failure stands at full weight.
+    plan = ("Error: While constructing the build plan, the following exceptions were encountered:\n"
+            "In the dependencies for widget-0.3.1:\n"
+            "    text-2.0.503 from stack configuration does not match >=2.1 && <2.2 (latest matching version is 2.1.1)\n"
+            "needed since widget is a build target.\n")
+    v = judge(plan)
+    assert "dependency-conflict" in {f.signature for f in v.findings}
+    assert v.verdict == "real" and v.confidence >= 0.9, v.rationale

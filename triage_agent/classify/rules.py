@@ -7,6 +7,7 @@ P(transient). The verdict is transient or real only past a threshold, otherwise 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -155,6 +156,12 @@ class RulesEngine:
         self.read_structure = read_structure
         # calibration: maps the confidence of a decided verdict to an observed frequency.
         self.calibration = calibration if calibration is not None else calibration_mod.builtin()
+
+    @functools.cached_property
+    def _transient_matchers(self) -> tuple[Matcher, ...]:
+        """Every pattern of the catalogue's transient entries (a continuation line that shows a
+        transient mechanism refutes the real line it continues)."""
+        return tuple(m for sig in self.catalogue if sig.leaning == "transient" for m in sig.matchers)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -417,7 +424,9 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
-                    if sig.unless_matchers and _refuted_below(sig, lines, lowered, starts, idx):
+                    if sig.unless_matchers and _refuted_below(
+                            sig, lines, lowered, starts, idx,
+                            None if sig.leaning == "transient" else self._transient_matchers):
                         continue
                     if log_excluded is None:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
@@ -452,12 +461,15 @@ def _tail_start(lines: list[str], n: int) -> int:
     return 0
 
 
-def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int) -> bool:
+def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int,
+                   mechanism: Sequence[Matcher] | None = None) -> bool:
     """Whether the line goes on below (it ends with a colon) and its continuation holds the
     signature's counter-evidence: "Cannot download X:" then "HTTP error 404"; Maven's "Could not
     resolve dependencies for project p:" then, a few links down its cause chain, "Could not
     transfer artifact ... Return code is: 502". The chain is followed while its lines end with a
-    colon, at most _CHAIN_LINES lines."""
+    colon, at most _CHAIN_LINES lines. With ``mechanism`` (for a real line), the continuation
+    must also show a transient mechanism (one of those matchers): the unless words of a real
+    entry are written for its own line and are loose on others ("text-2.0.503" is no HTTP 503)."""
     if not lines[idx].rstrip().endswith(":"):
         return False
     j, seen, blank = idx + 1, 0, 0
@@ -469,7 +481,8 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
             continue
         seen += 1
         low = lowered[starts[j - 1] : starts[j - 1] + len(nxt)]
-        if any(u.test_line(nxt, low) for u in sig.unless_matchers):
+        if any(u.test_line(nxt, low) for u in sig.unless_matchers) and (
+                mechanism is None or any(m.test_line(nxt, low) for m in mechanism)):
             return True
         if not nxt.rstrip().endswith(":"):
             return False
