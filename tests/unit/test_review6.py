@@ -125,3 +125,24 @@ def test_a_real_line_is_refuted_by_its_chain_only_where_the_chain_shows_a_transi
     v = judge(plan)
     assert "dependency-conflict" in {f.signature for f in v.findings}
     assert v.verdict == "real" and v.confidence >= 0.9, v.rationale
+
+
+@pytest.mark.parametrize(("log", "signature"), [
+    # A rate limit answered with a 403 and a script that then halts: the halt relays the cause.
+    ("Error: HTTP error 403.\n  API rate limit exceeded for 203.0.113.7.\n  Rate limit remaining: 0/60\n"
+     "Execution halted\n", "rate-limited"),
+    ("remote: fatal: packfile /data/repos/x/objects/pack/pack-1a2b.pack cannot be accessed\n"
+     "fatal: protocol error: bad pack header\nError: Fetching /opt/tap/widgets failed!\n", "connection-reset"),
+    ("xcodebuild[12:34] Error Domain=IDETestOperationsObserverErrorDomain Code=12 \"Failed to background test runner.\"\n"
+     "Testing failed:\n\tTest target WidgetsUITests encountered an error (Failed to background test runner.)\n",
+     "jvm-fork-crashed"),
+])
+def test_relays_after_a_transient_cause_and_server_side_breaks(log, signature):
+    v = judge(log)
+    assert signature in {f.signature for f in v.findings}, [f.signature for f in v.findings]
+    assert v.verdict == "transient", v.rationale
+
+
+def test_a_halt_alone_still_leans_real():
+    v = judge("Error in library(widgets) : there is no package called 'widgets'\nExecution halted\n")
+    assert v.verdict == "real", v.rationale

@@ -59,7 +59,7 @@ _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
 # Lines that say tests failed without saying why.
-_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more"})
+_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more", "run-halted"})
 _SUMMARY_FACTOR = 0.3
 # A concrete failure and no sign at all of infrastructure trouble: transient needs a positive
 # signal, so that absence leans real (in log-odds).
