@@ -33,6 +33,10 @@ def test_each_mechanism_gets_its_verdict_with_evidence(label, log):
         # A diff's "+++ b/x" header is not a shell trace of a command.
         ("Run git diff --exit-code\ndiff --git a/x.go b/x.go\n--- a/x.go\n+++ b/x.go\n@@ -1 +1 @@\n-a\n+b\n"
          "##[error]Process completed with exit code 1.\n", "git diff --exit-code", 1),
+        # Azure Pipelines' script task: the script is printed on the line after "Script contents:".
+        ("Generating script.\nScript contents:\nflake8 --format junit-xml src\n"
+         "========================== Starting Command Output ===========================\n"
+         "##[error]Bash exited with code '1'.\n", "flake8 --format junit-xml src", 1),
         ("nothing to see\n", "", None),
     ],
 )

@@ -41,6 +41,7 @@ _ECHO = [
     re.compile(r"^> (?P<cmd>[a-z][\w@/.:-]*(?: \S.*)?)$"),  # npm scripts: "> eslint src"
     re.compile(r"^\[command\](?P<cmd>\S.*)$"),  # Azure Pipelines
 ]
+_AZURE_SCRIPT = "Script contents:"
 _WRAPPERS = frozenset({
     "sudo", "time", "env", "exec", "xvfb-run", "nice", "nohup", "command", "bash", "sh", "-c",
     "npx", "pnpx", "bunx", "uvx", "pipx", "poetry", "pipenv", "pdm", "hatch", "uv", "rye",
@@ -258,6 +259,11 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
     end = code_index if code_index >= 0 else len(lines)
     for i in range(end - 1, max(-1, end - 400), -1):
         line = lines[i].rstrip()
+        if line.strip() == _AZURE_SCRIPT and i + 1 < end:
+            # Azure Pipelines' script task prints "Script contents:" and the script on the next line.
+            cmd = lines[i + 1].strip()
+            if cmd and _plausible_command(cmd):
+                return cmd, code, i + 1, code_index
         for pattern in _ECHO:
             m = pattern.match(line)
             if m and _plausible_command(m.group("cmd")):
