@@ -146,3 +146,11 @@ def test_relays_after_a_transient_cause_and_server_side_breaks(log, signature):
 def test_a_halt_alone_still_leans_real():
     v = judge("Error in library(widgets) : there is no package called 'widgets'\nExecution halted\n")
     assert v.verdict == "real", v.rationale
+
+
+def test_a_findlib_package_that_is_not_installed_is_a_missing_module():
+    log = ("### stderr ###\n# ocamlfind: Package `widgetlib' not found\n"
+           "# E: Cannot find findlib package widgetlib\n# make: *** [setup.data] Error 1\n")
+    v = judge(log)
+    assert "missing-module" in {f.signature for f in v.findings}
+    assert v.verdict == "real", v.rationale
