@@ -334,3 +334,19 @@ def test_a_windows_file_held_open_by_another_process_is_a_busy_resource():
     assert v.verdict == "transient", v.rationale
     denied = judge("Error: EACCES: permission denied, open '/etc/widget.conf'\n")
     assert "resource-busy" not in signatures(denied)
+
+
+def test_the_seventh_sets_keep_their_figures():
+    """Fresh threads (ids in docs/heldout-sources.jsonl, splits tune7 and final7). tune7, measured
+    before use: 0.897 / 0.491 with 14 unknowns; after the round 0.912 / 0.585 with 4. final7,
+    measured once after the round: 0.973 / 0.522 with 8 unknowns; development data since."""
+    tune = evaluate([c for part in ("tune7a", "tune7b")
+                     for c in load_cases(shared_file("eval", "collected7", f"{part}.jsonl"))], ENGINE.classify).overall
+    assert tune.n == 90
+    assert tune.precision("transient") >= 0.90 and tune.recall("transient") >= 0.55
+    assert tune.unknown <= 0.10 * tune.n
+    final = evaluate([c for part in ("final7a", "final7b", "final7c")
+                      for c in load_cases(shared_file("eval", "collected7", f"{part}.jsonl"))], ENGINE.classify).overall
+    assert final.n == 135
+    assert final.precision("transient") >= 0.95 and final.recall("transient") >= 0.55
+    assert final.unknown <= 0.10 * final.n
