@@ -216,9 +216,6 @@ class RulesEngine:
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
-        if any(s.finding.signature == _TIMING_TEST_ID for s in scored) and _plain_test_failed(
-                case, self.catalogue.get(_TIMING_TEST_ID)):
-            scored = [s for s in scored if s.finding.signature != _TIMING_TEST_ID]
         if case.history.passed_on_same_commit or (
             flaky is not None and flaky.finding.weight >= 0.85
         ):
@@ -292,6 +289,11 @@ class RulesEngine:
             warnings_only = bool(log_hits)
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
+        timing = self.catalogue.get(_TIMING_TEST_ID)
+        if timing is not None and any(h.sig is timing for h in log_hits + test_hits) and _plain_test_failed(
+                case.failed_tests, text, timing):
+            log_hits = [h for h in log_hits if h.sig is not timing]
+            test_hits = [h for h in test_hits if h.sig is not timing]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
@@ -537,10 +539,9 @@ def _flaky_evidence(case: FailureCase) -> _Scored | None:
     return _non_log("flaky-test-list", "transient", "flaky-test", weight, line, "flaky")
 
 
-def _plain_test_failed(case: FailureCase, timing: Signature | None) -> bool:
-    """Whether a test whose name says nothing of time, memory or concurrency failed too."""
-    if timing is None:
-        return False
+def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature) -> bool:
+    """Whether a test whose name says nothing of time, memory or concurrency failed too, among the
+    case's failed tests or the failing-test lines of the (normalised) log ``text``."""
 
     def named(line: str) -> bool:
         return any(p.search(line) for p in timing.patterns) and not any(
@@ -550,13 +551,13 @@ def _plain_test_failed(case: FailureCase, timing: Signature | None) -> bool:
         # go test fails a test whenever one of its subtests ("TestPool/concurrent_get") fails
         return any(n.startswith(name + "/") for n in names)
 
-    ids = [f"{t.classname}.{t.name}" for t in case.failed_tests]
+    ids = [f"{t.classname}.{t.name}" for t in failed_tests]
     if any(not named(f"--- FAIL: {i}") and not parent(i, ids) for i in ids):
         return True
-    lines = [line for line in case.log.splitlines() if _FAILING_TEST_LINE.match(line)]
-    go_ids = [m.group(1) for line in lines if (m := _GO_FAILING_TEST.match(line))]
-    return any(not named(line) and not ((m := _GO_FAILING_TEST.match(line)) and parent(m.group(1), go_ids))
-               for line in lines)
+    failing = [(line, m.group(1) if (m := _GO_FAILING_TEST.match(line)) else None)
+               for line in text.splitlines() if _FAILING_TEST_LINE.match(line)]
+    go_ids = [go for _, go in failing if go]
+    return any(not named(line) and not (go and parent(go, go_ids)) for line, go in failing)
 
 
 def _history_evidence(case: FailureCase) -> list[_Scored]:
