@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 from judgement_cases import CASES, MORE_CASES, NEAR_MISSES
+from judging import ENGINE, judge
 from shared_data import shared_file
 
 from triage_agent.classify import calibration as calibration_mod
@@ -25,12 +26,7 @@ from triage_agent.classify.metrics import (
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailureCase
 
-ENGINE = RulesEngine()
 STRONG = 0.95  # classifier.strong_threshold: at or above it the offline verdict skips the LLM
-
-
-def judge(log: str, **fields):
-    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
 
 
 # --- short excerpts across CI systems, package managers, clouds and languages ------------------

@@ -7,20 +7,9 @@ Every log here was written for the test (none is copied from a project's CI)."""
 from __future__ import annotations
 
 import pytest
+from judging import judge, signatures
 
-from triage_agent.classify.rules import RulesEngine
-from triage_agent.core.models import FailureCase
-
-ENGINE = RulesEngine()
 TIMING = "timing-sensitive-test"
-
-
-def judge(log: str, **fields):
-    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
-
-
-def signatures(verdict) -> set[str]:
-    return {f.signature for f in verdict.findings}
 
 
 # The word names a directory, a Bazel package or a Go package, not the failing test.

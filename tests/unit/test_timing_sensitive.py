@@ -6,22 +6,12 @@ Every log here was written for the test (none is copied from a project's CI)."""
 from __future__ import annotations
 
 import pytest
+from judging import ENGINE, judge, signatures
 from shared_data import shared_file
 
 from triage_agent.classify.metrics import evaluate, load_cases
-from triage_agent.classify.rules import RulesEngine
-from triage_agent.core.models import FailureCase
 
-ENGINE = RulesEngine()
 TIMING = "timing-sensitive-test"
-
-
-def judge(log: str, **fields):
-    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
-
-
-def signatures(verdict) -> set[str]:
-    return {f.signature for f in verdict.findings}
 
 
 # The line that reports a test failing names a leak check, a delay, a slow path, a stress or race
@@ -147,6 +137,18 @@ def test_a_plain_test_failing_the_same_way_cancels_the_timing_name():
     only_twin = log.split("com.example.score.RankerTest.testRankConcurrently")[1]
     v2 = judge("com.example.score.RankerTest.testRankConcurrently" + only_twin)
     assert TIMING in signatures(v2)
+
+
+def test_a_plain_twin_cancels_it_behind_ci_timestamps_too():
+    # The failing-test lines are read as the engine reads the log, with the CI's timestamps off.
+    log = ("2024-05-02T10:00:01.0000000Z --- FAIL: TestRank (0.00s)\n"
+           "2024-05-02T10:00:01.0000001Z     rank_test.go:12: got 3, want 4\n"
+           "2024-05-02T10:00:01.0000002Z --- FAIL: TestRankConcurrently (0.00s)\n"
+           "2024-05-02T10:00:01.0000003Z     rank_test.go:30: got 3, want 4\n"
+           "2024-05-02T10:00:01.0000004Z FAIL\n")
+    v = judge(log)
+    assert TIMING not in signatures(v)
+    assert v.verdict == "real", v.rationale
 
 
 def test_a_plain_failed_test_in_the_case_fields_cancels_it_too():

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from judging import ENGINE, judge, signatures
 from shared_data import shared_file
 
 from triage_agent.classify import calibration as calibration_mod
@@ -17,16 +18,7 @@ from triage_agent.classify.metrics import calibration_by_kind, evaluate, load_ca
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailureCase
 
-ENGINE = RulesEngine()
 UNEXPLAINED = structure.UNEXPLAINED_ERROR
-
-
-def judge(log: str, **fields):
-    return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
-
-
-def signatures(verdict) -> set[str]:
-    return {f.signature for f in verdict.findings}
 
 
 # Errors in words of their own that no catalogue entry knows: a theme, a schema, a doctest, a tool.
