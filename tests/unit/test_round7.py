@@ -41,3 +41,51 @@ def test_a_perl_syntax_error_behind_a_tap_parse_error_is_still_one():
               "  Parse errors: No plan found in TAP output\n")
     assert "syntax-error" in signatures(v)
     assert v.verdict == "real", v.rationale
+
+
+# --- wordings of known mechanisms (each in words of our own, with a decoy where one is needed) ---
+
+def test_a_dotnet_download_cut_short_is_a_dropped_transfer():
+    v = judge('dotnet-install: Downloading from "primary" link has failed with error:\n'
+              "Uri: https://cdn.example.net/sdk/9.0.100/sdk-9.0.100-win-x64.zip\n"
+              "Error: Error while copying content to a stream.\n"
+              "The response ended prematurely. (ResponseEnded)\n"
+              'Could not find "SDK" with version = 9.0.100\n')
+    assert "transfer-dropped" in signatures(v)
+    assert v.verdict == "transient", v.rationale
+
+
+def test_a_browser_grid_without_capacity_is_infrastructure():
+    v = judge("  [init({\"browserName\": \"firefox\", \"platform\": \"Windows 11\"})]\n\n"
+              "  The environment you requested was unavailable.\n\n"
+              '  {"status": 13, "value": {"message": "could not start your job"}}\n')
+    assert v.verdict == "transient" and v.category == "infrastructure", v.rationale
+    busy = judge("[BROWSERSTACK_ALL_PARALLELS_IN_USE] All parallel tests are currently in use\n")
+    assert busy.verdict == "transient", busy.rationale
+
+
+def test_a_build_pod_gone_from_the_ci_cluster_is_a_lost_runner():
+    v = judge("2024/02/01 10:16:42 Executing pod \"e2e-upgrade\"\n"
+              "2024/02/01 10:16:47 error: could not wait for pod 'e2e-upgrade': it is no longer present on "
+              "the cluster\n")
+    assert "ci-runner-lost" in signatures(v)
+    assert v.verdict == "transient", v.rationale
+
+
+def test_a_tool_that_says_a_rerun_is_the_remedy_leans_transient_and_an_instruction_to_rerun_tests_does_not():
+    v = judge("error: the session closed early (re-running the job should help)\n")
+    assert "rerun-advised" in signatures(v) and v.verdict == "transient", v.rationale
+    v = judge("An internal error occurred while preparing the workspace. Please retry the job.\n")
+    assert "rerun-advised" in signatures(v) and v.verdict == "transient", v.rationale
+    # cargo's hint how to rerun one failing test is no such remedy
+    decoy = judge("test parser::tests::reads_header ... FAILED\n"
+                  "error: test failed, to rerun pass `-p parser --lib`\n")
+    assert "rerun-advised" not in signatures(decoy) and decoy.verdict != "transient", decoy.rationale
+
+
+def test_a_testcontainers_start_failure_is_no_longer_read_as_the_change_alone():
+    v = judge("ReaderIT > readsRows FAILED\n"
+              "    org.testcontainers.containers.ContainerLaunchException: Container startup failed\n"
+              "        at org.testcontainers.containers.GenericContainer.doStart(GenericContainer.java:349)\n")
+    assert "service-not-started" in signatures(v)
+    assert v.verdict != "real", v.rationale
