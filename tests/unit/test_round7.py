@@ -89,3 +89,65 @@ def test_a_testcontainers_start_failure_is_no_longer_read_as_the_change_alone():
               "        at org.testcontainers.containers.GenericContainer.doStart(GenericContainer.java:349)\n")
     assert "service-not-started" in signatures(v)
     assert v.verdict != "real", v.rationale
+
+
+# --- a docs build that failed on a fetch, and relays that name no cause -------------------------
+
+SPHINX_INVENTORY = """\
+Run sphinx-build -E -W -b html . _build/html
+Running Sphinx v6.2.1
+making output directory... done
+loading intersphinx inventory from https://docs.example.org/3/objects.inv...
+loading intersphinx inventory from https://libs.example.io/en/latest/objects.inv...
+
+Warning, treated as error:
+failed to reach any of the inventories with the following issues:
+intersphinx inventory 'https://libs.example.io/en/latest/objects.inv' not fetchable due to \
+<class 'requests.exceptions.HTTPError'>: {status} for url: https://libs.example.io/en/latest/objects.inv
+##[error]Process completed with exit code 2.
+"""
+
+
+def test_a_docs_build_whose_inventory_fetch_got_a_502_is_transient():
+    v = judge(SPHINX_INVENTORY.format(status="502 Server Error: Bad Gateway"))
+    assert "docs-check" not in signatures(v)  # the relay is refuted by its chain
+    assert v.verdict == "transient" and v.category == "network", v.rationale
+
+
+def test_a_docs_build_whose_inventory_url_is_wrong_is_real():
+    v = judge(SPHINX_INVENTORY.format(status="404 Client Error: Not Found"))
+    assert "resource-missing-404" in signatures(v) and "network-unreachable" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_sphinx_closing_line_relays_its_warnings():
+    timeout = judge("WARNING: failed to reach any of the inventories with the following issues:\n"
+                    "intersphinx inventory 'https://api.example.org/objects.inv' not fetchable\n"
+                    "due to <class 'requests.exceptions.ConnectTimeout'>\n"
+                    "build finished with problems, 1 warning (with warnings treated as errors).\n")
+    assert {"warnings-as-errors", "docs-build-error"}.isdisjoint(signatures(timeout))
+    assert timeout.verdict == "transient", timeout.rationale
+    broken = judge("/src/docs/guide.rst:41: WARNING: undefined label: 'setup-guide'\n"
+                   "build finished with problems, 1 warning (with warnings treated as errors).\n")
+    assert broken.verdict == "real", broken.rationale
+
+
+def test_a_failed_fetch_in_the_failing_tools_own_output_outweighs_what_the_tool_is():
+    log = ("Run sphinx-build -W -b html docs docs/_build\n"
+           "Running Sphinx v7.2.6\n"
+           "loading intersphinx inventory from https://docs.example.org/objects.inv...\n"
+           "WARNING: failed to reach any of the inventories with the following issues:\n"
+           "intersphinx inventory 'https://docs.example.org/objects.inv' not fetchable due to "
+           "<class 'requests.exceptions.HTTPError'>: 503 Server Error: Service Unavailable for url: "
+           "https://docs.example.org/objects.inv\n"
+           "##[error]Process completed with exit code 2.\n")
+    v = judge(log)
+    tool = next(f for f in v.findings if f.signature == "structure-docs-builder")
+    assert tool.weight < 0.75  # 0.8 for the tool alone, halved in log-odds by the failed fetch
+    assert v.verdict == "transient", v.rationale
+    # the same tool with no trouble in its output keeps its full lean
+    plain = judge("Run sphinx-build -W -b html docs docs/_build\nRunning Sphinx v7.2.6\n"
+                  "/src/docs/index.rst:3: WARNING: toctree contains reference to nonexisting document 'x'\n"
+                  "##[error]Process completed with exit code 2.\n")
+    assert next(f for f in plain.findings if f.signature == "structure-docs-builder").weight >= 0.8
+    assert plain.verdict == "real", plain.rationale

@@ -359,6 +359,11 @@ class RulesEngine:
             llr = math.log(sf.weight / (1.0 - sf.weight))
             if sf.downstream and upstream is not None and sf.index > upstream:
                 llr *= _DOWNSTREAM_FACTOR
+            elif sf.tool and upstream is not None and upstream > sf.index:
+                # The command's own output shows a failed fetch or an exhausted resource: what
+                # the tool is says less about why it failed (a docs build whose inventory fetch
+                # got a 502, a compile whose dependency download timed out).
+                llr *= _SYMPTOM_FACTOR
             llr *= 1 if sf.leaning == "transient" else -1
             if sf.id not in best or abs(llr) > abs(best[sf.id].llr):
                 best[sf.id] = _Scored(

@@ -184,6 +184,9 @@ class StructureFinding:
     line: str
     index: int  # line number in the (normalised) log
     downstream: bool = False  # a symptom an earlier download or resource failure can cause
+    # the failing command's tool ("a docs builder failed"): a prior about the tool, which a
+    # download or resource failure in that command's own output explains
+    tool: bool = False
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ def read(text: str) -> Structure:
             tool, (kind, category) = found
             findings.append(StructureFinding(
                 f"structure-{kind.replace(' ', '-')}", "real", category, 0.8 if tool in TOOLS else 0.72,
-                f"the failing command runs a {kind} ({tool}): {command}"[:300], cmd_index))
+                f"the failing command runs a {kind} ({tool}): {command}"[:300], cmd_index, tool=True))
     if code is not None and code in _EXIT_MEANING:
         leaning, category, weight, why = _EXIT_MEANING[code]
         findings.append(StructureFinding(f"structure-exit-{code}", leaning, category, weight,
