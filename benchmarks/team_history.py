@@ -72,6 +72,9 @@ FLAKY_REASON = "flaky, rerun passed"
 # would cut off a busy project's reruns. Both are switched off by configuration.
 POLICY = {"outage_min_projects": 1_000_000, "max_reruns_per_project_per_day": 1_000_000}
 QUICK_CASES = 40
+# The second history row: the other handling of a rejected report (keyed by --no-person-rerun).
+ALT_NAME = {False: "the person's decisions alone (no rerun of their own)",
+            True: "the person also reruns what they call flaky"}
 
 
 # --------------------------------------------------------------------------- cases
@@ -106,7 +109,7 @@ def project_slug(case: dict[str, Any]) -> str:
     return f"gh/{_part(owner)}/{_part(repo.replace('/', '-'))}"
 
 
-def quick_subset(cases: list[dict[str, Any]], n: int, per_project: int = 4) -> list[dict[str, Any]]:
+def quick_subset(cases: list[dict[str, Any]], n: int, per_project: int = 6) -> list[dict[str, Any]]:
     """Up to ``per_project`` cases (file order) of each project with more than one case, biggest
     projects first, ``n`` in all: a small replay in which history can still matter."""
     sizes = Counter(project_slug(c) for c in cases)
@@ -307,7 +310,7 @@ def eval_command(path: Path) -> dict[str, Any]:
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     with tempfile.TemporaryDirectory() as cwd:  # no ./triage-agent.toml is read
         done = subprocess.run([sys.executable, "-c", "from triage_agent.cli import main; main()", "eval",
-                               str(path), "--offline", "--json"], capture_output=True, text=True, env=env,
+                               str(path), "--offline", "--json", "--cases"], capture_output=True, text=True, env=env,
                               cwd=cwd, check=False)
     if done.returncode:
         raise SystemExit(f"team_history: triage-agent eval failed: {done.stderr.strip()[-500:]}")
@@ -346,7 +349,7 @@ def outcome_of(verdict: str, label: str) -> str:
 
 
 def report(path: Path, cases: list[dict[str, Any]], hist: Replay, bare: Replay, ev: dict[str, Any],
-           args: Any) -> None:
+           args: Any, alt: Replay | None = None) -> None:
     n = len(cases)
     projects = Counter(project_slug(c) for c in cases)
     name = path.name if path.parent.name in ("eval",) else f"{path.parent.name}/{path.name}"
@@ -358,6 +361,8 @@ def report(path: Path, cases: list[dict[str, Any]], hist: Replay, bare: Replay, 
     rows = [
         ["with the team's history (replay)", *figures(c_hist), f"{hist.requests / n:.2f}", hist.llm_tokens,
          f"{hist.seconds:.1f}"],
+        *([[f"with history, {ALT_NAME[args.no_person_rerun]}", *figures(counts(cases, alt.verdicts)),
+            f"{alt.requests / n:.2f}", alt.llm_tokens, f"{alt.seconds:.1f}"]] if alt is not None else []),
         ["bare: same cycle, nobody decides", *figures(c_bare), f"{bare.requests / n:.2f}", bare.llm_tokens,
          f"{bare.seconds:.1f}"],
         ["`triage-agent eval --offline`", *figures(ev), "-", 0, "-"],
@@ -365,7 +370,19 @@ def report(path: Path, cases: list[dict[str, Any]], hist: Replay, bare: Replay, 
     print(table(["", "cases", "transient precision", "transient recall", "real precision", "real recall",
                  "unknown", "CircleCI requests / failure", "LLM tokens", "wall s"], rows))
     print()
-    print(f"Bare replay equals `eval --offline` (same confusion matrix): **{'yes' if same else 'NO'}**.\n")
+    by_id = {r["id"]: r for r in ev.get("cases") or ()}
+    differ = []
+    for i, case in enumerate(cases):
+        e = by_id.get(str(case.get("id")))
+        b = bare.verdicts.get(i, ("unknown", 0.0))
+        if e is not None and (e["predicted"], round(e["confidence"], 2)) != (b[0], round(b[1], 2)):
+            differ.append(f"`{case['id']}` ({case['label']}): eval {e['predicted']} {e['confidence']:.2f}, "
+                          f"daemon {b[0]} {b[1]:.2f}")
+    print(f"Bare replay equals `eval --offline` (same confusion matrix): **{'yes' if same else 'NO'}**; "
+          f"cases whose verdict or confidence differ: {len(differ)}" + (":" if differ else "."))
+    for line in differ:
+        print(f"- {line}")
+    print()
 
     with_prior = [i for i in range(n) if hist.history.get(i, {}).get("prior")]
     with_similar = [i for i in range(n) if hist.history.get(i, {}).get("similar")]
@@ -426,7 +443,11 @@ def main() -> None:
           "(a poll cycle on arrival, another half an hour later). Rerun proposals of real cases: "
           f"{'approved, and the rerun fails the same way' if args.real_rerun == 'approve' else 'rejected'}"
           f"; report proposals of transient cases: rejected (\"{FLAKY_REASON}\")"
-          f"{', and the person reruns the workflow, which passes' if not args.no_person_rerun else ''}.\n")
+          f"{', and the person reruns the workflow, which passes' if not args.no_person_rerun else ''}; "
+          f"the second row: {ALT_NAME[args.no_person_rerun]}. Unknown verdicts (and verdicts below the "
+          "policy's thresholds) propose nothing, so nothing is decided. Outage guard and daily rerun budget "
+          "off (the replay compresses years into hours). Requests include two poll cycles per wave for every "
+          "organization (one org-feed request each when idle).\n")
     for path in files:
         cases = load(path)
         if args.quick:
@@ -439,9 +460,12 @@ def main() -> None:
         progress("team_history: %s, %d cases", path, len(cases))
         hist = replay(cases, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
                       person_rerun=not args.no_person_rerun)
+        # The other reading of "flaky, rerun passed": with or without the person's own rerun.
+        alt = replay(cases, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
+                     person_rerun=args.no_person_rerun)
         bare = replay(cases, decide=False, per_wave=args.per_wave)
         ev = eval_command(eval_path)
-        report(path, cases, hist, bare, ev, args)
+        report(path, cases, hist, bare, ev, args, alt)
 
 
 if __name__ == "__main__":
