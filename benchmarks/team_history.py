@@ -375,7 +375,7 @@ def report(path: Path, cases: list[dict[str, Any]], hist: Replay, bare: Replay, 
     for i, case in enumerate(cases):
         e = by_id.get(str(case.get("id")))
         b = bare.verdicts.get(i, ("unknown", 0.0))
-        if e is not None and (e["predicted"], round(e["confidence"], 2)) != (b[0], round(b[1], 2)):
+        if e is not None and (e["predicted"] != b[0] or abs(e["confidence"] - b[1]) > 0.006):  # eval rounds
             differ.append(f"`{case['id']}` ({case['label']}): eval {e['predicted']} {e['confidence']:.2f}, "
                           f"daemon {b[0]} {b[1]:.2f}")
     print(f"Bare replay equals `eval --offline` (same confusion matrix): **{'yes' if same else 'NO'}**; "
