@@ -88,3 +88,25 @@ def test_log_window_masks_private_keys_and_cuts_long_lines_after_redacting():
     text = window.text()
     assert "MIIabc" not in text and secret not in text
     assert "[REDACTED]" in text
+
+
+def test_a_long_line_keeps_its_end_where_wrapped_errors_put_the_cause():
+    # Go wraps errors: the cause ends the line. The daemon judged such a line "real" on its cut
+    # start while `eval` read the whole line as a connection reset (team_history benchmark).
+    line = ("##[error]backend.go:20:2: github.com/aliyun/sdk@v1.61: Get \"https://proxy.example/"
+            + "a" * 700 + "\": read tcp 10.1.1.16:59014->142.250.68.80:443: read: connection reset by peer")
+    cut = logtext.cut_line(line)
+    assert len(cut) <= logtext.MAX_LINE + len(" [...] ")
+    assert cut.startswith("##[error]backend.go:20:2") and cut.endswith("connection reset by peer")
+    assert " [...] " in cut
+
+
+@pytest.mark.parametrize("size", [600, 6000])
+def test_a_long_line_is_redacted_before_either_cut(size):
+    secret = "s3cr3t-value"
+    redact = lambda s: s.replace(secret, "[REDACTED]")  # noqa: E731
+    for at in (295, size - 205, size - 100):  # across the head's cut, across the end's, inside the end
+        line = "x" * at + secret + "y" * (size - at - len(secret))
+        cut = logtext.cut_line(line, redact)
+        assert "s3cr3t" not in cut and "cr3t-value" not in cut
+        assert not any(secret[:k] in cut or secret[-k:] in cut for k in range(4, len(secret)))

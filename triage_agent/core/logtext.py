@@ -73,20 +73,29 @@ def is_error_line(line: str) -> bool:
 # --------------------------------------------------------------------------- excerpts
 
 MAX_LINE = 500
+# Of a longer line, its start and its end are kept: wrapped errors (Go's "Get URL: read tcp ...:
+# connection reset by peer", Java's "Caused by" chains on one line) put the cause at the end.
+LINE_END = 200
 # A long line is redacted on this much more than is kept, so a secret across the cut still
 # matches whole (secrets are far shorter) and nothing of it survives the cut.
 REDACT_MARGIN = 4096
+_CUT = " [...] "
 
 
 def cut_line(line: str, redact: Callable[[str], str] | None = None) -> str:
-    """A line cut to MAX_LINE characters, redacted before the cut (never cut, then redacted)."""
+    """A line cut to MAX_LINE characters, its start and its last LINE_END kept, each part redacted
+    before the cut (never cut, then redacted)."""
     if len(line) <= MAX_LINE:
         return line
-    if redact is not None:
-        line = redact(line[: MAX_LINE + REDACT_MARGIN])
+    if redact is not None and len(line) <= MAX_LINE + REDACT_MARGIN:
+        line = redact(line)
         if len(line) <= MAX_LINE:
             return line
-    return line[:MAX_LINE] + " [...]"
+        return line[: MAX_LINE - LINE_END] + _CUT + line[-LINE_END:]
+    head, end = line[: MAX_LINE - LINE_END + REDACT_MARGIN], line[-(LINE_END + REDACT_MARGIN):]
+    if redact is not None:
+        head, end = redact(head), redact(end)
+    return head[: MAX_LINE - LINE_END] + _CUT + end[-LINE_END:]
 
 
 def output_to_lines(messages: Sequence[str], redact: Callable[[str], str] | None = None) -> list[str]:

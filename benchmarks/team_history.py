@@ -1,0 +1,472 @@
+"""Judgement with the team's history: labelled cases replayed through the daemon's cycle, a scripted
+person deciding every proposal from the case's label, against the same cases on bare logs.
+
+Each case of an eval file (JSONL in the case format: id, label, log, failed_tests, meta.project)
+becomes a failed job of its project in the in-process CircleCI simulator, one project per dataset
+project (``gh/<owner>/<repo>`` from ``meta.project``; the id's family as owner when the project
+has no owner), in the order of the file within each project. Pipelines arrive in waves, one wave
+per poll cycle and at most ``--per-wave`` cases of a project in a wave, an hour of scenario time
+apart, so a project's earlier cases are judged, decided and followed up before its later ones are
+judged: those are the team's history for them. The daemon runs as it does in production (poll,
+collect, judge with the offline engine, propose; execute, follow up), through
+``run_poll_cycle`` and ``execute_cycle``; the person approves and rejects through the queue
+functions the CLI calls (``queue.approve`` / ``queue.reject``, then ``execute_cycle``, as
+``approvals approve --execute`` does). Nothing of the product is replaced.
+
+The scripted person, with hindsight (the label):
+
+- a rerun proposal of a transient case: approved; the simulator's rerun passes (confirmed);
+- a rerun proposal of a real case: approved; the rerun fails the same way (refuted), and the
+  report the daemon then proposes is approved (``--real-rerun reject``: rejected instead, with
+  the reason "not flaky: the change broke it");
+- a report proposal of a real case: approved (the report is written to the file sink);
+- a report proposal of a transient case: rejected with the reason "flaky, rerun passed", and the
+  person reruns the workflow from the web app, where it passes (the daemon sees a person's
+  rerun when it re-reads the pipeline; ``--no-person-rerun``: the rejection alone);
+- an unknown verdict (or one below the policy's thresholds): the daemon proposes nothing
+  (``policy.unknown_action = none``), so there is nothing to decide.
+
+Measured per file: the first verdict of each case (the daemon's ``verdicts`` table) with history,
+the same cases on a fresh database where nobody decides anything (bare), and
+``triage-agent eval FILE --offline`` run as a command; precision and recall of transient and
+real, unknowns, how many cases had history evidence (earlier outcomes of the same fingerprint,
+labelled similar failures), the verdicts history changed, CircleCI requests per failure, LLM
+tokens (0: offline) and wall time.
+
+Usage: python benchmarks/team_history.py [--quick] [FILE.jsonl ...]
+(default: $TRIAGE_AGENT_SHARED/eval/dev.jsonl, else ../shared/eval/dev.jsonl)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from _common import REPO, Timer, header, make_app, parse_args, progress, table
+
+from triage_agent.classify.metrics import LABELS, Counts
+from triage_agent.core.states import PENDING, Action
+from triage_agent.pipeline.actions import execute_cycle
+from triage_agent.pipeline.run import run_poll_cycle
+from triage_agent.simulator import Scenario, Simulator
+from triage_agent.store import queue
+
+SHARED = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared")
+DEFAULT_FILE = SHARED / "eval" / "dev.jsonl"
+PERSON = "team-lead"
+JOB = "test"
+WAVE_GAP = timedelta(hours=1)
+REAL_RERUN_REASON = "not flaky: the change broke it"
+FLAKY_REASON = "flaky, rerun passed"
+# The replay compresses years of failures of ~100 projects into hours: the outage guard would read
+# unrelated failures arriving in one wave as an outage, and the per-project daily rerun budget
+# would cut off a busy project's reruns. Both are switched off by configuration.
+POLICY = {"outage_min_projects": 1_000_000, "max_reruns_per_project_per_day": 1_000_000}
+QUICK_CASES = 40
+# The second history row: the other handling of a rejected report (keyed by --no-person-rerun).
+ALT_NAME = {False: "the person's decisions alone (no rerun of their own)",
+            True: "the person also reruns what they call flaky"}
+
+
+# --------------------------------------------------------------------------- cases
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Labelled cases of a JSONL file (others are left out, as ``eval`` skips them)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        if isinstance(case, dict) and case.get("label") in LABELS and isinstance(case.get("log"), str):
+            out.append(case)
+    return out
+
+
+def _part(text: str) -> str:
+    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-.") or "x"
+
+
+def project_slug(case: dict[str, Any]) -> str:
+    """``gh/<owner>/<repo>`` of the case's dataset project (the id's family as owner when none)."""
+    meta = case.get("meta") if isinstance(case.get("meta"), dict) else {}
+    family, _, rest = str(case.get("id") or "").partition(":")
+    project = str(meta.get("project") or "")
+    if not project:  # no project named: the id without its trailing number
+        project = re.sub(r"[_-]?\d+$", "", rest.rsplit("/", 1)[-1]) or "unnamed"
+    owner, _, repo = project.partition("/")
+    if not repo:
+        owner, repo = family or "dataset", owner
+    return f"gh/{_part(owner)}/{_part(repo.replace('/', '-'))}"
+
+
+def quick_subset(cases: list[dict[str, Any]], n: int, per_project: int = 6) -> list[dict[str, Any]]:
+    """Up to ``per_project`` cases (file order) of each project with more than one case, biggest
+    projects first, ``n`` in all: a small replay in which history can still matter."""
+    sizes = Counter(project_slug(c) for c in cases)
+    order = [s for s, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])) if size > 1]
+    take: Counter[str] = Counter()
+    left = n
+    for slug in order:
+        k = min(per_project, sizes[slug], left)
+        if k < 2:
+            break
+        take[slug] = k
+        left -= k
+    seen: Counter[str] = Counter()
+    out = []
+    for c in cases:
+        s = project_slug(c)
+        if seen[s] < take[s]:
+            seen[s] += 1
+            out.append(c)
+    return out
+
+
+def waves(cases: list[dict[str, Any]], per_wave: int) -> list[list[int]]:
+    """Indexes of the cases in each wave: the k-th wave holds each project's cases k*per_wave.. in file order."""
+    by_project: OrderedDict[str, list[int]] = OrderedDict()
+    for i, c in enumerate(cases):
+        by_project.setdefault(project_slug(c), []).append(i)
+    out: list[list[int]] = []
+    k = 0
+    while True:
+        wave = [i for idx in by_project.values() for i in idx[k * per_wave:(k + 1) * per_wave]]
+        if not wave:
+            return out
+        out.append(wave)
+        k += 1
+
+
+# --------------------------------------------------------------------------- the replay
+
+
+@dataclass
+class Replay:
+    """What one run through the daemon left: first verdicts, history, requests, decisions."""
+
+    verdicts: dict[int, tuple[str, float]] = field(default_factory=dict)  # case index -> (verdict, confidence)
+    history: dict[int, dict[str, int]] = field(default_factory=dict)  # case index -> evidence counts
+    decisions: Counter[str] = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    requests: int = 0
+    llm_tokens: int = 0
+    cycles: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def add_case(sim: Simulator, case: dict[str, Any]) -> Any:
+    """One failed pipeline of the case's project: a build job that passed, the test job that failed
+    with the case's log and failed tests; a rerun of it passes for a transient case, fails the same
+    way for a real one."""
+    tests = [Scenario.test(str(t.get("name") or "test"), classname=str(t.get("classname") or ""),
+                           message=str(t.get("message") or ""), file=t.get("file") or None)
+             for t in case.get("failed_tests") or [] if isinstance(t, dict)]
+    return sim.add_pipeline(project_slug(case), created_at=timedelta(minutes=10), workflows=[
+        Scenario.workflow("build-test", jobs=[
+            Scenario.job("build", duration=60),
+            Scenario.job(JOB, status="failed", log=case["log"], tests=tests, requires=["build"], duration=120,
+                         rerun="pass" if case["label"] == "transient" else "fail"),
+        ])])
+
+
+def label_of(proposal_id: int, app: Any, case_of_pipeline: dict[str, int], cases: list[dict[str, Any]]) -> str | None:
+    """The label of the case(s) behind a proposal (the majority for an incident)."""
+    labels = Counter(cases[case_of_pipeline[f["pipeline_id"]]]["label"]
+                     for f in queue.proposal_failures(app.store, proposal_id) if f["pipeline_id"] in case_of_pipeline)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def _kind(p: Any) -> str:
+    return {"report": "report proposal", "refuted": "report after a refuted rerun",
+            "incident": "incident report"}.get(p["kind"], f"{p['kind']} report")
+
+
+def person_decides(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], cases: list[dict[str, Any]],
+                   run: Replay, *, real_rerun: str, person_rerun: bool) -> None:
+    """Decide every pending proposal from its case's label, execute what was approved and follow it
+    up; again while deciding made new proposals (a refuted rerun becomes a report proposal)."""
+    for _ in range(5):
+        pending = queue.list_proposals(app.store, PENDING)
+        if not pending:
+            return
+        approved = []
+        for p in pending:
+            label = label_of(p["id"], app, case_of_pipeline, cases)
+            now = sim.now()
+            if label is None:
+                run.problems.append(f"proposal {p['id']}: no case behind it")
+                continue
+            if p["action"] == Action.RERUN and (label == "transient" or real_rerun == "approve"):
+                queue.approve(app.store, p["id"], PERSON, now)
+                approved.append(p["id"])
+                run.decisions[f"rerun of a {label} case: approved"] += 1
+            elif p["action"] == Action.RERUN:
+                queue.reject(app.store, p["id"], PERSON, now, REAL_RERUN_REASON)
+                run.decisions[f"rerun of a {label} case: rejected"] += 1
+            elif label == "real":
+                queue.approve(app.store, p["id"], PERSON, now)
+                approved.append(p["id"])
+                run.decisions[f"{_kind(p)} of a real case: approved"] += 1
+            else:
+                queue.reject(app.store, p["id"], PERSON, now, FLAKY_REASON)
+                run.decisions[f"{_kind(p)} of a transient case: rejected"] += 1
+                if person_rerun and p["workflow_id"]:
+                    # What "rerun passed" says the person did: a rerun from failed in the web app.
+                    sim.rerun_by_person(p["workflow_id"])
+                    run.decisions["person's own rerun in the web app"] += 1
+        summary = execute_cycle(app, sim.now(), clock=sim.now)
+        run.requests += summary.requests
+        for o in summary.followup.outcomes:
+            run.outcomes[("person's rerun: " if o.get("manual") else "rerun: ") + o["outcome"]] += 1
+        if not approved and not summary.proposals_created:
+            return
+
+
+def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rerun: str = "approve",
+           person_rerun: bool = True) -> Replay:
+    """Replay ``cases`` through the daemon's cycle; with ``decide`` the scripted person decides."""
+    run = Replay()
+    sc = Scenario(seed=7, page_size=50)
+    for slug in dict.fromkeys(project_slug(c) for c in cases):
+        sc.add_project(slug)
+    case_of_pipeline: dict[str, int] = {}
+    job_of_case: dict[int, tuple[str, int]] = {}
+    with Timer() as t, Simulator(sc) as sim, tempfile.TemporaryDirectory() as tmp:
+        app = make_app(sim.base_url, sim.token, tmp, circleci={"page_cap": 1000}, policy=POLICY)
+        try:
+            plan = waves(cases, per_wave)
+            for n, wave in enumerate(plan, start=1):
+                for i in wave:
+                    pipeline = add_case(sim, cases[i])
+                    case_of_pipeline[pipeline.id] = i
+                    job_of_case[i] = (pipeline.project.slug, pipeline.workflows[0].job_named(JOB).number)
+                cycle = run_poll_cycle(app, sim.now())
+                run.cycles += 1
+                run.requests += cycle.requests
+                run.llm_tokens += cycle.llm_tokens
+                if cycle.error:
+                    run.problems.append(f"wave {n}: {cycle.error}")
+                if decide:
+                    person_decides(app, sim, case_of_pipeline, cases, run, real_rerun=real_rerun,
+                                   person_rerun=person_rerun)
+                # Half an hour on, the daemon's next cycles: closed pipelines are re-read (a
+                # person's rerun is seen) and reruns are followed up; then the next wave.
+                sim.advance(WAVE_GAP.total_seconds() / 2)
+                cycle = run_poll_cycle(app, sim.now())
+                summary = execute_cycle(app, sim.now(), clock=sim.now)
+                run.cycles += 1
+                run.requests += cycle.requests + summary.requests
+                for o in summary.followup.outcomes:
+                    run.outcomes[("person's rerun: " if o.get("manual") else "rerun: ") + o["outcome"]] += 1
+                if decide:
+                    person_decides(app, sim, case_of_pipeline, cases, run, real_rerun=real_rerun,
+                                   person_rerun=person_rerun)
+                sim.advance(WAVE_GAP.total_seconds() / 2)
+                progress("team_history: %s wave %d/%d, %d cases", "history" if decide else "bare", n, len(plan),
+                         len(case_of_pipeline))
+            first_verdicts(app, job_of_case, run)
+        finally:
+            app.close()
+    run.seconds = t.seconds
+    return run
+
+
+def first_verdicts(app: Any, job_of_case: dict[int, tuple[str, int]], run: Replay) -> None:
+    """Each case's first verdict and the history it was judged with."""
+    rows = {(r["project_slug"], r["job_number"]): r for r in app.store.db.query(
+        "select f.project_slug, f.job_number, v.verdict, v.confidence, e.history from failures f "
+        "join verdicts v on v.id = (select min(id) from verdicts where failure_id = f.id) "
+        "left join evidence e on e.failure_id = f.id")}
+    for i, key in job_of_case.items():
+        r = rows.get(key)
+        if r is None:
+            run.problems.append(f"case {i}: never judged")
+            continue
+        run.verdicts[i] = (r["verdict"], float(r["confidence"] or 0.0))
+        history = json.loads(r["history"] or "{}") or {}
+        prior = [p for p in history.get("prior") or () if (p.get("outcome") or "") in ("confirmed", "refuted")]
+        similar = [s for s in history.get("similar") or () if s.get("label") and (s.get("similarity") or 0) >= 0.5]
+        run.history[i] = {"prior": len(prior), "similar": len(similar),
+                          "same_commit": int(bool(history.get("passed_on_same_commit")))}
+
+
+# --------------------------------------------------------------------------- the eval command
+
+
+def eval_command(path: Path) -> dict[str, Any]:
+    """``triage-agent eval FILE --offline --json`` as a command (this tree's code, no config file)."""
+    env = {k: v for k, v in os.environ.items() if k != "TRIAGE_AGENT_CONFIG"}
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    with tempfile.TemporaryDirectory() as cwd:  # no ./triage-agent.toml is read
+        done = subprocess.run([sys.executable, "-c", "from triage_agent.cli import main; main()", "eval",
+                               str(path), "--offline", "--json", "--cases"], capture_output=True, text=True, env=env,
+                              cwd=cwd, check=False)
+    if done.returncode:
+        raise SystemExit(f"team_history: triage-agent eval failed: {done.stderr.strip()[-500:]}")
+    return json.loads(done.stdout)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def counts(cases: list[dict[str, Any]], verdicts: dict[int, tuple[str, float]]) -> Counts:
+    c = Counts()
+    for i, case in enumerate(cases):
+        v = verdicts.get(i, ("unknown", 0.0))[0]
+        c.add(v if v in ("transient", "real") else "unknown", case["label"])
+    return c
+
+
+def figures(c: Counts | dict[str, Any]) -> list[Any]:
+    d = c.to_dict() if isinstance(c, Counts) else c
+    out: list[Any] = [d["n"]]
+    for label in LABELS:
+        cls = d["classes"][label]
+        out += [_f(cls["precision"]), _f(cls["recall"])]
+    out.append(f"{d['unknown']} ({100 * d['unknown'] / d['n']:.0f}%)" if d["n"] else "0")
+    return out
+
+
+def _f(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def outcome_of(verdict: str, label: str) -> str:
+    if verdict not in LABELS:
+        return "unknown"
+    return "right" if verdict == label else "wrong"
+
+
+def report(path: Path, cases: list[dict[str, Any]], hist: Replay, bare: Replay, ev: dict[str, Any],
+           args: Any, alt: Replay | None = None) -> None:
+    n = len(cases)
+    projects = Counter(project_slug(c) for c in cases)
+    name = path.name if path.parent.name in ("eval",) else f"{path.parent.name}/{path.name}"
+    print(f"### {name}: {n} labelled cases ({sum(c['label'] == 'transient' for c in cases)} transient), "
+          f"{len(projects)} projects ({sum(1 for v in projects.values() if v > 1)} with more than one case), "
+          f"{len(waves(cases, args.per_wave))} waves\n")
+    c_hist, c_bare = counts(cases, hist.verdicts), counts(cases, bare.verdicts)
+    same = c_bare.to_dict()["confusion"] == ev["confusion"]
+    rows = [
+        ["with the team's history (replay)", *figures(c_hist), f"{hist.requests / n:.2f}", hist.llm_tokens,
+         f"{hist.seconds:.1f}"],
+        *([[f"with history, {ALT_NAME[args.no_person_rerun]}", *figures(counts(cases, alt.verdicts)),
+            f"{alt.requests / n:.2f}", alt.llm_tokens, f"{alt.seconds:.1f}"]] if alt is not None else []),
+        ["bare: same cycle, nobody decides", *figures(c_bare), f"{bare.requests / n:.2f}", bare.llm_tokens,
+         f"{bare.seconds:.1f}"],
+        ["`triage-agent eval --offline`", *figures(ev), "-", 0, "-"],
+    ]
+    print(table(["", "cases", "transient precision", "transient recall", "real precision", "real recall",
+                 "unknown", "CircleCI requests / failure", "LLM tokens", "wall s"], rows))
+    print()
+    by_id = {r["id"]: r for r in ev.get("cases") or ()}
+    differ = []
+    for i, case in enumerate(cases):
+        e = by_id.get(str(case.get("id")))
+        b = bare.verdicts.get(i, ("unknown", 0.0))
+        if e is not None and (e["predicted"] != b[0] or abs(e["confidence"] - b[1]) > 0.006):  # eval rounds
+            differ.append(f"`{case['id']}` ({case['label']}): eval {e['predicted']} {e['confidence']:.2f}, "
+                          f"daemon {b[0]} {b[1]:.2f}")
+    print(f"Bare replay equals `eval --offline` (same confusion matrix): **{'yes' if same else 'NO'}**; "
+          f"cases whose verdict or confidence differ: {len(differ)}" + (":" if differ else "."))
+    for line in differ:
+        print(f"- {line}")
+    print()
+
+    with_prior = [i for i in range(n) if hist.history.get(i, {}).get("prior")]
+    with_similar = [i for i in range(n) if hist.history.get(i, {}).get("similar")]
+    with_any = sorted(set(with_prior) | set(with_similar))
+    moves: Counter[tuple[str, str]] = Counter()
+    for i, case in enumerate(cases):
+        b = bare.verdicts.get(i, ("unknown", 0.0))[0]
+        h = hist.verdicts.get(i, ("unknown", 0.0))[0]
+        if b != h:
+            moves[(outcome_of(b, case["label"]), outcome_of(h, case["label"]))] += 1
+    conf_moves = sum(1 for i in range(n) if bare.verdicts.get(i) and hist.verdicts.get(i)
+                     and bare.verdicts[i][0] == hist.verdicts[i][0]
+                     and abs(bare.verdicts[i][1] - hist.verdicts[i][1]) > 1e-9)
+    rows = [
+        ["cases judged with history evidence (either kind)", len(with_any)],
+        ["... earlier rerun outcomes of the same fingerprint", len(with_prior)],
+        ["... labelled similar failures of the organization (similarity >= 0.5)", len(with_similar)],
+        ["verdicts history changed", sum(moves.values())],
+        ["... wrong -> right", moves[("wrong", "right")]],
+        ["... right -> wrong", moves[("right", "wrong")]],
+        ["... unknown -> right / right -> unknown", f"{moves[('unknown', 'right')]} / {moves[('right', 'unknown')]}"],
+        ["... unknown -> wrong / wrong -> unknown", f"{moves[('unknown', 'wrong')]} / {moves[('wrong', 'unknown')]}"],
+        ["same verdict, other confidence", conf_moves],
+    ]
+    print(table(["history", "cases"], rows))
+    print()
+    rows = [[k, v] for k, v in sorted(hist.decisions.items())] + \
+        [[f"follow-up: {k}", v] for k, v in sorted(hist.outcomes.items())]
+    if rows:
+        print(table(["the scripted person (replay with history)", "count"], rows))
+        print()
+    problems = hist.problems + bare.problems
+    if problems:
+        print(f"Problems ({len(problems)}): " + "; ".join(problems[:10]) + "\n")
+
+
+def main() -> None:
+    def extra(parser: Any) -> None:
+        parser.add_argument("files", nargs="*", help="eval JSONL files (default: the development set)")
+        parser.add_argument("--per-wave", type=int, default=2, help="most cases of one project per wave (2)")
+        parser.add_argument("--real-rerun", choices=("approve", "reject"), default="approve",
+                            help="what the person does with a rerun proposal of a real case (approve: "
+                                 "the rerun fails the same way)")
+        parser.add_argument("--no-person-rerun", action="store_true",
+                            help="a rejected report of a transient case is not rerun by the person")
+
+    args = parse_args(__doc__.splitlines()[0], extra)
+    files = [Path(f) for f in args.files] or [DEFAULT_FILE]
+    missing = [f for f in files if not f.exists()]
+    if missing:
+        print(f"team_history: {', '.join(map(str, missing))} absent (labelled cases live in ../shared; "
+              "set TRIAGE_AGENT_SHARED or pass a file); nothing measured")
+        return
+    command = "python benchmarks/team_history.py" + (" --quick" if args.quick else "") + \
+        "".join(f" {f}" for f in args.files)
+    header("Judgement with the team's history: replayed decisions against the bare log", command)
+    print(f"Offline engine, no LLM. At most {args.per_wave} cases of a project per wave, one wave an hour "
+          "(a poll cycle on arrival, another half an hour later). Rerun proposals of real cases: "
+          f"{'approved, and the rerun fails the same way' if args.real_rerun == 'approve' else 'rejected'}"
+          f"; report proposals of transient cases: rejected (\"{FLAKY_REASON}\")"
+          f"{', and the person reruns the workflow, which passes' if not args.no_person_rerun else ''}; "
+          f"the second row: {ALT_NAME[args.no_person_rerun]}. Unknown verdicts (and verdicts below the "
+          "policy's thresholds) propose nothing, so nothing is decided. Outage guard and daily rerun budget "
+          "off (the replay compresses years into hours). Requests include two poll cycles per wave for every "
+          "organization (one org-feed request each when idle).\n")
+    for path in files:
+        cases = load(path)
+        if args.quick:
+            cases = quick_subset(cases, QUICK_CASES)
+            sub = Path(tempfile.mkdtemp()) / path.name
+            sub.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+            eval_path = sub
+        else:
+            eval_path = path
+        progress("team_history: %s, %d cases", path, len(cases))
+        hist = replay(cases, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
+                      person_rerun=not args.no_person_rerun)
+        # The other reading of "flaky, rerun passed": with or without the person's own rerun.
+        alt = replay(cases, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
+                     person_rerun=args.no_person_rerun)
+        bare = replay(cases, decide=False, per_wave=args.per_wave)
+        ev = eval_command(eval_path)
+        report(path, cases, hist, bare, ev, args, alt)
+
+
+if __name__ == "__main__":
+    main()
