@@ -151,3 +151,43 @@ def test_a_failed_fetch_in_the_failing_tools_own_output_outweighs_what_the_tool_
                   "##[error]Process completed with exit code 2.\n")
     assert next(f for f in plain.findings if f.signature == "structure-docs-builder").weight >= 0.8
     assert plain.verdict == "real", plain.rationale
+
+
+# --- the daemon's own step header names a step, not always a command -----------------------------
+
+def _header(name: str, code: int) -> str:
+    from triage_agent.providers.circleci.parse import StepAction
+    from triage_agent.providers.circleci.provider import step_header
+
+    return step_header(StepAction(step_name=name, index=0, status="failed", failed=True, exit_code=code,
+                                  has_output=True, output_url=None))
+
+
+STYLE_OUTPUT = """\
+> site@1.0.0 lint:css
+> stylelint "src/**/*.scss"
+
+src/buttons.scss
+  12:3  x  Unexpected unknown property "colr"   property-no-unknown
+
+1 problem (1 error, 0 warnings)
+"""
+
+
+def test_a_named_step_is_read_by_the_command_it_echoed():
+    from triage_agent.classify import structure
+
+    st = structure.read(_header("Lint styles", 2) + "\n" + STYLE_OUTPUT)
+    assert (st.command, st.exit_code, st.tool) == ('stylelint "src/**/*.scss"', 2, "stylelint")
+    v = judge(_header("Lint styles", 2) + "\n" + STYLE_OUTPUT)
+    assert "structure-lint" in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_a_step_named_by_its_command_keeps_it():
+    from triage_agent.classify import structure
+
+    st = structure.read(_header("npm run lint", 1) + "\n" + "src/a.js\n  3:1  error  'x' is unused  no-unused-vars\n")
+    assert (st.command, st.exit_code, st.kind) == ("npm run lint", 1, "lint")
+    # a named step that echoed nothing is still read for its exit code
+    st = structure.read(_header("Run tests", 137) + "\nKilled\n")
+    assert (st.command, st.exit_code) == ("Run tests", 137)

@@ -24,9 +24,12 @@ from ..core.logtext import is_error_line
 from .calibration import UNRECOGNISED_CATEGORY
 
 # Where a CI system names the failing command and its exit code (command, code) or code alone.
+# The header the daemon's own excerpt opens a CircleCI step with: the step's name, which is its
+# command only when the config gave the step no name ("Run tests" is a name, "npm test" a command).
+_STEP_HEADER = re.compile(r"^=== step '(?P<cmd>.+?)' (?:failed|timed out)(?:.*?with exit code (?P<code>\d+))?")
 _COMMAND_EXIT = [
     re.compile(r'^The command "(?P<cmd>.+)" (?:failed and )?exited with (?P<code>\d+)'),  # Travis
-    re.compile(r"^=== step '(?P<cmd>.+?)' (?:failed|timed out)(?:.*?with exit code (?P<code>\d+))?"),  # CircleCI (ours)
+    _STEP_HEADER,  # CircleCI (ours)
 ]
 _EXIT_ONLY = re.compile(
     r"(?i)(?:process completed with exit code|job failed: exit (?:code|status)|script returned exit code"
@@ -254,24 +257,39 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
                 exit_code = int(m.group("code")) if m.group("code") else None
                 if exit_code == 0:  # Travis goes on after a failure; a later command passed
                     break
-                return m.group("cmd").strip(), exit_code, i, i
+                cmd = m.group("cmd").strip()
+                if pattern is _STEP_HEADER and tool_of(cmd) is None:
+                    # A named step names no tool: the command it echoed in its output does.
+                    echoed = _echoed_command(lines, i + 1, len(lines))
+                    if echoed is not None:
+                        return echoed[0], exit_code, echoed[1], i
+                return cmd, exit_code, i, i
         if code is None:
             m = _EXIT_ONLY.search(line)
             if m and int(m.group(1)) != 0:
                 code, code_index = int(m.group(1)), i
     end = code_index if code_index >= 0 else len(lines)
-    for i in range(end - 1, max(-1, end - 400), -1):
+    echoed = _echoed_command(lines, max(0, end - 400), end)
+    if echoed is not None:
+        return echoed[0], code, echoed[1], code_index
+    return "", code, -1, code_index
+
+
+def _echoed_command(lines: list[str], start: int, end: int) -> tuple[str, int] | None:
+    """The last command echoed in ``lines[start:end]`` (a runner's "Run x", "$ x", "+ x"), with
+    its index, or None."""
+    for i in range(end - 1, start - 1, -1):
         line = lines[i].rstrip()
         if line.strip() == _AZURE_SCRIPT and i + 1 < end:
             # Azure Pipelines' script task prints "Script contents:" and the script on the next line.
             cmd = lines[i + 1].strip()
             if cmd and _plausible_command(cmd):
-                return cmd, code, i + 1, code_index
+                return cmd, i + 1
         for pattern in _ECHO:
             m = pattern.match(line)
             if m and _plausible_command(m.group("cmd")):
-                return m.group("cmd").strip(), code, i, code_index
-    return "", code, -1, code_index
+                return m.group("cmd").strip(), i
+    return None
 
 
 def _failed_target(lines: list[str]) -> tuple[int, str, tuple[str, str]] | None:
