@@ -163,6 +163,7 @@ class Replay:
     cycles: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    read: set[int] = field(default_factory=set)  # failures without a proposal the person has read
 
 
 def add_case(sim: Simulator, case: dict[str, Any]) -> Any:
@@ -225,12 +226,34 @@ def person_decides(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], c
                     # What "rerun passed" says the person did: a rerun from failed in the web app.
                     sim.rerun_by_person(p["workflow_id"])
                     run.decisions["person's own rerun in the web app"] += 1
+        if person_rerun:
+            read_unproposed(app, sim, case_of_pipeline, cases, run)
         summary = execute_cycle(app, sim.now(), clock=sim.now)
         run.requests += summary.requests
         for o in summary.followup.outcomes:
             run.outcomes[("person's rerun: " if o.get("manual") else "rerun: ") + o["outcome"]] += 1
         if not approved and not summary.proposals_created:
             return
+
+
+def read_unproposed(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], cases: list[dict[str, Any]],
+                    run: Replay) -> None:
+    """The failures the daemon proposed nothing for (unknown, or below the policy's thresholds): the
+    person reads each once, as the digest asks, and reruns a transient one from the web app (the
+    daemon sees that rerun and its outcome); a real one they fix in the code, which the daemon
+    does not see."""
+    rows = app.store.db.query(
+        "select f.id, f.pipeline_id, f.workflow_id from failures f "
+        "where f.state = 'decided' and not exists (select 1 from proposal_failures pf where pf.failure_id = f.id)")
+    for r in rows:
+        if r["id"] in run.read or r["pipeline_id"] not in case_of_pipeline:
+            continue
+        run.read.add(r["id"])
+        label = cases[case_of_pipeline[r["pipeline_id"]]]["label"]
+        run.decisions[f"no proposal, read by the person: {label}"] += 1
+        if label == "transient" and r["workflow_id"]:
+            sim.rerun_by_person(r["workflow_id"])
+            run.decisions["person's own rerun in the web app"] += 1
 
 
 def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rerun: str = "approve",

@@ -144,3 +144,43 @@ def test_the_llm_sees_similar_failures_as_redacted_examples():
     assert "error: connect etimedout <ip> token=" in user and secret not in user
     assert "=> real (rerun failed the same way); similarity 0.90, gh/acme/web it" in user
     assert ev.examples and not any("etimedout <ip> token" in t for t in ev.texts())
+
+
+def test_a_report_rejected_as_flaky_reaches_the_next_failure_of_the_same_fingerprint(make_app):
+    """No rerun settled the first failure: only the person's rejection labels it, and nothing but
+    the similar-failure search carries that decision to its next identical twin."""
+    with Simulator(world(97, CAPYBARA_LOG.format(n=42))) as sim:
+        app = make_app(sim)
+        [first] = run_poll_cycle(app, sim.now()).new_failures
+        assert first["verdict"] == "real"
+        [proposal] = [p for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+        queue.reject(app.store, proposal["id"], "alice", sim.now(), "flaky: the page is slow on CI")
+        sim.advance(3600)
+        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=CAPYBARA_LOG.format(n=42))])])
+        [second] = run_poll_cycle(app, sim.now()).new_failures
+        row = next(iter(app.store.db.query(
+            "select evidence, confidence, verdict from verdicts where failure_id = ?", [second["id"]])))
+        assert "1 similar earlier failure(s) in this organization: 1 report rejected" in row["evidence"]
+        assert row["verdict"] != "real" or row["confidence"] < first["confidence"]
+
+
+def test_a_twin_settled_by_a_rerun_is_counted_once_by_the_fingerprint_history(make_app):
+    with Simulator(world(98, DB_TIMEOUT_LOG.format(n=9))) as sim:
+        app = make_app(sim)
+        [first] = run_poll_cycle(app, sim.now()).new_failures
+        [proposal] = [p for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+        assert proposal["action"] == "rerun_workflow"
+        queue.approve(app.store, proposal["id"], "alice", sim.now())
+        from triage_agent.pipeline.actions import execute_cycle
+
+        execute_cycle(app, sim.now(), clock=sim.now)
+        sim.advance(3600)
+        execute_cycle(app, sim.now(), clock=sim.now)  # follows the rerun up
+        sim.advance(3600)
+        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=DB_TIMEOUT_LOG.format(n=9))])])
+        [second] = run_poll_cycle(app, sim.now()).new_failures
+        row = next(iter(app.store.db.query("select evidence from verdicts where failure_id = ?", [second["id"]])))
+        assert "earlier rerun(s) of this failure fingerprint" in row["evidence"]
+        assert "similar earlier failure" not in row["evidence"]

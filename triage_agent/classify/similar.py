@@ -5,8 +5,10 @@ for fingerprints) and kept in ``failure_text``, indexed by SQLite's FTS5. For a 
 index ranks the earlier failures of the same organization by BM25 over those words; the best
 are kept when their word sets overlap enough (Jaccard similarity), and each carries the label
 the team gave it: a rerun that passed (transient) or failed the same way (real), measured; a
-rerun or report a person approved or rejected (with the reason), judged. Failures of the same
-fingerprint are left out: the fingerprint's own history already counts them.
+rerun or report a person approved or rejected (with the reason), judged. A failure of the same
+fingerprint is left out when a rerun's outcome labels it (ours or a person's): the fingerprint's
+own history already counts that; one only a person's decision labels (a report rejected as
+flaky, a rerun rejected) is kept, since nothing else carries that decision to its next twin.
 """
 
 from __future__ import annotations
@@ -147,13 +149,20 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
                                      limit=CANDIDATES)
     scored = []
     for r in rows:
-        if fingerprint and r["fingerprint"] == fingerprint:
-            continue
         sim = similarity(mine, words(r["text"] or ""))
         if sim >= MIN_SIMILARITY:
             scored.append((sim, r))
     scored.sort(key=lambda sr: (-sr[0], sr[1]["detected_at"] or ""), reverse=False)
     labels = team_labels(store, [r["failure_id"] for _, r in scored])
+    twins = [r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint]
+    if twins:
+        # The fingerprint's history (PriorVerdict) counts rerun outcomes, ours and a person's: a
+        # twin labelled by one is counted there; only a person's decision alone is carried here.
+        rerun = memory.failures_with_rerun_outcome(store, twins)
+        scored = [(sim, r) for sim, r in scored
+                  if not (fingerprint and r["fingerprint"] == fingerprint)
+                  or (r["failure_id"] in labels and labels[r["failure_id"]][1] < MEASURED
+                      and r["failure_id"] not in rerun)]
     out = []
     for sim, r in scored:
         label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))

@@ -93,6 +93,21 @@ def team_decisions(store: Store, failure_ids: Sequence[int]) -> list[TeamDecisio
         f"where pf.failure_id in ({marks}) order by p.id", list(failure_ids))))
 
 
+def failures_with_rerun_outcome(store: Store, failure_ids: Sequence[int]) -> set[int]:
+    """Those of these failures a rerun settled: one of ours (through a proposal) or a person's rerun
+    of the same workflow (the outcomes a fingerprint's history counts, evidence.prior_verdicts)."""
+    if not failure_ids:
+        return set()
+    marks = ",".join("?" for _ in failure_ids)
+    rows = store.db.query(
+        f"select f.id from failures f where f.id in ({marks}) and ("
+        "exists (select 1 from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
+        "        where pf.failure_id = f.id and r.outcome is not null) or "
+        "exists (select 1 from manual_reruns m where m.original_workflow_id = f.workflow_id "
+        "        and m.outcome is not null))", list(failure_ids))
+    return {int(r["id"]) for r in rows}
+
+
 def indexed_failures(store: Store) -> list[IndexedFailure]:
     """Every indexed failure with its evidence and latest verdict's category."""
     return cast(list[IndexedFailure], list(store.db.query(
