@@ -451,6 +451,9 @@ def main() -> None:
                                  "the rerun fails the same way)")
         parser.add_argument("--no-person-rerun", action="store_true",
                             help="a rejected report of a transient case is not rerun by the person")
+        parser.add_argument("--recur", action="store_true",
+                            help="also replay every case a second time, after all first occurrences of its "
+                                 "project (a failure that comes back), and compare the two occurrences")
 
     args = parse_args(__doc__.splitlines()[0], extra)
     files = [Path(f) for f in args.files] or [DEFAULT_FILE]
@@ -467,8 +470,9 @@ def main() -> None:
           f"{'approved, and the rerun fails the same way' if args.real_rerun == 'approve' else 'rejected'}"
           f"; report proposals of transient cases: rejected (\"{FLAKY_REASON}\")"
           f"{', and the person reruns the workflow, which passes' if not args.no_person_rerun else ''}; "
-          f"the second row: {ALT_NAME[args.no_person_rerun]}. Unknown verdicts (and verdicts below the "
-          "policy's thresholds) propose nothing, so nothing is decided. Outage guard and daily rerun budget "
+          f"the second row: {ALT_NAME[args.no_person_rerun]}. Failures the daemon proposes nothing for "
+          "(unknown, or below the policy's thresholds) the person reads, and reruns a transient one from the web "
+          "app (with the person's own reruns only). Outage guard and daily rerun budget "
           "off (the replay compresses years into hours). Requests include two poll cycles per wave for every "
           "organization (one org-feed request each when idle).\n")
     for path in files:
@@ -489,6 +493,36 @@ def main() -> None:
         bare = replay(cases, decide=False, per_wave=args.per_wave)
         ev = eval_command(eval_path)
         report(path, cases, hist, bare, ev, args, alt)
+        if args.recur:
+            recurrence(path, cases, args)
+
+
+def recurrence(path: Path, cases: list[dict[str, Any]], args: Any) -> None:
+    """Every case once more, after all first occurrences of its project: how the daemon judges a
+    failure that comes back once the team has decided on it, against the same log with no history."""
+    again = cases + [dict(c, id=f"{c.get('id')}#again") for c in cases]
+    n = len(cases)
+    progress("team_history: %s, %d cases, each twice", path, n)
+    hist = replay(again, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
+                  person_rerun=not args.no_person_rerun)
+    bare = replay(again, decide=False, per_wave=args.per_wave)
+
+    def part(run: Replay, second: bool) -> Counts:
+        c = Counts()
+        for i, case in enumerate(cases):
+            v = run.verdicts.get(i + n if second else i, ("unknown", 0.0))[0]
+            c.add(v if v in LABELS else "unknown", case["label"])
+        return c
+
+    print(f"#### {path.name}, every failure coming back once ({n} cases, each twice)\n")
+    rows = [
+        ["first occurrence, with the team's history", *figures(part(hist, False)), f"{hist.requests / (2 * n):.2f}"],
+        ["**second occurrence, with the team's history**", *figures(part(hist, True)), ""],
+        ["second occurrence, bare (nobody decided)", *figures(part(bare, True)), f"{bare.requests / (2 * n):.2f}"],
+    ]
+    print(table(["", "cases", "transient precision", "transient recall", "real precision", "real recall",
+                 "unknown", "CircleCI requests / failure"], rows))
+    print()
 
 
 if __name__ == "__main__":
