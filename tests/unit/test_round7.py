@@ -191,3 +191,38 @@ def test_a_step_named_by_its_command_keeps_it():
     # a named step that echoed nothing is still read for its exit code
     st = structure.read(_header("Run tests", 137) + "\nKilled\n")
     assert (st.command, st.exit_code) == ("Run tests", 137)
+
+
+# --- the team's history: a failure whose earlier occurrences passed on a rerun --------------------
+
+FEATURE_SPEC = """\
+Failures:
+  1) Checkout completes the order
+     Failure/Error: expect(page).to have_content('Thank you')
+       expected to find text "Thank you" in "Processing order..."
+     # ./spec/features/checkout_spec.rb:31
+Finished in 2 minutes
+212 examples, 1 failure
+"""
+
+
+def _prior(*outcomes: str) -> dict:
+    return {"prior": [{"verdict": "real", "confidence": 0.8, "outcome": o} for o in outcomes]}
+
+
+def test_a_failing_test_whose_fingerprint_passed_its_reruns_is_explained_by_flakiness():
+    bare = judge(FEATURE_SPEC)
+    once = judge(FEATURE_SPEC, history=_prior("confirmed"))
+    twice = judge(FEATURE_SPEC, history=_prior("confirmed", "confirmed"))
+    assert bare.verdict == "real"
+    assert once.verdict != "real"  # one passed rerun: a look, not a report
+    assert twice.verdict == "transient" and twice.confidence >= 0.9, twice.rationale
+    weight = {f.signature: f.weight for f in once.findings}
+    assert weight["test-assertion"] < {f.signature: f.weight for f in bare.findings}["test-assertion"]
+
+
+def test_a_refuted_rerun_of_the_fingerprint_keeps_the_failing_test_a_witness():
+    v = judge(FEATURE_SPEC, history=_prior("confirmed", "refuted"))
+    assert v.verdict == "real", v.rationale
+    weight = {f.signature: f.weight for f in v.findings}
+    assert weight["test-assertion"] == {f.signature: f.weight for f in judge(FEATURE_SPEC).findings}["test-assertion"]

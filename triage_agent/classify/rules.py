@@ -216,11 +216,14 @@ class RulesEngine:
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
-        if case.history.passed_on_same_commit or (
+        if case.history.passed_on_same_commit or _fingerprint_flaky(case) or (
             flaky is not None and flaky.finding.weight >= 0.85
         ):
-            # Every failed test is known-flaky, or the same code passed: failing tests are then
-            # explained by flakiness and say little about the change.
+            # Every failed test is known-flaky, or the same code passed, or this very failure (its
+            # fingerprint: the failing tests and the error) passed on a rerun before and never
+            # failed one: failing tests are then explained by flakiness and say little about the
+            # change. A rerun passing where the same test failed is how CircleCI itself calls a
+            # test flaky.
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
             ]
@@ -563,6 +566,12 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
                for line in text.splitlines() if _FAILING_TEST_LINE.match(line)]
     go_ids = [go for _, go in failing if go]
     return any(not named(line) and not (go and parent(go, go_ids)) for line, go in failing)
+
+
+def _fingerprint_flaky(case: FailureCase) -> bool:
+    """Whether earlier failures of this fingerprint were rerun and passed, and none failed a rerun."""
+    outcomes = [p.outcome.lower() for p in case.history.prior]
+    return any(o in _CONFIRMED for o in outcomes) and not any(o in _REFUTED for o in outcomes)
 
 
 def _history_evidence(case: FailureCase) -> list[_Scored]:
