@@ -226,3 +226,28 @@ def test_a_refuted_rerun_of_the_fingerprint_keeps_the_failing_test_a_witness():
     assert v.verdict == "real", v.rationale
     weight = {f.signature: f.weight for f in v.findings}
     assert weight["test-assertion"] == {f.signature: f.weight for f in judge(FEATURE_SPEC).findings}["test-assertion"]
+
+
+# --- more wordings (each in words of our own) ----------------------------------------------------
+
+def test_a_linter_built_with_an_older_go_than_the_module_targets_is_real():
+    v = judge("golangci-lint run ./...\nError: can't load config: the Go language version (go1.23) used to "
+              "build golangci-lint is lower than the targeted Go version (1.24)\n")
+    assert "toolchain-version-unsupported" in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_rubygems_name_resolution_is_dns_and_a_missing_file_is_not():
+    dns = judge("ERROR:  Could not find a valid gem 'ledger' (= 2.0.1), here is why:\n"
+                "          Unable to download data from https://rubygems.org/ - no such name "
+                "(https://rubygems.org/specs.4.8.gz)\n")
+    assert "download-failed" in signatures(dns) and dns.verdict == "transient", dns.rationale
+    gone = judge("ERROR:  Could not find a valid gem 'ledger' (= 2.0.1), here is why:\n"
+                 "          Unable to download data from https://gems.example.org/ - no such file\n")
+    assert "download-failed" not in signatures(gone) and gone.verdict != "transient", gone.rationale
+
+
+def test_a_coroutine_test_that_never_completed_is_a_test_timeout():
+    v = judge("ReaderTest > readsAll[emulator - 13] FAILED\n"
+              "    kotlinx.coroutines.test.UncompletedCoroutinesError: After waiting for 10000 ms, the test "
+              "coroutine is not completing\n")
+    assert "test-timeout" in signatures(v) and v.verdict == "transient", v.rationale
