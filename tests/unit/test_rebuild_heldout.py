@@ -1,0 +1,261 @@
+"""scripts/rebuild_heldout.py on tiny synthetic datasets: fake git repositories laid out like
+LogChunks, CiDiff, Cockpit and GitBug-Java, made in tmp_path (no third-party data)."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "rebuild_heldout.py"
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("rebuild_heldout", SCRIPT)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["rebuild_heldout"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+rh = _load()
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t",
+                           "-c", "commit.gpgsign=false", *args],
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
+def _repo(path: Path, files: dict[str, bytes]) -> str:
+    """A git repository at path holding files in one commit; returns the commit id."""
+    path.mkdir(parents=True)
+    _git(path, "init", "-q")
+    for name, content in files.items():
+        (path / name).parent.mkdir(parents=True, exist_ok=True)
+        (path / name).write_bytes(content)
+    _git(path, "add", "-A")
+    _git(path, "commit", "-qm", "data")
+    return _git(path, "rev-parse", "HEAD")
+
+
+# ----------------------------------------------------------------- synthetic dataset content
+
+LC_LOG_PATH = "tool/samples/Java/acme@widget/failed/101.log"
+# 80 lines; line 50 is the failure, in red, after a '\r' progress line; 51 and 52 follow it.
+LC_LINES = [f"step {i}" for i in range(80)]
+LC_RAW = list(LC_LINES)
+LC_RAW[10] = "Downloading 10%\rDownloading 100%"
+LC_RAW[50] = "\x1b[31m[ERROR] Failed to execute goal compile\x1b[0m"
+LC_RAW[51] = "[ERROR] cannot find symbol Foo"
+LC_RAW[52] = "[ERROR] -> [Help 1]"
+LC_CLEAN = list(LC_LINES)
+LC_CLEAN[10] = "Downloading 100%"
+LC_CLEAN[50:53] = ["[ERROR] Failed to execute goal compile", "[ERROR] cannot find symbol Foo",
+                   "[ERROR] -> [Help 1]"]
+# The example set lost the ESC bytes, leaving '[31m' behind; control bytes are stripped on read.
+LC_XML = (b'<?xml version="1.0"?>\n<ExampleSet><Target>BuildFailureReason</Target>\n'
+          b"<ExampleDataOfString><InputPath>Java/acme@widget/failed/101.log</InputPath>\n"
+          b"<Output>[31m[ERROR] Failed to execute goal compile[0m\n[ERROR] cannot find symbol Foo\n"
+          b"[ERROR] -&gt; [Help 1]</Output>\x07<Category>3</Category><Keywords>ERROR</Keywords>"
+          b"</ExampleDataOfString>\n"
+          b"<ExampleDataOfString><InputPath>Java/acme@widget/failed/102.log</InputPath>\n"
+          b"<Output>[ERROR] Failed to execute goal compile\n[ERROR] cannot find symbol Foo\n"
+          b"[ERROR] -&gt; [Help 1]</Output><Category>3</Category><Keywords>ERROR</Keywords>"
+          b"</ExampleDataOfString></ExampleSet>\n")
+
+CD_DIR = "data/breakages/acme_12"
+CD_LINES = [f"cd line {n}" for n in range(1, 61)]  # CD_LINES[n - 1] is line n
+CD_GROUNDTRUTH = b"lines\nC 3\nE 20-21\nE 24\n"
+
+CK_ROWS = [
+    {"test": "testOther (check_other.TestOther)", "log": "ok\n", "revision": "aaaaaaaaaaaa", "context": "verify/x"},
+    {"test": "testLogin (check_login.TestLogin)", "revision": "0123456789abcdef", "context": "verify/fedora",
+     "pull": 7, "date": "2017-01-01T00:00:00Z", "merged": True, "status": "failure",
+     "log": "start\n\x1b[1mrunning\x1b[0m\nTraceback (most recent call last):\n  File \"x.py\", line 1\n"
+            "Error: timeout waiting for login\n\n\n"},
+]
+
+GB_BUG = {
+    "repository": "acme/widget", "commit_hash": "feedbeef00112233", "previous_commit_hash": "cafe0011",
+    "strategy": "FAIL_PASS",
+    "actions_runs": [
+        [{"build_tool": "maven", "tests": [
+            {"classname": "a.PassTest", "name": "ok", "results": [{"result": "Passed"}]}]}],
+        [{"build_tool": "gradle", "tests": [
+            {"classname": "a.WidgetTest", "name": "spins", "results": [
+                {"result": "Failure", "type": "java.lang.AssertionError", "message": "expected 1\nbut 2"}]}]}],
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def datasets(tmp_path_factory):
+    root = tmp_path_factory.mktemp("datasets")
+    lc = _repo(root / "lacinoire+master-thesis", {
+        LC_LOG_PATH: "\n".join(LC_RAW).encode() + b"\n",
+        LC_LOG_PATH.replace("101", "102"): "\n".join(LC_RAW).encode() + b"\n",
+        "tool/example-sets/BuildFailureReason/Java.xml": LC_XML,
+        "tool/example-sets/broken.xml": b"<not xml",
+    })
+    cd = _repo(root / "labri-progress" / "cidiff", {  # the owner/name layout
+        f"{CD_DIR}/fail.log": "\n".join(CD_LINES).encode() + b"\n",
+        f"{CD_DIR}/groundtruth": CD_GROUNDTRUTH,
+    })
+    gz = gzip.compress("".join(json.dumps(r) + "\n" for r in CK_ROWS).encode())
+    work = tmp_path_factory.mktemp("work")
+    ck = _repo(work / "cockpituous", {"learn/test-example.jsonl.gz": gz})
+    subprocess.run(["git", "clone", "-q", "--bare", str(work / "cockpituous"),
+                    str(root / "cockpit-project+cockpituous")], check=True)  # a bare mirror
+    gb = _repo(root / "gitbugactions+gitbug-java", {"data/bugs/acme-widget.json": json.dumps(GB_BUG).encode() + b"\n"})
+    return root, {"lc": lc, "cd": cd, "ck": ck, "gb": gb}
+
+
+def _row(id_, label, source, split):
+    return {"id": id_, "label": label, "source": source, "split": split}
+
+
+# ----------------------------------------------------------------- tests
+
+
+def test_parse_source_keeps_at_signs_in_the_path_and_the_row_suffix():
+    s = rh.parse_source("lacinoire/master-thesis:tool/samples/C#/acme@widget/failed/1.log@647916a")
+    assert (s.repo, s.path, s.commit, s.suffix) == (
+        "lacinoire/master-thesis", "tool/samples/C#/acme@widget/failed/1.log", "647916a", "")
+    s = rh.parse_source("cockpit-project/cockpituous:learn/test-example.jsonl.gz@98d657a#row12")
+    assert (s.path, s.commit, s.suffix) == ("learn/test-example.jsonl.gz", "98d657a", "#row12")
+    for bad in ("https://github.com/a/b/issues/1", "a/b:path-without-commit", "nohost:path@abcdef0"):
+        with pytest.raises(rh.RebuildError):
+            rh.parse_source(bad)
+
+
+def test_read_sources_keeps_dataset_rows_of_the_wanted_splits(tmp_path):
+    f = tmp_path / "s.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        _row("t1", "real", "https://github.com/x/y/issues/1", "tune"),
+        _row("c1", "real", "labri-progress/cidiff:data/x/fail.log@abcdef0", "tune"),
+        _row("c2", "real", "labri-progress/cidiff:data/y/fail.log@abcdef0", "final6"),
+    ]) + "\n\n")
+    assert [r["id"] for r in rh.read_sources(f)] == ["c1", "c2"]
+    assert [r["id"] for r in rh.read_sources(f, ["final6"])] == ["c2"]
+
+
+def test_logchunks_excerpts_around_the_labelled_chunk(datasets):
+    root, commits = datasets
+    b = rh.Builder(root, warn=lambda m: None)
+    src = f"lacinoire/master-thesis:{LC_LOG_PATH}@{commits['lc'][:12]}"
+    dev = b.build(_row("logchunks:Java/acme@widget/101", "real", src, "final"))
+    # dev style: 30 lines before the chunk's first line, 10 after its last line
+    assert dev["log"] == "\n".join(LC_CLEAN[20:63])
+    assert dev["meta"] == {"split": "final", "family": "logchunks", "project": "acme/widget", "language": "Java",
+                           "ci": "Travis CI (2015-2019)", "category": "", "chunk_located_in_log": True,
+                           "excerpt_style": "dev", "logchunks_keywords": "ERROR", "logchunks_category": "3"}
+    assert (dev["label"], dev["source"], dev["failed_tests"], dev["notes"]) == ("real", src, [], "")
+    # the round-6 builder did not drop the leftover '[31m', so it cannot place 101's chunk
+    with pytest.raises(rh.RebuildError, match="first line is not found"):
+        b.build(_row("logchunks:Java/acme@widget/101", "transient", src, "tune6"))
+    r6 = b.build(_row("logchunks:Java/acme@widget/102", "transient", src.replace("101", "102"), "tune6"))
+    # round 6: 25 lines before, the chunk's 3 lines and 15 after
+    assert r6["log"] == "\n".join(LC_CLEAN[25:68]) + "\n"
+    assert r6["meta"]["excerpt_style"] == "build_lc.py" and r6["label"] == "transient"
+    assert r6["meta"]["chunk_located_in_log"] is True
+
+
+def test_logchunks_excerpt_functions_on_plain_lines():
+    log = [f"l{i}" for i in range(200)]
+    chunks = [{"chunk": "", "keywords": None, "category": None},
+              {"chunk": "l120\nl121", "keywords": "k", "category": "1"}]
+    ex, c, located = rh.lc_excerpt_round6(log, chunks)
+    assert located and c is chunks[1] and ex == "\n".join(log[95:137]) + "\n"
+    ex, c, located = rh.lc_excerpt_dev(log, chunks)
+    assert ex == "\n".join(log[90:132])
+    assert rh.lc_excerpt_dev(log, [{"chunk": "absent", "keywords": None, "category": None}])[0] is None
+    assert rh.lc_excerpt_round6(log, []) == (None, None, False)
+
+
+def test_cidiff_excerpts_from_the_groundtruth(datasets):
+    root, commits = datasets
+    b = rh.Builder(root)
+    src = f"labri-progress/cidiff:{CD_DIR}/fail.log@{commits['cd'][:12]}"
+    dev = b.build(_row("cidiff:breakages/acme_12", "transient", src, "tune"))
+    # lines 1-19 (30 before the first E line), E 20-21 and 24, then 25-29
+    assert dev["log"] == "\n".join(CD_LINES[0:21] + [CD_LINES[23]] + CD_LINES[24:29])
+    assert dev["meta"] == {"split": "tune", "family": "cidiff", "project": "acme", "ci": "Jenkins/GitLab CI (Inria)",
+                           "category": "", "excerpt_style": "dev"}
+    r6 = b.build(_row("cidiff:breakages/acme_12", "transient", src, "final6"))
+    # 10 lines before the first E line (line 20), 15 after the last (24): lines 10-39
+    assert r6["log"] == "\n".join(CD_LINES[9:39]) + "\n"
+    assert r6["meta"]["excerpt_style"] == "build_cidiff.py" and "note" not in r6["meta"]
+
+
+def test_cidiff_long_excerpt_keeps_head_and_tail():
+    log = "\n".join("x" * 300 for _ in range(100))
+    ex = rh.cd_excerpt_dev(log, "h\nE 40-60\n")
+    head, tail = ex.split("\n" + rh.TRUNC + "\n")
+    assert len(head) <= 2500 and len(tail) <= 5500 and set(head + tail) == {"x", "\n"}
+    assert rh.cd_excerpt_dev(log, "h\nC 3\n") is None
+
+
+def test_cockpit_and_gitbug_cases(datasets):
+    root, commits = datasets
+    b = rh.Builder(root)
+    ck = b.build(_row("cockpit:0123456789:verify/fedora:testLogin:1", "transient",
+                      f"cockpit-project/cockpituous:learn/test-example.jsonl.gz@{commits['ck'][:7]}#row1", "tune6"))
+    assert ck["log"] == "start\nrunning\nTraceback (most recent call last):\n  File \"x.py\", line 1\nError: timeout waiting for login"
+    assert ck["failed_tests"] == [{"name": "testLogin", "classname": "check_login.TestLogin",
+                                   "message": "Error: timeout waiting for login"}]
+    assert ck["meta"]["context"] == "verify/fedora" and ck["meta"]["full_log_chars"] == len(ck["log"]) + 1
+    src = f"gitbugactions/gitbug-java:data/bugs/acme-widget.json@{commits['gb'][:12]}"
+    gb = b.build(_row("gitbugjava:acme/widget@feedbeef00", "real", src, "tune"))
+    assert gb["log"] == "a.WidgetTest.spins  FAILED\n    java.lang.AssertionError: expected 1\nbut 2"
+    assert gb["failed_tests"] == [{"name": "spins", "classname": "a.WidgetTest",
+                                   "message": "java.lang.AssertionError: expected 1\nbut 2"}]
+    assert gb["meta"]["build_tool"] == "gradle" and gb["meta"]["fix_commit"] == "feedbeef00112233"
+    gb6 = b.build(_row("gitbugjava:acme/widget@feedbeef00", "real", src, "final6"))
+    assert gb6["log"] == "a.WidgetTest.spins  FAILED\n    java.lang.AssertionError: expected 1\n    but 2\n"
+
+
+def test_main_writes_files_and_reports_what_it_could_not_rebuild(datasets, tmp_path, capsys):
+    root, commits = datasets
+    rows = [
+        _row("logchunks:Java/acme@widget/101", "real", f"lacinoire/master-thesis:{LC_LOG_PATH}@{commits['lc'][:12]}", "tune"),
+        _row("cidiff:breakages/acme_12", "transient", f"labri-progress/cidiff:{CD_DIR}/fail.log@{commits['cd']}", "tune"),
+        _row("cidiff:breakages/gone_1", "real", "labri-progress/cidiff:data/breakages/gone_1/fail.log@0000000000ab", "tune"),
+        _row("cockpit:wrong:verify/fedora:testLogin:1", "transient",
+             f"cockpit-project/cockpituous:learn/test-example.jsonl.gz@{commits['ck'][:7]}#row1", "tune6"),
+        _row("gitbugjava:acme/widget@feedbeef00", "real", f"gitbugactions/gitbug-java:data/bugs/acme-widget.json@{commits['gb']}", "final"),
+        _row("thread", "real", "https://github.com/x/y/issues/1", "tune"),
+    ]
+    sources = tmp_path / "sources.jsonl"
+    sources.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out"
+    rc = rh.main(["--datasets", str(root), "--sources", str(sources), "--out", str(out)])
+    assert rc == 1
+    got = [json.loads(x) for x in (out / "own.jsonl").read_text().splitlines()]
+    assert [c["id"] for c in got] == ["logchunks:Java/acme@widget/101", "cidiff:breakages/acme_12",
+                                      "gitbugjava:acme/widget@feedbeef00"]
+    assert [json.loads(x)["id"] for x in (out / "own-lc.jsonl").read_text().splitlines()] == [got[0]["id"]]
+    assert (out / "own-cockpit.jsonl").read_text() == ""
+    text = capsys.readouterr()
+    assert "rebuilt 3 of 5 rows; not rebuilt: 2" in text.out
+    assert "has no commit 0000000000ab" in text.err
+    assert "  1 rows: dataset labri-progress/cidiff" in text.out
+    assert "cockpit:wrong:verify/fedora:testLogin:1 (tune6, transient): row 1 does not match the id" in text.out
+    assert "warning: skipped unreadable example set tool/example-sets/broken.xml" in text.err
+    # only some splits; a dataset that is missing is named once, the others still built
+    (root / "lacinoire+master-thesis").rename(root / "elsewhere")
+    try:
+        rc = rh.main(["--datasets", str(root), "--sources", str(sources), "--out", str(out), "--split", "tune"])
+    finally:
+        (root / "elsewhere").rename(root / "lacinoire+master-thesis")
+    text = capsys.readouterr()
+    assert rc == 1 and text.err.count("dataset lacinoire/master-thesis not found") == 1
+    assert "rebuilt 1 of 3 rows" in text.out
