@@ -289,3 +289,15 @@ def test_the_ninth_and_tenth_sets_keep_their_figures():
     assert ten.n == 71
     assert ten.precision("transient") >= 0.95 and ten.recall("transient") >= 0.55
     assert ten.unknown <= 0.10 * ten.n
+
+
+def test_travis_macos_shell_hook_line_is_no_missing_tool():
+    log = ("Tests  Total: 40, Errors: 0, Failed: 0, Skipped: 0, Time: 1.2s\n"
+           "error: could not download nuget.exe: The remote server returned an error: (503) Server Unavailable.\n"
+           "\n"
+           'The command "./build.sh" exited with 1.\n'
+           "Done. Your build exited with 1.\n"
+           "/Users/travis/.travis/job_stages: line 166: shell_session_update: command not found\n")
+    v = judge(log)
+    assert "missing-tool" not in signatures(v)
+    assert v.verdict == "transient", v.rationale

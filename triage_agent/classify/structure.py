@@ -460,7 +460,9 @@ _WRAPPER_LINE = re.compile(
     r"|this error originates from a subprocess|\bexited \(\d+\)"
     # What a report or artifact step says after the job broke before writing them.
     r"|uploading artifacts for failed job|no files to upload|no test report files were found"
-    r"|no files were found with the provided path|\berr_pnpm_recursive_\w+_first_fail\b)"
+    r"|no files were found with the provided path|\berr_pnpm_recursive_\w+_first_fail\b"
+    # Travis's macOS images after every job (RVM's shell hook missing from the job's shell).
+    r"|shell_session_update: command not found)"
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
