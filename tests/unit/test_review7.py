@@ -1,0 +1,47 @@
+"""Review of the seventh round: excerpts written for these tests (names and values invented)."""
+
+from __future__ import annotations
+
+from judging import judge, signatures
+
+# --- new transient wordings inside a test's own assertion are the test's words, not the CI's ---
+
+
+def test_rerun_advice_quoted_in_a_go_test_message_is_no_advice():
+    v = judge("--- FAIL: TestRetryBanner (0.00s)\n"
+              '    banner_test.go:31: got "An internal error occurred", want "An internal error occurred. '
+              'Please retry the job."\n'
+              "FAIL\nFAIL\texample.com/acme/ui\t0.012s\n")
+    assert "rerun-advised" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_rerun_advice_in_a_pytest_exception_line_is_the_code_under_test():
+    v = judge("E       ValueError: unexpected state; please rerun the build with --clean\n"
+              "tests/test_state.py:22: ValueError\n")
+    assert "rerun-advised" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_grid_capacity_words_in_an_assertion_are_no_busy_grid():
+    v = judge("  1) checkout flow\n"
+              "       shows a message when the grid is busy:\n"
+              "     AssertionError: expected 'Busy' to equal 'All parallels are currently in use'\n"
+              "  12 passing (3s)\n  1 failing\n")
+    assert "scheduling-capacity" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_a_go_test_about_pods_leaving_the_cluster_is_no_lost_runner():
+    v = judge("--- FAIL: TestPodGC (2.01s)\n"
+              '    gc_test.go:55: pod "worker-3" is no longer present on the cluster, want it kept\n'
+              "FAIL\n")
+    assert "ci-runner-lost" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_the_new_wordings_still_count_where_the_ci_says_them():
+    assert judge("error: could not wait for pod 'e2e-smoke': it is no longer present on the cluster\n"
+                 ).verdict == "transient"
+    assert judge("[GRID_BUSY] All parallels are currently in use\n").verdict == "transient"
+    assert judge("An internal error occurred in the runner. Please retry the job.\n").verdict == "transient"
