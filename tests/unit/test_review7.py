@@ -45,3 +45,20 @@ def test_the_new_wordings_still_count_where_the_ci_says_them():
                  ).verdict == "transient"
     assert judge("[GRID_BUSY] All parallels are currently in use\n").verdict == "transient"
     assert judge("An internal error occurred in the runner. Please retry the job.\n").verdict == "transient"
+
+
+# --- a docs error whose reference names a timeout class is no timeout -----------------------------
+
+def test_a_sphinx_reference_to_a_timeout_class_does_not_refute_the_docs_error():
+    log = ("Running Sphinx v7.2.6\nbuilding [html]: targets for 3 source files that are out of date\n"
+           "Warning, treated as error:\n"
+           "/home/ci/proj/docs/api.rst:12:py:exc reference target not found: acme.errors.ReadTimeout\n")
+    v = judge(log)
+    assert "docs-check" in signatures(v)  # the relay stands: nothing below it was fetched
+    assert v.verdict != "transient", v.rationale
+    # a raised one still refutes it
+    raised = judge("Warning, treated as error:\nfailed to reach any of the inventories with the following issues:\n"
+                   "intersphinx inventory 'https://docs.example.org/objects.inv' not fetchable due to "
+                   "<class 'requests.exceptions.ReadTimeout'>: HTTPSConnectionPool(host='docs.example.org', "
+                   "port=443): Read timed out. (read timeout=30)\n")
+    assert "docs-check" not in signatures(raised) and raised.verdict == "transient", raised.rationale
