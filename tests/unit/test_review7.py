@@ -62,3 +62,47 @@ def test_a_sphinx_reference_to_a_timeout_class_does_not_refute_the_docs_error():
                    "<class 'requests.exceptions.ReadTimeout'>: HTTPSConnectionPool(host='docs.example.org', "
                    "port=443): Read timed out. (read timeout=30)\n")
     assert "docs-check" not in signatures(raised) and raised.verdict == "transient", raised.rationale
+
+
+# --- a long line's cut keeps no part of a secret, wherever the secret sits ------------------------
+
+def _pieces(token: str, size: int = 6) -> set[str]:
+    return {token[i : i + size] for i in range(len(token) - size + 1)}
+
+
+def test_no_part_of_a_secret_survives_a_cut_line_whichever_boundary_it_straddles():
+    from triage_agent.core.logtext import LINE_END, MAX_LINE, REDACT_MARGIN, cut_line
+    from triage_agent.core.redact import Redactor
+
+    redact = Redactor()
+    # an invented one-line private key (a service-account JSON echoed on one line): masked whole,
+    # it shrinks the text by thousands of characters and pulls what follows it forward
+    key = ("-----BEGIN PRIVATE KEY-----" + "\\n".join(["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwQz" + "q7" * 13] * 63)
+           + "-----END PRIVATE KEY-----")
+    tokens = ["ghp_" + "Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6", "AKIA" + "Q7XW2PLM9RTZ4KVN",
+              "CCIPAT_" + "Xy7Qw3Er9Ty1Ui5Op2As8Df4"]
+    head_cut, end_cut = MAX_LINE - LINE_END, LINE_END
+    head_edge, end_edge = head_cut + REDACT_MARGIN, LINE_END + REDACT_MARGIN
+    for token in tokens:
+        for split in range(1, len(token)):
+            lines = []
+            for with_key in (False, True):
+                before = "cfg " + (key if with_key else "") + " note "
+                # straddling where the start's redacted slice ends, and where the kept start ends
+                for edge in (head_edge, head_cut):
+                    at = edge - split
+                    if at - 1 > len(before):
+                        lines.append(before + "y" * (at - 1 - len(before)) + " " + token + " " + "z" * 6000)
+                after = " note " + (key if with_key else "") + " done"
+                # straddling where the end's redacted slice starts, and where the kept end starts
+                for edge in (end_edge, end_cut):
+                    fill = edge - (len(token) - split) - len(after) - 1
+                    if fill > 0:
+                        lines.append("a" * 6000 + " " + token + " " + "w" * fill + after)
+            assert lines
+            for line in lines:
+                assert token in line
+                out = cut_line(line, redact)
+                assert len(out) <= MAX_LINE + 10
+                leaked = {p for p in _pieces(token) if p in out}
+                assert not leaked, (token, split, leaked)

@@ -92,10 +92,24 @@ def cut_line(line: str, redact: Callable[[str], str] | None = None) -> str:
         if len(line) <= MAX_LINE:
             return line
         return line[: MAX_LINE - LINE_END] + _CUT + line[-LINE_END:]
-    head, end = line[: MAX_LINE - LINE_END + REDACT_MARGIN], line[-(LINE_END + REDACT_MARGIN):]
-    if redact is not None:
-        head, end = redact(head), redact(end)
-    return head[: MAX_LINE - LINE_END] + _CUT + end[-LINE_END:]
+    if redact is None:
+        return line[: MAX_LINE - LINE_END] + _CUT + line[-LINE_END:]
+    return _redacted_part(line, MAX_LINE - LINE_END, redact) + _CUT + _redacted_part(line, LINE_END, redact, end=True)
+
+
+def _redacted_part(line: str, keep: int, redact: Callable[[str], str], *, end: bool = False) -> str:
+    """The first (or, with ``end``, last) ``keep`` characters of ``line`` once redacted.
+
+    A slice REDACT_MARGIN longer than what is kept is redacted; a secret the slice's far edge cuts
+    may stay unmasked there, which is safe only while that edge stays far from what is kept. A
+    masked private key or base64 run shrinks the slice by thousands of characters and brings the
+    edge close, so the slice is widened until its redacted text still holds the margin."""
+    n = keep + REDACT_MARGIN
+    while True:
+        red = redact(line[-n:] if end else line[:n])
+        if n >= len(line) or len(red) >= keep + REDACT_MARGIN:
+            return red[-keep:] if end else red[:keep]
+        n *= 2
 
 
 def output_to_lines(messages: Sequence[str], redact: Callable[[str], str] | None = None) -> list[str]:
