@@ -147,6 +147,7 @@ class SameCommitRun(TypedDict):
 class PriorVerdictRow(TypedDict):
     """An earlier verdict of the same fingerprint and what a rerun (ours or a person's) said."""
 
+    failure_id: int
     verdict: str
     confidence: float | None
     detected_at: str | None
@@ -296,17 +297,45 @@ def same_commit_runs(store: Store, *, project_slug: str, revision: str, workflow
         [project_slug, revision, workflow_name, other_than])))
 
 
+_OUTCOME_OF_FAILURE = (
+    "coalesce("
+    "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
+    " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1), "
+    # A person's rerun of the same workflow tells as much as one of ours.
+    "(select m.outcome from manual_reruns m where m.original_workflow_id = f.workflow_id "
+    " and m.outcome is not null order by m.finished_at desc limit 1))"
+)
+
+
 def prior_verdicts(store: Store, fingerprint: str, *, other_than: int | None, limit: int = 5) -> list[PriorVerdictRow]:
-    """The latest verdicts of earlier failures of a fingerprint, newest first, each with the
-    outcome of a rerun of ours, or else of a person's rerun of the same workflow."""
-    return cast(list[PriorVerdictRow], list(store.db.query(
-        "select v.verdict, v.confidence, f.detected_at, coalesce("
-        "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
-        " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1), "
-        # A person's rerun of the same workflow tells as much as one of ours.
-        "(select m.outcome from manual_reruns m where m.original_workflow_id = f.workflow_id "
-        " and m.outcome is not null order by m.finished_at desc limit 1)) as outcome "
-        "from failures f join verdicts v on v.failure_id = f.id "
-        "where f.fingerprint = ? and f.id != ? order by f.detected_at desc limit ?",
+    """The latest verdict of each of the newest earlier failures of a fingerprint, newest first,
+    each with the outcome of a rerun of ours, or else of a person's rerun of the same workflow;
+    plus the newest failure a rerun refuted, however old, when it is not among them (a rerun
+    that failed the same way is never forgotten behind newer failures nobody reran)."""
+    rows = cast(list[PriorVerdictRow], list(store.db.query(
+        f"select f.id as failure_id, v.verdict, v.confidence, f.detected_at, {_OUTCOME_OF_FAILURE} as outcome "
+        "from failures f join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id) "
+        "where f.fingerprint = ? and f.id != ? order by f.detected_at desc, f.id desc limit ?",
         [fingerprint, other_than or -1, limit],
     )))
+    if any(r["outcome"] == "refuted" for r in rows):
+        return rows
+    # From the refuted reruns (few), not from the fingerprint's whole history (a chronic flaky
+    # failure has thousands): ours through their proposals, a person's through the workflow.
+    shown = {r["failure_id"] for r in rows}
+    candidates = store.db.query(
+        "select f.id, f.detected_at from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
+        "join failures f on f.id = pf.failure_id where r.outcome = 'refuted' and f.fingerprint = ? and f.id != ? "
+        "union select f.id, f.detected_at from manual_reruns m join failures f on f.workflow_id = m.original_workflow_id "
+        "where m.outcome = 'refuted' and f.fingerprint = ? and f.id != ? "
+        "order by 2 desc",
+        [fingerprint, other_than or -1, fingerprint, other_than or -1])
+    for c in candidates:
+        if c["id"] in shown:
+            continue
+        older = cast(list[PriorVerdictRow], list(store.db.query(
+            "select f.id as failure_id, v.verdict, v.confidence, f.detected_at, 'refuted' as outcome from failures f "
+            "join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id) where f.id = ?",
+            [c["id"]])))
+        return rows + older
+    return rows
