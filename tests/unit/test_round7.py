@@ -301,3 +301,17 @@ def test_travis_macos_shell_hook_line_is_no_missing_tool():
     v = judge(log)
     assert "missing-tool" not in signatures(v)
     assert v.verdict == "transient", v.rationale
+
+
+def test_a_fetch_the_tool_survived_leaves_its_lean_whole():
+    survived = judge("Run sphinx-build -W -b html docs out\n"
+                     "curl: (56) Recv failure: Connection reset by peer\nretrying download of the theme...\ndone\n"
+                     "/src/docs/index.rst:3: WARNING: toctree contains reference to nonexisting document 'intro'\n"
+                     "##[error]Process completed with exit code 2.\n")
+    tool = next(f for f in survived.findings if f.signature == "structure-docs-builder")
+    assert tool.weight >= 0.8 and survived.verdict != "transient", survived.rationale
+    lint = judge("Run npx eslint src\n"
+                 "go: downloading example.com/mod v1.0.0: dial tcp 10.0.0.1:443: i/o timeout\n"
+                 "/src/a.js\n  3:1  error  'foo' is not defined  no-undef\n\n1 problem (1 error, 0 warnings)\n"
+                 "##[error]Process completed with exit code 1.\n")
+    assert lint.verdict == "real", lint.rationale

@@ -313,6 +313,12 @@ class RulesEngine:
             ),
             default=None,
         )
+        last_fetch = max(
+            (h.index for h in log_hits if h.sig.leaning == "transient"
+             and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT),
+            default=None,
+        )
+        text_lines = text.split("\n")
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
@@ -362,10 +368,12 @@ class RulesEngine:
             llr = math.log(sf.weight / (1.0 - sf.weight))
             if sf.downstream and upstream is not None and sf.index > upstream:
                 llr *= _DOWNSTREAM_FACTOR
-            elif sf.tool and upstream is not None and upstream > sf.index:
-                # The command's own output shows a failed fetch or an exhausted resource: what
+            elif sf.tool and last_fetch is not None and last_fetch > sf.index and not _reported_after(
+                    text_lines, last_fetch, log_hits):
+                # The command's own output ends on a failed fetch or an exhausted resource: what
                 # the tool is says less about why it failed (a docs build whose inventory fetch
-                # got a 502, a compile whose dependency download timed out).
+                # got a 502, a compile whose dependency download timed out). Not when the tool
+                # reported an error of its own after it: the fetch was survived.
                 llr *= _SYMPTOM_FACTOR
             llr *= 1 if sf.leaning == "transient" else -1
             if sf.id not in best or abs(llr) > abs(best[sf.id].llr):
@@ -458,6 +466,15 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+def _reported_after(lines: list[str], idx: int, hits: Sequence[_Hit]) -> bool:
+    """Whether anything after line ``idx`` reports a failure of its own: a real-leaning line the
+    catalogue knows (not a summary that only relays one), or a line that reports an error or a
+    warning in words of its own (not a wrapper's exit code or closing line)."""
+    if any(h.sig.leaning == "real" and h.sig.id not in _SUMMARY_IDS and h.index > idx for h in hits):
+        return True
+    return structure.reports_after(lines, idx)
 
 
 def _tail_start(lines: list[str], n: int) -> int:

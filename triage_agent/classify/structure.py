@@ -395,6 +395,20 @@ def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
+def reports_after(lines: list[str], idx: int, *, limit: int = 200) -> bool:
+    """Whether a line after ``idx`` (the next ``limit``) reports an error or a warning in words of
+    its own, not only that a command or build failed."""
+    for line in lines[idx + 1 : idx + 1 + limit]:
+        if not line.strip() or len(line) > 2000 or _WRAPPER_LINE.search(line):
+            continue
+        if _WARNING_WORD.search(line) or (_REPORTS_ERROR.search(line) and is_error_line(line)):
+            return True
+    return False
+
+
+_WARNING_WORD = re.compile(r"(?i)\bwarn(?:ing)?\b")
+
+
 def last_error_line(lines: list[str]) -> tuple[int, str] | None:
     """(index, line) of the last line among the last non-blank lines that reports an error in
     words of its own, or None.
@@ -462,7 +476,9 @@ _WRAPPER_LINE = re.compile(
     r"|uploading artifacts for failed job|no files to upload|no test report files were found"
     r"|no files were found with the provided path|\berr_pnpm_recursive_\w+_first_fail\b"
     # Travis's macOS images after every job (RVM's shell hook missing from the job's shell).
-    r"|shell_session_update: command not found)"
+    r"|shell_session_update: command not found"
+    # Sphinx 7+ closing a failed build: the warnings above are the cause.
+    r"|^\s*build finished with problems\b)"
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
