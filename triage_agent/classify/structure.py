@@ -260,7 +260,8 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
                 cmd = m.group("cmd").strip()
                 if pattern is _STEP_HEADER and tool_of(cmd) is None:
                     # A named step names no tool: the command it echoed in its output does.
-                    echoed = _echoed_command(lines, i + 1, len(lines))
+                    # (Bounded like the search below: a step's output may be huge.)
+                    echoed = _echoed_command(lines, max(i + 1, len(lines) - 2000), len(lines))
                     if echoed is not None:
                         return echoed[0], exit_code, echoed[1], i
                 return cmd, exit_code, i, i
