@@ -315,3 +315,34 @@ def test_a_fetch_the_tool_survived_leaves_its_lean_whole():
                  "/src/a.js\n  3:1  error  'foo' is not defined  no-undef\n\n1 problem (1 error, 0 warnings)\n"
                  "##[error]Process completed with exit code 1.\n")
     assert lint.verdict == "real", lint.rationale
+
+
+def test_php_memory_limit_is_a_fixed_cap_and_a_machine_out_of_memory_is_not():
+    php = judge("Updating dependencies (including require-dev)\n"
+                "PHP Fatal error:  Allowed memory size of 536870912 bytes exhausted (tried to allocate 8192 bytes) "
+                "in phar:///usr/local/bin/composer/src/Composer/DependencyResolver/Solver.php on line 223\n"
+                "Check https://getcomposer.org/doc/articles/troubleshooting.md#memory-limit-errors for more info "
+                "on how to handle out of memory errors.\n")
+    assert "php-memory-limit" in signatures(php) and "resource-exhausted" not in signatures(php)
+    assert php.verdict == "real", php.rationale
+    machine = judge("fatal: Out of memory, malloc failed (tried to allocate 104857600 bytes)\n")
+    assert machine.verdict == "transient", machine.rationale
+
+
+def test_a_fetch_whose_last_answer_is_404_is_no_outage():
+    v = judge("Attempting mirror: https://mirror.example.net/tool\n"
+              "Mirror failed with error: Error: Unexpected HTTP response: 503\n"
+              "Attempting official: https://tool.example.org/builds\n"
+              "Error: Unexpected HTTP response: 404\n")
+    assert "resource-missing-404" in signatures(v)
+    assert v.verdict != "transient", v.rationale
+
+
+def test_the_eleventh_set_keeps_its_figures():
+    """Fresh threads (42, ids in docs/heldout-sources.jsonl, split final11), measured once with the
+    round's final engine: 0.800 / 0.762 with 2 unknowns; development data since (0.889 / 0.762
+    with 3 when this was written: PHP's memory_limit and a last answer of 404 are not outages)."""
+    o = _overall(_cases("collected11/final11a.jsonl", "collected11/final11b.jsonl"))
+    assert o.n == 42
+    assert o.precision("transient") >= 0.85 and o.recall("transient") >= 0.75
+    assert o.unknown <= 0.10 * o.n
