@@ -303,21 +303,10 @@ class RulesEngine:
         anchor = max(specific or [h.index for h in log_hits] or [0])
         # The first failed fetch or exhausted resource: missing files, tools or targets reported
         # after it are more likely its consequences than mistakes in the change.
-        upstream = min(
-            (
-                h.index
-                for h in log_hits
-                if h.sig.leaning == "transient"
-                and h.sig.category in _UPSTREAM_CATEGORIES
-                and h.sig.weight >= _SPECIFIC_WEIGHT
-            ),
-            default=None,
-        )
-        last_fetch = max(
-            (h.index for h in log_hits if h.sig.leaning == "transient"
-             and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT),
-            default=None,
-        )
+        fetches = [h.index for h in log_hits if h.sig.leaning == "transient"
+                   and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT]
+        upstream = min(fetches, default=None)
+        last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
         text_lines = text.split("\n")
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
@@ -362,7 +351,7 @@ class RulesEngine:
             # recognised transient mechanism it is most likely that mechanism's damage, next to a
             # recognised deterministic failure it is that failure's own line again, and next to a
             # flaky-test list or history it is the failure they already speak for.
-            unexplained = structure.unexplained_error(text.split("\n"))
+            unexplained = structure.unexplained_error(text_lines)
             structural = (unexplained,) if unexplained is not None else ()
         for sf in structural:
             llr = math.log(sf.weight / (1.0 - sf.weight))

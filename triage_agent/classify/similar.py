@@ -154,15 +154,13 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
             scored.append((sim, r))
     scored.sort(key=lambda sr: (-sr[0], sr[1]["detected_at"] or ""), reverse=False)
     labels = team_labels(store, [r["failure_id"] for _, r in scored])
-    twins = [r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint]
+    twins = {r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint}
     if twins:
         # The fingerprint's history (PriorVerdict) counts rerun outcomes, ours and a person's: a
-        # twin labelled by one is counted there; only a person's decision alone is carried here.
-        rerun = memory.failures_with_rerun_outcome(store, twins)
+        # twin a rerun settled is counted there; only a person's decision alone is carried here.
+        settled = memory.failures_with_rerun_outcome(store, sorted(twins))
         scored = [(sim, r) for sim, r in scored
-                  if not (fingerprint and r["fingerprint"] == fingerprint)
-                  or (r["failure_id"] in labels and labels[r["failure_id"]][1] < MEASURED
-                      and r["failure_id"] not in rerun)]
+                  if r["failure_id"] not in twins or (r["failure_id"] in labels and r["failure_id"] not in settled)]
     out = []
     for sim, r in scored:
         label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))

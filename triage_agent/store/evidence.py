@@ -297,14 +297,16 @@ def same_commit_runs(store: Store, *, project_slug: str, revision: str, workflow
         [project_slug, revision, workflow_name, other_than])))
 
 
-_OUTCOME_OF_FAILURE = (
+# The outcome of a failure's latest rerun: one of ours (through its proposal), or else a person's
+# rerun of the same workflow, which tells as much. Shared with memory.failures_with_rerun_outcome.
+OUTCOME_OF_FAILURE = (
     "coalesce("
     "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
     " where pf.failure_id = f.id and r.outcome is not null order by r.sent_at desc limit 1), "
-    # A person's rerun of the same workflow tells as much as one of ours.
     "(select m.outcome from manual_reruns m where m.original_workflow_id = f.workflow_id "
     " and m.outcome is not null order by m.finished_at desc limit 1))"
 )
+_LATEST_VERDICT = "join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id)"
 
 
 def prior_verdicts(store: Store, fingerprint: str, *, other_than: int | None, limit: int = 5) -> list[PriorVerdictRow]:
@@ -313,13 +315,29 @@ def prior_verdicts(store: Store, fingerprint: str, *, other_than: int | None, li
     plus the newest failure a rerun refuted, however old, when it is not among them (a rerun
     that failed the same way is never forgotten behind newer failures nobody reran)."""
     rows = cast(list[PriorVerdictRow], list(store.db.query(
-        f"select f.id as failure_id, v.verdict, v.confidence, f.detected_at, {_OUTCOME_OF_FAILURE} as outcome "
-        "from failures f join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id) "
+        f"select f.id as failure_id, v.verdict, v.confidence, f.detected_at, {OUTCOME_OF_FAILURE} as outcome "
+        f"from failures f {_LATEST_VERDICT} "
         "where f.fingerprint = ? and f.id != ? order by f.detected_at desc, f.id desc limit ?",
         [fingerprint, other_than or -1, limit],
     )))
     if any(r["outcome"] == "refuted" for r in rows):
         return rows
+    # Driven by the refuted reruns (few), not the fingerprint's whole history (a chronic flaky
+    # failure has thousands): ours through their proposals, a person's through the workflow.
+    shown = [r["failure_id"] for r in rows] or [-1]
+    marks = ",".join("?" for _ in shown)
+    older = cast(list[PriorVerdictRow], list(store.db.query(
+        f"select f.id as failure_id, v.verdict, v.confidence, f.detected_at, 'refuted' as outcome "
+        f"from failures f {_LATEST_VERDICT} "
+        f"where f.fingerprint = ? and f.id != ? and f.id not in ({marks}) and f.id in ("
+        "select pf.failure_id from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
+        "where r.outcome = 'refuted' union "
+        "select f2.id from manual_reruns m join failures f2 on f2.workflow_id = m.original_workflow_id "
+        "where m.outcome = 'refuted' and f2.fingerprint = ?) "
+        "order by f.detected_at desc, f.id desc limit 1",
+        [fingerprint, other_than or -1, *shown, fingerprint],
+    )))
+    return rows + older
     # From the refuted reruns (few), not from the fingerprint's whole history (a chronic flaky
     # failure has thousands): ours through their proposals, a person's through the workflow.
     shown = {r["failure_id"] for r in rows}

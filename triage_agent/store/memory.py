@@ -18,6 +18,7 @@ from typing import TypedDict, cast
 from ..core.states import RuleDecisionStatus
 from ..timeutil import day, iso
 from .db import Store
+from .evidence import OUTCOME_OF_FAILURE
 
 # --------------------------------------------------------------------------- the similarity index
 
@@ -100,11 +101,8 @@ def failures_with_rerun_outcome(store: Store, failure_ids: Sequence[int]) -> set
         return set()
     marks = ",".join("?" for _ in failure_ids)
     rows = store.db.query(
-        f"select f.id from failures f where f.id in ({marks}) and ("
-        "exists (select 1 from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
-        "        where pf.failure_id = f.id and r.outcome is not null) or "
-        "exists (select 1 from manual_reruns m where m.original_workflow_id = f.workflow_id "
-        "        and m.outcome is not null))", list(failure_ids))
+        f"select f.id from failures f where f.id in ({marks}) and {OUTCOME_OF_FAILURE} is not null",
+        list(failure_ids))
     return {int(r["id"]) for r in rows}
 
 
