@@ -21,6 +21,8 @@ A full clone of each default branch has them::
     git clone --bare https://github.com/cockpit-project/cockpituous DIR/cockpit-project+cockpituous
     git clone --bare https://github.com/gitbugactions/gitbug-java DIR/gitbugactions+gitbug-java
 
+(a folder ``DIR/<owner>+<name>/repo`` holding the repository, as a fetched mirror does, works too)
+
 (if one lacks a commit: ``git -C DIR/<owner>+<name> fetch origin <full commit id>``).
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
@@ -64,8 +66,9 @@ FAMILIES = {
 }
 FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug"}
 
-# The sixth round's splits were excerpted by that round's builders; all others like dev.jsonl.
-ROUND6_SPLITS = frozenset({"tune6", "final6"})
+# The sixth round's splits were excerpted by that round's builders, and so was the eighth round's
+# LogChunks set (final12); all others like dev.jsonl.
+ROUND6_SPLITS = frozenset({"tune6", "final6", "final12"})
 
 # LogChunks layout: logs under tool/samples/<language>/<owner>@<repo>/failed/<job>.log, the
 # labelled failure chunks in the example-set XMLs under tool/example-sets/.
@@ -177,7 +180,8 @@ def _is_repo_root(path: Path) -> bool:
 
 
 def find_dataset(datasets_dir: Path, repo: str) -> Dataset:
-    """``DIR/<owner>+<name>`` or ``DIR/<owner>/<name>``, a clone or a bare repository."""
+    """``DIR/<owner>+<name>`` or ``DIR/<owner>/<name>``, a clone or a bare repository, or a
+    folder holding it as ``repo/`` (the layout of a fetched mirror, ``<owner>+<name>/repo``)."""
     owner, name = repo.split("/", 1)
     candidates = [datasets_dir / f"{owner}+{name}", datasets_dir / owner / name]
     for cand in candidates:
@@ -185,6 +189,8 @@ def find_dataset(datasets_dir: Path, repo: str) -> Dataset:
             continue
         if _is_repo_root(cand):
             return Dataset(repo, cand)
+        if (cand / "repo").exists() and _is_repo_root(cand / "repo"):
+            return Dataset(repo, cand / "repo")
         raise RebuildError(f"dataset {repo}: {cand} is not a git repository (a clone or a bare mirror)")
     raise RebuildError(
         f"dataset {repo} not found: expected a git clone at {candidates[0]} or {candidates[1]} "

@@ -259,3 +259,17 @@ def test_main_writes_files_and_reports_what_it_could_not_rebuild(datasets, tmp_p
     text = capsys.readouterr()
     assert rc == 1 and text.err.count("dataset lacinoire/master-thesis not found") == 1
     assert "rebuilt 1 of 3 rows" in text.out
+
+
+def test_find_dataset_accepts_a_mirror_folder_holding_the_repository_as_repo(datasets, tmp_path):
+    root, _ = datasets
+    # a fetched mirror keeps the repository one level down: <owner>+<name>/repo
+    (tmp_path / "gitbugactions+gitbug-java").mkdir()
+    subprocess.run(["git", "clone", "-q", "--bare", str(root / "gitbugactions+gitbug-java"),
+                    str(tmp_path / "gitbugactions+gitbug-java" / "repo")], check=True)
+    found = rh.find_dataset(tmp_path, "gitbugactions/gitbug-java")
+    assert found.gitdir == tmp_path / "gitbugactions+gitbug-java" / "repo"
+    # a folder that is neither a repository nor holds one is still named as such
+    (tmp_path / "labri-progress+cidiff").mkdir()
+    with pytest.raises(rh.RebuildError, match="is not a git repository"):
+        rh.find_dataset(tmp_path, "labri-progress/cidiff")
