@@ -58,7 +58,9 @@ def test_the_words_elsewhere_or_inside_other_words_are_no_finding(line):
     assert TIMING not in signatures(v), v.rationale
 
 
-def test_alone_against_a_failing_assertion_it_leaves_the_verdict_unknown():
+def test_against_its_own_failing_assertion_it_decides_transient():
+    # (until the eighth round it left this unknown; on 1,132 labelled cases the name fired on 11
+    # transient failures and no real one, so the assertion is read as how such a test fails)
     log = (
         "> Task :core:test\n\n"
         "com.example.cache.PoolTest > releaseNoLeak FAILED\n"
@@ -70,7 +72,8 @@ def test_alone_against_a_failing_assertion_it_leaves_the_verdict_unknown():
     assert without.verdict == "real"
     v = judge(log)
     assert TIMING in signatures(v)
-    assert v.verdict == "unknown", v.rationale
+    assert v.verdict == "transient", v.rationale
+    assert v.confidence <= 0.90  # one uncorroborated mechanism
 
 
 def test_a_second_sign_makes_it_transient():

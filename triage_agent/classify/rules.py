@@ -58,6 +58,13 @@ _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-erro
 _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
+# A test's wait that gave up, and how many lines after it its own expectation may follow.
+_WAIT_IDS = frozenset({"test-timeout", "async-test-timeout"})
+_WAIT_REPORT_LINES = 3
+# A test's name on a failure line ("-[SessionTests testCancelledUpload]", "test_upload_retries",
+# "TestPoolDrain"): an identifier of 10 or more characters with "test" in it, or of 20 or more
+# (a long descriptive name, of which a shortened evidence line may keep only the tail).
+_TEST_NAME_TOKEN = re.compile(r"(?<![\w$])(?:(?=[\w$]*[Tt]est)[A-Za-z_][\w$]{9,}|[A-Za-z_][\w$]{19,})")
 # Lines that say tests failed without saying why.
 _SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more", "run-halted"})
 _SUMMARY_FACTOR = 0.3
@@ -235,6 +242,18 @@ class RulesEngine:
                 _discount(s, _SYMPTOM_FACTOR)
                 if s.finding.category in _SYMPTOM_CATEGORIES or s.finding.signature in _SYMPTOM_IDS
                 else s
+                for s in scored
+            ]
+        waits = [s for s in scored if s.finding.signature in _WAIT_IDS and s.finding.source == "log"]
+        if waits:
+            # A wait that gave up reports itself twice: Gomega's "Timed out after 240s." is followed
+            # by the expectation it was waiting for, XCTest's "Asynchronous wait failed" and the
+            # assertion after it name the same test. That assertion is the timeout's report, not
+            # a second, deterministic failure.
+            scored = [
+                _discount(s, _DOWNSTREAM_FACTOR)
+                if s.finding.category in _SYMPTOM_CATEGORIES and s.finding.source == "log"
+                and any(_same_failure(w, s) for w in waits) else s
                 for s in scored
             ]
         if any(s.finding.leaning == "transient" and s.finding.signature not in _SUMMARY_IDS for s in scored):
@@ -681,6 +700,17 @@ def _combine(llrs: Iterable[float]) -> float:
         side = sorted((abs(v) for v in values if v * sign > 0), reverse=True)
         total += sign * sum(v * w for v, w in zip(side, (1.0, 0.35, 0.15), strict=False))
     return total
+
+
+def _same_failure(wait: _Scored, s: _Scored) -> bool:
+    """Whether a test-category finding reports the same failure as a timed-out wait: it follows
+    the wait within a few lines, or both lines name the same test."""
+    if 0 < s.index - wait.index <= _WAIT_REPORT_LINES:
+        return True
+    ours = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(wait.finding.line)}
+    theirs = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(s.finding.line)}
+    # (a shortened evidence line keeps a name's tail: a suffix counts as the same name)
+    return any(a.endswith(b) or b.endswith(a) for a in ours for b in theirs)
 
 
 def _discount(s: _Scored, factor: float) -> _Scored:
