@@ -42,3 +42,50 @@ def test_xctest_wait_and_assertion_naming_the_same_test_are_one_failure():
     other = log.replace("testThatCancelledUploadFiresEveryLifecycleEvent, XCTAssertEqual",
                         "testThatResumedDownloadKeepsItsOffset, XCTAssertEqual")
     assert judge(other).verdict != "transient", judge(other).rationale
+
+
+def test_a_test_comparing_network_errors_as_values_is_not_network_trouble():
+    go = (
+        "--- FAIL: TestDialErrorText (0.00s)\n"
+        '    dial_test.go:20: err = "dial tcp: lookup nohost.invalid: no such host", want'
+        ' "dial tcp 10.0.0.1:1: connect: connection refused"\n'
+        "FAIL\n"
+        "FAIL\texample.com/netx\t0.012s\n"
+    )
+    v = judge(go)
+    assert v.verdict != "transient", v.rationale
+    assert not {"dns-failure", "connection-refused"} & signatures(v)
+    junit = (
+        "RetryPolicyTest > classifiesResets FAILED\n"
+        "    org.opentest4j.AssertionFailedError: expected: <RETRY> but was: <FAIL> for"
+        " java.net.SocketException: Connection reset\n"
+    )
+    assert judge(junit).verdict != "transient", judge(junit).rationale
+
+
+def test_network_trouble_the_test_ran_into_still_counts():
+    log = (
+        "--- FAIL: TestStoreMigrations (0.02s)\n"
+        "    store_test.go:41:\n"
+        "        \tError Trace:\tstore_test.go:41\n"
+        "        \tError:      \tReceived unexpected error:\n"
+        "        \t            \tdial tcp 127.0.0.1:5432: connect: connection refused\n"
+        "FAIL\n"
+    )
+    v = judge(log)
+    assert v.verdict == "transient", v.rationale
+    assert "connection-refused" in signatures(v)
+
+
+def test_a_go_test_wanting_no_error_and_getting_network_trouble_ran_into_it():
+    compared = (
+        "--- FAIL: TestMirrorFetch (3.00s)\n"
+        '    fetch_test.go:57: Fetch() err = "read tcp 10.1.0.4:51234->140.82.112.3:443: read: connection'
+        ' reset by peer", want "unexpected EOF"\n'
+        "FAIL\n"
+    )
+    v = judge(compared)
+    assert "connection-reset" not in signatures(v) and v.verdict != "transient", v.rationale
+    ran_into = compared.replace('want "unexpected EOF"', "want nil")
+    v = judge(ran_into)
+    assert "connection-reset" in signatures(v) and v.verdict == "transient", v.rationale

@@ -58,6 +58,17 @@ _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-erro
 _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
+# A test's own line comparing a value with the one it wanted ("dial_test.go:20: err = ..., want
+# ...", "expected <...> but was <...>"): network words there are values under test, not trouble
+# the job ran into.
+_COMPARED_VALUES = re.compile(
+    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant\b|\bexpected\b.{0,400}?\bbut (?:got|was|found|received)\b",
+    re.IGNORECASE)
+# ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
+# "Expected nil, but got: ..."): then the error is what the test ran into.
+_NO_ERROR_WANTED = re.compile(
+    r"\bwant(?:ed)?:?\s+(?:nil|<nil>|no error|none|success)\b|\bexpected:?\s+(?:nil|<nil>|null|none|no error|"
+    r"no exception|success)\b", re.IGNORECASE)
 # A test's wait that gave up, and how many lines after it its own expectation may follow.
 _WAIT_IDS = frozenset({"test-timeout", "async-test-timeout"})
 _WAIT_REPORT_LINES = 3
@@ -450,6 +461,9 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
+                    if (sig.leaning == "transient" and sig.category == "network"
+                            and _COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)):
+                        continue  # a test comparing errors names network trouble as a value
                     if sig.unless_matchers and _refuted_below(
                             sig, lines, lowered, starts, idx,
                             None if sig.leaning == "transient" else self._transient_matchers):
