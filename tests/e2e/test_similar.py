@@ -184,3 +184,32 @@ def test_a_twin_settled_by_a_rerun_is_counted_once_by_the_fingerprint_history(ma
         row = next(iter(app.store.db.query("select evidence from verdicts where failure_id = ?", [second["id"]])))
         assert "earlier rerun(s) of this failure fingerprint" in row["evidence"]
         assert "similar earlier failure" not in row["evidence"]
+
+
+def test_a_rejected_twin_whose_rerun_failed_another_way_still_carries_the_decision(make_app):
+    """A person's rerun that failed another way settles nothing in the fingerprint's history, so
+    their rejection of the report must still reach the next identical failure."""
+    from triage_agent.core.states import RerunOutcome, RerunStatus
+    from triage_agent.store import failures as failures_store
+    from triage_agent.store import outcomes
+
+    with Simulator(world(99, CAPYBARA_LOG.format(n=42))) as sim:
+        app = make_app(sim)
+        [first] = run_poll_cycle(app, sim.now()).new_failures
+        [proposal] = [p for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
+        queue.reject(app.store, proposal["id"], "alice", sim.now(), "flaky: the page is slow on CI")
+        workflow_id = next(iter(app.store.db.query(
+            "select workflow_id from failures where id = ?", [first["id"]])))["workflow_id"]
+        assert failures_store.record_manual_rerun(
+            app.store, new_workflow_id="wf-by-alice", original_workflow_id=workflow_id, pipeline_id="p-1",
+            project_slug="gh/acme/api", workflow_name="ci", now=sim.now())
+        outcomes.finish_manual_rerun(app.store, "wf-by-alice", sim.now(), status=RerunStatus.FAILED,
+                                     outcome=RerunOutcome.DIFFERENT, detail="failed in another job")
+        sim.advance(3600)
+        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=CAPYBARA_LOG.format(n=42))])])
+        [second] = run_poll_cycle(app, sim.now()).new_failures
+        row = next(iter(app.store.db.query(
+            "select evidence from verdicts where failure_id = ?", [second["id"]])))
+        assert "1 report rejected" in row["evidence"], row["evidence"]
+        assert "earlier rerun(s) of this failure fingerprint" not in row["evidence"]

@@ -157,7 +157,8 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
     twins = {r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint}
     if twins:
         # The fingerprint's history (PriorVerdict) counts rerun outcomes, ours and a person's: a
-        # twin a rerun settled is counted there; only a person's decision alone is carried here.
+        # twin a rerun confirmed or refuted is counted there; a person's decision on a twin whose
+        # rerun failed another way or was canceled, or that nobody reran, is carried here.
         settled = memory.failures_with_rerun_outcome(store, sorted(twins))
         scored = [(sim, r) for sim, r in scored
                   if r["failure_id"] not in twins or (r["failure_id"] in labels and r["failure_id"] not in settled)]
