@@ -4,6 +4,7 @@ Every log here was written for the test (none is copied from a project's CI)."""
 
 from __future__ import annotations
 
+import pytest
 from judging import ENGINE, judge, signatures
 
 
@@ -94,7 +95,7 @@ def test_a_go_test_wanting_no_error_and_getting_network_trouble_ran_into_it():
 # --- the eighth round's LogChunks set (third-party logs in ../shared; ids in docs/heldout-sources.jsonl) ---
 
 def test_the_eighth_logchunks_set_keeps_its_figures():
-    """final12: 120 LogChunks logs no earlier set used (26 transient, 94 real), labelled blind to the
+    """final12's LogChunks part: 120 logs no earlier set used (26 transient, 94 real), labelled blind to the
     engine and rebuilt by scripts/rebuild_heldout.py. Measured once: 0.778 / 0.269 with 6 unknowns
     with the engine before the round, 0.818 / 0.346 with 4 after the round's first changes."""
     import json
@@ -105,7 +106,8 @@ def test_the_eighth_logchunks_set_keeps_its_figures():
     from triage_agent.classify.metrics import evaluate, load_cases
 
     sources = Path(__file__).resolve().parents[2] / "docs" / "heldout-sources.jsonl"
-    ours = {r["id"] for r in map(json.loads, sources.read_text().splitlines()) if r["split"] == "final12"}
+    ours = {r["id"] for r in map(json.loads, sources.read_text().splitlines()) if r["split"] == "final12"
+            and r["id"].startswith("logchunks:")}
     cases = [c for c in load_cases(shared_file("eval", "rebuilt", "own.jsonl")) if c["id"] in ours]
     if len(cases) < len(ours):
         import pytest
@@ -127,4 +129,73 @@ def test_the_thread_cases_of_rounds_5_to_7_keep_their_figures():
     o = evaluate(load_cases(shared_file("eval", "threads", "all.jsonl")), ENGINE.classify).overall
     assert o.n == 536
     assert o.precision("transient") >= 0.96 and o.recall("transient") >= 0.61
+    assert o.unknown <= 0.05 * o.n
+
+
+GRADLE_FETCH = (
+    "FAILURE: Build failed with an exception.\n"
+    "* What went wrong:\n"
+    "Could not resolve all dependencies for configuration ':compileClasspath'.\n"
+    "> Could not resolve com.example:widgets:2.1.\n"
+    "  Required by:\n"
+    "      project :\n"
+    "   > Could not resolve com.example:widgets:2.1.\n"
+    "      > Could not get resource 'https://repo.example.org/maven2/com/example/widgets/2.1/widgets-2.1.pom'.\n"
+    "         > Could not GET 'https://repo.example.org/maven2/com/example/widgets/2.1/widgets-2.1.pom'.{after}\n"
+)
+
+
+def test_a_gradle_fetch_that_got_no_http_answer_is_a_failed_download():
+    v = judge(GRADLE_FETCH.format(after=""))
+    assert "download-failed" in signatures(v) and v.verdict == "transient", v.rationale
+
+
+@pytest.mark.parametrize("after", [
+    " Received status code 404 from server: Not Found",
+    "\n            > Received status code 403 from server: Forbidden",
+])
+def test_a_gradle_fetch_the_server_answered_with_a_refusal_is_no_failed_download(after):
+    v = judge(GRADLE_FETCH.format(after=after))
+    assert "download-failed" not in signatures(v) and v.verdict != "transient", v.rationale
+
+
+def test_maven_giving_up_on_a_transfer_is_a_failed_download():
+    log = ("[ERROR] Failed to execute goal on project api: Could not resolve dependencies\n"
+           "Caused by: org.apache.maven.wagon.TransferFailedException: GET request of: "
+           "org/example/core/1.2/core-1.2.jar from central failed\n"
+           "\tat org.apache.maven.wagon.AbstractWagon.getTransfer(AbstractWagon.java:363)\n")
+    v = judge(log)
+    assert "download-failed" in signatures(v) and v.verdict == "transient", v.rationale
+
+
+def test_the_jvm_bind_exception_is_a_port_in_use():
+    log = ("ServerLifecycleTest > starts and stops the embedded broker FAILED\n"
+           "    java.lang.RuntimeException at EmbeddedBroker.java:73\n"
+           "        Caused by: java.io.IOException at NettyServer.java:333\n"
+           "            Caused by: java.net.BindException at Net.java:-2\n")
+    v = judge(log)
+    assert "port-in-use" in signatures(v) and v.verdict == "transient", v.rationale
+
+
+def test_a_windows_process_that_failed_to_initialise_is_the_runner():
+    log = ("##[group]Run npm test\n"
+           'shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command ". \'{0}\'"\n'
+           "##[error]Process completed with exit code -1073741502.\n")
+    v = judge(log)
+    assert "windows-dll-init-failed" in signatures(v) and v.verdict == "transient", v.rationale
+    other = judge(log.replace("-1073741502", "-1073741819"))  # an access violation: the program's own crash
+    assert "windows-dll-init-failed" not in signatures(other) and other.verdict != "transient"
+
+
+def test_the_eighth_thread_set_keeps_its_figures():
+    """final12's threads: 65 cases (31 transient, 34 real) collected blind to the engine from
+    projects in no earlier set. Measured once: 1.000 / 0.452 with 4 unknowns, the same with the
+    engine before the round; development data since (1.000 / 0.581 with 1 when this was written)."""
+    from shared_data import shared_file
+
+    from triage_agent.classify.metrics import evaluate, load_cases
+
+    o = evaluate(load_cases(shared_file("eval", "collected12", "final12.jsonl")), ENGINE.classify).overall
+    assert o.n == 65
+    assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.58
     assert o.unknown <= 0.05 * o.n

@@ -519,7 +519,8 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
     colon, at most _CHAIN_LINES lines. With ``mechanism`` (for a real line), the continuation
     must also show a transient mechanism (one of those matchers): the unless words of a real
     entry are written for its own line and are loose on others ("text-2.0.503" is no HTTP 503)."""
-    if not lines[idx].rstrip().endswith(":"):
+    cur = lines[idx]
+    if not (cur.rstrip().endswith(":") or _nested_cause(cur, lines, idx + 1)):
         return False
     j, seen, blank = idx + 1, 0, 0
     while j < len(lines) and seen < _CHAIN_LINES and blank < 2:
@@ -533,9 +534,19 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
         if any(u.test_line(nxt, low) for u in sig.unless_matchers) and (
                 mechanism is None or any(m.test_line(nxt, low) for m in mechanism)):
             return True
-        if not nxt.rstrip().endswith(":"):
+        if not (nxt.rstrip().endswith(":") or _nested_cause(nxt, lines, j)):
             return False
     return False
+
+
+def _nested_cause(line: str, lines: list[str], at: int) -> bool:
+    """Whether the line after ``line`` (from index ``at``) is its cause in Gradle's nested form:
+    "> Could not GET 'https://...'." then, indented deeper, "> Received status code 403 ..."."""
+    if at >= len(lines):
+        return False
+    nxt = lines[at]
+    body = nxt.lstrip()
+    return body.startswith("> ") and len(nxt) - len(body) > len(line) - len(line.lstrip())
 
 
 def _last_raise(lines: list[str], idx: int) -> bool:
