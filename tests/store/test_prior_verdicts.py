@@ -53,3 +53,37 @@ def test_a_failure_judged_twice_counts_once():
         prompt_tokens=0, completion_tokens=0), signature="x", history=History(), now=NOW)
     rows = evidence_store.prior_verdicts(store, FP, other_than=None)
     assert [(r["verdict"], r["outcome"]) for r in rows] == [("transient", "confirmed")]
+
+
+
+SIM_LOG = ("Failures:\n  1) Checkout completes the order\n"
+           "     Failure/Error: expect(page).to have_content('Thank you')\n"
+           "       expected to find text \"Thank you\" in \"Processing order...\"\n")
+SIM_FP = fp(f"{PROJECT}:{JOB}:{SIM_LOG}")
+
+
+def _similar(store: Store, counted):
+    from triage_agent.classify import similar
+
+    return similar.find_similar(store, failure_id=None, project_slug=PROJECT, text=similar.error_text(SIM_LOG),
+                                fingerprint=SIM_FP, counted=counted)
+
+
+def test_the_similar_search_leaves_out_exactly_the_twins_the_history_counted():
+    store = Store.memory()
+    # a twin whose rerun passed, older than the 5 newest failures the history reads
+    old = seed_decided(store, project=PROJECT, job=JOB, log=SIM_LOG, outcome="confirmed", days_ago=30)
+    for d in (6, 5, 4, 3, 2):
+        add_failure(store, project_slug=PROJECT, job_name=JOB, log=SIM_LOG, verdict="real", confidence=0.8,
+                    now=NOW - timedelta(days=d), fingerprint=SIM_FP)
+    rows = evidence_store.prior_verdicts(store, SIM_FP, other_than=None)
+    counted = evidence_store.counted_prior_failures(rows)
+    assert old not in {r["failure_id"] for r in rows} and counted == frozenset()
+    # not counted by the history, so the similar search carries its outcome
+    assert [(s.failure_id, s.label) for s in _similar(store, counted)] == [(old, "transient")]
+    # once the history counts it (here: within its window), the similar search leaves it out
+    store2 = Store.memory()
+    twin = seed_decided(store2, project=PROJECT, job=JOB, log=SIM_LOG, outcome="confirmed", days_ago=3)
+    counted2 = evidence_store.counted_prior_failures(evidence_store.prior_verdicts(store2, SIM_FP, other_than=None))
+    assert counted2 == frozenset({twin})
+    assert _similar(store2, counted2) == ()

@@ -147,7 +147,7 @@ GRADLE_FETCH = (
 
 def test_a_gradle_fetch_that_got_no_http_answer_is_a_failed_download():
     v = judge(GRADLE_FETCH.format(after=""))
-    assert "download-failed" in signatures(v) and v.verdict == "transient", v.rationale
+    assert "artifact-fetch-failed" in signatures(v) and v.verdict == "transient", v.rationale
 
 
 @pytest.mark.parametrize("after", [
@@ -156,7 +156,7 @@ def test_a_gradle_fetch_that_got_no_http_answer_is_a_failed_download():
 ])
 def test_a_gradle_fetch_the_server_answered_with_a_refusal_is_no_failed_download(after):
     v = judge(GRADLE_FETCH.format(after=after))
-    assert "download-failed" not in signatures(v) and v.verdict != "transient", v.rationale
+    assert "artifact-fetch-failed" not in signatures(v) and v.verdict != "transient", v.rationale
 
 
 def test_maven_giving_up_on_a_transfer_is_a_failed_download():
@@ -165,7 +165,7 @@ def test_maven_giving_up_on_a_transfer_is_a_failed_download():
            "org/example/core/1.2/core-1.2.jar from central failed\n"
            "\tat org.apache.maven.wagon.AbstractWagon.getTransfer(AbstractWagon.java:363)\n")
     v = judge(log)
-    assert "download-failed" in signatures(v) and v.verdict == "transient", v.rationale
+    assert "artifact-fetch-failed" in signatures(v) and v.verdict == "transient", v.rationale
 
 
 def test_the_jvm_bind_exception_is_a_port_in_use():

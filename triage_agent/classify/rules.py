@@ -62,20 +62,26 @@ _STRONG_CAUSE = 0.8
 # ...", "expected <...> but was <...>"): network words there are values under test, not trouble
 # the job ran into.
 _COMPARED_VALUES = re.compile(
-    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant\b|\bexpected\b.{0,400}?\bbut (?:got|was|found|received)\b",
+    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant:?\s*[\"'`<\[{(\d-]|\bexpected\b.{0,400}?\bbut (?:got|was|found|received)\b",
     re.IGNORECASE)
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
 # "Expected nil, but got: ..."): then the error is what the test ran into.
 _NO_ERROR_WANTED = re.compile(
-    r"\bwant(?:ed)?:?\s+(?:nil|<nil>|no error|none|success)\b|\bexpected:?\s+(?:nil|<nil>|null|none|no error|"
-    r"no exception|success)\b", re.IGNORECASE)
+    r"\b(?:want(?:ed)?|expected):?\s*<?(?:nil|null|none|no error|no exception|success)>?(?![\w<>])",
+    re.IGNORECASE)
 # A test's wait that gave up, and how many lines after it its own expectation may follow.
 _WAIT_IDS = frozenset({"test-timeout", "async-test-timeout"})
 _WAIT_REPORT_LINES = 3
-# A test's name on a failure line ("-[SessionTests testCancelledUpload]", "test_upload_retries",
-# "TestPoolDrain"): an identifier of 10 or more characters with "test" in it, or of 20 or more
-# (a long descriptive name, of which a shortened evidence line may keep only the tail).
-_TEST_NAME_TOKEN = re.compile(r"(?<![\w$])(?:(?=[\w$]*[Tt]est)[A-Za-z_][\w$]{9,}|[A-Za-z_][\w$]{19,})")
+# A test's own name on a failure line ("-[SessionTests testCancelledUpload]", "test_upload_retries",
+# "TestPoolDrain"): an identifier starting with "test", or of 20 or more characters (a long
+# descriptive name, of which a shortened evidence line may keep only the tail); never a class or a
+# file ("CheckoutTests", "server_integration_test.go:57"), which several tests share.
+_TEST_NAME_TOKEN = re.compile(
+    r"(?<![\w$])(?:[Tt]est[\w$]{6,}|[A-Za-z_][\w$]{19,})(?<![Tt]est)(?<![Tt]ests)(?<!TestCase)(?<!Spec)(?<!Suite)(?<!Fixture)(?![\w$]|\.\w+:)")
+# Gomega's report of an Eventually that gave up ("Timed out after 240.000s."): the expectation it
+# waited for follows on the next lines. Another line saying something timed out (a program's own
+# log line) reports nothing that follows it.
+_WAIT_REPORT = re.compile(r"^\s*(?:\[FAILED\]\s*)?timed out after [\d.]+\s*m?s\.?\s*$", re.IGNORECASE)
 # Lines that say tests failed without saying why.
 _SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more", "run-halted"})
 _SUMMARY_FACTOR = 0.3
@@ -512,8 +518,8 @@ def _tail_start(lines: list[str], n: int) -> int:
 
 def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int,
                    mechanism: Sequence[Matcher] | None = None) -> bool:
-    """Whether the line goes on below (it ends with a colon) and its continuation holds the
-    signature's counter-evidence: "Cannot download X:" then "HTTP error 404"; Maven's "Could not
+    """Whether the line goes on below (it ends with a colon, or Gradle nests its cause below it as
+    "> ..." indented deeper) and its continuation holds the signature's counter-evidence: "Cannot download X:" then "HTTP error 404"; Maven's "Could not
     resolve dependencies for project p:" then, a few links down its cause chain, "Could not
     transfer artifact ... Return code is: 502". The chain is followed while its lines end with a
     colon, at most _CHAIN_LINES lines. With ``mechanism`` (for a real line), the continuation
@@ -728,9 +734,10 @@ def _combine(llrs: Iterable[float]) -> float:
 
 
 def _same_failure(wait: _Scored, s: _Scored) -> bool:
-    """Whether a test-category finding reports the same failure as a timed-out wait: it follows
-    the wait within a few lines, or both lines name the same test."""
-    if 0 < s.index - wait.index <= _WAIT_REPORT_LINES:
+    """Whether a test-category finding (an assertion, a failed test, an exception) reports the same
+    failure as a timed-out wait: it follows Gomega's report of the wait within a few lines, or both
+    lines name the same test."""
+    if 0 < s.index - wait.index <= _WAIT_REPORT_LINES and _WAIT_REPORT.match(wait.finding.line):
         return True
     ours = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(wait.finding.line)}
     theirs = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(s.finding.line)}

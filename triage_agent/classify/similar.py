@@ -14,7 +14,7 @@ flaky, a rerun rejected) is kept, since nothing else carries that decision to it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
 from ..core.fingerprint import _GENERIC, normalise
@@ -138,8 +138,11 @@ def _fts_query(terms: Iterable[str]) -> str:
 
 
 def find_similar(store: Store, *, failure_id: int | None, project_slug: str, text: str,
-                 fingerprint: str = "", limit: int = 5) -> tuple[SimilarFailure, ...]:
-    """The earlier failures of the same organization most like ``text``, best first, with labels."""
+                 fingerprint: str = "", counted: Collection[int] = frozenset(),
+                 limit: int = 5) -> tuple[SimilarFailure, ...]:
+    """The earlier failures of the same organization most like ``text``, best first, with labels.
+    ``counted``: the failures of the same fingerprint whose rerun outcome the fingerprint's own
+    history already counts (store.evidence.counted_prior_failures), left out here."""
     mine = words(text)
     if not mine:
         return ()
@@ -156,12 +159,12 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
     labels = team_labels(store, [r["failure_id"] for _, r in scored])
     twins = {r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint}
     if twins:
-        # The fingerprint's history (PriorVerdict) counts rerun outcomes, ours and a person's: a
-        # twin a rerun confirmed or refuted is counted there; a person's decision on a twin whose
-        # rerun failed another way or was canceled, or that nobody reran, is carried here.
-        settled = memory.failures_with_rerun_outcome(store, sorted(twins))
+        # The fingerprint's history (PriorVerdict) counts the rerun outcomes of its newest
+        # failures, ours and a person's: a twin counted there is left out here; a person's
+        # decision on a twin whose rerun failed another way or was canceled, that nobody reran,
+        # or that is older than the history reads, is carried here.
         scored = [(sim, r) for sim, r in scored
-                  if r["failure_id"] not in twins or (r["failure_id"] in labels and r["failure_id"] not in settled)]
+                  if r["failure_id"] not in twins or (r["failure_id"] in labels and r["failure_id"] not in counted)]
     out = []
     for sim, r in scored:
         label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))

@@ -124,9 +124,11 @@ def prepare(app: App, row: FailureRow, now: datetime) -> Prepared | None:
     similar_mod.index_failure(app.store, failure_id=row["id"], project_slug=row["project_slug"],
                               job_name=row["job_name"], text=text, now=now)
     if app.config.classifier.similar_failures:
+        counted = evidence_store.counted_prior_failures(
+            evidence_store.prior_verdicts(app.store, ev.fingerprint, other_than=row["id"])) if ev.fingerprint else frozenset()
         ev.history = replace(ev.history, similar=similar_mod.find_similar(
             app.store, failure_id=row["id"], project_slug=row["project_slug"], text=text,
-            fingerprint=ev.fingerprint))
+            fingerprint=ev.fingerprint, counted=counted))
     return row, ev, ev.case(row["id"], row["job_name"], row["job_status"])  # type: ignore[arg-type]
 
 

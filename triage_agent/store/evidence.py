@@ -298,7 +298,7 @@ def same_commit_runs(store: Store, *, project_slug: str, revision: str, workflow
 
 
 # The outcome of a failure's latest rerun: one of ours (through its proposal), or else a person's
-# rerun of the same workflow, which tells as much. Shared with memory.failures_with_rerun_outcome.
+# rerun of the same workflow, which tells as much.
 OUTCOME_OF_FAILURE = (
     "coalesce("
     "(select r.outcome from proposal_failures pf join reruns r on r.proposal_id = pf.proposal_id "
@@ -307,6 +307,13 @@ OUTCOME_OF_FAILURE = (
     " and m.outcome is not null order by m.finished_at desc limit 1))"
 )
 _LATEST_VERDICT = "join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id)"
+
+
+def counted_prior_failures(rows: list[PriorVerdictRow]) -> frozenset[int]:
+    """The failures among ``prior_verdicts``' rows whose rerun outcome the fingerprint's history
+    counts (passed, or failed the same way): the similar-failure search leaves these out, so that
+    each is counted once, and keeps every other labelled twin."""
+    return frozenset(int(r["failure_id"]) for r in rows if r["outcome"] in ("confirmed", "refuted"))
 
 
 def prior_verdicts(store: Store, fingerprint: str, *, other_than: int | None, limit: int = 5) -> list[PriorVerdictRow]:
@@ -338,22 +345,3 @@ def prior_verdicts(store: Store, fingerprint: str, *, other_than: int | None, li
         [fingerprint, other_than or -1, *shown, fingerprint],
     )))
     return rows + older
-    # From the refuted reruns (few), not from the fingerprint's whole history (a chronic flaky
-    # failure has thousands): ours through their proposals, a person's through the workflow.
-    shown = {r["failure_id"] for r in rows}
-    candidates = store.db.query(
-        "select f.id, f.detected_at from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
-        "join failures f on f.id = pf.failure_id where r.outcome = 'refuted' and f.fingerprint = ? and f.id != ? "
-        "union select f.id, f.detected_at from manual_reruns m join failures f on f.workflow_id = m.original_workflow_id "
-        "where m.outcome = 'refuted' and f.fingerprint = ? and f.id != ? "
-        "order by 2 desc",
-        [fingerprint, other_than or -1, fingerprint, other_than or -1])
-    for c in candidates:
-        if c["id"] in shown:
-            continue
-        older = cast(list[PriorVerdictRow], list(store.db.query(
-            "select f.id as failure_id, v.verdict, v.confidence, f.detected_at, 'refuted' as outcome from failures f "
-            "join verdicts v on v.id = (select max(id) from verdicts where failure_id = f.id) where f.id = ?",
-            [c["id"]])))
-        return rows + older
-    return rows

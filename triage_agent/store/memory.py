@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypedDict, cast
 
-from ..core.states import RerunOutcome, RuleDecisionStatus
+from ..core.states import RuleDecisionStatus
 from ..timeutil import day, iso
 from .db import Store
-from .evidence import OUTCOME_OF_FAILURE
 
 # --------------------------------------------------------------------------- the similarity index
 
@@ -92,20 +91,6 @@ def team_decisions(store: Store, failure_ids: Sequence[int]) -> list[TeamDecisio
         f"from proposal_failures pf join proposals p on p.id = pf.proposal_id "
         f"left join reruns r on r.proposal_id = p.id "
         f"where pf.failure_id in ({marks}) order by p.id", list(failure_ids))))
-
-
-def failures_with_rerun_outcome(store: Store, failure_ids: Sequence[int]) -> set[int]:
-    """Those of these failures whose latest rerun, ours (through a proposal) or a person's of the
-    same workflow, passed or failed the same way: the outcomes a fingerprint's history counts
-    (evidence.prior_verdicts, rules._history_evidence). A rerun that failed another way or was
-    canceled settles nothing there, so such a failure is not among them."""
-    if not failure_ids:
-        return set()
-    marks = ",".join("?" for _ in failure_ids)
-    rows = store.db.query(
-        f"select f.id from failures f where f.id in ({marks}) and {OUTCOME_OF_FAILURE} in (?, ?)",
-        [*failure_ids, RerunOutcome.CONFIRMED, RerunOutcome.REFUTED])
-    return {int(r["id"]) for r in rows}
 
 
 def indexed_failures(store: Store) -> list[IndexedFailure]:

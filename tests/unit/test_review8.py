@@ -1,0 +1,85 @@
+"""Defects a review of the eighth round found, each with an excerpt the review wrote (none is
+copied from a project's CI)."""
+
+from __future__ import annotations
+
+import pytest
+from judging import judge, signatures
+
+
+def test_the_jvm_bind_exception_a_test_expects_is_no_port_in_use():
+    expected = ("HttpServerTest > refusesSecondServerOnSamePort() FAILED\n"
+                "    org.opentest4j.AssertionFailedError: Expected java.net.BindException to be thrown, but nothing"
+                " was thrown.\n")
+    v = judge(expected)
+    assert "port-in-use" not in signatures(v) and v.verdict == "real", v.rationale
+    config = ("[ERROR] Tests run: 3, Failures: 0, Errors: 1\n"
+              "[ERROR] startsOnConfiguredAddress  Time elapsed: 0.1 s  <<< ERROR!\n"
+              "java.net.BindException: Cannot assign requested address\n"
+              "\tat java.base/sun.nio.ch.Net.bind0(Native Method)\n")
+    v = judge(config)
+    assert "port-in-use" not in signatures(v) and v.verdict != "transient", v.rationale
+
+
+@pytest.mark.parametrize("log", [
+    # a wait in one test, an assertion in another test of the same file
+    ("--- FAIL: TestHealthz (30.00s)\n"
+     "    server_integration_test.go:57: timed out waiting for /healthz\n"
+     "--- FAIL: TestOrders (0.01s)\n"
+     "    server_integration_test.go:102: GET /orders: status = 500, want 200\n"),
+    # a wait in one test, an assertion in another test of the same class
+    ("CheckoutTests.swift:40: error: -[AppTests.CheckoutTests testLoadsCart] : Asynchronous wait failed:"
+     " Exceeded timeout of 5 seconds, with unfulfilled expectations: \"cart loaded\".\n"
+     "CheckoutTests.swift:88: error: -[AppTests.CheckoutTests testTotalIncludesTax] : XCTAssertEqual failed:"
+     " (\"107.0\") is not equal to (\"100.0\")\n"),
+    # the program's own log line saying something timed out, then an unrelated assertion
+    ("2024-05-01 10:00:01 Cache warmer: timed out waiting for redis:6379, continuing without cache\n"
+     "OrderServiceTest > marksShipped FAILED\n"
+     '    org.opentest4j.AssertionFailedError: expected: <"shipped"> but was: <"pending">\n'),
+])
+def test_an_assertion_of_another_test_is_not_the_waits_report(log):
+    v = judge(log)
+    assert v.verdict != "transient", v.rationale
+
+
+@pytest.mark.parametrize("cause", [
+    "Certificate for <nexus.acme.internal> doesn't match any of the subject alternative names: [*.acme.dev]",
+    "Username must not be null!",
+    "PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find"
+    " valid certification path to requested target",
+    'Unable to tunnel through proxy. Proxy returns "HTTP/1.1 407 Proxy Authentication Required"',
+])
+def test_a_gradle_fetch_whose_nested_cause_persists_is_no_failed_download(cause):
+    log = ("* What went wrong:\n"
+           "Execution failed for task ':app:checkDebugAarMetadata'.\n"
+           "> Could not resolve all files for configuration ':app:debugRuntimeClasspath'.\n"
+           "   > Could not resolve com.acme:billing-core:2.4.0.\n"
+           "      > Could not get resource 'https://nexus.acme.internal/repo/com/acme/billing-core/2.4.0/billing-core-2.4.0.pom'.\n"
+           "         > Could not GET 'https://nexus.acme.internal/repo/com/acme/billing-core/2.4.0/billing-core-2.4.0.pom'.\n"
+           f"            > {cause}\n")
+    v = judge(log)
+    assert "artifact-fetch-failed" not in signatures(v) and v.verdict != "transient", v.rationale
+
+
+@pytest.mark.parametrize("log", [
+    '    index_test.go:41: FetchIndex() err = Get "https://index.acme.dev/v1": dial tcp 10.4.0.7:443: connect:'
+    " connection refused, want <nil>\n--- FAIL: TestFetchIndex (0.02s)\n",
+    "    push_test.go:58: Push() err = dial tcp: lookup mirror.acme.dev: no such host, want nil\n"
+    "--- FAIL: TestPush (0.01s)\n",
+    "  1) uploads the bundle:\n     Error: expected no error but got: getaddrinfo EAI_AGAIN uploads.acme.dev\n",
+    "    registry_test.go:77: Pull(): dial tcp 140.82.112.33:443: i/o timeout; want a manifest\n"
+    "--- FAIL: TestPull (30.00s)\n",
+])
+def test_network_trouble_a_test_ran_into_while_wanting_no_error_still_counts(log):
+    v = judge(log)
+    assert v.verdict == "transient", v.rationale
+
+
+def test_a_test_binary_that_failed_to_initialise_is_not_decided_transient_on_that_alone():
+    log = ("     Running unittests src/lib.rs (target\\debug\\deps\\imgtool-6f1d2c0a9b3e4f5a.exe)\n"
+           "error: test failed, to rerun pass `--lib`\n"
+           "Caused by:\n"
+           "  process didn't exit successfully: `D:\\a\\imgtool\\target\\debug\\deps\\imgtool-6f1d2c0a9b3e4f5a.exe`"
+           " (exit code: 0xc0000142, STATUS_DLL_INIT_FAILED)\n")
+    v = judge(log)
+    assert v.verdict != "transient", v.rationale
