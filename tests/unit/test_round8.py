@@ -199,3 +199,93 @@ def test_the_eighth_thread_set_keeps_its_figures():
     assert o.n == 65
     assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.58
     assert o.unknown <= 0.05 * o.n
+
+
+# --- after final13's measurement: wordings of mechanisms its misses showed (excerpts written here) ---
+
+@pytest.mark.parametrize(("log", "signature"), [
+    ("error: failed to run custom build command for `libfoo-sys v0.3.1`\n\n"
+     "process didn't exit successfully: `/work/target/release/build/libfoo-sys-1a2b/build-script-build`"
+     " (exit status: 101)\n\n"
+     "/work/target/release/build/libfoo-sys-3c4d/out/src/build.zig.zon:12:20: error: unable to connect to"
+     " server: ConnectionTimedOut\n", "network-timeout"),
+    ("Downloading collection 1.18.0...\nDownloading path 1.9.0...\nConnection terminated during handshake\n",
+     "connection-reset"),
+    (":: Retrieving packages...\n"
+     "error: failed retrieving file 'zlib-1:1.3.1-2-x86_64.pkg.tar.zst' from mirror.example.org : Operation"
+     " too slow. Less than 1 bytes/sec transferred the last 10 seconds\n"
+     "warning: failed to retrieve some files\n"
+     "error: failed to commit transaction (download library error)\n", "download-failed"),
+    ("Wrong checksum for https://packages.example.org/apt/dists/stable/main/binary-aarch64/Packages:\n"
+     "Expected: 0c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccddeeff001122334455\n"
+     "Actual:   ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100\n"
+     "ERROR: Failed to download package repository metadata.\n", "package-mirror"),
+    ("Fetching http://www.cpan.org/authors/id/A/AB/ABC/Foo-Bar-1.02.tar.gz ... OK\n\n"
+     "gzip: stdin: unexpected end of file\n/usr/bin/tar: Child returned status 1\n"
+     "/usr/bin/tar: Error is not recoverable: exiting now\n"
+     "! Failed to unpack Foo-Bar-1.02.tar.gz: no directory\n", "transfer-dropped"),
+    ("There are new unapproved failures on this build\n(vm-linux-release-x64):\n"
+     "    service/debugger_pause_test/service   (Pass -> Timeout, expected Pass) at 1a2b3c..4d5e6f\n",
+     "test-timeout"),
+])
+def test_wordings_of_fetches_and_waits_that_broke_off(log, signature):
+    v = judge(log)
+    assert signature in signatures(v) and v.verdict == "transient", v.rationale
+
+
+def test_a_build_script_that_fails_on_its_own_is_still_a_build_script_failure():
+    v = judge("error: failed to run custom build command for `libfoo-sys v0.3.1`\n\n"
+              "--- stderr\nthread 'main' panicked at build.rs:14:5:\n"
+              "pkg-config could not find library 'foo'\n")
+    assert "build-script-failed" in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_a_bash_script_ending_early_is_still_a_syntax_error():
+    v = judge("./ci/build.sh: line 48: syntax error: unexpected end of file\n")
+    assert "syntax-error" in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_a_submodule_pinned_to_a_commit_the_remote_never_had_is_no_network_trouble():
+    log = ("Cloning into '/opt/build/repo/themes/site'...\n"
+           "fatal: remote error: upload-pack: not our ref 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\n"
+           "fatal: the remote end hung up unexpectedly\n"
+           "Fetched in submodule path 'themes/site', but it did not contain 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567."
+           " Direct fetching of that commit failed.\n")
+    v = judge(log)
+    assert v.verdict != "transient", v.rationale
+
+
+def _logchunks_split(split: str):
+    import json
+    from pathlib import Path
+
+    from shared_data import shared_file
+
+    from triage_agent.classify.metrics import load_cases
+
+    sources = Path(__file__).resolve().parents[2] / "docs" / "heldout-sources.jsonl"
+    ours = {r["id"] for r in map(json.loads, sources.read_text().splitlines())
+            if r["split"] == split and r["id"].startswith("logchunks:")}
+    cases = [c for c in load_cases(shared_file("eval", "rebuilt", "own.jsonl")) if c["id"] in ours]
+    if len(cases) < len(ours):
+        pytest.skip(f"rebuilt/own.jsonl predates {split}: run scripts/rebuild_heldout.py again")
+    return cases
+
+
+def test_the_thirteenth_sets_keep_their_figures():
+    """final13, collected and labelled blind while the round went on and measured once at its end
+    (84fa7c2; the same with the engine before the round): 55 threads (27 transient, 28 real)
+    0.778 / 0.259 with 9 unknowns; 63 LogChunks logs (6 transient, 57 real) 0.375 / 0.500 with 1
+    (0.286 / 0.333 with 2 before the round). Development data since: threads 0.929 / 0.481 with 6
+    when this was written."""
+    from shared_data import shared_file
+
+    from triage_agent.classify.metrics import evaluate, load_cases
+
+    threads = evaluate(load_cases(shared_file("eval", "collected13", "final13.jsonl")), ENGINE.classify).overall
+    assert threads.n == 55
+    assert threads.precision("transient") >= 0.92 and threads.recall("transient") >= 0.48
+    assert threads.unknown <= 0.12 * threads.n
+    lc = evaluate(_logchunks_split("final13"), ENGINE.classify).overall
+    assert lc.n == 63
+    assert lc.recall("transient") >= 0.5 and lc.precision("real") >= 0.94
