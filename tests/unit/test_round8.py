@@ -284,8 +284,21 @@ def test_the_thirteenth_sets_keep_their_figures():
 
     threads = evaluate(load_cases(shared_file("eval", "collected13", "final13.jsonl")), ENGINE.classify).overall
     assert threads.n == 55
-    assert threads.precision("transient") >= 0.92 and threads.recall("transient") >= 0.48
+    assert threads.precision("transient") >= 0.93 and threads.recall("transient") >= 0.51
     assert threads.unknown <= 0.12 * threads.n
     lc = evaluate(_logchunks_split("final13"), ENGINE.classify).overall
     assert lc.n == 63
     assert lc.recall("transient") >= 0.5 and lc.precision("real") >= 0.94
+
+
+@pytest.mark.parametrize("line", [
+    "> Could not GET 'https://repo.maven.apache.org/maven2/org/example/core/1.2/core-1.2.pom'. Received status"
+    " code 403 from server: Forbidden",
+    "[ERROR] Failed to execute goal on project api: Could not transfer artifact org.example:core:pom:1.2 from/to"
+    " central (https://repo1.maven.org/maven2): status code: 403, reason phrase: Forbidden (403)",
+])
+def test_maven_central_refusing_the_runner_is_no_missing_secret(line):
+    v = judge(f"* What went wrong:\n{line}\n")
+    assert "public-repository-refused" in signatures(v) and v.verdict == "transient", v.rationale
+    private = judge(f"* What went wrong:\n{line.replace('repo.maven.apache.org', 'nexus.example.com').replace('repo1.maven.org', 'nexus.example.com')}\n")
+    assert "public-repository-refused" not in signatures(private) and private.verdict != "transient", private.rationale
