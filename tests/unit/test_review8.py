@@ -83,3 +83,77 @@ def test_a_test_binary_that_failed_to_initialise_is_not_decided_transient_on_tha
            " (exit code: 0xc0000142, STATUS_DLL_INIT_FAILED)\n")
     v = judge(log)
     assert v.verdict != "transient", v.rationale
+
+
+# --- a second review, of the wordings added after the thirteenth set's measurement ---
+
+def test_a_maven_central_download_line_with_403_in_its_speed_is_no_refusal():
+    log = ("Downloaded from central: https://repo.maven.apache.org/maven2/org/apache/maven/surefire/"
+           "surefire-junit-platform/3.2.5/surefire-junit-platform-3.2.5.pom (4.7 kB at 403 kB/s)\n"
+           "[ERROR] Tests run: 12, Failures: 1, Errors: 0, Skipped: 0\n"
+           "[ERROR] PriceTest.roundsHalfUp:41 expected: <10.05> but was: <10.04>\n")
+    v = judge(log)
+    assert "public-repository-refused" not in signatures(v) and v.verdict == "real", v.rationale
+
+
+@pytest.mark.parametrize("noise", [
+    '   Compiling tokio-io-timeout v1.2.0\n',
+    'WARNING: Uploading artifacts as "archive" to coordinator... 502 Bad Gateway  id=1234 responseStatus=502\n',
+])
+def test_a_build_script_failing_on_its_own_stays_real_whatever_else_the_log_says(noise):
+    log = (noise +
+           "error: failed to run custom build command for `proto-gen v0.4.0`\n\n"
+           "Caused by:\n  process didn't exit successfully: `/work/target/debug/build/proto-gen-1a2b/build-script-build`"
+           " (exit status: 1)\n"
+           "  --- stderr\n  protoc failed: api.proto:12:3: \"Strng\" is not defined.\n")
+    v = judge(log)
+    assert "build-script-failed" in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_a_truncated_archive_is_light_and_nothing_after_a_404():
+    cut = judge("Fetching http://mirror.example.org/dist/Foo-Bar-1.02.tar.gz ... OK\n\n"
+                "gzip: stdin: unexpected end of file\n/usr/bin/tar: Child returned status 1\n"
+                "/usr/bin/tar: Error is not recoverable: exiting now\n")
+    assert "archive-truncated" in signatures(cut) and cut.verdict != "real", cut.rationale
+    missing = judge("curl: (22) The requested URL returned error: 404\n"
+                    "gzip: stdin: unexpected end of file\n/usr/bin/tar: Child returned status 1\n")
+    assert "archive-truncated" not in signatures(missing) and missing.verdict != "transient", missing.rationale
+    committed = judge("+ tar -xzf - < tests/data/golden-images.tar.gz\n"
+                      "gzip: stdin: unexpected end of file\ntar: Child returned status 1\n"
+                      "FAILED tests/test_render.py::test_matches_golden - AssertionError: assert 0.91 >= 0.99\n")
+    assert committed.verdict != "transient", committed.rationale
+
+
+def test_a_pinned_hash_of_the_projects_own_is_no_mirror_sync():
+    log = ("Wrong checksum for https://github.com/example/tool/archive/v1.2.3.tar.gz:\n"
+           "Expected: 0c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccddeeff001122334455\n"
+           "Actual:   ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100\n")
+    v = judge(log)
+    assert "package-mirror" not in signatures(v) and v.verdict != "transient", v.rationale
+
+
+def test_dart_results_with_a_new_failure_and_other_tools_timeouts_are_not_a_wait():
+    mixed = judge("(vm-linux-release-x64):\n"
+                  "    language/await_deadlock_test   (Pass -> Timeout, expected Pass) at 1a2b..3c4d\n"
+                  "    language/await_order_test   (Pass -> RuntimeError, expected Pass) at 1a2b..3c4d\n")
+    assert mixed.verdict != "transient", mixed.rationale
+    igt = judge("Possible regressions\n  * igt@gem_exec_fence@basic-wait:\n    - shard-dg2: PASS -> TIMEOUT\n")
+    assert "test-timeout" not in signatures(igt), igt.rationale
+
+
+def test_a_zig_test_expecting_a_timeout_error_is_no_network_trouble():
+    log = ("test \"dial gives up\"... FAIL (TestExpectedError)\n"
+           "failed: expected error.ConnectionTimedOut, found error.ConnectionRefused\n"
+           "    try std.testing.expectError(error.ConnectionTimedOut, dialSlowPeer(allocator));\n")
+    v = judge(log)
+    assert v.verdict != "transient", v.rationale
+
+
+def test_pacmans_summary_after_mirrors_said_not_found_is_no_network_trouble():
+    log = (":: Retrieving packages...\n"
+           "error: failed retrieving file 'libfoo-2.0-1-x86_64.pkg.tar.zst' from mirror.example.org : The"
+           " requested URL returned error: 404\n"
+           "warning: failed to retrieve some files\n"
+           "error: failed to commit transaction (download library error)\n")
+    v = judge(log)
+    assert "pacman-download-failed" not in signatures(v) and v.verdict != "transient", v.rationale

@@ -59,10 +59,11 @@ _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
 # A test's own line comparing a value with the one it wanted ("dial_test.go:20: err = ..., want
-# ...", "expected <...> but was <...>"): network words there are values under test, not trouble
+# ...", "expected <...> but was <...>", Zig's "expected error.X, found error.Y" and expectError): network words there are values under test, not trouble
 # the job ran into.
 _COMPARED_VALUES = re.compile(
-    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant:?\s*[\"'`<\[{(\d-]|\bexpected\b.{0,400}?\bbut (?:got|was|found|received)\b",
+    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant:?\s*[\"'`<\[{(\d-]|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
+    r"|\bexpectError\(",
     re.IGNORECASE)
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
 # "Expected nil, but got: ..."): then the error is what the test ran into.
