@@ -157,3 +157,23 @@ def test_pacmans_summary_after_mirrors_said_not_found_is_no_network_trouble():
            "error: failed to commit transaction (download library error)\n")
     v = judge(log)
     assert "pacman-download-failed" not in signatures(v) and v.verdict != "transient", v.rationale
+
+
+@pytest.mark.parametrize("line", [
+    "--- FAIL: TestRedisSlowlogGet (0.00s)",            # SLOWLOG, a Redis command
+    "FAILED tests/test_pool.py::test_asynchat_banner - AssertionError",
+    "com.example.LeakybucketTest > refillsAtRate FAILED",
+])
+def test_a_timing_word_inside_another_word_is_no_timing_named_test(line):
+    v = judge(f"{line}\n    expected 3 but was 2\n")
+    assert "timing-sensitive-test" not in signatures(v), v.rationale
+
+
+@pytest.mark.parametrize("line", [
+    "--- FAIL: TestPoolConcurrentGet (0.02s)",
+    "FAILED tests/test_loop.py::test_asyncio_cancel_in_flight - AssertionError",
+    "com.example.CacheTest > releasesNoLeaks FAILED",
+])
+def test_the_word_as_a_part_of_the_name_still_counts(line):
+    v = judge(f"{line}\n    expected 3 but was 2\n")
+    assert "timing-sensitive-test" in signatures(v), v.rationale
