@@ -59,10 +59,11 @@ _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
 # A test's own line comparing a value with the one it wanted ("dial_test.go:20: err = ..., want
-# ...", "expected <...> but was <...>", Zig's "expected error.X, found error.Y" and expectError): network words there are values under test, not trouble
-# the job ran into.
+# ...", "expected <...> but was <...>", Zig's "expected error.X, found error.Y" and expectError):
+# network words there are values under test, not trouble the job ran into.
 _COMPARED_VALUES = re.compile(
-    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant:?\s*[\"'`<\[{(\d-]|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
+    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant:?\s*[\"'`<\[{(\d-]"
+    r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
     r"|\bexpectError\(",
     re.IGNORECASE)
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
@@ -78,7 +79,8 @@ _WAIT_REPORT_LINES = 3
 # descriptive name, of which a shortened evidence line may keep only the tail); never a class or a
 # file ("CheckoutTests", "server_integration_test.go:57"), which several tests share.
 _TEST_NAME_TOKEN = re.compile(
-    r"(?<![\w$])(?:[Tt]est[\w$]{6,}|[A-Za-z_][\w$]{19,})(?<![Tt]est)(?<![Tt]ests)(?<!TestCase)(?<!Spec)(?<!Suite)(?<!Fixture)(?![\w$]|\.\w+:)")
+    r"(?<![\w$])(?:[Tt]est[\w$]{6,}|[A-Za-z_][\w$]{19,})"
+    r"(?<![Tt]est)(?<![Tt]ests)(?<!TestCase)(?<!Spec)(?<!Suite)(?<!Fixture)(?![\w$]|\.\w+:)")
 # Gomega's report of an Eventually that gave up ("Timed out after 240.000s."): the expectation it
 # waited for follows on the next lines. Another line saying something timed out (a program's own
 # log line) reports nothing that follows it.
@@ -520,10 +522,11 @@ def _tail_start(lines: list[str], n: int) -> int:
 def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[int], idx: int,
                    mechanism: Sequence[Matcher] | None = None) -> bool:
     """Whether the line goes on below (it ends with a colon, or Gradle nests its cause below it as
-    "> ..." indented deeper) and its continuation holds the signature's counter-evidence: "Cannot download X:" then "HTTP error 404"; Maven's "Could not
-    resolve dependencies for project p:" then, a few links down its cause chain, "Could not
-    transfer artifact ... Return code is: 502". The chain is followed while its lines end with a
-    colon, at most _CHAIN_LINES lines. With ``mechanism`` (for a real line), the continuation
+    "> ..." indented deeper) and its continuation holds the signature's counter-evidence:
+    "Cannot download X:" then "HTTP error 404"; Maven's "Could not resolve dependencies for
+    project p:" then, a few links down its cause chain, "Could not transfer artifact ... Return
+    code is: 502"; Gradle's "> Could not GET 'url'." then "> Received status code 403". The chain
+    is followed while its lines go on so, at most _CHAIN_LINES lines. With ``mechanism`` (for a real line), the continuation
     must also show a transient mechanism (one of those matchers): the unless words of a real
     entry are written for its own line and are loose on others ("text-2.0.503" is no HTTP 503)."""
     cur = lines[idx]
