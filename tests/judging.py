@@ -16,3 +16,10 @@ def judge(log: str, **fields) -> Verdict:
 def signatures(verdict: Verdict) -> set[str]:
     """The ids of the findings behind a verdict."""
     return {f.signature for f in verdict.findings}
+
+
+def overall(cases: list[dict]):
+    """The built-in engine's overall figures (metrics.evaluate) on labelled cases."""
+    from triage_agent.classify.metrics import evaluate
+
+    return evaluate(cases, ENGINE.classify).overall

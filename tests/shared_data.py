@@ -25,3 +25,31 @@ def shared_file(*parts: str) -> Path:
         pytest.skip(f"{SHARED.joinpath(*parts)} is absent: third-party data is kept outside the "
                     "project, in ../shared (set TRIAGE_AGENT_SHARED to its location)")
     return path
+
+
+def shared_cases(*parts: str) -> list[dict]:
+    """The eval cases of a JSONL file under ``shared/``; skip the calling test when it is absent."""
+    from triage_agent.classify.metrics import load_cases
+
+    return load_cases(shared_file(*parts))
+
+
+def heldout_splits() -> dict[str, str]:
+    """Each held-out case's split, from ``docs/heldout-sources.jsonl``."""
+    import json
+
+    sources = Path(__file__).resolve().parents[1] / "docs" / "heldout-sources.jsonl"
+    return {r["id"]: r["split"] for r in map(json.loads, sources.read_text().splitlines())}
+
+
+def rebuilt_cases(splits: set[str], *, prefix: str = "", complete: bool = False) -> list[dict]:
+    """The cases of ``shared/eval/rebuilt/own.jsonl`` (scripts/rebuild_heldout.py) in these splits
+    whose id starts with ``prefix``. With ``complete``, skip when the file predates some of them."""
+    split_of = heldout_splits()
+    cases = [c for c in shared_cases("eval", "rebuilt", "own.jsonl")
+             if split_of.get(c["id"]) in splits and c["id"].startswith(prefix)]
+    if complete:
+        wanted = sum(1 for i, s in split_of.items() if s in splits and i.startswith(prefix))
+        if len(cases) < wanted:
+            pytest.skip(f"rebuilt/own.jsonl predates {sorted(splits)}: run scripts/rebuild_heldout.py again")
+    return cases

@@ -50,6 +50,17 @@ def api_proposals(app) -> list[str]:
     return [p["action"] for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
 
 
+def fails_again(app, sim, log: str):
+    """An hour later the same job fails again in a new pipeline; the new failure's verdict row
+    (evidence, confidence, verdict) once a cycle has judged it."""
+    sim.advance(3600)
+    sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+        Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=log)])])
+    [again] = run_poll_cycle(app, sim.now()).new_failures
+    return next(iter(app.store.db.query(
+        "select evidence, confidence, verdict from verdicts where failure_id = ?", [again["id"]])))
+
+
 @pytest.mark.parametrize(("log", "verdict", "action"), [
     (DB_TIMEOUT_LOG.format(n=9), "transient", "rerun_workflow"),
     (CAPYBARA_LOG.format(n=42), "real", "file_report"),
@@ -155,12 +166,7 @@ def test_a_report_rejected_as_flaky_reaches_the_next_failure_of_the_same_fingerp
         assert first["verdict"] == "real"
         [proposal] = [p for p in queue.list_proposals(app.store) if p["project_slug"] == "gh/acme/api"]
         queue.reject(app.store, proposal["id"], "alice", sim.now(), "flaky: the page is slow on CI")
-        sim.advance(3600)
-        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
-            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=CAPYBARA_LOG.format(n=42))])])
-        [second] = run_poll_cycle(app, sim.now()).new_failures
-        row = next(iter(app.store.db.query(
-            "select evidence, confidence, verdict from verdicts where failure_id = ?", [second["id"]])))
+        row = fails_again(app, sim, CAPYBARA_LOG.format(n=42))
         assert "1 similar earlier failure(s) in this organization: 1 report rejected" in row["evidence"]
         assert row["verdict"] != "real" or row["confidence"] < first["confidence"]
 
@@ -177,11 +183,7 @@ def test_a_twin_settled_by_a_rerun_is_counted_once_by_the_fingerprint_history(ma
         execute_cycle(app, sim.now(), clock=sim.now)
         sim.advance(3600)
         execute_cycle(app, sim.now(), clock=sim.now)  # follows the rerun up
-        sim.advance(3600)
-        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
-            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=DB_TIMEOUT_LOG.format(n=9))])])
-        [second] = run_poll_cycle(app, sim.now()).new_failures
-        row = next(iter(app.store.db.query("select evidence from verdicts where failure_id = ?", [second["id"]])))
+        row = fails_again(app, sim, DB_TIMEOUT_LOG.format(n=9))
         assert "earlier rerun(s) of this failure fingerprint" in row["evidence"]
         assert "similar earlier failure" not in row["evidence"]
 
@@ -205,11 +207,6 @@ def test_a_rejected_twin_whose_rerun_failed_another_way_still_carries_the_decisi
             project_slug="gh/acme/api", workflow_name="ci", now=sim.now())
         outcomes.finish_manual_rerun(app.store, "wf-by-alice", sim.now(), status=RerunStatus.FAILED,
                                      outcome=RerunOutcome.DIFFERENT, detail="failed in another job")
-        sim.advance(3600)
-        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
-            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed", log=CAPYBARA_LOG.format(n=42))])])
-        [second] = run_poll_cycle(app, sim.now()).new_failures
-        row = next(iter(app.store.db.query(
-            "select evidence from verdicts where failure_id = ?", [second["id"]])))
+        row = fails_again(app, sim, CAPYBARA_LOG.format(n=42))
         assert "1 report rejected" in row["evidence"], row["evidence"]
         assert "earlier rerun(s) of this failure fingerprint" not in row["evidence"]

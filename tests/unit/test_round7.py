@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from judging import ENGINE, judge, signatures
-from shared_data import shared_file
-
-from triage_agent.classify.metrics import evaluate, load_cases
+from judging import judge, overall, signatures
+from shared_data import rebuilt_cases, shared_cases
 
 TAP_DIED_ON_A_CONNECT_TIMEOUT = """\
 t/remote.t ........ Connection error: Connect timeout at t/remote.t line 17.
@@ -262,24 +257,18 @@ def test_a_coroutine_test_that_never_completed_is_a_test_timeout():
 # --- the seventh round's labelled sets (third-party logs in ../shared; ids in docs/heldout-sources.jsonl) ---
 
 def _cases(*parts: str):
-    return [c for part in parts for c in load_cases(shared_file("eval", *part.split("/")))]
+    return [c for part in parts for c in shared_cases("eval", *part.split("/"))]
 
 
-# each held-out case's split (a full rebuild also holds the eighth round's final12 and final13)
+# the splits of rounds 1-6 (a full rebuild also holds the eighth round's final12 and final13)
 _ROUNDS_1_TO_6 = {"tune", "final", "final2", "tune6", "final6"}
-_SPLIT = {r["id"]: r["split"] for r in map(json.loads, (Path(__file__).resolve().parents[2] / "docs"
-                                                        / "heldout-sources.jsonl").read_text().splitlines())}
-
-
-def _overall(cases):
-    return evaluate(cases, ENGINE.classify).overall
 
 
 def test_the_rebuilt_own_source_cases_keep_their_figures():
     """The 451 held-out cases of the development set's own sources (LogChunks, CiDiff, Cockpit,
     GitBug-Java) of rounds 1-6, rebuilt from the public datasets by scripts/rebuild_heldout.py.
     Before this round 1.000 / 0.730 with 21 unknowns; now 1.000 / 0.737 with 20."""
-    o = _overall([c for c in _cases("rebuilt/own.jsonl") if _SPLIT.get(c["id"]) in _ROUNDS_1_TO_6])
+    o = overall(rebuilt_cases(_ROUNDS_1_TO_6))
     assert o.n == 451
     assert o.precision("transient") >= 0.99 and o.recall("transient") >= 0.73
     assert o.precision("real") >= 0.92 and o.unknown <= 0.05 * o.n
@@ -290,11 +279,11 @@ def test_the_ninth_and_tenth_sets_keep_their_figures():
     0.773 / 0.548, 8 unknowns; development data since (0.846 / 0.710 with 6 when this was written).
     final10 (71), measured once after the round's log changes: 1.000 / 0.514, 5 unknowns;
     development data since."""
-    nine = _overall(_cases("collected9/final9a.jsonl", "collected9/final9b.jsonl"))
+    nine = overall(_cases("collected9/final9a.jsonl", "collected9/final9b.jsonl"))
     assert nine.n == 65
     assert nine.precision("transient") >= 0.84 and nine.recall("transient") >= 0.70
     assert nine.unknown <= 0.10 * nine.n
-    ten = _overall(_cases("collected10/final10a.jsonl", "collected10/final10b.jsonl"))
+    ten = overall(_cases("collected10/final10a.jsonl", "collected10/final10b.jsonl"))
     assert ten.n == 71
     assert ten.precision("transient") >= 0.95 and ten.recall("transient") >= 0.55
     assert ten.unknown <= 0.10 * ten.n
@@ -351,7 +340,7 @@ def test_the_eleventh_set_keeps_its_figures():
     """Fresh threads (42, ids in docs/heldout-sources.jsonl, split final11), measured once with the
     round's final engine: 0.800 / 0.762 with 2 unknowns; development data since (0.889 / 0.762
     with 3 when this was written: PHP's memory_limit and a last answer of 404 are not outages)."""
-    o = _overall(_cases("collected11/final11a.jsonl", "collected11/final11b.jsonl"))
+    o = overall(_cases("collected11/final11a.jsonl", "collected11/final11b.jsonl"))
     assert o.n == 42
     assert o.precision("transient") >= 0.85 and o.recall("transient") >= 0.75
     assert o.unknown <= 0.10 * o.n

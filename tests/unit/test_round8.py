@@ -5,7 +5,8 @@ Every log here was written for the test (none is copied from a project's CI)."""
 from __future__ import annotations
 
 import pytest
-from judging import ENGINE, judge, signatures
+from judging import judge, overall, signatures
+from shared_data import rebuilt_cases, shared_cases
 
 
 def test_gomega_eventually_timing_out_is_one_failure_not_an_assertion_too():
@@ -98,21 +99,7 @@ def test_the_eighth_logchunks_set_keeps_its_figures():
     """final12's LogChunks part: 120 logs no earlier set used (26 transient, 94 real), labelled blind to the
     engine and rebuilt by scripts/rebuild_heldout.py. Measured once: 0.778 / 0.269 with 6 unknowns
     with the engine before the round, 0.818 / 0.346 with 4 after the round's first changes."""
-    import json
-    from pathlib import Path
-
-    from shared_data import shared_file
-
-    from triage_agent.classify.metrics import evaluate, load_cases
-
-    sources = Path(__file__).resolve().parents[2] / "docs" / "heldout-sources.jsonl"
-    ours = {r["id"] for r in map(json.loads, sources.read_text().splitlines()) if r["split"] == "final12"
-            and r["id"].startswith("logchunks:")}
-    cases = [c for c in load_cases(shared_file("eval", "rebuilt", "own.jsonl")) if c["id"] in ours]
-    if len(cases) < len(ours):
-        import pytest
-        pytest.skip("rebuilt/own.jsonl predates final12: run scripts/rebuild_heldout.py again")
-    o = evaluate(cases, ENGINE.classify).overall
+    o = overall(rebuilt_cases({"final12"}, prefix="logchunks:", complete=True))
     assert o.n == 120
     assert o.precision("transient") >= 0.80 and o.recall("transient") >= 0.34
     assert o.unknown <= 0.05 * o.n
@@ -122,11 +109,7 @@ def test_the_thread_cases_of_rounds_5_to_7_keep_their_figures():
     """threads/all.jsonl: the 536 thread cases of the fifth to seventh rounds' sets (tune5, final5,
     tune7, final7, final8; ids in docs/heldout-sources.jsonl), all used in development since they
     were measured. 0.971 / 0.605 with 23 unknowns at the round's start, 0.971 / 0.616 with 20 now."""
-    from shared_data import shared_file
-
-    from triage_agent.classify.metrics import evaluate, load_cases
-
-    o = evaluate(load_cases(shared_file("eval", "threads", "all.jsonl")), ENGINE.classify).overall
+    o = overall(shared_cases("eval", "threads", "all.jsonl"))
     assert o.n == 536
     assert o.precision("transient") >= 0.96 and o.recall("transient") >= 0.61
     assert o.unknown <= 0.05 * o.n
@@ -191,11 +174,7 @@ def test_the_eighth_thread_set_keeps_its_figures():
     """final12's threads: 65 cases (31 transient, 34 real) collected blind to the engine from
     projects in no earlier set. Measured once: 1.000 / 0.452 with 4 unknowns, the same with the
     engine before the round; development data since (1.000 / 0.581 with 2 when this was written)."""
-    from shared_data import shared_file
-
-    from triage_agent.classify.metrics import evaluate, load_cases
-
-    o = evaluate(load_cases(shared_file("eval", "collected12", "final12.jsonl")), ENGINE.classify).overall
+    o = overall(shared_cases("eval", "collected12", "final12.jsonl"))
     assert o.n == 65
     assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.58
     assert o.unknown <= 0.05 * o.n
@@ -251,38 +230,17 @@ def test_a_submodule_pinned_to_a_commit_the_remote_never_had_is_no_network_troub
     assert v.verdict != "transient", v.rationale
 
 
-def _logchunks_split(split: str):
-    import json
-    from pathlib import Path
-
-    from shared_data import shared_file
-
-    from triage_agent.classify.metrics import load_cases
-
-    sources = Path(__file__).resolve().parents[2] / "docs" / "heldout-sources.jsonl"
-    ours = {r["id"] for r in map(json.loads, sources.read_text().splitlines())
-            if r["split"] == split and r["id"].startswith("logchunks:")}
-    cases = [c for c in load_cases(shared_file("eval", "rebuilt", "own.jsonl")) if c["id"] in ours]
-    if len(cases) < len(ours):
-        pytest.skip(f"rebuilt/own.jsonl predates {split}: run scripts/rebuild_heldout.py again")
-    return cases
-
-
 def test_the_thirteenth_sets_keep_their_figures():
     """final13, collected and labelled blind while the round went on and measured once at its end
     (84fa7c2; the same with the engine before the round): 55 threads (27 transient, 28 real)
     0.778 / 0.259 with 9 unknowns; 63 LogChunks logs (6 transient, 57 real) 0.375 / 0.500 with 1
     (0.286 / 0.333 with 2 before the round). Development data since: threads 0.929 / 0.481 with 7
     when this was written."""
-    from shared_data import shared_file
-
-    from triage_agent.classify.metrics import evaluate, load_cases
-
-    threads = evaluate(load_cases(shared_file("eval", "collected13", "final13.jsonl")), ENGINE.classify).overall
+    threads = overall(shared_cases("eval", "collected13", "final13.jsonl"))
     assert threads.n == 55
     assert threads.precision("transient") >= 0.92 and threads.recall("transient") >= 0.48
     assert threads.unknown <= 0.13 * threads.n
-    lc = evaluate(_logchunks_split("final13"), ENGINE.classify).overall
+    lc = overall(rebuilt_cases({"final13"}, prefix="logchunks:", complete=True))
     assert lc.n == 63
     assert lc.recall("transient") >= 0.5 and lc.precision("real") >= 0.94
 
@@ -327,10 +285,6 @@ def test_the_fourteenth_set_keeps_its_figures():
     """final14: 18 threads (6 transient, 12 real) collected blind at the round's end, measured once
     with its final engine (b7aa57d): 0.800 / 0.667 with 3 unknowns, the same with the engine before
     the round; development data since (0.857 / 1.000 with 1 when this was written)."""
-    from shared_data import shared_file
-
-    from triage_agent.classify.metrics import evaluate, load_cases
-
-    o = evaluate(load_cases(shared_file("eval", "collected14", "final14a.jsonl")), ENGINE.classify).overall
+    o = overall(shared_cases("eval", "collected14", "final14a.jsonl"))
     assert o.n == 18
     assert o.recall("transient") >= 0.99 and o.unknown <= 1

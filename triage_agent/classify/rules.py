@@ -526,9 +526,10 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
     "Cannot download X:" then "HTTP error 404"; Maven's "Could not resolve dependencies for
     project p:" then, a few links down its cause chain, "Could not transfer artifact ... Return
     code is: 502"; Gradle's "> Could not GET 'url'." then "> Received status code 403". The chain
-    is followed while its lines go on so, at most _CHAIN_LINES lines. With ``mechanism`` (for a real line), the continuation
-    must also show a transient mechanism (one of those matchers): the unless words of a real
-    entry are written for its own line and are loose on others ("text-2.0.503" is no HTTP 503)."""
+    is followed while its lines go on so, at most _CHAIN_LINES lines. With ``mechanism`` (for a
+    real line), the continuation must also show a transient mechanism (one of those matchers):
+    the unless words of a real entry are written for its own line and are loose on others
+    ("text-2.0.503" is no HTTP 503)."""
     cur = lines[idx]
     if not (cur.rstrip().endswith(":") or _nested_cause(cur, lines, idx + 1)):
         return False
@@ -628,10 +629,16 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
     return any(not named(line) and not (go and parent(go, go_ids)) for line, go in failing)
 
 
+def _rerun_outcomes(case: FailureCase) -> tuple[int, int]:
+    """How many earlier failures of this fingerprint a rerun confirmed, and how many it refuted."""
+    outcomes = [p.outcome.lower() for p in case.history.prior]
+    return sum(o in _CONFIRMED for o in outcomes), sum(o in _REFUTED for o in outcomes)
+
+
 def _fingerprint_flaky(case: FailureCase) -> bool:
     """Whether earlier failures of this fingerprint were rerun and passed, and none failed a rerun."""
-    outcomes = [p.outcome.lower() for p in case.history.prior]
-    return any(o in _CONFIRMED for o in outcomes) and not any(o in _REFUTED for o in outcomes)
+    confirmed, refuted = _rerun_outcomes(case)
+    return confirmed > 0 and refuted == 0
 
 
 def _history_evidence(case: FailureCase) -> list[_Scored]:
@@ -642,8 +649,7 @@ def _history_evidence(case: FailureCase) -> list[_Scored]:
         out.append(
             _non_log("same-commit-passed", "transient", "flaky-test", 0.93, detail, "history")
         )
-    confirmed = sum(1 for p in history.prior if p.outcome.lower() in _CONFIRMED)
-    refuted = sum(1 for p in history.prior if p.outcome.lower() in _REFUTED)
+    confirmed, refuted = _rerun_outcomes(case)
     if confirmed:
         weight = _repeat_weight(confirmed)
         line = (

@@ -6,9 +6,10 @@ index ranks the earlier failures of the same organization by BM25 over those wor
 are kept when their word sets overlap enough (Jaccard similarity), and each carries the label
 the team gave it: a rerun that passed (transient) or failed the same way (real), measured; a
 rerun or report a person approved or rejected (with the reason), judged. A failure of the same
-fingerprint is left out when a rerun's outcome labels it (ours or a person's): the fingerprint's
-own history already counts that; one only a person's decision labels (a report rejected as
-flaky, a rerun rejected) is kept, since nothing else carries that decision to its next twin.
+fingerprint is left out when the fingerprint's own history already counts its rerun's outcome
+(``counted``); any other labelled one is kept (a report rejected as flaky, a rerun that failed
+another way, a twin older than the history reads), since nothing else carries its label to its
+next twin.
 """
 
 from __future__ import annotations

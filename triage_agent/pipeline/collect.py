@@ -159,9 +159,11 @@ def flaky_matches(failed: Sequence[FailedTest], flaky: Sequence[FlakyTestEntry])
 
 def history_for(store: Store, *, failure_id: int | None, project_slug: str, revision: str,
                 workflow_name: str, workflow_id: str, fp: str,
-                run_state: Callable[[str], RunState]) -> History:
+                run_state: Callable[[str], RunState],
+                prior_rows: list[evidence_store.PriorVerdictRow] | None = None) -> History:
     """Same-commit passes and earlier verdicts of the same fingerprint, from the store.
-    ``run_state``: the provider's reading of a stored workflow status."""
+    ``run_state``: the provider's reading of a stored workflow status; ``prior_rows``: the
+    fingerprint's ``prior_verdicts`` when the caller has read them already."""
     passed, detail = False, ""
     if revision:
         row = next((r for r in evidence_store.same_commit_runs(
@@ -172,7 +174,8 @@ def history_for(store: Store, *, failure_id: int | None, project_slug: str, revi
             detail = f"workflow {row['name']} passed on the same commit (pipeline #{row['number']})"
     prior = []
     if fp:
-        rows = evidence_store.prior_verdicts(store, fp, other_than=failure_id)
+        rows = prior_rows if prior_rows is not None else evidence_store.prior_verdicts(
+            store, fp, other_than=failure_id)
         for r in rows:
             prior.append(PriorVerdict(verdict=r["verdict"], confidence=r["confidence"] or 0.0,
                                       outcome=r["outcome"] or "", seen_at=r["detected_at"] or ""))

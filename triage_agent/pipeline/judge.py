@@ -116,19 +116,18 @@ def prepare(app: App, row: FailureRow, now: datetime) -> Prepared | None:
     # History is read again now, not when the evidence was gathered: a backlog's
     # earlier failures of the same fingerprint have been judged meanwhile (in an
     # earlier wave), and a pass of the same commit may have been seen.
+    prior = evidence_store.prior_verdicts(app.store, ev.fingerprint, other_than=row["id"]) if ev.fingerprint else []
     ev.history = history_for(
         app.store, failure_id=row["id"], project_slug=row["project_slug"],
         revision=row["revision"] or "", workflow_name=row["workflow_name"],
-        workflow_id=row["workflow_id"], fp=ev.fingerprint, run_state=app.provider.run_state)
+        workflow_id=row["workflow_id"], fp=ev.fingerprint, run_state=app.provider.run_state, prior_rows=prior)
     text = similar_mod.error_text(ev.log_excerpt, ev.failed_tests)
     similar_mod.index_failure(app.store, failure_id=row["id"], project_slug=row["project_slug"],
                               job_name=row["job_name"], text=text, now=now)
     if app.config.classifier.similar_failures:
-        counted = evidence_store.counted_prior_failures(
-            evidence_store.prior_verdicts(app.store, ev.fingerprint, other_than=row["id"])) if ev.fingerprint else frozenset()
         ev.history = replace(ev.history, similar=similar_mod.find_similar(
             app.store, failure_id=row["id"], project_slug=row["project_slug"], text=text,
-            fingerprint=ev.fingerprint, counted=counted))
+            fingerprint=ev.fingerprint, counted=evidence_store.counted_prior_failures(prior)))
     return row, ev, ev.case(row["id"], row["job_name"], row["job_status"])  # type: ignore[arg-type]
 
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, TypedDict, cast
 
 from ..core.models import FailedTest, History
-from ..core.states import FailureState
+from ..core.states import FailureState, RerunOutcome
 from ..timeutil import iso, parse
 from .db import Store, dumps, loads
 
@@ -313,7 +313,8 @@ def counted_prior_failures(rows: list[PriorVerdictRow]) -> frozenset[int]:
     """The failures among ``prior_verdicts``' rows whose rerun outcome the fingerprint's history
     counts (passed, or failed the same way): the similar-failure search leaves these out, so that
     each is counted once, and keeps every other labelled twin."""
-    return frozenset(int(r["failure_id"]) for r in rows if r["outcome"] in ("confirmed", "refuted"))
+    return frozenset(int(r["failure_id"]) for r in rows
+                     if r["outcome"] in (RerunOutcome.CONFIRMED, RerunOutcome.REFUTED))
 
 
 def prior_verdicts(store: Store, fingerprint: str, *, other_than: int | None, limit: int = 5) -> list[PriorVerdictRow]:
