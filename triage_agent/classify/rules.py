@@ -105,6 +105,12 @@ _CATASTROPHIC_FACTOR = 0.35
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
 _RETRY_FACTOR = 0.8
+# ... or a retry line that says it was the last attempt (pip's "Retrying (Retry(total=0, ...)) after
+# connection broken by ...", "0 retries left", "attempt 3 of 3"): the retries ran out there, even
+# when the tool's own summary of the failure follows it.
+_LAST_RETRY = re.compile(
+    r"\bRetry\(total=0\b|\b0 (?:retries|attempts|tries) (?:left|remaining)\b|\battempt (\d+) of \1\b",
+    re.IGNORECASE)
 # A failing test whose name says it measures time, memory or concurrency (catalogue entry
 # "timing-sensitive-test") explains nothing when a test without such a name failed in the same
 # run: then the code, not the timing, is what both have in common.
@@ -460,7 +466,8 @@ class RulesEngine:
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
-                    if retry and (idx < retry_from or sig.leaning != "transient"):
+                    if retry and (sig.leaning != "transient"
+                                  or (idx < retry_from and not _LAST_RETRY.search(line))):
                         continue
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
