@@ -11,7 +11,7 @@ import functools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -105,12 +105,31 @@ _CATASTROPHIC_FACTOR = 0.35
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
 _RETRY_FACTOR = 0.8
-# ... or a retry line that says it was the last attempt (pip's "Retrying (Retry(total=0, ...)) after
-# connection broken by ...", "0 retries left", "attempt 3 of 3"): the retries ran out there, even
-# when the tool's own summary of the failure follows it.
+# ... or a retry line announcing the last attempt (pip's "Retrying (Retry(total=0, ...)) after
+# connection broken by ...", "0 retries left", "attempt 3 of 3") when that attempt failed too: the
+# next line that is not another retry line is no sign of progress (a download going on, "OK",
+# "Successfully installed"), so the tool's own summary of the failure follows it.
 _LAST_RETRY = re.compile(
     r"\bRetry\(total=0\b|\b0 (?:retries|attempts|tries) (?:left|remaining)\b|\battempt (\d+) of \1\b",
     re.IGNORECASE)
+_PROGRESS = re.compile(
+    r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
+    r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
+_LAST_RETRY_LOOKAHEAD = 5
+
+
+def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """Whether the retry line at ``idx`` announced the last attempt and that attempt failed: the
+    next non-blank line that is not itself a retry line shows no progress."""
+    if not _LAST_RETRY.search(lines[idx]):
+        return False
+    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
+        if not lines[j].strip() or is_retry(j):
+            continue
+        return not _PROGRESS.search(lines[j])
+    return True
+
+
 # A failing test whose name says it measures time, memory or concurrency (catalogue entry
 # "timing-sensitive-test") explains nothing when a test without such a name failed in the same
 # run: then the code, not the timing, is what both have in common.
@@ -121,7 +140,9 @@ _CHAIN_LINES = 6
 # (read on whole log lines, however long: every alternative runs in linear time)
 _FAILING_TEST_LINE = re.compile(
     r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
-    r"|(?:✗|×) \S+|(?:test )?\S+(?: \([^)\n]*\))? \.\.\. FAIL(?:ED)?\s*$)")
+    r"|(?:✗|×) \S+|(?:test )?\S+(?: \([^)\n]*\))? \.\.\. FAIL(?:ED)?\s*$"
+    # GoogleTest's "[  FAILED  ] Suite.Test (3 ms)" (not its summary) and Alcotest's boxed "[FAIL]" row
+    r"|\[ *FAILED *\] (?!\d+ tests?, listed below)\S+|\W*\[FAIL\]\s+\S)")
 _GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
 
 
@@ -466,8 +487,10 @@ class RulesEngine:
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
-                    if retry and (sig.leaning != "transient"
-                                  or (idx < retry_from and not _LAST_RETRY.search(line))):
+                    if retry and (sig.leaning != "transient" or (idx < retry_from and not _retries_ran_out(
+                            lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
+                                                            lowered[starts[j]: starts[j] + len(lines[j])],
+                                                            retry_cache)))):
                         continue
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
