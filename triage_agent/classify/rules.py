@@ -27,11 +27,23 @@ MAX_LINE_CHARS = 200
 # How much of each failed test's message is read (the head carries the exception).
 MAX_TEST_MESSAGE_CHARS = 2000
 
-# Timestamps and CI annotations in front of a line hide where the line's own text starts.
+# Timestamps and CI annotations in front of a line hide where the line's own text starts. Each CI
+# system writes its own (GitHub's and Azure's ISO time; Jenkins' timestamper, bracketed; GitLab's
+# runner, an ISO time then the stream "00O"/"01E" and "+" for a continued line; BuildKit's step
+# number and seconds, "#12 3.456"; Docker Compose's service, "web-1  | "; Netlify's clock,
+# "3:07:54 PM:"; Tekton's step, "[build : step-test]"; a bare clock): removed, so a pattern anchored
+# at the line's start reads the same line under every CI system.
 _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
-    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? ?"
-    r"|\[\d\d:\d\d:\d\d(?:\.\d+)?\] ?)?(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
+    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?"
+    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: \d\d[OE]\+?(?= ))? ?"
+    r"|\[(?:\d{4}-\d\d-\d\dT)?\d\d:\d\d:\d\d(?:\.\d+)?Z?\] ?"
+    r"|#\d+ \d+\.\d+ "
+    r"|[\w.-]+[-_]\d+ +\| "
+    r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
+    r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
+    r"|\d\d:\d\d:\d\d(?:[.,]\d+)? )?"
+    r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
 _SPECIFIC_WEIGHT = 0.6
 _PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
