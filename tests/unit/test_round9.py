@@ -190,6 +190,43 @@ def test_a_test_whose_service_refused_it_in_node_test_and_pytest_is_transient():
     assert "file-diagnostic" not in signatures(v) and v.verdict == "transient", v.rationale
 
 
+# --- after the third fault sweep: a test runner's own retries ---
+
+MAVEN_FLAKE_THEN_COMPILE = '[INFO] --- maven-surefire-plugin:3.2.5:test (default-test) @ orders-core ---\n[INFO] Running com.example.orders.ReplicaTest\n[WARNING] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1, Time elapsed: 1.2 s -- in com.example.orders.ReplicaTest\n[INFO] Results:\n[WARNING] Flakes:\n[ERROR]   Run 1: ReplicaTest.orderReplicatesAsShipped:9 expected: <shipped> but was: <pending>\n[INFO]   Run 2: PASS\n[WARNING] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1\n[INFO] Building orders-api 1.4.0-SNAPSHOT [2/2]\n[INFO] --- maven-compiler-plugin:3.13.0:compile (default-compile) @ orders-api ---\n[ERROR] COMPILATION ERROR :\n[ERROR] /home/circleci/project/orders-api/src/main/java/com/example/api/OrderController.java:[42,17] cannot find symbol\n  symbol:   method shippedAt()\n  location: variable order of type com.example.orders.Order\n[INFO] BUILD FAILURE\n[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project orders-api: Compilation failure\n'
+
+
+def test_a_flake_that_passed_on_retry_does_not_excuse_a_compile_error_in_the_next_module():
+    v = judge(MAVEN_FLAKE_THEN_COMPILE)
+    assert v.verdict == "real", v.rationale
+    # the flake alone, with the build failed on it, is the flake's
+    flake_only = MAVEN_FLAKE_THEN_COMPILE.split("[INFO] Building orders-api")[0] + (
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test"
+        " (default-test) on project orders-core: There is 1 flake and failOnFlakeCount is set to 1.\n")
+    assert judge(flake_only).verdict == "transient", judge(flake_only).rationale
+
+
+def test_a_flake_policy_failing_the_job_after_the_retry_passed_is_transient():
+    log = ("tests/test_sync.py R.                                                    [100%]\n"
+           "========================== 3 passed, 1 rerun in 0.41s ==========================\n"
+           "Error: Process completed with exit code 7.\n")
+    v = judge(log)
+    assert "passed-on-retry" in signatures(v) and v.verdict == "transient", v.rationale
+    # a test that failed every attempt beside it is no flake's doing
+    failed = log.replace("3 passed, 1 rerun", "1 failed, 2 passed, 3 rerun")
+    assert judge(failed).verdict != "transient", judge(failed).rationale
+
+
+def test_flakys_report_of_a_test_that_never_passed_marks_no_flakiness():
+    log = ("===Flaky Test Report===\n"
+           "test_total failed (2 runs remaining out of 3).\n"
+           "test_total failed (1 runs remaining out of 3).\n"
+           "test_total failed; it passed 0 out of the required 1 times.\n"
+           "===End Flaky Test Report===\n"
+           "FAILED tests/test_invoice.py::test_total - AssertionError: assert 1100 == 1200\n")
+    v = judge(log)
+    assert "known-flaky-mark" not in signatures(v) and v.verdict == "real", v.rationale
+
+
 # --- figures ---
 
 def test_the_ninth_thread_set_keeps_its_figures():

@@ -58,6 +58,8 @@ _CONFIRMED = frozenset({"confirmed", "rerun_passed", "passed"})
 _REFUTED = frozenset({"refuted", "rerun_failed", "failed"})
 # Real evidence that flakiness explains: a flaky test fails exactly this way.
 _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
+# A test runner's summary that every test passed in the end, one after a retry (catalogue entry).
+_PASSED_ON_RETRY_ID = "passed-on-retry"
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
@@ -284,8 +286,9 @@ class RulesEngine:
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
         if case.history.passed_on_same_commit or _fingerprint_flaky(case) or (
             flaky is not None and flaky.finding.weight >= 0.85
-        ):
-            # Every failed test is known-flaky, or the same code passed, or this very failure (its
+        ) or any(s.finding.signature == _PASSED_ON_RETRY_ID for s in scored):
+            # Every failed test is known-flaky, or the same code passed (on CircleCI, or on the test
+            # runner's own retry in this very job, as its summary says), or this very failure (its
             # fingerprint: the failing tests and the error) passed on a rerun before and never
             # failed one: failing tests are then explained by flakiness and say little about the
             # change. A rerun passing where the same test failed is how CircleCI itself calls a
@@ -293,6 +296,12 @@ class RulesEngine:
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
             ]
+        if any(s.finding.signature == _PASSED_ON_RETRY_ID for s in scored) and any(
+                s.finding.leaning == "real" and s.finding.category not in _TEST_CATEGORIES
+                and s.finding.source == "log" for s in scored):
+            # The runner's retry explains its own flaky test, not a compile error, a lint or a
+            # missing file elsewhere in the job (another module of the same build): that failed the job.
+            scored = [_discount(s, 0.3) if s.finding.signature == _PASSED_ON_RETRY_ID else s for s in scored]
         strong_cause = any(
             s.finding.leaning == "transient" and s.finding.weight >= _STRONG_CAUSE
             and s.finding.category in _UPSTREAM_CATEGORIES | {"port", "timeout"} for s in scored)
