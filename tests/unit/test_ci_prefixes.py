@@ -45,6 +45,23 @@ def test_a_ci_systems_line_prefix_changes_no_verdict(style):
     assert not changed, changed[:5]
 
 
+STACKED = {
+    # a docker build on GitHub Actions, a Compose service under Jenkins, BuildKit under GitLab
+    "GitHub Actions + BuildKit": lambda i: PREFIXES["GitHub Actions raw log"](i) + PREFIXES["BuildKit (docker build)"](i),
+    "Jenkins + Docker Compose": lambda i: PREFIXES["Jenkins timestamper"](i) + PREFIXES["Docker Compose"](i),
+    "GitLab + BuildKit": lambda i: PREFIXES["GitLab runner timestamps"](i) + PREFIXES["BuildKit (docker build)"](i),
+}
+
+
+@pytest.mark.parametrize("style", sorted(STACKED))
+def test_stacked_prefixes_change_no_verdict(style):
+    prefix = STACKED[style]
+    changed = [c["id"] for c in CASES
+               if judge("\n".join(prefix(i) + line for i, line in enumerate(c["log"].split("\n")))).verdict
+               != BARE[c["id"]]]
+    assert not changed, changed[:5]
+
+
 def test_windows_line_ends_change_no_verdict():
     changed = [c["id"] for c in CASES if judge(c["log"].replace("\n", "\r\n")).verdict != BARE[c["id"]]]
     assert not changed, changed[:5]
@@ -55,3 +72,5 @@ def test_buildkites_timestamp_escape_is_removed_and_keeps_the_line():
     assert strip_ansi("\x1b_bk;t=1714557600000\x07npm error code E503\n") == "npm error code E503\n"
     # an application program command ended the standard way is removed whole too
     assert strip_ansi("a\x1b_payload\x1b\\b") == "ab"
+    # one never ended stops at its line: the next line is the log's, not the sequence's
+    assert strip_ansi("\x1bPstray\nmain.go:3:2: undefined: x\n") == "\nmain.go:3:2: undefined: x\n"

@@ -1,4 +1,4 @@
-"""Ninth round's review: the defects a helper session found in the round's wordings, each
+"""Ninth round's reviews: the defects two helper sessions found in the round's wordings, each
 shown by an excerpt it wrote itself (none is copied from a project's CI), and fixed."""
 
 from __future__ import annotations
@@ -97,3 +97,62 @@ def test_review_excerpt(what, expected, signature, log):
         assert v.verdict == expected, v.rationale
     if signature:
         assert signature in signatures(v), v.rationale
+
+
+# The second review, of the line prefixes and the runners' retries (excerpts its own).
+CASES_B = [
+    ('a flake in one class beside a failing test in another (surefire)',
+     'real',
+     '[INFO] -------------------------------------------------------\n[INFO]  T E S T S\n[INFO] -------------------------------------------------------\n[INFO] Running com.shop.cart.CartClientTest\n[WARNING] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1, Time elapsed: 3.21 s -- in com.shop.cart.CartClientTest\n[INFO] Running com.shop.order.OrderTotalsTest\n[ERROR] Tests run: 6, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.08 s <<< FAILURE! -- in com.shop.order.OrderTotalsTest\n[ERROR] com.shop.order.OrderTotalsTest.totalIncludesVat -- Time elapsed: 0.02 s <<< FAILURE!\norg.opentest4j.AssertionFailedError: expected: <119.00> but was: <100.00>\n\tat org.junit.jupiter.api.AssertionUtils.fail(AssertionUtils.java:151)\n\tat com.shop.order.OrderTotalsTest.totalIncludesVat(OrderTotalsTest.java:42)\n[INFO]\n[INFO] Results:\n[INFO]\n[ERROR] Failures:\n[ERROR]   OrderTotalsTest.totalIncludesVat:42 expected: <119.00> but was: <100.00>\n[WARNING] Flakes:\n[WARNING] com.shop.cart.CartClientTest.addsItem\n[ERROR]   Run 1: CartClientTest.addsItem:31 expected: <3> but was: <2>\n[INFO]   Run 2: PASS\n[INFO]\n[ERROR] Tests run: 10, Failures: 1, Errors: 0, Skipped: 0, Flakes: 1\n[INFO]\n[INFO] BUILD FAILURE\n[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project shop: There are test failures.\n'),
+    ('a flake in one module beside a failing test in another (surefire)',
+     'real',
+     '[INFO] Reactor Build Order:\n[INFO] shop-cart                                                         [jar]\n[INFO] shop-order                                                        [jar]\n[INFO] --------------------------< com.shop:shop-cart >--------------------------\n[INFO] Running com.shop.cart.CartClientTest\n[WARNING] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1, Time elapsed: 3.21 s -- in com.shop.cart.CartClientTest\n[INFO] Results:\n[WARNING] Flakes:\n[WARNING] com.shop.cart.CartClientTest.addsItem\n[ERROR]   Run 1: CartClientTest.addsItem:31 expected: <3> but was: <2>\n[INFO]   Run 2: PASS\n[WARNING] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1\n[INFO] --------------------------< com.shop:shop-order >-------------------------\n[INFO] Running com.shop.order.OrderTotalsTest\n[ERROR] Tests run: 6, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.08 s <<< FAILURE! -- in com.shop.order.OrderTotalsTest\n[ERROR] com.shop.order.OrderTotalsTest.totalIncludesVat -- Time elapsed: 0.02 s <<< FAILURE!\norg.opentest4j.AssertionFailedError: expected: <119.00> but was: <100.00>\n\tat com.shop.order.OrderTotalsTest.totalIncludesVat(OrderTotalsTest.java:42)\n[INFO] Results:\n[ERROR] Failures:\n[ERROR]   OrderTotalsTest.totalIncludesVat:42 expected: <119.00> but was: <100.00>\n[ERROR] Tests run: 6, Failures: 1, Errors: 0, Skipped: 0\n[INFO] Reactor Summary:\n[INFO] shop-cart .......................................... SUCCESS [  4.102 s]\n[INFO] shop-order ......................................... FAILURE [  1.337 s]\n[INFO] BUILD FAILURE\n[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project shop-order: There are test failures.\n'),
+    ("pytest's reruns passed, then a later jest step failed",
+     'real',
+     '$ pytest --reruns 2 api/tests\n........R.......................                                         [100%]\n=========================== rerun test summary info ============================\nRERUN api/tests/test_webhooks.py::test_delivery_retries\n======================== 32 passed, 1 rerun in 14.02s =========================\n$ npm test --prefix web\n> web@1.4.0 test\n> jest --ci\n\nFAIL src/__tests__/price.test.ts\n  ● formatPrice › rounds half up\n\n    expect(received).toBe(expected) // Object.is equality\n\n    Expected: "10.05"\n    Received: "10.04"\n\n      12 |   it(\'rounds half up\', () => {\n    > 13 |     expect(formatPrice(10.045)).toBe(\'10.05\');\n         |                                 ^\n\n      at Object.<anonymous> (src/__tests__/price.test.ts:13:33)\n\nTest Suites: 1 failed, 11 passed, 12 total\nTests:       1 failed, 87 passed, 88 total\nSnapshots:   0 total\nTime:        6.114 s\nnpm ERR! Lifecycle script `test` failed with error:\nnpm ERR! Error: command failed\nError: Process completed with exit code 1.\n'),
+    ("pytest's reruns passed, then a later script crashed",
+     'real',
+     '$ pytest --reruns 2\n......R.........................                                         [100%]\n======================== 31 passed, 1 rerun in 12.40s =========================\n$ python scripts/build_manifest.py\nTraceback (most recent call last):\n  File "/home/runner/work/shop/shop/scripts/build_manifest.py", line 27, in <module>\n    main()\n  File "/home/runner/work/shop/shop/scripts/build_manifest.py", line 21, in main\n    version = meta["release"]["version"]\n              ~~~~~~~~~~~~~~~^^^^^^^^^^^\nKeyError: \'version\'\nError: Process completed with exit code 1.\n'),
+    ("Playwright's flake passed, then a later upload step was misconfigured",
+     'real',
+     '  1 flaky\n    [chromium] › tests/login.spec.ts:8:3 › login › remembers the user ───────────────────────\n  17 passed (28.9s)\n$ ./scripts/upload-report.sh\naws: error: argument --bucket: expected one argument\nError: Process completed with exit code 2.\n'),
+    ("Playwright's flake passed, then lint failed",
+     'real',
+     "  1 flaky\n    [chromium] › tests/login.spec.ts:8:3 › login › remembers the user ───────────────────────\n  17 passed (28.9s)\n$ npm run lint\n> web@1.4.0 lint\n> eslint src\n\n/home/runner/work/web/web/src/cart.ts\n  14:7  error  'unused' is assigned a value but never used  @typescript-eslint/no-unused-vars\n\n✖ 1 problem (1 error, 0 warnings)\nError: Process completed with exit code 1.\n"),
+    ("Playwright's flake beside an error outside any test",
+     'not transient',
+     "Running 18 tests using 2 workers\n  1) [chromium] › tests/login.spec.ts:8:3 › login › remembers the user ──────────────────────\n\n    Error: expect(page).toHaveURL(expected) failed\n\n    Retry #1 ───────────────────────────────────────────────────────────────────────────────\n\nError: ENOENT: no such file or directory, open '/app/e2e/fixtures/seed-users.json'\n\n   at global-teardown.ts:9\n\n  1 error was not a part of any test, see above for details\n  1 flaky\n    [chromium] › tests/login.spec.ts:8:3 › login › remembers the user ───────────────────────\n  17 passed (28.9s)\nError: Process completed with exit code 1.\n"),
+    ("Playwright's flake beside a test that failed every attempt",
+     'not transient',
+     'Running 24 tests using 2 workers\n  1) [chromium] › tests/cart.spec.ts:14:5 › cart › applies coupon ─────────────────────────────\n\n    Error: expect(locator).toHaveText(expected) failed\n\n    Expected string: "Total: $45.00"\n    Received string: "Total: $50.00"\n\n  2) [chromium] › tests/login.spec.ts:8:3 › login › remembers the user ──────────────────────\n\n    Error: expect(page).toHaveURL(expected) failed\n\n    Retry #1 ───────────────────────────────────────────────────────────────────────────────\n\n  1 failed\n    [chromium] › tests/cart.spec.ts:14:5 › cart › applies coupon ──────────────────────────────\n  1 flaky\n    [chromium] › tests/login.spec.ts:8:3 › login › remembers the user ───────────────────────\n  22 passed (41.3s)\nError: Process completed with exit code 1.\n'),
+    ('a Go compile error inside docker build on GitHub Actions (stacked prefixes)',
+     'real',
+     '2024-05-01T10:00:00.1234567Z #14 [build 5/7] RUN go build ./...\n2024-05-01T10:00:03.1234567Z #14 2.817 # example.com/api/server\n2024-05-01T10:00:03.1234567Z #14 2.818 server/handler.go:41:9: undefined: parseOrder\n2024-05-01T10:00:03.1234567Z #14 ERROR: process "/bin/sh -c go build ./..." did not complete successfully: exit code: 1\n2024-05-01T10:00:03.1234567Z ERROR: failed to solve: process "/bin/sh -c go build ./..." did not complete successfully: exit code: 1\n2024-05-01T10:00:03.1234567Z ##[error]Process completed with exit code 1.\n'),
+    ('a pip outage inside docker build on GitHub Actions (stacked prefixes)',
+     'transient',
+     '2024-05-01T10:00:00.1234567Z #12 [build 4/6] RUN npm ci\n2024-05-01T10:00:01.1234567Z #12 0.512 npm error code E503\n2024-05-01T10:00:01.1234567Z #12 0.513 npm error 503 Service Unavailable - GET https://registry.npmjs.org/lodash\n2024-05-01T10:00:02.1234567Z #12 ERROR: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1\n2024-05-01T10:00:02.1234567Z ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1\n2024-05-01T10:00:02.1234567Z ##[error]Process completed with exit code 1.\n'),
+    ("curl's last retry went through and the next command failed to compile",
+     'real',
+     '+ curl -fsSL --retry 3 -o /tmp/protoc.zip https://github.com/protocolbuffers/protobuf/releases/download/v25.3/protoc-25.3-linux-x86_64.zip\nWarning: Problem : timeout. Will retry in 1 seconds. 3 retries left.\nWarning: Problem : timeout. Will retry in 2 seconds. 2 retries left.\nWarning: Problem : timeout. Will retry in 4 seconds. 1 retries left.\nWarning: Problem : timeout. Will retry in 8 seconds. 0 retries left.\n+ unzip -q /tmp/protoc.zip -d /usr/local\n+ make proto\nprotoc --go_out=. api/orders.proto\napi/orders.proto:14:3: "Money" is not defined.\nmake: *** [Makefile:12: proto] Error 1\nError: Process completed with exit code 2.\n'),
+    ('a stray device-control escape before a compile error',
+     'real',
+     '$ ./scripts/check-fixture.sh\nfixture header: �PNG\x1a\x1bP\x00\x00\nIHDR\n+ go build ./...\n# example.com/shop/cart\ncart/total.go:31:9: undefined: applyCoupon\nError: Process completed with exit code 1.\n'),
+    ("RSpec's multi-line Failure/Error on an expectation",
+     'real',
+     'Failures:\n\n  1) Orders API GET /orders returns open orders\n     Failure/Error:\n       expect(JSON.parse(response.body)).to match_array(\n         [hash_including("status" => "open")]\n       )\n\n       expected collection contained:  [hash_including("status"=>"open")]\n       actual collection contained:    []\n       the missing elements were:      [hash_including("status"=>"open")]\n     # ./spec/requests/orders_spec.rb:12:in `block (3 levels) in <top (required)>\'\n\nFinished in 1.92 seconds (files took 2.1 seconds to load)\n40 examples, 1 failure\n\nFailed examples:\n\nrspec ./spec/requests/orders_spec.rb:9 # Orders API GET /orders returns open orders\n'),
+    ("pytest -q's rerun summary with the job failed on its flaky policy",
+     'transient',
+     '$ pytest -q --reruns 2\n....R..........................                                         [100%]\n=========================== rerun test summary info ============================\nRERUN tests/test_billing.py::test_invoice_email\n31 passed, 1 rerun in 12.40s\n'),
+    ("pytest's reruns passed, then coverage fell below its threshold",
+     'real',
+     '$ pytest --reruns 2 --cov=app --cov-fail-under=90\n........R...........................                                     [100%]\n---------- coverage: platform linux, python 3.11.9-final-0 -----------\nName              Stmts   Miss  Cover\n-------------------------------------\napp/__init__.py       4      0   100%\napp/billing.py      120     31    74%\n-------------------------------------\nTOTAL               124     31    75%\n\nFAIL Required test coverage of 90% not reached. Total coverage: 75.00%\n=========================== rerun test summary info ============================\nRERUN tests/test_billing.py::test_invoice_email\n======================== 36 passed, 1 rerun in 9.87s =========================\nError: Process completed with exit code 1.\n'),
+]
+
+
+@pytest.mark.parametrize(("what", "expected", "log"), CASES_B, ids=[c[0] for c in CASES_B])
+def test_second_review_excerpt(what, expected, log):
+    v = judge(log)
+    if expected == "not transient":
+        assert v.verdict != "transient", v.rationale
+    else:
+        assert v.verdict == expected, v.rationale

@@ -32,17 +32,19 @@ MAX_TEST_MESSAGE_CHARS = 2000
 # runner, an ISO time then the stream "00O"/"01E" and "+" for a continued line; BuildKit's step
 # number and seconds, "#12 3.456"; Docker Compose's service, "web-1  | "; Netlify's clock,
 # "3:07:54 PM:"; Tekton's step, "[build : step-test]"; a bare clock): removed, so a pattern anchored
-# at the line's start reads the same line under every CI system.
+# at the line's start reads the same line under each of them (a Compose service named without its
+# "-1" is left, as are prefixes of systems not listed here).
 _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
     r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?"
+    # (stacked, as GitHub's clock in front of BuildKit's: up to three)
     r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: \d\d[OE]\+?(?= ))? ?"
     r"|\[(?:\d{4}-\d\d-\d\dT)?\d\d:\d\d:\d\d(?:\.\d+)?Z?\] ?"
     r"|#\d+ \d+\.\d+ "
     r"|[\w.-]+[-_]\d+ +\| "
     r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
     r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
-    r"|\d\d:\d\d:\d\d(?:[.,]\d+)? )?"
+    r"|\d\d:\d\d:\d\d(?:[.,]\d+)? ){0,3}"
     r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
 _SPECIFIC_WEIGHT = 0.6
@@ -60,6 +62,9 @@ _REFUTED = frozenset({"refuted", "rerun_failed", "failed"})
 _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 # A test runner's summary that every test passed in the end, one after a retry (catalogue entry).
 _PASSED_ON_RETRY_ID = "passed-on-retry"
+# The next command of a job: echoed by the CI or the shell ("$ npm test", "+ ./deploy.sh", npm's
+# "> web@1.4.0 test"), or GitHub's step header ("Run ./deploy.sh"); not a code frame ("> 13 |").
+_NEXT_COMMAND = re.compile(r"^\s*(?:(?:\$|\+{1,3}|>) (?!\d+ \|)\S|(?:##\[group\])?Run \S)")
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
@@ -127,7 +132,8 @@ _LAST_RETRY = re.compile(
     r"\bRetry\(total=0\b|\b0 (?:retries|attempts|tries) (?:left|remaining)\b|\battempt (\d+) of \1\b",
     re.IGNORECASE)
 _PROGRESS = re.compile(
-    r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
+    # (the next command of the script, traced by "set -x" or echoed by the CI: the retry went through)
+    r"(?i)^\s*(?:\+{1,3} |\$ |downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
     r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
 _LAST_RETRY_LOOKAHEAD = 5
 
@@ -284,11 +290,25 @@ class RulesEngine:
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
+        retried = [s.index for s in scored if s.finding.signature == _PASSED_ON_RETRY_ID]
+        if retried and any(
+                s.finding.leaning == "real" and s.finding.source == "log"
+                and (s.finding.category not in _TEST_CATEGORIES or s.index > max(retried)) for s in scored):
+            # The runner's retry explains its own flaky test, not a compile error, a lint or a
+            # missing file elsewhere in the job (another module of the same build), nor anything
+            # that failed after its summary (a later step): those failed the job.
+            scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
+        elif retried:
+            # Every test passed in the end, one after a retry: the first attempt's failure above the
+            # summary is the flake's, as a pass of the same commit makes it.
+            scored = [
+                _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES and 0 <= s.index < max(retried)
+                else s for s in scored
+            ]
         if case.history.passed_on_same_commit or _fingerprint_flaky(case) or (
             flaky is not None and flaky.finding.weight >= 0.85
-        ) or any(s.finding.signature == _PASSED_ON_RETRY_ID for s in scored):
-            # Every failed test is known-flaky, or the same code passed (on CircleCI, or on the test
-            # runner's own retry in this very job, as its summary says), or this very failure (its
+        ):
+            # Every failed test is known-flaky, or the same code passed, or this very failure (its
             # fingerprint: the failing tests and the error) passed on a rerun before and never
             # failed one: failing tests are then explained by flakiness and say little about the
             # change. A rerun passing where the same test failed is how CircleCI itself calls a
@@ -296,12 +316,6 @@ class RulesEngine:
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES else s for s in scored
             ]
-        if any(s.finding.signature == _PASSED_ON_RETRY_ID for s in scored) and any(
-                s.finding.leaning == "real" and s.finding.category not in _TEST_CATEGORIES
-                and s.finding.source == "log" for s in scored):
-            # The runner's retry explains its own flaky test, not a compile error, a lint or a
-            # missing file elsewhere in the job (another module of the same build): that failed the job.
-            scored = [_discount(s, 0.3) if s.finding.signature == _PASSED_ON_RETRY_ID else s for s in scored]
         strong_cause = any(
             s.finding.leaning == "transient" and s.finding.weight >= _STRONG_CAUSE
             and s.finding.category in _UPSTREAM_CATEGORIES | {"port", "timeout"} for s in scored)
@@ -384,6 +398,11 @@ class RulesEngine:
                 case.failed_tests, text, timing):
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
+        retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
+        if retried and any(_NEXT_COMMAND.match(line) for line in text.split("\n")[max(retried) + 1:]):
+            # The job went on to another command after the runner said every test passed in the
+            # end: whatever failed the job came after, and the retried flake explains none of it.
+            log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]

@@ -21,12 +21,12 @@ from .redact import MASK
 
 # ESC-introduced sequences, removed whole so no parameter bytes are left to read as text:
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC (ESC P/X/^/_ ... ST, or BEL as
-# Buildkite ends its per-line "ESC _bk;t=<ms> BEL" timestamps),
+# Buildkite ends its per-line "ESC _bk;t=<ms> BEL" timestamps; an unterminated one ends at its line),
 # the two-character escapes, and the 8-bit CSI and OSC.
 _ANSI = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[PX^_][^\x1b\x07]*(?:\x1b\\|\x07)?"
+    r"|\x1b[PX^_][^\x1b\x07\n]*(?:\x1b\\|\x07)?"
     r"|\x1b[ -~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|\x9d[^\x07\x9c]*[\x07\x9c]?"
