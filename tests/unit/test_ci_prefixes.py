@@ -28,6 +28,7 @@ PREFIXES = {
     "Docker Compose": lambda i: "api-1  | ",
     "Netlify": lambda i: f"3:07:{i % 60:02d} PM: ",
     "Tekton": lambda i: "[build : step-test] ",
+    "kubectl logs --prefix": lambda i: "[pod/api-7d9f8c-x2k4q/api] ",
     "a bare clock": lambda i: f"10:00:{i % 60:02d}.250 ",
     "Buildkite's escape": lambda i: f"\x1b_bk;t=17145576{i:05d}\x07",
 }

@@ -31,9 +31,9 @@ MAX_TEST_MESSAGE_CHARS = 2000
 # system writes its own (GitHub's and Azure's ISO time; Jenkins' timestamper, bracketed; GitLab's
 # runner, an ISO time then the stream "00O"/"01E" and "+" for a continued line; BuildKit's step
 # number and seconds, "#12 3.456"; Docker Compose's service, "web-1  | "; Netlify's clock,
-# "3:07:54 PM:"; Tekton's step, "[build : step-test]"; a bare clock): removed, so a pattern anchored
-# at the line's start reads the same line under each of them (a Compose service named without its
-# "-1" is left, as are prefixes of systems not listed here).
+# "3:07:54 PM:"; Tekton's step, "[build : step-test]"; `kubectl logs --prefix`, "[pod/web-1/app]";
+# a bare clock): removed, so a pattern anchored at the line's start reads the same line under each
+# of them (a Compose service named without its "-1" is left, as are prefixes of systems not listed).
 _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
     r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?"
@@ -44,6 +44,7 @@ _LINE_PREFIX = re.compile(
     r"|[\w.-]+[-_]\d+ +\| "
     r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
     r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
+    r"|\[pod/[\w.-]+/[\w.-]+\] "
     r"|\d\d:\d\d:\d\d(?:[.,]\d+)? ){0,3}"
     r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
