@@ -23,3 +23,11 @@ def overall(cases: list[dict]):
     from triage_agent.classify.metrics import evaluate
 
     return evaluate(cases, ENGINE.classify).overall
+
+
+def reads_as(log: str, verdict: str, signature: str, **fields) -> Verdict:
+    """The built-in engine's verdict on ``log``, checked to be ``verdict`` with ``signature`` among
+    the findings behind it (the rationale is the failure message)."""
+    v = judge(log, **fields)
+    assert signature in signatures(v) and v.verdict == verdict, v.rationale
+    return v

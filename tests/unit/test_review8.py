@@ -4,7 +4,7 @@ copied from a project's CI)."""
 from __future__ import annotations
 
 import pytest
-from judging import judge, signatures
+from judging import judge, reads_as, signatures
 
 
 def test_the_jvm_bind_exception_a_test_expects_is_no_port_in_use():
@@ -106,8 +106,7 @@ def test_a_build_script_failing_on_its_own_stays_real_whatever_else_the_log_says
            "Caused by:\n  process didn't exit successfully: `/work/target/debug/build/proto-gen-1a2b/build-script-build`"
            " (exit status: 1)\n"
            "  --- stderr\n  protoc failed: api.proto:12:3: \"Strng\" is not defined.\n")
-    v = judge(log)
-    assert "build-script-failed" in signatures(v) and v.verdict == "real", v.rationale
+    reads_as(log, "real", "build-script-failed")
 
 
 def test_a_truncated_archive_is_light_and_nothing_after_a_404():

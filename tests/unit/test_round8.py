@@ -5,7 +5,7 @@ Every log here was written for the test (none is copied from a project's CI)."""
 from __future__ import annotations
 
 import pytest
-from judging import judge, overall, signatures
+from judging import judge, overall, reads_as, signatures
 from shared_data import rebuilt_cases, shared_cases
 
 
@@ -89,8 +89,7 @@ def test_a_go_test_wanting_no_error_and_getting_network_trouble_ran_into_it():
     v = judge(compared)
     assert "connection-reset" not in signatures(v) and v.verdict != "transient", v.rationale
     ran_into = compared.replace('want "unexpected EOF"', "want nil")
-    v = judge(ran_into)
-    assert "connection-reset" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(ran_into, "transient", "connection-reset")
 
 
 # --- the eighth round's LogChunks set (third-party logs in ../shared; ids in docs/heldout-sources.jsonl) ---
@@ -129,8 +128,7 @@ GRADLE_FETCH = (
 
 
 def test_a_gradle_fetch_that_got_no_http_answer_is_a_failed_download():
-    v = judge(GRADLE_FETCH.format(after=""))
-    assert "artifact-fetch-failed" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(GRADLE_FETCH.format(after=""), "transient", "artifact-fetch-failed")
 
 
 @pytest.mark.parametrize("after", [
@@ -147,8 +145,7 @@ def test_maven_giving_up_on_a_transfer_is_a_failed_download():
            "Caused by: org.apache.maven.wagon.TransferFailedException: GET request of: "
            "org/example/core/1.2/core-1.2.jar from central failed\n"
            "\tat org.apache.maven.wagon.AbstractWagon.getTransfer(AbstractWagon.java:363)\n")
-    v = judge(log)
-    assert "artifact-fetch-failed" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", "artifact-fetch-failed")
 
 
 def test_the_jvm_bind_exception_is_a_port_in_use():
@@ -156,16 +153,14 @@ def test_the_jvm_bind_exception_is_a_port_in_use():
            "    java.lang.RuntimeException at EmbeddedBroker.java:73\n"
            "        Caused by: java.io.IOException at NettyServer.java:333\n"
            "            Caused by: java.net.BindException at Net.java:-2\n")
-    v = judge(log)
-    assert "port-in-use" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", "port-in-use")
 
 
 def test_a_windows_process_that_failed_to_initialise_is_the_runner():
     log = ("##[group]Run npm test\n"
            'shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command ". \'{0}\'"\n'
            "##[error]Process completed with exit code -1073741502.\n")
-    v = judge(log)
-    assert "windows-dll-init-failed" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", "windows-dll-init-failed")
     other = judge(log.replace("-1073741502", "-1073741819"))  # an access violation: the program's own crash
     assert "windows-dll-init-failed" not in signatures(other) and other.verdict != "transient"
 
@@ -204,8 +199,7 @@ def test_the_eighth_thread_set_keeps_its_figures():
      "test-timeout"),
 ])
 def test_wordings_of_fetches_and_waits_that_broke_off(log, signature):
-    v = judge(log)
-    assert signature in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", signature)
 
 
 def test_a_build_script_that_fails_on_its_own_is_still_a_build_script_failure():
@@ -216,8 +210,7 @@ def test_a_build_script_that_fails_on_its_own_is_still_a_build_script_failure():
 
 
 def test_a_bash_script_ending_early_is_still_a_syntax_error():
-    v = judge("./ci/build.sh: line 48: syntax error: unexpected end of file\n")
-    assert "syntax-error" in signatures(v) and v.verdict == "real", v.rationale
+    reads_as("./ci/build.sh: line 48: syntax error: unexpected end of file\n", "real", "syntax-error")
 
 
 def test_a_submodule_pinned_to_a_commit_the_remote_never_had_is_no_network_trouble():
@@ -252,8 +245,7 @@ def test_the_thirteenth_sets_keep_their_figures():
     " central (https://repo1.maven.org/maven2): status code: 403, reason phrase: Forbidden (403)",
 ])
 def test_maven_central_refusing_the_runner_is_no_missing_secret(line):
-    v = judge(f"* What went wrong:\n{line}\n")
-    assert "public-repository-refused" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(f"* What went wrong:\n{line}\n", "transient", "public-repository-refused")
     private = judge(f"* What went wrong:\n{line.replace('repo.maven.apache.org', 'nexus.example.com').replace('repo1.maven.org', 'nexus.example.com')}\n")
     assert "public-repository-refused" not in signatures(private) and private.verdict != "transient", private.rationale
 
@@ -264,8 +256,7 @@ def test_an_agent_azure_lost_contact_with_is_the_runner():
     log = ("This job was abandoned. We have detected that logs from the agent may have not finished uploading."
            " We have included our in-memory record of all log lines uploaded before we lost contact with the"
            " agent:\nStarting: Lint\nAnalyzing: target //:lint (12 packages loaded)\n")
-    v = judge(log)
-    assert "ci-runner-lost" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", "ci-runner-lost")
 
 
 def test_a_package_apt_lost_with_its_failed_index_is_the_fetchs_doing():
@@ -274,8 +265,7 @@ def test_a_package_apt_lost_with_its_failed_index_is_the_fetchs_doing():
                     "E: Some index files failed to download. They have been ignored, or old ones used instead.\n"
                     "Reading package lists...\n"
                     "E: Package 'linux-headers-5.15.0-91-generic' has no installation candidate\n")
-    v = judge(failed_index)
-    assert "apt-package-missing" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(failed_index, "transient", "apt-package-missing")
     plain = judge("Reading package lists...\nE: Package 'linux-headers-5.15.0-91-generic' has no installation"
                   " candidate\n")
     assert plain.verdict == "real", plain.rationale

@@ -6,7 +6,7 @@ corpus the last tests read is tool output generated on our own machine (tests/da
 from __future__ import annotations
 
 import pytest
-from judging import judge, overall, signatures
+from judging import judge, overall, reads_as, signatures
 from shared_data import shared_cases
 
 # --- after final15's measurement: mechanisms its misses showed, in other words than its logs ---
@@ -30,8 +30,7 @@ from shared_data import shared_cases
      "    A jest worker process was terminated by another process: signal=SIGKILL\n", "oom-killed"),
 ])
 def test_wordings_of_outages_from_the_ninth_threads(log, signature):
-    v = judge(log)
-    assert signature in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", signature)
 
 
 def test_a_test_of_sleeping_that_slept_too_little_is_timing():
@@ -70,8 +69,7 @@ def test_a_timer_test_failing_on_its_assertion_leans_transient_but_one_beside_it
      "ERROR: compile failed while processing /build/deps/cowboy: rebar_abort\n", "toolchain-version"),
 ])
 def test_toolchain_and_docs_checks_are_real(log, signature):
-    v = judge(log)
-    assert signature in signatures(v) and v.verdict == "real", v.rationale
+    reads_as(log, "real", signature)
 
 
 # --- after final16's measurement (excerpts written here) ---
@@ -89,8 +87,7 @@ def test_toolchain_and_docs_checks_are_real(log, signature):
      "** (Mix) Unknown package acme_pro in lockfile\n", "registry-unavailable"),
 ])
 def test_wordings_of_outages_from_the_sixteenth_threads(log, signature):
-    v = judge(log)
-    assert signature in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", signature)
 
 
 @pytest.mark.parametrize("log", [
@@ -99,8 +96,7 @@ def test_wordings_of_outages_from_the_sixteenth_threads(log, signature):
     "Ruby 1.9.3 is supported only on Trusty.\nTerminating.\n",
 ])
 def test_a_toolchain_the_image_does_not_carry_is_real(log):
-    v = judge(log)
-    assert "toolchain-version" in signatures(v) and v.verdict == "real", v.rationale
+    reads_as(log, "real", "toolchain-version")
 
 
 # --- after the loopback fault sweep: tool output for outages and for persistent misconfiguration ---
@@ -131,8 +127,7 @@ def test_an_untrusted_certificate_is_no_broken_download(log):
     "curl: (22) The requested URL returned error: 429",
 ])
 def test_429_in_libcurls_words_is_a_rate_limit(line):
-    v = judge(line + "\n")
-    assert "rate-limited" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(line + "\n", "transient", "rate-limited")
 
 
 def test_a_missing_git_dependency_is_no_spurious_network_error():
@@ -209,8 +204,7 @@ def test_a_flake_policy_failing_the_job_after_the_retry_passed_is_transient():
     log = ("tests/test_sync.py R.                                                    [100%]\n"
            "========================== 3 passed, 1 rerun in 0.41s ==========================\n"
            "Error: Process completed with exit code 7.\n")
-    v = judge(log)
-    assert "passed-on-retry" in signatures(v) and v.verdict == "transient", v.rationale
+    reads_as(log, "transient", "passed-on-retry")
     # a test that failed every attempt beside it is no flake's doing
     failed = log.replace("3 passed, 1 rerun", "1 failed, 2 passed, 3 rerun")
     assert judge(failed).verdict != "transient", judge(failed).rationale

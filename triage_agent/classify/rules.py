@@ -133,8 +133,7 @@ _LAST_RETRY = re.compile(
     r"\bRetry\(total=0\b|\b0 (?:retries|attempts|tries) (?:left|remaining)\b|\battempt (\d+) of \1\b",
     re.IGNORECASE)
 _PROGRESS = re.compile(
-    # (the next command of the script, traced by "set -x" or echoed by the CI: the retry went through)
-    r"(?i)^\s*(?:\+{1,3} |\$ |downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
+    r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
     r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
 _LAST_RETRY_LOOKAHEAD = 5
 
@@ -147,7 +146,8 @@ def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]
     for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
         if not lines[j].strip() or is_retry(j):
             continue
-        return not _PROGRESS.search(lines[j])
+        # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
+        return not (_PROGRESS.search(lines[j]) or _NEXT_COMMAND.match(lines[j]))
     return True
 
 
