@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..core.ci import JobFailure
-from ..core.logtext import strip_ansi
+from ..core.logtext import is_error_line, strip_ansi
 from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
 from . import structure
@@ -66,6 +66,14 @@ _PASSED_ON_RETRY_ID = "passed-on-retry"
 # The next command of a job: echoed by the CI or the shell ("$ npm test", "+ ./deploy.sh", npm's
 # "> web@1.4.0 test"), or GitHub's step header ("Run ./deploy.sh"); not a code frame ("> 13 |").
 _NEXT_COMMAND = re.compile(r"^\s*(?:(?:\$|\+{1,3}|>) (?!\d+ \|)\S|(?:##\[group\])?Run \S)")
+# A runner's flaky mark that announces a rerun of the failing test ("Flaky test failed, running it
+# again"): when the error printed just above it comes back, word for word, below it, the rerun
+# failed the same way: the failure reproduced, and the mark speaks for no flakiness.
+_FLAKY_MARK_ID = "known-flaky-mark"
+_RERUN_ANNOUNCED = re.compile(r"(?i)\b(?:running it again|re-?running|rerun(?:ning)?|retrying|trying (?:it )?again)\b")
+_REPEAT_ABOVE = 6
+_REPEAT_BELOW = 80
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
@@ -404,6 +412,8 @@ class RulesEngine:
             # The job went on to another command after the runner said every test passed in the
             # end: whatever failed the job came after, and the retried flake explains none of it.
             log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
+        text_lines = text.split("\n")
+        log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
@@ -414,7 +424,6 @@ class RulesEngine:
                    and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT]
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
-        text_lines = text.split("\n")
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
@@ -619,6 +628,19 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
         if not (nxt.rstrip().endswith(":") or _nested_cause(nxt, lines, j)):
             return False
     return False
+
+
+def _failed_again(lines: list[str], idx: int) -> bool:
+    """Whether the flaky mark at ``idx`` announces a rerun that failed the same way: an error line
+    among the few above it recurs below it (its numbers aside: durations, addresses, counts)."""
+    if not _RERUN_ANNOUNCED.search(lines[idx]):
+        return False
+    above = [_DIGITS.sub("#", ln.strip()) for ln in lines[max(0, idx - _REPEAT_ABOVE) : idx]
+             if len(ln.strip()) > 12 and len(ln) < 2000 and is_error_line(ln)]
+    if not above:
+        return False
+    below = {_DIGITS.sub("#", ln.strip()) for ln in lines[idx + 1 : idx + 1 + _REPEAT_BELOW] if len(ln) < 2000}
+    return any(a in below for a in above)
 
 
 def _nested_cause(line: str, lines: list[str], at: int) -> bool:

@@ -1,0 +1,61 @@
+"""Tenth round: what a single log can still say about a failure the engine read wrong.
+
+Every log here was written for the test (none is copied from a project's CI)."""
+
+from __future__ import annotations
+
+from judging import judge, reads_as, signatures
+
+# --- a rerun the runner announced, which failed the same way ---
+
+_VIM_STYLE = (
+    "From test_timers.vim:\n"
+    "Executed Test_timer_info() in   0.004512 seconds\n"
+    "Executed Test_timer_repeat() in   0.312044 seconds\n"
+    "Found errors in Test_timer_repeat():\n"
+    "Caught exception in Test_timer_repeat(): Vim(call):E475: Invalid argument @ function RunTheTest[40]..Test_timer_repeat, line 7\n"
+    "Flaky test failed, running it again\n"
+    "Executed Test_timer_repeat() in   0.298113 seconds\n"
+    "{again}"
+    "Executed Test_timer_stop() in   0.001003 seconds\n"
+    "Executed 3 tests in   0.615670 seconds\n"
+)
+_FAILED_AGAIN = (
+    "Found errors in Test_timer_repeat():\n"
+    "Caught exception in Test_timer_repeat(): Vim(call):E475: Invalid argument @ function RunTheTest[40]..Test_timer_repeat, line 7\n"
+)
+
+
+def test_a_flaky_mark_whose_rerun_failed_the_same_way_marks_no_flakiness():
+    v = judge(_VIM_STYLE.format(again=_FAILED_AGAIN))
+    assert "known-flaky-mark" not in signatures(v), v.rationale
+    assert v.verdict != "transient", v.rationale
+
+
+def test_a_flaky_mark_whose_rerun_went_through_still_counts():
+    # The same log without the second failure: the rerun passed, and the job failed on something else
+    # the log does not name; the runner's mark is the only word on the failure.
+    reads_as(_VIM_STYLE.format(again=""), "transient", "known-flaky-mark")
+
+
+def test_numbers_aside_the_repeated_error_is_the_same():
+    # Addresses and durations differ between the two attempts; the error is the same.
+    log = ("[ RUN      ] Pool.Drain\n"
+           "pool_test.cc:88: error: drained 3 of 4 jobs at 0x55d1c0a8\n"
+           "[flaky] test failed, retrying (1 of 1)\n"
+           "[ RUN      ] Pool.Drain\n"
+           "pool_test.cc:88: error: drained 2 of 4 jobs at 0x55d1c0f0\n"
+           "[  FAILED  ] Pool.Drain\n")
+    v = judge(log)
+    assert "known-flaky-mark" not in signatures(v), v.rationale
+    assert v.verdict != "transient", v.rationale
+
+
+def test_a_mark_that_announces_no_rerun_is_not_read_for_a_repeat():
+    # A quarantine list printed before the run, then the test's failure twice in two reports: the
+    # mark says the project knows the test is flaky, and no rerun of it is announced.
+    log = ("Quarantined tests: test_upload_resumes [flaky test]\n"
+           "FAILED tests/test_upload.py::test_upload_resumes - AssertionError: 3 != 4\n"
+           "FAILED tests/test_upload.py::test_upload_resumes - AssertionError: 3 != 4\n")
+    v = judge(log)
+    assert "known-flaky-mark" in signatures(v), v.rationale
