@@ -58,3 +58,43 @@ def test_a_mark_that_announces_no_rerun_is_not_read_for_a_repeat():
            "FAILED tests/test_upload.py::test_upload_resumes - AssertionError: 3 != 4\n")
     v = judge(log)
     assert "known-flaky-mark" in signatures(v), v.rationale
+
+
+# --- Ginkgo's spec timeout ---
+
+_SPEC_TIMEOUT = (
+    "• [TIMEDOUT] [120.004 seconds]\n"
+    "Backups [It] restores a volume snapshot\n"
+    "/src/test/e2e/backup_test.go:212\n"
+    "  [TIMEDOUT] A spec timeout occurred\n"
+    "  In [It] at: /src/test/e2e/backup_test.go:212 @ 03/14/26 10:02:11.5\n"
+    "  This is the Progress Report generated when the timeout occurred:\n"
+    "  [FAILED] A spec timeout occurred and then the following failure was recorded in the timedout node before it exited:\n"
+    "  Context was cancelled (cause: spec timeout occurred) after 119.870s.\n"
+    "  Expected\n"
+    "      <string>: Pending\n"
+    "  to equal\n"
+    "      <string>: Completed\n"
+    "  In [It] at: /src/test/e2e/backup_test.go:240 @ 03/14/26 10:02:11.5\n"
+)
+
+
+def test_a_spec_stopped_at_its_time_limit_is_a_timeout_and_its_recorded_failure_its_report():
+    reads_as(_SPEC_TIMEOUT + "Ran 14 of 14 Specs in 402.113 seconds\nFAIL! -- 13 Passed | 1 Failed\n",
+             "transient", "spec-timeout")
+
+
+def test_a_second_spec_failing_on_its_own_assertion_is_not_the_timeouts_report():
+    other = "\n".join(f"  step {i}: ok" for i in range(20)) + (
+        "\n• [FAILED] [0.412 seconds]\nBackups [It] lists the snapshots by date\n"
+        "  [FAILED] Expected\n      <int>: 3\n  to equal\n      <int>: 4\n"
+        "  In [It] at: /src/test/e2e/backup_test.go:301 @ 03/14/26 10:03:40.2\n")
+    v = judge(_SPEC_TIMEOUT + other + "\nFAIL! -- 12 Passed | 2 Failed\n")
+    assert v.verdict != "transient", v.rationale
+
+
+def test_gomegas_report_of_a_wrong_value_is_an_assertion():
+    reads_as("• [FAILED] [0.412 seconds]\nBackups [It] lists the snapshots by date\n"
+             "  [FAILED] Expected\n      <int>: 3\n  to equal\n      <int>: 4\n"
+             "  In [It] at: /src/test/e2e/backup_test.go:301 @ 03/14/26 10:03:40.2\n"
+             "FAIL! -- 13 Passed | 1 Failed\n", "real", "test-assertion")

@@ -100,8 +100,11 @@ _NO_ERROR_WANTED = re.compile(
     r"\b(?:want(?:ed)?|expected):?\s*<?(?:nil|null|none|no error|no exception|success)>?(?![\w<>])",
     re.IGNORECASE)
 # A test's wait that gave up, and how many lines after it its own expectation may follow.
-_WAIT_IDS = frozenset({"test-timeout", "async-test-timeout"})
+_WAIT_IDS = frozenset({"test-timeout", "async-test-timeout", "spec-timeout"})
 _WAIT_REPORT_LINES = 3
+# Ginkgo's spec timeout prints the failure "recorded in the timedout node" as a block under it.
+_SPEC_TIMEOUT_ID = "spec-timeout"
+_SPEC_REPORT_LINES = 12
 # A test's own name on a failure line ("-[SessionTests testCancelledUpload]", "test_upload_retries",
 # "TestPoolDrain"): an identifier starting with "test", or of 20 or more characters (a long
 # descriptive name, of which a shortened evidence line may keep only the tail); never a class or a
@@ -841,6 +844,8 @@ def _same_failure(wait: _Scored, s: _Scored) -> bool:
     failure as a timed-out wait: it follows Gomega's report of the wait within a few lines, or both
     lines name the same test."""
     if 0 < s.index - wait.index <= _WAIT_REPORT_LINES and _WAIT_REPORT.match(wait.finding.line):
+        return True
+    if wait.finding.signature == _SPEC_TIMEOUT_ID and 0 < s.index - wait.index <= _SPEC_REPORT_LINES:
         return True
     ours = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(wait.finding.line)}
     theirs = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(s.finding.line)}
