@@ -45,6 +45,14 @@ _LINE_PREFIX = re.compile(
     r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
     r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
     r"|\[pod/[\w.-]+/[\w.-]+\] "
+    # TeamCity's step ("[14:53:13][Step 2/3] "), Cloud Build's ('Step #1 - "test": '), CodeBuild's
+    # agent ("[Container] 2024/05/01 10:00:00.123456 "), Zuul's node ("2024-05-01 10:00:00.123456 |
+    # ubuntu-jammy | "), Bamboo's stream and clock ("build<TAB>01-May-2024 10:00:00<TAB>")
+    r"|\[Step \d+/\d+\] ?"
+    r'|Step #\d+(?: - "[^"\n]{0,80}")?: '
+    r"|\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? "
+    r"|(?<=\d )\| [\w.-]+ \| "
+    r"|(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t"
     r"|\d\d:\d\d:\d\d(?:[.,]\d+)? ){0,3}"
     r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
@@ -411,11 +419,14 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
-        if retried and any(_NEXT_COMMAND.match(line) for line in text.split("\n")[max(retried) + 1:]):
+        all_lines = text.split("\n")
+        # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
+        if retried and any(_NEXT_COMMAND.match(line)
+                           for line in all_lines[max(retried) + 1 : structure.epilogue_start(all_lines)]):
             # The job went on to another command after the runner said every test passed in the
             # end: whatever failed the job came after, and the retried flake explains none of it.
             log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
-        text_lines = text.split("\n")
+        text_lines = all_lines
         log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
@@ -509,7 +520,8 @@ class RulesEngine:
         noise_cache: dict[int, bool] = {}
         warning_cache: dict[int, bool] = {}
         retry_cache: dict[int, bool] = {}
-        retry_from = _tail_start(lines, _RETRY_TAIL)
+        # (from the job's own end: a CI's clean-up after the retries is no progress of theirs)
+        retry_from = _tail_start(lines[: structure.job_end(lines)], _RETRY_TAIL)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None

@@ -203,6 +203,40 @@ class Structure:
     findings: tuple[StructureFinding, ...] = ()
 
 
+# Where the job's own output ends. CI systems append an epilogue after the failing command
+# (GitHub's "Post job cleanup.", GitLab's after_script and clean-up) and closing lines that only
+# relay the failure (an exit code, a step's or phase's result). End-of-log readings (the failing
+# command, the last error, a retry the log ends on) are made from the job's end, so they do not
+# depend on which CI system ran the job or on what its clean-up printed.
+# Everything from one of these lines on is the CI system's, not the job's:
+_EPILOGUE_START = re.compile(
+    r"(?i)^\s*(?:post job cleanup\.|(?:##\[group\])?post run \S|running after_?script\b"
+    r"|cleaning up (?:project directory and )?file based variables|uploading artifacts for failed job"
+    r"|\[pipeline\] stage \(declarative: post actions\))"
+)
+# Closing lines of CI systems that only report where the job stands (Jenkins' pipeline steps,
+# GoCD's agent, GitHub's clean-up, Travis's verdict, Buildbot's time, CircleCI's test-result upload), besides the
+# lines that relay a failure (_WRAPPER_LINE).
+_TRAILER = re.compile(
+    r"(?i)^\s*(?:\[pipeline\] |\[go\] |cleaning up orphan processes|done\. your build exited with \d+"
+    r"|finished: \w+\s*$|uploading test results|archiving the following test results"
+    r"|elapsedtime=[\d.]+\s*$)"
+)
+# How far from the end an epilogue may start.
+_EPILOGUE_SPAN = 200
+
+
+def job_end(lines: list[str]) -> int:
+    """Index just past the job's own last line: before the CI system's epilogue and the closing
+    lines that only relay the failure (a log made of nothing else ends where it ends)."""
+    end = epilogue_start(lines)
+    own = end
+    while own > 0 and (not lines[own - 1].strip() or (len(lines[own - 1]) < 2000 and (
+            _TRAILER.match(lines[own - 1]) or _WRAPPER_LINE.search(lines[own - 1])))):
+        own -= 1
+    return own if own > 0 else end
+
+
 def read(text: str) -> Structure:
     """Read the structure of a (normalised) log."""
     lines = text.split("\n")
@@ -270,10 +304,21 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
             if m and int(m.group(1)) != 0:
                 code, code_index = int(m.group(1)), i
     end = code_index if code_index >= 0 else len(lines)
+    # (not in the CI's epilogue: after_script's or a post step's commands did not fail the job)
+    end = min(end, epilogue_start(lines))
     echoed = _echoed_command(lines, max(0, end - 400), end)
     if echoed is not None:
         return echoed[0], code, echoed[1], code_index
     return "", code, -1, code_index
+
+
+def epilogue_start(lines: list[str]) -> int:
+    """Index of the first line of the CI system's epilogue, or len(lines)."""
+    start = len(lines)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _EPILOGUE_SPAN), -1):
+        if len(lines[i]) < 300 and _EPILOGUE_START.match(lines[i]):
+            start = i
+    return start
 
 
 def _echoed_command(lines: list[str], start: int, end: int) -> tuple[str, int] | None:
@@ -421,7 +466,7 @@ def last_error_line(lines: list[str]) -> tuple[int, str] | None:
     mechanism's words the catalogue does not know, and no lean towards the change.
     """
     seen = 0
-    for i in range(len(lines) - 1, -1, -1):
+    for i in range(job_end(lines) - 1, -1, -1):
         line = lines[i]
         if not line.strip():
             continue
@@ -479,7 +524,16 @@ _WRAPPER_LINE = re.compile(
     # Travis's macOS images after every job (RVM's shell hook missing from the job's shell).
     r"|shell_session_update: command not found"
     # Sphinx 7+ closing a failed build: the warnings above are the cause.
-    r"|^\s*build finished with problems\b)"
+    r"|^\s*build finished with problems\b"
+    # Other CI systems' closing lines: TeamCity's step result ("Step Compile (Node.js NPM) failed"),
+    # CodeBuild's phase result and context, Cloud Build's step result and its bare "ERROR", Bamboo's
+    # task result, GoCD's job status, Codemagic's, and Ansible's (Zuul's) relay of a command's exit.
+    r"|^\s*step \S.{0,200} failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
+    r"|\bcommand did not exit successfully\b|^\s*error: build step \d+ .{0,300}failed: step exited with"
+    r"|^\s*error\s*$|^\s*finished step #\d+|\bfailing task since return code of\b"
+    r"|^\s*finished task .{0,200} with result: failed|^\s*\[go\] (?:task: |current job status: )"
+    r"|^\s*build failed :\|\s*$|\]: failed! => .{0,400}\"msg\": \"non-zero return code\""
+    r"|^\s*play recap\b|^\s*[\w.-]+\s*: ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+)"
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
