@@ -150,6 +150,20 @@ CASES = [
         "You may need to configure the client to allow other protocols to be used. For more on this, please refer to "
         "https://docs.gradle.org/8.5/userguide/build_environment.html#sec:gradle_system_properties in the Gradle documentation.\n"
         "                  > Received fatal alert: protocol_version\n")),
+    # The same wrapper when the handshake broke without naming a protocol version ("The server may not
+    # support ..."), with the cause below it: the connection was cut, not refused for its protocol
+    ("gradle-tls-may-not-handshake-terminated", "transient", _gradle(
+        f"            > Could not GET '{_POM}'.\n"
+        "               > The server may not support the client's requested TLS protocol versions: (TLSv1.2, TLSv1.3). "
+        "You may need to configure the client to allow other protocols to be used. For more on this, please refer to "
+        "https://docs.gradle.org/8.5/userguide/build_environment.html#sec:gradle_system_properties in the Gradle documentation.\n"
+        "                  > Remote host terminated the handshake\n")),
+    # Gradle run with --offline and a cache without the module: "No cached version of %s available for
+    # offline mode." (its integration tests assert "No cached version listing for %s available for
+    # offline mode." for a dynamic version)
+    ("gradle-offline-cache-miss", "real", (
+        _GRADLE_HEAD + "      > No cached version of org.example:widgets:2.1.0 available for offline mode.\n"
+        + _GRADLE_TAIL)),
     # Gradle's resolver when every repository answered that the module is not there ("Could not find
     # %s." with the locations it searched): a version that is not published
     ("gradle-could-not-find", "real", (
@@ -612,6 +626,7 @@ BY_ENTRY = {
     "flutter-cache-in-use": "resource-busy",
     "gradle-wrapper-head-404": "resource-missing-404",
     "gradle-wrapper-checksum": "integrity-check",
+    "gradle-offline-cache-miss": "gradle-offline-cache-miss",
 }
 
 
