@@ -56,6 +56,10 @@ TRANSIENT = [
      "error    libmamba Download error (56) Failure when receiving data from the peer [https://conda.example.org/conda-forge/linux-64/numpy-1.26.4-py311h64a7726_0.conda]\n"
      "    OpenSSL SSL_read: error:0A000126:SSL routines::unexpected eof while reading, errno 0\n"
      "critical libmamba Found incorrect download: numpy. Aborting\n" + GHA),
+    # mamba-org/mamba libmamba/src/download/downloader.cpp (curl 22: the server's status follows)
+    ("mamba-download-22-503",
+     "error    libmamba Download error (22) HTTP response code said error [https://conda.example.org/conda-forge/linux-64/repodata.json]\n"
+     "    The requested URL returned error: 503\n" + GHA),
     # mamba-org/mamba libmamba/src/core/util.cpp (LockFileOwner: "LockFile can't be set at ...")
     ("mamba-lockfile",
      "info     libmamba Locking environment at /home/runner/micromamba/pkgs\n"
@@ -244,6 +248,11 @@ REAL = [
      "    SSL certificate problem: unable to get local issuer certificate\n"
      "critical libmamba Multiple errors occurred:\n"
      "    Subdir conda-forge/noarch not loaded!\n" + GHA),
+    ("mamba-download-22-404",
+     "error    libmamba Download error (22) HTTP response code said error [https://conda.example.org/acme/linux-64/repodata.json]\n"
+     "    The requested URL returned error: 404\n"
+     "critical libmamba Multiple errors occurred:\n"
+     "    Subdir acme/linux-64 not loaded!\n" + GHA),
     # mamba-org/mamba libmamba/src/download/downloader.cpp (build_transfer_message on an HTTP error status)
     ("mamba-transfer-404",
      "error    libmamba Transfer finalized, status: 404 [https://conda.example.org/acme-nightly/linux-64/repodata.json] 169 bytes\n"
@@ -263,6 +272,10 @@ REAL = [
      "* Getting acme_utils (Hex package)\n"
      "Request failed (404)\n"
      "** (Mix) Package fetch failed and no cached copy available (https://repo.example.org/tarballs/acme_utils-0.3.1.tar)\n" + GHA),
+    # hexpm/hex lib/hex/scm.ex ("Request failed (#{inspect(reason)})" carrying Erlang's ssl alert: an untrusted CA)
+    ("hex-request-tls-alert",
+     "Request failed ({:failed_connect, [{:to_address, {~c\"repo.example.org\", 443}}, {:inet, [:inet], {:tls_alert, {:unknown_ca, ~c\"TLS client: In state certify at ssl_handshake.erl:2138 generated CLIENT ALERT: Fatal - Unknown CA\\n\"}}}]})\n"
+     "** (Mix) Package fetch failed and no cached copy available (https://repo.example.org/tarballs/jason-1.4.4.tar)\n" + GHA),
     # hexpm/hex lib/hex/registry/server.ex and lib/hex/remote_converger.ex (a package that does not exist)
     ("hex-unknown-package",
      "Resolving Hex dependencies...\n"
@@ -355,4 +368,17 @@ def test_hex_going_on_with_its_cache_is_not_the_failure():
            "error: undefined variable \"totl\"\n"
            "  lib/acme/invoice.ex:14: Acme.Invoice.sum/1\n\n"
            "** (CompileError) lib/acme/invoice.ex: cannot compile module Acme.Invoice (errors have been logged)\n" + GHA)
+    assert judge(log).verdict != "transient"
+
+
+def test_a_luarocks_manifest_warning_the_run_got_past_is_not_the_failure():
+    # luarocks/luarocks src/luarocks/search.lua: one server's manifest failed, another answered, the
+    # rock installed, and the job failed on its own test.
+    log = ("Warning: Failed searching manifest: Failed downloading https://rocks.example.org/manifest-5.4 - timeout\n"
+           "Installing https://mirror.example.org/busted-2.2.0-1.src.rock\n"
+           "busted 2.2.0-1 is now installed in /home/runner/.luarocks (license: MIT)\n\n"
+           "4 successes / 1 failure / 0 errors / 0 pending : 0.01 seconds\n\n"
+           "Failure → spec/acme_spec.lua @ 12\n"
+           "acme adds\n"
+           "spec/acme_spec.lua:13: Expected objects to be equal.\n" + GHA)
     assert judge(log).verdict != "transient"
