@@ -4,6 +4,7 @@ Every log here was written for the test (none is copied from a project's CI)."""
 
 from __future__ import annotations
 
+import pytest
 from judging import judge, reads_as, signatures
 
 # --- a rerun the runner announced, which failed the same way ---
@@ -98,3 +99,44 @@ def test_gomegas_report_of_a_wrong_value_is_an_assertion():
              "  [FAILED] Expected\n      <int>: 3\n  to equal\n      <int>: 4\n"
              "  In [It] at: /src/test/e2e/backup_test.go:301 @ 03/14/26 10:03:40.2\n"
              "FAIL! -- 13 Passed | 1 Failed\n", "real", "test-assertion")
+
+
+# --- after the seventeenth thread set's measurement: mechanisms its misses showed, in our words ---
+
+@pytest.mark.parametrize(("log", "signature"), [
+    ("--> Working on Text::Wrapper\nFetching http://cpan.example.org/authors/id/X/XY/Text-Wrapper-1.05.tar.gz ... OK\n"
+     "gzip: stdin: not in gzip format\n/bin/tar: Child returned status 1\n"
+     "! Failed to unpack Text-Wrapper-1.05.tar.gz: no directory\n", "download-corrupt"),
+    ("Downloading ghc-9.4.8-x86_64-linux.tar.xz ...\nxz: (stdin): Compressed data is corrupt\n"
+     "tar: Unexpected EOF in archive\ntar: Error is not recoverable: exiting now\n", "download-corrupt"),
+    ("Attempting to download 1.4.2...\n"
+     "write EPROTO 40F8A1B2C3D4:error:0A000438:SSL routines:ssl3_read_bytes:tlsv1 alert internal error:"
+     "ssl/record/rec_layer_s3.c:1605:SSL alert number 80\n"
+     "Waiting 12 seconds before trying again\n"
+     "Error: write EPROTO 40F8A1B2C3D4:error:0A000438:SSL routines:ssl3_read_bytes:tlsv1 alert internal error\n",
+     "tls-server-alert"),
+    ("Downloading...\nAccess denied with the following error:\n\n"
+     " \tCannot retrieve the public link of the file. You may need to change\n"
+     "\tthe permission to 'Anyone with the link', or have had many accesses.\n\n"
+     "unzip:  cannot find either weights.zip or weights.zip.zip.\n", "rate-limited"),
+])
+def test_outage_wordings_of_the_seventeenth_set(log, signature):
+    reads_as(log, "transient", signature)
+
+
+def test_a_repository_that_stopped_serving_plain_http_is_a_persistent_cause():
+    reads_as("wget -q http://repo.example.org/maven2/org/acme/tool/1.2/tool-1.2.jar\n"
+             "2025-01-15 17:18:03 ERROR 501: HTTPS Required.\n", "real", "https-required")
+    reads_as("[ERROR] Failed to transfer file http://repo.example.org/maven2/org/acme/lib/2.0/lib-2.0.pom with status "
+             "code 501 (Return code is: 501 , ReasonPhrase:HTTPS Required.)\n", "real", "https-required")
+
+
+def test_testifys_eventually_giving_up_is_a_wait_that_timed_out():
+    v = judge("=== RUN   TestShipsLogs\n"
+              "    ingest_test.go:91: \n"
+              "        \tError Trace:\t/src/ingest_test.go:91\n"
+              "        \tError:      \tCondition never satisfied\n"
+              "        \tTest:       \tTestShipsLogs\n"
+              "--- FAIL: TestShipsLogs (120.01s)\n")
+    assert "test-timeout" in signatures(v), v.rationale
+    assert v.verdict != "real", v.rationale
