@@ -104,11 +104,6 @@ def test_gomegas_report_of_a_wrong_value_is_an_assertion():
 # --- after the seventeenth thread set's measurement: mechanisms its misses showed, in our words ---
 
 @pytest.mark.parametrize(("log", "signature"), [
-    ("--> Working on Text::Wrapper\nFetching http://cpan.example.org/authors/id/X/XY/Text-Wrapper-1.05.tar.gz ... OK\n"
-     "gzip: stdin: not in gzip format\n/bin/tar: Child returned status 1\n"
-     "! Failed to unpack Text-Wrapper-1.05.tar.gz: no directory\n", "download-corrupt"),
-    ("Downloading ghc-9.4.8-x86_64-linux.tar.xz ...\nxz: (stdin): Compressed data is corrupt\n"
-     "tar: Unexpected EOF in archive\ntar: Error is not recoverable: exiting now\n", "download-corrupt"),
     ("Attempting to download 1.4.2...\n"
      "write EPROTO 40F8A1B2C3D4:error:0A000438:SSL routines:ssl3_read_bytes:tlsv1 alert internal error:"
      "ssl/record/rec_layer_s3.c:1605:SSL alert number 80\n"
@@ -122,6 +117,19 @@ def test_gomegas_report_of_a_wrong_value_is_an_assertion():
 ])
 def test_outage_wordings_of_the_seventeenth_set(log, signature):
     reads_as(log, "transient", signature)
+
+
+@pytest.mark.parametrize("log", [
+    ("--> Working on Text::Wrapper\nFetching http://cpan.example.org/authors/id/X/XY/Text-Wrapper-1.05.tar.gz ... OK\n"
+     "gzip: stdin: not in gzip format\n/bin/tar: Child returned status 1\n"
+     "! Failed to unpack Text-Wrapper-1.05.tar.gz: no directory\n"),
+    ("Downloading ghc-9.4.8-x86_64-linux.tar.xz ...\nxz: (stdin): Compressed data is corrupt\n"
+     "tar: Unexpected EOF in archive\ntar: Error is not recoverable: exiting now\n"),
+])
+def test_an_archive_that_does_not_unpack_leans_transient_lightly(log):
+    # archive-truncated is light (a repository may ship a broken archive): a lean, not a verdict alone
+    v = judge(log)
+    assert "archive-truncated" in signatures(v) and v.verdict != "real", v.rationale
 
 
 def test_a_repository_that_stopped_serving_plain_http_is_a_persistent_cause():
