@@ -150,6 +150,23 @@ def test_testifys_eventually_giving_up_is_a_wait_that_timed_out():
     assert v.verdict != "real", v.rationale
 
 
+@pytest.mark.parametrize(("log", "signature"), [
+    # a recipe's program missing from the image, in GNU make's words
+    ("cargo build --release\nmake: cargo: No such file or directory\nmake: *** [Makefile:12: all] Error 127\n",
+     "missing-tool"),
+    # golangci-lint's GitHub Actions output format, as the job's log shows it
+    ("Running [/home/runner/golangci-lint-1.55.2-linux-amd64/golangci-lint run --out-format=github-actions] in [] ...\n"
+     "  Error: SA1019: \"io/ioutil\" has been deprecated since Go 1.19: use package io or os instead.  (staticcheck)\n"
+     "  Error: ineffectual assignment to err (ineffassign)\n"
+     "  Error: issues found\n", "lint-ruby-go-shell"),
+    # npm 10's dependency conflict without its "code ERESOLVE" line
+    ("npm error While resolving: @acme/plugin-transform@8.0.1\nnpm error Found: @acme/core@7.29.0\n"
+     "npm error peer @acme/core@\"^8.0.0\" from @acme/plugin-transform@8.0.1\n", "dependency-conflict"),
+])
+def test_deterministic_failures_of_the_seventeenth_set_read_real(log, signature):
+    reads_as(log, "real", signature)
+
+
 # --- figures ---
 
 def test_the_seventeenth_thread_set_keeps_its_figures():
@@ -158,10 +175,10 @@ def test_the_seventeenth_thread_set_keeps_its_figures():
     projects; science, systems and embedded projects). Measured once with the engine at the round's
     start (e18948a): transient 0.864 / 0.463 with 9 unknowns (11 %); the same, case by case, after
     the round's CI-system and tool-source changes (5d58b0f). Development data since: 0.913 / 0.512
-    with 10 unknowns (an outage that read real now reads unknown)."""
+    with 7 unknowns."""
     from shared_data import shared_cases
 
     o = overall(shared_cases("eval", "collected17", "final17.jsonl"))
     assert o.n == 83
     assert o.precision("transient") >= 0.9 and o.recall("transient") >= 0.51
-    assert o.unknown <= 0.13 * o.n
+    assert o.unknown <= 0.09 * o.n
