@@ -121,3 +121,31 @@ def test_a_line_that_starts_with_locked_is_not_coursiers_cache_lock():
               "Error: Process completed with exit code 1.\n")
     assert "coursier-cache-locked" not in signatures(v), v.rationale
     assert v.verdict != "transient", v.rationale
+
+
+def test_an_apps_own_status_enum_in_an_xctest_comparison_is_no_swiftpm_download():
+    v = judge("/src/Tests/APITests.swift:22: error: -[AppTests.APITests testMapsStatus] : XCTAssertEqual failed: "
+              "(\"badResponseStatusCode(503)\") is not equal to (\"badResponseStatusCode(500)\")\n"
+              "** TEST FAILED **\n")
+    assert v.verdict == "real", v.rationale
+
+
+def test_an_e2e_test_reporting_its_own_servers_failure_is_no_api_server_outage():
+    # Gomega's report of the StatusError the project's own admission handler caused
+    v = judge("  [FAILED] Unexpected error:\n"
+              "      <*errors.StatusError>: an error on the server (\"widget admission handler panicked: nil map\") "
+              "has prevented the request from succeeding (post widgets.acme.example.org)\n"
+              "  In [It] at: /src/test/e2e/widget_test.go:88\n")
+    assert "kubectl-server-error" not in signatures(v), v.rationale
+    assert v.verdict != "transient", v.rationale
+    v = judge("=== RUN   TestCreateWidget\n"
+              "    widget_test.go:41: create: an error on the server (\"\") has prevented the request from succeeding "
+              "(post widgets.acme.example.org)\n"
+              "--- FAIL: TestCreateWidget (0.31s)\n")
+    assert "kubectl-server-error" not in signatures(v), v.rationale
+
+
+def test_kubectls_own_report_of_an_api_server_5xx_stays_transient():
+    reads_as("$ kubectl get pods -n ci\n"
+             "Error from server (InternalError): an error on the server (\"\") has prevented the request from "
+             "succeeding (get pods)\n", "transient", "kubectl-server-error")
