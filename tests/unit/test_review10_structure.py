@@ -24,6 +24,19 @@ CASES = [
      "uploaded links.txt\n"
      "Cleaning up project directory and file based variables\n"
      "ERROR: Job failed: exit code 1\n"),
+    ("after_script's last retry, given up, after a link check that failed",
+     "not transient",
+     "$ make check\n"
+     "./check-links.sh docs/\n"
+     "docs/install.md: link https://example.org/old-page is missing its anchor #setup\n"
+     "make: *** [Makefile:20: check] Error 1\n"
+     "Running after_script\n"
+     "Running after script...\n"
+     "$ ./ci/upload-report.sh\n"
+     "upload: connection reset by peer, retrying (attempt 3 of 3)\n"
+     "upload: giving up\n"
+     "Cleaning up project directory and file based variables\n"
+     "ERROR: Job failed: exit code 1\n"),
     ("after_script's retries after a failing test",
      "real",
      "$ ./gradlew test\n"
@@ -87,6 +100,17 @@ CASES = [
      "2024-05-01 10:00:02.540 | runner | starting 42 checks\n"
      "2024-05-01 10:00:03.001 | runner | check schema_version failed\n"
      "2024-05-01 10:00:03.002 | runner | 1 of 42 checks failed\n"),
+    # A rerun that passed, and the run's list of flaky tests repeating the first attempt's error:
+    # the repeat is the list's, not a second failure.
+    ("a rerun that passed, then the flaky tests' list repeating the error",
+     "transient",
+     "test_upload_resumes: error: upload stalled at 512 of 1024 bytes\n"
+     "[flaky] test_upload_resumes failed, rerunning (1 of 2)\n"
+     "test_upload_resumes: ok\n"
+     "test_list_buckets: ok\n"
+     "Flaky tests this run:\n"
+     "  test_upload_resumes: error: upload stalled at 512 of 1024 bytes\n"
+     "26 passed, 0 failed\n"),
     # Ginkgo: a spec that timed out, then the next spec failing on its own assertion a few lines
     # later; that assertion is not the timeout's recorded failure.
     ("a spec timeout, then another spec's wrong value",

@@ -84,6 +84,8 @@ _RERUN_ANNOUNCED = re.compile(r"(?i)\b(?:running it again|re-?running|rerun(?:ni
 _REPEAT_ABOVE = 6
 _REPEAT_BELOW = 80
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# A summary of the run's flaky tests repeats the first attempt's error after a rerun that passed.
+_FLAKY_WORD = re.compile(r"(?i)\bflak(?:y|iness|es)\b")
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
@@ -566,7 +568,7 @@ class RulesEngine:
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
-                    if retry and (sig.leaning != "transient" or (not retry_from <= idx < retry_to and not _retries_ran_out(
+                    if retry and (sig.leaning != "transient" or idx >= retry_to or (idx < retry_from and not _retries_ran_out(
                             lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
                                                             lowered[starts[j]: starts[j] + len(lines[j])],
                                                             retry_cache)))):
@@ -668,7 +670,12 @@ def _failed_again(lines: list[str], idx: int) -> bool:
              if len(ln.strip()) > 12 and len(ln) < 2000 and is_error_line(ln)]
     if not above:
         return False
-    below = {_DIGITS.sub("#", ln.strip()) for ln in lines[idx + 1 : idx + 1 + _REPEAT_BELOW] if len(ln) < 2000}
+    below: set[str] = set()
+    for ln in lines[idx + 1 : idx + 1 + _REPEAT_BELOW]:
+        if _FLAKY_WORD.search(ln[:2000]):
+            break  # (the rerun's output ends at the next mark or at a list of the flaky tests)
+        if len(ln) < 2000:
+            below.add(_DIGITS.sub("#", ln.strip()))
     return any(a in below for a in above)
 
 
