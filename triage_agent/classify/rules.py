@@ -38,7 +38,10 @@ _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
     r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?"
     # (stacked, as GitHub's clock in front of BuildKit's: up to three)
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: \d\d[OE]\+?(?= ))? ?"
+    # (Zuul's node after its clock, whose microseconds it always prints: "2024-05-01 10:00:00.123456 |
+    # ubuntu-jammy | "; a project's logger columns after another clock are its own text)
+    r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} \| [\w.-]+ \| "
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: \d\d[OE]\+?(?= ))? ?"
     r"|\[(?:\d{4}-\d\d-\d\dT)?\d\d:\d\d:\d\d(?:\.\d+)?Z?\] ?"
     r"|#\d+ \d+\.\d+ "
     r"|[\w.-]+[-_]\d+ +\| "
@@ -46,12 +49,11 @@ _LINE_PREFIX = re.compile(
     r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
     r"|\[pod/[\w.-]+/[\w.-]+\] "
     # TeamCity's step ("[14:53:13][Step 2/3] "), Cloud Build's ('Step #1 - "test": '), CodeBuild's
-    # agent ("[Container] 2024/05/01 10:00:00.123456 "), Zuul's node ("2024-05-01 10:00:00.123456 |
-    # ubuntu-jammy | "), Bamboo's stream and clock ("build<TAB>01-May-2024 10:00:00<TAB>")
+    # agent ("[Container] 2024/05/01 10:00:00.123456 "), Bamboo's stream and clock
+    # ("build<TAB>01-May-2024 10:00:00<TAB>"); Zuul's node is read with its clock, above
     r"|\[Step \d+/\d+\] ?"
     r'|Step #\d+(?: - "[^"\n]{0,80}")?: '
     r"|\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? "
-    r"|(?<=\d )\| [\w.-]+ \| "
     r"|(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t"
     r"|\d\d:\d\d:\d\d(?:[.,]\d+)? ){0,3}"
     r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
@@ -82,6 +84,8 @@ _RERUN_ANNOUNCED = re.compile(r"(?i)\b(?:running it again|re-?running|rerun(?:ni
 _REPEAT_ABOVE = 6
 _REPEAT_BELOW = 80
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# A summary of the run's flaky tests repeats the first attempt's error after a rerun that passed.
+_FLAKY_WORD = re.compile(r"(?i)\bflak(?:y|iness|es)\b")
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
@@ -113,6 +117,10 @@ _WAIT_REPORT_LINES = 3
 # Ginkgo's spec timeout prints the failure "recorded in the timedout node" as a block under it.
 _SPEC_TIMEOUT_ID = "spec-timeout"
 _SPEC_REPORT_LINES = 12
+# ... and no further than its own block: the next spec's header ("• [FAILED] [0.4 seconds]"), Ginkgo's
+# separator between specs, or the next entry of its closing summary ("  [FAIL] Volumes [It] ...").
+_SPEC_BOUNDARY = re.compile(r"^\s*(?:•|-{20,}\s*$|\[(?:FAIL|PANICKED|TIMEDOUT|INTERRUPTED|ABORTED)\] |summarizing \d+ failures?:)",
+                            re.IGNORECASE)
 # A test's own name on a failure line ("-[SessionTests testCancelledUpload]", "test_upload_retries",
 # "TestPoolDrain"): an identifier starting with "test", or of 20 or more characters (a long
 # descriptive name, of which a shortened evidence line may keep only the tail); never a class or a
@@ -352,10 +360,12 @@ class RulesEngine:
             # by the expectation it was waiting for, XCTest's "Asynchronous wait failed" and the
             # assertion after it name the same test. That assertion is the timeout's report, not
             # a second, deterministic failure.
+            lines = (_normalise(case.log).split("\n")
+                     if any(w.finding.signature == _SPEC_TIMEOUT_ID for w in waits) else [])
             scored = [
                 _discount(s, _DOWNSTREAM_FACTOR)
                 if s.finding.category in _SYMPTOM_CATEGORIES and s.finding.source == "log"
-                and any(_same_failure(w, s) for w in waits) else s
+                and any(_same_failure(w, s, lines) for w in waits) else s
                 for s in scored
             ]
         if any(s.finding.leaning == "transient" and s.finding.signature not in _SUMMARY_IDS for s in scored):
@@ -520,8 +530,14 @@ class RulesEngine:
         noise_cache: dict[int, bool] = {}
         warning_cache: dict[int, bool] = {}
         retry_cache: dict[int, bool] = {}
-        # (from the job's own end: a CI's clean-up after the retries is no progress of theirs)
-        retry_from = _tail_start(lines[: structure.job_end(lines)], _RETRY_TAIL)
+        # (from the job's own end: a CI's clean-up after the retries is no progress of theirs, and
+        # its own retries, after_script's or a post step's, are not the job's; a retry the script
+        # went on from to its next command went through)
+        retry_to = structure.job_end(lines)
+        retry_from = _tail_start(lines[:retry_to], _RETRY_TAIL)
+        went_on = max((i for i in range(retry_from, retry_to)
+                       if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), default=-1)
+        retry_from = max(retry_from, went_on + 1)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None
@@ -552,7 +568,7 @@ class RulesEngine:
                     if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
-                    if retry and (sig.leaning != "transient" or (idx < retry_from and not _retries_ran_out(
+                    if retry and (sig.leaning != "transient" or idx >= retry_to or (idx < retry_from and not _retries_ran_out(
                             lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
                                                             lowered[starts[j]: starts[j] + len(lines[j])],
                                                             retry_cache)))):
@@ -654,7 +670,12 @@ def _failed_again(lines: list[str], idx: int) -> bool:
              if len(ln.strip()) > 12 and len(ln) < 2000 and is_error_line(ln)]
     if not above:
         return False
-    below = {_DIGITS.sub("#", ln.strip()) for ln in lines[idx + 1 : idx + 1 + _REPEAT_BELOW] if len(ln) < 2000}
+    below: set[str] = set()
+    for ln in lines[idx + 1 : idx + 1 + _REPEAT_BELOW]:
+        if _FLAKY_WORD.search(ln[:2000]):
+            break  # (the rerun's output ends at the next mark or at a list of the flaky tests)
+        if len(ln) < 2000:
+            below.add(_DIGITS.sub("#", ln.strip()))
     return any(a in below for a in above)
 
 
@@ -851,13 +872,15 @@ def _combine(llrs: Iterable[float]) -> float:
     return total
 
 
-def _same_failure(wait: _Scored, s: _Scored) -> bool:
+def _same_failure(wait: _Scored, s: _Scored, lines: Sequence[str] = ()) -> bool:
     """Whether a test-category finding (an assertion, a failed test, an exception) reports the same
-    failure as a timed-out wait: it follows Gomega's report of the wait within a few lines, or both
-    lines name the same test."""
+    failure as a timed-out wait: it follows Gomega's report of the wait within a few lines, or
+    Ginkgo's spec timeout within its block (``lines``, the normalised log: no other spec's header,
+    separator or summary entry in between), or both lines name the same test."""
     if 0 < s.index - wait.index <= _WAIT_REPORT_LINES and _WAIT_REPORT.match(wait.finding.line):
         return True
-    if wait.finding.signature == _SPEC_TIMEOUT_ID and 0 < s.index - wait.index <= _SPEC_REPORT_LINES:
+    if (wait.finding.signature == _SPEC_TIMEOUT_ID and 0 < s.index - wait.index <= _SPEC_REPORT_LINES
+            and not any(_SPEC_BOUNDARY.match(ln) for ln in lines[wait.index + 1 : s.index + 1])):
         return True
     ours = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(wait.finding.line)}
     theirs = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(s.finding.line)}

@@ -209,10 +209,13 @@ class Structure:
 # command, the last error, a retry the log ends on) are made from the job's end, so they do not
 # depend on which CI system ran the job or on what its clean-up printed.
 # Everything from one of these lines on is the CI system's, not the job's:
+# (GitHub's post step of an unnamed step runs an action, "Post Run actions/checkout@v4" or a local
+# "./.github/actions/x"; GitLab's words are its own, capitalised: a project's "post run hooks" or
+# "running afterScript" line is no epilogue)
 _EPILOGUE_START = re.compile(
-    r"(?i)^\s*(?:post job cleanup\.|(?:##\[group\])?post run \S|running after_?script\b"
-    r"|cleaning up (?:project directory and )?file based variables|uploading artifacts for failed job"
-    r"|\[pipeline\] stage \(declarative: post actions\))"
+    r"^\s*(?:(?i:post job cleanup\.)|(?:##\[group\])?Post Run (?:[\w.-]+/[\w./-]+@\S+|\./\S+)\s*$"
+    r"|Running after_script\s*$|(?i:cleaning up (?:project directory and )?file based variables"
+    r"|uploading artifacts for failed job|\[pipeline\] stage \(declarative: post actions\)))"
 )
 # Closing lines of CI systems that only report where the job stands (Jenkins' pipeline steps,
 # GoCD's agent, GitHub's clean-up, Travis's verdict, Buildbot's time, CircleCI's test-result upload), besides the
@@ -228,11 +231,13 @@ _EPILOGUE_SPAN = 200
 
 def job_end(lines: list[str]) -> int:
     """Index just past the job's own last line: before the CI system's epilogue and the closing
-    lines that only relay the failure (a log made of nothing else ends where it ends)."""
+    lines that only relay the failure (a log made of nothing else ends where it ends). A build
+    tool's or a runner's own summary ("2 failures", "FAIL", make's "*** Error 1") is the job's
+    output: only the CI system's lines (_CI_CLOSER) are passed over."""
     end = epilogue_start(lines)
     own = end
     while own > 0 and (not lines[own - 1].strip() or (len(lines[own - 1]) < 2000 and (
-            _TRAILER.match(lines[own - 1]) or _WRAPPER_LINE.search(lines[own - 1])))):
+            _TRAILER.match(lines[own - 1]) or _CI_CLOSER.search(lines[own - 1])))):
         own -= 1
     return own if own > 0 else end
 
@@ -528,7 +533,24 @@ _WRAPPER_LINE = re.compile(
     # Other CI systems' closing lines: TeamCity's step result ("Step Compile (Node.js NPM) failed"),
     # CodeBuild's phase result and context, Cloud Build's step result and its bare "ERROR", Bamboo's
     # task result, GoCD's job status, Codemagic's, and Ansible's (Zuul's) relay of a command's exit.
-    r"|^\s*step \S.{0,200} failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
+    r"|^\s*step \S.{0,200} \([^()\n]{1,80}\) failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
+    r"|\bcommand did not exit successfully\b|^\s*error: build step \d+ .{0,300}failed: step exited with"
+    r"|^\s*error\s*$|^\s*finished step #\d+|\bfailing task since return code of\b"
+    r"|^\s*finished task .{0,200} with result: failed|^\s*\[go\] (?:task: |current job status: )"
+    r"|^\s*build failed :\|\s*$|\]: failed! => .{0,400}\"msg\": \"non-zero return code\""
+    r"|^\s*play recap\b|^\s*[\w.-]+\s*: ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+)"
+)
+# Of those, the lines a CI system (or the shell running the job's script) prints after the failing
+# command: an exit code relayed, the job's or step's result, an artifact or report step with nothing
+# to upload, and the tenth round's CI systems' closing lines (TeamCity's "Step X (Command Line)
+# failed", CodeBuild's, Cloud Build's, Bamboo's, GoCD's, Codemagic's, Zuul's Ansible recap).
+_CI_CLOSER = re.compile(
+    r"(?i)(?:\bexit(?:ed)? (?:with )?(?:code|status)\b|\bexited with \d+|\breturn(?:ed)? (?:a )?non-zero (?:exit )?code\b"
+    r"|^\s*(?:\[error\])?\s*$|^\s*error: job failed\b|marked build as failure|^\s*finished: failure|\bscript returned\b"
+    r"|^\s*(?:error: )?process completed with"
+    r"|uploading artifacts for failed job|no files to upload|no test report files were found"
+    r"|no files were found with the provided path|shell_session_update: command not found"
+    r"|^\s*step \S.{0,200} \([^()\n]{1,80}\) failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
     r"|\bcommand did not exit successfully\b|^\s*error: build step \d+ .{0,300}failed: step exited with"
     r"|^\s*error\s*$|^\s*finished step #\d+|\bfailing task since return code of\b"
     r"|^\s*finished task .{0,200} with result: failed|^\s*\[go\] (?:task: |current job status: )"
