@@ -228,3 +228,20 @@ def test_the_eighteenth_thread_set_keeps_its_figures():
     o = overall(shared_cases("eval", "collected18", "final18a.jsonl"))
     assert o.n == 20
     assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.7
+
+
+def test_what_gitlabs_after_script_printed_did_not_fail_the_job():
+    # GitLab runs after_script whatever the result and ignores its exit code: an upload's reset there
+    # is no cause of the failure above it (before the round this log read transient)
+    log = ("$ ./ci/run-tests.sh\nFAILED tests/test_orders.py::test_total - AssertionError: 2 != 3\n"
+           "Running after_script\nRunning after script...\n"
+           "$ curl -sS -T report.xml https://logs.example.org/upload\n"
+           "curl: (56) Recv failure: Connection reset by peer\n"
+           "Cleaning up project directory and file based variables\nERROR: Job failed: exit code 1\n")
+    v = judge(log)
+    assert "connection-reset" not in signatures(v) and v.verdict == "real", v.rationale
+    # the same reset in the job's own script is the failure's cause
+    reads_as("$ curl -sS -o deps.tgz https://deps.example.org/deps.tgz\n"
+             "curl: (56) Recv failure: Connection reset by peer\n"
+             "Cleaning up project directory and file based variables\nERROR: Job failed: exit code 56\n",
+             "transient", "connection-reset")

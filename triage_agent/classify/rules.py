@@ -430,6 +430,10 @@ class RulesEngine:
             test_hits = [h for h in test_hits if h.sig is not timing]
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         all_lines = text.split("\n")
+        # What GitLab's after_script printed did not fail the job (its exit code is ignored).
+        after_script = structure.after_script_start(all_lines)
+        if after_script < len(all_lines):
+            log_hits = [h for h in log_hits if h.index < after_script]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
                            for line in all_lines[max(retried) + 1 : structure.epilogue_start(all_lines)]):

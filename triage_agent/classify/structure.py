@@ -317,6 +317,19 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
     return "", code, -1, code_index
 
 
+# GitLab runs after_script whatever the job's result and ignores its exit code: nothing it prints
+# failed the job.
+_AFTER_SCRIPT = re.compile(r"^\s*Running after_script\s*$")
+
+
+def after_script_start(lines: list[str]) -> int:
+    """Index of GitLab's "Running after_script" line near the end, or len(lines)."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _EPILOGUE_SPAN), -1):
+        if len(lines[i]) < 300 and _AFTER_SCRIPT.match(lines[i]):
+            return i
+    return len(lines)
+
+
 def epilogue_start(lines: list[str]) -> int:
     """Index of the first line of the CI system's epilogue, or len(lines)."""
     start = len(lines)
