@@ -511,6 +511,18 @@ _REPORTS_ERROR = re.compile(
     r"|unable to|not found|no such|denied|invalid|unexpected|undefined|missing|assert\w*|traceback"
     r"|mismatch|not allowed|unsupported|unknown|violations?)\b|^\s*E\s{2,}\S"
 )
+# Other CI systems' closing lines: TeamCity's step result ("Step Compile (Node.js NPM) failed"),
+# CodeBuild's phase result and context, Cloud Build's step result and its bare "ERROR", Bamboo's
+# task result, GoCD's job status, Codemagic's, and Ansible's (Zuul's) relay of a command's exit.
+# (alternatives of both _WRAPPER_LINE and _CI_CLOSER)
+_OTHER_CI_CLOSERS = (
+    r"^\s*step \S.{0,200} \([^()\n]{1,80}\) failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
+    r"|\bcommand did not exit successfully\b|^\s*error: build step \d+ .{0,300}failed: step exited with"
+    r"|^\s*error\s*$|^\s*finished step #\d+|\bfailing task since return code of\b"
+    r"|^\s*finished task .{0,200} with result: failed|^\s*\[go\] (?:task: |current job status: )"
+    r"|^\s*build failed :\|\s*$|\]: failed! => .{0,400}\"msg\": \"non-zero return code\""
+    r"|^\s*play recap\b|^\s*[\w.-]+\s*: ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+"
+)
 # Lines that only relay a failure reported elsewhere: exit codes, build tools' and package
 # managers' closing summaries, CI systems' job results.
 _WRAPPER_LINE = re.compile(
@@ -543,15 +555,7 @@ _WRAPPER_LINE = re.compile(
     r"|shell_session_update: command not found"
     # Sphinx 7+ closing a failed build: the warnings above are the cause.
     r"|^\s*build finished with problems\b"
-    # Other CI systems' closing lines: TeamCity's step result ("Step Compile (Node.js NPM) failed"),
-    # CodeBuild's phase result and context, Cloud Build's step result and its bare "ERROR", Bamboo's
-    # task result, GoCD's job status, Codemagic's, and Ansible's (Zuul's) relay of a command's exit.
-    r"|^\s*step \S.{0,200} \([^()\n]{1,80}\) failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
-    r"|\bcommand did not exit successfully\b|^\s*error: build step \d+ .{0,300}failed: step exited with"
-    r"|^\s*error\s*$|^\s*finished step #\d+|\bfailing task since return code of\b"
-    r"|^\s*finished task .{0,200} with result: failed|^\s*\[go\] (?:task: |current job status: )"
-    r"|^\s*build failed :\|\s*$|\]: failed! => .{0,400}\"msg\": \"non-zero return code\""
-    r"|^\s*play recap\b|^\s*[\w.-]+\s*: ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+)"
+    r"|" + _OTHER_CI_CLOSERS + ")"
 )
 # Of those, the lines a CI system (or the shell running the job's script) prints after the failing
 # command: an exit code relayed, the job's or step's result, an artifact or report step with nothing
@@ -563,12 +567,7 @@ _CI_CLOSER = re.compile(
     r"|^\s*(?:error: )?process completed with"
     r"|uploading artifacts for failed job|no files to upload|no test report files were found"
     r"|no files were found with the provided path|shell_session_update: command not found"
-    r"|^\s*step \S.{0,200} \([^()\n]{1,80}\) failed\s*$|\bphase complete: \w+ state: failed\b|\bphase context status code: "
-    r"|\bcommand did not exit successfully\b|^\s*error: build step \d+ .{0,300}failed: step exited with"
-    r"|^\s*error\s*$|^\s*finished step #\d+|\bfailing task since return code of\b"
-    r"|^\s*finished task .{0,200} with result: failed|^\s*\[go\] (?:task: |current job status: )"
-    r"|^\s*build failed :\|\s*$|\]: failed! => .{0,400}\"msg\": \"non-zero return code\""
-    r"|^\s*play recap\b|^\s*[\w.-]+\s*: ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+)"
+    r"|" + _OTHER_CI_CLOSERS + ")"
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
