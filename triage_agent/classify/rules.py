@@ -429,18 +429,17 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
-        all_lines = text.split("\n")
+        text_lines = text.split("\n")
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
-        after_script = structure.after_script_start(all_lines)
-        if after_script < len(all_lines):
+        after_script = structure.after_script_start(text_lines)
+        if after_script < len(text_lines):
             log_hits = [h for h in log_hits if h.index < after_script]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
-                           for line in all_lines[max(retried) + 1 : structure.epilogue_start(all_lines)]):
+                           for line in text_lines[max(retried) + 1 : structure.epilogue_start(text_lines)]):
             # The job went on to another command after the runner said every test passed in the
             # end: whatever failed the job came after, and the retried flake explains none of it.
             log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
-        text_lines = all_lines
         log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
