@@ -201,6 +201,32 @@ def test_a_status_name_in_a_tests_own_name_is_no_outage():
     assert "http-5xx" not in signatures(v) and v.verdict == "real", v.rationale
 
 
+# --- after the eighteenth set's second part (our words) ---
+
+@pytest.mark.parametrize(("log", "signature"), [
+    ("Failed fetching. Retrying in 250ms...\nFailed fetching. Retrying in 500ms...\nError: TypeError: fetch failed\n",
+     "transient-wording"),
+    ("Installed distributions\n  Trying to resolve the latest version from remote\n  Error: error code: 522\n",
+     "proxy-error-page"),
+    ("$ goveralls -coverprofile=coverage.txt -service=circle-ci\nbad response status from coveralls: 502\n"
+     "Exited with code exit status 1\n", "http-5xx"),
+])
+def test_outages_of_the_eighteenth_sets_second_part(log, signature):
+    reads_as(log, "transient", signature)
+
+
+@pytest.mark.parametrize(("log", "signature"), [
+    ("Download action repository 'acme/deploy-action@v9.9.9'\n"
+     "##[error]Response status code does not indicate success: 404 (Not Found).\n", "resource-missing-404"),
+    ("Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\n",
+     "auth-failure"),
+    ("Error calling workflow: 'release'\nError calling job: 'acme/publish'\nMissing required argument(s): package_name\n",
+     "pipeline-definition-error"),
+])
+def test_persistent_causes_of_the_eighteenth_sets_second_part(log, signature):
+    reads_as(log, "real", signature)
+
+
 # --- figures ---
 
 def test_the_seventeenth_thread_set_keeps_its_figures():
@@ -245,3 +271,17 @@ def test_what_gitlabs_after_script_printed_did_not_fail_the_job():
              "curl: (56) Recv failure: Connection reset by peer\n"
              "Cleaning up project directory and file based variables\nERROR: Job failed: exit code 56\n",
              "transient", "connection-reset")
+
+
+def test_the_eighteenth_sets_second_part_keeps_its_figures():
+    """final18b: 15 thread cases (7 transient, 8 real) from CI setup actions' and orbs' trackers,
+    collected blind at the round's end. Measured once with the round's final engine (dd758f3):
+    transient 0.800 / 0.571, real 0.800 / 0.500, 5 unknowns (33 %), identical case by case with the
+    engine at the round's start. Development data since: 0.875 / 1.000 with 2 unknowns (the one wrong
+    transient is a source host down for weeks: a 504 the log cannot tell from a blip)."""
+    from shared_data import shared_cases
+
+    o = overall(shared_cases("eval", "collected18", "final18b.jsonl"))
+    assert o.n == 15
+    assert o.precision("transient") >= 0.85 and o.recall("transient") >= 0.99
+    assert o.unknown <= 2
