@@ -7,6 +7,28 @@ from __future__ import annotations
 import pytest
 from judging import judge
 
+# Two Ginkgo specs as Ginkgo v2 reports them: one stopped at its time limit, one failing on its own value.
+_TIMED_OUT_SPEC = (
+    "• [TIMEDOUT] [60.004 seconds]\n"
+    "Volumes [It] attaches a disk\n"
+    "/src/e2e/volume_test.go:88\n"
+    "  [TIMEDOUT] A spec timeout occurred\n"
+    "  In [It] at: /src/e2e/volume_test.go:88 @ 03/14/26 10:02:41.5\n"
+    "------------------------------\n"
+)
+_WRONG_VALUE_SPEC = (
+    "• [FAILED] [0.412 seconds]\n"
+    "Volumes [It] rejects a bad size\n"
+    "/src/e2e/volume_test.go:120\n"
+    "  [FAILED] Expected\n"
+    "      <int>: 3\n"
+    "  to equal\n"
+    "      <int>: 4\n"
+    "  In [It] at: /src/e2e/volume_test.go:131 @ 03/14/26 10:01:40.2\n"
+    "------------------------------\n"
+)
+
+
 CASES = [
     # A GitLab job's after_script uploads its reports with curl's retries: those retries are the
     # clean-up's, after the job had failed; they do not end the job's own output.
@@ -115,40 +137,12 @@ CASES = [
     # later; that assertion is not the timeout's recorded failure.
     ("a spec timeout, then another spec's wrong value",
      "not transient",
-     "• [TIMEDOUT] [60.004 seconds]\n"
-     "Volumes [It] attaches a disk\n"
-     "/src/e2e/volume_test.go:88\n"
-     "  [TIMEDOUT] A spec timeout occurred\n"
-     "  In [It] at: /src/e2e/volume_test.go:88 @ 03/14/26 10:02:41.5\n"
-     "------------------------------\n"
-     "• [FAILED] [0.412 seconds]\n"
-     "Volumes [It] rejects a bad size\n"
-     "/src/e2e/volume_test.go:120\n"
-     "  [FAILED] Expected\n"
-     "      <int>: 3\n"
-     "  to equal\n"
-     "      <int>: 4\n"
-     "  In [It] at: /src/e2e/volume_test.go:131 @ 03/14/26 10:01:40.2\n"
-     "------------------------------\n"
+     _TIMED_OUT_SPEC + _WRONG_VALUE_SPEC +
      "Ran 20 of 20 Specs in 300.1 seconds\n"
      "FAIL! -- 18 Passed | 2 Failed | 0 Pending | 0 Skipped\n"),
     ("a spec that failed, then one that timed out, and the summary listing both",
      "not transient",
-     "• [FAILED] [0.412 seconds]\n"
-     "Volumes [It] rejects a bad size\n"
-     "/src/e2e/volume_test.go:120\n"
-     "  [FAILED] Expected\n"
-     "      <int>: 3\n"
-     "  to equal\n"
-     "      <int>: 4\n"
-     "  In [It] at: /src/e2e/volume_test.go:131 @ 03/14/26 10:01:40.2\n"
-     "------------------------------\n"
-     "• [TIMEDOUT] [60.004 seconds]\n"
-     "Volumes [It] attaches a disk\n"
-     "/src/e2e/volume_test.go:88\n"
-     "  [TIMEDOUT] A spec timeout occurred\n"
-     "  In [It] at: /src/e2e/volume_test.go:88 @ 03/14/26 10:02:41.5\n"
-     "------------------------------\n"
+     _WRONG_VALUE_SPEC + _TIMED_OUT_SPEC +
      "\n"
      "Summarizing 2 Failures:\n"
      "  [TIMEDOUT] Volumes [It] attaches a disk\n"

@@ -324,19 +324,20 @@ _AFTER_SCRIPT = re.compile(r"^\s*Running after_script\s*$")
 
 def after_script_start(lines: list[str]) -> int:
     """Index of GitLab's "Running after_script" line near the end, or len(lines)."""
-    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _EPILOGUE_SPAN), -1):
-        if len(lines[i]) < 300 and _AFTER_SCRIPT.match(lines[i]):
-            return i
-    return len(lines)
+    return _first_in_tail(lines, _AFTER_SCRIPT)
 
 
 def epilogue_start(lines: list[str]) -> int:
     """Index of the first line of the CI system's epilogue, or len(lines)."""
-    start = len(lines)
-    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _EPILOGUE_SPAN), -1):
-        if len(lines[i]) < 300 and _EPILOGUE_START.match(lines[i]):
-            start = i
-    return start
+    return _first_in_tail(lines, _EPILOGUE_START)
+
+
+def _first_in_tail(lines: list[str], pattern: re.Pattern[str]) -> int:
+    """Index of the first of the last _EPILOGUE_SPAN lines that ``pattern`` matches, or len(lines)."""
+    for i in range(max(0, len(lines) - _EPILOGUE_SPAN), len(lines)):
+        if len(lines[i]) < 300 and pattern.match(lines[i]):
+            return i
+    return len(lines)
 
 
 def _echoed_command(lines: list[str], start: int, end: int) -> tuple[str, int] | None:
