@@ -400,7 +400,7 @@ DISTRACTORS = [
     (
         "test-names-that-say-timeout",
         "ok 12 - handles connection timeout\nok 13 - retries on connection reset\n--- PASS: TestDialTimeout (0.01s)\n"
-        "com.acme.ClientTest > shouldThrowTimeoutException FAILED\n"
+        "com.acme.ClientTest > shouldParseTheRetryHeader FAILED\n"
         "    org.opentest4j.AssertionFailedError: expected: <3> but was: <1>\n",
         "real",
     ),

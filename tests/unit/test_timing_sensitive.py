@@ -16,8 +16,9 @@ TIMING = "timing-sensitive-test"
 
 # The line that reports a test failing names a leak check, a delay, a slow path, a stress or race
 # test, async or parallel work, concurrency: across JUnit/Gradle, Go, TAP, xcodebuild, pytest.
-# ("timeout" is not among the words: a test of timeout handling, such as
-# shouldThrowTimeoutException, fails deterministically as often as not.)
+# (Since the eleventh round "timeout", "deadline" and "eventually" are among the words too: a test
+# of timeout handling waits on the clock like any other. In the labelled cases such names failed
+# in 5 flaky tests and no real failure; GitBug-Java's 84 bugs fail 274 tests, none so named.)
 TIMING_LINES = [
     "com.example.cache.PoolTest > releaseNoLeak FAILED",
     "--- FAIL: TestWorkerPoolConcurrentSubmit (2.31s)",
@@ -27,6 +28,8 @@ TIMING_LINES = [
     "    SchedulerSpec retriesAfterDelay FAILED",
     "tests/test_client.py::test_parallel_uploads_share_a_pool FAILED",
     "--- FAIL: TestRaceDetectorHandoff (0.02s)",
+    "com.acme.ClientTest > shouldThrowTimeoutException FAILED",
+    "--- FAIL: TestLeaseExpiresAfterDeadline (1.02s)",
 ]
 
 
@@ -48,7 +51,6 @@ NOT_TIMING_LINES = [
     "Task :core:testParallel FAILED",
     "error Command failed with exit code 1. (test:slow)",
     "Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure done() is called; FAILED",
-    "com.acme.ClientTest > shouldThrowTimeoutException FAILED",
 ]
 
 

@@ -190,7 +190,10 @@ _FAILING_TEST_LINE = re.compile(
     r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
     r"|(?:✗|×) \S+|(?:test )?\S+(?: \([^)\n]*\))? \.\.\. FAIL(?:ED)?\s*$"
     # GoogleTest's "[  FAILED  ] Suite.Test (3 ms)" (not its summary) and Alcotest's boxed "[FAIL]" row
-    r"|\[ *FAILED *\] (?!\d+ tests?, listed below)\S+|\W*\[FAIL\]\s+\S)")
+    r"|\[ *FAILED *\] (?!\d+ tests?, listed below)\S+|\W*\[FAIL\]\s+\S"
+    # pytest's short summary ("FAILED tests/a.py::test_x - ..."), dotnet test's "Failed Ns.T.M [3 ms]"
+    # and RSpec's list of failed examples ("rspec ./spec/a_spec.rb:12 # ...")
+    r"|FAILED (?=\S+::\S)\S+|Failed [^\s\[]+ \[\d|rspec \./\S+:\d+ # )")
 _GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
 
 
@@ -354,6 +357,13 @@ class RulesEngine:
                 else s
                 for s in scored
             ]
+        if any(s.finding.signature == _TIMING_TEST_ID for s in scored):
+            # The one failing test's name says it measures time or concurrency (a second failing
+            # test without such a name removed the finding above): its failing assertion is how
+            # such a test fails, its report, not a second witness against the timing.
+            scored = [_discount(s, _SYMPTOM_FACTOR)
+                      if s.finding.category == "test-assertion" and s.finding.source == "log" else s
+                      for s in scored]
         waits = [s for s in scored if s.finding.signature in _WAIT_IDS and s.finding.source == "log"]
         if waits:
             # A wait that gave up reports itself twice: Gomega's "Timed out after 240s." is followed

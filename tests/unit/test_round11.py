@@ -1,0 +1,100 @@
+"""Eleventh round: flaky-test names in more report formats, and a runtime refusing its JVM.
+
+Every log here was written for the test (none is copied from a project's CI)."""
+
+from __future__ import annotations
+
+import pytest
+from judging import judge, overall, reads_as, signatures
+from shared_data import rebuilt_cases
+
+# --- a failing test whose own name says it is about time or concurrency ---
+
+
+@pytest.mark.parametrize("log", [
+    # Go: a test of a timeout path whose wait came out the other way on a slow machine
+    "--- FAIL: TestClientTimeoutCancelsRequest (0.61s)\n"
+    "    client_test.go:88: err = <nil>, want context.DeadlineExceeded\n"
+    "FAIL\texample.com/client\t3.412s\n",
+    # ScalaTest: a test described in words, about a retry within a time limit
+    "[info] RetrySpec:\n"
+    "[info] - must retry the check until it succeeds within a max timeout *** FAILED *** (1 second, 512 milliseconds)\n"
+    "[info]   \"a-b-c\" was not equal to \"a-b-c-d\" (RetrySpec.scala:40)\n",
+    # NUnit/xUnit: the test's name holds the deadline it enforces
+    "  Failed Shop.Tests.Checkout.Deadline_is_enforced_for_slow_payments [812 ms]\n"
+    "  Error Message:\n     Expected: <System.TimeoutException>\n     But was:  null\n",
+])
+def test_a_test_named_for_a_timeout_or_deadline_reads_as_timing_sensitive(log):
+    reads_as(log, "transient", "timing-sensitive-test")
+
+
+@pytest.mark.parametrize("log", [
+    # Until this round these two were near misses ("a timeout an application's own test asserts",
+    # read real). In the labelled cases, failing tests named for a timeout or deadline were 5
+    # flaky tests and no real failure; GitBug-Java's 84 bugs fail 274 tests and none is so named.
+    "FAILED tests/test_client.py::test_connection_timeout_is_retried - assert 2 == 3\n"
+    "##[error]Process completed with exit code 1.\n",
+    "--- FAIL: TestTimeoutHandler (0.01s)\n    handler_test.go:30: got status 500, want 504\n"
+    "##[error]Process completed with exit code 1.\n",
+])
+def test_a_test_of_timeout_handling_is_timing_sensitive_too(log):
+    reads_as(log, "transient", "timing-sensitive-test")
+    # with a second failing test that has no such name, the code is what the two have in common
+    v = judge(log.replace("##[error]", "FAILED tests/test_orders.py::test_total - assert 4 == 5\n##[error]"))
+    assert "timing-sensitive-test" not in signatures(v) and v.verdict != "transient", v.rationale
+
+
+def test_rspecs_list_of_failed_examples_names_the_example_in_words():
+    log = ("Failures:\n\n  1) LeaseLock when two workers race for it grants it once\n"
+           "     Failure/Error: expect(granted).to eq(1)\n\n       expected: 1\n            got: 2\n\n"
+           "Finished in 4 minutes 2 seconds (files took 6.1 seconds to load)\n"
+           "8412 examples, 1 failure\n\nFailed examples:\n\n"
+           "rspec ./spec/lib/lease_lock_spec.rb:57 # LeaseLock concurrent workers never hold the mutex together\n")
+    reads_as(log, "transient", "timing-sensitive-test")
+    # the same failure of an example about something else is a failing assertion
+    plain = log.replace("concurrent workers never hold the mutex together", "renders the owner's name")
+    plain = plain.replace("when two workers race for it grants it once", "renders the owner")
+    v = judge(plain)
+    assert "timing-sensitive-test" not in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_scalatests_message_names_the_suite_by_its_file():
+    log = ("[info] ThrottleEndToEndTest:\n"
+           "[info] - keeps the dropped count at zero under the limit *** FAILED ***\n"
+           "[info]   7.0 was not greater than or equal to 10 (ConcurrencyLimitEndToEndTest.scala:87)\n"
+           "[error] Failed: Total 212, Failed 1, Errors 0, Passed 211\n")
+    reads_as(log, "transient", "timing-sensitive-test")
+    v = judge(log.replace("ConcurrencyLimitEndToEndTest.scala", "PriceFormatTest.scala"))
+    assert "timing-sensitive-test" not in signatures(v) and v.verdict == "real", v.rationale
+
+
+def test_a_test_about_timeout_configuration_on_a_build_line_is_no_flaky_test():
+    # the word in a build step's name, not a failing test's
+    v = judge("FAILED: build of target timeout_config failed\nmake: *** [all] Error 2\n")
+    assert "timing-sensitive-test" not in signatures(v), v.rationale
+
+
+# --- a runtime that refuses the JVM it finds ---
+
+
+def test_a_runtime_refusing_its_java_version_is_a_persistent_cause():
+    log = ("$ travis_retry bundle exec site_deploy push\n"
+           "Exception in thread \"main\" java.lang.ExceptionInInitializerError\n"
+           "\tat org.jruby.Ruby.newInstance(Ruby.java:266)\n"
+           "Caused by: java.lang.RuntimeException: unsupported Java version: 11\n"
+           "\tat org.jruby.RubyInstanceConfig.initGlobalJavaVersion(RubyInstanceConfig.java:1878)\n"
+           "The command \"bundle exec site_deploy push\" failed. Retrying, 2 of 3.\n")
+    reads_as(log, "real", "toolchain-version")
+
+
+# --- figures ---
+
+
+def test_the_rebuilt_own_source_cases_reach_the_recall_target():
+    """The 451 held-out cases of the development set's own sources (LogChunks, CiDiff, Cockpit,
+    GitBug-Java, rounds 1-6), rebuilt from the public datasets. Before this round 1.000 / 0.788 with
+    13 unknowns; after the timing-sensitive names in RSpec's and ScalaTest's reports, 1.000 / 0.803."""
+    o = overall(rebuilt_cases({"tune", "final", "final2", "tune6", "final6"}))
+    assert o.n == 451
+    assert o.precision("transient") >= 0.99 and o.recall("transient") >= 0.80
+    assert o.unknown <= 0.04 * o.n
