@@ -129,15 +129,16 @@ def test_a_test_that_says_something_did_not_stop_in_time_is_timing():
 
 
 def test_the_nineteenth_thread_set_keeps_its_figures():
-    """final19: 27 thread cases (12 transient, 15 real) from projects in no earlier set, collected
-    blind: 20 from CI setup actions' trackers (final19a), 7 from CI systems other than GitHub
-    Actions (final19b). Measured once with the engine of this round's first change (73884c1):
-    transient 1.000 / 0.583, real 0.667 / 0.533, 8 unknowns (30 %), identical case by case with the
-    engine at the round's start. Development data since: 1.000 / 0.667, real 0.800 / 0.800, 4."""
+    """final19: 26 thread cases (11 transient, 15 real) from projects in no earlier set, collected
+    blind: 19 from CI setup actions' trackers (final19a; a twentieth was a thread of final9 and was
+    dropped), 7 from CI systems other than GitHub Actions (final19b). Measured once with the engine
+    of this round's first change (73884c1): transient 1.000 / 0.636, real 0.727 / 0.533, 8 unknowns
+    (31 %), identical case by case with the engine at the round's start. Development data since:
+    1.000 / 0.727, real 0.857 / 0.800, 4 unknowns."""
     from shared_data import shared_cases
 
     o = overall(shared_cases("eval", "collected19", "final19a.jsonl")
                 + shared_cases("eval", "collected19", "final19b.jsonl"))
-    assert o.n == 27
-    assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.66
+    assert o.n == 26
+    assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.72
     assert o.unknown <= 4
