@@ -66,9 +66,9 @@ FAMILIES = {
 }
 FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug"}
 
-# The sixth round's splits were excerpted by that round's builders, and so were the eighth round's
-# LogChunks sets (final12, final13); all others like dev.jsonl.
-ROUND6_SPLITS = frozenset({"tune6", "final6", "final12", "final13"})
+# The sixth round's splits were excerpted by that round's builders, and so were the eighth and eleventh rounds'
+# LogChunks sets (final12, final13, final19); all others like dev.jsonl.
+ROUND6_SPLITS = frozenset({"tune6", "final6", "final12", "final13", "final19"})
 
 # LogChunks layout: logs under tool/samples/<language>/<owner>@<repo>/failed/<job>.log, the
 # labelled failure chunks in the example-set XMLs under tool/example-sets/.

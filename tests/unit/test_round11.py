@@ -142,3 +142,34 @@ def test_the_nineteenth_thread_set_keeps_its_figures():
     assert o.n == 26
     assert o.precision("transient") >= 0.95 and o.recall("transient") >= 0.72
     assert o.unknown <= 4
+
+
+def test_an_erlang_test_helpers_rpc_failure_is_no_dropped_connection():
+    # Common Test's report of a helper's failed match ("rpc failed on line N") is the test's
+    # failure; git's "RPC failed; curl 56 ..." is the dropped transfer
+    log = ("Testing app.app_server.channel_SUITE: Starting test, 4 test cases\n"
+           "- - - - - - - - - - - - - - - - - - - -\n"
+           "app_ct_helpers:rpc failed on line 412\n"
+           "Reason: {badmatch,[{params,{params_network,<<\"guest\">>}}]}\n"
+           "- - - - - - - - - - - - - - - - - - - -\n"
+           "Testing app.app_server.channel_SUITE: *** FAILED test case 2 of 4 ***\n"
+           "Testing app.app_server.channel_SUITE: TEST COMPLETE, 1 ok, 1 failed, 2 skipped of 4 test cases\n")
+    v = judge(log)
+    assert "connection-reset" not in signatures(v) and v.verdict != "transient", v.rationale
+    reads_as("Cloning into 'vendor/lib'...\n"
+             "error: RPC failed; curl 56 GnuTLS recv error (-9): Error decoding the received TLS packet.\n"
+             "fatal: early EOF\nfatal: fetch-pack: invalid index-pack output\n",
+             "transient", "connection-reset")
+
+
+def test_the_nineteenth_logchunks_set_keeps_its_figures():
+    """final19 (LogChunks): the 44 labelled logs among the 45 the dataset still had unused (one
+    per failure reason and project; 6 transient, 38 real, one skipped), labelled blind from the
+    dataset's marked failure lines. Measured once with the round's engine before its review
+    (9df880c): transient 0.750 / 0.500, real 0.923 / 0.947, 1 unknown, identical case by case with
+    the engine at the round's start. The wrong transient was an Erlang test helper's "rpc failed"
+    read as git's dropped transfer; after that fix 1.000 / 0.500."""
+    o = overall(rebuilt_cases({"final19"}, prefix="logchunks:", complete=True))
+    assert o.n == 44
+    assert o.precision("transient") >= 0.99 and o.recall("transient") >= 0.5
+    assert o.precision("real") >= 0.92 and o.unknown <= 2
