@@ -192,9 +192,18 @@ _FAILING_TEST_LINE = re.compile(
     # GoogleTest's "[  FAILED  ] Suite.Test (3 ms)" (not its summary) and Alcotest's boxed "[FAIL]" row
     r"|\[ *FAILED *\] (?!\d+ tests?, listed below)\S+|\W*\[FAIL\]\s+\S"
     # pytest's short summary ("FAILED tests/a.py::test_x - ..."), dotnet test's "Failed Ns.T.M [3 ms]"
-    # and RSpec's list of failed examples ("rspec ./spec/a_spec.rb:12 # ...")
-    r"|FAILED (?=\S+::\S)\S+|Failed [^\s\[]+ \[\d|rspec \./\S+:\d+ # )")
+    # (also "[< 1 ms]", and a theory's arguments with spaces: "Failed Ns.T.M(a: 1, b: 2) [1 ms]"),
+    # RSpec's list of failed examples ("rspec ./spec/a_spec.rb:12 # ...", or by id when the line is
+    # ambiguous: "rspec './spec/a_spec.rb[1:2:1]' # ...") and ScalaTest's "- does x *** FAILED ***"
+    r"|FAILED (?=\S+::\S)\S+|Failed \S[^\n]*? \[(?:< ?)?\d[^\]\n]{0,20}\]\s*$|rspec '?\./\S+ # "
+    r"|(?:\[info\]\s+)?- [^\n]*?\*\*\* FAILED \*\*\*)")
 _GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
+# ScalaTest names the failing test in words and its suite only in the message below it, which ends
+# with the suite's file ("7.0 was not greater than 10 (ConcurrencyEndToEndTest.scala:87)"): a failing
+# test is read with its message, up to that file or the next failing test.
+_SCALATEST_FAILED = re.compile(r"^\s*(?:\[info\]\s+)?- [^\n]*?\*\*\* FAILED \*\*\*")
+_SCALATEST_FILE = re.compile(r"\(\w+\.scala:\d+\)\s*$")
+_SCALATEST_MESSAGE_LINES = 8
 
 
 @dataclass(frozen=True)
@@ -765,10 +774,24 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
     ids = [f"{t.classname}.{t.name}" for t in failed_tests]
     if any(not named(f"--- FAIL: {i}") and not parent(i, ids) for i in ids):
         return True
-    failing = [(line, m.group(1) if (m := _GO_FAILING_TEST.match(line)) else None)
-               for line in text.splitlines() if _FAILING_TEST_LINE.match(line)]
-    go_ids = [go for _, go in failing if go]
-    return any(not named(line) and not (go and parent(go, go_ids)) for line, go in failing)
+    lines = text.splitlines()
+    failing = [(line, m.group(1) if (m := _GO_FAILING_TEST.match(line)) else None,
+                _scalatest_file_line(lines, i) if _SCALATEST_FAILED.match(line) else "")
+               for i, line in enumerate(lines) if _FAILING_TEST_LINE.match(line)]
+    go_ids = [go for _, go, _ in failing if go]
+    return any(not named(line) and not (suite and named(suite)) and not (go and parent(go, go_ids))
+               for line, go, suite in failing)
+
+
+def _scalatest_file_line(lines: list[str], idx: int) -> str:
+    """The line of ScalaTest's message below failing test ``idx`` that ends with the suite's file,
+    or "" (none before the next failing test)."""
+    for line in lines[idx + 1: idx + 1 + _SCALATEST_MESSAGE_LINES]:
+        if _SCALATEST_FAILED.match(line):
+            break
+        if _SCALATEST_FILE.search(line):
+            return line
+    return ""
 
 
 def _rerun_outcomes(case: FailureCase) -> tuple[int, int]:
