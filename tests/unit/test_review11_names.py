@@ -69,6 +69,11 @@ SECOND_PLAIN_TEST = [
      "  2) Price rounds half up\n     Failure/Error: expect(price.round).to eq(2)\n\n220 examples, 2 failures\n\n"
      "Failed examples:\n\nrspec ./spec/lib/lock_spec.rb:10 # Lock releases before the timeout\n"
      "rspec './spec/models/price_spec.rb[1:3:2]' # Price rounds half up\n"),
+    ("a monorepo: a Go test named for a deadline and a plain Jest test",
+     "--- FAIL: TestLeaseRenewsBeforeDeadline (1.20s)\n    lease_test.go:40: lease expired\nFAIL\n"
+     "FAIL\texample.com/lease\t1.3s\n  \u25cf Cart \u203a computes the total\n\n"
+     "    expect(received).toBe(expected) // Object.is equality\n\n    Expected: 108\n    Received: 100\n\n"
+     "Tests:       1 failed, 40 passed, 41 total\n"),
     ("ScalaTest: a concurrency suite and a plain one",
      "[info] ConcurrencyLimitSpec:\n[info] - keeps the dropped count at zero under the limit *** FAILED ***\n"
      "[info]   7.0 was not greater than or equal to 10 (ConcurrencyLimitSpec.scala:87)\n"
@@ -154,3 +159,13 @@ STILL_TIMING = [
 @pytest.mark.parametrize("log", [log for _, log in STILL_TIMING], ids=[name for name, _ in STILL_TIMING])
 def test_a_test_about_time_or_concurrency_still_reads_as_timing_sensitive(log):
     reads_as(log, "transient", TIMING)
+
+
+# --- a runtime's notice about its version, not a refusal ---
+
+
+def test_a_notice_that_a_runtime_version_is_unsupported_is_no_refusal():
+    log = ("Unsupported Node.js version v16.20.0: some features may not work\n"
+           "npm ERR! code ECONNRESET\nnpm ERR! network aborted\n")
+    v = judge(log)
+    assert "toolchain-version" not in signatures(v) and v.verdict == "transient", v.rationale

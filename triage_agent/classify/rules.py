@@ -196,7 +196,14 @@ _FAILING_TEST_LINE = re.compile(
     # RSpec's list of failed examples ("rspec ./spec/a_spec.rb:12 # ...", or by id when the line is
     # ambiguous: "rspec './spec/a_spec.rb[1:2:1]' # ...") and ScalaTest's "- does x *** FAILED ***"
     r"|FAILED (?=\S+::\S)\S+|Failed \S[^\n]*? \[(?:< ?)?\d[^\]\n]{0,20}\]\s*$|rspec '?\./\S+ # "
-    r"|(?:\[info\]\s+)?- [^\n]*?\*\*\* FAILED \*\*\*)")
+    r"|(?:\[info\]\s+)?- [^\n]*?\*\*\* FAILED \*\*\*"
+    # failing tests in reports that have no timing-named form, beside one that has (a monorepo's
+    # Go and Jest steps): Jest's "● Cart › computes the total" (not its "● Console" output),
+    # Surefire's "[ERROR] total(com.acme.CartTest)  Time elapsed: 0.01 s  <<< FAILURE!" (and its
+    # newer "[ERROR] com.acme.CartTest.total -- Time elapsed: ..."), PHPUnit's "1) Ns\\CartTest::testTotal"
+    # and ExUnit's "1) test computes the total (Acme.CartTest)"
+    r"|● (?!Console\s*$)\S|\[ERROR\] \S+(?: -- |\s+)Time elapsed: [^\n]*<<< (?:FAILURE|ERROR)!"
+    r"|\d+\) [\w\\]+::\w+|\d+\) test [^\n]*\([\w.]+\)\s*$)")
 _GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
 # ScalaTest names the failing test in words and its suite only in the message below it, which ends
 # with the suite's file ("7.0 was not greater than 10 (ConcurrencyEndToEndTest.scala:87)"): a failing
