@@ -774,3 +774,12 @@ def test_a_long_line_of_the_words_stays_fast(words):
     start = time.perf_counter()
     judge(line + "\n" + _EXIT)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_drop_if_exists_notice_is_not_a_refused_setup():
+    log = ("Run psql -h 127.0.0.1 -U postgres -f ci/reset.sql\n"
+           "NOTICE:  database \"app_test\" does not exist, skipping\n"
+           "CREATE DATABASE\n"
+           "tests/test_orders.py::test_create FAILED\n"
+           "E   AssertionError: assert 2 == 3\n" + _PYTEST_END)
+    assert "postgres-server-refused-setup" not in signatures(judge(log))
