@@ -21,7 +21,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from judging import judge, signatures
+from judging import judge, reads_as, signatures
 
 # GitHub Actions closes a failing step with this line.
 _EXIT = "##[error]Process completed with exit code 1.\n"
@@ -669,9 +669,29 @@ def test_a_passing_test_named_for_a_crash_is_not_evidence():
     "Could not find 'adb' in [",
     "Neither ANDROID_HOME nor ANDROID_SDK_ROOT environment variable was exported ",
     "Timed out retrying after " + "4000ms " * 6000,
+    "Executable doesn't exist at /x ",
+    "Host system is missing dependencies to run browsers. ",
+    "Could not find Chrome (ver. " + "1.2.3 " * 8000,
+    "This version of ChromeDriver only supports Chrome version 114 ",
+    "unknown error: cannot find Chrome binary ",
+    "No binary for ChromeHeadless browser on your platform. ",
+    'Unable to find the browser. "' + "x " * 20000,
 ])
 def test_a_long_line_of_the_words_stays_fast(words):
     line = (words * (50_000 // len(words) + 1))[:50_000]
     start = time.perf_counter()
     judge(line + "\n" + _EXIT)
     assert time.perf_counter() - start < 2.0
+
+
+_NOT_INSTALLED = ["playwright-executable-doesnt-exist", "playwright-host-missing-dependencies",
+                  "playwright-headed-without-xserver", "playwright-unsupported-platform",
+                  "puppeteer-could-not-find-chrome", "chromedriver-version-mismatch",
+                  "chromedriver-cannot-find-chrome-binary", "geckodriver-no-firefox-binary",
+                  "karma-no-binary-for-browser", "testcafe-cannot-find-browser"]
+
+
+@pytest.mark.parametrize("case", _NOT_INSTALLED)
+def test_a_browser_that_is_not_there_is_named_as_such(case):
+    # the mechanism is named, not only read as an error nothing explains
+    reads_as(dict(REAL)[case], "real", "browser-not-installed")
