@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from judging import judge
+from judging import judge, signatures
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _CC_INFO = ("info - 2024-05-01 12:00:00,101 -- ci service found: github-actions\n"
@@ -414,3 +414,34 @@ def test_tool_message_reads_right(verdict, log):
 def test_case_ids_are_unique():
     ids = [c[0] for c in CASES]
     assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("words", [
+    "Could not load entry 5f2c from remote build cache: ",
+    "The remote build cache was disabled during the build due to errors ",
+    "cache storage read check: RateLimited, ",
+    "cache storage failed to read: PermissionDenied ",
+    "There was an error fetching the storage URL during POST: 503 - ",
+    "Could not submit coverage: 530 Server Error ",
+    "Bad response: 502 ",
+    "Error: Internal Server Error (500) ",
+    "Rate limit reached. Please upload with the Codecov ",
+    "Request failed after too many retries. URL: https://x ",
+    "Unable to get lock after 10 tries ",
+    "Missing Repo Token. Set using Codecov token not found. Please provide Codecov token ",
+    "🚨 ERROR: Couldn't find specified file: no coverage files located, please try use ",
+    "Project not found. Please check the 'sonar.projectKey' You're not authorized to analyze this project ",
+])
+def test_a_long_line_of_the_words_stays_fast(words):
+    line = (words * (50_000 // len(words) + 1))[:50_000]
+    start = time.perf_counter()
+    judge(line + "\n" + _EXIT)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_a_cache_warning_alone_is_not_evidence():
+    # Gradle goes on without its remote cache: the warning lines must not be what a verdict rests on
+    log = ("Could not load entry 5f2c9a1b0e3d from remote build cache: Loading entry from "
+           "'https://cache.example.org/cache/5f2c9a1b0e3d' response status 502: Bad Gateway\n"
+           "The remote build cache was disabled during the build due to errors.\n" + _EXIT)
+    assert "http-5xx" not in signatures(judge(log))
