@@ -122,10 +122,27 @@ TRANSIENT = [
      "Fetching nokogiri 1.16.5 (x86_64-linux)\n"
      "Gem::RemoteFetcher::FetchError: bad response Bad Gateway 502 (https://gems.example.org/gems/nokogiri-1.16.5-x86_64-linux.gem)\n"
      "An error occurred while installing nokogiri (1.16.5), and Bundler cannot continue.\n" + GHA),
+    # composer/composer src/Composer/Util/Http/CurlDownloader.php (a 429 status line, curl error 6 for DNS)
+    ("composer-http-429",
+     "Loading composer repositories with package information\nIn CurlDownloader.php line 635:\n\n"
+     "  The \"https://repo.example.org/p2/acme/widgets.json\" file could not be downloaded (HTTP/2 429 )\n\n" + GHA),
+    ("composer-curl-6",
+     "  - Downloading acme/widgets (2.0.0)\nIn CurlDownloader.php line 410:\n\n"
+     "  curl error 6 while downloading https://repo.example.org/p2/acme/widgets.json: Could not resolve host: repo.example.org\n\n" + GHA),
+    # astral-sh/uv crates/uv-client/src/error.rs (retries spent on a 429, on DNS)
+    ("uv-fetch-429",
+     "error: Failed to fetch: `https://pypi.example.org/simple/requests/`\n"
+     "  Caused by: Request failed after 3 retries in 9.0s\n"
+     "  Caused by: HTTP status client error (429 Too Many Requests) for url (https://pypi.example.org/simple/requests/)\n" + GHA),
+    ("uv-fetch-dns",
+     "error: Failed to fetch: `https://pypi.example.org/simple/requests/`\n"
+     "  Caused by: Request failed after 3 retries in 2.0s\n"
+     "  Caused by: error sending request for url (https://pypi.example.org/simple/requests/)\n"
+     "  Caused by: client error (Connect)\n"
+     "  Caused by: dns error: failed to lookup address information: Temporary failure in name resolution\n" + GHA),
 ]
 
-REAL = [
-    # pnpm/pnpm pnpm11/core/error/src/index.ts (FETCH_404 with the auth hint)
+REAL = [    # pnpm/pnpm pnpm11/core/error/src/index.ts (FETCH_404 with the auth hint)
     ("pnpm-fetch-404",
      " ERR_PNPM_FETCH_404  GET https://registry.example.org/@acme%2Fwidgets: Not Found - 404\n\n"
      "This error happened while installing a direct dependency of /home/runner/work/app/app\n\n"
@@ -230,6 +247,20 @@ REAL = [
     ("bundler-not-local",
      "Resolving dependencies...\n"
      "Could not find gem 'widgets (= 9.9.9)' in locally installed gems.\n" + GHA),
+    # pnpm/pnpm pnpm11/core/error/src/index.ts (FETCH_403 with the auth hint)
+    ("pnpm-fetch-403",
+     " ERR_PNPM_FETCH_403  GET https://registry.example.org/@acme%2Fwidgets: Forbidden - 403\n\n"
+     "An authorization header was used: Bearer 1234[hidden]\n" + GHA),
+    # yarnpkg/berry packages/yarnpkg-core/sources/httpUtils.ts (YN0035 with a 401)
+    ("berry-yn0035-401",
+     "➤ YN0035: │ @acme/widgets@npm:2.0.0: The remote server failed to provide the requested resource\n"
+     "➤ YN0035: │   Response Code: 401 (Unauthorized)\n"
+     "➤ YN0035: │   Request Method: GET\n" + GHA),
+    # oven-sh/bun src/install (manifest request answered 401)
+    ("bun-get-401",
+     "bun install v1.1.8\n"
+     "error: GET https://registry.example.org/@acme%2fwidgets - 401\n"
+     "error: @acme/widgets@^2.0.0 failed to resolve\n" + GHA),
 ]
 
 
