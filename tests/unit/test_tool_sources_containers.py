@@ -12,8 +12,6 @@ untrusted certificate, a missing kubeconfig) must read real.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from judging import judge, signatures
 
@@ -543,7 +541,10 @@ def test_case_ids_are_unique():
     assert len({c[0] for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("words", [
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
     "Error response from daemon: unexpected EOF ",
     "error parsing HTTP 502 response body: ",
     "batch response: Server error https://example.org/x from HTTP 502 ",
@@ -561,9 +562,4 @@ def test_case_ids_are_unique():
     "the server was unable to return a response in the time ",
     "is over its data quota bandwidth limit exceeded: ",
     "3f4a9c2d1b7e: Retrying in 1 second unexpected EOF ",
-])
-def test_a_long_line_of_the_words_stays_fast(words):
-    line = (words * (50_000 // len(words) + 1))[:50_000]
-    start = time.perf_counter()
-    judge(line + "\n" + _EXIT)
-    assert time.perf_counter() - start < 2.0
+]

@@ -20,8 +20,6 @@ know, an SDK component or licence not installed must read real.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from judging import judge
 
@@ -395,7 +393,10 @@ def test_case_ids_are_unique():
     assert len(set(ids)) == len(ids)
 
 
-@pytest.mark.parametrize("words", [
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
     "Apple 502 detected - this might be temporary server error ",
     "Received an internal server error from App Store Connect / Developer Portal, ",
     "Too many requests, giving up after backing off for > 3600 seconds. ",
@@ -411,9 +412,4 @@ def test_case_ids_are_unique():
     "Failed to find target with hash string 'android-35' in: Failed to find Build Tools revision ",
     "Couldn't find app 'x' on the account of 'y' on App Store Connect ",
     "value that has already been used (-19232) ",
-])
-def test_a_long_line_of_the_words_stays_fast(words):
-    line = (words * (50_000 // len(words) + 1))[:50_000]
-    start = time.perf_counter()
-    judge(line + "\n" + _EXIT)
-    assert time.perf_counter() - start < 2.0
+]
