@@ -31,3 +31,17 @@ def reads_as(log: str, verdict: str, signature: str, **fields) -> Verdict:
     v = judge(log, **fields)
     assert signature in signatures(v) and v.verdict == verdict, v.rationale
     return v
+
+
+def not_surely_transient(log: str, **fields) -> Verdict:
+    """The built-in engine's verdict on ``log``, checked not to be a transient at 0.7 or more: for
+    outage words whose log may as well show a persistent cause (no rerun proposed with confidence)."""
+    v = judge(log, **fields)
+    assert not (v.verdict == "transient" and v.confidence >= 0.7), (v.confidence, v.rationale)
+    return v
+
+
+def assert_unique_ids(*groups: list[tuple]) -> None:
+    """Every case of these lists (tuples whose first item is the case's id) has an id of its own."""
+    ids = [case[0] for group in groups for case in group]
+    assert len(set(ids)) == len(ids), sorted(i for i in set(ids) if ids.count(i) > 1)

@@ -13,7 +13,7 @@ untrusted certificate, a missing kubeconfig) must read real.
 from __future__ import annotations
 
 import pytest
-from judging import judge, signatures
+from judging import assert_unique_ids, judge, signatures
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 
@@ -538,7 +538,7 @@ def test_a_bare_unexpected_eof_without_dockers_layer_retries_is_not_a_pull_cut_s
 
 
 def test_case_ids_are_unique():
-    assert len({c[0] for c in CASES}) == len(CASES)
+    assert_unique_ids(CASES)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,

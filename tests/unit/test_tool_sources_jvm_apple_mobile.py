@@ -12,7 +12,7 @@ does not match fails the same way every time (real)."""
 from __future__ import annotations
 
 import pytest
-from judging import judge, signatures
+from judging import assert_unique_ids, judge, signatures
 
 GHA_EXIT = "Error: Process completed with exit code 1.\n"
 GITLAB_EXIT = "ERROR: Job failed: exit code 1\n"
@@ -638,5 +638,4 @@ def test_the_entry_behind_the_verdict(case_id):
 
 
 def test_case_ids_are_unique():
-    ids = [c[0] for c in CASES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(CASES)

@@ -13,7 +13,7 @@ confidence (a network outage must read transient).
 from __future__ import annotations
 
 import pytest
-from judging import judge, signatures
+from judging import assert_unique_ids, judge, signatures
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _EXIT2 = "##[error]Process completed with exit code 2.\n"
@@ -290,8 +290,7 @@ def test_a_checker_download_outage_reads_transient(log):
 
 
 def test_case_ids_are_unique():
-    ids = [c[0] for c in REAL + NOT_REAL]
-    assert len(set(ids)) == len(ids)
+    assert_unique_ids(REAL, NOT_REAL)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,

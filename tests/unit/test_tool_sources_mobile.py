@@ -21,7 +21,7 @@ know, an SDK component or licence not installed must read real.
 from __future__ import annotations
 
 import pytest
-from judging import judge
+from judging import assert_unique_ids, judge, not_surely_transient
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 
@@ -384,13 +384,11 @@ def test_tool_message_reads_right(verdict, log):
 
 @pytest.mark.parametrize("log", [log for _, log in NOT_SURELY_TRANSIENT], ids=[c[0] for c in NOT_SURELY_TRANSIENT])
 def test_persistent_cause_does_not_read_surely_transient(log):
-    v = judge(log)
-    assert not (v.verdict == "transient" and v.confidence >= 0.7), (v.confidence, v.rationale)
+    not_surely_transient(log)
 
 
 def test_case_ids_are_unique():
-    ids = [c[0] for c in CASES] + [c[0] for c in NOT_SURELY_TRANSIENT]
-    assert len(set(ids)) == len(ids)
+    assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,

@@ -14,7 +14,7 @@ the verdict must be real.
 from __future__ import annotations
 
 import pytest
-from judging import judge, signatures
+from judging import assert_unique_ids, judge, signatures
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _CC_INFO = ("info - 2024-05-01 12:00:00,101 -- ci service found: github-actions\n"
@@ -410,8 +410,7 @@ def test_tool_message_reads_right(verdict, log):
 
 
 def test_case_ids_are_unique():
-    ids = [c[0] for c in CASES]
-    assert len(set(ids)) == len(ids)
+    assert_unique_ids(CASES)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
