@@ -363,7 +363,7 @@ CASES: list[tuple[str, str, str]] = [
      "by an excessive memory usage causing the Operating System to kill the worker.\n"
      "\n"
      "The exit codes of the workers are {SIGKILL(-9)}\n"
-     "FAILED tests/test_features.py::test_parallel_fit - joblib.externals.loky.process_executor.TerminatedWorkerError\n"
+     "FAILED tests/test_features.py::test_fit_all_columns - joblib.externals.loky.process_executor.TerminatedWorkerError\n"
      + _GHA),
     ("loky-terminated-worker-sigsegv", "real",
      "joblib.externals.loky.process_executor.TerminatedWorkerError: A worker process managed by the executor "
@@ -371,7 +371,7 @@ CASES: list[tuple[str, str, str]] = [
      "by an excessive memory usage causing the Operating System to kill the worker.\n"
      "\n"
      "The exit codes of the workers are {SIGSEGV(-11)}\n"
-     "FAILED tests/test_features.py::test_parallel_fit - joblib.externals.loky.process_executor.TerminatedWorkerError\n"
+     "FAILED tests/test_features.py::test_fit_all_columns - joblib.externals.loky.process_executor.TerminatedWorkerError\n"
      + _GHA),
     # pytorch/pytorch torch/csrc/DataLoader.cpp (SIGNAL_HANDLER(SIGBUS, "ERROR: Unexpected bus error
     # encountered in worker. This might be caused by insufficient shared memory (shm).") and "DataLoader
