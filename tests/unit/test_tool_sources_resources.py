@@ -565,6 +565,75 @@ CASES: list[tuple[str, str, str]] = [
     ("docker-data-root-read-only", "transient",
      "+ docker build -t app:ci .\n"
      "ERROR: mkdir /var/lib/docker/overlay2/9f1e2d3c-init: read-only file system\n" + _GHA),
+    # ------------------------------------------------------------------ near-misses: the code's own failures
+    # HotSpot's java.lang.StackOverflowError in a test: the code's recursion
+    ("junit-stack-overflow-error", "real",
+     "[INFO] Running org.example.graph.CycleTest\n"
+     "[ERROR] Tests run: 3, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 0.9 s <<< FAILURE! - in org.example.graph.CycleTest\n"
+     "[ERROR] walksCycle(org.example.graph.CycleTest)  Time elapsed: 0.31 s  <<< ERROR!\n"
+     "java.lang.StackOverflowError\n"
+     "\tat org.example.graph.Walker.visit(Walker.java:41)\n"
+     "\tat org.example.graph.Walker.visit(Walker.java:44)\n"
+     "[ERROR] BUILD FAILURE\n" + _GHA),
+    # V8's RangeError for a JS stack overflow (src/common/message-template.h "Maximum call stack size exceeded")
+    ("jest-maximum-call-stack", "real",
+     " FAIL  src/tree.test.js\n"
+     "  ● tree › flattens nested nodes\n"
+     "    RangeError: Maximum call stack size exceeded\n"
+     "      at flatten (src/tree.js:12:10)\n"
+     "Tests:       1 failed, 40 passed, 41 total\n" + _GHA),
+    # a JUnit expectation naming the JVM's error as the value it wanted
+    ("junit-expected-oom-value", "real",
+     "[ERROR] rejectsHugeRequest(org.example.api.LimitsTest)  Time elapsed: 0.02 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <java.lang.OutOfMemoryError: Java heap space> but was: <null>\n"
+     "[ERROR] Tests run: 12, Failures: 1, Errors: 0, Skipped: 0\n"
+     "[ERROR] BUILD FAILURE\n" + _GHA),
+    # pytest.raises that did not see the MemoryError it waited for (_pytest/python_api.py "DID NOT RAISE %s")
+    ("pytest-did-not-raise-memoryerror", "real",
+     "    def test_refuses_huge_frame():\n"
+     ">       with pytest.raises(MemoryError):\n"
+     "E       Failed: DID NOT RAISE <class 'MemoryError'>\n"
+     "FAILED tests/test_frame.py::test_refuses_huge_frame - Failed: DID NOT RAISE <class 'MemoryError'>\n" + _GHA),
+    # a test of the project's disk-full handling that quotes strerror's words in its assertion
+    ("pytest-assertion-quotes-no-space", "real",
+     ">       assert \"No space left on device\" in caplog.text\n"
+     "E       AssertionError: assert 'No space left on device' in 'WARNING writer: flushed 0 bytes'\n"
+     "FAILED tests/test_writer.py::test_disk_full_is_reported - AssertionError: assert 'No space left on device' in ...\n"
+     "========== 1 failed, 97 passed in 4.11s ==========\n" + _GHA),
+    ("go-test-wants-enospc", "real",
+     "=== RUN   TestWriteReportsENOSPC\n"
+     "--- FAIL: TestWriteReportsENOSPC (0.00s)\n"
+     "    writer_test.go:33: err = <nil>, want ENOSPC\n"
+     "FAIL\texample.com/spool/writer\t0.014s\n"
+     "FAIL\n" + _GHA),
+    # LLVM's LeakSanitizer (compiler-rt lsan_common.cpp "ERROR: LeakSanitizer: detected memory leaks"): a
+    # leak the test build measures
+    ("leaksanitizer-detected-leaks", "real",
+     "[ RUN      ] Parser.ParsesNested\n"
+     "[       OK ] Parser.ParsesNested (3 ms)\n"
+     "=================================================================\n"
+     "==4211==ERROR: LeakSanitizer: detected memory leaks\n"
+     "Direct leak of 48 byte(s) in 1 object(s) allocated from:\n"
+     "    #0 0x4c9d2d in malloc (/work/build/tests/parser_tests+0x4c9d2d)\n"
+     "SUMMARY: AddressSanitizer: 48 byte(s) leaked in 1 allocation(s).\n" + _GHA),
+    # GNU ld's missing library (ld/ldfile.c "cannot find %s"): the build's own link line
+    ("gnu-ld-cannot-find-library", "real",
+     "[100%] Linking CXX executable bin/compressor\n"
+     "/usr/bin/ld: cannot find -lsnappy: No such file or directory\n"
+     "collect2: error: ld returned 1 exit status\n"
+     "make[2]: *** [CMakeFiles/compressor.dir/build.make:97: bin/compressor] Error 1\n" + _GHA),
+    # HotSpot's options parser: a heap size the build script spells wrong (arguments.cpp "Invalid maximum heap
+    # size: %s", java.c "Error: Could not create the Java Virtual Machine.")
+    ("jvm-invalid-maximum-heap-size", "real",
+     "+ java -Xmx4gg -jar tools/codegen.jar\n"
+     "Invalid maximum heap size: -Xmx4gg\n"
+     "Error: Could not create the Java Virtual Machine.\n"
+     "Error: A fatal exception has occurred. Program will exit.\n" + _GHA),
+    # bash's ulimit builtin refused to raise a hard limit: the CI script asks for more than the executor allows,
+    # on every run
+    ("bash-ulimit-cannot-modify-limit", "real",
+     "+ ulimit -n 1048576\n"
+     "./ci/prepare.sh: line 3: ulimit: open files: cannot modify limit: Operation not permitted\n" + _GHA),
     # a plain C assertion abort in the project's test binary
     ("c-assertion-abort-core-dumped", "real",
      "./tests/test_parser\n"
@@ -629,6 +698,32 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ("python-read-only-file-system",
      "E   OSError: [Errno 30] Read-only file system: '/usr/lib/python3/dist-packages/tiles/cache.db'\n"
      "FAILED tests/test_cache.py::test_persist - OSError: [Errno 30] Read-only file system\n" + _GHA),
+    # ThreadSanitizer's goroutine cap under go test -race (compiler-rt tsan: "race: limit on %d simultaneously
+    # alive goroutines is exceeded, dying"): a test that starts that many goroutines hits it on every run
+    ("go-race-goroutine-limit",
+     "=== RUN   TestFanOut\n"
+     "race: limit on 8128 simultaneously alive goroutines is exceeded, dying\n"
+     "FAIL\texample.com/fanout\t3.210s\n"
+     "FAIL\n" + _GHA),
+    # AddressSanitizer's allocator (compiler-rt sanitizer_allocator_report.cpp "out of memory: allocator is
+    # trying to allocate 0x%zx bytes"): a host short of memory, or a size the code computed wrong
+    ("asan-allocator-out-of-memory",
+     "==3101==ERROR: AddressSanitizer: out of memory: allocator is trying to allocate 0x7fffffff0 bytes\n"
+     "    #0 0x4c9d2d in malloc (/work/build/tests/codec_tests+0x4c9d2d)\n"
+     "SUMMARY: AddressSanitizer: out-of-memory (/work/build/tests/codec_tests+0x4c9d2d) in malloc\n" + _GHA),
+    # HotSpot could not reserve the heap the options ask for (a -Xmx larger than the executor allows, or a
+    # host short of memory at that moment)
+    ("jvm-could-not-reserve-heap",
+     "Error occurred during initialization of VM\n"
+     "Could not reserve enough space for 8388608KB object heap\n" + _GHA),
+    # the project's own allocator reporting its arena full, then its test's assertion on the NULL it got: the
+    # same two lines follow a malloc that failed on a host out of memory, so only no sure rerun is asserted
+    ("c-project-allocator-out-of-memory-message",
+     "./tests/test_arena\n"
+     "arena_alloc: out of memory (requested 64 bytes, capacity 32)\n"
+     "tests/test_arena.c:58: test_grow: Assertion `p != NULL' failed.\n"
+     "Aborted (core dumped)\n"
+     "make: *** [Makefile:31: check] Error 134\n" + _GHA),
     # esbuild's JS API when its Go child went away (lib/shared/common.ts "The service was stopped" /
     # "The service is no longer running"): killed for memory, or stopped by the project's own script
     ("esbuild-service-stopped",
