@@ -95,15 +95,24 @@ CASES: list[tuple[str, str, str]] = [
      "clang: error: linker command failed due to signal (use -v to see invocation)\n"
      "make[2]: *** [tools/CMakeFiles/indexer.dir/build.make:140: bin/indexer] Error 1\n" + _GHA),
     # llvm/lib/Support/ErrorHandling.cpp report_bad_alloc_error() ("LLVM ERROR: out of memory", "Allocation failed")
-    ("llvm-error-out-of-memory", "transient",
+    # (rustc sets LLVM's program name, so its line reads "rustc-LLVM ERROR: out of memory")
+    ("rustc-llvm-error-out-of-memory", "transient",
      "   Compiling shapes v0.4.2 (/home/ci/work/shapes)\n"
-     "LLVM ERROR: out of memory\n"
+     "rustc-LLVM ERROR: out of memory\n"
      "Allocation failed\n"
      "error: could not compile `shapes` (lib)\n"
      "\n"
      "Caused by:\n"
      "  process didn't exit successfully: `rustc --crate-name shapes --edition=2021 src/lib.rs` "
      "(signal: 6, SIGABRT: process abort signal)\n" + _GHA),
+
+    # the same handler in lld during an LTO link, the driver reporting the linker's signal
+    ("lld-lto-llvm-error-out-of-memory", "transient",
+     "[100%] Linking CXX executable bin/engine\n"
+     "LLVM ERROR: out of memory\n"
+     "Allocation failed\n"
+     "clang: error: linker command failed due to signal (use -v to see invocation)\n"
+     "ninja: build stopped: subcommand failed.\n" + _GHA),
 
     # ------------------------------------------------------------------ linkers
     # bminor/binutils-gdb bfd/bfd.c bfd_errmsgs ("memory exhausted" for bfd_error_no_memory), ld/ldwrite.c
@@ -724,8 +733,9 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "tests/test_arena.c:58: test_grow: Assertion `p != NULL' failed.\n"
      "Aborted (core dumped)\n"
      "make: *** [Makefile:31: check] Error 134\n" + _GHA),
-    # esbuild's JS API when its Go child went away (lib/shared/common.ts "The service was stopped" /
-    # "The service is no longer running"): killed for memory, or stopped by the project's own script
+    # esbuild's JS API when its Go child went away ("The service was stopped" / "The service is no longer
+    # running"; esbuild's lib/shared/common.ts was not read, the code index holds the wording only in projects'
+    # notes): killed for memory, or stopped by the project's own script
     ("esbuild-service-stopped",
      "> web@1.0.0 build\n"
      "> node build.mjs\n"
@@ -755,7 +765,7 @@ def test_case_ids_are_unique():
 LONG_LINE_WORDS = [
     "collect2: fatal error: ld terminated with signal 9 [Killed] ",
     "clang++: error: unable to execute command: Killed ",
-    "LLVM ERROR: out of memory Allocation failed ",
+    "rustc-LLVM ERROR: out of memory Allocation failed ",
     "/usr/bin/ld: final link failed: memory exhausted ",
     "mold: failed to write to an output file. Disk full? ",
     "memory allocation of 4294967296 bytes failed ",
