@@ -109,8 +109,9 @@ _COMPARED_VALUES = re.compile(
     r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
     r"|\bexpectError\(",
     re.IGNORECASE)
-# (the transient entries that gate reads: network trouble and timeouts, "context deadline exceeded")
-_COMPARED_CATEGORIES = frozenset({"network", "timeout"})
+# (the transient entries that gate reads: network trouble, and the timeouts that read Go's
+# "context deadline exceeded"; never a test's own wait, whose failure is the value it gave up on)
+_COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
 # "Expected nil, but got: ..."): then the error is what the test ran into.
 _NO_ERROR_WANTED = re.compile(
@@ -615,7 +616,7 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
-                    if (sig.leaning == "transient" and sig.category in _COMPARED_CATEGORIES
+                    if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and _COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.unless_matchers and _refuted_below(
