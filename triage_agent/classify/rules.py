@@ -109,8 +109,9 @@ _COMPARED_VALUES = re.compile(
     r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
     r"|\bexpectError\(",
     re.IGNORECASE)
-# (the transient entries that gate reads: network trouble, and the timeouts that read Go's
-# "context deadline exceeded"; never a test's own wait, whose failure is the value it gave up on)
+# (the transient entries that gate reads: network trouble, and the two timeouts that read Go's
+# "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
+# "expected 3 but got 2" is what it waited for)
 _COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
 # "Expected nil, but got: ..."): then the error is what the test ran into.
