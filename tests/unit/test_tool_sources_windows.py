@@ -56,6 +56,14 @@ CASES: list[tuple[str, str, str]] = [
      "(4862,5): error MSB3021: Unable to copy file \"obj\\Debug\\Acme.Web.dll\" to \"bin\\Acme.Web.dll\". The process cannot "
      "access the file 'bin\\Acme.Web.dll' because it is being used by another process. [C:\\projects\\acme\\Acme.Web.csproj]\n"
      "Done Building Project \"C:\\projects\\acme\\Acme.Web.csproj\" (default targets) -- FAILED.\n" + _APPVEYOR),
+    # same message with .NET's UnauthorizedAccessException text: on an agent, the output a test process or a
+    # scanner still holds (the Copy task's own retries are for this)
+    ("msb3021-access-denied", "transient",
+     "C:\\Program Files\\dotnet\\sdk\\8.0.204\\Microsoft.Common.CurrentVersion.targets(4881,5): error MSB3021: Unable to "
+     "copy file \"obj\\Release\\net8.0\\Acme.Worker.exe\" to \"bin\\Release\\net8.0\\Acme.Worker.exe\". Access to the path "
+     "'C:\\a\\acme\\src\\Acme.Worker\\bin\\Release\\net8.0\\Acme.Worker.exe' is denied. "
+     "[C:\\a\\acme\\src\\Acme.Worker\\Acme.Worker.csproj]\n"
+     "\nBuild FAILED.\n" + _MSB_END),
     # same file, MSB3021 with .NET's PathTooLongException text (the destination over MAX_PATH: every run)
     ("msb3021-path-too-long", "real",
      "  Copying file from \"C:\\projects\\acme\\packages\\Acme.Generated.Contracts.1.4.0\\lib\\net48\\Acme.Generated.Contracts.dll\"\n"
@@ -209,6 +217,14 @@ CASES: list[tuple[str, str, str]] = [
      "  Compiling...\n"
      "cl : command line error D8040: error creating or communicating with child process\n"
      "\nBuild FAILED.\n" + _MSB_END),
+    # .../compiler-errors-2/compiler-error-c3859, its older wording: the PCH outgrew the range /Zm sets (every run)
+    ("c3859-pch-range-needs-zm", "real",
+     "  stdafx.cpp\n"
+     "C:\\projects\\acme\\src\\stdafx.h(40): error C3859: virtual memory range for PCH has been exceeded; please "
+     "recompile with a command line option of '-Zm120' or greater\n"
+     "C:\\projects\\acme\\src\\stdafx.h(40): fatal error C1076: compiler limit : internal heap limit reached; use /Zm "
+     "to specify a higher limit\n"
+     "Done Building Project \"C:\\projects\\acme\\src\\acme.vcxproj\" (default targets) -- FAILED.\n" + _APPVEYOR),
     # .../compiler-errors-1/compiler-error-c2065 (the code under build: a near-miss)
     ("c2065-undeclared", "real",
      "  widget.cpp\n"
@@ -300,6 +316,12 @@ CASES: list[tuple[str, str, str]] = [
      "Invoke-RestMethod : The underlying connection was closed: An unexpected error occurred on a receive.\n"
      "At C:\\projects\\acme\\ci\\publish.ps1:31 char:9\n"
      "    + FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\n"
+     + _APPVEYOR),
+    # WebExceptionStatus.ConnectionClosed ("The underlying connection was closed: The connection was closed unexpectedly.")
+    ("iwr-closed-unexpectedly", "transient",
+     "Invoke-WebRequest : The underlying connection was closed: The connection was closed unexpectedly.\n"
+     "At C:\\projects\\acme\\ci\\install-sdk.ps1:14 char:1\n"
+     "    + FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\n"
      + _APPVEYOR),
     # WebExceptionStatus.TrustFailure ("The underlying connection was closed: Could not establish trust relationship
     # for the SSL/TLS secure channel."): the server's certificate is not trusted: every run
@@ -513,6 +535,18 @@ CASES: list[tuple[str, str, str]] = [
      "An unexpected error occurred while executing the command:\n"
      "InternetOpenUrl() failed.\n"
      "0x80072ee2 : unknown error\n" + _AZ_PS),
+    # same file (THROW_HR_MSG with FACILITY_HTTP and the status: "Download request status is not success."),
+    # 0x801901f7 being HTTP 503 and 0x80190194 HTTP 404
+    ("winget-http-503", "transient",
+     "Downloading https://downloads.example.org/acme-tools/3.1.0/AcmeToolsSetup.exe\n"
+     "An unexpected error occurred while executing the command:\n"
+     "Download request status is not success.\n"
+     "0x801901f7 : Server unavailable (503).\n" + _AZ_PS),
+    ("winget-http-404", "real",
+     "Downloading https://downloads.example.org/acme-tools/3.0.9/AcmeToolsSetup.exe\n"
+     "An unexpected error occurred while executing the command:\n"
+     "Download request status is not success.\n"
+     "0x80190194 : Not found (404).\n" + _AZ_PS),
     # src/AppInstallerCLIPackage/Shared/Strings/en-us/winget.resw (NoPackageFound "No package found matching input
     # criteria.", InstallerHashMismatch... "Installer hash does not match; ...")
     ("winget-no-package", "real",
@@ -546,6 +580,13 @@ CASES: list[tuple[str, str, str]] = [
      "First bytes: 50 4B 03 04 14 00 00 00\n"
      "Expected:    6c1a...e09f\n"
      "Actual:      91b7...44d2\n" + _GHA),
+    # same function: Scoop's own hint that SourceForge's mirrors fail hash checks now and then (try again)
+    ("scoop-hash-sourceforge", "unsure",
+     "Installing 'acme-gui' (1.9) [64bit] from 'extras' bucket\n"
+     "Checking hash of acme-gui-1.9-win64.7z ... ERROR Hash check failed!\n"
+     "App:         extras/acme-gui\n"
+     "URL:         https://downloads.sourceforge.net/project/acme-gui/1.9/acme-gui-1.9-win64.7z\n"
+     "SourceForge.net is known for causing hash validation fails. Please try again before opening a ticket.\n" + _GHA),
     # ------------------------------------------------------------------ vcpkg on Windows
     # microsoft/vcpkg-tool include/vcpkg/base/message-data.inc.h (FailedToDownloadFromMirrorSet "Failed to download
     # from mirror set") with WinHTTP's 12002 (ERROR_WINHTTP_TIMEOUT) and 12030 (connection aborted) per URL
@@ -564,6 +605,14 @@ CASES: list[tuple[str, str, str]] = [
      "code 404\n"
      "error: https://repo.example.org/msys2/mingw/x86_64/mingw-w64-x86_64-acme-1.0-1-any.pkg.tar.zst: failed: status "
      "code 404\n" + _GHA),
+    # older vcpkg-tool ("Failed to download from mirror set" then "File does not have the expected hash:")
+    ("vcpkg-mirror-set-hash", "real",
+     "Downloading https://github.com/acme-oss/box3d/archive/v3.0.0.tar.gz\n"
+     "error: Failed to download from mirror set\n"
+     "error: File does not have the expected hash:\n"
+     "url: https://github.com/acme-oss/box3d/archive/v3.0.0.tar.gz\n"
+     "Expected hash: 3b1c...9e0a\n"
+     "Actual hash: 77f2...c41d\n" + _GHA),
     # src/vcpkg/commands.build.cpp ("building {spec} failed with: {build_result}"): the port's own build
     ("vcpkg-port-build-failed", "real",
      "-- Building x64-windows-rel\n"
