@@ -649,3 +649,19 @@ def test_windows_wordings_printed_for_both_are_not_sure_transient(case_id, log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py
+# (a guard against patterns that backtrack; a timing is a benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "error: failed to remove file `C:\\a\\b.exe` ",
+    "error: failed to download from mirror set ",
+    "error: https://x/y: failed: status code 404 ",
+    "fatal error LNK1168: cannot open C:\\a\\b.exe ",
+    "fatal error LNK1104: cannot open file 'a.exe' ",
+    "could not remove 'rustup-bin' file: 'C:\\a' ",
+    "the path 'C:\\a' is too long, or a component ",
+    "fatal error C1076: compiler limit : internal heap limit reached ",
+    "The remote server returned an error: (403) Forbidden. ",
+    "Cannot find path 'C:\\a' because it does not exist. ",
+]
