@@ -226,19 +226,14 @@ _SCALATEST_MESSAGE_LINES = 8
 _GRADLE_ATTEMPT = re.compile(r"^(\S[^\n]{0,300}? > [^\n]{1,300}?) (FAILED|PASSED)\s*$")
 _NEXTEST_ATTEMPT = re.compile(
     r"^\s*((?:TRY \d+ )?(?:PASS|FAIL|TMT|TIMEOUT|SIG[A-Z]+|ABORT))\s+\[\s*[\d.]+s\]\s+(?:\(\s*\d+/\s*\d+\)\s+)?(\S+ \S+)\s*$")
-# Jest's " LOGGING RETRY ERRORS " block (logErrorsBeforeRetry): the errors of attempts that were
-# retried, up to the test file's PASS or FAIL line (a final failure is reported again below that).
 # flaky (pytest) reports each attempt of a test it reruns: "test_x failed (1 runs remaining out of
 # 2)." (the exception indented below it), "test_x passed 1 out of the required 1 times. Success!",
 # "test_x failed; it passed 0 out of the required 1 times." (box/flaky flaky/_flaky_plugin.py)
 _FLAKY_PLUGIN_ATTEMPT = re.compile(
     r"^(\S{1,300}) (?:failed(?: \(\d+ runs? remaining out of \d+\)|; it passed \d+ out of the required \d+ times"
     r"| and was not selected for rerun)|(passed) \d+ out of the required \d+ times)\.")
-# Surefire's per-run lines of a rerun test ("[ERROR]   Run 1: CartIT.adds:31 expected: ...",
-# "[INFO]   Run 2: PASS"), and Playwright's separator before a retry's error ("    Retry #1 ───").
-_SUREFIRE_RUN = re.compile(r"^\W*(?:\[\w+\]\s+)?Run (\d+): (.+)$")
-_PLAYWRIGHT_RETRY = re.compile(r"^\s*Retry #\d+ ─")
-_PLAYWRIGHT_SECTION_END = re.compile(r"^\s*(?:\d+\) \S|\d+ (?:failed|flaky|passed|interrupted|skipped|did not run)\b)")
+# Jest's " LOGGING RETRY ERRORS " block (logErrorsBeforeRetry): the errors of attempts that were
+# retried, up to the test file's PASS or FAIL line (a final failure is reported again below that).
 _JEST_RETRY_ERRORS = re.compile(r"^\s*LOGGING RETRY ERRORS\b")
 _JEST_FILE_RESULT = re.compile(r"^\s*(?:PASS|FAIL) \S")
 # Where a test task's own failure follows the last passing attempt: Gradle's count and its "There
@@ -497,10 +492,6 @@ class RulesEngine:
             retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
             if passed_at >= 0 and retry_sig is not None:
                 log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
-        reproduced = _reproduced_attempts(text_lines)
-        if reproduced:
-            # Outage words on attempts that every retry of the same test repeated: no blip.
-            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index in reproduced)]
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
@@ -768,19 +759,24 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
     """The lines of failed test attempts that a later attempt of the same test passed (Gradle's and
     cargo-nextest's attempt lines, Jest's logged retry errors), and, when every test that failed an
     attempt passed a later one, the line where the runner's run ends after them (else -1)."""
-    last: dict[str, tuple[bool, int]] = {}
-    failures: dict[str, list[int]] = {}
+    last: dict[tuple[int, str], tuple[bool, int]] = {}
+    failures: dict[tuple[int, str], list[int]] = {}
     survived: set[int] = set()
+    task = 0  # (Gradle's task header: a test of the same name in another task is another run)
     for i, line in enumerate(lines):
         if len(line) > 700:
+            continue
+        if line.startswith("> Task :"):
+            task += 1
             continue
         if _JEST_RETRY_ERRORS.match(line):
             j = i + 1
             while j < len(lines) and not _JEST_FILE_RESULT.match(lines[j]) and not _JEST_RETRY_ERRORS.match(lines[j]):
                 j += 1
-            survived.update(range(i, j))
+            if j < len(lines):  # (a block the excerpt cuts off says nothing of how the test ended)
+                survived.update(range(i, j))
             continue
-        if (m := _GRADLE_ATTEMPT.match(line)) is not None:
+        if line.rstrip().endswith(("FAILED", "PASSED")) and (m := _GRADLE_ATTEMPT.match(line)) is not None:
             name, passed = m.group(1), m.group(2) == "PASSED"
         elif (m := _NEXTEST_ATTEMPT.match(line)) is not None:
             name, passed = m.group(2), m.group(1).endswith("PASS")
@@ -789,8 +785,8 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
         else:
             continue
         if not passed:
-            failures.setdefault(name, []).append(i)
-        last[name] = (passed, i)
+            failures.setdefault((task, name), []).append(i)
+        last[(task, name)] = (passed, i)
     flaked = [n for n in failures if last[n][0]]
     for name in flaked:
         for idx in failures[name]:
@@ -802,62 +798,6 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
         if _RETRIED_TASK_END.match(lines[j]):
             end = j
     return survived, end
-
-
-def _reproduced_attempts(lines: list[str]) -> set[int]:
-    """The lines of test attempts whose failure a later attempt of the same test reproduced: every
-    attempt of a test failed (Gradle's and cargo-nextest's attempt lines), Surefire's "Run N:" lines
-    of a test none of whose runs passed, an error that recurs after Playwright's "Retry #N". A retry
-    that fails again is no flake: outage words there are no evidence of a passing blip."""
-    out: set[int] = set()
-    attempts: dict[str, list[tuple[bool, int]]] = {}
-    runs: list[tuple[int, str]] = []
-
-    def close_runs() -> None:
-        if len(runs) >= 2 and all(text.strip().upper() != "PASS" for _, text in runs) and (
-                _DIGITS.sub("#", runs[0][1].strip()) == _DIGITS.sub("#", runs[-1][1].strip())):
-            out.update(i for i, _ in runs)
-        runs.clear()
-
-    section: list[int] = []
-    for i, line in enumerate(lines):
-        if len(line) > 700:
-            continue
-        if (m := _SUREFIRE_RUN.match(line)) is not None:
-            if runs and int(m.group(1)) != int(_SUREFIRE_RUN.match(lines[runs[-1][0]]).group(1)) + 1:
-                close_runs()
-            runs.append((i, m.group(2)))
-            continue
-        close_runs()
-        if _PLAYWRIGHT_RETRY.match(line):
-            before = {_DIGITS.sub("#", lines[j].strip()): j for j in section if lines[j].strip()}
-            k = i + 1
-            while k < len(lines) and k - i <= _ATTEMPT_BLOCK_LINES and not (
-                    _PLAYWRIGHT_RETRY.match(lines[k]) or _PLAYWRIGHT_SECTION_END.match(lines[k])):
-                key = _DIGITS.sub("#", lines[k].strip())
-                if key in before and is_error_line(lines[k]):
-                    out.update((before[key], k))
-                k += 1
-            section = []
-            continue
-        if _PLAYWRIGHT_SECTION_END.match(line):
-            section = []
-        section.append(i)
-        if (m := _GRADLE_ATTEMPT.match(line)) is not None:
-            attempts.setdefault(m.group(1), []).append((m.group(2) == "PASSED", i))
-        elif (m := _NEXTEST_ATTEMPT.match(line)) is not None:
-            attempts.setdefault(m.group(2), []).append((m.group(1).endswith("PASS"), i))
-    close_runs()
-    repeated = False
-    for seen in attempts.values():
-        if len(seen) >= 2 and not any(passed for passed, _ in seen):
-            repeated = True
-            for _, idx in seen:
-                out.update(_attempt_block(lines, idx))
-    if repeated:
-        # (cargo-nextest's summary counts those tests: "1 timed out" after every try timed out)
-        out.update(i for i, line in enumerate(lines) if line.lstrip().startswith("Summary [") and len(line) < 700)
-    return out
 
 
 def _failing_names(line: str) -> list[str]:
