@@ -59,6 +59,15 @@ CASES: list[tuple[str, str, str]] = [
      "..............s..R...........s.............                             [100%]\n"
      "38 passed, 2 skipped, 5 warnings, 1 rerun in 30.02s\n"
      "##[error]Process completed with exit code 7.\n"),
+    # (under pytest-xdist: the worker and progress in front of each status)
+    ("rerunfailures-xdist-rerun-then-passed", "transient",
+     "created: 4/4 workers\n"
+     "[gw2] [ 37%] RERUN tests/test_mail.py::test_sends_digest\n"
+     "[gw2] [ 37%] PASSED tests/test_mail.py::test_sends_digest\n"
+     "=========================== rerun test summary info ============================\n"
+     "RERUN tests/test_mail.py::test_sends_digest\n"
+     "================== 212 passed, 3 skipped, 1 rerun in 48.07s ===================\n"
+     "##[error]Process completed with exit code 7.\n"),
     ("rerunfailures-failed-every-rerun", "real",
      "tests/test_price.py ..RRF.....                                            [100%]\n"
      "=================================== FAILURES ===================================\n"
@@ -225,6 +234,20 @@ CASES: list[tuple[str, str, str]] = [
      "[INFO] BUILD FAILURE\n"
      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-checkstyle-plugin:3.3.1:check (validate) on project ledger: You have 1 Checkstyle violation. -> [Help 1]\n"),
     # (a project whose test class is called FlakyNetworkTest and fails plainly: a name, not a mark)
+    # (Surefire before failOnFlakeCount, 2.18 to 2.22: "Flaked tests:", "Failed tests:"; commit
+    # fefaae7f0 DefaultReporterFactory.java: flakes never failed the build there, another test did)
+    ("surefire-legacy-flaked-and-failed-tests", "real",
+     "Results :\n"
+     "\n"
+     "Failed tests: \n"
+     "  OrderTotalsTest.totalIncludesVat:42 expected:<119.00> but was:<100.00>\n"
+     "Flaked tests: \n"
+     "com.acme.cart.CartClientTest.addsItem(com.acme.cart.CartClientTest)\n"
+     "  Run 1: CartClientTest.addsItem:31 Connection reset\n"
+     "  Run 2: PASS\n"
+     "\n"
+     "Tests run: 10, Failures: 1, Errors: 0, Skipped: 0, Flakes: 1\n"
+     "[INFO] BUILD FAILURE\n"),
     ("surefire-class-named-flaky-fails", "real",
      "[INFO] Running com.acme.net.FlakyNetworkTest\n"
      "[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.41 s <<< FAILURE! -- in com.acme.net.FlakyNetworkTest\n"
@@ -535,6 +558,13 @@ CASES: list[tuple[str, str, str]] = [
      "\n"
      "DONE 412 tests, 1 failure in 21.877s\n"
      "rerun aborted because previous run had a suspected panic and some test may not have run\n" + _EXIT),
+    # (cmd/main.go: too many failures for --rerun-fails to rerun: "number of test failures (%d)
+    # exceeds maximum (%d) set by --rerun-fails-max-failures")
+    ("gotestsum-too-many-failures-to-rerun", "real",
+     "=== FAIL: internal/codec TestDecodeHeader (0.00s)\n"
+     "    codec_test.go:22: unexpected EOF\n"
+     "DONE 412 tests, 14 failures in 19.303s\n"
+     "number of test failures (14) exceeds maximum (10) set by --rerun-fails-max-failures\n" + _EXIT),
     ("gotestsum-green-after-rerun-then-golangci", "real",
      "=== FAIL: internal/net TestDialRetries (0.31s)\n"
      "    dial_test.go:58: dial tcp 127.0.0.1:40219: connect: connection refused\n"
@@ -704,6 +734,14 @@ CASES: list[tuple[str, str, str]] = [
      "│ Flaky   │ oriole-33-en-portrait  │ 1 test cases flaky, 39 passed      │\n"
      "└─────────┴────────────────────────┴────────────────────────────────────┘\n"
      "ERROR: (gcloud.firebase.test.android.run) One or more test cases failed.\n" + _EXIT),
+
+    ("flank-failure-row-with-flaky-count", "real",
+     "┌─────────┬──────────────────────┬─────────────────┬───────────────────────────────┬────────────────────────────┬──────────────────────────────────────────┐\n"
+     "│ OUTCOME │      MATRIX ID       │    APP NAME     │        TEST FILE NAME         │      TEST AXIS VALUE       │               TEST DETAILS               │\n"
+     "├─────────┼──────────────────────┼─────────────────┼───────────────────────────────┼────────────────────────────┼──────────────────────────────────────────┤\n"
+     "│ failure │ matrix-2k3j4h5g6f7d8 │ app-debug.apk   │ app-debug-androidTest.apk     │ NexusLowRes-30-en-portrait │ 2 test cases failed, 37 passed, 1 flaky  │\n"
+     "└─────────┴──────────────────────┴─────────────────┴───────────────────────────────┴────────────────────────────┴──────────────────────────────────────────┘\n"
+     + _EXIT),
 
     # ------------------------------------------------------------------ known-flaky and quarantine marks
     # the engine's own known-flaky-mark entry: a mark that the failing test is known flaky or

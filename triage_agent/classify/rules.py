@@ -234,6 +234,9 @@ _FLAKY_PLUGIN_ATTEMPT = re.compile(
     r"| and was not selected for rerun)|(passed) \d+ out of the required \d+ times)\.")
 # Jest's " LOGGING RETRY ERRORS " block (logErrorsBeforeRetry): the errors of attempts that were
 # retried, up to the test file's PASS or FAIL line (a final failure is reported again below that).
+# Surefire's runs of a rerun test ("[ERROR]   Run 1: CartIT.adds:31 Connection reset", "[INFO]   Run
+# 2: PASS"; maven-surefire DefaultReporterFactory.java): the failed runs before a run that passed.
+_SUREFIRE_RUN = re.compile(r"^\W*(?:\[\w+\]\s+)?Run \d+: (PASS\s*$)?")
 _JEST_RETRY_ERRORS = re.compile(r"^\s*LOGGING RETRY ERRORS\b")
 _JEST_FILE_RESULT = re.compile(r"^\s*(?:PASS|FAIL) \S")
 # Where a test task's own failure follows the last passing attempt: Gradle's count and its "There
@@ -757,12 +760,14 @@ def _attempt_block(lines: list[str], idx: int) -> range:
 
 def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
     """The lines of failed test attempts that a later attempt of the same test passed (Gradle's and
-    cargo-nextest's attempt lines, Jest's logged retry errors), and, when every test that failed an
-    attempt passed a later one, the line where the runner's run ends after them (else -1)."""
+    cargo-nextest's attempt lines, Surefire's runs, flaky's report, Jest's logged retry errors),
+    and, when every test that failed an attempt (by Gradle's, nextest's or flaky's lines) passed a
+    later one, the line where the runner's run ends after them (else -1)."""
     last: dict[tuple[int, str], tuple[bool, int]] = {}
     failures: dict[tuple[int, str], list[int]] = {}
     survived: set[int] = set()
     task = 0  # (Gradle's task header: a test of the same name in another task is another run)
+    runs: list[int] = []
     for i, line in enumerate(lines):
         if len(line) > 700:
             continue
@@ -776,6 +781,12 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
             if j < len(lines):  # (a block the excerpt cuts off says nothing of how the test ended)
                 survived.update(range(i, j))
             continue
+        if (m := _SUREFIRE_RUN.match(line)) is not None:
+            runs.append(i)
+            if m.group(1):
+                survived.update(runs)
+            continue
+        runs = []
         if line.rstrip().endswith(("FAILED", "PASSED")) and (m := _GRADLE_ATTEMPT.match(line)) is not None:
             name, passed = m.group(1), m.group(2) == "PASSED"
         elif (m := _NEXTEST_ATTEMPT.match(line)) is not None:
