@@ -7,12 +7,13 @@ repository and the file holding the format string); where a tool's source was no
 rests on its documentation, and the comment names the page. Hosts, packages, tests and paths are made
 up; no project's CI log is copied.
 
-The rules the cases hold:
+The rules the cases hold (outage words on every attempt of a retried test are left as the fault sweep
+labels them, transient: tests/data/fault_sweep.jsonl):
   * every failing test passed on a retry, yet the job failed (the runner fails on flakes: surefire's
     failOnFlakeCount, pytest-rerunfailures' --fail-on-flaky, Playwright's failOnFlakyTests, nextest's
     flaky-result = "fail", the Gradle plugin's failOnPassedAfterRetry) -> transient;
-  * a test that failed on every attempt -> real (a retry that fails again is no flake), even when
-    another test of the same run was flaky;
+  * a test whose assertion or error failed on every attempt -> real (a retry that fails again is no
+    flake), even when another test of the same run was flaky;
   * a later step (a lint, a build, a coverage gate) failing after an all-green retried run -> that
     later failure decides;
   * a test marked flaky or quarantined that failed -> transient only when nothing else failed;
@@ -463,8 +464,8 @@ CASES: list[tuple[str, str, str]] = [
 
     # ------------------------------------------------------------------ Cypress
     # Cypress test retries, https://docs.cypress.io/app/guides/test-retries ("(Attempt 2 of 3)" before a
-    # retried test's title in the spec reporter); packages/driver's "Timed out retrying after Nms: ..."
-    # is an assertion's own wording, every attempt's
+    # retried test's title in the spec reporter; documentation, not source); "Timed out retrying after
+    # Nms: ..." is the wording of Cypress's own assertion timeout, printed for the final attempt
     ("cypress-failed-every-attempt", "real",
      "  Checkout\n"
      "    (Attempt 1 of 3) applies the coupon\n"
@@ -732,8 +733,7 @@ CASES: list[tuple[str, str, str]] = [
      "├─────────┼────────────────────────┼────────────────────────────────────┤\n"
      "│ Failed  │ redfin-30-en-portrait  │ 1 test cases failed, 39 passed     │\n"
      "│ Flaky   │ oriole-33-en-portrait  │ 1 test cases flaky, 39 passed      │\n"
-     "└─────────┴────────────────────────┴────────────────────────────────────┘\n"
-     "ERROR: (gcloud.firebase.test.android.run) One or more test cases failed.\n" + _EXIT),
+     "└─────────┴────────────────────────┴────────────────────────────────────┘\n" + _EXIT),
 
     ("flank-failure-row-with-flaky-count", "real",
      "┌─────────┬──────────────────────┬─────────────────┬───────────────────────────────┬────────────────────────────┬──────────────────────────────────────────┐\n"
