@@ -219,6 +219,31 @@ _SCALATEST_FAILED = re.compile(r"^\s*(?:\[info\]\s+)?- [^\n]*?\*\*\* FAILED \*\*
 _SCALATEST_FILE = re.compile(r"\(\w+\.scala:\d+\)\s*$")
 _SCALATEST_MESSAGE_LINES = 8
 
+# A runner's line for one attempt of one test: Gradle's "CartTest > adds() FAILED" / "... PASSED",
+# cargo-nextest's "        FAIL [   0.2s] crate::bin name" / "  TRY 2 PASS [   0.1s] crate::bin name"
+# (its status right-aligned in twelve columns). A test whose failed attempt a later attempt passed
+# was retried and passed: the lines its failed attempt printed are the flake's, not the job's failure.
+_GRADLE_ATTEMPT = re.compile(r"^(\S[^\n]{0,300}? > [^\n]{1,300}?) (FAILED|PASSED)\s*$")
+_NEXTEST_ATTEMPT = re.compile(
+    r"^\s*((?:TRY \d+ )?(?:PASS|FAIL|TMT|TIMEOUT|SIG[A-Z]+|ABORT))\s+\[\s*[\d.]+s\]\s+(?:\(\s*\d+/\s*\d+\)\s+)?(\S+ \S+)\s*$")
+# flaky (pytest) reports each attempt of a test it reruns: "test_x failed (1 runs remaining out of
+# 2)." (the exception indented below it), "test_x passed 1 out of the required 1 times. Success!",
+# "test_x failed; it passed 0 out of the required 1 times." (box/flaky flaky/_flaky_plugin.py)
+_FLAKY_PLUGIN_ATTEMPT = re.compile(
+    r"^(\S{1,300}) (?:failed(?: \(\d+ runs? remaining out of \d+\)|; it passed \d+ out of the required \d+ times"
+    r"| and was not selected for rerun)|(passed) \d+ out of the required \d+ times)\.")
+# Jest's " LOGGING RETRY ERRORS " block (logErrorsBeforeRetry): the errors of attempts that were
+# retried, up to the test file's PASS or FAIL line (a final failure is reported again below that).
+# Surefire's runs of a rerun test ("[ERROR]   Run 1: CartIT.adds:31 Connection reset", "[INFO]   Run
+# 2: PASS"; maven-surefire DefaultReporterFactory.java): the failed runs before a run that passed.
+_SUREFIRE_RUN = re.compile(r"^\W*(?:\[\w+\]\s+)?Run \d+: (PASS\s*$)?")
+_JEST_RETRY_ERRORS = re.compile(r"^\s*LOGGING RETRY ERRORS\b")
+_JEST_FILE_RESULT = re.compile(r"^\s*(?:PASS|FAIL) \S")
+# Where a test task's own failure follows the last passing attempt: Gradle's count and its "There
+# were failing tests" (the task fails on a test that passed after a retry: failOnPassedAfterRetry).
+_RETRIED_TASK_END = re.compile(r"^\s*(?:\d+ tests? completed, \d+ failed\b|>?\s*There were failing tests\b)")
+_ATTEMPT_BLOCK_LINES = 40
+
 
 @dataclass(frozen=True)
 class _Hit:
@@ -461,8 +486,16 @@ class RulesEngine:
                 case.failed_tests, text, timing):
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
-        retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         text_lines = text.split("\n")
+        survived, passed_at = _survived_attempts(text_lines)
+        if survived:
+            # Failed attempts of tests that a later attempt passed: the flake's lines, not the job's
+            # failure. When every failed test passed on a retry, the runner said so in its own way.
+            log_hits = [h for h in log_hits if h.index not in survived]
+            retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
+            if passed_at >= 0 and retry_sig is not None:
+                log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
+        retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
         if after_script < len(text_lines):
@@ -474,6 +507,13 @@ class RulesEngine:
             # end: whatever failed the job came after, and the retried flake explains none of it.
             log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
         log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
+        marked = [h.index for h in log_hits if h.sig.id == _FLAKY_MARK_ID]
+        if marked:
+            explained = _marked_elsewhere_failed(text_lines, marked)
+            if explained is not None:
+                # The mark names its test, and another test failed as well: the mark explains its
+                # own test's failure (those lines are dropped), not the other one's.
+                log_hits = [h for h in log_hits if h.sig.id != _FLAKY_MARK_ID and h.index not in explained]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
@@ -695,6 +735,115 @@ def _refuted_below(sig: Signature, lines: list[str], lowered: str, starts: list[
         if not (nxt.rstrip().endswith(":") or _nested_cause(nxt, lines, j)):
             return False
     return False
+
+
+def _attempt_block(lines: list[str], idx: int) -> range:
+    """Line ``idx`` (a test's failure line) and the lines below it that belong to it, at most
+    _ATTEMPT_BLOCK_LINES: blank lines and lines indented deeper than it; under cargo-nextest's
+    status (right-aligned, deeper than the output it prints) the indented lines up to the next one."""
+    head = lines[idx]
+    nextest = _NEXTEST_ATTEMPT.match(head) is not None
+    depth = len(head) - len(head.lstrip())
+    end = idx + 1
+    while end < len(lines) and end - idx <= _ATTEMPT_BLOCK_LINES:
+        line = lines[end]
+        if line.strip():
+            indent = len(line) - len(line.lstrip())
+            if nextest and (not indent or _NEXTEST_ATTEMPT.match(line)
+                            or line.lstrip().startswith(("Summary [", "────"))):
+                break
+            if not nextest and indent <= depth:
+                break
+        end += 1
+    return range(idx, end)
+
+
+def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
+    """The lines of failed test attempts that a later attempt of the same test passed (Gradle's and
+    cargo-nextest's attempt lines, Surefire's runs, flaky's report, Jest's logged retry errors),
+    and, when every test that failed an attempt (by Gradle's, nextest's or flaky's lines) passed a
+    later one, the line where the runner's run ends after them (else -1)."""
+    last: dict[tuple[int, str], tuple[bool, int]] = {}
+    failures: dict[tuple[int, str], list[int]] = {}
+    survived: set[int] = set()
+    task = 0  # (Gradle's task header: a test of the same name in another task is another run)
+    runs: list[int] = []
+    for i, line in enumerate(lines):
+        if len(line) > 700:
+            continue
+        if line.startswith("> Task :"):
+            task += 1
+            continue
+        if _JEST_RETRY_ERRORS.match(line):
+            j = i + 1
+            while j < len(lines) and not _JEST_FILE_RESULT.match(lines[j]) and not _JEST_RETRY_ERRORS.match(lines[j]):
+                j += 1
+            if j < len(lines):  # (a block the excerpt cuts off says nothing of how the test ended)
+                survived.update(range(i, j))
+            continue
+        if (m := _SUREFIRE_RUN.match(line)) is not None:
+            runs.append(i)
+            if m.group(1):
+                survived.update(runs)
+            continue
+        runs = []
+        if line.rstrip().endswith(("FAILED", "PASSED")) and (m := _GRADLE_ATTEMPT.match(line)) is not None:
+            name, passed = m.group(1), m.group(2) == "PASSED"
+        elif (m := _NEXTEST_ATTEMPT.match(line)) is not None:
+            name, passed = m.group(2), m.group(1).endswith("PASS")
+        elif (m := _FLAKY_PLUGIN_ATTEMPT.match(line)) is not None:
+            name, passed = m.group(1), m.group(2) is not None
+        else:
+            continue
+        if not passed:
+            failures.setdefault((task, name), []).append(i)
+        last[(task, name)] = (passed, i)
+    flaked = [n for n in failures if last[n][0]]
+    for name in flaked:
+        for idx in failures[name]:
+            survived.update(_attempt_block(lines, idx))
+    if not flaked or len(flaked) < len(failures):
+        return survived, -1
+    end = max(last[n][1] for n in flaked)
+    for j in range(end + 1, min(len(lines), end + 1 + _ATTEMPT_BLOCK_LINES)):
+        if _RETRIED_TASK_END.match(lines[j]):
+            end = j
+    return survived, end
+
+
+def _failing_names(line: str) -> list[str]:
+    """The names a failing-test line gives its test: go test's, Gradle's "Class > method", or the
+    identifiers that look like a test's name."""
+    if (m := _GO_FAILING_TEST.match(line)) is not None:
+        return [m.group(1).split("/")[0]]
+    if (m := _GRADLE_ATTEMPT.match(line.strip())) is not None:
+        return [m.group(1)]
+    return _TEST_NAME_TOKEN.findall(line)
+
+
+def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | None:
+    """With flaky or quarantine marks at ``marked`` that name their tests: when a failing-test line
+    names a test none of the marks names, the lines of the marked tests' failures (to be dropped
+    with the marks); else None (the marks name no test, or only marked tests failed)."""
+    texts = [lines[i] for i in marked]
+    # (a mark on a failing test's own line, as a summary's "[FAIL] ... [Flaky] ..." row: another row
+    # of the same form without the mark is another failing test)
+    forms = {lines[i].split(None, 1)[0] for i in marked if _FAILING_TEST_LINE.match(lines[i])}
+    if not forms and not any(_TEST_NAME_TOKEN.search(t) or _GO_FAILING_TEST.match(t) for t in texts):
+        return None
+    own: set[int] = set()  # (and what a mark line reports indented under it: flaky's exception)
+    for i in marked:
+        own.update(_attempt_block(lines, i))
+    other = False
+    for i, line in enumerate(lines):
+        if len(line) > 700 or i in own or not _FAILING_TEST_LINE.match(line):
+            continue
+        names = _failing_names(line)
+        if names and any(n in t for n in names for t in texts):
+            own.update(_attempt_block(lines, i))
+        elif names or line.split(None, 1)[0] in forms:
+            other = True
+    return own if other else None
 
 
 def _failed_again(lines: list[str], idx: int) -> bool:
