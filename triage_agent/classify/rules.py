@@ -509,11 +509,11 @@ class RulesEngine:
         log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
         marked = [h.index for h in log_hits if h.sig.id == _FLAKY_MARK_ID]
         if marked:
-            explained = _marked_elsewhere_failed(text_lines, marked)
-            if explained is not None:
+            own_lines = _marked_elsewhere_failed(text_lines, marked)
+            if own_lines is not None:
                 # The mark names its test, and another test failed as well: the mark explains its
                 # own test's failure (those lines are dropped), not the other one's.
-                log_hits = [h for h in log_hits if h.sig.id != _FLAKY_MARK_ID and h.index not in explained]
+                log_hits = [h for h in log_hits if h.sig.id != _FLAKY_MARK_ID and h.index not in own_lines]
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
