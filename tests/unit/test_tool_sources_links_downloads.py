@@ -22,7 +22,10 @@ or an outdated pin: not transient with confidence.
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient
+from judging import assert_unique_ids, judge, not_surely_transient, signatures
+
+from triage_agent.classify.catalogue import load_catalogue
+from triage_agent.errors import ConfigError
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _CCI = "\nExited with code exit status 1\n"
@@ -420,6 +423,24 @@ CASES: list[tuple[str, str, str]] = [
      "Running Sphinx v7.2.6\n"
      "docs/usage.rst:12: WARNING: redirect  https://example.org/docs - permanently to https://docs.example.org/\n"
      "build finished with problems, 1 warning.\n" + _EXIT),
+    # linkcheck.py write_entry (output.txt: "<file>:<line>: [<status>] <url>: <why>"), which jobs print
+    ("sphinx-output-txt-404", "real",
+     "Run cat docs/_build/linkcheck/output.txt\n"
+     "usage.rst:57: [broken] https://example.org/old/api: 404 Client Error: Not Found for url: "
+     "https://example.org/old/api\n" + _EXIT),
+    ("sphinx-output-txt-503", "transient",
+     "Run cat docs/_build/linkcheck/output.txt\n"
+     "usage.rst:57: [broken] https://ci.example.net/job/12: 503 Server Error: Service Unavailable for url: "
+     "https://ci.example.net/job/12\n" + _EXIT),
+    # (a checker wording its result as "[broken] <url> (HTTP_<code>)": the status decides, as above)
+    ("broken-tag-http-502", "transient",
+     "Checking 212 links in docs/...\n"
+     "[broken] https://downloads.example.net/latest (HTTP_502)\n"
+     "1 broken link found\n" + _EXIT),
+    ("broken-tag-status-404", "real",
+     "Checking 212 links in docs/...\n"
+     "[BROKEN] https://example.org/retired-page (Status: 404 Not Found)\n"
+     "1 broken link found\n" + _EXIT),
     # sphinx/ext/intersphinx/_load.py ("failed to reach any of the inventories with the following issues:",
     # "intersphinx inventory %r not fetchable due to %s: %s")
     ("intersphinx-unreachable", "transient",
@@ -683,3 +704,43 @@ def test_outage_words_with_a_persistent_cause_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+
+def test_generic_network_entries_still_pass_over_a_link_report_line():
+    # only the entries written for a checker's report read its per-link lines: "getaddrinfo" there
+    # is about a link in the docs, not about the CI machine's resolver
+    log = dict((c[0], c[2]) for c in CASES)["awesome-bot-unknown-host"]
+    found = signatures(judge(log))
+    assert "link-check-dead-link" in found and "dns-failure" not in found
+
+
+def test_reads_noise_is_a_flag_a_user_entry_may_set():
+    base = {"id": "site-check-down", "leaning": "transient", "category": "network", "weight": 0.8,
+            "patterns": ["site check: upstream down"], "help": "Our own link report."}
+    sig = load_catalogue(extra_entries=[{**base, "reads_noise": True}]).get("site-check-down")
+    assert sig is not None and sig.reads_noise
+    with pytest.raises(ConfigError, match="'reads_noise' must be true or false"):
+        load_catalogue(extra_entries=[{**base, "reads_noise": "yes"}])
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "  [✖] https://x.example → Status: 0 Error: ",
+    "[ERROR] https://x.example | Network error: ",
+    "✗ [ERR] https://x.example | Failed: Network error: error sending request ",
+    "External link https://x.example failed with (status code ",
+    "Either way, the return message (if any) from the server is: ",
+    "\tmax retry count 3 exceeded: ",
+    "Non-OK status: 503 --- x.html --> ",
+    "Result     Error: ConnectionError: ",
+    "  1. [L0042]  https://x.example Failed to open TCP connection to x.example:443 (",
+    "(   index: line   10) broken    https://x.example - ",
+    "WARNING: broken link: https://x.example (",
+    "htmlproofer: invalid url - https://x.example [",
+    "[nltk_data] Error loading punkt: <urlopen error ",
+    "Couldn't reach 'a/b' on the Hub (",
+    "That's it. 388 links in 402 URLs checked. 1 error found. ",
+]
