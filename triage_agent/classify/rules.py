@@ -99,13 +99,20 @@ _SYMPTOM_FACTOR = 0.5
 _SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 _STRONG_CAUSE = 0.8
 # A test's own line comparing a value with the one it wanted ("dial_test.go:20: err = ..., want
-# ...", "expected <...> but was <...>", Zig's "expected error.X, found error.Y" and expectError):
-# network words there are values under test, not trouble the job ran into.
+# ...", "..., want error containing \"...\"", a snapshot diff's "- \"...\"", "expected <...> but was
+# <...>", Zig's "expected error.X, found error.Y" and expectError): network words there (and a Go
+# "context deadline exceeded") are values under test, not trouble the job ran into.
 _COMPARED_VALUES = re.compile(
-    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant:?\s*[\"'`<\[{(\d-]"
+    r"^\s*[\w./-]*_test\.go:\d+: .*\bwant(?: (?:an? )?err(?:or)? (?:containing|matching|like|with))?:?\s*[\"'`<\[{(\d-]"
+    # (a diff line of a string in a snapshot or expectation report: "- \"Could not reach ... EAI_AGAIN\"")
+    r"|^\s*[-+] [\"'`]"
     r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
     r"|\bexpectError\(",
     re.IGNORECASE)
+# (the transient entries that gate reads: network trouble, and the two timeouts that read Go's
+# "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
+# "expected 3 but got 2" is what it waited for)
+_COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
 # "Expected nil, but got: ..."): then the error is what the test ran into.
 _NO_ERROR_WANTED = re.compile(
@@ -611,7 +618,7 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
-                    if (sig.leaning == "transient" and sig.category == "network"
+                    if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and _COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.unless_matchers and _refuted_below(
