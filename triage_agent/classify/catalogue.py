@@ -33,6 +33,7 @@ _KEYS = frozenset(
         "case_sensitive",
         "anywhere",
         "downstream",
+        "reads_noise",
         "help",
         "description",
         "enabled",
@@ -62,6 +63,9 @@ class Signature:
     # downstream: this symptom (a missing file, tool or target) is often only the consequence of
     # an earlier failed download or exhausted resource; it counts less after such a failure.
     downstream: bool = False
+    # reads_noise: also matches lines that [noise] passes over (a link checker's per-link report):
+    # for entries written for those very lines, which say what happened to each link.
+    reads_noise: bool = False
     help: str = ""
     origin: str = "builtin"
     # One fast matcher per pattern and per unless pattern, in the same order.
@@ -223,7 +227,7 @@ def parse_signature(
         raise ConfigError(
             f"{label}: 'weight' must be a number between 0.5 and 1, exclusive (got {weight!r})"
         )
-    for flag in ("warnings", "case_sensitive", "anywhere", "downstream"):
+    for flag in ("warnings", "case_sensitive", "anywhere", "downstream", "reads_noise"):
         if not isinstance(entry.get(flag, False), bool):
             raise ConfigError(f"{label}: '{flag}' must be true or false")
     help_text = entry.get("help", entry.get("description", ""))
@@ -244,6 +248,7 @@ def parse_signature(
         warnings=bool(entry.get("warnings", False)),
         anywhere=bool(entry.get("anywhere", False)),
         downstream=bool(entry.get("downstream", False)),
+        reads_noise=bool(entry.get("reads_noise", False)),
         help=" ".join(help_text.split()),
         origin=origin or where,
         matchers=tuple(compile_matcher(p) for p in patterns),

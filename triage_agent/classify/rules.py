@@ -641,7 +641,8 @@ class RulesEngine:
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
-                    if _any_line(self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
+                    if not sig.reads_noise and _any_line(
+                            self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
                     if retry and (sig.leaning != "transient" or idx >= retry_to or (idx < retry_from and not _retries_ran_out(
