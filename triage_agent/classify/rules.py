@@ -104,8 +104,10 @@ _STRONG_CAUSE = 0.8
 # "context deadline exceeded") are values under test, not trouble the job ran into.
 _COMPARED_VALUES = re.compile(
     r"^\s*[\w./-]*_test\.go:\d+: .*\bwant(?: (?:an? )?err(?:or)? (?:containing|matching|like|with))?:?\s*[\"'`<\[{(\d-]"
-    # (a diff line of a string in a snapshot or expectation report: "- \"Could not reach ... EAI_AGAIN\"")
+    # (a diff line of a string in a snapshot or expectation report: "- \"Could not reach ... EAI_AGAIN\"",
+    # or of a rendered snapshot's text, indented under the sign: "    -     Could not connect: ETIMEDOUT")
     r"|^\s*[-+] [\"'`]"
+    r"|^\s+[-+] {2,}\S"
     r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
     r"|\bexpectError\(",
     re.IGNORECASE)
