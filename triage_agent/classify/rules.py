@@ -240,7 +240,22 @@ _FLAKY_PLUGIN_ATTEMPT = re.compile(
 # 2: PASS"; maven-surefire DefaultReporterFactory.java): the failed runs before a run that passed.
 _SUREFIRE_RUN = re.compile(r"^\W*(?:\[\w+\]\s+)?Run \d+: (PASS\s*$)?")
 _JEST_RETRY_ERRORS = re.compile(r"^\s*LOGGING RETRY ERRORS\b")
-_JEST_FILE_RESULT = re.compile(r"^\s*(?:PASS|FAIL) \S")
+# (Jest pads its coloured status, " FAIL  src/a.test.ts", with a space on each side)
+_JEST_FILE_RESULT = re.compile(r"^\s*(?:PASS|FAIL) {1,2}\S")
+# Where a new run of tests begins: an attempt before it and one after it are two runs, not a retry
+# (cargo-nextest's "Starting 40 tests across 3 binaries" and its closing "Summary [", after which it
+# lists final statuses; cargo-hack's "info: running `cargo nextest run --all-features` on x (2/2)";
+# pytest's session header; the next command a script runs)
+_RUN_START = re.compile(
+    r"^\s*(?:Starting \d+ tests? across \d+ binar(?:y|ies)\b|Summary \[|=+ test session starts =+)"
+    r"|^info: running `")
+# flaky's report of a test that failed for good ("... failed; it passed 0 out of the required 1
+# times.", "... failed and was not selected for rerun."): a later line of the same name is another
+# test of that name (flaky names a test by its function's name alone, which other files share)
+_FLAKY_PLUGIN_FINAL = re.compile(r"^\S{1,300} failed(?:; it passed \d+ out of the required| and was not selected for rerun)")
+# docker compose's service prefix ("tests-pg-1  | "), which the engine strips: with two services in
+# one log, their lines interleave and the same test of each is no retry of the other
+_COMPOSE_SERVICE = re.compile(r"(?m)^(?:\S+ )?([\w.-]+[-_]\d+) +\| ")
 # Where a test task's own failure follows the last passing attempt: Gradle's count and its "There
 # were failing tests" (the task fails on a test that passed after a retry: failOnPassedAfterRetry).
 _RETRIED_TASK_END = re.compile(r"^\s*(?:\d+ tests? completed, \d+ failed\b|>?\s*There were failing tests\b)")
@@ -489,13 +504,16 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
         text_lines = text.split("\n")
-        survived, passed_at = _survived_attempts(text_lines)
+        services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
+        survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
         if survived:
             # Failed attempts of tests that a later attempt passed: the flake's lines, not the job's
-            # failure. When every failed test passed on a retry, the runner said so in its own way.
+            # failure. When every failed test passed on a retry, the runner said so in its own way
+            # (unless the log says otherwise, as the entry's own unless_log reads it: a test that
+            # failed every attempt in a summary the attempt lines did not show).
             log_hits = [h for h in log_hits if h.index not in survived]
             retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
-            if passed_at >= 0 and retry_sig is not None:
+            if passed_at >= 0 and retry_sig is not None and not any(u.search(text) for u in retry_sig.unless_log):
                 log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
@@ -769,12 +787,16 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
     last: dict[tuple[int, str], tuple[bool, int]] = {}
     failures: dict[tuple[int, str], list[int]] = {}
     survived: set[int] = set()
-    task = 0  # (Gradle's task header: a test of the same name in another task is another run)
+    # (Gradle's task header, a new nextest or pytest run, the script's next command: a test of the
+    # same name in another task or run is another run)
+    task = 0
+    retired: dict[str, int] = {}  # (a name flaky reported failed for good: later lines are another test's)
     runs: list[int] = []
     for i, line in enumerate(lines):
         if len(line) > 700:
             continue
-        if line.startswith("> Task :"):
+        if line.startswith("> Task :") or _RUN_START.match(line) or (
+                _NEXT_COMMAND.match(line) and not line[:1].isspace() and not line.startswith("> ")):
             task += 1
             continue
         if _JEST_RETRY_ERRORS.match(line):
@@ -798,9 +820,12 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
             name, passed = m.group(1), m.group(2) is not None
         else:
             continue
+        key = (task, name + "\0" * retired.get(name, 0))
         if not passed:
-            failures.setdefault((task, name), []).append(i)
-        last[(task, name)] = (passed, i)
+            failures.setdefault(key, []).append(i)
+        last[key] = (passed, i)
+        if not passed and _FLAKY_PLUGIN_FINAL.match(line):
+            retired[name] = retired.get(name, 0) + 1
     flaked = [n for n in failures if last[n][0]]
     for name in flaked:
         for idx in failures[name]:
@@ -824,6 +849,18 @@ def _failing_names(line: str) -> list[str]:
     return _TEST_NAME_TOKEN.findall(line)
 
 
+def _names_whole(name: str, text: str) -> bool:
+    """Whether ``text`` holds ``name`` with no word character right before or after it."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and (text[start - 1].isalnum() or text[start - 1] in "_$")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "_$")):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | None:
     """With flaky or quarantine marks at ``marked`` that name their tests: when a failing-test line
     names a test none of the marks names, the lines of the marked tests' failures (to be dropped
@@ -842,7 +879,8 @@ def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | 
         if len(line) > 700 or i in own or not _FAILING_TEST_LINE.match(line):
             continue
         names = _failing_names(line)
-        if names and any(n in t for n in names for t in texts):
+        # (the whole name: a mark on "test_pull_rejects_bad_sha" does not name "test_pull")
+        if names and any(_names_whole(n, t) for n in names for t in texts):
             own.update(_attempt_block(lines, i))
         elif names or line.split(None, 1)[0] in forms:
             other = True
