@@ -5,7 +5,8 @@ outage lines beside a deterministic failure). Made-up logs; no project's log is 
 Left as they read (see the report): a Gradle excerpt with no task header where the same test name
 fails and then passes (two modules or a retry: nothing in the lines tells them apart); an outage in a
 later step after a failed step (a test's assertion, then "Run npm audit" and the audit endpoint's
-error), which the engine reads as the job's last failure; http-5xx on a test's quoted 5xx wording.
+error), which the engine reads as the job's last failure. (http-5xx on a test's quoted 5xx wording,
+left by the review, is fixed: Jest's and Vitest's quoted Expected/Received values are compared values.)
 """
 
 from __future__ import annotations
@@ -474,6 +475,39 @@ CASES: list[tuple[str, str, str]] = [
      'E       Resource punkt not found.\n'
      'FAILED tests/test_tok.py::test_split - LookupError\n'
      '==== 1 failed, 30 passed in 1.20s ====\n'
+     '##[error]Process completed with exit code 1.\n'),
+    # ------------------------------------------------------------------ http-5xx on a test's quoted values (lead, after the review)
+    # Jest compares two quoted status texts: the code under test mapped an upstream error wrongly
+    ('jest-expected-received-5xx-texts', 'real',
+     '  ● api › maps upstream errors\n'
+     '\n'
+     '    expect(received).toBe(expected) // Object.is equality\n'
+     '\n'
+     '    Expected: "502 Bad Gateway"\n'
+     '    Received: "503 Service Unavailable"\n'
+     '\n'
+     '      40 |     expect(mapStatus(err)).toBe("502 Bad Gateway");\n'
+     'Tests:       1 failed, 41 passed, 42 total\n'
+     '##[error]Process completed with exit code 1.\n'),
+    # Vitest's string comparison of an error message the code builds
+    ('vitest-expected-received-gateway-timeout', 'real',
+     ' FAIL  src/errors.test.ts > formats gateway errors\n'
+     'AssertionError: expected \'Gateway Time-out (504)\' to be \'Gateway Timeout (504)\' // Object.is equality\n'
+     '\n'
+     '- Expected: "Gateway Timeout (504)"\n'
+     '+ Received: "Gateway Time-out (504)"\n'
+     '\n'
+     ' Test Files  1 failed | 12 passed (13)\n'
+     '##[error]Process completed with exit code 1.\n'),
+    # the guard: a test that ran into the outage (thrown, unquoted) still reads it
+    ('jest-received-rejected-with-502', 'transient',
+     '  ● sync › pulls the catalogue\n'
+     '\n'
+     '    expect(received).resolves.toEqual()\n'
+     '\n'
+     '    Received promise rejected instead of resolved\n'
+     '    Rejected to value: [HTTPError: Response code 502 (Bad Gateway)]\n'
+     'Tests:       1 failed, 41 passed, 42 total\n'
      '##[error]Process completed with exit code 1.\n'),
 ]
 

@@ -108,6 +108,10 @@ _COMPARED_VALUES = re.compile(
     # or of a rendered snapshot's text, indented under the sign: "    -     Could not connect: ETIMEDOUT")
     r"|^\s*[-+] [\"'`]"
     r"|^\s+[-+] {2,}\S"
+    # (Jest's, Vitest's and Chai's report of two quoted values: "Expected: \"502 Bad Gateway\"" and
+    # "Received: \"503 Service Unavailable\"" are what the code returned, not what the job ran into;
+    # an error the test ran into is thrown, unquoted: "Received promise rejected ... FetchError")
+    r"|^\s*(?:expected|received)(?: value| string| substring| pattern)?: +[\"'`]"
     r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
     r"|\bexpectError\(",
     re.IGNORECASE)
