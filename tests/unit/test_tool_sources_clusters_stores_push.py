@@ -21,7 +21,7 @@ for sure: a rerun that checks out the same commit loses again, one that fetches 
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient
+from judging import assert_unique_ids, judge, not_surely_transient, signatures
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _CCI = "\nExited with code exit status 1\n"
@@ -62,6 +62,20 @@ CASES: list[tuple[str, str, str]] = [
      "\ttimed out waiting for the condition\n"
      "This error is likely caused by:\n"
      "\t- The kubelet is not running\n" + _EXIT),
+    # the same with newer kubeadm's kubelet check ("[kubelet-check] The kubelet is not healthy after %v",
+    # kubernetes/kubernetes cmd/kubeadm/app/util/apiclient/wait.go) and its health call's deadline
+    ("kind-kubeadm-kubelet-not-healthy", "transient",
+     _KIND +
+     " ✗ Starting control-plane 🕹️\n"
+     'ERROR: failed to create cluster: failed to init node with kubeadm: command "docker exec --privileged '
+     'ci-control-plane kubeadm init --config=/kind/kubeadm.conf --v=6" failed with error: exit status 1\n'
+     "Command Output: [kubelet-check] Waiting for a healthy kubelet at http://127.0.0.1:10248/healthz. This can "
+     "take up to 4m0s\n"
+     "[kubelet-check] The kubelet is not healthy after 4m0.000418s\n"
+     "Unfortunately, an error has occurred, likely caused by:\n"
+     "\t- The kubelet is not running\n"
+     "error execution phase wait-control-plane: failed while waiting for the kubelet: Get "
+     '"http://127.0.0.1:10248/healthz": context deadline exceeded\n' + _EXIT),
     # same file, kubeadm refusing a node image too old for it (kubeadm's "this version of kubeadm only supports
     # deploying clusters with the control plane version >= %s. Current version: %s")
     ("kind-kubeadm-init-version-skew", "real",
@@ -143,6 +157,11 @@ CASES: list[tuple[str, str, str]] = [
      "https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl?checksum=file:https://dl.k8s.io/release/"
      "v1.30.0/bin/linux/amd64/kubectl.sha256: getter: &{...}: Get \"https://dl.k8s.io/release/v1.30.0/bin/"
      "linux/amd64/kubectl\": net/http: TLS handshake timeout\n" + _EXIT),
+    # pkg/minikube/reason/reason.go (INET_REPOS_UNAVAILABLE): the image repositories it tried did not answer
+    ("minikube-inet-repos-unavailable", "transient",
+     _MK +
+     "X Exiting due to INET_REPOS_UNAVAILABLE: none of the known repositories are accessible. Consider "
+     "specifying an alternative image repository with --image-repository flag\n" + _EXIT),
     # pkg/minikube/machine/start.go ("{{.n}} is out of disk space! (/var is at {{.p}}% of capacity). You can pass
     # '--force' to skip this check.") under RSRC_DOCKER_STORAGE: the machine's disk is full
     ("minikube-rsrc-docker-storage", "transient",
@@ -200,6 +219,10 @@ CASES: list[tuple[str, str, str]] = [
     ("helm-install-name-in-use", "real",
      "Run helm install api ./charts/api -n staging\n"
      "Error: INSTALLATION FAILED: cannot re-use a name that is still in use\n" + _EXIT),
+    # helm/helm pkg/action/upgrade.go ("%q has no deployed releases"): a release whose first install failed
+    ("helm-upgrade-no-deployed-releases", "real",
+     "Run helm upgrade api ./charts/api -n staging\n"
+     'Error: UPGRADE FAILED: "api" has no deployed releases\n' + _EXIT),
     # helm/helm pkg/action/upgrade.go ("release %s failed, and has been rolled back due to atomic being set: %w")
     ("helm-upgrade-atomic-deadline", "transient",
      "Run helm upgrade --install api ./charts/api --atomic --timeout 5m\n"
@@ -217,10 +240,6 @@ CASES: list[tuple[str, str, str]] = [
      "Run kubectl rollout status deployment/api -n staging --timeout=180s\n"
      'Waiting for deployment "api" rollout to finish: 0 of 1 updated replicas are available...\n'
      "error: timed out waiting for the condition\n" + _EXIT),
-    # pkg/cmd/wait/wait.go ("no matching resources found"): the selector names nothing the job created
-    ("kubectl-wait-no-matching-resources", "real",
-     "Run kubectl wait --for=condition=Ready pod -l app=widgit --timeout=60s\n"
-     "error: no matching resources found\n" + _EXIT),
     # kubectl's validation of a manifest ("error validating data: %v; if you choose to ignore these errors, turn
     # validation off with --validate=false")
     ("kubectl-apply-unknown-field", "real",
@@ -255,6 +274,13 @@ CASES: list[tuple[str, str, str]] = [
      " - deployment/api failed. Error: container api is waiting to start: example.org/acme/api:v9.9.9 can't "
      "be pulled.\n"
      "1/1 deployment(s) failed\n" + _EXIT),
+    # ------------------------------------------------------------------ Tilt
+    # tilt-dev/tilt internal/controllers/core/session/status.go ("Timeout after %s: %v", "%d resources %v (%v)"):
+    # tilt ci's own deadline on resources that were still coming up, read as kubectl wait's timeout is
+    ("tilt-ci-timeout-not-ready", "transient",
+     "Run tilt ci --timeout 10m\n"
+     "api │ Deployment api: waiting for pods to be ready\n"
+     "Error: Timeout after 10m0s: 1 resources not ready (api)\n" + _EXIT),
     # ------------------------------------------------------------------ Kustomize
     # kubernetes-sigs/kustomize api/internal/target/kusttarget.go ("accumulating resources: %w"), api/internal/
     # accumulator ("accumulation err='accumulating resources from '%s': %s'")
@@ -290,6 +316,12 @@ CASES: list[tuple[str, str, str]] = [
      "ServiceException: 429 The rate of change requests to the object acme-artifacts/latest.txt exceeds the "
      "rate limit. Please reduce the rate of create, update, and delete requests.\n"
      "CommandException: 1 file/object could not be transferred.\n" + _EXIT),
+    # gslib/cloud_api.py (ServiceException) for a 503 at the end of gsutil's retries
+    ("gsutil-service-exception-503", "transient",
+     "Run gsutil -m rsync -r site/ gs://acme-docs/\n"
+     "Building synchronization state...\n"
+     "ServiceException: 503 Service Unavailable\n"
+     "CommandException: 1 file/object could not be copied/removed.\n" + _EXIT),
     # gslib/gcs_json_api.py (AccessDeniedException for 403), the service's "does not have %s access" wording
     ("gsutil-access-denied", "real",
      "Copying file://dist/app-1.4.0.tar.gz [Content-Type=application/x-tar]...\n"
@@ -334,6 +366,15 @@ CASES: list[tuple[str, str, str]] = [
      "RESPONSE 403: 403 This request is not authorized to perform this operation using this permission.\n"
      "ERROR CODE: AuthorizationPermissionMismatch\n"
      "--------------------------------------------------------------------------------\n" + _EXIT),
+    # the same ResponseError for the service throttling the account
+    ("azcopy-throttled-429", "transient",
+     "INFO: Scanning...\n"
+     "Cannot perform copy due to error: cannot start job due to error: cannot list files due to reason "
+     "GET https://acmeartifacts.blob.core.windows.net/builds\n"
+     "--------------------------------------------------------------------------------\n"
+     "RESPONSE 429: 429 Operations per second is over the account limit.\n"
+     "ERROR CODE: TooManyRequests\n"
+     "--------------------------------------------------------------------------------\n" + _EXIT),
     # ------------------------------------------------------------------ rclone
     # rclone/rclone cmd/cmd.go ("Attempt %d/%d failed with %d errors and: %v", "Failed to %s: %v"), around the
     # S3 SDK's 500 InternalError
@@ -373,6 +414,12 @@ CASES: list[tuple[str, str, str]] = [
     ("s3cmd-no-such-bucket", "real",
      "upload: 'dist/app.tar.gz' -> 's3://acme-bulids/app.tar.gz'  [1 of 1]\n"
      "ERROR: S3 error: 404 (NoSuchBucket): The specified bucket does not exist\n" + _EXIT),
+    # S3's 400 RequestTimeout ("Your socket connection to the server was not read from or written to within the
+    # timeout period."): an idle connection, not a refusal
+    ("s3cmd-request-timeout-400", "transient",
+     "upload: 'dist/app.tar.gz' -> 's3://acme-builds/app.tar.gz'  [1 of 1]\n"
+     "ERROR: S3 error: 400 (RequestTimeout): Your socket connection to the server was not read from or written "
+     "to within the timeout period. Idle connections will be closed.\n" + _EXIT),
     # ------------------------------------------------------------------ MinIO client
     # minio/mc cmd/cp-main.go ("Failed to copy `%s`."), the server's "Access Denied."
     ("mc-cp-access-denied", "real",
@@ -481,6 +528,12 @@ CASES: list[tuple[str, str, str]] = [
      "npm error 404 Not Found - PUT https://registry.npmjs.org/@acme%2fwidget - Not found\n"
      "npm error 404\n"
      "npm error 404  '@acme/widget@1.4.0' is not in this registry.\n" + _EXIT),
+    # npm/cli lib/utils/error-message.js (EPUBLISHCONFLICT, "Cannot publish over existing version.")
+    ("npm-publish-epublishconflict", "real",
+     "npm notice Publishing to https://npm.example.org/ with tag latest\n"
+     "npm error code EPUBLISHCONFLICT\n"
+     "npm error publish fail Cannot publish over existing version.\n"
+     "npm error publish fail Update the 'version' field in package.json and try again.\n" + _EXIT),
     # ------------------------------------------------------------------ cargo publish
     # rust-lang/cargo src/ops/registry/cargo_publish.rs ("crate {}@{} already exists on {}")
     ("cargo-publish-already-exists", "real",
@@ -667,12 +720,11 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ("helm-another-operation-in-progress",
      "Run helm upgrade --install api ./charts/api -n staging\n"
      "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress\n" + _EXIT),
-    # tilt-dev/tilt internal/controllers/core/session/status.go ("Timeout after %s: %v", "%d resources %v (%v)"):
-    # a resource that never became ready, crashing or slow
-    ("tilt-ci-timeout-not-ready",
-     "Run tilt ci --timeout 10m\n"
-     "api │ Deployment api: waiting for pods to be ready\n"
-     "Error: Timeout after 10m0s: 1 resources not ready (api)\n" + _EXIT),
+    # kubernetes/kubectl pkg/cmd/wait/wait.go ("no matching resources found"): a selector that names nothing the
+    # job created, or a wait that ran before the controller created the pods
+    ("kubectl-wait-no-matching-resources",
+     "Run kubectl wait --for=condition=Ready pod -l app=widgit --timeout=60s\n"
+     "error: no matching resources found\n" + _EXIT),
     # git/git builtin/send-pack.c ("fetch first"), builtin/push.c (the hint about work the remote has): another job
     # pushed first; a rerun that checks out the same commit loses again, one that fetches first wins
     ("git-push-fetch-first-race",
@@ -706,3 +758,41 @@ def test_outage_words_with_a_persistent_cause_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+
+def test_a_deploy_answered_409_is_not_a_download_that_broke_off():
+    log = next(log for cid, _, log in CASES if cid == "maven-deploy-409-conflict")
+    found = signatures(judge(log))
+    assert "package-fetch-words" not in found and "maven-deploy-refused" in found
+
+
+def test_minikubes_own_exit_reason_is_not_a_lost_runner():
+    log = next(log for cid, _, log in CASES if cid == "minikube-provider-docker-not-running")
+    assert "ci-runner-lost" not in signatures(judge(log))
+
+
+def test_a_docker_daemon_that_went_away_outside_minikube_still_reads_as_a_lost_runner():
+    log = ("Run docker build -t acme/api .\n"
+           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n"
+           + _EXIT)
+    assert "ci-runner-lost" in signatures(judge(log))
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "X Exiting due to PROVIDER_DOCKER_NOT_RUNNING: RSRC_INSUFFICIENT_ INET_ ",
+    "cannot re-use a name that is still in use UPGRADE FAILED: \"api\" has no deployed releases ",
+    "ResumableUploadAbortException: 503 ServiceException: 429 ",
+    "ERROR CODE: AuthorizationPermissionMismatch RESPONSE 403: 403 RESPONSE 429: ",
+    "didn't find section in config file Failed to copy: directory not found ",
+    "S3 error: 403 (AccessDenied) S3 error: 400 (RequestTimeout) ",
+    "Server not initialized yet, please try again. ",
+    "Failed to deploy artifacts: Could not transfer artifact status code: 409, ",
+    "File already exists Repushing of gem versions is not allowed the feed already contains 'a' ",
+    "image tag 'v1' already exists in the 'a/b' repository and cannot be overwritten ",
+    "blob upload unknown to registry ",
+    "remote: fatal error in commit_refs ! [remote rejected] a -> b (failure) ",
+    "rate limit for github api has been reached ",
+]
