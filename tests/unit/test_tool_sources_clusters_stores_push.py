@@ -702,6 +702,12 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      " ✗ Preparing nodes 📦\n"
      'ERROR: failed to create cluster: could not find a log line that matches "Reached target .*Multi-User '
      'System.*|detected cgroup v1"\n' + _EXIT),
+    # canonical/microk8s's status command after --wait-ready ran out ("microk8s is not running. Use microk8s inspect
+    # for a deeper inspection."; the wording as its documentation and users' reports quote it, the source not
+    # read): a node still starting, or one that will never start on this host
+    ("microk8s-not-running-after-wait",
+     "Run sudo microk8s status --wait-ready --timeout 120\n"
+     "microk8s is not running. Use microk8s inspect for a deeper inspection.\n" + _EXIT),
     # kubernetes/minikube pkg/minikube/reason/known_issues.go (K8S_APISERVER_MISSING, "Check that the provided
     # apiserver flags are valid, and that SELinux is disabled"): flags or a slow machine
     ("minikube-k8s-apiserver-missing",
