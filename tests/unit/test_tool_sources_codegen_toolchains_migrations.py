@@ -814,3 +814,28 @@ def test_a_buf_remote_no_resolver_knows_is_not_read_as_a_registry_outage():
     log = ("Failure: the server hosted at that remote is unavailable. Are you sure \"buf.acme.internal\" is a "
            "valid remote address?\n" + _EXIT)
     assert "schema-registry-unavailable" not in signatures(judge(log))
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack).
+LONG_LINE_WORDS = [
+    "Failure: the server hosted at that remote is unavailable. ",
+    "Failure: resource_exhausted: ",
+    "P1001: Can't reach database server at ",
+    "python-build: definition not found: ",
+    "rbenv: version `3.2.9' is not installed ",
+    "Stop! java 99 is not available. Possible causes: ",
+    "error: failed to download x.tar.gz ",
+    "Error when performing the request to https://r.example.org/x; for troubleshooting help, see ",
+    "Cannot find matching keyid: {",
+    'Exception in thread "main" java.io.FileNotFoundException: https://h/gradle-8.zip ',
+    "GraphQL Document Validation failed with 1 errors ",
+    "query.sql:7:8: ",
+    "Migration V3__add_index.sql failed ",
+    "Migration of schema failed! ",
+    "Found non-empty schema(s) \"public\" but no schema history table ",
+    "was: 9:0f1a but is now: 9:9c2e ",
+    "(Postgrex.Error) ERROR 42P07 (duplicate_table) ",
+    "Multiple migrations have the name AddX ",
+    "migration 1 was previously applied but has been modified ",
+]
