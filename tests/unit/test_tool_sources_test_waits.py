@@ -595,3 +595,16 @@ def test_wait_words_with_a_possible_persistent_cause_do_not_read_surely_transien
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    'expected to find text "Saved" in "Saving ',
+    'Failure/Error: expect(page) expected to find css ".a" but there were ',
+    "Timed out retrying after 4000ms: Expected to find element: .toast ",
+    "Timed out 5000ms waiting for expect(locator).toHaveText( Received string: \"",
+    'element ("~x") still not displayed after ',
+    "Condition not satisfied after 1.00 seconds and ",
+]
