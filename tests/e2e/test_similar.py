@@ -29,7 +29,7 @@ CAPYBARA_LOG = """\
 Failures:
   1) Checkout completes the order
      Failure/Error: expect(page).to have_content('Thank you')
-       expected to find text "Thank you" in "Processing order {n}..."
+       expected to find text "Thank you" in "Checkout Order {n} summary"
      # ./spec/features/checkout_spec.rb:{n}
 Finished in 2 minutes
 1 example, 1 failure

@@ -200,7 +200,7 @@ FEATURE_SPEC = """\
 Failures:
   1) Checkout completes the order
      Failure/Error: expect(page).to have_content('Thank you')
-       expected to find text "Thank you" in "Processing order..."
+       expected to find text "Thank you" in "Checkout Order summary"
      # ./spec/features/checkout_spec.rb:31
 Finished in 2 minutes
 212 examples, 1 failure

@@ -145,6 +145,16 @@ _TEST_NAME_TOKEN = re.compile(
 # waited for follows on the next lines. Another line saying something timed out (a program's own
 # log line) reports nothing that follows it.
 _WAIT_REPORT = re.compile(r"^\s*(?:\[FAILED\]\s*)?timed out after [\d.]+\s*m?s\.?\s*$", re.IGNORECASE)
+# A test's own wait helper reporting itself on a line of its own ("Timed out waiting for condition
+# after 5 seconds"), then the framework's bare boolean check that carried it ("Failed asserting that
+# false is true."): that check is the wait's report, not a second failure. A compared value after
+# it ("expected 'drained' but was 'crashed'") is a failure of its own.
+_HELPER_WAIT_REPORT = re.compile(r"^\s*timed out (?:after [\d.]+\s*\w+ )?waiting for \S[^\n]{0,160}$", re.IGNORECASE)
+_BARE_BOOLEAN = re.compile(
+    r"\bfailed asserting that (?:false is true|true is false)\b"
+    r"|\bexpected:? ?<?true>?,? but (?:was|got):? ?<?false>?"
+    r"|\bXCTAssertTrue failed\b",
+    re.IGNORECASE)
 # Lines that say tests failed without saying why.
 _SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more", "run-halted"})
 _SUMMARY_FACTOR = 0.3
@@ -1122,6 +1132,9 @@ def _same_failure(wait: _Scored, s: _Scored, lines: Sequence[str] = ()) -> bool:
     Ginkgo's spec timeout within its block (``lines``, the normalised log: no other spec's header,
     separator or summary entry in between), or both lines name the same test."""
     if 0 < s.index - wait.index <= _WAIT_REPORT_LINES and _WAIT_REPORT.match(wait.finding.line):
+        return True
+    if (0 < s.index - wait.index <= _WAIT_REPORT_LINES and _HELPER_WAIT_REPORT.match(wait.finding.line)
+            and _BARE_BOOLEAN.search(s.finding.line)):
         return True
     if (wait.finding.signature == _SPEC_TIMEOUT_ID and 0 < s.index - wait.index <= _SPEC_REPORT_LINES
             and not any(_SPEC_BOUNDARY.match(ln) for ln in lines[wait.index + 1 : s.index + 1])):
