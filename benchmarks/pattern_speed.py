@@ -1,4 +1,4 @@
-"""The catalogue on pathological lines: one line of 50,000 characters made of a message's words.
+r"""The catalogue on pathological lines: one line of 50,000 characters made of a message's words.
 
 Each ``tests/unit/test_tool_sources_*.py`` that reads tools' messages lists, as ``LONG_LINE_WORDS``,
 the words of the patterns it added (the shapes a backtracking pattern would choke on). This reads a
@@ -6,14 +6,22 @@ log of one such line and the file's exit line through the offline engine and pri
 each took: per file, the slowest line and the total. It exits 1 when a line takes more than the
 limit (2 s by default), which would mean a pattern that backtracks.
 
+A second pass needs no word lists: every catalogue pattern with an unbounded repetition (``.*``,
+``[^x]*``, ``\S+`` ...) is searched, on its own, in lines of 50,000 characters made of each of its
+literal words repeated ("gofmt x gofmt x ..."): the shape on which a prefix followed by ``.*`` and
+a suffix that never comes takes time quadratic in the line's length. It prints the slowest
+patterns, and exits 1 when one takes more than the limit.
+
 Usage: python benchmarks/pattern_speed.py [--quick] [--limit SECONDS]
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 from _common import REPO, header, parse_args, progress, table
@@ -23,6 +31,34 @@ from triage_agent.core.models import FailureCase
 
 LENGTH = 50_000
 TESTS = REPO / "tests"
+CATALOGUE = REPO / "triage_agent" / "classify" / "signatures.toml"
+# an unbounded repetition, and the literal words a pattern holds
+_UNBOUNDED = re.compile(r"\.\*|\.\+|\\S\*|\\S\+|\[\^[^\]]*\][*+]")
+_WORDS = re.compile(r"[A-Za-z]{3,}(?: [A-Za-z]{2,})?")
+
+
+def _repeat_times(limit: float) -> list[tuple[float, str, str]]:
+    """(seconds, entry id, pattern) for every catalogue pattern with an unbounded repetition, on
+    lines made of each of its literal words repeated; the slowest word counts."""
+    data = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))
+    out = []
+    for sig in data["signature"]:
+        flags = 0 if sig.get("case_sensitive") else re.IGNORECASE
+        for key in ("patterns", "unless", "unless_log"):
+            for pattern in sig.get(key, []):
+                if not _UNBOUNDED.search(pattern):
+                    continue
+                regex = re.compile(pattern, flags)
+                worst = 0.0
+                for word in sorted(set(_WORDS.findall(pattern.replace("\\b", " ").replace("\\s", " ")))):
+                    line = (word + " x ") * (LENGTH // (len(word) + 3))
+                    start = time.perf_counter()
+                    regex.search(line)
+                    worst = max(worst, time.perf_counter() - start)
+                    if worst > limit:
+                        break
+                out.append((worst, sig["id"], pattern))
+    return sorted(out, reverse=True)
 
 
 def _module(path: Path):
@@ -59,6 +95,12 @@ def main() -> int:
         rows.append((path.name, len(times), max(times), sum(times)))
     print(table(["file", "lines", "slowest s", "total s"], rows))
     print()
+    repeats = _repeat_times(args.limit)
+    print(f"Catalogue patterns with an unbounded repetition, on their own words repeated: {len(repeats)};"
+          " the five slowest:\n")
+    print(table(["seconds", "entry", "pattern"], [(f"{t:.3f}", i, p[:70]) for t, i, p in repeats[:5]]))
+    print()
+    slow += [("signatures.toml " + i, p[:60], t) for t, i, p in repeats if t > args.limit]
     if slow:
         print(f"Over the {args.limit:g} s limit:\n")
         print(table(["file", "words", "seconds"], slow))
