@@ -515,6 +515,11 @@ REAL: list[tuple[str, str]] = [
      "11 Mar 10:11:13 - Goodbye.\n" + _EXIT),
     # ------------------------------------------------------------------ the application's own failures
     # (under a healthy browser: not infrastructure)
+    # (a text wait whose report does not show what the page held: the text entries read a text wait
+    # transient only when the page still showed a pending state, Capybara's "in \"Saving...\"" or
+    # Playwright's Received "Loading..."; an absent element (Cypress's "Expected to find element: ...,
+    # but never found it") is the element entry's, modestly transient. Cypress's content wait gives no
+    # page, so a wrong value and a late one read alike here: the assertion)
     ("app-cypress-content-never-found",
      "  Running:  login.cy.ts                                                     (2 of 4)\n"
      "  1) Login\n       greets the user:\n"

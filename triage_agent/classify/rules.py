@@ -1133,7 +1133,10 @@ def _same_failure(wait: _Scored, s: _Scored, lines: Sequence[str] = ()) -> bool:
     separator or summary entry in between), or both lines name the same test."""
     if 0 < s.index - wait.index <= _WAIT_REPORT_LINES and _WAIT_REPORT.match(wait.finding.line):
         return True
-    if (0 < s.index - wait.index <= _WAIT_REPORT_LINES and _HELPER_WAIT_REPORT.match(wait.finding.line)
+    # (the helper's message right above the check that carried it, as PHPUnit prints an assertion's
+    # message: a line between, such as the next failure's header "1) CartTest::test_discount", makes
+    # the "Timed out waiting ..." another line's, the application's own log, not this check's report)
+    if (s.index - wait.index == 1 and _HELPER_WAIT_REPORT.match(wait.finding.line)
             and _BARE_BOOLEAN.search(s.finding.line)):
         return True
     if (wait.finding.signature == _SPEC_TIMEOUT_ID and 0 < s.index - wait.index <= _SPEC_REPORT_LINES
