@@ -3,10 +3,11 @@ not written from (near-misses from other tools and contexts, runs of the same te
 outage lines beside a deterministic failure). Made-up logs; no project's log is copied.
 
 Left as they read (see the report): a Gradle excerpt with no task header where the same test name
-fails and then passes (two modules or a retry: nothing in the lines tells them apart); an outage in a
-later step after a failed step (a test's assertion, then "Run npm audit" and the audit endpoint's
-error), which the engine reads as the job's last failure. (http-5xx on a test's quoted 5xx wording,
-left by the review, is fixed: Jest's and Vitest's quoted Expected/Received values are compared values.)
+fails and then passes (two modules or a retry: nothing in the lines tells them apart). Fixed after the
+review by the lead: an outage in a later step after a step that failed on a deterministic error (a
+test's assertion, then "Run npm audit" and the audit endpoint's error) is no evidence where GitHub
+Actions' or CircleCI's exit line separates them (tests/unit/test_round12_step_end.py); http-5xx on a
+test's quoted 5xx wording (Jest's and Vitest's quoted Expected/Received values are compared values).
 """
 
 from __future__ import annotations

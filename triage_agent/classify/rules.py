@@ -88,6 +88,14 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _FLAKY_WORD = re.compile(r"(?i)\bflak(?:y|iness|es)\b")
 # Failures that leave later steps without their inputs (a download that broke off, a full disk).
 _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
+# Failures that an outage printed after them cannot have caused (a compiler's, a checker's, a
+# test's assertion), and the line GitHub Actions or CircleCI prints where a step failed.
+_DETERMINISTIC_CATEGORIES = frozenset({
+    "compile", "type-error", "syntax", "lint", "test-assertion", "test-failure", "docs", "coverage",
+    "size-limit", "stale-generated", "compat-check", "policy-gate"})
+_STEP_FAILED = re.compile(
+    r"^\s*(?:##\[error\]|Error: )?Process completed with exit code [1-9]\d*\.\s*$"
+    r"|^\s*Exited with code (?:exit status )?[1-9]\d*\s*$")
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
 _DOWNSTREAM_FACTOR = 0.15
 # How much a mark found only on warning lines counts (when the log has no error line at all).
@@ -186,6 +194,17 @@ _PROGRESS = re.compile(
     r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
     r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
 _LAST_RETRY_LOOKAHEAD = 5
+
+
+def _first_failed_step_end(lines: list[str]) -> int | None:
+    """Index of the first line where GitHub Actions or CircleCI says a step failed, if it is not
+    the log's last non-blank line (then nothing ran after it)."""
+    for i, line in enumerate(lines):
+        if len(line) < 200 and _STEP_FAILED.match(line):
+            if any(rest.strip() for rest in lines[i + 1:]):
+                return i
+            return None
+    return None
 
 
 def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
@@ -534,6 +553,15 @@ class RulesEngine:
         after_script = structure.after_script_start(text_lines)
         if after_script < len(text_lines):
             log_hits = [h for h in log_hits if h.index < after_script]
+        # GitHub Actions and CircleCI stop a job's own steps at the first that fails: what runs
+        # after it (a post step, an always-step's upload, cache save or notification) ran because
+        # it failed. Where that step failed on a deterministic error, an outage printed after its
+        # exit line did not cause the failure and is no evidence about it.
+        step_end = _first_failed_step_end(text_lines)
+        if step_end is not None and any(
+                h.sig.leaning == "real" and h.sig.category in _DETERMINISTIC_CATEGORIES
+                and h.sig.weight >= _SPECIFIC_WEIGHT and 0 <= h.index < step_end for h in log_hits):
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > step_end)]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
                            for line in text_lines[max(retried) + 1 : structure.epilogue_start(text_lines)]):
