@@ -121,8 +121,67 @@ _COMPARED_VALUES = re.compile(
     # an error the test ran into is thrown, unquoted: "Received promise rejected ... FetchError")
     r"|^\s*(?:expected|received)(?: value| string| substring| pattern)?: +[\"'`]"
     r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
-    r"|\bexpectError\(",
+    r"|\bexpectError\("
+    # (the other side of two values compared, quoted, in many frameworks' words: RSpec's "got:",
+    # JUnit's and AssertJ's " but was:", xUnit's and Minitest's "Actual:", testify's "actual  :",
+    # node-tap's "found:"/"wanted:", Rust's and ExUnit's "left:"/"right:", Jest's "Received
+    # message:", Test::More's "#          got: '...'")
+    r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message)\s*: *[\"'`]"
+    # (a TAP comment saying what the test expected: "# expected: curl: (6) Could not resolve host")
+    r"|^\s*#\s*(?:expected|wanted)\s*:"
+    # (RSpec's "expected Client::Error with \"...\", got #<...>"; testify's "Error \"...\" does not
+    # contain \"...\""; unittest's "'timed out' not found in '...'")
+    r"|\bexpected\b.{0,400}?, got\b"
+    r"|[\"'`] (?:does not|doesn't|did not|didn't) (?:contain|equal|match|include)\b"
+    r"|[\"'`] not found in [\"'`]"
+    # (pytest's own diff and explanation under an assertion: "E         - connection reset by peer")
+    r"|^\s*E\s+[-+?]\s",
     re.IGNORECASE)
+# A line that is not trouble the job ran into but names it: a failing test's title (Jest's and
+# Vitest's "✕ retries on 503 Service Unavailable (12 ms)", RSpec's rerun line "rspec ./spec/x_spec.rb:14
+# # Client recovers from a connection reset", Surefire's "<name>  Time elapsed: 0.01 s  <<< FAILURE!",
+# dotnet's "Failed <name> [2 ms]", unittest's "FAIL: test_x (m.T)"), a changelog entry or commit
+# subject ending on its pull request ("- Retry on ECONNRESET (#431)"), a tool's advice ("If you
+# see 'connection refused', ...").
+_NAMES_TROUBLE = re.compile(
+    r"^\s*[✕×✘]\s"
+    r"|^\s*rspec \./\S+:\d+ # "
+    r"|<<< (?:FAILURE|ERROR)!(?:\s*$| - in )"
+    # (the test's code a report quotes: RSpec's "Failure/Error: expect { ... }.to raise_error(...)",
+    # ExUnit's "code:  assert ... == \"...\"")
+    r"|^\s*(?:Failure/Error|code): "
+    r"|^\s*Failed \S[^\n]*\[\d+(?:\.\d+)?\s*(?:ms|s|m)\]\s*$"
+    r"|^(?:FAIL|ERROR): \w+ \([\w.]+\)\s*$"
+    r"|\(#\d+\)\s*$"
+    r"|\bif you (?:see|get|encounter|receive|are seeing)\b",
+    re.IGNORECASE)
+# The lines that open a test's report of two values compared, whose value lines follow them: a
+# diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
+# go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
+# (doctest's "Failed example:", "Expected:" and "Got:", AssertJ's "Expecting actual:" and "to
+# contain:"), unittest's "AssertionError: 'a' != 'b'" with its ndiff below; and a Markdown heading
+# over a changelog's entries ("## 2.3.1", "- Retry on connection reset by peer").
+_COMPARED_HEADER = re.compile(
+    r"^\s*(?:E\s+)?(?:"
+    r"(?:---|\+\+\+) (?:expected|actual|received|got|want)\b"
+    r"|[-+] (?:expected|received|actual)\b(?:\s+[-+] \d+)?\s*$"
+    r"|@@ [^\n]*@@"
+    r"|diff:\s*$"
+    r"|(?:expected|got|actual|but was|received|found|wanted|expecting(?: actual)?|left|right"
+    r"|to (?:contain|equal|be|match|include|start with|end with)(?: exactly)?)\s*:\s*$"
+    r"|\w*(?:AssertionError|Failure)\b[^\n]* != "
+    r"|failed example:\s*$"
+    r")"
+    # (a Markdown section's heading: a changelog or release notes printed, its entries below)
+    r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
+    r"|added\b|changed\b)"
+    r"|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\)",
+    re.IGNORECASE)
+# ... and what ends such a report: another test's or frame's line.
+_COMPARED_END = re.compile(
+    r"^\s*(?:●|\d+\) |--- (?:FAIL|PASS)|FAIL\b|not ok\b|ok\b|Failed |Error Message:|Stack Trace:"
+    r"|at |File \"|Traceback|Failure/Error:|\[ERROR\]|={3}|_{3}|\*{3})")
+_COMPARED_LINES = 15
 # (the transient entries that gate reads: network trouble, and the two timeouts that read Go's
 # "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
 # "expected 3 but got 2" is what it waited for)
@@ -721,7 +780,8 @@ class RulesEngine:
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
-                            and _COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)):
+                            and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
+                                 or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx))):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.unless_matchers and _refuted_below(
                             sig, lines, lowered, starts, idx,
@@ -965,6 +1025,28 @@ def _last_raise(lines: list[str], idx: int) -> bool:
     rest = [ln for ln in lines[idx + 1 : idx + 4] if ln.strip()]
     return not any(_PY_FRAME.match(ln) for ln in rest) and not any(
         re.match(r"\s*[\w.]+(?:Error|Exception)\b", ln) for ln in rest)
+
+
+def _in_compared_report(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is a value in a test's report of two values compared: a diff line or
+    an indented value under the report's header (no more than a few lines above, through value
+    lines no less indented than it), when what the test wanted was not simply no error."""
+    line = lines[idx]
+    if not line.strip() or not (line[:1].isspace() or line[:1] in "-+?'\"`"):
+        return False
+    low = len(line) - len(line.lstrip())
+    for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
+        above = lines[j]
+        if not above.strip():
+            continue
+        indent = len(above) - len(above.lstrip())
+        if _COMPARED_HEADER.search(above):
+            return indent <= low and not any(
+                _NO_ERROR_WANTED.search(lines[k]) for k in range(j, idx + 1))
+        if _COMPARED_END.match(above) or not (above[:1].isspace() or above[:1] in "-+?'\"`"):
+            return False
+        low = min(low, indent)
+    return False
 
 
 def _quoted_source(previous: str, line: str) -> bool:
