@@ -49,6 +49,14 @@ CASES: list[tuple[str, str, str]] = [
      "✖ 1 problem (1 error, 0 warnings)\n" + _GHA_EXIT +
      "Run slackapi/slack-github-action@v1\n"
      "Error: connect ETIMEDOUT 52.1.2.3:443\n"),
+    # pytest's one-line summary is the step's only report, then the post step was canceled
+    ("gha-pytest-summary-then-post-step-canceled", "real",
+     "Run pytest -q\n"
+     "..........F.....\n"
+     "FAILED tests/test_totals.py::test_sum - assert 90 == 100\n"
+     "1 failed, 15 passed in 0.41s\n" + _GHA_EXIT +
+     "Post Run actions/cache@v4\n"
+     "##[error]The operation was canceled.\n"),
     # the guards: an outage inside the failing step still explains its test's failure ...
     ("gha-outage-inside-the-failing-step", "transient",
      "Run go test ./...\n"

@@ -619,7 +619,7 @@ class RulesEngine:
         step_end = _first_failed_step_end(text_lines)
         if step_end is not None and any(
                 h.sig.leaning == "real" and h.sig.category in _DETERMINISTIC_CATEGORIES
-                and h.sig.weight >= _SPECIFIC_WEIGHT and 0 <= h.index < step_end for h in log_hits):
+                and 0 <= h.index < step_end for h in log_hits):
             log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > step_end)]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
