@@ -7,7 +7,7 @@ log is copied."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge
+from judging import assert_unique_ids, judge, reads_as
 
 _GHA_EXIT = "##[error]Process completed with exit code 1.\n"
 
@@ -57,6 +57,16 @@ CASES: list[tuple[str, str, str]] = [
      "1 failed, 15 passed in 0.41s\n" + _GHA_EXIT +
      "Post Run actions/cache@v4\n"
      "##[error]The operation was canceled.\n"),
+    # pytest's short summary alone (-q --tb=no), after an outage the install step survived
+    ("pytest-short-summary-after-survived-retry", "real",
+     "Run pip install -r requirements.txt\n"
+     "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection"
+     " broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out.\")'\n"
+     "Successfully installed requests-2.32.3\n"
+     "Run pytest -q --tb=no\n"
+     "..........F.....\n"
+     "FAILED tests/test_totals.py::test_sum - assert 90 == 100\n"
+     "1 failed, 15 passed in 0.41s\n" + _GHA_EXIT),
     # the guards: an outage inside the failing step still explains its test's failure ...
     ("gha-outage-inside-the-failing-step", "transient",
      "Run go test ./...\n"
@@ -87,3 +97,12 @@ def test_outage_after_the_failed_step(verdict, log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES)
+
+
+def test_pytest_short_summary_alone_is_an_assertion():
+    # pytest -q --tb=no prints no "E  assert" block: its short-summary line is the assertion's only report
+    v = reads_as("Run pytest -q --tb=no\n"
+                 "..........F.....\n"
+                 "FAILED tests/test_totals.py::test_sum - assert 90 == 100\n"
+                 "1 failed, 15 passed in 0.41s\n" + _GHA_EXIT, "real", "test-assertion")
+    assert v.confidence >= 0.7
