@@ -553,6 +553,175 @@ CASES: list[tuple[str, str, str]] = [
      "ImportError while importing test module '/src/tests/test_client.py'.\n"
      "E   ImportError: cannot import name 'ConnectTimeout' from 'widget.net' (/src/widget/net.py)\n"
      "!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!\n" + _EXIT),
+
+    # ------------------------------------------------------------------ more outages and their near-misses
+    # pre-commit/pre-commit pre_commit/languages/python.py (pip under the CalledProcessError wrapper): DNS
+    ("pre-commit-pip-deps-dns", "transient",
+     "[INFO] Installing environment for https://git.example.org/tools/spelling.\n"
+     "[INFO] Once installed this environment will be reused.\n"
+     "An unexpected error has occurred: CalledProcessError: command: ('/home/ci/.cache/pre-commit/repo77/py_env-python3.12/bin/python', '-mpip', 'install', '.')\n"
+     "return code: 1\n"
+     "stdout: (none)\n"
+     "stderr:\n"
+     "    WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f11>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/wordlist/\n"
+     "    ERROR: Could not find a version that satisfies the requirement wordlist>=2 (from versions: none)\n"
+     "    ERROR: No matching distribution found for wordlist>=2\n"
+     "Check the log at /home/ci/.cache/pre-commit/pre-commit.log\n" + _EXIT),
+    # pre_commit/languages/node.py runs npm install under the same wrapper
+    ("pre-commit-npm-deps-econnreset", "transient",
+     "[INFO] Installing environment for https://git.example.org/tools/mirrors-prettier.\n"
+     "An unexpected error has occurred: CalledProcessError: command: ('/home/ci/.cache/pre-commit/repo3c/node_env-default/bin/node', '/home/ci/.cache/pre-commit/repo3c/node_env-default/bin/npm', 'install', '-g', 'prettier@3.3.3')\n"
+     "return code: 1\n"
+     "stdout: (none)\n"
+     "stderr:\n"
+     "    npm ERR! code ECONNRESET\n"
+     "    npm ERR! network aborted\n"
+     "    npm ERR! network This is a problem related to network connectivity.\n"
+     "Check the log at /home/ci/.cache/pre-commit/pre-commit.log\n" + _EXIT),
+    # near-miss: a hook's type checker complaining about a parameter named timeout
+    ("pre-commit-mypy-hook-timeout-arg", "real",
+     "mypy.....................................................................Failed\n"
+     "- hook id: mypy\n"
+     "- exit code: 1\n"
+     "\n"
+     "src/widget/net.py:30: error: Argument \"timeout\" to \"get\" has incompatible type \"str\"; expected \"float | None\"  [arg-type]\n"
+     "Found 1 error in 1 file (checked 22 source files)\n"
+     "\n" + _EXIT),
+    # tox-dev/tox: install_deps whose pip ran out of disk on the shared host
+    ("tox-install-deps-disk-full", "transient",
+     "py310: install_deps> python -I -m pip install -r requirements-test.txt\n"
+     "ERROR: Could not install packages due to an OSError: [Errno 28] No space left on device\n"
+     "py310: exit 1 (40.02 seconds) /src> python -I -m pip install -r requirements-test.txt pid=512\n"
+     "  py310: FAIL code 1 (40.50 seconds)\n"
+     "  evaluation failed :( (40.61 seconds)\n" + _EXIT),
+    # wntrblm/nox nox/command.py ("Command %s failed with exit code %s") after pip's 5xx on a download
+    ("nox-install-5xx", "transient",
+     "nox > Running session docs\n"
+     "nox > python -m pip install -r docs/requirements.txt\n"
+     "ERROR: HTTP error 503 while getting https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl\n"
+     "ERROR: Could not install requirement sphinx==7.4.7 from https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl because of HTTP error 503 Server Error: Service Unavailable for url: https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl\n"
+     "nox > Command python -m pip install -r docs/requirements.txt failed with exit code 1\n"
+     "nox > Session docs failed.\n" + _EXIT),
+    # pypa/hatch (environments synced through uv): uv's "Failed to fetch" with a 5xx status
+    ("hatch-sync-deps-5xx", "transient",
+     "Creating environment: default\n"
+     "Syncing dependencies\n"
+     "error: Failed to fetch: `https://pypi.example.org/simple/widgetlib/`\n"
+     "  Caused by: HTTP status server error (502 Bad Gateway) for url (https://pypi.example.org/simple/widgetlib/)\n"
+     + _EXIT),
+    # pypa/cibuildwheel cibuildwheel/platforms/macos.py downloads CPython's installer (urllib's URLError)
+    ("cibuildwheel-python-download-reset", "transient",
+     "Building cp311-macosx_arm64 wheel\n"
+     "Installing Python cp311...\n"
+     "+ curl -fsSL --retry 3 -o /tmp/cibw/python-3.11.9-macos11.pkg https://www.example.org/ftp/python/3.11.9/python-3.11.9-macos11.pkg\n"
+     "curl: (56) Recv failure: Connection reset by peer\n"
+     "cibuildwheel: error: Command ['curl', '-fsSL', '--retry', '3', '-o', '/tmp/cibw/python-3.11.9-macos11.pkg', 'https://www.example.org/ftp/python/3.11.9/python-3.11.9-macos11.pkg'] failed with code 56. \n"
+     + _EXIT),
+    # jazzband/pip-tools piptools/repositories/pypi.py: the index lookup's requests ConnectionError
+    ("pip-compile-index-dns", "transient",
+     "+ pip-compile --upgrade requirements.in\n"
+     "pip._vendor.requests.exceptions.ConnectionError: HTTPSConnectionPool(host='pypi.example.org', port=443): Max retries exceeded with url: /simple/widgetlib/ (Caused by NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f3c>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))\n"
+     + _EXIT),
+    # pypa/twine twine/repository.py: the upload's connection dropped (requests' ConnectionError)
+    ("twine-upload-remote-disconnected", "transient",
+     "Uploading distributions to https://upload.example.org/legacy/\n"
+     "Uploading widget-1.2.0-cp312-cp312-manylinux_2_17_x86_64.whl\n"
+     "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))\n"
+     + _EXIT),
+    # pypa/twine twine/auth.py / upload: refused credentials ("403 Forbidden ... Invalid or non-existent
+    # authentication information")
+    ("twine-upload-403", "real",
+     "Uploading distributions to https://upload.example.org/legacy/\n"
+     "Uploading widget-1.2.0.tar.gz\n"
+     "WARNING  Error during upload. Retry with the --verbose option for more details.\n"
+     "ERROR    HTTPError: 403 Forbidden from https://upload.example.org/legacy/\n"
+     "         Invalid or non-existent authentication information. See https://upload.example.org/help/#invalid-auth for more information.\n"
+     + _EXIT),
+
+    # ------------------------------------------------------------------ adversarial, for this round's entries
+    # logs written to try the new and widened entries (nox-session-error-abort, package-build-failed's
+    # unless_log for pip's build-dependency box, network-timeout's unless for 'cannot import name'):
+    # outage words after a session's abort, a build dependency compiled from source and failing, a
+    # resolver conflict inside the box, an ImportError of a timeout class outside pytest
+    ("adv-nox-aborted-connection-timed-out", "transient",
+     "nox > Running session docs\n"
+     "nox > Session docs aborted: could not fetch https://inv.example.org/objects.inv: Connection timed out.\n" + _EXIT),
+    ("adv-nox-aborted-http-503", "transient",
+     "nox > Running session release-check\n"
+     "nox > Session release-check aborted: index answered HTTP 503 Service Unavailable for https://pypi.example.org/simple/widget/\n" + _EXIT),
+    ("adv-nox-aborted-missing-env-var", "real",
+     "nox > Running session publish\n"
+     "nox > Session publish aborted: WIDGET_SIGNING_KEY is not set in the environment.\n" + _EXIT),
+    ("adv-nox-aborted-in-test-expected", "real",
+     "tests/test_noxfile.py::test_release_check_message FAILED\n"
+     "E       AssertionError: assert 'nox > Session release-check aborted: no entry' == 'nox > Session release-check aborted: CHANGELOG.md has no entry'\n"
+     "FAILED tests/test_noxfile.py::test_release_check_message - AssertionError\n"
+     "1 failed, 12 passed in 0.31s\n" + _EXIT),
+    ("adv-build-deps-compiled-from-source", "real",
+     "  × pip subprocess to install build dependencies did not run successfully.\n"
+     "  │ exit code: 1\n"
+     "  ╰─> [5 lines of output]\n"
+     "      Building wheel for oldnum (setup.py): started\n"
+     "      oldnum/_impl.c:210:9: error: 'PyFrameObject' has no member named 'f_lasti'\n"
+     "      error: command '/usr/bin/gcc' failed with exit code 1\n"
+     "      ERROR: Failed building wheel for oldnum\n"
+     "      [end of output]\n"
+     "error: subprocess-exited-with-error\n" + _EXIT),
+    ("adv-build-deps-conflict", "real",
+     "  × pip subprocess to install build dependencies did not run successfully.\n"
+     "  │ exit code: 1\n"
+     "  ╰─> [4 lines of output]\n"
+     "      ERROR: Cannot install setuptools>=70 and setuptools<60 because these package versions have conflicting dependencies.\n"
+     "      ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/\n"
+     "      [end of output]\n"
+     "error: subprocess-exited-with-error\n" + _EXIT),
+    ("adv-tox-pkg-build-deps-reset", "transient",
+     ".pkg: install_requires> python -I -m pip install 'setuptools>=68' wheel\n"
+     "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProtocolError('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))': /simple/setuptools/\n"
+     "ERROR: Could not find a version that satisfies the requirement setuptools>=68 (from versions: none)\n"
+     ".pkg: exit 1 (21.20 seconds) /src> python -I -m pip install 'setuptools>=68' wheel pid=81\n"
+     "  py311: FAIL code 1 (21.90 seconds)\n" + _EXIT),
+    ("adv-import-name-readtimeout-traceback", "real",
+     "Traceback (most recent call last):\n"
+     "  File \"/src/widget/cli.py\", line 3, in <module>\n"
+     "    from widget.net import ReadTimeout\n"
+     "ImportError: cannot import name 'ReadTimeout' from 'widget.net' (/src/widget/net.py)\n" + _EXIT),
+    ("adv-real-timeout-after-import-warning", "transient",
+     "WARNING: optional speedups unavailable (cannot import name '_cext' from 'widget')\n"
+     "Downloading fixtures from https://data.example.org/fixtures.tar.gz\n"
+     "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='data.example.org', port=443): Read timed out.\n" + _EXIT),
+    ("adv-build-deps-box-then-5xx-elsewhere-real-compile", "real",
+     "  Building wheel for widget-native (pyproject.toml): started\n"
+     "  × Building wheel for widget-native (pyproject.toml) did not run successfully.\n"
+     "  ╰─> [3 lines of output]\n"
+     "      src/_core.c:12:10: fatal error: widget_api.h: No such file or directory\n"
+     "      error: command '/usr/bin/gcc' failed with exit code 1\n"
+     "      [end of output]\n"
+     "  ERROR: Failed building wheel for widget-native\n"
+     "ERROR: Could not build wheels for widget-native, which is required to install pyproject.toml-based projects\n" + _EXIT),
+    # adversarial, for structure.py's reading of nox: a session that failed on its install step is
+    # not the tool it is named after (a 'docs' session whose pip or uv install failed)
+    ("adv-nox-docs-install-no-version", "real",
+     "nox > Running session docs\n"
+     "nox > python -m pip install -r docs/requirements.txt\n"
+     "ERROR: Could not find a version that satisfies the requirement sphinx-widget-theme==9.0 (from versions: 1.0, 1.1)\n"
+     "ERROR: No matching distribution found for sphinx-widget-theme==9.0\n"
+     "nox > Command python -m pip install -r docs/requirements.txt failed with exit code 1\n"
+     "nox > Session docs failed.\n" + _EXIT),
+    ("adv-nox-docs-build-warning-as-error", "real",
+     "nox > Running session docs\n"
+     "nox > sphinx-build -W -b html docs docs/_build/html\n"
+     "Warning, treated as error:\n"
+     "/src/docs/api.rst:14:undefined label: 'widget-config'\n"
+     "nox > Command sphinx-build -W -b html docs docs/_build/html failed with exit code 2\n"
+     "nox > Session docs failed.\n" + _EXIT),
+    ("adv-nox-uv-install-connect-timeout", "transient",
+     "nox > Running session docs\n"
+     "nox > uv pip install -r docs/requirements.txt\n"
+     "error: Failed to fetch: `https://pypi.example.org/simple/sphinx/`\n"
+     "  Caused by: error sending request for url (https://pypi.example.org/simple/sphinx/): operation timed out\n"
+     "nox > Command uv pip install -r docs/requirements.txt failed with exit code 2\n"
+     "nox > Session docs failed.\n" + _EXIT),
 ]
 
 # Wordings printed both for an outage and for a persistent cause: no transient verdict at 0.7 or more.
@@ -596,3 +765,14 @@ def test_ambiguous_wrapper_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "nox > Session docs aborted: nox > Session lint aborted: ",
+    "nox > Command python -m pip install uv pip install conda install ",
+    "pip subprocess to install build dependencies did not run successfully ",
+    "ImportError: cannot import name 'ConnectTimeout' from 'x' ",
+]

@@ -143,6 +143,10 @@ _FAILED_TARGET = [
     re.compile(r"^(?:ERROR:\s+)?(?P<name>[\w-]+): commands failed\s*$"),  # tox
     re.compile(r"^nox > Session (?P<name>[\w-]+)(?:\([^)]*\))? failed"),  # nox
 ]
+# nox's session failed on its own install step (session.install: pip, uv or conda), not on the tool
+# the session is named after: the install's output says why.
+_NOX_INSTALL_FAILED = re.compile(
+    r"^nox > Command (?:\S*python\S* -m pip|uv pip|\S*pip\d?(?:\.\d+)?|\S*conda|\S*mamba) install\b[^\n]* failed with exit code")
 _RUNNER_OPTS = frozenset({"run", "run-script", "-e", "-s", "--session", "-t", "exec", "-w", "--workspace"})
 
 # A diagnostic in the shape tools of every ecosystem print: path:line[:col]: [severity] CODE message,
@@ -366,6 +370,8 @@ def _failed_target(lines: list[str]) -> tuple[int, str, tuple[str, str]] | None:
         for pattern in _FAILED_TARGET:
             m = pattern.search(line)
             if m:
+                if line.startswith("nox > ") and i > 0 and _NOX_INSTALL_FAILED.match(lines[i - 1].strip()):
+                    return None
                 name = m.group("name").rsplit("/", 1)[-1]
                 kind = _named_kind(name)
                 return (i, name, kind) if kind is not None else None
