@@ -549,6 +549,84 @@ CASES: list[tuple[str, str, str]] = [
      "#15 41.31 FAIL\texample.org/acme/wire\t0.412s\n"
      "#15 ERROR: process \"/bin/sh -c go test ./...\" did not complete successfully: exit code: 1\n"
      + _GHA),
+    # ------------------------------------------------------------------ adversarial logs for the entries above
+    # (written against this round's own entries: a fallback that recovered, an optional package that
+    # did not matter, an outage after an allowed empty selection, the tools' words in tests and docs)
+    # prebuild-install download failed, fallback build succeeded, then a real test failure
+    ("prebuild-timeout-then-build-ok-then-assert", "real",
+     "prebuild-install warn install connect ETIMEDOUT 140.82.112.3:443\n"
+     "gyp info ok \n"
+     "added 812 packages in 41s\n"
+     "$ npx jest\n"
+     "  ● parser › parses dates\n"
+     "    expect(received).toEqual(expected)\n"
+     "    Expected: 2\n    Received: 3\n"
+     "Tests:       1 failed, 88 passed, 89 total\n"+_GHA),
+    # node-pre-gyp hit error then fallback OK, then TypeScript compile error
+    ("pregyp-hit-error-then-tsc", "real",
+     "node-pre-gyp WARN Pre-built binaries not installable for bcryptx@5.1.0 and node@20.11.0 (node-v115 ABI, glibc) (falling back to source compile with node-gyp)\n"
+     "node-pre-gyp WARN Hit error socket hang up\n"
+     "  CXX(target) Release/obj.target/bcrypt_lib/src/bcrypt.o\n"
+     "gyp info ok \n"
+     "$ tsc -p .\n"
+     "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.\n"+_GHA),
+    # npm optional dependency skipped for network, irrelevant; real lint failure at the end
+    ("npm-optional-skip-then-eslint", "real",
+     "npm WARN optional SKIPPING OPTIONAL DEPENDENCY: request to https://registry.npmjs.org/fsevents/-/fsevents-2.3.3.tgz failed, reason: socket hang up\n"
+     "added 1203 packages in 52s\n"
+     "$ eslint .\n"
+     "/home/ci/app/src/a.js\n"
+     "  3:7  error  'x' is assigned a value but never used  no-unused-vars\n"
+     "✖ 1 problem (1 error, 0 warnings)\n"+_GHA),
+    # status_code: 28 printed by a project's own script then a real compile error
+    ("cmake-status-message-then-compile", "real",
+     "-- fetch of optional test data: status_code: 28\n"
+     "[ 50%] Building CXX object src/CMakeFiles/acme.dir/a.cpp.o\n"
+     "/home/ci/app/src/a.cpp:9:3: error: 'foo' was not declared in this scope\n"
+     "gmake: *** [Makefile:146: all] Error 2\n"+_GHA),
+    # a jest snapshot diff with node-gyp's 503 words
+    ("snapshot-diff-gyp-503", "real",
+     "  ● installer › prints the download error\n"
+     "    expect(received).toMatchSnapshot()\n"
+     "    - Snapshot  - 1\n    + Received  + 1\n"
+     "    - gyp ERR! stack Error: 503 status code downloading tarball https://nodejs.example.org/x.tar.gz\n"
+     "    + gyp ERR! stack Error: 502 status code downloading tarball https://nodejs.example.org/x.tar.gz\n"
+     "Tests:       1 failed, 12 passed, 13 total\n"+_GHA),
+    # cibuildwheel allow-empty prints no identifiers, then an upload outage ends the job
+    ("cibw-empty-then-upload-503", "transient",
+     "cibuildwheel: No build identifiers selected: BuildSelector(build_config='cp313-*', skip_config='')\n"
+     "Run actions/upload-artifact@v4\n"
+     "Error: Failed to CreateArtifact: Unable to make request: ECONNRESET\n"
+     "##[error]Failed to CreateArtifact: Received non-retryable error: Failed request: (503) Service Unavailable\n"),
+    # a docs lint run over a troubleshooting page about node-gyp downloads: real
+    ("docs-quote-gyp", "real",
+     "$ markdownlint docs/\n"
+     "docs/troubleshooting.md:41 MD013/line-length Line length [Expected: 80; Actual: 131]\n"
+     "docs/troubleshooting.md:42 MD040/fenced-code-language Fenced code blocks should have a language specified\n"+_GHA),
+    # sharp on a platform without prebuilt libvips (lovell/sharp install/libvips.js): no outage named
+    ("sharp-unsupported-plus-help", "real",
+     "sharp: Prebuilt libvips 8.14.5 binaries are not yet available for linux-riscv64\n"
+     "sharp: Installation error: Use with glibc 2.17 requires manual installation of libvips >= 8.14.5\n"
+     "sharp: Please see https://sharp.pixelplumbing.com/install for required dependencies\n"
+     "npm ERR! code 1\n"+_GHA),
+    # esbuild platform-package missing with the lockfile from macOS, no network error
+    ("esbuild-lock-macos", "real",
+     "npm WARN EBADPLATFORM Unsupported platform for @esbuild/darwin-arm64@0.20.2: wanted {\"os\":\"darwin\",\"cpu\":\"arm64\"} (current: {\"os\":\"linux\",\"cpu\":\"x64\"})\n"
+     "$ vite build\n"
+     "Error: The package \"@esbuild/linux-x64\" could not be found, and is needed by esbuild.\n"+_GHA),
+    # prebuild-install found no prebuilt, and the source build then timed out fetching node headers: transient
+    ("prebuild-none-then-headers-timeout", "transient",
+     "prebuild-install warn install No prebuilt binaries found (target=22.1.0 runtime=node arch=arm64 libc= platform=linux)\n"
+     "gyp http GET https://nodejs.org/download/release/v22.1.0/node-v22.1.0-headers.tar.gz\n"
+     "gyp ERR! configure error\n"
+     "gyp ERR! stack FetchError: request to https://nodejs.org/download/release/v22.1.0/node-v22.1.0-headers.tar.gz failed, reason: connect ETIMEDOUT 104.20.22.46:443\n"
+     "gyp ERR! not ok\n"
+     "npm ERR! code 1\n"+_GHA),
+    # a Go test whose input holds QEMU's SIGILL words (a real test failure either way)
+    ("qemu-sigill-in-test-name", "real",
+     "--- FAIL: TestDetectsQemuSigill (0.00s)\n"
+     "    detect_test.go:22: parse(\"qemu: uncaught target signal 4 (Illegal instruction) - core dumped\") = 0, want 4\n"
+     "FAIL\texample.org/acme/emu\t0.02s\n"+_GHA),
     # a test whose expected output holds a tool's outage words (node-gyp's download message)
     ("test-expects-gyp-503-words", "real",
      "  ● installer › reports a failed headers download\n"
