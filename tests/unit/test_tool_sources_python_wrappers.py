@@ -30,7 +30,7 @@ CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ pre-commit
     # pre-commit/pre-commit pre_commit/error_handler.py ("An unexpected error has occurred: %s",
     # "Check the log at %s"), pre_commit/util.py CalledProcessError ("command: ...", "return code: ...",
-    # "stderr:"), pre_commit/store.py ("Initializing environment for %s.")
+    # "stderr:"), pre_commit/store.py ("Initializing environment for %s.") (checked)
     ("pre-commit-clone-5xx", "transient",
      "[INFO] Initializing environment for https://git.example.org/tools/mirrors-fmt.\n"
      "An unexpected error has occurred: CalledProcessError: command: ('/usr/bin/git', 'fetch', 'origin', '--tags')\n"
@@ -49,7 +49,8 @@ CASES: list[tuple[str, str, str]] = [
      "    fatal: unable to access 'https://git.example.org/tools/hooks-extra/': Failed to connect to git.example.org port 443 after 130912 ms: Connection timed out\n"
      "Check the log at /home/ci/.cache/pre-commit/pre-commit.log\n" + _EXIT),
     # pre_commit/languages/python.py install_environment runs pip through cmd_output_b; its failure is the
-    # same CalledProcessError with pip's own stderr
+    # same CalledProcessError with pip's own stderr; pre_commit/repository.py ("Installing environment for
+    # %s.", "Once installed this environment will be reused.", "This may take a few minutes...") (checked)
     ("pre-commit-pip-deps-read-timeout", "transient",
      "[INFO] Installing environment for https://git.example.org/tools/typecheck-mirror.\n"
      "[INFO] Once installed this environment will be reused.\n"
@@ -68,7 +69,7 @@ CASES: list[tuple[str, str, str]] = [
      "stdout: (none)\n"
      "stderr:\n"
      "    ERROR: HTTP error 503 while getting https://files.example.org/packages/docutils-0.21.tar.gz\n"
-     "    ERROR: Could not install requirement docutils==0.21 because of HTTP error 503 Server Error: Service Unavailable for url: https://files.example.org/packages/docutils-0.21.tar.gz\n"
+     "    ERROR: Could not install requirement docutils==0.21 because of HTTP error 503 Server Error: Service Unavailable for url: https://files.example.org/packages/docutils-0.21.tar.gz for URL https://files.example.org/packages/docutils-0.21.tar.gz (from https://pypi.example.org/simple/docutils/)\n"
      "Check the log at /home/ci/.cache/pre-commit/pre-commit.log\n" + _EXIT),
     # near-miss: the hook's additional_dependencies name a version that does not exist
     ("pre-commit-pip-deps-no-such-version", "real",
@@ -99,8 +100,9 @@ CASES: list[tuple[str, str, str]] = [
      "    remote: Repository not found.\n"
      "    fatal: repository 'https://git.example.org/tools/gone-hooks/' not found\n"
      "Check the log at /home/ci/.cache/pre-commit/pre-commit.log\n" + _EXIT),
-    # pre_commit/clientlib.py InvalidConfigError / InvalidManifestError, pre_commit/clientlib.py
-    # ("==> File .pre-commit-config.yaml", "=====> ...")
+    # pre_commit/clientlib.py InvalidConfigError / InvalidManifestError (FatalError: "An error has
+    # occurred"), the context lines from asottile/cfgv cfgv.py ValidationError ("==> %s", "=====> %s",
+    # "File %s", "At key: %s", "Missing required key: %s", "Expected one of %s but got: %r") (checked)
     ("pre-commit-invalid-config", "real",
      "An error has occurred: InvalidConfigError: \n"
      "==> File .pre-commit-config.yaml\n"
@@ -115,10 +117,10 @@ CASES: list[tuple[str, str, str]] = [
      "==> File /home/ci/.cache/pre-commit/repoq1w2/.pre-commit-hooks.yaml\n"
      "==> At Hook(id='tidy')\n"
      "==> At key: language\n"
-     "=====> Expected one of conda, docker, golang, node, python, script, system but got: 'python_venv'\n"
+     "=====> Expected one of conda, coursier, dart, docker, docker_image, dotnet, fail, golang, haskell, julia, lua, node, perl, pygrep, python, r, ruby, rust, swift, unsupported, unsupported_script but got: 'python_venv'\n"
      "Check the log at /home/ci/.cache/pre-commit/pre-commit.log\n" + _EXIT),
     # pre_commit/commands/run.py _run_single_hook ("- hook id: %s", "- exit code: %d",
-    # "- files were modified by this hook", the "Failed" status after the dots)
+    # "- files were modified by this hook", the "Failed" status after the dots) (checked)
     ("pre-commit-hook-modified-files", "real",
      "check yaml...............................................................Passed\n"
      "trim trailing whitespace.................................................Failed\n"
@@ -146,7 +148,8 @@ CASES: list[tuple[str, str, str]] = [
      "\n"
      "2 files reformatted, 31 files left unchanged\n"
      "\n" + _EXIT),
-    # pre_commit/languages/* : a hook whose executable is missing ("Executable `%s` not found")
+    # pre_commit/parse_shebang.py normexe (ExecutableNotFoundError "Executable `%s` not found", returned
+    # as the hook's output by pre_commit/util.py cmd_output_b): a hook whose executable is missing (checked)
     ("pre-commit-hook-executable-not-found", "real",
      "shellcheck...............................................................Failed\n"
      "- hook id: shellcheck\n"
@@ -178,7 +181,8 @@ CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ tox
     # tox-dev/tox src/tox/session/cmd/run/common.py (report: "%s: FAIL code %d (%s seconds)",
     # "  evaluation failed :(", "%s: OK"), src/tox/execute/api.py ("%s: exit %d (%.2f seconds) %s> %s pid=%d"),
-    # src/tox/tox_env/python/pip/pip_install.py (the "install_deps>" run)
+    # src/tox/tox_env/python/pip/pip_install.py (the "install_deps>" run) (checked: common.py report,
+    # execute/api.py log_run_done with the "pid" metadata of execute/local_sub_process/__init__.py)
     ("tox-install-deps-connection-reset", "transient",
      "py311: install_deps> python -I -m pip install 'pytest>=8' requests-mock\n"
      "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProtocolError('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))': /simple/requests-mock/\n"
@@ -208,10 +212,13 @@ CASES: list[tuple[str, str, str]] = [
      "lint: exit 1 (0.15 seconds) /src> ruff check src pid=3140\n"
      "  lint: FAIL code 1 (3.02=setup[2.87]+cmd[0.15] seconds)\n"
      "  evaluation failed :( (3.10 seconds)\n" + _EXIT),
-    # src/tox/tox_env/python/api.py ("could not find python interpreter with spec(s): %s"), with
-    # skip_missing_interpreters = false the env fails; tox 3 printed "ERROR: InterpreterNotFound: %s"
+    # src/tox/tox_env/python/api.py NoInterpreter ("could not find python interpreter matching any of the
+    # specs %s"; the "with spec(s): %s" wording is the Skip's, under skip_missing_interpreters = true),
+    # logged by src/tox/session/cmd/run/single.py ("failed with %s"); tox 3 (tag 3.28.0 src/tox/venv.py,
+    # src/tox/session/__init__.py _summary, src/tox/exception.py) printed "ERROR: InterpreterNotFound: %s"
+    # (checked)
     ("tox4-interpreter-not-found", "real",
-     "py38: failed with could not find python interpreter with spec(s): py38\n"
+     "py38: failed with could not find python interpreter matching any of the specs py38\n"
      "  py38: FAIL code 1 (0.01 seconds)\n"
      "  py311: OK (12.40 seconds)\n"
      "  evaluation failed :( (12.52 seconds)\n" + _EXIT),
@@ -231,15 +238,18 @@ CASES: list[tuple[str, str, str]] = [
      ".pkg: exit 1 (0.41 seconds) /src> python /usr/lib/python3.11/site-packages/pyproject_api/_backend.py True setuptools.build_meta pid=911\n"
      "  py311: FAIL code 1 (0.93 seconds)\n"
      "  evaluation failed :( (1.01 seconds)\n" + _EXIT),
-    # src/tox/config/*: an unknown env name or bad ini ("provided environments not found in configuration file")
+    # src/tox/session/env_select.py _raise_invalid_envs ("provided environments not found in configuration
+    # file:"), logged by src/tox/run.py ("%s| %s" with HandledError) (checked)
     ("tox-env-not-in-config", "real",
      "ROOT: HandledError| provided environments not found in configuration file:\n"
      "py314\n" + _EXIT),
 
     # ------------------------------------------------------------------ nox
-    # wntrblm/nox nox/sessions.py ("Session %s failed.", "Session %s skipped: %s", "Session %s aborted"),
-    # nox/command.py ("Command %s failed with exit code %s"), nox/virtualenv.py InterpreterNotFound
-    # ("Python interpreter %s not found")
+    # wntrblm/nox nox/tasks.py run_manifest ("Session %s %s." with nox/sessions.py Result.imperfect:
+    # "failed", "aborted: %s", "skipped: %s"), nox/command.py ("Command %s failed with exit code %s"),
+    # nox/virtualenv.py InterpreterNotFound ("Python interpreter %s not found"), nox/tasks.py
+    # ("Error while collecting sessions.", "Ran multiple sessions:" in released versions),
+    # nox/manifest.py ("Sessions not found: %s") (checked)
     ("nox-install-read-timeout", "transient",
      "nox > Running session tests-3.11\n"
      "nox > Creating virtual environment (virtualenv) using python3.11 in .nox/tests-3-11\n"
@@ -272,14 +282,16 @@ CASES: list[tuple[str, str, str]] = [
     ("nox-session-not-found", "real",
      "nox > Error while collecting sessions.\n"
      "nox > Sessions not found: docs-live\n" + _EXIT),
-    # nox/_decorators / nox/sessions.py: session.error("...") -> "Session %s aborted: %s"
+    # nox/sessions.py: session.error("...") raises _SessionQuit -> Status.ABORTED; nox/tasks.py prints
+    # "Session %s aborted: %s." (checked)
     ("nox-session-aborted-by-error", "real",
      "nox > Running session release-check\n"
      "nox > Session release-check aborted: CHANGELOG.md has no entry for 2.4.0.\n" + _EXIT),
 
     # ------------------------------------------------------------------ hatch
     # pypa/hatch src/hatch/cli/env/run.py, src/hatch/env/plugin/interface.py (the "Syncing dependencies"
-    # step), src/hatch/cli/application.py ("Environment `%s` is incompatible: %s")
+    # step), src/hatch/cli/application.py ("Environment `%s` is incompatible: %s"), src/hatch/env/virtual.py
+    # ("cannot locate Python: %s") (checked)
     ("hatch-sync-deps-connect-refused", "transient",
      "Creating environment: test\n"
      "Installing project in development mode\n"
@@ -300,7 +312,8 @@ CASES: list[tuple[str, str, str]] = [
     # pypa/pip src/pip/_internal/exceptions.py (InstallationSubprocessError "%s did not run successfully.",
     # "subprocess-exited-with-error", MetadataGenerationFailed "metadata-generation-failed",
     # "This error originates from a subprocess, and is likely not a problem with pip."),
-    # src/pip/_internal/build_env.py ("pip subprocess to install build dependencies")
+    # src/pip/_internal/build_env.py ("Installing %s", command_desc "pip subprocess to install %s"), through
+    # pip 25.x (checked; pip's main branch has moved these to exceptions/build.py and build_env/)
     ("pip-build-deps-fetch-timeout", "transient",
      "Collecting widget-native==2.1.0\n"
      "  Downloading widget_native-2.1.0.tar.gz (1.2 MB)\n"
@@ -412,7 +425,8 @@ CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ setuptools_scm
     # pypa/setuptools-scm src/setuptools_scm/_get_version_impl.py ("setuptools-scm was unable to detect
     # version for %r." ... "Make sure you're either building from a fully intact git repository or PyPI
-    # tarballs."), src/setuptools_scm/git.py (the shallow-clone warning "%r is shallow and may cause errors")
+    # tarballs."), src/setuptools_scm/git.py (the shallow-clone warning '"%s" is shallow and may cause
+    # errors') (checked at v8/v9; the main branch has moved both to vcs-versioning/src/vcs_versioning/)
     ("setuptools-scm-no-version", "real",
      "  × Getting requirements to build wheel did not run successfully.\n"
      "  │ exit code: 1\n"
@@ -428,15 +442,18 @@ CASES: list[tuple[str, str, str]] = [
      "ERROR Backend subprocess exited when trying to invoke get_requires_for_build_sdist\n" + _EXIT),
 
     # ------------------------------------------------------------------ build / twine
-    # pypa/build src/build/__main__.py ("ERROR Backend subprocess exited when trying to invoke %s",
-    # "ERROR Missing dependencies:", "* Creating isolated environment: venv+pip...")
+    # pypa/build src/build/_builder.py ("Backend subprocess exited when trying to invoke %s"), printed by
+    # src/build/__main__.py _error ("ERROR %s"; "Missing dependencies:%s" through 1.4, "Unmet dependencies"
+    # later), src/build/env.py ("Creating isolated environment: %s...", "Installing packages in isolated
+    # environment:"; a failed pip install there is the CalledProcessError's own text, through
+    # src/build/_ctx.py run_subprocess) (checked)
     ("build-isolated-env-network", "transient",
      "* Creating isolated environment: venv+pip...\n"
      "* Installing packages in isolated environment:\n"
      "  - hatchling>=1.24\n"
      "  WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/hatchling/\n"
      "  ERROR: Could not find a version that satisfies the requirement hatchling>=1.24 (from versions: none)\n"
-     "ERROR Failed to install requirements: pip exited with code 1\n" + _EXIT),
+     "ERROR Command '['/usr/bin/python3', '-m', 'pip', '--python', '/tmp/build-env-x1/bin/python', 'install', '--use-pep517', '--no-warn-script-location', '--no-compile', '-r', '/tmp/build-reqs-x1.txt']' returned non-zero exit status 1.\n" + _EXIT),
     ("build-backend-subprocess-exited", "real",
      "* Getting build dependencies for sdist...\n"
      "Traceback (most recent call last):\n"
@@ -448,12 +465,14 @@ CASES: list[tuple[str, str, str]] = [
      "ERROR Missing dependencies:\n"
      "\tsetuptools-rust>=1.9\n" + _EXIT),
     # pypa/twine twine/commands/check.py ("Checking %s: FAILED", "ERROR    `long_description` has syntax
-    # errors in markup and would not be rendered on PyPI.")
+    # errors in markup and would not be rendered on PyPI.") (checked)
     ("twine-check-failed", "real",
      "Checking dist/widget-1.2.0-py3-none-any.whl: FAILED\n"
      "ERROR    `long_description` has syntax errors in markup and would not be rendered on PyPI.\n"
      "         line 14: Error: Unknown target name: \"changelog\".\n" + _EXIT),
-    # twine/commands/upload.py: a 5xx while uploading ("HTTPError: 503 Service Unavailable from ...")
+    # twine/__main__.py main ("%s: %s %s from %s\n%s", HTTPError with status, phrase, url, reason),
+    # twine/utils.py check_status_code ("Error during upload. Retry with the --verbose option for more
+    # details."), twine/commands/upload.py ("Uploading distributions to %s"): a 5xx while uploading (checked)
     ("twine-upload-503", "transient",
      "Uploading distributions to https://upload.example.org/legacy/\n"
      "Uploading widget-1.2.0-py3-none-any.whl\n"
@@ -470,8 +489,9 @@ CASES: list[tuple[str, str, str]] = [
      + _EXIT),
 
     # ------------------------------------------------------------------ cibuildwheel
-    # pypa/cibuildwheel cibuildwheel/logger.py ("cibuildwheel: error: %s", the "Error: Command ... failed
-    # with code %d" relay in cibuildwheel/util/cmd.py / errors.py)
+    # pypa/cibuildwheel cibuildwheel/logger.py Logger.error ("cibuildwheel: error: %s" outside GitHub's fold
+    # mode), cibuildwheel/platforms/linux.py / macos.py ("Command %s failed with code %d. %s", "Starting
+    # container image %s..."), cibuildwheel/__main__.py ("No build identifiers selected: %s") (checked)
     ("cibuildwheel-relay-compile-error", "real",
      "Building cp312-manylinux_x86_64 wheel\n"
      "  src/_core.c:77:12: error: 'Py_UNICODE' undeclared (first use in this function)\n"
@@ -497,8 +517,9 @@ CASES: list[tuple[str, str, str]] = [
      + _EXIT),
 
     # ------------------------------------------------------------------ pip-tools
-    # jazzband/pip-tools piptools/scripts/compile.py, piptools/resolver.py (pip's DistributionNotFound
-    # "Could not find a version that matches %s" relayed by pip-compile)
+    # jazzband/pip-tools piptools/exceptions.py NoCandidateFound ("Could not find a version that matches %s",
+    # "Tried: %s", "There are incompatible versions in the resolved dependencies:"), raised from
+    # piptools/repositories/pypi.py (checked)
     ("pip-compile-no-version", "real",
      "+ pip-compile --generate-hashes requirements.in\n"
      "Could not find a version that matches widgetlib==4.0.0 (from -r requirements.in (line 3))\n"
@@ -595,11 +616,13 @@ CASES: list[tuple[str, str, str]] = [
      "  py310: FAIL code 1 (40.50 seconds)\n"
      "  evaluation failed :( (40.61 seconds)\n" + _EXIT),
     # wntrblm/nox nox/command.py ("Command %s failed with exit code %s") after pip's 5xx on a download
+    # (pypa/pip src/pip/_internal/operations/prepare.py "Could not install requirement %s because of HTTP
+    # error %s for URL %s", network/download.py "HTTP error %s while getting %s") (checked)
     ("nox-install-5xx", "transient",
      "nox > Running session docs\n"
      "nox > python -m pip install -r docs/requirements.txt\n"
      "ERROR: HTTP error 503 while getting https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl\n"
-     "ERROR: Could not install requirement sphinx==7.4.7 from https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl because of HTTP error 503 Server Error: Service Unavailable for url: https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl\n"
+     "ERROR: Could not install requirement sphinx==7.4.7 from https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl because of HTTP error 503 Server Error: Service Unavailable for url: https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl for URL https://files.example.org/packages/sphinx-7.4.7-py3-none-any.whl (from https://pypi.example.org/simple/sphinx/)\n"
      "nox > Command python -m pip install -r docs/requirements.txt failed with exit code 1\n"
      "nox > Session docs failed.\n" + _EXIT),
     # pypa/hatch (environments synced through uv): uv's "Failed to fetch" with a 5xx status
@@ -628,8 +651,9 @@ CASES: list[tuple[str, str, str]] = [
      "Uploading widget-1.2.0-cp312-cp312-manylinux_2_17_x86_64.whl\n"
      "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))\n"
      + _EXIT),
-    # pypa/twine twine/auth.py / upload: refused credentials ("403 Forbidden ... Invalid or non-existent
-    # authentication information")
+    # pypa/twine twine/__main__.py (the HTTPError line) and twine/utils.py ("Error during upload"): refused
+    # credentials ("403 Forbidden ... Invalid or non-existent authentication information", the index's
+    # reason) (checked)
     ("twine-upload-403", "real",
      "Uploading distributions to https://upload.example.org/legacy/\n"
      "Uploading widget-1.2.0.tar.gz\n"
