@@ -45,3 +45,25 @@ def assert_unique_ids(*groups: list[tuple]) -> None:
     """Every case of these lists (tuples whose first item is the case's id) has an id of its own."""
     ids = [case[0] for group in groups for case in group]
     assert len(set(ids)) == len(ids), sorted(i for i in set(ids) if ids.count(i) > 1)
+
+
+def reads(log: str, verdict: str, **fields) -> Verdict:
+    """The built-in engine's verdict on ``log``, checked to be ``verdict`` (the rationale is the
+    failure message)."""
+    v = judge(log, **fields)
+    assert v.verdict == verdict, v.rationale
+    return v
+
+
+def labelled(cases: list[tuple[str, str, str]]) -> list:
+    """pytest parameters (verdict, log) of ``(id, verdict, log)`` cases, each under its id."""
+    import pytest
+
+    return [pytest.param(verdict, log, id=cid) for cid, verdict, log in cases]
+
+
+def logs(cases: list[tuple[str, str]]) -> list:
+    """pytest parameters (log) of ``(id, log)`` cases, each under its id."""
+    import pytest
+
+    return [pytest.param(log, id=cid) for cid, log in cases]

@@ -7,7 +7,7 @@ tools' messages. The comment above each case says why its verdict is right."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient
+from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient
 
 _GHA = "##[error]Process completed with exit code 1.\n"
 _GO_END = "FAIL\n" + _GHA
@@ -203,7 +203,7 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("verdict", "log"), [(v, log) for _, v, log in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
 def test_review12_a_case_reads_as_labelled(verdict, log):
     assert judge(log).verdict == verdict
 
@@ -224,7 +224,7 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("log", [log for _, log in NOT_SURELY_TRANSIENT], ids=[c[0] for c in NOT_SURELY_TRANSIENT])
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
 def test_review12_a_outage_words_with_a_persistent_cause_are_not_surely_transient(log):
     not_surely_transient(log)
 

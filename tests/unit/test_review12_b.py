@@ -13,7 +13,7 @@ test's quoted 5xx wording (Jest's and Vitest's quoted Expected/Received values a
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient
+from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
 
 CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ retries: the attempt lines the engine pairs (nextest, flaky, Gradle, Surefire, Jest) and flaky marks
@@ -567,13 +567,12 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("verdict", "log"), [(v, log) for _, v, log in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
 def test_review12_b_reads_right(verdict, log):
-    v = judge(log)
-    assert v.verdict == verdict, v.rationale
+    reads(log, verdict)
 
 
-@pytest.mark.parametrize("log", [log for _, log in NOT_SURELY_TRANSIENT], ids=[c[0] for c in NOT_SURELY_TRANSIENT])
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
 def test_review12_b_not_surely_transient(log):
     not_surely_transient(log)
 

@@ -8,7 +8,7 @@ job met."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge
+from judging import assert_unique_ids, logs, reads
 
 REAL: list[tuple[str, str]] = [
     # pytest's diff of two strings the test compared: the 5xx wording is the code's output
@@ -222,16 +222,14 @@ TRANSIENT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("log", [c[1] for c in REAL], ids=[c[0] for c in REAL])
+@pytest.mark.parametrize("log", logs(REAL))
 def test_reads_real(log):
-    v = judge(log)
-    assert v.verdict == "real", v.rationale
+    reads(log, "real")
 
 
-@pytest.mark.parametrize("log", [c[1] for c in TRANSIENT], ids=[c[0] for c in TRANSIENT])
+@pytest.mark.parametrize("log", logs(TRANSIENT))
 def test_still_reads_transient(log):
-    v = judge(log)
-    assert v.verdict == "transient", v.rationale
+    reads(log, "transient")
 
 
 def test_case_ids_are_unique():

@@ -19,7 +19,15 @@ transient with high confidence.
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient, reads_as, signatures
+from judging import (
+    assert_unique_ids,
+    judge,
+    logs,
+    not_surely_transient,
+    reads,
+    reads_as,
+    signatures,
+)
 
 # GitHub Actions closes a failing step with this line.
 _EXIT = "##[error]Process completed with exit code 1.\n"
@@ -592,19 +600,17 @@ AMBIGUOUS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("log", [c[1] for c in TRANSIENT], ids=[c[0] for c in TRANSIENT])
+@pytest.mark.parametrize("log", logs(TRANSIENT))
 def test_an_outage_reads_transient(log):
-    v = judge(log)
-    assert v.verdict == "transient", v.rationale
+    reads(log, "transient")
 
 
-@pytest.mark.parametrize("log", [c[1] for c in REAL], ids=[c[0] for c in REAL])
+@pytest.mark.parametrize("log", logs(REAL))
 def test_a_persistent_cause_reads_real(log):
-    v = judge(log)
-    assert v.verdict == "real", v.rationale
+    reads(log, "real")
 
 
-@pytest.mark.parametrize("log", [c[1] for c in AMBIGUOUS], ids=[c[0] for c in AMBIGUOUS])
+@pytest.mark.parametrize("log", logs(AMBIGUOUS))
 def test_an_ambiguous_message_is_not_a_confident_outage(log):
     not_surely_transient(log)
 

@@ -21,7 +21,15 @@ for sure: a rerun that checks out the same commit loses again, one that fetches 
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient, signatures
+from judging import (
+    assert_unique_ids,
+    judge,
+    labelled,
+    logs,
+    not_surely_transient,
+    reads,
+    signatures,
+)
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _CCI = "\nExited with code exit status 1\n"
@@ -751,13 +759,12 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("verdict", "log"), [(v, log) for _, v, log in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
 def test_tool_message_reads_right(verdict, log):
-    v = judge(log)
-    assert v.verdict == verdict, v.rationale
+    reads(log, verdict)
 
 
-@pytest.mark.parametrize("log", [log for _, log in NOT_SURELY_TRANSIENT], ids=[c[0] for c in NOT_SURELY_TRANSIENT])
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
 def test_outage_words_with_a_persistent_cause_do_not_read_surely_transient(log):
     not_surely_transient(log)
 

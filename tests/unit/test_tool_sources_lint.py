@@ -13,7 +13,7 @@ confidence (a network outage must read transient).
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, signatures
+from judging import assert_unique_ids, judge, logs, reads, signatures
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _EXIT2 = "##[error]Process completed with exit code 2.\n"
@@ -269,13 +269,13 @@ NOT_REAL: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("log", [log for _, log in REAL], ids=[c[0] for c in REAL])
+@pytest.mark.parametrize("log", logs(REAL))
 def test_checker_finding_reads_real_with_a_signature(log):
     v = judge(log)
     assert v.verdict == "real" and signatures(v), v.rationale
 
 
-@pytest.mark.parametrize("log", [log for _, log in NOT_REAL], ids=[c[0] for c in NOT_REAL])
+@pytest.mark.parametrize("log", logs(NOT_REAL))
 def test_checker_that_did_not_run_is_not_read_real_with_confidence(log):
     v = judge(log)
     assert not (v.verdict == "real" and v.confidence >= 0.7), (v.verdict, v.confidence, v.rationale)
@@ -285,8 +285,7 @@ def test_checker_that_did_not_run_is_not_read_real_with_confidence(log):
     "golangci-lint-module-download-timeout", "pre-commit-hook-clone-dns", "markdownlint-cli2-npx-econnreset",
     "dotnet-format-nuget-restore", "cargo-clippy-index-timeout"}])
 def test_a_checker_download_outage_reads_transient(log):
-    v = judge(log)
-    assert v.verdict == "transient", v.rationale
+    reads(log, "transient")
 
 
 def test_case_ids_are_unique():

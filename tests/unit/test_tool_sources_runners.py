@@ -15,7 +15,7 @@ its configuration, or a leak that keeps the runner from exiting must read real.
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, not_surely_transient
+from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 
@@ -399,13 +399,12 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("verdict", "log"), [(v, log) for _, v, log in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
 def test_runner_message_reads_right(verdict, log):
-    v = judge(log)
-    assert v.verdict == verdict, v.rationale
+    reads(log, verdict)
 
 
-@pytest.mark.parametrize("log", [log for _, log in NOT_SURELY_TRANSIENT], ids=[c[0] for c in NOT_SURELY_TRANSIENT])
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
 def test_worker_deaths_with_a_possible_persistent_cause_do_not_read_surely_transient(log):
     not_surely_transient(log)
 
