@@ -91,6 +91,11 @@ CASES: list[tuple[str, str, str]] = [
      "Authenticode timestamping failed\n"
      "Use the \"-ts\" option to add the RFC3161 Time-Stamp Authority or choose another one Authenticode Time-Stamp Authority\n"
      "Failed\n" + _EXIT),
+    ("osslsigncode-tsa-dns", "transient",
+     "Connecting to http://timestamp.example.net\n"
+     "CURL failure: Couldn't resolve host name http://timestamp.example.net\n"
+     "Authenticode timestamping failed\n"
+     "Failed\n" + _EXIT),
     # same file ("Failed to decode private key file: %s") with OpenSSL's bad decrypt under it
     ("osslsigncode-key-password", "real",
      "Failed to decode private key file: signing/widget.key\n"
@@ -291,6 +296,9 @@ CASES: list[tuple[str, str, str]] = [
     ("aws-oidc-sts-network", "transient",
      "Assuming role with OIDC\n"
      "##[error]Could not assume role with OIDC: getaddrinfo EAI_AGAIN sts.us-east-1.amazonaws.com\n"),
+    ("aws-oidc-sts-reset", "transient",
+     "Assuming role with OIDC\n"
+     "##[error]Could not assume role with OIDC: read ECONNRESET\n"),
     # src/CredentialsClient.ts ("Credentials could not be loaded, please check your action inputs: %s")
     # with the SDK's "Could not load credentials from any providers"
     ("aws-credentials-not-loaded", "real",
@@ -362,6 +370,14 @@ CASES: list[tuple[str, str, str]] = [
      "##[error]No subscriptions found for ***.\n"
      "##[error]Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the "
      "'auth-type' is correct.\n"),
+    # the az CLI (msal under it) not reaching the login endpoint, relayed by src/Cli/AzureCliLogin.ts
+    ("azure-login-network", "transient",
+     "Attempting Azure CLI login by using OIDC...\n"
+     "##[error]HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: "
+     "/11111111-2222-3333-4444-555555555555/oauth2/v2.0/token (Caused by NewConnectionError('<urllib3.connection."
+     "HTTPSConnection object at 0x7f1c2d3e4f50>: Failed to establish a new connection: [Errno 101] Network is unreachable'))\n"
+     "##[error]Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the "
+     "'auth-type' is correct.\n"),
     # ------------------------------------------------------------------ hashicorp/vault-action
     # hashicorp/vault-action src/auth.js ("failed to retrieve vault token. code: %s, message: %s,
     # vaultResponse: %s") with got's HTTPError wording; the JWT role's bound claims refuse this ref
@@ -382,6 +398,10 @@ CASES: list[tuple[str, str, str]] = [
     ("vault-connect-timeout", "transient",
      "Run hashicorp/vault-action@v3\n"
      "##[error]connect ETIMEDOUT 203.0.113.21:8200\n"),
+    # a Vault dev server in a service container not yet listening
+    ("vault-connect-refused-starting", "transient",
+     "Run hashicorp/vault-action@v3\n"
+     "##[error]connect ECONNREFUSED 127.0.0.1:8200\n"),
     # ------------------------------------------------------------------ Terraform / OpenTofu
     # hashicorp/terraform internal/command/init.go and internal/depsfile ("the local package for %s %s
     # doesn't match any of the checksums previously recorded in the dependency lock file")
@@ -526,6 +546,13 @@ CASES: list[tuple[str, str, str]] = [
     ("pulumi-update-conflict", "transient",
      "Updating (prod)\n"
      "error: [409] Conflict: Another update is currently in progress.\n" + _EXIT),
+    # pkg/backend/diy ("the stack is currently locked by %v lock(s). Either wait for the other process(es) to
+    # end or delete the lock file with `pulumi cancel`.")
+    ("pulumi-diy-lock-held", "transient",
+     "Updating (prod):\n"
+     "error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) to end or delete the lock file with `pulumi cancel`.\n"
+     "  s3://widget-pulumi-state/.pulumi/locks/organization/widget/prod/5e6f7a8b.json: created by ci@runner-17 (pid 4211) at 2026-11-02T10:14:07Z\n"
+     + _EXIT),
     # pkg/workspace/creds / httpstate login ("%s must be set for login during non-interactive CLI sessions")
     ("pulumi-no-access-token", "real",
      "+ pulumi stack select widget/prod\n"
@@ -614,3 +641,15 @@ def test_ambiguous_signing_auth_iac_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "git exited with 1: error: pathspec 'x ",
+    "SignerSign() failed. (-2147012894/0x80072ee2 ",
+    "failed to convert timestamp reply from x; HTTP status ",
+    "failed to retrieve vault token. code: x, message: Response code ",
+    "CURL failure: timeout was reached ",
+]
