@@ -744,3 +744,16 @@ def test_ambiguous_sanitizer_fuzz_bench_failures_do_not_read_surely_transient(lo
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Test unit written to crash-oom-timeout- ",
+    "[-] PROGRAM ABORT : Program 'x Program ' ",
+    "mutants tested in : missed MISSED x:1:2: ",
+    "could not download file from 'x' to 'y': ",
+    "WARNING: ThreadSanitizer: SUMMARY: ThreadSanitizer: ",
+    "Falsifying example: Failing test case: minimal failing input: ",
+]
