@@ -84,15 +84,21 @@ CASES: list[tuple[str, str, str]] = [
      "error executing CppCompile command (from target //src/net:socket)\n"
      "src/net/socket.cc:88:12: error: 'struct conn' has no member named 'peer_addr'\n"
      "Target //src/net:socket failed to build\n" + _BZ_FAIL + _EXIT),
-    # src/main/java/com/google/devtools/build/lib/buildeventservice/BuildEventServiceUploader.java ("The Build
-    # Event Protocol upload failed: %s"; the build's own summary above it says it passed; exit 38)
+    # src/main/java/com/google/devtools/build/lib/buildeventservice/BuildEventServiceUploader.java (the
+    # retried statuses end in "All retry attempts failed." or "Not retrying publishBuildEvents, no more
+    # attempts left: status='%s'"), printed under "The Build Event Protocol upload failed: %s"; the build's
+    # own summary above it says it passed (exit 38, TRANSIENT_BUILD_EVENT_SERVICE_UPLOAD_ERROR) (read)
     ("bazel-bes-upload-failed-after-pass", "transient",
      _BZ + "INFO: Found 214 targets...\n"
      "INFO: Elapsed time: 96.402s, Critical Path: 40.11s\n"
      "INFO: 3120 processes: 2900 remote cache hit, 220 linux-sandbox.\n"
      "INFO: Build completed successfully, 3120 total actions\n"
-     "ERROR: The Build Event Protocol upload failed: All 4 retry attempts failed. UNAVAILABLE: io exception\n"
+     "ERROR: The Build Event Protocol upload failed: All retry attempts failed. UNAVAILABLE: io exception\n"
      + _EXIT),
+    ("bazel-bes-upload-no-more-attempts-after-pass", "transient",
+     _BZ + "INFO: Build completed successfully, 3120 total actions\n"
+     "ERROR: The Build Event Protocol upload failed: Not retrying publishBuildEvents, no more attempts left: "
+     "status='Status{code=UNAVAILABLE, description=Connection closed after GOAWAY, cause=null}'\n" + _EXIT),
     ("bazel-bes-upload-timed-out-after-pass", "transient",
      _BZ + "INFO: Build completed successfully, 88 total actions\n"
      "INFO: Waiting for build events upload: bes.example.org 60s\n"
@@ -103,14 +109,21 @@ CASES: list[tuple[str, str, str]] = [
      "failed: error executing CppCompile command (from target //src/core:ledger)\n"
      "src/core/ledger.cc:212:9: error: use of undeclared identifier 'post_entry'\n"
      "Target //src/core:ledger failed to build\n" + _BZ_FAIL
-     + "ERROR: The Build Event Protocol upload failed: All 4 retry attempts failed. UNAVAILABLE: io exception\n"
+     + "ERROR: The Build Event Protocol upload failed: All retry attempts failed. UNAVAILABLE: io exception\n"
      + _EXIT),
-    # near-miss: the build-event service refused the job's credentials: every run the same
+    # near-miss: the build-event service refused the job's credentials (retried, then "All retry attempts
+    # failed." from publishLifecycleEvent), or its arguments ("Not retrying publishBuildEvents: status='%s'"
+    # for INVALID_ARGUMENT / FAILED_PRECONDITION, exit 45 PERSISTENT_BUILD_EVENT_SERVICE_UPLOAD_ERROR): the
+    # same on every run (read in the source: BuildEventServiceUploader.java)
     ("bazel-bes-permission-denied", "real",
      _BZ + "INFO: Build completed successfully, 88 total actions\n"
-     "ERROR: The Build Event Protocol upload failed: Not retrying publishBuildEvents, no more attempts left: "
-     "status='Status{code=PERMISSION_DENIED, description=API key is not valid for this instance., cause=null}'\n"
-     + _EXIT),
+     "ERROR: The Build Event Protocol upload failed: All retry attempts failed. PERMISSION_DENIED: API key is "
+     "not valid for this instance\n" + _EXIT),
+    ("bazel-bes-invalid-argument", "real",
+     _BZ + "INFO: Build completed successfully, 88 total actions\n"
+     "ERROR: The Build Event Protocol upload failed: Not retrying publishBuildEvents: status='Status{code="
+     "INVALID_ARGUMENT, description=instance name \"ci-main\" is not known, cause=null}' INVALID_ARGUMENT: "
+     "instance name \"ci-main\" is not known\n" + _EXIT),
     # src/main/java/com/google/devtools/build/lib/bazel/repository/downloader/HttpConnector.java ("GET
     # returned %s %s"), HttpDownloader ("Error downloading [%s] to %s: %s"), the repository rule's failure
     # ("An error occurred during the fetch of repository '%s':") and analysis aborting
