@@ -165,6 +165,15 @@ CASES: list[tuple[str, str, str]] = [
      _BZ + "ERROR: /home/ci/ws/src/app/BUILD:9:10: no such target '//src/util:strings': target 'strings' not "
      "declared in package 'src/util' defined by /home/ci/ws/src/util/BUILD and referenced by '//src/app:app'\n"
      "ERROR: Analysis of target '//src/app:app' failed; build aborted: Analysis failed\n" + _BZ_FAIL + _EXIT),
+    # packages/BuildFileNotFoundException ("BUILD file not found in any of the following directories"), the
+    # target pattern's "Skipping '%s': %s" (wording from the source as recalled; not re-read this round)
+    ("bazel-skipping-no-such-package", "real",
+     "INFO: Invocation ID: 4c3b2a19-8f7e-4d6c-9b5a-0e1f2d3c4b5a\n"
+     "ERROR: Skipping '//svc/ledgr/...': no such package 'svc/ledgr': BUILD file not found in any of the "
+     "following directories. Add a BUILD file to a directory to mark it as a package.\n"
+     " - /home/ci/ws/svc/ledgr\n"
+     "ERROR: no such package 'svc/ledgr': BUILD file not found in any of the following directories.\n"
+     + _BZ_FAIL + _EXIT),
     # the genrule action (GenRuleAction: "Executing genrule %s"; "error executing Genrule command")
     ("bazel-genrule-script-fails", "real",
      _BZ + "ERROR: /home/ci/ws/gen/BUILD:3:8: Executing genrule //gen:schema failed: (Exit 1): bash failed: "
@@ -244,6 +253,11 @@ CASES: list[tuple[str, str, str]] = [
      "Timeout waiting to connect to the Gradle daemon.\n"
      "Daemon uid: 4b1c9e2d-0f3a-4c5b-8d6e-7f8091a2b3c4 with diagnostics:\n"
      "Daemon pid: 4411\n  log file: /home/ci/.gradle/daemon/8.7/daemon-4411.out.log\n" + _EXIT),
+    ("gradle-daemon-no-message", "transient",
+     "> Task :app:compileKotlin\n\n"
+     "FAILURE: Build failed with an exception.\n\n* What went wrong:\n"
+     "Could not receive a message from the daemon.\n\n"
+     "BUILD FAILED in 6m 12s\n" + _EXIT),
     # platforms/core-configuration/configuration-cache ("Configuration cache problems found in this build.",
     # "Invocation of '%s' by task '%s' at execution time is unsupported.")
     ("gradle-configuration-cache-problems", "real",
@@ -562,6 +576,16 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "Downloading zlib source from https://wrap.example.org/zlib/zlib-1.3.1.tar.gz\n"
      "meson.build:20:0: ERROR: could not get https://wrap.example.org/zlib/zlib-1.3.1.tar.gz; is the internet "
      "available?\n" + _EXIT),
+    # a Bazel test at its timeout: a hang in the change or a slow machine
+    ("bazel-test-timeout",
+     "//svc/ledger:replication_test                                          TIMEOUT in 300.0s\n"
+     "  /home/ci/.cache/bazel/_bazel_ci/5e1d/execroot/ws/bazel-out/k8-fastbuild/testlogs/svc/ledger/"
+     "replication_test/test.log\n"
+     "Executed 1 out of 1 test: 1 fails locally.\n" + _EXIT),
+    # GNU make's "*** [%s] Terminated": a SIGTERM from the CI's timeout or a cancel, or the recipe's own kill
+    ("make-recipe-terminated",
+     "./scripts/e2e.sh\n"
+     "make: *** [Makefile:40: e2e] Terminated\n" + _EXIT),
     # Bazel's keep_going summary with nothing but the failed-target line
     ("bazel-target-failed-to-build-bare",
      "Target //src/net:socket failed to build\n" + _BZ_FAIL + _EXIT),
@@ -580,3 +604,14 @@ def test_ambiguous_build_system_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "The Build Event Protocol upload failed: PERMISSION_DENIED UNAVAILABLE ",
+    "could not download Bazel: failed with error 40 ",
+    'process "go test" did not complete successfully: exit code: ',
+    "*** [Makefile:1: a] Error 13 *** missing separator ",
+]
