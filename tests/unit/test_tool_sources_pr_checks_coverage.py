@@ -129,6 +129,12 @@ CASES: list[tuple[str, str, str]] = [
      "Request failed [401]: https://api.github.com/repos/acme/storefront/pulls/481\n"
      "Response: {\n  \"message\": \"Bad credentials\",\n  \"documentation_url\": \"https://docs.github.com/rest\"\n}\n"
      "Could not get PR Metadata for repos/acme/storefront/pulls/481\n" + _EXIT),
+    # source/api/fetch.ts retryableFetch: node-fetch's FetchError when the connection itself broke
+    ("danger-js-fetch-econnreset", "transient",
+     "$ danger ci\n"
+     "FetchError: request to https://api.github.com/repos/acme/storefront/pulls/481/files failed, reason: read ECONNRESET\n"
+     "    at ClientRequest.<anonymous> (/home/runner/work/storefront/node_modules/node-fetch/lib/index.js:1505:11)\n"
+     + _EXIT),
     # danger/danger lib/danger/request_sources/github/github.rb ("Danger has failed this build. \nFound %s.")
     ("danger-ruby-failed-this-build", "real",
      "$ bundle exec danger --fail-on-errors=true\n"
@@ -155,6 +161,19 @@ CASES: list[tuple[str, str, str]] = [
      "* Files with copyright information: 41 / 42\n"
      "* Files with license information: 41 / 42\n\n"
      "Unfortunately, your project is not compliant with version 3.3 of the REUSE Specification :-(\n" + _EXIT),
+    # src/reuse/cli/download.py (_could_not_download: "Error: Failed to download license.", then "Is your
+    # internet connection working?" for a known identifier, or "'%s' is not a valid SPDX License
+    # Identifier." for an unknown one); src/reuse/download.py raises URLError on a failed fetch
+    ("reuse-download-network", "transient",
+     "$ reuse download --all\n"
+     "Error: Failed to download license.\n\n"
+     "Is your internet connection working?\n" + _EXIT),
+    ("reuse-download-bad-identifier", "real",
+     "$ reuse download Apache-2\n"
+     "Error: Failed to download license.\n\n"
+     "'Apache-2' is not a valid SPDX License Identifier.\n"
+     "Did you mean:\n* Apache-2.0\n\n"
+     "See <https://spdx.org/licenses/> for a list of valid SPDX License Identifiers.\n" + _EXIT),
     # google/addlicense main.go (-check: the path printed on stdout, errors.New("missing license header"),
     # os.Exit(1)): only the file names
     ("addlicense-check-paths", "real",
@@ -198,6 +217,9 @@ CASES: list[tuple[str, str, str]] = [
     ("cla-assistant-contents-502", "transient",
      "Run contributor-assistant/github-action@v2.6.1\n"
      "##[error]Could not update the JSON file: Could not retrieve repository contents. Status: 502\n"),
+    ("cla-assistant-contents-401", "real",
+     "Run contributor-assistant/github-action@v2.6.1\n"
+     "##[error]Could not update the JSON file: Could not retrieve repository contents. Status: 401\n"),
     # src/graphql.ts ("graphql call to get the committers details failed: %s") with GitHub's GraphQL
     # timeout answer
     ("cla-assistant-graphql-timeout", "transient",
@@ -248,6 +270,11 @@ CASES: list[tuple[str, str, str]] = [
     ("codeowners-validator-rate-limit", "transient",
      "time=\"2024-05-01T12:00:01Z\" level=fatal msg=\"while loading checks: while checking if 'owners' checker is "
      "satisfied: GitHub rate limit reached: API rate limit exceeded for installation ID 4815162.\"\n" + _EXIT),
+    # valid_owner.go ("unknown error occurred while calling GitHub: %v") around net/http's own timeout
+    ("codeowners-validator-tls-timeout", "transient",
+     "time=\"2024-05-01T12:00:01Z\" level=fatal msg=\"while loading checks: while checking if 'owners' checker is "
+     "satisfied: unknown error occurred while calling GitHub: Get \\\"https://api.github.com/repos/acme/storefront\\\": "
+     "net/http: TLS handshake timeout\"\n" + _EXIT),
     ("codeowners-validator-repo-not-found", "real",
      "time=\"2024-05-01T12:00:01Z\" level=fatal msg=\"while loading checks: while checking if 'owners' checker is "
      "satisfied: repository acme/storefront not found, or it's private and token doesn't have enough permission\"\n"
@@ -280,6 +307,12 @@ CASES: list[tuple[str, str, str]] = [
      "$ vale sync\n"
      "E100 [download] Runtime error\n\n"
      "could not fetch 'https://styles.example.org/packages/Acme.zip' (status code '503')\n\n"
+     "Execution stopped with code 1.\n" + _EXIT),
+    # cmd/vale/api.go fetch: http.Get's own error when the host did not answer
+    ("vale-sync-dial-timeout", "transient",
+     "$ vale sync\n"
+     "E100 [download] Runtime error\n\n"
+     "Get \"https://styles.example.org/packages/Acme.zip\": dial tcp 203.0.113.40:443: i/o timeout\n\n"
      "Execution stopped with code 1.\n" + _EXIT),
     ("vale-sync-download-404", "real",
      "$ vale sync\n"
@@ -408,6 +441,10 @@ CASES: list[tuple[str, str, str]] = [
      "12:00:46.310 INFO  EXECUTION FAILURE\n"
      "12:00:46.311 ERROR Error during SonarScanner CLI execution\n"
      "12:00:46.311 ERROR Failed to get CE Task status - HTTP code 502\n" + _EXIT),
+    ("sonar-quality-gate-status-503", "transient",
+     "12:00:46.310 INFO  EXECUTION FAILURE\n"
+     "12:00:46.311 ERROR Error during SonarScanner CLI execution\n"
+     "12:00:46.311 ERROR Failed to get Quality Gate status - HTTP code 503\n" + _EXIT),
     ("sonar-quality-gate-wait-timeout", "transient",
      "[INFO] ------------- Check Quality Gate status\n"
      "[INFO] Waiting for the analysis report to be processed (max 300s)\n"
@@ -431,6 +468,10 @@ CASES: list[tuple[str, str, str]] = [
      "Run sonarsource/sonarqube-quality-gate-action@v1\n"
      "curl: (22) The requested URL returned error: 503\n"
      "jq: error (at <stdin>:0): Cannot index string with \"task\"\n" + _EXIT),
+    ("sonar-gate-action-curl-connect-timeout", "transient",
+     "Run sonarsource/sonarqube-quality-gate-action@v1\n"
+     "curl: (28) Failed to connect to sonar.example.org port 443 after 130041 ms: Couldn't connect to server\n"
+     + _EXIT),
     ("sonar-gate-action-no-token", "real",
      "Run sonarsource/sonarqube-quality-gate-action@v1\n"
      "Set the SONAR_TOKEN env variable.\n" + _EXIT),
@@ -453,8 +494,7 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     # bors-ng/bors-ng lib/worker/batcher/message.ex (generate_status(:timeout) "Timed out",
     # generate_message({:timeout, :failed}) "Timed out.")
     ("bors-timed-out",
-     "bors r+\n"
-     "Build failed (retrying...):\n"
+     "bors r+\n\n"
      "Timed out.\n"),
     # GitHub's merge queue (docs: managing-a-merge-queue "Status check timeout ... before assuming that checks
     # have failed"), its timeline wording "removed this pull request from the merge queue due to no response
@@ -491,3 +531,16 @@ def test_ambiguous_pr_check_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "found in pull request title \"a\" doesn't match ",
+    "Rule 'r' violated for bundle b: lines covered ratio is 0.5, but ",
+    "error occurred while calling GitHub: GET https://x: ",
+    "could not fetch 'https://x' (status code '",
+    "'x' is not a valid ",
+    "bors Timed out ",
+]
