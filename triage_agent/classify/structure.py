@@ -71,7 +71,7 @@ TOOLS: dict[str, tuple[str, str]] = {
         "cpplint", "scalastyle", "credo", "hlint", "phpcs", "phpstan", "psalm", "phpmd",
         "editorconfig-checker", "eclint", "commitlint", "codespell", "misspell", "sqlfluff",
         "actionlint", "tflint", "htmlhint", "alex", "write-good", "vale", "doc8", "rstcheck",
-        "proselint", "textlint", "cspell", "licensee", "reuse", "dialyzer", "semgrep", "pre-commit",
+        "proselint", "textlint", "cspell", "licensee", "reuse", "addlicense", "dialyzer", "semgrep", "pre-commit",
         "lint", "linter", "spectral", "buf", "protolint", "ansible-lint", "cfn-lint", "kubeval",
         "kube-linter", "helm-lint", "coffeelint", "sass-lint", "scss-lint", "csslint", "htmllint",
         "rufo", "reek", "brakeman", "pmd", "spotbugs", "findbugs", "errorprone", "cppcheck",
