@@ -112,6 +112,8 @@ _STRONG_CAUSE = 0.8
 # "context deadline exceeded") are values under test, not trouble the job ran into.
 _COMPARED_VALUES = re.compile(
     r"^\s*[\w./-]*_test\.go:\d+: .*\bwant(?: (?:an? )?err(?:or)? (?:containing|matching|like|with))?:?\s*[\"'`<\[{(\d-]"
+    # (review 13f) ... or an error value by its name at the line's end: "want context.Canceled", "want ErrUnreachable")
+    r"|^\s*[\w./-]*_test\.go:\d+: .{0,400}\bwant:? [A-Za-z_][\w.]*\s*$"
     # (a diff line of a string in a snapshot or expectation report: "- \"Could not reach ... EAI_AGAIN\"",
     # or of a rendered snapshot's text, indented under the sign: "    -     Could not connect: ETIMEDOUT")
     r"|^\s*[-+] [\"'`]"
@@ -129,6 +131,8 @@ _COMPARED_VALUES = re.compile(
     r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message)\s*: *[\"'`]"
     # (a TAP comment saying what the test expected: "# expected: curl: (6) Could not resolve host")
     r"|^\s*#\s*(?:expected|wanted)\s*:"
+    # (hspec's second line of two values compared: "  but got: Left (StatusCodeException ...)")
+    r"|^\s*but got: \S"
     # (RSpec's "expected Client::Error with \"...\", got #<...>"; testify's "Error \"...\" does not
     # contain \"...\""; unittest's "'timed out' not found in '...'")
     r"|\bexpected\b.{0,400}?, got\b"
@@ -175,6 +179,8 @@ _COMPARED_HEADER = re.compile(
     # (a Markdown section's heading: a changelog or release notes printed, its entries below)
     r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
     r"|added\b|changed\b)"
+    # (a Debian changelog's entry heading, "pkg (1.2-1) unstable; urgency=medium", its "  * ..." below)
+    r"|^[a-z0-9][a-z0-9.+-]+ \([^)\s]+\) [\w -]+; urgency=\w+"
     r"|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\)",
     re.IGNORECASE)
 # ... and what ends such a report: another test's or frame's line.
@@ -277,6 +283,31 @@ def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]
         # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
         return not (_PROGRESS.search(lines[j]) or _NEXT_COMMAND.match(lines[j]))
     return True
+
+
+def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """Whether the outage at ``idx`` was survived: the tool announced a retry right below it, a line
+    then said the attempt went through ("protoc downloaded", "Done", "saved [n/n]"), and the script
+    went on to a command of its own after that (curl's timeout, "Retrying in 5s", "downloaded", then
+    "$ pytest" failing on an assertion is no outage's symptom)."""
+    for j in range(idx + 1, min(len(lines), idx + 1 + _RETRIED_RETRY_LINES)):
+        if not is_retry(j):
+            continue
+        for k in range(j + 1, min(len(lines), j + 1 + _RETRIED_RECOVERY_LINES)):
+            if is_retry(k):
+                continue
+            if _RECOVERED.search(lines[k]):
+                return any(_NEXT_COMMAND.match(line) and not line[:1].isspace() for line in lines[k + 1:])
+        return False
+    return False
+
+
+# An outage line's retry announcement (within this many lines below it), and the line saying the
+# retried attempt went through (within this many lines below the announcement).
+_RETRIED_RETRY_LINES = 2
+_RETRIED_RECOVERY_LINES = 3
+_RECOVERED = re.compile(
+    r"(?i)\b(?:downloaded|saved|succeeded|successfully|fetched|installed)\b|\b(?:done|ok)\.?\s*$")
 
 
 # A failing test whose name says it measures time, memory or concurrency (catalogue entry
@@ -779,6 +810,11 @@ class RulesEngine:
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
+                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and _retried_past(
+                            lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
+                                                            lowered[starts[j]: starts[j] + len(lines[j])],
+                                                            retry_cache)):
+                        continue  # the tool retried past it and the script went on
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
                                  or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx))):
