@@ -121,6 +121,11 @@ CASES: list[tuple[str, str, str]] = [
      "    errno: -3001,\n    code: 'EAI_AGAIN',\n    syscall: 'getaddrinfo',\n    hostname: 'api.example.org'\n  }\n"
      "Error occurred prerendering page \"/pricing\". Read more: https://nextjs.org/docs/messages/prerender-error\n"
      + _CIRCLE),
+    # a font fetch that failed in the same compilation as a path that does not resolve: webpack lists both
+    ("next-font-fetch-and-module-not-found", "real",
+     "Failed to compile.\n\nsrc/app/layout.tsx\n`next/font` error:\nFailed to fetch `Lora` from Google Fonts.\n\n"
+     "./src/app/page.tsx\nModule not found: Can't resolve '@/components/PromoStrip'\n\n"
+     "> Build failed because of webpack errors\n" + _EXIT),
     # packages/next/src/build/index.ts ("Failed to collect page data for %s") (stored copy): the route's
     # module threw while loading
     ("next-collect-page-data-env", "real",
