@@ -153,6 +153,14 @@ CASES: list[tuple[str, str, str]] = [
      "    out = emb(ids).sum().item()\n"
      "RuntimeError: CUDA error: device-side assert triggered\n"
      "Compile with `TORCH_USE_CUDA_DSA` to enable device-side assertions.\n" + _EXIT),
+    # cudaErrorIllegalAddress "an illegal memory access was encountered" (NVIDIA docs): most often the code's
+    # kernel or indices, sometimes a faulty device -> not surely transient
+    ("cuda-illegal-memory-access", "ambiguous",
+     "tests/test_ops.py::test_scatter_add FAILED\n"
+     "E       RuntimeError: CUDA error: an illegal memory access was encountered\n"
+     "E       CUDA kernel errors might be asynchronously reported at some other API call, so the stacktrace below might be incorrect.\n"
+     "FAILED tests/test_ops.py::test_scatter_add - RuntimeError: CUDA error: an illegal memory access was encountered\n"
+     "========================= 1 failed, 140 passed in 61.30s =========================\n" + _EXIT),
     # a shape mismatch on the GPU is the code's (aten's "mat1 and mat2 shapes cannot be multiplied")
     ("torch-shape-mismatch-on-cuda", "real",
      "tests/test_head.py::test_classifier_head[cuda] FAILED\n"
@@ -211,6 +219,13 @@ CASES: list[tuple[str, str, str]] = [
      "[rank1]:[E1203 10:02:11.120394 ProcessGroupNCCL.cpp:616] [Rank 1] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=7, OpType=ALLREDUCE, NumelIn=1, NumelOut=1, Timeout(ms)=600000) ran for 600031 milliseconds before timing out.\n"
      "torch.distributed.elastic.multiprocessing.api: [ERROR] failed (exitcode: 1) local_rank: 0 (pid: 3301) of binary: /opt/venv/bin/python\n"
      "torch.distributed.elastic.multiprocessing.errors.ChildFailedError:\n" + _EXIT),
+    # NVIDIA/nccl src/misc/socket.cc ("NET/Socket : Connect to %s failed : %s" at WARN) under the
+    # "unhandled system error" of the c10d wrapper -> a peer that was not there yet
+    ("nccl-socket-connect-refused", "transient",
+     "ci-gpu-7:2201:2260 [0] misc/socket.cc:484 NCCL WARN socketStartConnect: Connect to 10.20.0.12<43215> failed : Software caused connection abort\n"
+     "ci-gpu-7:2201:2260 [0] misc/socket.cc:567 NCCL WARN Net : Connect to 10.20.0.12<43215> failed : Connection refused\n"
+     "torch.distributed.DistBackendError: NCCL error in: /pytorch/torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:3356, remote process exited or there was a network error, NCCL version 2.21.5\n"
+     + _EXIT),
     # torch/csrc/distributed/c10d/TCPStore.cpp ("Timed out after %d seconds waiting for clients. %d/%d
     # clients joined.") (DistStoreError)
     ("torch-store-waiting-for-clients", "transient",
@@ -585,6 +600,12 @@ CASES: list[tuple[str, str, str]] = [
      "see the ideas at\n"
      "https://cran.r-project.org/doc/manuals/r-patched/R-admin.html#Installing-packages\n"
      "Error: package 'widgetrr' could not be installed\n" + _EXIT),
+    # base R's library() ("there is no package called %s") -> a dependency the workflow never installed
+    ("r-no-package-called", "real",
+     "> devtools::document()\n"
+     "Error in loadNamespace(x) : there is no package called ‘roxygen2’\n"
+     "Calls: loadNamespace -> withRestarts -> withOneRestart -> doWithOneRestart\n"
+     "Execution halted\n" + _EXIT),
     # R CMD INSTALL of a package whose system library is missing ("ERROR: configuration failed for package",
     # "installation of package %s had non-zero exit status")
     ("r-install-configure-failed", "real",
@@ -691,6 +712,16 @@ CASES: list[tuple[str, str, str]] = [
      "##[error]Failed to get R [object Object]: Failed to download version [object Object]: Error: Unexpected HTTP response: 503\n"),
     # Bioconductor/BiocManager R/version.R (".version_validity": "Bioconductor version '%s' requires R version
     # '%s'") -> the workflow's pins
+    # BiocManager R/version.R (.VERSION_MAP_UNABLE_TO_VALIDATE "Bioconductor version cannot be validated; no
+    # internet connection?"): the version map at bioconductor.org could not be read
+    ("biocmanager-cannot-validate-offline", "transient",
+     "> BiocManager::install(c('limma', 'edgeR'))\n"
+     "Warning message:\n"
+     "In file(con, \"r\") :\n"
+     "  URL 'https://bioconductor.org/config.yaml': Timeout of 60 seconds was reached\n"
+     "Error: Bioconductor version cannot be validated; no internet connection?\n"
+     "    See #troubleshooting section in vignette\n"
+     "Execution halted\n" + _EXIT),
     ("biocmanager-version-requires-r", "real",
      "> BiocManager::install(version = '3.22')\n"
      "Error: Bioconductor version '3.22' requires R version '4.6'; use `BiocManager::install(version = '3.20')`\n"
@@ -711,3 +742,15 @@ def test_gpu_ml_notebooks_r_ambiguous_case_is_not_surely_transient(log: str) -> 
 
 def test_gpu_ml_notebooks_r_case_ids_are_unique() -> None:
     assert_unique_ids(CASES)
+
+
+# The words of the patterns this round added, for benchmarks/pattern_speed.py's long lines.
+LONG_LINE_WORDS = [
+    "NVRM: Xid (PCI:0000:41:00): NVRM: Xid (PCI:0000:41:00 GPU is lost GPU has fallen off ",
+    "[rank0]: ValueError [rank1]: torch.distributed.Error: RuntimeError: [Rank 0] Error Exception ",
+    "Timeout of 1.5 seconds exceeded Timeout of 30 seconds exceeded while executing ",
+    'could not select device driver "nvidia" with capabilities: [[gpu could not select device driver "',
+    "Failed to resolve R version 4.9.7 at Failed to resolve R version ",
+    "traceback : Signal 9 (SIGKILL) received by PID failed (exitcode: -9) local_rank: ",
+    "Expected match: Actual message: expected match actual message ",
+]
