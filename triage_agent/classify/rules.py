@@ -128,7 +128,9 @@ _COMPARED_VALUES = re.compile(
     # JUnit's and AssertJ's " but was:", xUnit's and Minitest's "Actual:", testify's "actual  :",
     # node-tap's "found:"/"wanted:", Rust's and ExUnit's "left:"/"right:", Jest's "Received
     # message:", Test::More's "#          got: '...'")
-    r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message)\s*: *[\"'`]"
+    r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message"
+    # (testthat's expect_error report: "Expected match: \"...\"", "Actual message: \"...\"")
+    r"|actual message|expected match)\s*: *[\"'`]"
     # (a TAP comment saying what the test expected: "# expected: curl: (6) Could not resolve host")
     r"|^\s*#\s*(?:expected|wanted)\s*:"
     # (hspec's second line of two values compared: "  but got: Left (StatusCodeException ...)")
