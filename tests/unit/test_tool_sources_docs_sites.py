@@ -606,3 +606,15 @@ def test_ambiguous_docs_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Couldn't load inventory x through handler 'python': ",
+    "failed to fetch remote resource from 'https://x': ",
+    "jekyll 3.9.5 | Error:  502 - Bad Gateway - ",
+    "Error fetching URL: https://x (java.net.",
+    "/src/a.h:1: warning: unable to resolve reference to '",
+]
