@@ -361,6 +361,12 @@ CASES: list[tuple[str, str, str]] = [
      "[FAIL: ERC4626ExceededMaxRedeem(0x7FA9385bE102ac3EAc297483Dd6233D62b3e1496, 1000, 999)] testRedeemAll() (gas: 90412)\n"
      "\n"
      "Encountered a total of 1 failing tests, 3 tests succeeded\n" + _EXIT),
+    # the same format without a reason (result.rs pushes "[FAIL" and closes it when no reason is known)
+    ("forge-test-fail-no-reason", "real",
+     "Ran 2 tests for test/Vault.t.sol:VaultTest\n"
+     "[PASS] testDeposit() (gas: 118233)\n"
+     "[FAIL] testSweep() (gas: 22104)\n"
+     "Suite result: FAILED. 1 passed; 1 failed; 0 skipped; finished in 1.20ms (0.51ms CPU time)\n" + _EXIT),
     # forge before 0.2's result format ("[FAIL. Reason: {reason}] {name}"), an assertEq from forge-std
     ("forge-test-fail-dot-reason-assertion", "real",
      "Running 2 tests for test/Pool.t.sol:PoolTest\n"
@@ -632,3 +638,16 @@ def test_ambiguous_contract_tool_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "-- [E007] Type Mismatch Error: x.scala:1:2 ",
+    "-- UNFINISHED LET LET LET ---- x.elm ",
+    "[FAIL: revert: x [FAIL. Reason: ] ] ",
+    "Failed to build ledger-0.3.0.0 (which ",
+    "Failed to precompile X [1b2c3d4e] to ",
+    "error code -32000: header not found HTTP error 429 with body ",
+]
