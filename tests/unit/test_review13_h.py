@@ -18,6 +18,24 @@ _TOP = (
 _END = "└──────────────┴────────────────────────┴──────────────────────────────────┘\n"
 
 REAL: list[tuple[str, str, str]] = [
+    # (was left; executor-lost now leaves the lab's table rows to the lab's entry) one device's tests ran and failed: a rerun fails that row again, whatever the other device did
+    ('ftl-failed-row-beside-inconclusive', 'real',
+     'Instrumentation testing complete.\n'
+     + _TOP
+     + '│ Failed       │ oriole-33-en-portrait  │ 2 test cases failed              │\n'
+     '│ Inconclusive │ redfin-30-en-portrait  │ Infrastructure failure           │\n'
+     + _END + _EXIT),
+    # a project's renderer test: the table rows are compared values in a diff, no lab ran
+    ('snapshot-diff-of-results-table', 'real',
+     'FAIL src/render.test.ts > renders an inconclusive row\n'
+     "AssertionError: expected '| Inconclusive | pixel | Unknown reason |' to be '| Inconclusive | pixel | Infrastructure failure |'\n"
+     '- Expected\n'
+     '+ Received\n'
+     '\n'
+     '-| Inconclusive | pixel | Infrastructure failure |\n'
+     '+| Inconclusive | pixel | Unknown reason |\n'
+     ' Test Files  1 failed (1)\n'
+     '      Tests  1 failed | 9 passed (10)\n' + _EXIT),
     # the app crashed on one device: the inconclusive row beside it does not make the run an outage
     ('ftl-crash-row-beside-inconclusive-unknown', 'real',
      'Robo testing complete.\n'
@@ -192,27 +210,9 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      'Suite result: FAILED. 0 passed; 2 failed; 0 skipped\n' + _EXIT),
 ]
 
-# Left: an older generic entry (executor-lost's 'infrastructure failure', outside these sections) or a
-# warning that doxygen prints alike whether or not it fails the run; kept here so a later change sees them.
+# Left: a warning that doxygen prints alike whether or not it fails the run; kept here so a later
+# change sees it.
 LEFT: list[tuple[str, str, str]] = [
-    # one device's tests ran and failed: a rerun fails that row again, whatever the other device did
-    ('ftl-failed-row-beside-inconclusive', 'real',
-     'Instrumentation testing complete.\n'
-     + _TOP
-     + '│ Failed       │ oriole-33-en-portrait  │ 2 test cases failed              │\n'
-     '│ Inconclusive │ redfin-30-en-portrait  │ Infrastructure failure           │\n'
-     + _END + _EXIT),
-    # a project's renderer test: the table rows are compared values in a diff, no lab ran
-    ('snapshot-diff-of-results-table', 'real',
-     'FAIL src/render.test.ts > renders an inconclusive row\n'
-     "AssertionError: expected '| Inconclusive | pixel | Unknown reason |' to be '| Inconclusive | pixel | Infrastructure failure |'\n"
-     '- Expected\n'
-     '+ Received\n'
-     '\n'
-     '-| Inconclusive | pixel | Infrastructure failure |\n'
-     '+| Inconclusive | pixel | Unknown reason |\n'
-     ' Test Files  1 failed (1)\n'
-     '      Tests  1 failed | 9 passed (10)\n' + _EXIT),
     # doxygen warned and went on; the deploy's push met a 503: an outage
     ('doxygen-warnings-then-deploy-503', 'transient',
      "/src/include/widget.h:42: warning: unable to resolve reference to 'Gadget' for \\ref command\n"
