@@ -12,6 +12,10 @@ from judging import assert_unique_ids, logs, not_surely_transient, reads
 _EXIT = "##[error]Process completed with exit code 1.\n"
 
 REAL: list[tuple[str, str]] = [
+    # one test's assert 3 == 4 beside another's DeadlineExceeded: the other test's failure decides (cloud-throttled
+    # no longer reads Hypothesis's DeadlineExceeded, fix 13, so property-test-nondeterministic stands aside here too)
+    ('hypothesis-deadline-plus-assert',
+     "_________________________ test_encode _________________________\nE       assert 3 == 4\nE        +  where 3 = len('abc')\ntests/test_enc.py:12: AssertionError\n_________________________ test_big _________________________\nE   hypothesis.errors.DeadlineExceeded: Test took 412.33ms, which exceeds the deadline of 200.00ms\nE   Falsifying example: test_big(\n        n=100000,\n    )\nFAILED tests/test_enc.py::test_encode - assert 3 == 4\nFAILED tests/test_enc.py::test_big - hypothesis.errors.DeadlineExceeded: Test took 412.33ms, which exceeds the deadline of 200.00ms\n2 failed, 30 passed in 4.20s\n" + _EXIT),
     # PHPUnit's time limit on one test beside another test's failed assertion: that failure decides
     ('phpunit-risky-time-limit-and-failure',
      'PHPUnit 10.5.2 by Sebastian Bergmann and contributors.\n\n..F..R....\n\nThere was 1 failure:\n\n1) Tests\\Cart\\TotalTest::testAppliesDiscount\nFailed asserting that 90 is identical to 85.\n\n/app/tests/Cart/TotalTest.php:22\n\n--\n\nThere was 1 risky test:\n\n1) Tests\\Feed\\ImportTest::testLargeFeed\nExecution aborted after 10 seconds\n\n/app/tests/Feed/ImportTest.php:40\n\nFAILURES!\nTests: 10, Assertions: 31, Failures: 1, Risky: 1.\n' + _EXIT),
@@ -105,10 +109,6 @@ AMBIGUOUS: list[tuple[str, str]] = [
 ]
 
 LEFT_REAL: list[tuple[str, str]] = [
-    # one test's assert 3 == 4 beside another's DeadlineExceeded (cloud-throttled no longer reads Hypothesis's DeadlineExceeded, fix 13;
-    # property-test-nondeterministic's unless_log still stands aside from its rule wherever a DeadlineExceeded is printed)
-    ('hypothesis-deadline-plus-assert',
-     "_________________________ test_encode _________________________\nE       assert 3 == 4\nE        +  where 3 = len('abc')\ntests/test_enc.py:12: AssertionError\n_________________________ test_big _________________________\nE   hypothesis.errors.DeadlineExceeded: Test took 412.33ms, which exceeds the deadline of 200.00ms\nE   Falsifying example: test_big(\n        n=100000,\n    )\nFAILED tests/test_enc.py::test_encode - assert 3 == 4\nFAILED tests/test_enc.py::test_big - hypothesis.errors.DeadlineExceeded: Test took 412.33ms, which exceeds the deadline of 200.00ms\n2 failed, 30 passed in 4.20s\n" + _EXIT),
     # a flaky Hypothesis timing, then mypy's type error in a later step: an outage-then-deterministic pair, which the engine weighs to unknown
     ('hypothesis-unreliable-timing-then-mypy',
      'E   hypothesis.errors.Flaky: Unreliable test timings! On an initial run, this test took 250.12ms, which exceeded the deadline of 200.00ms, but on a subsequent run it took 1.02 ms, which did not.\n1 failed, 80 passed in 5.0s\n$ mypy src\nsrc/app/core.py:40: error: Argument 1 to "load" has incompatible type "str"; expected "bytes"  [arg-type]\nFound 1 error in 1 file (checked 12 source files)\n' + _EXIT),
