@@ -450,3 +450,14 @@ def test_ambiguous_shell_os_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "bash: x: bash: line 3: x: Text file busy fork/exec ",
+    "find: missing argument to `-exec' sed: -e expression #1, char 3: ",
+    "[Errno 5] Input/output error: stale file handle ",
+    "sudo: unable to resolve host sudo: a password is required ",
+]
