@@ -55,6 +55,11 @@ CASES: list[tuple[str, str, str]] = [
      "$ bash ci/setup.sh\n"
      "ci/setup.sh: line 2: $'\\r': command not found\n"
      "ci/setup.sh: line 5: cd: $'/srv/app\\r': No such file or directory\n" + _CIRCLE),
+    # bash builtins/set.def ("%s: invalid option name"): a CRLF script's "set -o pipefail\r"
+    # (the CR does not show in the log)
+    ("bash-crlf-set-pipefail-invalid-option", "real",
+     "$ bash ci/build.sh\n"
+     "ci/build.sh: line 2: set: pipefail: invalid option name\n" + _CIRCLE),
     # bash variables.c / subst.c ("%s: unbound variable") under set -u
     ("bash-unbound-variable-set-u", "real",
      "+ set -euo pipefail\n"
