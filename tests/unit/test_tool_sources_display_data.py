@@ -78,12 +78,18 @@ CASES: list[tuple[str, str, str]] = [
      "[main 2026-11-02T10:11:12.001Z] Missing X server or $DISPLAY\n"
      "Exit code:   SIGSEGV\n"
      "Failed to run tests\n" + _EXIT),
-    # microsoft/vscode-test lib/download.ts / util.ts ("Failed to get JSON from %s (%s)") on a 503
-    ("vscode-test-download-503", "transient",
+    # microsoft/vscode-test lib/request.ts TimeoutError ("@vscode/test-electron request timeout out after
+    # %dms", the tool's own wording) while fetching the release list or the archive (checked)
+    ("vscode-test-request-timeout", "transient",
      "> node ./out/test/runTest.js\n"
-     "Downloading VS Code 1.85.1 from https://update.code.example.com/1.85.1/linux-x64/stable\n"
-     "Error: Failed to get JSON from https://update.code.example.com/api/releases/stable, status code: 503\n"
-     "Failed to run tests\n" + _EXIT),
+     "Failed to run tests Error: @vscode/test-electron request timeout out after 15000ms\n"
+     "    at TimeoutController.reject (/w/node_modules/@vscode/test-electron/out/request.js:80:32)\n" + _EXIT),
+    # microsoft/vscode-test lib/download.ts ("Invalid version %s": a version the update service does not
+    # list) (checked)
+    ("vscode-test-invalid-version", "real",
+     "> node ./out/test/runTest.js\n"
+     "Failed to run tests Error: Invalid version 1.99.7\n"
+     "    at download (/w/node_modules/@vscode/test-electron/out/download.js:301:19)\n" + _EXIT),
     # microsoft/vscode-test lib/runTest.ts: the extension's own test failed (mocha inside the host)
     ("vscode-test-mocha-assertion", "real",
      "  Extension Test Suite\n"
@@ -463,6 +469,11 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ("dbt-bigquery-job-timeout",
      "10:51:00  Database Error in model sessions (models/sessions.sql)\n"
      "10:51:00    Operation did not complete within the designated timeout of 300 seconds.\n" + _EXIT),
+    # microsoft/vscode-test lib/download.ts ("Failed to get VS Code archive location", thrown as a bare
+    # string when the update service does not answer 302: an outage, or a platform it has no build for)
+    ("vscode-test-archive-location",
+     "> node ./out/test/runTest.js\n"
+     "Failed to run tests Failed to get VS Code archive location\n" + _EXIT),
     # apache/airflow models/dagbag.py ("DagBag import timeout for %s after %ss."): a DAG file doing slow
     # work at parse time on a slow runner, or one that hangs on a network call every time
     ("airflow-dagbag-import-timeout",
