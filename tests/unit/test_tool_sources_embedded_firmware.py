@@ -49,6 +49,14 @@ CASES: list[tuple[str, str, str]] = [
      "error: RPC failed; HTTP 502 curl 22 The requested URL returned error: 502\n"
      "fatal: expected flush after ref listing\n"
      "ERROR: update failed for project mbedcrypto\n" + _EXIT),
+    # west update, the remote dropping the clone part-way (git's own words)
+    ("west-update-hung-up", "transient",
+     "=== updating zephyr (zephyr):\n"
+     "--- zephyr: fetching, need revision v3.6.0\n"
+     "error: RPC failed; curl 92 HTTP/2 stream 5 was not closed cleanly: CANCEL (err 8)\n"
+     "fatal: the remote end hung up unexpectedly\n"
+     "fatal: early EOF\n"
+     "ERROR: update failed for project zephyr\n" + _EXIT),
     # the same path, a revision the remote does not have (a manifest pinning a tag never pushed)
     ("west-update-unknown-ref", "real",
      "=== updating hal_examplechip (modules/hal/examplechip):\n"
@@ -157,6 +165,18 @@ CASES: list[tuple[str, str, str]] = [
      "| src/io.c:51:12: error: 'EXAMPLE_MAX' undeclared (first use in this function)\n"
      "ERROR: Task (/work/layers/meta-example/recipes-apps/example-app/example-app_1.0.bb:do_compile) failed with exit code '1'\n"
      + _EXIT),
+    # fetch2's git fetcher through runfetchcmd, the name lookup failing (git's own words)
+    ("bitbake-git-resolve-host", "transient",
+     "ERROR: example-bsp-1.0+git-r0 do_fetch: Fetcher failure: Fetch command export PATH=\"/work/build/tmp/hosttools\"; "
+     "LANG=C git -c core.fsyncobjectfiles=0 fetch -f --progress https://git.example.org/example-bsp.git refs/*:refs/* failed with exit code 128, output:\n"
+     "fatal: unable to access 'https://git.example.org/example-bsp.git/': Could not resolve host: git.example.org\n"
+     "ERROR: Task (/work/layers/meta-example/recipes-bsp/example-bsp/example-bsp_git.bb:do_fetch) failed with exit code '1'\n"
+     + _EXIT),
+    # monitordisk.py's HALT action, the build stopped at once
+    ("bitbake-diskmon-halt", "transient",
+     "WARNING: The free space of /work/build/sstate-cache (/dev/sdc1) is running low (0.421GB left)\n"
+     "ERROR: Immediately halt since the disk space monitor action is \"HALT\"!\n"
+     "NOTE: Tasks Summary: Attempted 3102 tasks of which 2990 didn't need to be rerun and 1 failed.\n" + _EXIT),
     # fetch2/local.py "Unable to find file %s anywhere to download to %s. The paths that were searched were:"
     ("bitbake-local-file-missing", "real",
      "ERROR: example-app-1.0-r0 do_fetch: Fetcher failure: Unable to find file file://0001-fix-build.patch anywhere to download to "
@@ -279,6 +299,13 @@ CASES: list[tuple[str, str, str]] = [
      "NOTICE: [1/2] examplecorp/led_strip (9.9.9)\n"
      "ERROR: Server returned HTTP code 404 while downloading https://components-file.example.org/examplecorp/led_strip/9.9.9.tgz\n"
      "-- Configuring incomplete, errors occurred!\n" + _EXIT),
+    # idf_component_tools/registry/multi_storage_client.py ("Cannot establish a connection to the component
+    # registry at {url}")
+    ("idf-registry-at-url-unreachable", "transient",
+     "NOTICE: Updating lock file at /work/app/dependencies.lock\n"
+     "NOTICE: Processing 4 dependencies:\n"
+     "ERROR: Cannot establish a connection to the component registry at https://components.example.org\n"
+     "-- Configuring incomplete, errors occurred!\n" + _EXIT),
     # idf_component_manager/version_solver/mixology/incompatibility.py ("version solving failed")
     ("idf-version-solving-failed", "real",
      "NOTICE: Processing 2 dependencies:\n"
@@ -309,6 +336,18 @@ CASES: list[tuple[str, str, str]] = [
      "test/test_parser/test_main.cpp:40:test_parse_empty:PASS\n"
      "-------------------- native:test_parser [FAILED] Took 1.21 seconds --------------------\n"
      "==================== 2 test cases: 1 failed, 1 succeeded in 00:00:01.212 ====================\n" + _EXIT),
+    # arduino-cli internal/cli/lib/update_index.go ("Error updating library index: %v") around the index
+    # download's 504 (the tenth round holds the core index; this is the library index)
+    ("arduino-lib-index-504", "transient",
+     "$ arduino-cli lib update-index\n"
+     "Downloading index: library_index.tar.bz2 Download failed: server returned 504 Gateway Timeout\n"
+     "Error updating library index: Error downloading index 'https://downloads.example.org/libraries/library_index.tar.bz2': "
+     "Download failed: server returned 504 Gateway Timeout\n" + _EXIT),
+    # PlatformIO platformio/http.py HTTPClientError around requests' read timeout, installing a platform
+    ("platformio-platform-read-timeout", "transient",
+     "Platform Manager: Installing examplecorp/exampleplatform @ 6.5.0\n"
+     "HTTPClientError: HTTPSConnectionPool(host='api.registry.example.org', port=443): Read timed out. (read timeout=10)\n"
+     "========================= [FAILED] Took 12.10 seconds =========================\n" + _EXIT),
     # arduino/arduino-cli internal/cli/compile/compile.go ("Error during build: %v") (checked)
     ("arduino-compile-error", "real",
      "/home/ci/sketch/sketch.ino: In function 'void loop()':\n"
