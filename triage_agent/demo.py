@@ -151,6 +151,13 @@ def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Calla
         config_path.write_text(CONFIG_TEMPLATE.format(base_url=sim.base_url, token=sim.token))
         config = load(config_path, environ={})
         app = App(config)
+        # The demo moves its clock about half an hour forward and ends with the digest of "today"
+        # (UTC). Started late in the day, its events would straddle midnight and the digest would
+        # show only the last of them, so the scenario starts just after midnight instead.
+        to_midnight = (sim.now().replace(hour=0, minute=0, second=0, microsecond=0)
+                       + timedelta(days=1) - sim.now())
+        if to_midnight < timedelta(minutes=90):
+            sim.advance(to_midnight.total_seconds() + 60)
         clock = {"now": sim.now()}
 
         def now_fn():
