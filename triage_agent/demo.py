@@ -154,8 +154,8 @@ def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Calla
         # The demo moves its clock about half an hour forward and ends with the digest of "today"
         # (UTC). Started late in the day, its events would straddle midnight and the digest would
         # show only the last of them, so the scenario starts just after midnight instead.
-        to_midnight = (sim.now().replace(hour=0, minute=0, second=0, microsecond=0)
-                       + timedelta(days=1) - sim.now())
+        started = sim.now()
+        to_midnight = started.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1) - started
         if to_midnight < timedelta(minutes=90):
             sim.advance(to_midnight.total_seconds() + 60)
         clock = {"now": sim.now()}

@@ -158,7 +158,7 @@ def test_not_surely_transient(log):
     not_surely_transient(log)
 
 
-@pytest.mark.xfail(strict=True, reason="an outage (or a timing verdict read as one) beside a deterministic failure weighs to unknown: engine-level, or property-test-nondeterministic's DeadlineExceeded exception to its own unless_log, outside this review")
+@pytest.mark.xfail(strict=True, reason="an outage (or a timing verdict read as one) before a deterministic failure weighs to unknown: engine-level, outside this review")
 @pytest.mark.parametrize("log", logs(LEFT_REAL))
 def test_left_reads_real(log):
     reads(log, "real")
