@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -134,8 +134,13 @@ def _decide(app: App, out: Out, *, yes: bool, interactive: bool, now_fn: Callabl
 
 
 def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Callable[..., Any],
-             read: Callable[[str], str] | None = None, style: bool = False) -> DemoResult:
-    """Run the demo end to end; everything it writes goes under ``directory``."""
+             read: Callable[[str], str] | None = None, style: bool = False,
+             start: datetime | None = None) -> DemoResult:
+    """Run the demo end to end; everything it writes goes under ``directory``.
+
+    ``start`` sets the scenario's clock (UTC) instead of the wall clock; tests use it to run the
+    demo at any hour of the day, the last one before midnight included.
+    """
     out = Out(echo, style)
     base = Path(directory) if directory else Path(tempfile.mkdtemp(prefix="triage-agent-demo-"))
     base.mkdir(parents=True, exist_ok=True)
@@ -146,7 +151,7 @@ def run_demo(directory: str | None, *, yes: bool, interactive: bool, echo: Calla
 
     read = read or (lambda prompt: input(f"{prompt}: "))
 
-    scenario = demo_scenario(hold_reruns=True)
+    scenario = demo_scenario(hold_reruns=True, now=start)
     with Simulator(scenario) as sim:
         config_path.write_text(CONFIG_TEMPLATE.format(base_url=sim.base_url, token=sim.token))
         config = load(config_path, environ={})

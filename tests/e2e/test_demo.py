@@ -7,7 +7,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 
 def run_demo(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -79,3 +82,26 @@ def test_demo_without_a_terminal_or_yes_leaves_the_proposals_pending(tmp_path):
     assert db.execute("select count(*) from proposals").fetchone()[0] == 7
     assert db.execute("select count(*) from reruns").fetchone()[0] == 0
     assert not (out_dir / "reports").exists() or not list((out_dir / "reports").glob("*.md"))
+
+
+@pytest.mark.parametrize("hour, minute", [(9, 0), (23, 40)])
+def test_demo_digest_of_today_holds_the_whole_run_at_any_hour(tmp_path, hour, minute):
+    """The demo's closing digest of "today" shows every failure of the run, whatever the hour it
+    starts at: started at 23:40 UTC its half hour would straddle midnight, so the scenario starts
+    just after midnight instead (a run started after about 23:28 once wrote a digest of its last
+    events only)."""
+    from triage_agent.demo import run_demo as run_demo_in_process
+
+    start = (datetime.now(UTC) + timedelta(days=3)).replace(hour=hour, minute=minute, second=0, microsecond=0)
+    lines: list[str] = []
+    result = run_demo_in_process(str(tmp_path / "demo"), yes=True, interactive=False,
+                                 echo=lambda *a, **k: lines.append(" ".join(map(str, a))), start=start)
+    md = next(p for p in result.digests if p.suffix == ".md")
+    text = md.read_text()
+    # every followed project with a failure is in the digest, and the digest is of the run's day
+    for project in ("gh/acme/web", "gh/acme/api", "gh/acme/worker"):
+        assert project in text, project
+    db = sqlite3.connect(result.directory / "triage-agent.db")
+    assert db.execute("select count(*) from proposals where status = 'executed'").fetchone()[0] == 9
+    expected_day = (start + timedelta(days=1)).date() if hour == 23 else start.date()
+    assert expected_day.isoformat() in md.name
