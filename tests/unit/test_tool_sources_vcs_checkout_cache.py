@@ -22,8 +22,7 @@ The rules the cases hold:
     -> real;
   * a cache warning (restore or save failed, the build went on) beside a failure of the code, and a test
     of the code that merely mentions git's or the cache's words -> real;
-  * words printed for both (a stale index.lock on a reused workspace, a cache miss with
-    fail-on-cache-miss, checkout succeeded but a smudge filter failed without its cause) -> not surely
+  * words printed for both (a cache miss with fail-on-cache-miss, checkout succeeded but a smudge filter failed without its cause) -> not surely
     transient.
 """
 
@@ -173,9 +172,6 @@ CASES: list[tuple[str, str, str]] = [
     ("git-destination-exists", "real",
      "$ git clone https://git.example.org/acme/tools.git tools\n"
      "fatal: destination path 'tools' already exists and is not an empty directory.\n" + _CIRCLE128),
-    # git/git lockfile.c ("Unable to create '%s.lock': %s." / "Another git process seems to be running
-    # in this repository") on a reused workspace: the lock stays until someone removes it (checked)
-    # -> not surely transient (in NEITHER)
     # git/git builtin/fetch.c ("%s did not send all necessary objects") (checked)
     ("git-fetch-not-all-objects", "transient",
      "$ git fetch origin\n"
@@ -460,6 +456,106 @@ CASES: list[tuple[str, str, str]] = [
      "#9 ERROR: failed to calculate checksum of ref 4f3e2d1c::q9w8e7: \"/dist\": not found\n"
      "ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 4f3e2d1c::q9w8e7: \"/dist\": not found\n"
      + _GHA1),
+    # ------------------------------------------------------------------ more git (second batch)
+    # git/git remote-curl.c ("RPC failed; %s") for a 429 from the host (checked)
+    ("git-fetch-rpc-429", "transient",
+     "$ git fetch --unshallow origin\n"
+     "error: RPC failed; HTTP 429 curl 22 The requested URL returned error: 429\n"
+     "fatal: expected flush after ref listing\n" + _GHA128),
+    # curl's own wordings under git's "unable to access '%s': %s" (git/git remote-curl.c) (checked)
+    ("git-unable-to-access-connect-timeout", "transient",
+     "Cloning into 'widget'...\n"
+     "fatal: unable to access 'https://git.example.org/acme/widget.git/': Failed to connect to git.example.org port 443 after 21034 ms: Couldn't connect to server\n"
+     + _GITLAB),
+    ("git-rpc-operation-timed-out", "transient",
+     "$ git fetch origin '+refs/pull/*:refs/remotes/origin/pr/*'\n"
+     "error: RPC failed; curl 28 Operation timed out after 300000 milliseconds with 0 out of 0 bytes received\n"
+     "fatal: expected 'packfile'\n" + _CIRCLE128),
+    ("git-unable-to-access-resolve", "transient",
+     "Cloning into 'widget'...\n"
+     "fatal: unable to access 'https://git.example.org/acme/widget.git/': Could not resolve host: git.example.org\n"
+     + _GHA128),
+    # near-miss: git/git setup.c ("detected dubious ownership in repository at '%s'") (checked): the
+    # workspace's owner differs from the job's user on every run
+    ("git-dubious-ownership", "real",
+     "$ git describe --tags\n"
+     "fatal: detected dubious ownership in repository at '/__w/widget/widget'\n"
+     "To add an exception for this directory, call:\n"
+     "\n"
+     "\tgit config --global --add safe.directory /__w/widget/widget\n" + _GHA128),
+    # near-miss: git/git builtin/merge.c ("refusing to merge unrelated histories") (checked)
+    ("git-unrelated-histories", "real",
+     "$ git merge --no-edit origin/main\n"
+     "fatal: refusing to merge unrelated histories\n" + _CIRCLE128),
+    # near-miss: git's merge conflict while a job merges the base branch
+    ("git-merge-conflict", "real",
+     "$ git merge --no-edit origin/main\n"
+     "Auto-merging src/router.c\n"
+     "CONFLICT (content): Merge conflict in src/router.c\n"
+     "Automatic merge failed; fix conflicts and then commit the result.\n" + _GITLAB),
+    # git/git odb/source-loose.c ("object file %s is empty", "loose object %s (stored in %s) is corrupt")
+    # (checked): a workspace or a restored cache holding a broken object -> NEITHER
+    # ------------------------------------------------------------------ more ssh
+    # openssh-portable clientloop.c ("Connection to %s closed by remote host.", "client_loop: send
+    # disconnect: %s")
+    ("ssh-connection-closed-by-remote", "transient",
+     "$ git clone git@git.example.org:acme/widget.git\n"
+     "Cloning into 'widget'...\n"
+     "Connection to git.example.org closed by remote host.\n"
+     "fatal: the remote end hung up unexpectedly\n" + _CIRCLE128),
+    ("ssh-send-disconnect-broken-pipe", "transient",
+     "$ git fetch origin\n"
+     "client_loop: send disconnect: Broken pipe\n"
+     "fatal: the remote end hung up unexpectedly\n"
+     "fatal: early EOF\n" + _GHA128),
+    # near-miss: a forge's ssh refusal ("ERROR: Repository not found.") relayed by git
+    ("ssh-forge-repository-not-found", "real",
+     "Cloning into 'infra-secrets'...\n"
+     "ERROR: Repository not found.\n"
+     "fatal: Could not read from remote repository.\n"
+     "\n"
+     "Please make sure you have the correct access rights\n"
+     "and the repository exists.\n" + _CIRCLE128),
+    # near-miss: openssh-portable readconf.c/misc.c ("Bad owner or permissions on %s")
+    ("ssh-bad-owner-config", "real",
+     "Cloning into 'widget'...\n"
+     "Bad owner or permissions on /home/ci/.ssh/config\n"
+     "fatal: Could not read from remote repository.\n" + _GITLAB),
+    # ------------------------------------------------------------------ more LFS
+    # git-lfs/git-lfs lfs/hook.go ("This repository is configured for Git LFS but 'git-lfs' was not found
+    # on your path. ...") (checked): the image lacks git-lfs
+    ("lfs-hook-git-lfs-not-found", "real",
+     "$ git checkout -B main origin/main\n"
+     "\n"
+     "This repository is configured for Git LFS but 'git-lfs' was not found on your path. If you no longer wish to use Git LFS, remove this hook by deleting the 'post-checkout' file in the hooks directory (set by 'core.hookspath'; usually '.git/hooks').\n"
+     "\n" + _CIRCLE1),
+    # ------------------------------------------------------------------ more cache toolkit
+    # actions/toolkit packages/cache/src/internal/cacheHttpClient.ts ("Cache service responded with %s
+    # during upload chunk.", "... during commit cache.") (checked), from a script that fails on it
+    ("gha-cache-upload-chunk-503", "transient",
+     "Run node scripts/save-build-cache.mjs\n"
+     "Cache Size: ~812 MB (851443712 B)\n"
+     "Error: Cache service responded with 503 during upload chunk.\n" + _GHA1),
+    ("gha-cache-commit-500", "transient",
+     "Run node scripts/save-build-cache.mjs\n"
+     "Error: Cache service responded with 500 during commit cache.\n" + _GHA1),
+    # actions/toolkit packages/cache/src/cache.ts ("Cache size of ~%d MB (%d B) is over the 10GB limit,
+    # not saving cache.") (checked)
+    ("gha-cache-over-10gb", "real",
+     "Run node scripts/save-build-cache.mjs\n"
+     "Error: Cache size of ~11264 MB (11811160064 B) is over the 10GB limit, not saving cache.\n" + _GHA1),
+    # actions/toolkit packages/cache/src/internal/shared/cacheTwirpClient.ts ("Rate limited: %s") (checked)
+    ("gha-cache-twirp-rate-limited", "transient",
+     "Run node scripts/restore-build-cache.mjs\n"
+     "Error: Failed to GetCacheEntryDownloadURL: Rate limited: Too many requests for this repository\n" + _GHA1),
+    # ------------------------------------------------------------------ sccache remote back end
+    # mozilla/sccache src/cache/cache.rs ("cache storage failed to read: {err:?}") with opendal's
+    # temporary error for a 503 (read in the sccache-storage-denied entry's source notes)
+    ("sccache-storage-read-503", "transient",
+     "$ sccache --start-server\n"
+     "sccache: Starting the server...\n"
+     "sccache: error: Server startup failed: cache storage failed to read: Unexpected (temporary) at read => S3Error { code: \"SlowDown\", message: \"Please reduce your request rate.\" }, status: 503\n"
+     + _GHA1),
     # ------------------------------------------------------------------ code that mentions git or caches
     # a test of the code whose title and message name git's transport words
     ("own-test-names-early-eof", "real",
@@ -482,6 +578,22 @@ CASES: list[tuple[str, str, str]] = [
      "    pointer_test.go:77: Smudge error: want ErrNotAPointer, got <nil>\n"
      "FAIL\n"
      "FAIL\tgit.example.org/acme/lfsproxy/pointer\t0.041s\n" + _GHA1),
+    # near-miss for the download-cut-short entry: a test of a cache client comparing the toolkit's words
+    ("own-test-incomplete-download-message", "real",
+     "FAIL test/restore.test.ts\n"
+     "  ● restore › rejects a short archive\n"
+     "    expect(received).rejects.toThrow(expected)\n"
+     "    Expected substring: \"Incomplete download. Expected file size: 2048, actual file size: 1024\"\n"
+     "    Received message:   \"Unexpected end of archive\"\n"
+     "Tests:       1 failed, 12 passed, 13 total\n" + _GHA1),
+    # near-miss for the noise line: a restore warning, then the step's own network failure still reads
+    ("gha-cache-restore-warning-then-npm-reset", "transient",
+     "Run actions/cache@v4\n"
+     "##[warning]Failed to restore: Cache service responded with 400\n"
+     "Run npm ci\n"
+     "npm ERR! code ECONNRESET\n"
+     "npm ERR! network aborted\n"
+     "npm ERR! network This is a problem related to network connectivity.\n" + _GHA1),
     ("own-test-cache-service-503-message", "real",
      "FAIL src/cache-client.test.ts\n"
      "  ● CacheClient › surfaces service errors\n"
@@ -493,18 +605,6 @@ CASES: list[tuple[str, str, str]] = [
 
 # Outage-looking or ambiguous words that may as well be persistent: no rerun proposed with confidence.
 NEITHER: list[tuple[str, str]] = [
-    # git/git lockfile.c ("Unable to create '%s.lock': %s.", "Another git process seems to be running in
-    # this repository, e.g. an editor opened by 'git commit'. ...") (checked): on a reused workspace the
-    # lock stays for every later job until removed
-    ("git-index-lock-exists",
-     _GITLAB_SRC +
-     "fatal: Unable to create '/builds/acme/widget/.git/index.lock': File exists.\n"
-     "\n"
-     "Another git process seems to be running in this repository, e.g.\n"
-     "an editor opened by 'git commit'. Please make sure all processes\n"
-     "are terminated then try again. If it still fails, a git process\n"
-     "may have crashed in this repository earlier:\n"
-     "remove the file manually to continue.\n" + _GITLAB),
     # actions/cache src/restoreImpl.ts ("Failed to restore cache entry. Exiting as fail-on-cache-miss is
     # set. Input key: %s"): the job that saves it did not run, or the entry was evicted
     ("gha-cache-fail-on-cache-miss",
@@ -526,6 +626,16 @@ NEITHER: list[tuple[str, str]] = [
      "Run node scripts/restore-build-cache.mjs\n"
      "/usr/bin/tar -xf /home/runner/work/_temp/4c3b/cache.tzst -P -C /home/runner/work/widget/widget --use-compress-program unzstd\n"
      "Error: /usr/bin/tar failed with error: The process '/usr/bin/tar' failed with exit code 2\n" + _GHA1),
+    # git/git odb/source-loose.c ("object file %s is empty", "loose object %s (stored in %s) is corrupt")
+    # (checked): a reused workspace or a restored cache holding a broken object; the next run on the
+    # same workspace or cache meets it again
+    ("git-loose-object-corrupt",
+     "Restoring cache\n"
+     "Found a cache from build 9031 at source-v1-main\n"
+     "Checking out code\n"
+     "error: object file .git/objects/4e/1f2a3b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1 is empty\n"
+     "fatal: loose object 4e1f2a3b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1 (stored in .git/objects/4e/1f2a3b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1) is corrupt\n"
+     + _CIRCLE128),
 ]
 
 
