@@ -5,10 +5,12 @@ toolkit, CircleCI's restore_cache/save_cache, docker buildx cache import/export,
 cache, sccache's remote back ends).
 
 Each case is a short log written for the test around one message as the tool prints it. The wording was
-read from the tools' own source where it is open (git/git, git-lfs/git-lfs, actions/checkout,
-actions/toolkit packages/cache, actions/cache, openssh-portable); the comment above each case names the
-repository and file holding the format string, or the documentation page for the closed CircleCI
-steps. Hosts, repositories, keys and paths are made up; no project's CI log is copied.
+read from the tools' own source for git/git, git-lfs/git-lfs, actions/checkout, actions/toolkit
+(packages/cache) and actions/cache (comments marked "(checked)"); openssh's "No %s host key is known for
+%.200s and you have requested strict checking." was checked in sshconnect.c, its other wordings, GitLab
+runner's get_sources lines, buildkit's cache export, sccache's storage error and CircleCI's closed
+restore_cache step rest on the tools' documented or well-known output, not on source read in this pass.
+Hosts, repositories, keys and paths are made up; no project's CI log is copied.
 
 The rules the cases hold:
   * a transfer the server or network cut off (early EOF, RPC failed with a 5xx or a dropped HTTP/2
@@ -210,7 +212,7 @@ CASES: list[tuple[str, str, str]] = [
      "fatal: repository 'https://git.example.org/acme/legacy.git/' not found\n"
      "Failed to clone 'extern/legacy' a second time, aborting\n" + _GITLAB),
     # ------------------------------------------------------------------ ssh
-    # openssh-portable sshconnect.c ("ssh: connect to host %s port %s: %s") (checked in doc/man pages)
+    # openssh-portable sshconnect.c ("ssh: connect to host %s port %s: %s") (not read in this pass)
     ("ssh-connect-timed-out", "transient",
      "$ git clone git@git.example.org:acme/widget.git\n"
      "Cloning into 'widget'...\n"
@@ -240,7 +242,7 @@ CASES: list[tuple[str, str, str]] = [
      "ssh: Could not resolve hostname git.example.org: Temporary failure in name resolution\n"
      "fatal: Could not read from remote repository.\n" + _GITLAB),
     # near-miss: openssh-portable sshconnect.c ("Host key verification failed.") and
-    # ("No %s host key is known for %.200s and you have requested strict checking.")
+    # ("No %s host key is known for %.200s and you have requested strict checking.") (checked)
     ("ssh-host-key-unknown", "real",
      "$ git clone git@git.example.org:acme/widget.git\n"
      "Cloning into 'widget'...\n"
@@ -550,7 +552,7 @@ CASES: list[tuple[str, str, str]] = [
      "Error: Failed to GetCacheEntryDownloadURL: Rate limited: Too many requests for this repository\n" + _GHA1),
     # ------------------------------------------------------------------ sccache remote back end
     # mozilla/sccache src/cache/cache.rs ("cache storage failed to read: {err:?}") with opendal's
-    # temporary error for a 503 (read in the sccache-storage-denied entry's source notes)
+    # temporary error for a 503 (the format string as the catalogue's sccache-storage-denied entry cites it)
     ("sccache-storage-read-503", "transient",
      "$ sccache --start-server\n"
      "sccache: Starting the server...\n"
