@@ -581,3 +581,14 @@ def test_ambiguous_db_and_broker_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "circuit_breaking_exception circuit_breaking_exception [parent] Data too ",
+    'relation "a.b" relation "c" column "x"."y" does ',
+    "ERROR: deadlock detected (SQLSTATE 40P01) ER_LOCK_DEADLOCK, retrying ",
+    "QueuePool limit of size 5 overflow 10 Connection is not available, request timed out after ",
+]
