@@ -492,6 +492,16 @@ CASES: list[tuple[str, str, str]] = [
      "    Expected: {\"action\": \"retry\"}\n"
      "    Received: {\"action\": \"fail\", \"error\": \"REBALANCE_IN_PROGRESS\"}\n"
      "Tests:       1 failed, 20 passed, 21 total\n" + _EXIT),
+    # near-miss: testify's ErrorContains (stretchr/testify assert/assertions.go: "Error %#v does not contain
+    # %#v") in a test that expects the NATS wording and got another error
+    ("testify-errorcontains-nats-no-servers", "real",
+     "=== RUN   TestConnectRefusedIsReported\n"
+     "    adaptor_test.go:40: \n"
+     "        \tError Trace:\t/home/ci/src/adaptor_test.go:40\n"
+     "        \tError:      \tError \"dial tcp: address nats-bad: missing port in address\" does not contain \"nats: no servers available for connection\"\n"
+     "        \tTest:       \tTestConnectRefusedIsReported\n"
+     "--- FAIL: TestConnectRefusedIsReported (0.00s)\n"
+     "FAIL\texample.org/orders/events\t0.120s\n" + _EXIT),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
