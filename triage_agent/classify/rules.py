@@ -131,8 +131,9 @@ _COMPARED_VALUES = re.compile(
     r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message"
     # (testthat's expect_error report: "Expected match: \"...\"", "Actual message: \"...\"")
     r"|actual message|expected match)\s*: *[\"'`]"
-    # (a TAP comment saying what the test expected: "# expected: curl: (6) Could not resolve host")
-    r"|^\s*#\s*(?:expected|wanted)\s*:"
+    # (a TAP comment saying what the test expected: "# expected: curl: (6) Could not resolve host"; (review 14l)
+    # bats-assert's "# substring : ..." / "# regexp : ..." under "-- output does not contain substring --")
+    r"|^\s*#\s*(?:expected|wanted|substring|regexp|pattern)\s*:"
     # (hspec's second line of two values compared: "  but got: Left (StatusCodeException ...)")
     r"|^\s*but got: \S"
     # (RSpec's "expected Client::Error with \"...\", got #<...>"; testify's "Error \"...\" does not
@@ -141,7 +142,9 @@ _COMPARED_VALUES = re.compile(
     r"|[\"'`] (?:does not|doesn't|did not|didn't) (?:contain|equal|match|include)\b"
     r"|[\"'`] not found in [\"'`]"
     # (pytest's own diff and explanation under an assertion: "E         - connection reset by peer")
-    r"|^\s*E\s+[-+?]\s",
+    r"|^\s*E\s+[-+?]\s"
+    # (review 14l) ... and its introspection of the values compared: "E        where line = '...: temporary error'")
+    r"|^\s*E\s+(?:where|and)\s",
     re.IGNORECASE)
 # A line that is not trouble the job ran into but names it: a failing test's title (Jest's and
 # Vitest's "✕ retries on 503 Service Unavailable (12 ms)", RSpec's rerun line "rspec ./spec/x_spec.rb:14
@@ -156,6 +159,9 @@ _NAMES_TROUBLE = re.compile(
     # (the test's code a report quotes: RSpec's "Failure/Error: expect { ... }.to raise_error(...)",
     # ExUnit's "code:  assert ... == \"...\"")
     r"|^\s*(?:Failure/Error|code): "
+    # ((review 14l) bats' "#   `assert_output --partial '...'' failed", munit's numbered source lines "22:    assertEquals(...)")
+    r"|^\s*#\s+`[^`\n]+' failed\s*$"
+    r"|^\s*\d+:\s{2,}\S"
     r"|^\s*Failed \S[^\n]*\[\d+(?:\.\d+)?\s*(?:ms|s|m)\]\s*$"
     r"|^(?:FAIL|ERROR): \w+ \([\w.]+\)\s*$"
     r"|\(#\d+\)\s*$"
@@ -177,6 +183,8 @@ _COMPARED_HEADER = re.compile(
     r"|to (?:contain|equal|be|match|include|start with|end with)(?: exactly)?)\s*:\s*$"
     r"|\w*(?:AssertionError|Failure)\b[^\n]* != "
     r"|failed example:\s*$"
+    # (review 14l) munit's "=> Obtained" and "=> Diff (- obtained, + expected)"
+    r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
     r")"
     # (a Markdown section's heading: a changelog or release notes printed, its entries below)
     r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
