@@ -36,7 +36,15 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads, signatures
+from judging import (
+    assert_unique_ids,
+    judge,
+    labelled,
+    logs,
+    not_surely_transient,
+    reads,
+    signatures,
+)
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
 _CCI = "\nExited with code exit status 1\n"
@@ -563,3 +571,38 @@ def test_ambiguous_k8s_e2e_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+
+def _log(cid: str) -> str:
+    return next(log for case_id, _, log in CASES if case_id == cid)
+
+
+def test_helms_default_test_pod_name_is_not_a_failed_connection():
+    found = signatures(judge(_log("helm-test-pod-failed")))
+    assert "helm-test-or-hook-pod-failed" in found and "transient-wording" not in found
+
+
+def test_a_selector_no_node_matches_is_no_shortage_of_room():
+    found = signatures(judge(_log("pod-failedscheduling-node-selector")))
+    assert "scheduler-node-selector-unmatched" in found and "scheduling-capacity" not in found
+
+
+def test_a_shortage_named_beside_a_selector_is_not_read_as_the_selector():
+    found = signatures(judge(_log("pod-failedscheduling-insufficient-memory-and-selector")))
+    assert "scheduler-node-selector-unmatched" not in found
+
+
+def test_a_registrys_rate_limit_in_the_pull_event_is_not_a_refused_image():
+    found = signatures(judge(_log("pod-image-pull-429")))
+    assert "kubelet-image-pull-refused" not in found
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    'Failed to pull image "a": : not found 429 ',
+    "node(s) didn't match Pod's node affinity/selector Insufficient ",
+    "0/1 nodes available: 1 node has disk pressure could not stabilize within 2m0s ",
+    "Readiness probe failed: connect: connection refused ",
+]
