@@ -228,18 +228,24 @@ CAUSED: list[tuple[str, str, str]] = [
      "ERROR: No matching distribution found for requests\n"
      "+ python -m app.check\n"
      "ModuleNotFoundError: No module named 'requests'\n" + AZURE),
-    # apt's 503 for the headers; the compile then misses the header: plausibly caused, not real with confidence
-    ('gha-apt-503-then-missing-header', 'not-real',
+    # apt's 503 for the headers' package; the compile then misses the header it would have installed
+    ('gha-apt-503-then-missing-header', 'transient',
      "E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/o/openssl/libssl-dev_3.0.2.deb  503  Service Unavailable [IP: 1.2.3.4 80]\n"
      "src/tls.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n"
      "compilation terminated.\n"
      "make: *** [Makefile:20: src/tls.o] Error 1\n" + GHA),
     # the go proxy timed out; go then cannot find the module it was downloading
-    ('gha-goproxy-timeout-then-no-module', 'not-real',
+    ('gha-goproxy-timeout-then-no-module', 'transient',
      "go: downloading github.com/pkg/errors v0.9.1\n"
      "go: github.com/pkg/errors@v0.9.1: Get \"https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.zip\": dial tcp 142.250.1.1:443: i/o timeout\n"
      "main.go:4:2: no required module provides package github.com/pkg/errors\n"
      "FAIL\texample.com/app [setup failed]\n" + GHA),
+    # npm could not fetch typescript; tsc then cannot find a module: plausibly the download's damage, not surely either way
+    ('gha-npm-timeout-then-ts2307', 'not-real',
+     "npm ERR! code ETIMEDOUT\n"
+     "npm ERR! network request to https://registry.npmjs.org/@types/node failed, reason: connect ETIMEDOUT 104.16.0.35:443\n"
+     "Run npx tsc --noEmit\n"
+     "src/index.ts(3,20): error TS2307: Cannot find module 'node:fs' or its corresponding type declarations.\n" + GHA),
     # the Gradle distribution download timed out; the wrapper never ran the build
     ('jenkins-gradle-dist-timeout', 'transient', _jenkins(
         "Downloading https://services.gradle.org/distributions/gradle-8.5-bin.zip\n"

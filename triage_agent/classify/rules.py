@@ -721,11 +721,14 @@ class RulesEngine:
             else:
                 factor = self._position_factor(anchor - hit.index)
             if (
-                hit.sig.downstream
+                (hit.sig.downstream or (hit.sig.category in _SELF_EVIDENT_CATEGORIES and hit.sig.leaning == "real"
+                                        and _NAMES_MISSING.search(hit.line)))
                 and hit.source == "log"
                 and upstream is not None
                 and hit.index > upstream
             ):
+                # (engine 14: a compiler's or checker's line that names a missing input, "fatal error:
+                # openssl/ssl.h: No such file or directory", "Cannot find module 'x'", is such a symptom too)
                 factor *= _DOWNSTREAM_FACTOR
             if warnings_only and hit.source == "log":
                 factor *= _WARNING_FACTOR
@@ -782,9 +785,10 @@ class RulesEngine:
     def _outlived(self, hits: Sequence[_Hit], lines: list[str]) -> set[int]:
         """(engine 14) Lines of the outages (and timing trouble) the job outlived: transient hits
         above the last self-evident failure (_SELF_EVIDENT_CATEGORIES) when no transient hit follows
-        it, so the job's own part ended on that failure. Not when a line in between names a
-        missing input (_NAMES_MISSING: the outage's damage, maybe), and a catastrophic cause only
-        where the tool said right below it that it handled it."""
+        it, so the job's own part ended on that failure. Not when a "downstream" symptom follows
+        an outage, nor an outage above a line that names a missing input (_NAMES_MISSING: the
+        outage's damage, maybe); and a catastrophic cause only where the tool said right below it
+        that it handled it (a retry or fallback line)."""
         ends = [h.index for h in hits if h.sig.leaning == "real" and h.source == "log" and not h.sig.downstream
                 and h.sig.category in _SELF_EVIDENT_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT
                 # (a generic "file:line: ..." reads a failing test's frame as well as a compiler's line)
@@ -795,11 +799,14 @@ class RulesEngine:
         outages = [h for h in hits if h.sig.leaning == "transient" and h.source == "log"]
         if not outages or any(h.index >= last for h in outages):
             return set()
-        if any(h.sig.downstream and h.sig.leaning == "real" and h.index > min(o.index for o in outages) for h in hits):
-            return set()
+        first = min(h.index for h in outages)
+        if any(h.sig.downstream and h.sig.leaning == "real" and h.index > first for h in hits):
+            return set()  # a downstream symptom below an outage: the outage's damage is in the log
+        # (the last line up to that failure that names a missing input: outages above it may have caused it)
+        missing = next((i for i in range(last, first, -1) if _NAMES_MISSING.search(lines[i])), -1)
         out: set[int] = set()
         for h in outages:
-            if any(_NAMES_MISSING.search(line) for line in lines[h.index + 1 : last + 1]):
+            if h.index < missing:
                 continue
             if h.sig.anywhere and h.sig.weight >= _CATASTROPHIC and not any(
                     any(m.test_line(line, ascii_lower(line)) for m in self.catalogue.retry_matchers)
