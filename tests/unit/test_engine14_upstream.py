@@ -246,6 +246,23 @@ CAUSED: list[tuple[str, str, str]] = [
      "npm ERR! network request to https://registry.npmjs.org/@types/node failed, reason: connect ETIMEDOUT 104.16.0.35:443\n"
      "Run npx tsc --noEmit\n"
      "src/index.ts(3,20): error TS2307: Cannot find module 'node:fs' or its corresponding type declarations.\n" + GHA),
+    # apt timed out fetching the TLS library; the link then lacks its symbols: plausibly caused, not real with confidence
+    ('gha-apt-timeout-then-undefined-reference', 'not-real',
+     "E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/o/openssl/libssl-dev_3.0.2.deb  Connection timed out [IP: 1.2.3.4 80]\n"
+     "+ make\n"
+     "cc -o app main.o tls.o -lcrypto\n"
+     "/usr/bin/ld: tls.o: in function `tls_init':\n"
+     "tls.c:(.text+0x1a): undefined reference to `SSL_new'\n"
+     "collect2: error: ld returned 1 exit status\n"
+     "make: *** [Makefile:5: app] Error 1\n" + GHA),
+    # protoc's download was reset, so protoc is missing and the generated client with it: not real with confidence
+    ('gitlab-protoc-reset-then-undefined', 'not-real', _gitlab(
+        "$ curl -fsSL -o protoc.zip https://github.com/protocolbuffers/protobuf/releases/download/v25.1/protoc-25.1-linux-x86_64.zip\n"
+        "curl: (56) Recv failure: Connection reset by peer\n"
+        "$ make generate build\n"
+        "protoc: command not found\n"
+        "go build ./...\n"
+        "internal/api/server.go:31:9: undefined: pb.NewFooClient\n") + GITLAB),
     # the Gradle distribution download timed out; the wrapper never ran the build
     ('jenkins-gradle-dist-timeout', 'transient', _jenkins(
         "Downloading https://services.gradle.org/distributions/gradle-8.5-bin.zip\n"

@@ -119,6 +119,9 @@ _NAMES_MISSING = re.compile(
     r"|\b(?:package|module|file|directory|path|crate|library|header)\b[^\n]{0,80}\b(?:does not exist|is missing)\b"
     r"|\bmissing (?:module|package|file|header|dependenc|library|crate)|\bunresolved import\b"
     r"|\b(?:could not|failed to|unable to) resolve dependencies\b")
+# ... nor a linker's failure: a library the outage was to install may be what it lacks, though a
+# missing definition is as often the change's own (so it is no downstream symptom either).
+_LINKER_FAILED = re.compile(r"(?i)\bundefined (?:reference|symbol)\b|\bld returned \d|\blinker command failed\b")
 # How much an outage the job outlived still counts.
 _OUTLIVED_FACTOR = 0.15
 # A catastrophic cause (a full disk, a failing filesystem) breaks what runs after it in arbitrary
@@ -803,7 +806,8 @@ class RulesEngine:
         if any(h.sig.downstream and h.sig.leaning == "real" and h.index > first for h in hits):
             return set()  # a downstream symptom below an outage: the outage's damage is in the log
         # (the last line up to that failure that names a missing input: outages above it may have caused it)
-        missing = next((i for i in range(last, first, -1) if _NAMES_MISSING.search(lines[i])), -1)
+        missing = next((i for i in range(last, first, -1)
+                        if _NAMES_MISSING.search(lines[i]) or _LINKER_FAILED.search(lines[i])), -1)
         out: set[int] = set()
         for h in outages:
             if h.index < missing:
