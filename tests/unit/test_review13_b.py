@@ -2,7 +2,8 @@
 timing-sensitive-test's unless_log for a race detector's report): adversarial logs (made up) where a new entry's
 words sit beside another test's own failure (a framework's time limit or a kill from outside next to a failed
 assertion), in a compared value, in an application's log or in printed docs, and guards where the words are the
-tool's own verdict. LEFT_REAL holds pairs the engine weighs to unknown outside these entries."""
+tool's own verdict. OUTLIVED_REAL holds pairs the thirteenth round left (an outage, then a deterministic failure),
+read real since engine 14."""
 
 from __future__ import annotations
 
@@ -108,11 +109,13 @@ AMBIGUOUS: list[tuple[str, str]] = [
      '  + Exception Group Traceback (most recent call last):\n  |   File "/app/tests/test_sched.py", line 12, in test_fair_share\n  | hypothesis.errors.FlakyFailure: Hypothesis test_fair_share(jobs=[]) produces unreliable results: Failed on the first call but did not on a subsequent one (1 sub-exception)\n  +-+---------------- 1 ----------------\n    | AssertionError\n    +------------------------------------\nFAILED tests/test_sched.py::test_fair_share - hypothesis.errors.FlakyFailure: Hypothesis test_fair_share(jobs=[]) produces unreliable results\n1 failed, 30 passed in 3.0s\n' + _EXIT),
 ]
 
-LEFT_REAL: list[tuple[str, str]] = [
-    # a flaky Hypothesis timing, then mypy's type error in a later step: an outage-then-deterministic pair, which the engine weighs to unknown
+# (engine 14) an outage (or a timing verdict read as one) before a deterministic failure that ended the job: left
+# by the thirteenth round as weighing to unknown, read real since the engine discounts an outage the job outlived.
+OUTLIVED_REAL: list[tuple[str, str]] = [
+    # a flaky Hypothesis timing, then mypy's type error in a later step: the type error ended the job
     ('hypothesis-unreliable-timing-then-mypy',
      'E   hypothesis.errors.Flaky: Unreliable test timings! On an initial run, this test took 250.12ms, which exceeded the deadline of 200.00ms, but on a subsequent run it took 1.02 ms, which did not.\n1 failed, 80 passed in 5.0s\n$ mypy src\nsrc/app/core.py:40: error: Argument 1 to "load" has incompatible type "str"; expected "bytes"  [arg-type]\nFound 1 error in 1 file (checked 12 source files)\n' + _EXIT),
-    # rustup's network failure for rustfmt, then a rustc type error: the same engine-level pair (curl's or pip's outage before it reads so too)
+    # rustup's network failure for rustfmt, then a rustc type error: the compile error ended the job
     ('rustup-network-then-compile-error',
      'info: downloading component \'rustfmt\'\nerror: could not download file from \'https://static.rust-lang.org/dist/2024-05-01/rustfmt-1.78.0-x86_64-unknown-linux-gnu.tar.xz\' to \'/home/runner/.rustup/downloads/abc.partial\': error sending request for url (https://static.rust-lang.org/dist/2024-05-01/rustfmt.tar.xz)\n$ cargo build --locked\n   Compiling app v0.3.0 (/src)\nerror[E0308]: mismatched types\n  --> src/main.rs:12:18\n   |\n12 |     let n: u32 = "3";\n   |            ---   ^^^ expected `u32`, found `&str`\nerror: could not compile `app` (bin "app") due to 1 previous error\n' + _EXIT),
 ]
@@ -158,15 +161,9 @@ def test_not_surely_transient(log):
     not_surely_transient(log)
 
 
-@pytest.mark.xfail(strict=True, reason="an outage (or a timing verdict read as one) before a deterministic failure weighs to unknown: engine-level, outside this review")
-@pytest.mark.parametrize("log", logs(LEFT_REAL))
-def test_left_reads_real(log):
+@pytest.mark.parametrize("log", logs(OUTLIVED_REAL))
+def test_outlived_outage_reads_real(log):
     reads(log, "real")
-
-
-@pytest.mark.parametrize("log", logs(LEFT_REAL))
-def test_left_not_surely_transient(log):
-    not_surely_transient(log)
 
 
 @pytest.mark.parametrize("log", logs(TRANSIENT))
@@ -175,4 +172,4 @@ def test_still_reads_transient(log):
 
 
 def test_case_ids_are_unique():
-    assert_unique_ids(REAL, AMBIGUOUS, LEFT_REAL, TRANSIENT)
+    assert_unique_ids(REAL, AMBIGUOUS, OUTLIVED_REAL, TRANSIENT)

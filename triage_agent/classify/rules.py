@@ -95,7 +95,39 @@ _DETERMINISTIC_CATEGORIES = frozenset({
     "size-limit", "stale-generated", "compat-check", "policy-gate"})
 _STEP_FAILED = re.compile(
     r"^\s*(?:##\[error\]|Error: )?Process completed with exit code [1-9]\d*\.\s*$"
-    r"|^\s*Exited with code (?:exit status )?[1-9]\d*\s*$")
+    r"|^\s*Exited with code (?:exit status )?[1-9]\d*\s*$"
+    # (engine 14) ... and the same line of Azure Pipelines' script tasks ("##[error]Bash exited with
+    # code '1'."), Buildkite's agent ("🚨 Error: The command exited with status 1") and Travis's
+    # ('The command "make test" exited with 1.'): what runs after it is a later, clean-up step's
+    r"|^\s*##\[error\](?:Bash|Cmd(?:\.exe)?|PowerShell|pwsh|Script) exited with code '[1-9]\d*'\.\s*$"
+    r"|^\s*\W{0,3}\s*Error: The command exited with status [1-9]\d*\s*$"
+    r"|^\s*The command \"[^\n]{1,300}\" exited with [1-9]\d*\.\s*$")
+# (engine 14) Failures that read the change's own source and nothing fetched at run time: a
+# compiler's, a type checker's, a linter's verdict. Where one of them is the last trouble of the
+# job's own part and an outage or timing line sits above it, the job outlived that outage (a
+# download it went on without, a telemetry upload, a flaky timing in an earlier command) and ended
+# on the deterministic failure, which a rerun meets again.
+_SELF_EVIDENT_CATEGORIES = frozenset({"compile", "type-error", "syntax", "lint"})
+# ... unless a line between the outage and that failure names an input that is missing (a module,
+# package, header, file or command not found, a dependency not resolved): what the outage was
+# fetching may be just that, and the failure its damage ("downstream" entries say so for their
+# own lines; a compiler's "fatal error: openssl/ssl.h: No such file or directory" is such a line too).
+_NAMES_MISSING = re.compile(
+    r"(?i)\bno such file\b|\bnot found\b|\bnot installed\b|\bno (?:required )?module\b|\bno module named\b"
+    r"|\b(?:cannot|can't|could not|couldn't|unable to|failed to) (?:find|open|locate|load|resolve|import|read)"
+    r" (?!value\b|symbol\b|function\b|method\b|type\b|name\b|macro\b|field\b|variable\b)"
+    r"|\b(?:package|module|file|directory|path|crate|library|header)\b[^\n]{0,80}\b(?:does not exist|is missing)\b"
+    r"|\bmissing (?:module|package|file|header|dependenc|library|crate)|\bunresolved import\b"
+    r"|\b(?:could not|failed to|unable to) resolve dependencies\b")
+# ... nor a linker's failure: a library the outage was to install may be what it lacks, though a
+# missing definition is as often the change's own (so it is no downstream symptom either).
+_LINKER_FAILED = re.compile(r"(?i)\bundefined (?:reference|symbol)\b|\bld returned \d|\blinker command failed\b")
+# How much an outage the job outlived still counts.
+_OUTLIVED_FACTOR = 0.15
+# A catastrophic cause (a full disk, a failing filesystem) breaks what runs after it in arbitrary
+# ways: it is outlived only where the line right below it says the tool handled it and went on
+# (a retry or fallback line, "ccache: falling back to running the real compiler").
+_HANDLED_LINES = 2
 # How much a downstream symptom (missing file, tool, target) counts after such a failure.
 _DOWNSTREAM_FACTOR = 0.15
 # How much a mark found only on warning lines counts (when the log has no error line at all).
@@ -658,6 +690,11 @@ class RulesEngine:
         # it failed. Where that step failed on a deterministic error, an outage printed after its
         # exit line did not cause the failure and is no evidence about it.
         step_end = _first_failed_step_end(text_lines)
+        # (engine 14) ... and so does the CI's epilogue (a post step, GitLab's clean-up, Jenkins'
+        # post actions): the job's own steps had ended before it.
+        epilogue = structure.epilogue_start(text_lines)
+        if epilogue < len(text_lines) and any(line.strip() for line in text_lines[epilogue + 1:]):
+            step_end = epilogue if step_end is None else min(step_end, epilogue)
         if step_end is not None and any(
                 h.sig.leaning == "real" and h.sig.category in _DETERMINISTIC_CATEGORIES
                 and 0 <= h.index < step_end for h in log_hits):
@@ -686,6 +723,7 @@ class RulesEngine:
                    and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT]
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
+        outlived = self._outlived(log_hits, text_lines)
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
@@ -694,16 +732,21 @@ class RulesEngine:
             else:
                 factor = self._position_factor(anchor - hit.index)
             if (
-                hit.sig.downstream
+                (hit.sig.downstream or (hit.sig.category in _SELF_EVIDENT_CATEGORIES and hit.sig.leaning == "real"
+                                        and _NAMES_MISSING.search(hit.line)))
                 and hit.source == "log"
                 and upstream is not None
                 and hit.index > upstream
             ):
+                # (engine 14: a compiler's or checker's line that names a missing input, "fatal error:
+                # openssl/ssl.h: No such file or directory", "Cannot find module 'x'", is such a symptom too)
                 factor *= _DOWNSTREAM_FACTOR
             if warnings_only and hit.source == "log":
                 factor *= _WARNING_FACTOR
             if hit.retry:
                 factor *= _RETRY_FACTOR
+            if hit.source == "log" and hit.index in outlived:
+                factor *= _OUTLIVED_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
@@ -749,6 +792,40 @@ class RulesEngine:
                             _trim(sf.line, 0), "log"),
                     llr, max(sf.index, 0))
         return list(best.values())
+
+    def _outlived(self, hits: Sequence[_Hit], lines: list[str]) -> set[int]:
+        """(engine 14) Lines of the outages (and timing trouble) the job outlived: transient hits
+        above the last self-evident failure (_SELF_EVIDENT_CATEGORIES) when no transient hit follows
+        it, so the job's own part ended on that failure. Not when a "downstream" symptom follows
+        an outage, nor an outage above a line that names a missing input (_NAMES_MISSING: the
+        outage's damage, maybe); and a catastrophic cause only where the tool said right below it
+        that it handled it (a retry or fallback line)."""
+        ends = [h.index for h in hits if h.sig.leaning == "real" and h.source == "log" and not h.sig.downstream
+                and h.sig.category in _SELF_EVIDENT_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT
+                # (a generic "file:line: ..." reads a failing test's frame as well as a compiler's line)
+                and h.sig.id not in _SYMPTOM_IDS]
+        if not ends:
+            return set()
+        last = max(ends)
+        outages = [h for h in hits if h.sig.leaning == "transient" and h.source == "log"]
+        if not outages or any(h.index >= last for h in outages):
+            return set()
+        first = min(h.index for h in outages)
+        if any(h.sig.downstream and h.sig.leaning == "real" and h.index > first for h in hits):
+            return set()  # a downstream symptom below an outage: the outage's damage is in the log
+        # (the last line up to that failure that names a missing input: outages above it may have caused it)
+        missing = next((i for i in range(last, first, -1)
+                        if _NAMES_MISSING.search(lines[i]) or _LINKER_FAILED.search(lines[i])), -1)
+        out: set[int] = set()
+        for h in outages:
+            if h.index < missing:
+                continue
+            if h.sig.anywhere and h.sig.weight >= _CATASTROPHIC and not any(
+                    any(m.test_line(line, ascii_lower(line)) for m in self.catalogue.retry_matchers)
+                    for line in lines[h.index + 1 : h.index + 1 + _HANDLED_LINES]):
+                continue
+            out.add(h.index)
+        return out
 
     def _position_factor(self, distance: int) -> float:
         if distance <= self.tail_lines:
