@@ -207,11 +207,6 @@ AMBIGUOUS: list[tuple[str, str]] = [
         "tsc-cannot-find-module-after-npm-reset",
         "+ npm ci || true\nnpm ERR! code ECONNRESET\nnpm ERR! network request to https://registry.npmjs.org/zod failed, reason: socket hang up\n+ npx tsc --noEmit\nsrc/schema.ts(1,19): error TS2307: Cannot find module 'zod' or its corresponding type declarations.\n##[error]Process completed with exit code 1.\n",
     ),
-    # gcc's missing header after apt could not fetch the -dev package: the log cannot tell
-    (
-        "gcc-header-after-apt-fail",
-        "E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/z/zlib/zlib1g-dev_1.2.11.dfsg-2ubuntu9.2_amd64.deb  Connection failed [IP: 91.189.91.39 80]\nE: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?\n+ make\ngcc -O2 -c src/compress.c -o build/compress.o\nsrc/compress.c:3:10: fatal error: zlib.h: No such file or directory\ncompilation terminated.\nmake: *** [Makefile:12: build/compress.o] Error 1\n##[error]Process completed with exit code 1.\n",
-    ),
     # Java's FileNotFoundException for a URL is its 404
     (
         "java-fnf-url-404",
@@ -231,6 +226,13 @@ AMBIGUOUS: list[tuple[str, str]] = [
 
 # An outage or a flaky run the job met, in a real entry's words: read transient.
 TRANSIENT: list[tuple[str, str]] = [
+    # gcc's missing header after apt could not fetch the -dev package that holds it: the outage's damage
+    # (moved from AMBIGUOUS when the engine learned, this round, that a compiler line naming a missing
+    # input below an outage is a downstream symptom)
+    (
+        "gcc-header-after-apt-fail",
+        "E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/z/zlib/zlib1g-dev_1.2.11.dfsg-2ubuntu9.2_amd64.deb  Connection failed [IP: 91.189.91.39 80]\nE: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?\n+ make\ngcc -O2 -c src/compress.c -o build/compress.o\nsrc/compress.c:3:10: fatal error: zlib.h: No such file or directory\ncompilation terminated.\nmake: *** [Makefile:12: build/compress.o] Error 1\n##[error]Process completed with exit code 1.\n",
+    ),
     # pip's retries ran out on DNS: the 'no matching distribution' is the outage (pip-no-matching-distribution)
     (
         "pip-nomatch-after-dns",

@@ -122,6 +122,13 @@ _NAMES_MISSING = re.compile(
 # ... nor a linker's failure: a library the outage was to install may be what it lacks, though a
 # missing definition is as often the change's own (so it is no downstream symptom either).
 _LINKER_FAILED = re.compile(r"(?i)\bundefined (?:reference|symbol)\b|\bld returned \d|\blinker command failed\b")
+# ... nor a parse error of data rather than of the change's source (jq's or a JSON parser's, which
+# may be reading the error page an outage returned: "parse error: Invalid numeric literal at line 1",
+# "Unexpected token '<' ... is not valid JSON").
+_DATA_PARSE = re.compile(
+    r"(?i)^\s*(?:jq: error[^\n]{0,80}|parse error): [^\n]{0,200}\bat line \d+, column \d+"
+    r"|\bis not valid JSON\b|\bJSONDecodeError\b|\bExpecting value: line \d+ column \d+"
+    r"|\bUnexpected token '?<'?")
 # How much an outage the job outlived still counts.
 _OUTLIVED_FACTOR = 0.15
 # A catastrophic cause (a full disk, a failing filesystem) breaks what runs after it in arbitrary
@@ -803,7 +810,7 @@ class RulesEngine:
         ends = [h.index for h in hits if h.sig.leaning == "real" and h.source == "log" and not h.sig.downstream
                 and h.sig.category in _SELF_EVIDENT_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT
                 # (a generic "file:line: ..." reads a failing test's frame as well as a compiler's line)
-                and h.sig.id not in _SYMPTOM_IDS]
+                and h.sig.id not in _SYMPTOM_IDS and not _DATA_PARSE.search(h.line)]
         if not ends:
             return set()
         last = max(ends)
