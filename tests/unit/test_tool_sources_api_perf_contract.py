@@ -273,6 +273,19 @@ CASES: list[tuple[str, str, str]] = [
      "scenarios:   18 | passed:    17 | failed: 1\n"
      "======================================================\n"
      "[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0\n" + _EXIT),
+    # karate-core's HTTP step failure ("http call failed after %d milliseconds for url: %s") (seen in the source's
+    # users; the Karate repository was not fetched): the API under test slow to accept, or its certificate untrusted
+    ("karate-connect-timeout", "transient",
+     "10:14:07.120 [main] ERROR com.intuit.karate - src/test/java/orders/orders.feature:9\n"
+     "When method get\n"
+     "http call failed after 30012 milliseconds for url: http://orders-api:8080/orders\n"
+     "java.net.SocketTimeoutException: Connect timed out\n"
+     "[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0\n" + _EXIT),
+    ("karate-pkix-untrusted", "real",
+     "10:14:07.120 [main] ERROR com.intuit.karate - src/test/java/orders/orders.feature:9\n"
+     "http call failed after 412 milliseconds for url: https://orders-api.internal.example.test/orders\n"
+     "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target\n"
+     "[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0\n" + _EXIT),
     # rest-assured/rest-assured ResponseSpecificationImpl ("%d expectation failed.", "Expected status
     # code <%s> but was <%s>.") (docs: https://github.com/rest-assured/rest-assured/wiki/Usage)
     ("rest-assured-status-404", "real",
@@ -303,6 +316,24 @@ CASES: list[tuple[str, str, str]] = [
      "  \"method\" : \"POST\",\n  \"path\" : \"/invoices\"\n}> but was:<{\n"
      "  \"method\" : \"POST\",\n  \"path\" : \"/invoice\"\n}>\n"
      "\tat org.mockserver.client.MockServerClient.verify(MockServerClient.java:361)\n"
+     "[ERROR] Tests run: 5, Failures: 1, Errors: 0, Skipped: 0\n" + _EXIT),
+    # MockServer as a Testcontainers container that never opened its port (testcontainers-java
+    # GenericContainer / HostPortWaitStrategy "Timed out waiting for container port to open"): the mock did not start
+    ("mockserver-container-port-timeout", "transient",
+     "[ERROR] InvoiceClientIT  Time elapsed: 92.1 s  <<< ERROR!\n"
+     "org.testcontainers.containers.ContainerLaunchException: Container startup failed for image mockserver/mockserver:5.15.0\n"
+     "Caused by: org.rnorth.ducttape.RetryCountExceededException: Retry limit hit with exception\n"
+     "Caused by: org.testcontainers.containers.ContainerLaunchException: Timed out waiting for container port to open (localhost ports: [32771] should be listening)\n"
+     "[ERROR] Tests run: 1, Failures: 0, Errors: 1, Skipped: 0\n" + _EXIT),
+    # MockServer's event log for an unmatched request ("no expectation for:", "returning response:") (docs:
+    # https://www.mock-server.com/mock_server/debugging_issues.html, not read in source here): the mock started,
+    # the code sent a request nobody expected
+    ("mockserver-no-expectation-404", "real",
+     "[ERROR] sendsInvoice  Time elapsed: 0.9 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <201> but was: <404>\n"
+     "10:14:07.120 [MockServer-EventLog0] INFO org.mockserver.log.MockServerEventLog -- 1080 no expectation for:\n"
+     "  {\n    \"method\" : \"POST\",\n    \"path\" : \"/invoice\"\n  }\n returning response:\n"
+     "  {\n    \"statusCode\" : 404,\n    \"reasonPhrase\" : \"Not Found\"\n  }\n"
      "[ERROR] Tests run: 5, Failures: 1, Errors: 0, Skipped: 0\n" + _EXIT),
     # ------------------------------------------------------------------ Prism
     # stoplightio/prism packages/cli (the pino-pretty "[CLI] ✖  fatal" line; "Unable to open" a spec)
@@ -354,6 +385,17 @@ CASES: list[tuple[str, str, str]] = [
     ("k6-cloud-401", "real",
      "$ k6 cloud run load/checkout.js\n"
      "time=\"2025-03-02T10:14:07Z\" level=error msg=\"failed to authenticate with k6 Cloud\"\n" + _EXIT),
+    # internal/cmd/cloud.go ("Thresholds have been crossed" for a cloud run, exit code 99; "uploading test: %w"
+    # with cloudapi/client.go's "unexpected HTTP error from %s: %d %s")
+    ("k6-cloud-thresholds-crossed", "real",
+     "$ k6 cloud run load/checkout.js\n"
+     "     test status: Finished\n"
+     "time=\"2025-03-02T10:24:07Z\" level=error msg=\"Thresholds have been crossed\"\n"
+     "\nExited with code exit status 99\n"),
+    ("k6-cloud-upload-503", "transient",
+     "$ k6 cloud run load/checkout.js\n"
+     "time=\"2025-03-02T10:14:07Z\" level=error msg=\"uploading test: unexpected HTTP error from https://api.k6.example.test/cloud/v6/projects/41/load_tests: 503 Service Unavailable\"\n"
+     + _EXIT),
     # ------------------------------------------------------------------ Locust
     # locustio/locust locust/runners.py heartbeat_worker ("Worker %s failed to send heartbeat, setting
     # state to missing.") and the master's "The last worker went missing, stopping test."
@@ -434,6 +476,13 @@ CASES: list[tuple[str, str, str]] = [
      " 1.  Error    connect ECONNREFUSED 127.0.0.1:3000\n"
      "              at request\n"
      "              inside \"orders / List orders\"\n" + _EXIT),
+    # newman: the external sandbox's name not resolving for a moment (getaddrinfo EAI_AGAIN)
+    ("newman-run-error-eai-again", "transient",
+     "$ newman run postman/payments.postman_collection.json -e postman/staging.json\n"
+     "→ Charge card\n  POST https://sandbox.payments.example.test/v1/charges [errored]\n"
+     "     getaddrinfo EAI_AGAIN sandbox.payments.example.test\n\n"
+     "  #  failure  detail\n\n 1.  Error    getaddrinfo EAI_AGAIN sandbox.payments.example.test\n"
+     "              at request\n              inside \"payments / Charge card\"\n" + _EXIT),
     # schemathesis engine/errors.py ("Network Error") and core/errors.py ("Connection failed", "Read timed
     # out"): the API under test
     ("schemathesis-network-error-refused", "transient",
@@ -493,6 +542,17 @@ CASES: list[tuple[str, str, str]] = [
     ("near-artillery-optional-fail-then-unit", "real",
      "Checks:\nfail: http.response_time.p99 < 1000 (optional)\n"
      "FAILED tests/test_pricing.py::test_discount - assert 90 == 100\n" + _EXIT),
+    # a pytest run of a load harness whose own test fails, with Locust's lost-worker lines in its live log
+    ("near-pytest-live-log-locust-lost-worker", "real",
+     "tests/test_distributed.py::test_master_survives_worker_loss \n"
+     "-------------------------------- live log call ---------------------------------\n"
+     "[2025-03-02 10:14:07,120] ci/INFO/locust.runners: Worker w-1 failed to send heartbeat, setting state to missing.\n"
+     "[2025-03-02 10:14:07,121] ci/INFO/locust.runners: The last worker went missing, stopping test.\n"
+     "FAILED\n"
+     "=================================== FAILURES ===================================\n"
+     "E       AssertionError: master stopped, expected it to keep running\n"
+     "FAILED tests/test_distributed.py::test_master_survives_worker_loss - AssertionError: master stopped, expected it to keep running\n"
+     "========================= 1 failed, 40 passed in 7.10s =========================\n" + _EXIT),
     ("near-go-test-locust-heartbeat-words", "real",
      "--- FAIL: TestWorkerMissingAfterHeartbeat (0.01s)\n"
      "    runner_test.go:88: got state \"running\", want \"missing\" (worker failed to send heartbeat)\n"
