@@ -20,9 +20,12 @@ The rules the cases hold:
     from a noisy shared runner, and reading it transient would propose a rerun of every real
     regression. The other side is tested too: the same tools failing on their own infrastructure (k6's
     cloud ingest answering 502, Locust's last worker going missing) read transient;
-  * the API or service UNDER TEST refusing connections, timing out or answering 5xx inside a test's
-    report is ambiguous (an app that crashed at start-up or a route that hangs is the change's; a
-    service still starting is not): such cases only assert no transient verdict at 0.7 or more;
+  * the API or service UNDER TEST refusing connections or timing out at the socket, with nothing in the
+    log saying it crashed, reads as the engine reads any service not up yet: transient. Beside a load
+    gate that failed (k6's thresholds, Gatling's assertions, the JMeter plugin's percentage, Artillery's
+    checks), or as a 503 inside a test's assertion, or where the tool hides the cause (Dredd's "Error
+    connecting to server under test!", Newman's failed collection fetch), it is ambiguous (an app that
+    crashed under load is the change's): such cases only assert no transient verdict at 0.7 or more;
   * the tools' words inside a test of the project's own code are not the tool failing.
 """
 
@@ -560,8 +563,8 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-# The API or service under test refusing, timing out or answering 5xx inside the tool's report, and the
-# tools' load words whose cause the log does not show: no transient verdict at 0.7 or more.
+# The API or service under test refusing or timing out beside a failed load gate, answering 503 inside a
+# test's assertion, or a tool's words that hide the cause: no transient verdict at 0.7 or more.
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     # can-i-deploy with a provider verification not yet published (the matrix's "unknown"), no cause shown
     ("pact-can-i-deploy-unknown",
