@@ -118,10 +118,24 @@ _NAMES_MISSING = re.compile(
     r" (?!value\b|symbol\b|function\b|method\b|type\b|name\b|macro\b|field\b|variable\b)"
     r"|\b(?:package|module|file|directory|path|crate|library|header)\b[^\n]{0,80}\b(?:does not exist|is missing)\b"
     r"|\bmissing (?:module|package|file|header|dependenc|library|crate)|\bunresolved import\b"
-    r"|\b(?:could not|failed to|unable to) resolve dependencies\b")
+    r"|\b(?:could not|failed to|unable to) resolve dependencies\b"
+    # (review 14p) TypeScript's "Cannot find name 'describe'. Do you need to install type definitions for a
+    # test runner?" (TS2580/2582/2591) and "Cannot find type definition file for 'node'" (TS2688)
+    r"|\btype definitions? (?:file )?for\b")
 # ... nor a linker's failure: a library the outage was to install may be what it lacks, though a
 # missing definition is as often the change's own (so it is no downstream symptom either).
 _LINKER_FAILED = re.compile(r"(?i)\bundefined (?:reference|symbol)\b|\bld returned \d|\blinker command failed\b")
+# (review 14p) ... nor a line whose words fit a missing or cut-short input as well as the change's own
+# mistake: a type or namespace that "could not be found" (C#'s CS0246 after a failed restore), Swift's
+# "no such module 'X'" (missing-module's downstream reading has its own line), Rust's "use of undeclared
+# crate or module", git's "clone of '<url>' into submodule path 'x' failed", and a parser meeting the end
+# of a file early ("Unexpected end of input", "unexpected EOF", Python's "'(' was never closed": a
+# download cut short). These leave the weighing open; they are no downstream symptom (a misspelt name
+# or a brace the change left open reads the same).
+_MAY_BE_DAMAGE = re.compile(
+    r"(?i)\bcould not be found\b|\bno such module\b"
+    r"|\bundeclared crate or module\b|\bsubmodule path '[^'\n]{1,300}' failed\b"
+    r"|\bunexpected (?:end of (?:input|file|data|stream)|eof)\b|\bwas never closed\b|\bat end of input\b")
 # ... nor a parse error of data rather than of the change's source (jq's or a JSON parser's, which
 # may be reading the error page an outage returned: "parse error: Invalid numeric literal at line 1",
 # "Unexpected token '<' ... is not valid JSON").
@@ -822,7 +836,8 @@ class RulesEngine:
             return set()  # a downstream symptom below an outage: the outage's damage is in the log
         # (the last line up to that failure that names a missing input: outages above it may have caused it)
         missing = next((i for i in range(last, first, -1)
-                        if _NAMES_MISSING.search(lines[i]) or _LINKER_FAILED.search(lines[i])), -1)
+                        if _NAMES_MISSING.search(lines[i]) or _LINKER_FAILED.search(lines[i])
+                        or _MAY_BE_DAMAGE.search(lines[i])), -1)
         out: set[int] = set()
         for h in outages:
             if h.index < missing:
