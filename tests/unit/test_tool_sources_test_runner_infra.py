@@ -549,3 +549,13 @@ def test_ambiguous_runner_infra_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Killing self fork JVM. Surefire is going to kill self fork JVM. ",
+    "[vitest-pool]: Timeout starting forks runner [vitest-pool]: Timeout starting ",
+    "Can't combine branch coverage data with statement data ",
+]
