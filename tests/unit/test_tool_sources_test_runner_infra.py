@@ -485,6 +485,65 @@ CASES: list[tuple[str, str, str]] = [
      "AssertionError: expected 'worker ready' to contain '[vitest-pool]: Timeout starting forks runner.'\n"
      " Test Files  1 failed | 19 passed (20)\n"
      "      Tests  1 failed | 140 passed (141)\n" + _EXIT),
+    # ------------------------------------------------------------------ runners finding nothing to run
+    # jestjs/jest packages/jest-config (ValidationError "Test environment %s cannot be found. Make sure the
+    # testEnvironment configuration option points to an existing node module.")
+    ("jest-test-environment-missing", "real",
+     "$ jest --ci\n"
+     "\u25cf Validation Error:\n"
+     "\n"
+     "  Test environment jest-environment-jsdom cannot be found. Make sure the testEnvironment configuration option points to an existing node module.\n"
+     "\n"
+     "  Configuration Documentation:\n"
+     "  https://jestjs.io/docs/configuration\n" + _EXIT),
+    # vitest packages/vitest/src/node/logger.ts ("No test files found, exiting with code 1")
+    ("vitest-no-test-files", "real",
+     " RUN  v3.2.4 /app\n"
+     "include: src/**/*.{test,spec}.?(c|m)[jt]s?(x)\n"
+     "exclude:  **/node_modules/**, **/dist/**\n"
+     "\n"
+     "No test files found, exiting with code 1\n" + _EXIT),
+    # rust-lang/rust library/test's slow-test note, then the CI's own no-output limit (CircleCI's "Too long
+    # with no output (exceeded %s): context deadline exceeded")
+    ("libtest-slow-then-no-output-limit", "transient",
+     "running 64 tests\n"
+     "test net::tests::reconnects ... ok\n"
+     "test net::tests::drains_backlog has been running for over 60 seconds\n"
+     "\n"
+     "Too long with no output (exceeded 10m0s): context deadline exceeded\n"),
+    # golang/go src/testing/testing.go ("race detected during execution of test")
+    ("go-test-race-detected", "real",
+     "==================\n"
+     "WARNING: DATA RACE\n"
+     "Write at 0x00c0001a2040 by goroutine 9:\n"
+     "  example.org/cache.(*LRU).Put()\n"
+     "--- FAIL: TestConcurrentPut (0.01s)\n"
+     "    testing.go:1490: race detected during execution of test\n"
+     "FAIL\n"
+     "FAIL\texample.org/cache\t0.093s\n" + _EXIT),
+    # junit-team/junit5 TimeoutExceptionFactory's preemptive wording ("execution timed out after %s", the
+    # SEPARATE_THREAD thread mode), alone: read as every lone test timeout above
+    ("junit5-preemptive-timeout", "transient",
+     "[ERROR] org.example.feed.StreamTest.drains -- Time elapsed: 10.02 s <<< ERROR!\n"
+     "java.util.concurrent.TimeoutException: execution timed out after 10 seconds\n"
+     "[ERROR] Errors: \n"
+     "[ERROR]   StreamTest.drains \u00bb Timeout execution timed out after 10 seconds\n"
+     "[ERROR] Tests run: 77, Failures: 0, Errors: 1, Skipped: 0\n" + _EXIT),
+    # vitest poolRunner.ts: a worker killed before it even reported ready
+    ("vitest-worker-sigkill-starting", "transient",
+     " RUN  v3.2.4 /app\n"
+     "\u23af\u23af\u23af\u23af\u23af\u23af Unhandled Error \u23af\u23af\u23af\u23af\u23af\u23af\u23af\n"
+     "Error: [vitest-pool]: Worker threads emitted error.\n"
+     "Caused by: Error: Worker exited unexpectedly with signal SIGKILL during starting state\n"
+     " Test Files  64 passed (65)\n" + _EXIT),
+    # apache/maven-surefire ForkStarter.java's goodbye with the exit code of a SIGTERM (the job was stopped)
+    ("surefire-goodbye-exit-143", "transient",
+     "[INFO] Running org.example.etl.LoadIT\n"
+     "[ERROR] ExecutionException The forked VM terminated without properly saying goodbye. VM crash or System.exit called?\n"
+     "[ERROR] Command was /bin/sh -c cd /build/etl && /opt/java/bin/java -jar /build/etl/target/surefire/surefirebooter77.jar /build/etl/target/surefire 2025 1.tmp\n"
+     "[ERROR] Process Exit Code: 143\n"
+     "[ERROR] Crashed tests:\n"
+     "[ERROR] org.example.etl.LoadIT\n" + _EXIT),
 ]
 
 # Wordings printed both for an outage and for a persistent cause: no transient verdict at 0.7 or more.
@@ -514,6 +573,16 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "$ coverage combine\n"
      "Data file '/build/.coverage.runner-b.5121.XbqPzt' doesn't seem to be a coverage data file: file is not a database\n"
      + _EXIT),
+    # gradle/gradle's exec handle ("Could not write standard input to %s.") when the worker died at once: a
+    # sandboxed or loaded host, or a worker that cannot load its main class on this machine
+    ("gradle-could-not-write-stdin-to-executor",
+     "> Task :testClasses UP-TO-DATE\n"
+     "Could not write standard input to Gradle Test Executor 25.\n"
+     "java.io.IOException: The pipe is being closed\n"
+     "> Task :test FAILED\n"
+     "* What went wrong:\n"
+     "Execution failed for task ':test'.\n"
+     "> Process 'Gradle Test Executor 25' finished with non-zero exit value 1\n" + _EXIT),
 ]
 
 
