@@ -572,3 +572,14 @@ def test_ambiguous_hook_and_analysis_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "1 findings (1 suppressed): 0 unknown, 0 informational ",
+    "Handled error whilst updating x: private_source_timed_out ",
+    "No config files with names [\"lefthook\" ",
+    "🥊 husky - pre-commit script failed (code 1 too many 502 error responses ",
+]
