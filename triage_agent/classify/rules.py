@@ -184,6 +184,10 @@ _COMPARED_VALUES = re.compile(
     r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message"
     # (testthat's expect_error report: "Expected match: \"...\"", "Actual message: \"...\"")
     r"|actual message|expected match)\s*: *[\"'`]"
+    # ((fourteenth round) ExUnit's "left:"/"right:" over an Elixir term, unquoted: "left:  {:error, :econnrefused}";
+    # clojure.test's "expected: (= ...)" and "  actual: (not (= ...))")
+    r"|^\s*(?:left|right):\s+[{\[%:]"
+    r"|^\s*(?:expected|actual): \((?:not |=|thrown\?|is |some\?|nil\?|instance\?)"
     # (a TAP comment saying what the test expected: "# expected: curl: (6) Could not resolve host"; (review 14l)
     # bats-assert's "# substring : ..." / "# regexp : ..." under "-- output does not contain substring --")
     r"|^\s*#\s*(?:expected|wanted|substring|regexp|pattern)\s*:"
