@@ -543,6 +543,31 @@ CASES: list[tuple[str, str, str]] = [
      " solver did not converge\n"
      "ERROR STOP 2\n\n"
      "Error termination. Backtrace:\n" + _EXIT),
+    # tests had already failed when the scheduler's time limit ended the job: the failures recur
+    ("slurm-time-limit-after-failed-test", "real",
+     "FAILED tests/test_mesh.py::test_refine - assert 1024 == 1000\n"
+     "========================= 1 failed, 3 passed in 1.02s =========================\n"
+     "slurmstepd: error: *** JOB 88150 ON cn001 CANCELLED AT 2026-03-02T12:00:00 DUE TO TIME LIMIT ***\n" + _EXIT),
+    # a scheduler client's test (pytest.raises) whose report quotes srun's message
+    ("srun-busy-inside-pytest-raises-report", "real",
+     "tests/test_client.py::test_busy_raises FAILED\n"
+     "E       Failed: DID NOT RAISE <class 'client.NodesBusy'>\n"
+     "E       stderr was: srun: error: Unable to allocate resources: Requested nodes are busy\n"
+     "FAILED tests/test_client.py::test_busy_raises - Failed: DID NOT RAISE <class 'client.NodesBusy'>\n" + _EXIT),
+    # an application's own INFO line relaying a cancellation, then a failing test of the application
+    ("slurm-node-failure-in-app-info-line", "real",
+     "2026-03-02 10:00:00,101 INFO monitor: relayed: *** JOB 1 ON cn1 CANCELLED AT 2026-03-02T00:00:00 DUE TO NODE FAILURE, SEE SLURMCTLD LOG FOR DETAILS ***\n"
+     "FAILED tests/test_mon.py::test_count - assert 2 == 3\n"
+     "========================= 1 failed, 3 passed in 1.00s =========================\n" + _EXIT),
+    # a rank SIGKILLed after the test on another rank had failed: the failing test decides
+    ("mpi-rank-sigkill-beside-failed-test", "real",
+     "FAILED tests/test_par.py::test_allreduce_sum - assert 10 == 12\n" + _DASH +
+     "mpirun noticed that process rank 1 with PID 912 on node ci-node exited on signal 9 (Killed).\n" + _DASH + _EXIT),
+    # a test named for conda's message failing on its own comparison
+    ("conda-truncated-words-in-test-title", "real",
+     "tests/test_dl.py::test_downloaded_bytes_did_not_match_content_length FAILED\n"
+     "E   assert 'ok' == 'retry'\n"
+     "FAILED tests/test_dl.py::test_downloaded_bytes_did_not_match_content_length - assert 'ok' == 'retry'\n" + _EXIT),
     # conda's spinner that did finish ("done") before a test failed: the solve is not the failure
     ("conda-solve-done-then-test-fails", "real",
      "Solving environment: ...working... done\n"
