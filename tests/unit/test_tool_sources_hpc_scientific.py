@@ -14,7 +14,10 @@ The rules the cases hold:
   * a launcher or scheduler that lost a node or a daemon mid-job, a rank or task killed with SIGKILL, a
     job cancelled for node failure or preemption or its time limit, a scheduler controller that timed out
     or could not be reached, nodes busy for an immediate allocation, a Spack fetch that failed on a 5xx
-    or a reset connection, Spack's wait for another installer's lock, conda's truncated download -> transient;
+    or a reset connection or a 429, Spack's wait for another installer's lock, conda's truncated download,
+    HDF5's write on a full disk -> transient; so are a Slurm task OOM-killed and libgfortran's ENOMEM, read
+    as the catalogue reads every OOM kill and "Cannot allocate memory" (a job's own --mem request can recur:
+    the older entries' reading holds);
   * more ranks than slots, mpirun refusing root, MPI_Abort called by the program, a rank that exited
     non-zero or crashed on SIGSEGV/SIGBUS, ranks that cannot reach each other over the transports the job
     chose, Open MPI's CMA single-copy refused in a container without ptrace, an executable that does not
@@ -28,11 +31,10 @@ The rules the cases hold:
     compiler's FMA contraction) is real: the same image gives the same bits on a rerun, so the test's
     tolerance, not the host's moment, decides;
   * ambiguous wordings printed for both (a daemon that failed after launch or could not be started, a
-    launch that hit a process limit, a user-set mpirun --timeout, a Slurm task OOM-killed against the
-    job's own memory request, an accounting/QOS refusal, Spack's bare "All fetchers failed", a conda solve
-    that never finished before the CI's limit, libgomp or libomp failing to create a thread, HDF5's lock
-    held by another process (errno 11), netCDF's bare "HDF error", Fortran's allocation past the memory
-    limit, PETSc's SIGTERM, a network-initialisation failure of MPICH in a container) -> not surely transient;
+    launch that hit a process limit, a user-set mpirun --timeout, an accounting/QOS refusal, Spack's bare
+    "All fetchers failed", a conda solve still running when the CI's limit ended the job, libgomp or libomp
+    failing to create a thread, HDF5's lock held by another process (errno 11), netCDF's bare "HDF error",
+    PETSc's SIGTERM, a network-initialisation failure of MPICH or Intel MPI) -> not surely transient;
   * the tools' words inside a test's compared value are not their failure.
 """
 
