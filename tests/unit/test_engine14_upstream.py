@@ -400,15 +400,7 @@ RETRIED_THEN_REAL: list[tuple[str, str]] = [
 
 # Left: read wrongly still (unknown or the wrong side), each with why.
 LEFT: list[tuple[str, str, str]] = [
-    # the go proxy timed out for an optional tool; go vet then reports the change's own mistake. Left: go vet's
-    # line reads only as the generic file-diagnostic, no compiler's or linter's entry, so nothing marks the end
-    # (transient 0.89 on main and here)
-    ('travis-goproxy-timeout-then-vet', 'real',
-     "go: downloading golang.org/x/tools v0.20.0\n"
-     "go: golang.org/x/tools@v0.20.0: Get \"https://proxy.golang.org/golang.org/x/tools/@v/v0.20.0.zip\": dial tcp 142.250.1.1:443: i/o timeout\n"
-     "$ go vet ./...\n"
-     "# example.com/shop/cart\n"
-     "cart/cart.go:30:2: fmt.Printf format %d has arg name of wrong type string\n" + TRAVIS),
+    # (the cases fix 14 read right are in tests/unit/test_fix14.py)
     # the tool's download failed, then the tool is not found. Left: the failing command names a lint (helm lint),
     # and structure's lint finding is not discounted as the failed download's symptom (unknown, as on main)
     ('gitlab-curl-503-then-command-not-found', 'transient', _gitlab(

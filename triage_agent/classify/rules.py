@@ -201,7 +201,9 @@ _COMPARED_VALUES = re.compile(
     # (pytest's own diff and explanation under an assertion: "E         - connection reset by peer")
     r"|^\s*E\s+[-+?]\s"
     # (review 14l) ... and its introspection of the values compared: "E        where line = '...: temporary error'")
-    r"|^\s*E\s+(?:where|and)\s",
+    r"|^\s*E\s+(?:where|and)\s"
+    # (fix 14) luassert's (busted's) typed values under "Passed in:" and "Expected:": "(string) '...'"
+    r"|^\s*\((?:string|number|table|boolean|nil|userdata|function)\) ",
     re.IGNORECASE)
 # A line that is not trouble the job ran into but names it: a failing test's title (Jest's and
 # Vitest's "✕ retries on 503 Service Unavailable (12 ms)", RSpec's rerun line "rspec ./spec/x_spec.rb:14
@@ -224,6 +226,8 @@ _NAMES_TROUBLE = re.compile(
     r"|\(#\d+\)\s*$"
     r"|\bif you (?:see|get|encounter|receive|are seeing)\b",
     re.IGNORECASE)
+# (fix 14) busted's header over a failing test's title: "Failure → spec/fetch_spec.lua @ 12", then the title.
+_BUSTED_TITLE = re.compile(r"^\s*(?:Failure|Error) → \S+ @ \d+\s*$")
 # The lines that open a test's report of two values compared, whose value lines follow them: a
 # diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
 # go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
@@ -689,8 +693,9 @@ class RulesEngine:
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
         timing = self.catalogue.get(_TIMING_TEST_ID)
-        if timing is not None and any(h.sig is timing for h in log_hits + test_hits) and _plain_test_failed(
-                case.failed_tests, text, timing):
+        if timing is not None and any(h.sig is timing for h in log_hits + test_hits) and (_plain_test_failed(
+                case.failed_tests, text, timing) or _texts_differ_beyond_times(
+                    text, [h.line for h in log_hits + test_hits if h.sig is timing])):
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
         text_lines = text.split("\n")
@@ -930,8 +935,11 @@ class RulesEngine:
                         continue  # the tool retried past it and the script went on
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
-                                 or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx))):
+                                 or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx)
+                                 or (idx > 0 and _BUSTED_TITLE.match(lines[idx - 1])))):
                         continue  # a test comparing errors names network trouble as a value
+                    if sig.leaning == "transient" and _in_power_assertion(lines, idx):
+                        continue  # (fix 14) an expression or value a power assertion reports
                     if sig.unless_matchers and _refuted_below(
                             sig, lines, lowered, starts, idx,
                             None if sig.leaning == "transient" else self._transient_matchers):
@@ -1198,6 +1206,27 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
     return False
 
 
+# (fix 14) A power assertion's report (Spock's "Condition not satisfied:", Groovy's "Assertion failed:"):
+# the header, one blank line, the expression, its bars and the values under them.
+_POWER_ASSERTION = re.compile(r"^\s*(?:Condition not satisfied|Condition failed with Exception|Assertion failed):\s*$")
+
+
+def _in_power_assertion(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is the expression or a value of a power assertion's report."""
+    blank = False
+    for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
+        above = lines[j]
+        if _POWER_ASSERTION.match(above):
+            return blank
+        if not above.strip():
+            if blank:
+                return False
+            blank = True
+        elif blank or _COMPARED_END.match(above):
+            return False
+    return False
+
+
 def _quoted_source(previous: str, line: str) -> bool:
     """True when ``line`` is the code a Python traceback prints under a 'File ..., line N' frame."""
     if not _PY_FRAME.match(previous):
@@ -1234,6 +1263,41 @@ def _flaky_evidence(case: FailureCase) -> _Scored | None:
         weight = 0.55 + 0.2 * len(on_list) / len(tests)
         line = f"{len(on_list)} of {len(tests)} failed tests are on CircleCI's flaky-test list: {names}"
     return _non_log("flaky-test-list", "transient", "flaky-test", weight, line, "flaky")
+
+
+# (fix 14) Two texts a test compared, in report forms the catalogue's timing-sensitive-test unless_log does
+# not read: xUnit's "Expected: \"...\"" over "Actual:   \"...\"" (NUnit's "But was:"), MSTest's
+# "Expected:<...>. Actual:<...>.", JUnit's "expected: <...> but was: <...>", Spock's power assertion
+# ("x == \"...\"", its bars, then the value alone on its line).
+_COMPARED_TEXTS = (
+    re.compile(r'^[ \t]*Expected: +"([^"\n]{0,400})"[ \t]*\n[ \t]*(?:Actual|But was): +"([^"\n]{0,400})"[ \t]*$', re.M),
+    re.compile(r"\bExpected:<([^<>\n]{0,400})>\. Actual:<([^<>\n]{0,400})>\."),
+    re.compile(r"\bexpected: ?<([^<>\n]{0,400})> but was: ?<([^<>\n]{0,400})>"),
+    re.compile(r'^Condition not satisfied:[ \t]*\n\n[^\n]{0,200}? == "([^"\n]{0,400})"[ \t]*\n'
+               r'(?:[ \t|]*\|[^\n]{0,400}\n){1,10}"([^"\n]{0,400})"[ \t]*$', re.M),
+)
+# A time in a text: a number with its unit, a clock time, a date.
+_TIME_IN_TEXT = re.compile(
+    r"\d[\d.,]*[ \t]?(?:[nuµm]?s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b|\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?"
+    r"|\d{4}-\d\d-\d\d", re.IGNORECASE)
+_TIMEOUT_WORDS = re.compile(r"\btime[ds]?[ -]?outs?\b|\bdeadline|\bexpired\b|\btoo slow\b", re.IGNORECASE)
+_CONCURRENCY_NAME = re.compile(r"race|concurren|parallel|stress|mutex|deadlock|leak|async|eventually|thread",
+                               re.IGNORECASE)
+
+
+def _texts_differ_beyond_times(text: str, named: list[str]) -> bool:
+    """(fix 14) Whether a test named for a timeout, delay or timer (``named``: its failing lines, none
+    about concurrency) failed on two texts compared that differ in more than the times they hold (a
+    message's wording, the same on every run), the value it got naming no timeout its expectation
+    does not name. Texts that differ only in their times ("fired at 10:00:03" for "10:00:02") are a
+    clock's, and keep the transient reading."""
+    if not named or any(_CONCURRENCY_NAME.search(line) for line in named):
+        return False
+    pairs = [m.groups() for rx in _COMPARED_TEXTS for m in rx.finditer(text)]
+    return bool(pairs) and all(
+        _TIME_IN_TEXT.sub("#", want).strip() != _TIME_IN_TEXT.sub("#", got).strip()
+        and not (_TIMEOUT_WORDS.search(got) and not _TIMEOUT_WORDS.search(want))
+        for want, got in pairs)
 
 
 def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature) -> bool:
