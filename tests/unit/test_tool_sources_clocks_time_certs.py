@@ -291,6 +291,26 @@ CASES: list[tuple[str, str, str]] = [
      "\tat java.base/java.time.zone.ZoneRulesProvider.getProvider(ZoneRulesProvider.java:280)\n"
      "[ERROR] Tests run: 12, Failures: 0, Errors: 1, Skipped: 0\n"
      "[ERROR] BUILD FAILURE\n"),
+    # tzinfo/tzinfo lib/tzinfo/data_source.rb (DataSourceNotFound "No source of timezone data could be
+    # found."): a Windows or slim image without tzinfo-data (checked)
+    ("tzinfo-data-source-not-found", "real",
+     "+ bundle exec rails db:prepare\n"
+     "rails aborted!\n"
+     "TZInfo::DataSourceNotFound: tzinfo-data is not present. Please add gem 'tzinfo-data' to your Gemfile and run bundle install\n"
+     "/src/config/environment.rb:5:in `<main>'\n"
+     "Tasks: TOP => db:prepare => db:load_config => environment\n"
+     + _EXIT),
+    # v8/v8 src/common/message-template.h (kInvalidTimeZone "Invalid time zone specified: %"): Node built
+    # with small-icu, or a zone id spelled wrong (checked)
+    ("node-invalid-time-zone-specified", "real",
+     " FAIL  src/format.test.js\n"
+     "  ● formatDate › renders in the office zone\n"
+     "\n"
+     "    RangeError: Invalid time zone specified: Europe/Berlim\n"
+     "\n"
+     "      at new DateTimeFormat (<anonymous>)\n"
+     "Tests:       1 failed, 30 passed, 31 total\n"
+     + _EXIT),
     # CPython Modules/_localemodule.c ("unsupported locale setting") (checked)
     ("python-unsupported-locale", "real",
      "tests/test_format.py::test_german_decimal FAILED\n"
@@ -399,6 +419,12 @@ CASES: list[tuple[str, str, str]] = [
      "AssertionError: 'auth' != 'clock'\n"
      "Ran 44 tests in 0.310s\n"
      "FAILED (failures=1)\n"
+     + _EXIT),
+    # the words of a time-zone entry in a network outage's log: an app's INFO line, then a 503 from a registry
+    ("tz-word-in-info-then-registry-503", "transient",
+     "2026-03-01 10:00:01 INFO tz: falling back to UTC (unknown time zone in config)\n"
+     "Step 4/9 : RUN pip install -r requirements.txt\n"
+     "ERROR: Could not install packages due to an OSError: HTTPSConnectionPool(host='pypi.example.org', port=443): Max retries exceeded with url: /simple/widgets/ (Caused by ResponseError('too many 503 error responses'))\n"
      + _EXIT),
     # GNU tar src/extract.c ("%s: time stamp %s is %s s in the future") warnings before a failing test
     ("tar-timestamp-future-then-test-fail", "real",
