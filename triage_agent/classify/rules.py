@@ -390,7 +390,8 @@ def _later_command(hits: Sequence[_Hit], lines: list[str]) -> int | None:
     if not ends:
         return None
     first = min(ends)
-    outages = [h.index for h in hits if h.source == "log" and h.sig.leaning == "transient" and h.index > first]
+    outages = [h.index for h in hits if h.source == "log" and h.sig.leaning == "transient" and h.index > first
+               and h.sig.category in _LATER_CATEGORIES]
     if not outages:
         return None
     if any(h.index > first and (h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID) for h in hits):
@@ -420,6 +421,10 @@ def _command_between(lines: list[str], start: int, end: int) -> bool:
     return any(_is_command(line) for line in lines[start + 1: end])
 
 
+# ... the outages a later command ran into itself (a connection, a name, a status, a time limit); not
+# the machine's state (a full disk, an evicted pod, memory), which a later command such as "kubectl
+# describe pod" may be reporting about the failed one.
+_LATER_CATEGORIES = frozenset({"network", "timeout"})
 _NPM_SCRIPT = re.compile(r"^> \S+@\S+ \w")
 
 
@@ -824,7 +829,8 @@ class RulesEngine:
         # failure (a publish, an upload, a notification) met its outage after the failure was already made.
         later = _later_command(log_hits, text_lines)
         if later is not None and (step_end is None or later < step_end):
-            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > later)]
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > later
+                                                    and h.sig.category in _LATER_CATEGORIES)]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
                            for line in text_lines[max(retried) + 1 : structure.epilogue_start(text_lines)]):
