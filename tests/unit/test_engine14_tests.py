@@ -6,7 +6,11 @@ Three readings (with their guards, which must keep holding):
 2. an outage line ABOVE a test that failed on compared values unrelated to any network: the job outlived it
    (real, or at least not surely transient), while a test whose own error is the outage's mechanism stays transient;
 3. one test's time limit beside ANOTHER test's plain assertion failure: a rerun still fails on the assertion.
-Cases marked "[wrong on main]" read wrong before this branch.
+53 logs. On main (1f4197f) 26 read wrong: all 17 of LATER_OUTAGE (transient ~0.88, the Go compile and cargo
+ones unknown), 4 of OUTAGE_ABOVE (apt-dns-then-go-want, badge-503-then-phpunit-value, reset-then-rspec-value,
+gradle-reset-then-junit-value: transient ~0.88) and 5 of TIMEOUT_BESIDE (all but pytest's and CTest's: unknown);
+every guard held. On this branch none; apt-dns-then-go-want and cargo-spurious-then-assert read unknown (not surely
+transient), not real.
 """
 
 from __future__ import annotations
@@ -90,6 +94,19 @@ LATER_OUTAGE: list[tuple[str, str, str]] = [
      '----------------------------------------------------------------------\nTraceback (most recent call last):\n  File "/app/tests/test_cart.py", line 9, in test_total\n'
      '    self.assertEqual(total([1, 2]), 4)\nAssertionError: 3 != 4\n\n----------------------------------------------------------------------\nRan 4 tests in 0.002s\n\nFAILED (failures=1)\n'
      '$ twine upload dist/*\nUploading distributions to https://upload.pypi.org/legacy/\nERROR    HTTPError: 503 Service Unavailable from https://upload.pypi.org/legacy/\n'),
+    # a GitHub excerpt without the test step's exit line: the next step's header, then its 503
+    ('gh-step-excerpt-jest-then-publish', 'real',
+     '##[group]Run npm test\n FAIL  src/cart.test.ts\n  ● cart › totals the lines\n\n    expect(received).toBe(expected) // Object.is equality\n\n'
+     '    Expected: 40\n    Received: 38\n\nTests:       1 failed, 52 passed, 53 total\n##[group]Run npm publish\nnpm ERR! code E503\n'
+     'npm ERR! 503 Service Unavailable - PUT https://registry.npmjs.org/@acme%2fcart\n' + E),
+    # go test's got/want, then the chat notifier could not connect in time
+    ('go-want-then-notify-timeout', 'real',
+     '+ go test ./...\n--- FAIL: TestTotal (0.00s)\n    cart_test.go:12: total = 38, want 40\nFAIL\nFAIL\tgithub.com/acme/cart\t0.011s\n+ ./ci/notify.sh\n'
+     'curl: (28) Failed to connect to chat.example.org port 443 after 130000 ms: Connection timed out\n'),
+    # TeamCity's step prefixes (stripped): pytest failed in step 2, the upload's reset came in step 3
+    ('teamcity-pytest-then-upload-reset', 'real',
+     '[14:53:13][Step 2/3] FAILED tests/test_cart.py::test_total - assert 3 == 4\n[14:53:13][Step 2/3] 1 failed, 9 passed in 0.31s\n'
+     '[14:53:14][Step 3/3] + curl --fail -T dist/app.whl https://artifacts.example.org/\n[14:53:15][Step 3/3] curl: (56) Recv failure: Connection reset by peer\n'),
 ]
 # 1's guards: the test run passed, or its tests failed on the outage itself; a later command's outage is the failure.
 LATER_OUTAGE_GUARDS: list[tuple[str, str, str]] = [
@@ -102,6 +119,10 @@ LATER_OUTAGE_GUARDS: list[tuple[str, str, str]] = [
     # go test passed; the upload was refused
     ('g-go-pass-then-upload-refused', 'transient',
      '+ go test ./...\nok  \tgithub.com/acme/cart\t0.012s\n+ curl -sSf -T cover.out https://codecov.example.org/upload\ncurl: (7) Failed to connect to codecov.example.org port 443 after 3 ms: Connection refused\n' + E),
+    # the tests failed on the API's refusal (their own error is the outage's), then the publish met a 503
+    ('g-refused-tests-then-publish-503', 'transient',
+     '$ npx jest\n  ● api › fetches the user\n\n    FetchError: request to http://localhost:3000/users/1 failed, reason: connect ECONNREFUSED 127.0.0.1:3000\n\n'
+     'Tests:       5 failed, 48 passed, 53 total\n$ npm publish\nnpm ERR! code E503\nnpm ERR! 503 Service Unavailable - PUT https://registry.npmjs.org/@acme%2fcart\n' + GL),
 ]
 
 # 2. An outage line above a test that failed on compared values: the job outlived it (real, or not surely transient).
@@ -189,6 +210,16 @@ FLAKY_GUARDS: list[tuple[str, str, str]] = [
     # a Go test's own known-flaky note above its got/want
     ('g-go-known-flaky-note', 'not real',
      '--- FAIL: TestReconnect (0.20s)\n    ws_test.go:40: known flaky: TestReconnect (#123)\n    ws_test.go:41: got 2, want 3\nFAIL\n' + E),
+    # the test's own clone met a 503 in the same command and then counted nothing: the value is the outage's damage
+    ('g-clone-503-in-test-then-zero', 'transient',
+     '[ERROR] com.acme.MinerTest.minesRepo -- Time elapsed: 3.1 s <<< FAILURE!\nCaused by: org.eclipse.jgit.errors.TransportException: https://git.example.org/acme/sample.git: 503 Service Unavailable\n'
+     '\tat org.eclipse.jgit.transport.TransportHttp.connect(TransportHttp.java:1530)\njava.lang.AssertionError: expected: <12> but was: <0>\n\tat com.acme.MinerTest.minesRepo(MinerTest.java:41)\n'
+     '[ERROR] Tests run: 8, Failures: 1, Errors: 0, Skipped: 0\n' + E),
+    # urllib3's retry and then the test's own refusal, in one pytest run
+    ('g-outage-then-tests-refused-same-cmd', 'transient',
+     '$ pytest -q\nWARNING  urllib3.connectionpool: Retrying after connection broken by NewConnectionError: Failed to establish a new connection: [Errno 111] Connection refused\n'
+     'E   requests.exceptions.ConnectionError: HTTPConnectionPool(host="localhost", port=8000): Max retries exceeded (Caused by NewConnectionError: [Errno 111] Connection refused)\n'
+     '1 failed, 9 passed in 0.31s\n' + E),
 ]
 
 # 3. One test's time limit beside another test's plain assertion failure: real.
@@ -234,6 +265,8 @@ LONE_TIMEOUT_GUARDS: list[tuple[str, str, str]] = [
      '\tat org.example.Queue.take(Queue.java:44)\n\nTests run: 5, Failures: 0, Errors: 1, Skipped: 0\n' + E),
     ('g-mocha-lone-timeout', 'transient',
      '  86 passing (4s)\n  1 failing\n\n  1) queue\n       drains:\n     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called; if returning a Promise, ensure it resolves.\n' + E),
+    ('g-go-lone-panic-timeout', 'transient',
+     'panic: test timed out after 10m0s\n\trunning tests:\n\t\tTestDrain (10m0s)\n\ngoroutine 7 [running]:\ntesting.(*M).startAlarm.func1()\nFAIL\tgithub.com/acme/queue\t600.012s\n' + E),
     ('g-vitest-lone-timeout', 'transient',
      ' FAIL  src/queue.test.ts > queue > drains\nError: Test timed out in 5000ms.\nIf this is a long-running test, pass a timeout value as the last argument or configure it globally with "testTimeout".\n'
      '      Tests  1 failed | 41 passed (42)\n' + E),
