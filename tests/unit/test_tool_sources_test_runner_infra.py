@@ -590,10 +590,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 # plain assertion failure reads unknown (P(transient) about 0.7: the timeout's 0.8 against an assertion whose
 # weight fades above the summary lines); weighing "a timeout and a code failure in the same run" belongs to
 # the engine's reading of test reports, not to one more catalogue entry.
-KNOWN_MISREAD = {
-    "junit4-timeout-beside-assertion": "a test timeout beside another test's assertion reads unknown",
-    "testng-timeout-beside-assertion": "a test timeout beside another test's assertion reads unknown",
-}
+# (engine 14b: a test timeout beside another test's assertion now reads real; none left)
+KNOWN_MISREAD: dict[str, str] = {}
 
 
 def _cases():

@@ -143,6 +143,29 @@ _DATA_PARSE = re.compile(
     r"(?i)^\s*(?:jq: error[^\n]{0,80}|parse error): [^\n]{0,200}\bat line \d+, column \d+"
     r"|\bis not valid JSON\b|\bJSONDecodeError\b|\bExpecting value: line \d+ column \d+"
     r"|\bUnexpected token '?<'?")
+# (engine 14b) A failing test's report of two values compared ("assert 3 == 4", "Expected: 40" /
+# "Received: 38", "expected 12 to equal 13", "Failed asserting that 38 matches expected 40."), read
+# on the assertion's line and the few below it: a value mismatch reads the change's code, not an
+# outage, unless those lines name network trouble (a status, a refusal, a timeout, a host), which
+# an outage above may have caused.
+_VALUES_COMPARED = re.compile(
+    r"\S (?:==|!=|<=|>=) \S|\b(?:expected|actual|but was|got|want|left|right|received)\b\W{0,3}[\w\"'<\[{(-]"
+    r"|\bto (?:equal|eq|be|match)\b|\bmatches expected\b|\bvalues differ\b", re.IGNORECASE)
+_NETWORK_WORDS = re.compile(
+    r"\b(?:[45]\d\d|connect\w*|refused|reset|timed? ?out|timeout|deadline|dns|resolv\w*|host\w*|socket"
+    r"|network|unavailable|gateway|unreachable|econn\w+|eai_again|enotfound|etimedout|ssl|tls|http\w*|url)\b",
+    re.IGNORECASE)
+_REPORT_LINES = 8
+# ... the outages such a report outlives (not a flaky mark or a timing-named test: those explain a
+# failing assertion, being how a flaky test fails)
+_OUTAGE_CATEGORIES = _UPSTREAM_CATEGORIES | {"timeout", "port"}
+# A line that opens another failing test's report (Surefire's "name(Class)  Time elapsed: ... <<<
+# FAILURE!", Jest's "● a › b", Mocha's and PHPUnit's "2) ...", Vitest's " FAIL  file > test", dotnet's
+# "Failed Name [2 ms]", Gradle's "Class > test() FAILED", CTest's "Test #4: name ....***Failed"): a test
+# time limit above or below it is another test's (engine 14b).
+_TEST_BOUNDARY = re.compile(
+    r"<<< (?:FAILURE|ERROR)!\s*$|^\s*●\s\S|^\s*\d+\) \S|^\s*FAIL\s+\S|^\s*Failed \S|^\s*--- FAIL:"
+    r"|^\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$|\bTest +#\d+: |^\s*FAILED \S")
 # How much an outage the job outlived still counts.
 _OUTLIVED_FACTOR = 0.15
 # A catastrophic cause (a full disk, a failing filesystem) breaks what runs after it in arbitrary
@@ -270,6 +293,8 @@ _NO_ERROR_WANTED = re.compile(
     re.IGNORECASE)
 # A test's wait that gave up, and how many lines after it its own expectation may follow.
 _WAIT_IDS = frozenset({"test-timeout", "async-test-timeout", "spec-timeout"})
+# (engine 14b) ... and the test-level time limits (a test's own timeout, not a job's or a step's).
+_TEST_LIMIT_IDS = _WAIT_IDS | {"wait-helper-gave-up"}
 _WAIT_REPORT_LINES = 3
 # Ginkgo's spec timeout prints the failure "recorded in the timedout node" as a block under it.
 _SPEC_TIMEOUT_ID = "spec-timeout"
@@ -330,6 +355,81 @@ _PROGRESS = re.compile(
     r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
     r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
 _LAST_RETRY_LOOKAHEAD = 5
+
+
+def _mismatches(hits: Sequence[_Hit], lines: list[str]) -> list[int]:
+    """(engine 14b) Lines of failing tests' assertions that compared values (_VALUES_COMPARED on the
+    line or the few below it) and name no network trouble there (_NETWORK_WORDS)."""
+    out = []
+    for h in hits:
+        if h.sig.leaning != "real" or h.source != "log" or h.sig.category != "test-assertion":
+            continue
+        report = [ln[:500] for ln in lines[h.index : h.index + _REPORT_LINES]]
+        if any(_VALUES_COMPARED.search(ln) for ln in report) and not any(_NETWORK_WORDS.search(ln) for ln in report):
+            out.append(h.index)
+    return out
+
+
+def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
+    """(engine 14b) Lines of test-level time limits (_TEST_LIMIT_IDS) with another failing test's value
+    mismatch (``compared``) above or below them, another test's report opening between the two
+    (_TEST_BOUNDARY): the limit explains its own test only, and a rerun still fails on the mismatch."""
+    out: set[int] = set()
+    for h in hits:
+        if h.source != "log" or h.sig.id not in _TEST_LIMIT_IDS:
+            continue
+        if any(any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[min(h.index, v) + 1: max(h.index, v) + 1])
+               for v in compared):
+            out.add(h.index)
+    return out
+
+
+def _later_command(hits: Sequence[_Hit], lines: list[str]) -> int | None:
+    """(engine 14b) Index of the script's first next command (_NEXT_COMMAND, at the line's start) after
+    the first deterministic failure (a failing test's report, a compiler's error: _DETERMINISTIC_CATEGORIES)
+    when an outage follows that command; else None. Gradle's "> Task ..." and a cause's "> ..." line
+    are no command of the script's (npm's "> pkg@1.0 test" is)."""
+    ends = [h.index for h in hits if h.source == "log" and h.sig.leaning == "real" and not h.sig.downstream
+            and h.sig.category in _DETERMINISTIC_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT]
+    if not ends:
+        return None
+    first = min(ends)
+    outages = [h.index for h in hits if h.source == "log" and h.sig.leaning == "transient" and h.index > first
+               and h.sig.category in _LATER_CATEGORIES]
+    if not outages:
+        return None
+    if any(h.index > first and (h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID) for h in hits):
+        return None  # (the runner retried a failed test: the failure above may be a flake's first attempt)
+    later = next((i for i in range(first + 1, max(outages)) if _is_command(lines[i])), None)
+    if later is not None and any(_RUN_PASSED.search(line[:500]) for line in lines[first + 1: later]):
+        return None  # (the run's own summary says nothing failed in the end: a retry passed it)
+    return later
+
+
+# A test run's or build's summary that nothing failed in the end ("1 example, 0 failures", "Failures: 0,
+# Errors: 0", "BUILD SUCCESS"): a failure above it was retried and passed.
+_RUN_PASSED = re.compile(
+    r"\b0 (?:failures|failed)\b|\bFailures: 0, Errors: 0\b|\bBUILD SUCCESS(?:FUL)?\b|\ball tests passed\b",
+    re.IGNORECASE)
+
+
+def _is_command(line: str) -> bool:
+    """Whether ``line`` is the script's next command (_NEXT_COMMAND at the line's start), not Gradle's
+    "> Task ..." or a cause's "> ..." (npm's "> pkg@1.0 test" is one)."""
+    return (len(line) < 700 and not line[:1].isspace() and _NEXT_COMMAND.match(line) is not None
+            and (not line.startswith("> ") or _NPM_SCRIPT.match(line) is not None))
+
+
+def _command_between(lines: list[str], start: int, end: int) -> bool:
+    """Whether the script started a command of its own between lines ``start`` and ``end``."""
+    return any(_is_command(line) for line in lines[start + 1: end])
+
+
+# ... the outages a later command ran into itself (a connection, a name, a status, a time limit); not
+# the machine's state (a full disk, an evicted pod, memory), which a later command such as "kubectl
+# describe pod" may be reporting about the failed one.
+_LATER_CATEGORIES = frozenset({"network", "timeout"})
+_NPM_SCRIPT = re.compile(r"^> \S+@\S+ \w")
 
 
 def _first_failed_step_end(lines: list[str]) -> int | None:
@@ -729,6 +829,13 @@ class RulesEngine:
                 h.sig.leaning == "real" and h.sig.category in _DETERMINISTIC_CATEGORIES
                 and 0 <= h.index < step_end for h in log_hits):
             log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > step_end)]
+        # (engine 14b) ... and where no step line says so (an excerpt, a CI whose step lines the engine does
+        # not know), the script's next command after a failed test run or build: what it ran after the
+        # failure (a publish, an upload, a notification) met its outage after the failure was already made.
+        later = _later_command(log_hits, text_lines)
+        if later is not None and (step_end is None or later < step_end):
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > later
+                                                    and h.sig.category in _LATER_CATEGORIES)]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
                            for line in text_lines[max(retried) + 1 : structure.epilogue_start(text_lines)]):
@@ -834,12 +941,31 @@ class RulesEngine:
                 and h.sig.category in _SELF_EVIDENT_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT
                 # (a generic "file:line: ..." reads a failing test's frame as well as a compiler's line)
                 and h.sig.id not in _SYMPTOM_IDS and not _DATA_PARSE.search(h.line)]
-        if not ends:
-            return set()
-        last = max(ends)
         outages = [h for h in hits if h.sig.leaning == "transient" and h.source == "log"]
-        if not outages or any(h.index >= last for h in outages):
-            return set()
+        compared = _mismatches(hits, lines)
+        out = _limits_beside(hits, lines, compared)
+        # (engine 14b) ... and a failing test's value mismatch (_VALUES_COMPARED, no network words in its
+        # report) that is the last failing test's report: only outages above it, no flaky mark or
+        # timing-named test (how a flaky test fails), and none at or below it (a test erroring on a refusal)
+        tests = [h.index for h in hits if h.sig.leaning == "real" and h.source == "log"
+                 and h.sig.category in ("test-assertion", "runtime-error")]
+        # (nor a test's own time limit that is not another test's: Gomega's "Timed out after 240s." above the
+        # expectation it waited for is that test's report)
+        # (and each outage in an earlier command that the script went on from, _command_between: an outage in
+        # the test run's own output may be what emptied the values it compared, "expected > 0 but was 0")
+        if compared and max(compared) == max(tests) and all(
+                h.sig.category in _OUTAGE_CATEGORIES and h.sig.id not in _TEST_LIMIT_IDS
+                and _command_between(lines, h.index, max(compared))
+                for h in outages if h.index not in out):
+            ends.append(max(compared))
+        if not ends:
+            return out
+        last = max(ends)
+        if not outages or any(h.index >= last for h in outages if h.index not in out):
+            return out
+        outages = [h for h in outages if h.index not in out]
+        if not outages:
+            return out
         first = min(h.index for h in outages)
         if any(h.sig.downstream and h.sig.leaning == "real" and h.index > first for h in hits):
             return set()  # a downstream symptom below an outage: the outage's damage is in the log
@@ -847,7 +973,6 @@ class RulesEngine:
         missing = next((i for i in range(last, first, -1)
                         if _NAMES_MISSING.search(lines[i]) or _LINKER_FAILED.search(lines[i])
                         or _MAY_BE_DAMAGE.search(lines[i])), -1)
-        out: set[int] = set()
         for h in outages:
             if h.index < missing:
                 continue
