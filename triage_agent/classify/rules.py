@@ -443,7 +443,11 @@ _TEST_FAILED_REPORT = re.compile(
 # why that test failed; the others are summaries (and a Fortran ERROR STOP, the program stopping itself).
 _TEST_REPORT_OPENS = re.compile(
     r"\*\*\*Failed\b|<<< (?:FAILURE|ERROR)!\s*$|^test \S+ \.\.\. FAILED$|^FAIL: |^ERROR: |^\S+:\d+: FAILED:\s*$"
-    r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s|^\s*●\s|^\s*--- FAIL: |^\s*Failed \S|^FAILED \S+::\S")
+    r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s|^\s*●\s|^\s*--- FAIL: |^\s*Failed \S|^FAILED \S+::\S"
+    # (RSpec's, PHPUnit's and Mocha's numbered entry under their "Failures:": "  1) Client lists orders")
+    r"|^\s*\d+\) \S")
+# (a stack frame of the report's exception does not count towards its length)
+_REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ )")
 # ... and what ends that report: another test's or the run's line, a rule, CTest's next "Start  2: name",
 # pytest's section header, a command.
 _TEST_REPORT_END = re.compile(
@@ -472,12 +476,18 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
         if not above or above[-1] == h.index:
             continue  # (no failure above it, or the failing test's own line names it)
         r = above[-1]
-        if (h.index - r <= _TEST_REPORT_LINES and _TEST_REPORT_OPENS.search(lines[r])
-                and not any(_TEST_REPORT_END.match(ln) or _is_command(ln) or _VALUES_COMPARED.search(ln[:500])
-                            for ln in lines[r + 1: h.index])):
-            continue  # (inside that test's own report: the test errored on the outage)
+        # (the report that holds the outage: the last line that opens a test's report between r and it)
+        start = next((i for i in range(h.index - 1, r - 1, -1) if _TEST_REPORT_OPENS.search(lines[i][:700])), None)
+        if start is not None:
+            block = lines[start + 1: h.index]
+            if (sum(1 for ln in block if not _REPORT_FRAME.match(ln)) <= _TEST_REPORT_LINES
+                    and not any(_TEST_REPORT_END.match(ln) or _is_command(ln) for ln in block)
+                    and not any(a.sig.leaning == "real" and a.sig.category == "test-assertion"
+                                and start <= a.index < h.index for a in hits)):
+                continue  # (inside that test's own report, no values compared before it: the test errored on the outage)
         out.add(h.index)
     return out
+
 
 # ... the outages a later command ran into itself (a connection, a name, a status, a time limit); not
 # the machine's state (a full disk, an evicted pod, memory), which a later command such as "kubectl
