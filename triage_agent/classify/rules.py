@@ -1023,7 +1023,12 @@ class RulesEngine:
         # expectation it waited for is that test's report)
         # (and each outage in an earlier command that the script went on from, _command_between: an outage in
         # the test run's own output may be what emptied the values it compared, "expected > 0 but was 0")
-        if compared and max(compared) == max(tests) and all(
+        # ((engine 14c) a line of the same report below it, pytest's "tests/test_x.py:10: AssertionError" under its
+        # "E   assert 4 == 5", with no other test's report opening between, still leaves it the last one)
+        if compared and all(
+                t - max(compared) <= _REPORT_LINES
+                and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[max(compared) + 1: t + 1])
+                for t in tests if t > max(compared)) and all(
                 h.sig.category in _OUTAGE_CATEGORIES and h.sig.id not in _TEST_LIMIT_IDS
                 and _command_between(lines, h.index, max(compared))
                 for h in outages if h.index not in out):
