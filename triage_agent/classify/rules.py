@@ -445,9 +445,11 @@ _TEST_REPORT_OPENS = re.compile(
     r"\*\*\*Failed\b|<<< (?:FAILURE|ERROR)!\s*$|^test \S+ \.\.\. FAILED$|^FAIL: |^ERROR: |^\S+:\d+: FAILED:\s*$"
     r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s|^\s*●\s|^\s*--- FAIL: |^\s*Failed \S|^FAILED \S+::\S"
     # (RSpec's, PHPUnit's and Mocha's numbered entry under their "Failures:": "  1) Client lists orders")
-    r"|^\s*\d+\) \S")
+    r"|^\s*\d+\) \S"
+    # (libtest's panic of the test's thread, its report: "thread 'net::tests::connect' panicked at ...")
+    r"|^thread '[^'\n]{1,300}' panicked at ")
 # (a stack frame of the report's exception does not count towards its length)
-_REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ )")
+_REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ |File \"|Traceback \(most recent call last\))")
 # ... and what ends that report: another test's or the run's line, a rule, CTest's next "Start  2: name",
 # pytest's section header, a command.
 _TEST_REPORT_END = re.compile(
@@ -477,16 +479,28 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
             continue  # (no failure above it, or the failing test's own line names it)
         r = above[-1]
         # (the report that holds the outage: the last line that opens a test's report between r and it)
-        start = next((i for i in range(h.index - 1, r - 1, -1) if _TEST_REPORT_OPENS.search(lines[i][:700])), None)
+        start = next((i for i in range(h.index, r - 1, -1) if _TEST_REPORT_OPENS.search(lines[i][:700])), None)
         if start is not None:
             block = lines[start + 1: h.index]
+            # (unittest's rule right under its "ERROR: test_x (m.C)" belongs to the report)
+            if block and _TEST_REPORT_END.match(block[0]) and not _TEST_REPORT_END.match(lines[start]):
+                block = block[1:]
             if (sum(1 for ln in block if not _REPORT_FRAME.match(ln)) <= _TEST_REPORT_LINES
                     and not any(_TEST_REPORT_END.match(ln) or _is_command(ln) for ln in block)
-                    and not any(a.sig.leaning == "real" and a.sig.category == "test-assertion"
-                                and start <= a.index < h.index for a in hits)):
+                    and not any(_compared_before(a, h.index, lines) for a in hits if start <= a.index < h.index)):
                 continue  # (inside that test's own report, no values compared before it: the test errored on the outage)
         out.add(h.index)
     return out
+
+
+def _compared_before(a: _Hit, end: int, lines: list[str]) -> bool:
+    """(engine 14c) Whether ``a`` is a failing test's assertion that compared values (_VALUES_COMPARED) on the lines
+    from it to ``end`` (an outage's line), naming no network trouble there (_NETWORK_WORDS): the test failed on
+    its values, not on that outage ("Received promise rejected ... 502 (Bad Gateway)" names the outage)."""
+    if a.sig.leaning != "real" or a.sig.category != "test-assertion":
+        return False
+    report = [ln[:500] for ln in lines[a.index: min(end, a.index + _REPORT_LINES)]]
+    return any(_VALUES_COMPARED.search(ln) for ln in report) and not any(_NETWORK_WORDS.search(ln) for ln in report)
 
 
 # ... the outages a later command ran into itself (a connection, a name, a status, a time limit); not
