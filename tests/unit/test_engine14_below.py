@@ -6,11 +6,13 @@ E   assert, go's --- FAIL:, PHPUnit's, dotnet's Failed, a Fortran ERROR STOP), a
 (a killed MPI rank, a lost daemon, Slurm's preemption or time limit, conda's download, Surefire's dead Maven process,
 Vitest's pool timeout, a 503): the failure was made before the outage, which counts little. Guards: the outage inside
 the failed test's own report (the test errored on it), an outage alone, a flaky or passed-on-retry mark.
-Made-up logs, 30 (22 outages below a failure, 8 guards). On main (34c8851) 9 read wrong: 8 below a failure (4 transient
-~0.77-0.84: jest-failed-then-report-503, phpunit-failure-then-upload-503, dotnet-failed-then-reset,
-libtest-failed-then-vitest-timeout; 4 unknown: the three where CTest's or ERROR STOP's line read nothing once the entry's
-own unless_log dropped the outage, and jest-cross-then-pool-timeout) and 1 guard (ctest-output-on-failure-kill, unknown:
-the kill entry's unless_log read CTest's ***Failed above it as an earlier failure). On this branch none.
+Made-up logs, 37 (25 outages below a failure, 12 guards). On main (34c8851) 11 read wrong, 10 below a failure and 1
+guard: 5 high (transient 0.88-0.9: jest-failed-then-report-503, phpunit-failure-then-upload-503, dotnet-failed-then-reset,
+libtest-failed-then-vitest-timeout, xunit-failed-then-preempt), 6 low (unknown: ctest-failed-then-slurm-time-limit,
+ctest-failed-then-preempt and fortran-error-stop-then-time-limit, where CTest's or ERROR STOP's line read nothing once
+the entry's own unless_log dropped the outage; jest-cross-then-pool-timeout; go-fail-then-conda-http000; and the guard
+ctest-output-on-failure-kill, whose kill the entry's unless_log dropped for CTest's ***Failed above it). On this
+branch none.
 """
 
 from __future__ import annotations
@@ -116,6 +118,18 @@ BELOW: list[tuple[str, str, str]] = [
     ('libtest-failed-then-vitest-timeout', 'real',
      'test parse::tests::dates ... FAILED\ntest result: FAILED. 8 passed; 1 failed; 0 ignored\n'
      'Error: [vitest-pool]: Timeout starting forks runner.\n' + E),
+    # go's failing test on a value, then conda's metadata fetch failed (no command between)
+    ('go-fail-then-conda-http000', 'real',
+     '--- FAIL: TestRound (0.00s)\n    round_test.go:9: got 1, want 2\nFAIL\nFAIL\texample.com/round\t0.01s\n'
+     'CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/conda-forge/linux-64/repodata.json>\n' + E),
+    # Surefire's failures list, then the fork's PING timeout
+    ('surefire-failures-then-ping-timeout', 'real',
+     '[ERROR] Failures: \n[ERROR]   MathTest.adds:14 expected: <3> but was: <4>\n[ERROR] Tests run: 40, Failures: 1, Errors: 0, Skipped: 0\n'
+     'Killing self fork JVM. PING timeout elapsed.\n' + E),
+    # xUnit's failed test, then Slurm preempted the allocation
+    ('xunit-failed-then-preempt', 'real',
+     '  Failed Acme.Geo.Tests.Area [1 ms]\n  Error Message:\n   Assert.Equal() Failure: Values differ\nExpected: 12\nActual:   11\n'
+     'slurmstepd: error: *** JOB 14 ON cn3 CANCELLED AT 2026-03-01T10:00:00 DUE TO PREEMPTION ***\n' + E),
 ]
 
 # Guards: the outage is the failed test's own cause, or alone, or the failure was retried past: transient.
@@ -149,6 +163,26 @@ GUARDS: list[tuple[str, str, str]] = [
     ('lone-conda-truncated', 'transient',
      'Downloading and Extracting Packages\nCondaError: Downloaded bytes did not match Content-Length\n'
      '  url: https://conda.anaconda.org/conda-forge/linux-64/hdf5-1.14.3.conda\n' + E),
+    # Jest's test errored on a refused database connection, reported inside its block
+    ('jest-error-econnrefused-block', 'transient',
+     '  api\n    ✕ lists rows (31 ms)\n\n  ● api › lists rows\n\n    connect ECONNREFUSED 127.0.0.1:5432\n\n'
+     'Tests:       1 failed, 12 passed, 13 total\n' + E),
+    # CTest's output on failure: the integration test could not reach its database
+    ('ctest-output-on-failure-refused', 'transient',
+     ' 3/3 Test  #3: it_db ............................***Failed    5.02 sec\n'
+     'terminate called after throwing an instance of \'pqxx::broken_connection\'\n'
+     '  what():  connection to server at "db" (10.0.0.3), port 5432 failed: Connection refused\n\n'
+     '67% tests passed, 1 tests failed out of 3\n' + E),
+    # Gradle's retry passed the flaky test, then the publish's PUT met a 503: the upload failed the job
+    ('gradle-retried-pass-then-publish-503', 'transient',
+     'CartIT > adds() FAILED\n    java.net.SocketTimeoutException at CartIT.java:31\nCartIT > adds() PASSED\n\n'
+     '> Task :publishMavenPublicationToNexusRepository FAILED\n'
+     "   > Could not PUT 'https://nexus.example.org/repository/releases/acme/cart/1.2/cart-1.2.jar'. Received status code 503 from server: Service Unavailable\n"),
+    # unittest's test errored on DNS inside its own block, under unittest's rule
+    ('unittest-error-dns-block', 'transient',
+     'ERROR: test_fetch (tests.test_net.NetTest)\n----------------------------------------------------------------------\n'
+     'Traceback (most recent call last):\n  File "/src/tests/test_net.py", line 8, in test_fetch\n'
+     'socket.gaierror: [Errno -3] Temporary failure in name resolution\n\nRan 3 tests in 0.1s\n\nFAILED (errors=1)\n' + E),
 ]
 
 
