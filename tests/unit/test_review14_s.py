@@ -8,8 +8,8 @@ failed (CTest, Surefire, libtest, unittest, Catch2, a Fortran ERROR STOP, Vitest
 deterministic failure is followed by an outage in a later step; and guards where the outage is the job's.
 
 60 logs; on main at 25693d8 23 read wrong (19 high: real read transient; 0 medium; 4 low: unknown), marked
-"[wrong on main]"; 1 is left (LEFT, xfail strict: an outage line above a value mismatch with no test summary, the
-engine's weighing)."""
+"[wrong on main]"; the one left (an outage line above a value mismatch with no test summary) and two CTest cases
+asserted only not surely transient read real since engine 14c (FIXED_ENG14C)."""
 
 from __future__ import annotations
 
@@ -123,15 +123,9 @@ AMBIGUOUS: list[tuple[str, str]] = [
     # the input's download met a 503 and the rank aborted on the missing file: not surely real nor transient
     ('mpi-abort-after-download-503',
      '+ python scripts/fetch_mesh.py\nurllib.error.HTTPError: HTTP Error 503: Service Unavailable\n+ mpirun -np 2 ./solver mesh.h5\nrank 0: cannot open mesh.h5\n--------------------------------------------------------------------------\nMPI_ABORT was invoked on rank 0 in communicator MPI_COMM_WORLD\nwith errorcode 1.\n--------------------------------------------------------------------------\n' + E),
-    # a test had failed before the job was preempted: not a rerun's win (CTest's per-test line alone reads nothing: unknown) [wrong on main: high, read transient]
-    ('slurm-preempt-after-ctest-failed',
-     ' 1/4 Test  #1: test_solver ......................***Failed    2.00 sec\n 2/4 Test  #2: test_io ..........................   Passed    0.40 sec\n      Start  3: test_mpi_big\nslurmstepd: error: *** JOB 88121 ON cn07 CANCELLED AT 2026-01-02T03:04:05 DUE TO PREEMPTION ***\n' + E),
     # MUNGE refused the credential (a key that differs), then sbatch's Zero Bytes: a setup error, not surely transient [wrong on main: high, read transient]
     ('slurm-zero-bytes-munge',
      '+ sbatch --wait ci/job.sh\nsbatch: error: Munge decode failed: Invalid credential\nsbatch: error: authentication: Invalid authentication credential\nsbatch: error: Batch job submission failed: Zero Bytes were transmitted or received\n' + E),
-    # CTest's test #1 failed before the time limit: not a rerun's win (the per-test line alone reads nothing: unknown) [wrong on main: high, read transient]
-    ('slurm-time-limit-after-ctest-failed',
-     ' 1/2 Test  #1: unit ............................***Failed    1.00 sec\n      Start  2: integration\nslurmstepd: error: *** JOB 9002 ON cn06 CANCELLED AT 2026-02-03T04:05:06 DUE TO TIME LIMIT ***\n' + E),
     # Open MPI's error handler reported the program's MPI_ERR_TRUNCATE; the ranks then hung until the limit: not surely transient [wrong on main: high, read transient]
     ('slurm-time-limit-after-mpi-deadlock-hint',
      '[cn04:1234] *** An error occurred in MPI_Recv\n[cn04:1234] *** reported by process [1,0]\n[cn04:1234] *** on communicator MPI_COMM_WORLD\n[cn04:1234] *** MPI_ERR_TRUNCATE: message truncated\n[cn04:1234] *** MPI_ERRORS_ARE_FATAL (processes in this communicator will now abort,\nslurmstepd: error: *** STEP 1.0 ON cn04 CANCELLED AT 2026-02-03T04:05:06 DUE TO TIME LIMIT ***\n' + E),
@@ -207,9 +201,18 @@ TRANSIENT: list[tuple[str, str]] = [
      'Solving environment: |\nSolving environment: /\nSolving environment: done\n\nCondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/conda-forge/linux-64/hdf5-1.14.3.conda>\nElapsed: -\n\nAn HTTP error occurred when trying to retrieve this URL.\nHTTP errors are often intermittent, and a simple retry will get you on your way.\n' + E),
 ]
 
-# Left: the engine's weighing reads an earlier step's outage above a test's value mismatch (no summary line
-# below it) as transient; eng14b's change reads it real only with the runner's summary. Not an entry's to fix.
-LEFT: list[tuple[str, str]] = [
+# Left: none (engine 14c read the last one right).
+LEFT: list[tuple[str, str]] = []
+
+# Read real since engine 14c: CTest's failing test counts as a failed test, and an outage below it (no step or
+# command line between) counts for nothing; a value mismatch whose file:line report follows it is still the last report.
+FIXED_ENG14C: list[tuple[str, str]] = [
+    # a test had failed before the job was preempted: not a rerun's win (CTest's per-test line alone reads nothing: unknown) [wrong on main: high, read transient]
+    ('slurm-preempt-after-ctest-failed',
+     ' 1/4 Test  #1: test_solver ......................***Failed    2.00 sec\n 2/4 Test  #2: test_io ..........................   Passed    0.40 sec\n      Start  3: test_mpi_big\nslurmstepd: error: *** JOB 88121 ON cn07 CANCELLED AT 2026-01-02T03:04:05 DUE TO PREEMPTION ***\n' + E),
+    # CTest's test #1 failed before the time limit: not a rerun's win (the per-test line alone reads nothing: unknown) [wrong on main: high, read transient]
+    ('slurm-time-limit-after-ctest-failed',
+     ' 1/2 Test  #1: unit ............................***Failed    1.00 sec\n      Start  2: integration\nslurmstepd: error: *** JOB 9002 ON cn06 CANCELLED AT 2026-02-03T04:05:06 DUE TO TIME LIMIT ***\n' + E),
     # an earlier step's node failure, then a test failing on a value mismatch: real [wrong on main: high, read transient]
     ('slurm-node-failure-then-assert',
      'srun: error: Node failure on cn3\n+ srun -N 1 python -m pytest -q tests\n.......F\n    def test_norm():\n>       assert norm(v) == 5.0\nE       assert 4.999 == 5.0\ntests/test_norm.py:10: AssertionError\n' + E),
@@ -217,7 +220,7 @@ LEFT: list[tuple[str, str]] = [
 
 
 def test_unique_ids():
-    assert_unique_ids(REAL, AMBIGUOUS, TRANSIENT, LEFT)
+    assert_unique_ids(REAL, AMBIGUOUS, TRANSIENT, LEFT, FIXED_ENG14C)
 
 
 @pytest.mark.parametrize("log", logs(REAL))
@@ -235,7 +238,6 @@ def test_reads_transient(log):
     reads(log, "transient")
 
 
-@pytest.mark.xfail(reason="left: see the LEFT comment above the case", strict=True)
-@pytest.mark.parametrize("log", logs(LEFT))
-def test_left(log):
+@pytest.mark.parametrize("log", logs(FIXED_ENG14C))
+def test_fixed_eng14c(log):
     reads(log, "real")

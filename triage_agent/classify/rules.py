@@ -425,6 +425,84 @@ def _command_between(lines: list[str], start: int, end: int) -> bool:
     return any(_is_command(line) for line in lines[start + 1: end])
 
 
+
+# (engine 14c) A test runner's report that a test failed: CTest's "***Failed", Surefire's "<<< FAILURE!" and
+# "[ERROR] Failures:", libtest's "test x ... FAILED" and "test result: FAILED", unittest's "FAIL: t (m.C)" and
+# "FAILED (failures=1)", Catch2's "file:12: FAILED:" and "test cases: ... | 1 failed", Vitest's and Jest's
+# " FAIL  file", "✕ name", "● a › b" and "Tests: 1 failed", RSpec's "Failures:" and "3 examples, 1 failure",
+# pytest's "FAILED a.py::t", "E   assert ..." and "1 failed ... in 0.3s", go's "--- FAIL:", PHPUnit's "There was 1
+# failure:" and "FAILURES!", dotnet's "Failed Name [2 ms]" and "Failed!  - Failed: 1", a Fortran "ERROR STOP".
+_TEST_FAILED_REPORT = re.compile(
+    r"\*\*\*Failed\b|<<< (?:FAILURE|ERROR)!|^\[ERROR\] Failures:\s*$|^test \S+ \.\.\. FAILED$|^test result: FAILED\b"
+    r"|^FAIL: \w+ \(|^ERROR: \w+ \(|^FAILED \((?:failures|errors)=|^\S+:\d+: FAILED:\s*$|^test cases:[^\n]{0,100}\| [1-9]\d* failed\b"
+    r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s\S|^\s*●\s(?!Console\s*$)\S|^Tests:\s+[1-9]\d* failed\b|^Failures:\s*$"
+    r"|^\d+ examples?, [1-9]\d* failures?\b|^FAILED \S+::\S|^E\s+assert\b|^(?:=+ )?[1-9]\d* failed\b[^\n]{0,400}\bin [\d.]+s\b"
+    r"|^\s*--- FAIL: |^There (?:was|were) \d+ failures?:|^FAILURES!\s*$|^\s*Failed \S[^\n]*\[(?:< ?)?\d[^\]\n]{0,20}\]\s*$"
+    r"|^Failed!\s+-\s+Failed:\s+[1-9]|^\s*ERROR STOP\b")
+# ... of those, the ones that open a test's own report, whose lines below it (an exception, the test's output) say
+# why that test failed; the others are summaries (and a Fortran ERROR STOP, the program stopping itself).
+_TEST_REPORT_OPENS = re.compile(
+    r"\*\*\*Failed\b|<<< (?:FAILURE|ERROR)!\s*$|^test \S+ \.\.\. FAILED$|^FAIL: |^ERROR: |^\S+:\d+: FAILED:\s*$"
+    r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s|^\s*●\s|^\s*--- FAIL: |^\s*Failed \S|^FAILED \S+::\S"
+    # (RSpec's, PHPUnit's and Mocha's numbered entry under their "Failures:": "  1) Client lists orders")
+    r"|^\s*\d+\) \S"
+    # (libtest's panic of the test's thread, its report: "thread 'net::tests::connect' panicked at ...")
+    r"|^thread '[^'\n]{1,300}' panicked at ")
+# (a stack frame of the report's exception does not count towards its length)
+_REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ |File \"|Traceback \(most recent call last\))")
+# ... and what ends that report: another test's or the run's line, a rule, CTest's next "Start  2: name",
+# pytest's section header, a command.
+_TEST_REPORT_END = re.compile(
+    r"^\s*(?:-{10,}|={10,}|_{3,} \S[^\n]* _{3,}|Start\s+\d+: |\d+/\d+ Test\s+#)\s*")
+_TEST_REPORT_LINES = 15
+
+
+def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int]) -> set[int]:
+    """(engine 14c) Lines of the outages (_OUTAGE_CATEGORIES) printed below a test runner's report that a test had
+    already failed (_TEST_FAILED_REPORT; not a failed attempt a later one passed), no step or command line needed:
+    the failure was made before them, and a rerun meets it again. Not an outage inside the failed test's own report
+    (its line, or the lines below a report that opens one, _TEST_REPORT_OPENS, up to _TEST_REPORT_END, with no values
+    compared before it): the test errored on it, which is the outage's doing. None where a flaky mark or a runner's
+    passed-on-retry summary is in the log (the failure above may be a flake's attempt that was retried past)."""
+    if any(h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
+        return set()
+    reports = [i for i, line in enumerate(lines)
+               if i not in survived and len(line) < 700 and _TEST_FAILED_REPORT.search(line)]
+    if not reports:
+        return set()
+    out: set[int] = set()
+    for h in hits:
+        if h.source != "log" or h.sig.leaning != "transient" or h.sig.category not in _OUTAGE_CATEGORIES:
+            continue
+        above = [i for i in reports if i <= h.index]
+        if not above or above[-1] == h.index:
+            continue  # (no failure above it, or the failing test's own line names it)
+        r = above[-1]
+        # (the report that holds the outage: the last line that opens a test's report between r and it)
+        start = next((i for i in range(h.index, r - 1, -1) if _TEST_REPORT_OPENS.search(lines[i][:700])), None)
+        if start is not None:
+            block = lines[start + 1: h.index]
+            # (unittest's rule right under its "ERROR: test_x (m.C)" belongs to the report)
+            if block and _TEST_REPORT_END.match(block[0]) and not _TEST_REPORT_END.match(lines[start]):
+                block = block[1:]
+            if (sum(1 for ln in block if not _REPORT_FRAME.match(ln)) <= _TEST_REPORT_LINES
+                    and not any(_TEST_REPORT_END.match(ln) or _is_command(ln) for ln in block)
+                    and not any(_compared_before(a, h.index, lines) for a in hits if start <= a.index < h.index)):
+                continue  # (inside that test's own report, no values compared before it: the test errored on the outage)
+        out.add(h.index)
+    return out
+
+
+def _compared_before(a: _Hit, end: int, lines: list[str]) -> bool:
+    """(engine 14c) Whether ``a`` is a failing test's assertion that compared values (_VALUES_COMPARED) on the lines
+    from it to ``end`` (an outage's line), naming no network trouble there (_NETWORK_WORDS): the test failed on
+    its values, not on that outage ("Received promise rejected ... 502 (Bad Gateway)" names the outage)."""
+    if a.sig.leaning != "real" or a.sig.category != "test-assertion":
+        return False
+    report = [ln[:500] for ln in lines[a.index: min(end, a.index + _REPORT_LINES)]]
+    return any(_VALUES_COMPARED.search(ln) for ln in report) and not any(_NETWORK_WORDS.search(ln) for ln in report)
+
+
 # ... the outages a later command ran into itself (a connection, a name, a status, a time limit); not
 # the machine's state (a full disk, an evicted pod, memory), which a later command such as "kubectl
 # describe pod" may be reporting about the failed one.
@@ -836,6 +914,12 @@ class RulesEngine:
         if later is not None and (step_end is None or later < step_end):
             log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > later
                                                     and h.sig.category in _LATER_CATEGORIES)]
+        # (engine 14c) ... and where no step or command line sits between: an outage a test runner printed below its
+        # report that a test had already failed (a killed rank, a lost node, a time limit, a 503) came after the
+        # failure was made; it is dropped as the later command's are, unless it is inside that test's own report.
+        below = _below_failed_test(log_hits, text_lines, survived)
+        if below:
+            log_hits = [h for h in log_hits if h.index not in below]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
                            for line in text_lines[max(retried) + 1 : structure.epilogue_start(text_lines)]):
@@ -953,7 +1037,12 @@ class RulesEngine:
         # expectation it waited for is that test's report)
         # (and each outage in an earlier command that the script went on from, _command_between: an outage in
         # the test run's own output may be what emptied the values it compared, "expected > 0 but was 0")
-        if compared and max(compared) == max(tests) and all(
+        # ((engine 14c) a line of the same report below it, pytest's "tests/test_x.py:10: AssertionError" under its
+        # "E   assert 4 == 5", with no other test's report opening between, still leaves it the last one)
+        if compared and all(
+                t - max(compared) <= _REPORT_LINES
+                and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[max(compared) + 1: t + 1])
+                for t in tests if t > max(compared)) and all(
                 h.sig.category in _OUTAGE_CATEGORIES and h.sig.id not in _TEST_LIMIT_IDS
                 and _command_between(lines, h.index, max(compared))
                 for h in outages if h.index not in out):
