@@ -430,7 +430,8 @@ def _non_blocking_lines(lines: list[str]) -> set[int]:
     starts = [i for i, line in enumerate(lines) if _is_command(line)]
     out: set[int] = set()
     for a, b in zip(starts, starts[1:], strict=False):
-        if _IGNORES_FAILURE.search(lines[a]):
+        # (not "|| echo failed; exit 1", which still fails the script)
+        if _IGNORES_FAILURE.search(lines[a]) and not re.search(r"\bexit [1-9]", lines[a]):
             out.update(range(a + 1, b))
     return out
 
