@@ -420,6 +420,22 @@ def _is_command(line: str) -> bool:
             and (not line.startswith("> ") or _NPM_SCRIPT.match(line) is not None))
 
 
+# (review 14w) A shell command whose failure the script ignores: "|| true", "|| :", "|| echo ...", "|| exit 0".
+_IGNORES_FAILURE = re.compile(r"\|\|\s*(?:true\b|:(?:\s|$)|echo\b|exit 0\b)")
+
+
+def _non_blocking_lines(lines: list[str]) -> set[int]:
+    """(review 14w) Indices of the output lines of the script's commands (_is_command) that ignore their own failure
+    (_IGNORES_FAILURE), up to the next command, when a later command follows: the script went on past them."""
+    starts = [i for i, line in enumerate(lines) if _is_command(line)]
+    out: set[int] = set()
+    for a, b in zip(starts, starts[1:], strict=False):
+        # (not "|| echo failed; exit 1", which still fails the script)
+        if _IGNORES_FAILURE.search(lines[a]) and not re.search(r"\bexit [1-9]", lines[a]):
+            out.update(range(a + 1, b))
+    return out
+
+
 def _command_between(lines: list[str], start: int, end: int) -> bool:
     """Whether the script started a command of its own between lines ``start`` and ``end``."""
     return any(_is_command(line) for line in lines[start + 1: end])
@@ -454,7 +470,7 @@ _REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ |File
 # pytest's section header, a command.
 _TEST_REPORT_END = re.compile(
     r"^\s*(?:-{10,}|={10,}|_{3,} \S[^\n]* _{3,}|Start\s+\d+: |\d+/\d+ Test\s+#)\s*")
-_TEST_REPORT_LINES = 15
+_TEST_REPORT_LINES = 60
 
 
 def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int]) -> set[int]:
@@ -888,6 +904,11 @@ class RulesEngine:
             retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
             if passed_at >= 0 and retry_sig is not None and not any(u.search(text) for u in retry_sig.unless_log):
                 log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
+        # (review 14w) A deterministic failure in the output of a command the script ran non-blocking ("go vet ./...
+        # || echo", "flake8 src || true"): the script went on past it, so it did not fail the job.
+        ignored = _non_blocking_lines(text_lines)
+        if ignored:
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "real" and h.index in ignored)]
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
@@ -996,6 +1017,8 @@ class RulesEngine:
             unexplained = structure.unexplained_error(text_lines)
             structural = (unexplained,) if unexplained is not None else ()
         for sf in structural:
+            if ignored and sf.leaning == "real" and sf.index in ignored:
+                continue  # (review 14w: a non-blocking command's output, as above)
             llr = math.log(sf.weight / (1.0 - sf.weight))
             if sf.downstream and upstream is not None and sf.index > upstream:
                 llr *= _DOWNSTREAM_FACTOR
