@@ -195,6 +195,16 @@ GUARDS = [
  ('guard-retried-fetch-then-tsc', 'real',
   '$ npm ci\nnpm WARN retry will retry, error on last attempt: Error: connect ETIMEDOUT 104.16.0.35:443\nadded 800 packages in 30s\n'
   '$ npx tsc --noEmit\nsrc/a.ts(3,7): error TS2322: Type \'number\' is not assignable to type \'string\'.\n' + E),
+    # (lead) a check made blocking again by its own "exit 1" after the echo: its report is the failure
+    ('guard-vet-echo-then-exit-1', 'real',
+     '+ go vet ./... || { echo "vet failed"; exit 1; }\n# example.com/acme/store\n'
+     'store/cache.go:41:2: printf: fmt.Sprintf format %d has arg name of wrong type string\nvet failed\n' + E),
+    # (lead) a non-blocking check, then the tests fail on a value: the tests' failure is the job's
+    ('guard-vet-echo-then-go-test-fails', 'real',
+     '+ go vet ./... || echo "vet found problems"\n# example.com/acme/store\n'
+     'store/cache.go:41:2: printf: fmt.Sprintf format %d has arg name of wrong type string\nvet found problems\n'
+     '+ go test ./...\n--- FAIL: TestCacheEviction (0.00s)\n    cache_test.go:22: got 3 entries, want 2\nFAIL\n'
+     'FAIL    example.com/acme/store  0.012s\n' + E),
 ]
 
 # LEFT (weighing outside the three rules; each verdict is the same with any of them switched off): go -v prints the
