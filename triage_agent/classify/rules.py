@@ -357,17 +357,20 @@ _PROGRESS = re.compile(
 _LAST_RETRY_LOOKAHEAD = 5
 
 
+def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
+    """(engine 14b) Whether ``h`` is a failing test's assertion that compared values (_VALUES_COMPARED on its
+    line or the few below it, up to ``end`` if given) and names no network trouble there (_NETWORK_WORDS):
+    the test failed on its values ("Received promise rejected ... 502 (Bad Gateway)" names an outage)."""
+    if h.sig.leaning != "real" or h.source != "log" or h.sig.category != "test-assertion":
+        return False
+    stop = h.index + _REPORT_LINES if end is None else min(end, h.index + _REPORT_LINES)
+    report = [ln[:500] for ln in lines[h.index : stop]]
+    return any(_VALUES_COMPARED.search(ln) for ln in report) and not any(_NETWORK_WORDS.search(ln) for ln in report)
+
+
 def _mismatches(hits: Sequence[_Hit], lines: list[str]) -> list[int]:
-    """(engine 14b) Lines of failing tests' assertions that compared values (_VALUES_COMPARED on the
-    line or the few below it) and name no network trouble there (_NETWORK_WORDS)."""
-    out = []
-    for h in hits:
-        if h.sig.leaning != "real" or h.source != "log" or h.sig.category != "test-assertion":
-            continue
-        report = [ln[:500] for ln in lines[h.index : h.index + _REPORT_LINES]]
-        if any(_VALUES_COMPARED.search(ln) for ln in report) and not any(_NETWORK_WORDS.search(ln) for ln in report):
-            out.append(h.index)
-    return out
+    """(engine 14b) Lines of failing tests' assertions that compared values (_values_mismatch)."""
+    return [h.index for h in hits if _values_mismatch(h, lines)]
 
 
 def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
@@ -427,6 +430,8 @@ _IGNORES_FAILURE = re.compile(r"\|\|\s*(?:true\b|:(?:\s|$)|echo\b|exit 0\b)")
 def _non_blocking_lines(lines: list[str]) -> set[int]:
     """(review 14w) Indices of the output lines of the script's commands (_is_command) that ignore their own failure
     (_IGNORES_FAILURE), up to the next command, when a later command follows: the script went on past them."""
+    if not any("||" in line for line in lines):
+        return set()
     starts = [i for i, line in enumerate(lines) if _is_command(line)]
     out: set[int] = set()
     for a, b in zip(starts, starts[1:], strict=False):
@@ -439,7 +444,6 @@ def _non_blocking_lines(lines: list[str]) -> set[int]:
 def _command_between(lines: list[str], start: int, end: int) -> bool:
     """Whether the script started a command of its own between lines ``start`` and ``end``."""
     return any(_is_command(line) for line in lines[start + 1: end])
-
 
 
 # (engine 14c) A test runner's report that a test failed: CTest's "***Failed", Surefire's "<<< FAILURE!" and
@@ -480,16 +484,15 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
     (its line, or the lines below a report that opens one, _TEST_REPORT_OPENS, up to _TEST_REPORT_END, with no values
     compared before it): the test errored on it, which is the outage's doing. None where a flaky mark or a runner's
     passed-on-retry summary is in the log (the failure above may be a flake's attempt that was retried past)."""
-    if any(h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
+    outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient" and h.sig.category in _OUTAGE_CATEGORIES]
+    if not outages or any(h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return set()
     reports = [i for i, line in enumerate(lines)
                if i not in survived and len(line) < 700 and _TEST_FAILED_REPORT.search(line)]
     if not reports:
         return set()
     out: set[int] = set()
-    for h in hits:
-        if h.source != "log" or h.sig.leaning != "transient" or h.sig.category not in _OUTAGE_CATEGORIES:
-            continue
+    for h in outages:
         above = [i for i in reports if i <= h.index]
         if not above or above[-1] == h.index:
             continue  # (no failure above it, or the failing test's own line names it)
@@ -503,20 +506,10 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
                 block = block[1:]
             if (sum(1 for ln in block if not _REPORT_FRAME.match(ln)) <= _TEST_REPORT_LINES
                     and not any(_TEST_REPORT_END.match(ln) or _is_command(ln) for ln in block)
-                    and not any(_compared_before(a, h.index, lines) for a in hits if start <= a.index < h.index)):
+                    and not any(_values_mismatch(a, lines, h.index) for a in hits if start <= a.index < h.index)):
                 continue  # (inside that test's own report, no values compared before it: the test errored on the outage)
         out.add(h.index)
     return out
-
-
-def _compared_before(a: _Hit, end: int, lines: list[str]) -> bool:
-    """(engine 14c) Whether ``a`` is a failing test's assertion that compared values (_VALUES_COMPARED) on the lines
-    from it to ``end`` (an outage's line), naming no network trouble there (_NETWORK_WORDS): the test failed on
-    its values, not on that outage ("Received promise rejected ... 502 (Bad Gateway)" names the outage)."""
-    if a.sig.leaning != "real" or a.sig.category != "test-assertion":
-        return False
-    report = [ln[:500] for ln in lines[a.index: min(end, a.index + _REPORT_LINES)]]
-    return any(_VALUES_COMPARED.search(ln) for ln in report) and not any(_NETWORK_WORDS.search(ln) for ln in report)
 
 
 # ... the outages a later command ran into itself (a connection, a name, a status, a time limit); not
@@ -943,7 +936,7 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.index not in below]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)
         if retried and any(_NEXT_COMMAND.match(line)
-                           for line in text_lines[max(retried) + 1 : structure.epilogue_start(text_lines)]):
+                           for line in text_lines[max(retried) + 1 : epilogue]):
             # The job went on to another command after the runner said every test passed in the
             # end: whatever failed the job came after, and the retried flake explains none of it.
             log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
