@@ -663,3 +663,17 @@ def test_ambiguous_tunnel_vpn_remote_copy_failures_do_not_read_surely_transient(
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "requested tags [tag:ci tag:ci ",
+    "Tunnel credentials file '",
+    '''The server "ftp.example.net''',
+    'remote open("/srv/',
+    "421 Service not available 421-4.7.0 ",
+    "ssh: Could not resolve hostname ",
+    "proxyconnect tcp: dial tcp: lookup ",
+]
