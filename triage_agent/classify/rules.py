@@ -247,6 +247,10 @@ _NAMES_TROUBLE = re.compile(
     r"|^\s*Failed \S[^\n]*\[\d+(?:\.\d+)?\s*(?:ms|s|m)\]\s*$"
     r"|^(?:FAIL|ERROR): \w+ \([\w.]+\)\s*$"
     r"|\(#\d+\)\s*$"
+    # ((fifteenth round) a policy's finding, worded by the policy's author: conftest's "FAIL - file - ns - msg",
+    # Checkov's check title "Check: CKV_X_1: \"...\"")
+    r"|^\s*(?:FAIL|WARN|EXCP) - \S+ - "
+    r"|^\s*Check: CKV\w*: \""
     r"|\bif you (?:see|get|encounter|receive|are seeing)\b",
     re.IGNORECASE)
 # (fix 14) busted's header over a failing test's title: "Failure → spec/fetch_spec.lua @ 12", then the title.
@@ -267,6 +271,9 @@ _COMPARED_HEADER = re.compile(
     r"|to (?:contain|equal|be|match|include|start with|end with)(?: exactly)?)\s*:\s*$"
     r"|\w*(?:AssertionError|Failure)\b[^\n]* != "
     r"|failed example:\s*$"
+    # ((fifteenth round) promtool test rules' alerts compared: "        exp:[" / "        got:[" over the labels and
+    # annotations it renders one per line)
+    r"|(?:exp|got):\[\s*$"
     # (review 14l) munit's "=> Obtained" and "=> Diff (- obtained, + expected)"
     r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
     r")"
