@@ -687,4 +687,8 @@ LONG_LINE_WORDS = [
     "KeeperErrorCode = ConnectionLoss for /a ",
     "too many certificates already issued ",
     "nginx: [emerg] unknown directive ",
+    "transport: authentication handshake failed: x509: ",
+    "Permission denied: token with AccessorID 'a' lacks permission '",
+    "failed calling webhook \"a\": failed to call webhook: ",
+    "plugin/loop: Loop (",
 ]
