@@ -42,6 +42,7 @@ _KEYS = frozenset(
 _TOP_KEYS = frozenset({"version", "signature", "noise", "fragments"})
 # A [fragments] name: one shared list of patterns that entries reference as {fragment = "name"}.
 _FRAGMENT = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_FRAGMENT_FLAGS: int = re.MULTILINE | re.IGNORECASE
 _NOISE_KEYS = frozenset({"lines", "warnings", "retries"})
 # A literal shorter than this is not worth a substring pre-check.
 _MIN_LITERAL = 3
@@ -357,7 +358,7 @@ def _parse_fragments(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
         label = f"{where} [fragments]"
         if isinstance(value, list) and any(not isinstance(p, str) for p in value):
             raise ConfigError(f"{label}: {name!r} must list regular expressions (no fragment in a fragment)")
-        compiled = _compile_list(value, name, label, re.MULTILINE | re.IGNORECASE, required=True)
+        compiled = _compile_list(value, name, label, _FRAGMENT_FLAGS, required=True)
         out[name] = tuple(p.pattern for p in compiled)
     return out
 
@@ -392,12 +393,16 @@ def _compile_list(
                 )
             if name not in fragments:
                 raise ConfigError(f"{label}: {where} names an unknown fragment {name!r}")
-            where, items = f"{where} (fragment {name!r})", list(fragments[name])
+            # (a fragment reads the same in every entry: case-insensitive, as written, whatever the
+            # entry's case_sensitive says; a case-sensitive part of it is written (?-i:...))
+            where, items, item_flags = f"{where} (fragment {name!r})", list(fragments[name]), _FRAGMENT_FLAGS
+        else:
+            item_flags = flags
         for pattern in items:
             if not isinstance(pattern, str) or not pattern:
                 raise ConfigError(f"{label}: {where} must be a non-empty string")
             try:
-                compiled = re.compile(pattern, flags)
+                compiled = re.compile(pattern, item_flags)
             except re.error as exc:
                 raise ConfigError(
                     f"{label}: {where} is not a valid regular expression ({exc}): {pattern!r}"
