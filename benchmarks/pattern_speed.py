@@ -42,10 +42,14 @@ def _repeat_times(limit: float) -> list[tuple[float, str, str]]:
     lines made of each of its literal words repeated; the slowest word counts."""
     data = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))
     out = []
-    for sig in data["signature"]:
+    # ([fragments]: each shared list timed once, as the entry "fragment <name>")
+    shared = [{"id": f"fragment {name}", "patterns": pats} for name, pats in data.get("fragments", {}).items()]
+    for sig in [*shared, *data["signature"]]:
         flags = 0 if sig.get("case_sensitive") else re.IGNORECASE
         for key in ("patterns", "unless", "unless_log"):
             for pattern in sig.get(key, []):
+                if isinstance(pattern, dict):
+                    continue  # a {fragment = "name"}: its patterns are timed once, below
                 if not _UNBOUNDED.search(pattern):
                     continue
                 regex = re.compile(pattern, flags)

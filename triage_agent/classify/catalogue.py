@@ -39,7 +39,10 @@ _KEYS = frozenset(
         "enabled",
     }
 )
-_TOP_KEYS = frozenset({"version", "signature", "noise"})
+_TOP_KEYS = frozenset({"version", "signature", "noise", "fragments"})
+# A [fragments] name: one shared list of patterns that entries reference as {fragment = "name"}.
+_FRAGMENT = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_FRAGMENT_FLAGS: int = re.MULTILINE | re.IGNORECASE
 _NOISE_KEYS = frozenset({"lines", "warnings", "retries"})
 # A literal shorter than this is not worth a substring pre-check.
 _MIN_LITERAL = 3
@@ -87,6 +90,9 @@ class Catalogue:
     warning_lines: tuple[re.Pattern[str], ...] = ()
     # A retry in progress: not evidence, unless the log ends on it (the retries ran out there).
     retry_lines: tuple[re.Pattern[str], ...] = ()
+    # [fragments]: named pattern lists an entry's patterns / unless / unless_log reference as
+    # {fragment = "name"}; kept so that user files can reference the built-in ones.
+    fragments: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     _by_id: dict[str, Signature] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -167,12 +173,14 @@ def load_catalogue(
     noise: list[re.Pattern[str]] = []
     warning_lines: list[re.Pattern[str]] = []
     retry_lines: list[re.Pattern[str]] = []
+    fragments: dict[str, tuple[str, ...]] = {}
     if include_builtin:
         base = builtin_catalogue()
         sigs.update({s.id: s for s in base.signatures})
         noise.extend(base.noise)
         warning_lines.extend(base.warning_lines)
         retry_lines.extend(base.retry_lines)
+        fragments.update(base.fragments)
     for path in extra_files:
         doc = _read_toml(Path(path))
         where = f"signatures file {path}"
@@ -180,31 +188,49 @@ def load_catalogue(
         noise.extend(file_noise)
         warning_lines.extend(file_warnings)
         retry_lines.extend(file_retries)
-        _merge(sigs, _entries_of(doc, where), where)
+        # A file's own [fragments] join the built-in ones (same name: the file's, from here on).
+        fragments.update(_parse_fragments(doc.get("fragments"), where))
+        _merge(sigs, _entries_of(doc, where), where, fragments=fragments)
     entries = list(extra_entries or ())
-    _merge(sigs, entries, "[[classifier.signatures]]")
-    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines), tuple(retry_lines))
+    _merge(sigs, entries, "[[classifier.signatures]]", fragments=fragments)
+    return Catalogue(
+        tuple(sigs.values()), tuple(noise), tuple(warning_lines), tuple(retry_lines), dict(fragments)
+    )
 
 
 @functools.cache
 def builtin_catalogue() -> Catalogue:
     """The catalogue shipped in the package (parsed and compiled once per process)."""
     text = resources.files(__package__).joinpath(BUILTIN_FILE).read_text(encoding="utf-8")
-    where = f"built-in {BUILTIN_FILE}"
+    return parse_catalogue_text(text, where=f"built-in {BUILTIN_FILE}", origin="builtin")
+
+
+def parse_catalogue_text(text: str, *, where: str, origin: str = "") -> Catalogue:
+    """A whole catalogue (the built-in file's format) from TOML text, on its own."""
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # a packaging bug, but say where
         raise ConfigError(f"{where}: invalid TOML: {exc}") from exc
     noise, warning_lines, retry_lines = _parse_noise(doc.get("noise"), where)
+    fragments = _parse_fragments(doc.get("fragments"), where)
     sigs: dict[str, Signature] = {}
-    _merge(sigs, _entries_of(doc, where), where, origin="builtin")
-    return Catalogue(tuple(sigs.values()), tuple(noise), tuple(warning_lines), tuple(retry_lines))
+    _merge(sigs, _entries_of(doc, where), where, origin=origin, fragments=fragments)
+    return Catalogue(
+        tuple(sigs.values()), tuple(noise), tuple(warning_lines), tuple(retry_lines), fragments
+    )
 
 
 def parse_signature(
-    entry: Mapping[str, Any], *, where: str = "signature", origin: str = ""
+    entry: Mapping[str, Any],
+    *,
+    where: str = "signature",
+    origin: str = "",
+    fragments: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Signature:
-    """Validate and compile one signature table; ConfigError names the entry and the problem."""
+    """Validate and compile one signature table; ConfigError names the entry and the problem.
+
+    ``fragments`` are the [fragments] its pattern lists may reference as {fragment = "name"}.
+    """
     if not isinstance(entry, Mapping):
         raise ConfigError(f"{where}: a signature must be a table, not {type(entry).__name__}")
     sig_id = entry.get("id")
@@ -234,9 +260,12 @@ def parse_signature(
     if not isinstance(help_text, str):
         raise ConfigError(f"{label}: 'help' must be a string")
     flags = re.MULTILINE | (0 if entry.get("case_sensitive", False) else re.IGNORECASE)
-    patterns = _compile_list(entry.get("patterns"), "patterns", label, flags, required=True)
-    unless = _compile_list(entry.get("unless"), "unless", label, flags)
-    unless_log = _compile_list(entry.get("unless_log"), "unless_log", label, flags)
+    frags = fragments or {}
+    patterns = _compile_list(
+        entry.get("patterns"), "patterns", label, flags, required=True, fragments=frags
+    )
+    unless = _compile_list(entry.get("unless"), "unless", label, flags, fragments=frags)
+    unless_log = _compile_list(entry.get("unless_log"), "unless_log", label, flags, fragments=frags)
     return Signature(
         id=sig_id,
         leaning=leaning,
@@ -262,6 +291,7 @@ def _merge(
     where: str,
     *,
     origin: str = "",
+    fragments: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     seen: set[str] = set()
     for n, entry in enumerate(entries, start=1):
@@ -277,7 +307,7 @@ def _merge(
             continue
         if isinstance(entry, Mapping) and not isinstance(entry.get("enabled", True), bool):
             raise ConfigError(f"{label}: 'enabled' must be true or false")
-        sig = parse_signature(entry, where=label, origin=origin or where)
+        sig = parse_signature(entry, where=label, origin=origin or where, fragments=fragments)
         if sig.id in seen:
             raise ConfigError(f"{label}: duplicate id {sig.id!r} in the same source")
         seen.add(sig.id)
@@ -313,8 +343,34 @@ def _parse_noise(
     return list(lines), list(warns), list(retries)
 
 
+def _parse_fragments(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """[fragments]: name = [patterns]; each pattern checked as a regular expression here."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}: [fragments] must be a table of named lists of regular expressions")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, value in raw.items():
+        if not _FRAGMENT.match(name):
+            raise ConfigError(
+                f"{where}: [fragments] name {name!r} must be lower-case letters, digits and '_'"
+            )
+        label = f"{where} [fragments]"
+        if isinstance(value, list) and any(not isinstance(p, str) for p in value):
+            raise ConfigError(f"{label}: {name!r} must list regular expressions (no fragment in a fragment)")
+        compiled = _compile_list(value, name, label, _FRAGMENT_FLAGS, required=True)
+        out[name] = tuple(p.pattern for p in compiled)
+    return out
+
+
 def _compile_list(
-    raw: Any, key: str, label: str, flags: int, *, required: bool = False
+    raw: Any,
+    key: str,
+    label: str,
+    flags: int,
+    *,
+    required: bool = False,
+    fragments: Mapping[str, tuple[str, ...]] | None = None,
 ) -> tuple[re.Pattern[str], ...]:
     if raw is None:
         if required:
@@ -325,21 +381,38 @@ def _compile_list(
     if not isinstance(raw, list) or (required and not raw):
         raise ConfigError(f"{label}: '{key}' must be a non-empty list of regular expressions")
     out = []
-    for i, pattern in enumerate(raw, start=1):
-        if not isinstance(pattern, str) or not pattern:
-            raise ConfigError(f"{label}: {key}[{i}] must be a non-empty string")
-        try:
-            compiled = re.compile(pattern, flags)
-        except re.error as exc:
-            raise ConfigError(
-                f"{label}: {key}[{i}] is not a valid regular expression ({exc}): {pattern!r}"
-            ) from exc
-        if compiled.search("") is not None:
-            # A pattern that matches an empty line would match every line of every log.
-            raise ConfigError(
-                f"{label}: {key}[{i}] matches the empty string, so it would match every line: {pattern!r}"
-            )
-        out.append(compiled)
+    for i, item in enumerate(raw, start=1):
+        where = f"{key}[{i}]"
+        items = [item]
+        if isinstance(item, Mapping) and fragments is not None:
+            # {fragment = "name"}: the named [fragments] list, in place (compiled with this entry's flags)
+            name = item.get("fragment")
+            if set(item) != {"fragment"} or not isinstance(name, str):
+                raise ConfigError(
+                    f"{label}: {where} must be a regular expression or {{fragment = \"name\"}}"
+                )
+            if name not in fragments:
+                raise ConfigError(f"{label}: {where} names an unknown fragment {name!r}")
+            # (a fragment reads the same in every entry: case-insensitive, as written, whatever the
+            # entry's case_sensitive says; a case-sensitive part of it is written (?-i:...))
+            where, items, item_flags = f"{where} (fragment {name!r})", list(fragments[name]), _FRAGMENT_FLAGS
+        else:
+            item_flags = flags
+        for pattern in items:
+            if not isinstance(pattern, str) or not pattern:
+                raise ConfigError(f"{label}: {where} must be a non-empty string")
+            try:
+                compiled = re.compile(pattern, item_flags)
+            except re.error as exc:
+                raise ConfigError(
+                    f"{label}: {where} is not a valid regular expression ({exc}): {pattern!r}"
+                ) from exc
+            if compiled.search("") is not None:
+                # A pattern that matches an empty line would match every line of every log.
+                raise ConfigError(
+                    f"{label}: {where} matches the empty string, so it would match every line: {pattern!r}"
+                )
+            out.append(compiled)
     return tuple(out)
 
 
