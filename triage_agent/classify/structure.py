@@ -480,11 +480,11 @@ def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
-def reports_after(lines: list[str], idx: int, *, limit: int = 200) -> bool:
+def reports_after(lines: list[str], idx: int, *, limit: int = 200, skip: frozenset[int] = frozenset()) -> bool:
     """Whether a line after ``idx`` (the next ``limit``) reports an error or a warning in words of
-    its own, not only that a command or build failed."""
-    for line in lines[idx + 1 : idx + 1 + limit]:
-        if not line.strip() or len(line) > 2000 or _WRAPPER_LINE.search(line):
+    its own, not only that a command or build failed; lines in ``skip`` are passed over."""
+    for i, line in enumerate(lines[idx + 1 : idx + 1 + limit], start=idx + 1):
+        if i in skip or not line.strip() or len(line) > 2000 or _WRAPPER_LINE.search(line):
             continue
         if _WARNING_WORD.search(line) or (_REPORTS_ERROR.search(line) and is_error_line(line)):
             return True
