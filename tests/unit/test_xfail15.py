@@ -80,6 +80,12 @@ TRANSIENT: list[tuple[str, str]] = [
     ("next-build-font-fetch-failed",
      "> next build\nFailed to download `Inter` from Google Fonts.\nPlease check your network connection.\n"
      "Error: getaddrinfo ENOTFOUND fonts.googleapis.com\n> Build failed because of webpack errors\n" + E),
+    # killed-137: the job's own process killed (the runner's memory), not a Compose service's line
+    ("gradle-daemon-killed-137",
+     "> Task :app:compileKotlin\n./gradlew: line 234:  4121 Killed                  \"$JAVACMD\" \"$@\"\n"
+     "##[error]Process completed with exit code 137.\n"),
+    ("job-step-exit-137-alone",
+     "$ npm run build\n> app@1.0.0 build\n> webpack --mode production\n##[error]Process completed with exit code 137.\n"),
     # vault-sealed: the sealed Vault alone
     ("vault-sealed-alone",
      "Error reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\n"
