@@ -86,6 +86,11 @@ TRANSIENT: list[tuple[str, str]] = [
      "##[error]Process completed with exit code 137.\n"),
     ("job-step-exit-137-alone",
      "$ npm run build\n> app@1.0.0 build\n> webpack --mode production\n##[error]Process completed with exit code 137.\n"),
+    # fastlane-apple-service-outage: the 503 after the login succeeded, and the run ended on it (no success below it)
+    ("fastlane-login-then-apple-503",
+     "[10:00:09]: Successfully logged in to App Store Connect\n"
+     "[10:04:01]: Apple 503 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n"
+     "[10:04:31]: [!] Apple 503 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n" + E),
     # vault-sealed: the sealed Vault alone
     ("vault-sealed-alone",
      "Error reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\n"
