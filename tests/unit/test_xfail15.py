@@ -91,6 +91,9 @@ TRANSIENT: list[tuple[str, str]] = [
      "[10:00:09]: Successfully logged in to App Store Connect\n"
      "[10:04:01]: Apple 503 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n"
      "[10:04:31]: [!] Apple 503 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n" + E),
+    # resource-busy: a busy binary with no background writer of the job's own (a parallel step's race)
+    ("text-file-busy-no-own-writer",
+     "+ make -j4 tools\n+ bin/run-tests --all\nbash: line 4: bin/run-tests: Text file busy\n" + E),
     # vault-sealed: the sealed Vault alone
     ("vault-sealed-alone",
      "Error reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\n"
