@@ -9,12 +9,12 @@ which must read transient, and guards where the same words are the code's fault 
 Where a log cannot tell an outage from the code's fault it is asserted only not_surely_transient.
 
 108 logs; on main at 1b52571 11 read wrong (2 medium: an outage read real; 9 low:
-unknown; none high), marked "[wrong on main]"; 5 were left (LEFT, xfail strict); all 5 read right since xfail15."""
+unknown; none high), marked "[wrong on main]"; 5 were left (LEFT, xfail strict); 4 read right since xfail15, 1 is left."""
 
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, logs, not_surely_transient, reads
+from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads
 
 # Real failures and guards: read real (and never surely transient).
 REAL: list[tuple[str, str]] = [
@@ -561,12 +561,6 @@ TRANSIENT: list[tuple[str, str]] = [
         "json-unexpected-token-html-503",
         "Fetching https://registry.acme.dev/api/v1/index.json\nSyntaxError: Unexpected token '<', \"<html><h\"... is not valid JSON\n    at JSON.parse (<anonymous>)\n    at fetchIndex (/app/scripts/sync.js:20:17)\nresponse body: <html><head><title>503 Service Temporarily Unavailable</title></head></html>\n##[error]Process completed with exit code 1.\n",
     ),
-    # (xfail15) meson-wrap-download-failed reads it, not where Meson logged an 'HTTP Error 4xx' above
-    # Meson could not get a wrap's source ('is the internet available?') [wrong on main]
-    (
-        "meson-wrap-download-dns",
-        "Downloading zlib source from https://zlib.net/fossils/zlib-1.3.tar.gz\nA fallback URL could be specified using source_fallback_url key in the wrap file\n\nmeson.build:10:0: ERROR: could not get https://zlib.net/fossils/zlib-1.3.tar.gz is the internet available?\n\nA full log can be found at /build/meson-logs/meson-log.txt\n##[error]Process completed with exit code 1.\n",
-    ),
     # (xfail15) a downstream symptom after the fetch (toolchain-missing) no longer counts as the tool reporting a failure of its own, so the failed fetch discounts structure-toolchain-manager
     # nvm could not list the remote versions (curl timed out), not a version that does not exist [wrong on main]
     (
@@ -576,8 +570,22 @@ TRANSIENT: list[tuple[str, str]] = [
 ]
 
 
+# Outages the engine does not read transient yet (each says why it is left).
+LEFT: list[tuple[str, str]] = [
+    # Meson could not get a wrap's source ('is the internet available?') [wrong on main]
+    # LEFT: Meson raises these words for any OSError of urlopen, an HTTP 404 (HTTPError) as well as a DNS failure, and
+    # logs str(e) on the line above; this log has no such line, so its words are the bare ones the tool-source file
+    # (test_tool_sources_build_systems, meson-wrap-could-not-get-bare) holds not surely transient. xfail15 tried an
+    # entry and dropped it for that test: only the logged cause can tell (a DNS or timeout line reads for itself)
+    (
+        "meson-wrap-download-dns",
+        "Downloading zlib source from https://zlib.net/fossils/zlib-1.3.tar.gz\nA fallback URL could be specified using source_fallback_url key in the wrap file\n\nmeson.build:10:0: ERROR: could not get https://zlib.net/fossils/zlib-1.3.tar.gz is the internet available?\n\nA full log can be found at /build/meson-logs/meson-log.txt\n##[error]Process completed with exit code 1.\n",
+    ),
+]
+
+
 def test_unique_ids():
-    assert_unique_ids(REAL, AMBIGUOUS, TRANSIENT)
+    assert_unique_ids(REAL, AMBIGUOUS, TRANSIENT, LEFT)
 
 
 @pytest.mark.parametrize("log", logs(REAL))
@@ -594,3 +602,14 @@ def test_not_surely_transient(log):
 @pytest.mark.parametrize("log", logs(TRANSIENT))
 def test_reads_transient(log):
     reads(log, "transient")
+
+
+@pytest.mark.parametrize("log", logs(LEFT))
+def test_left_not_real(log):
+    assert judge(log).verdict != "real" or judge(log).confidence < 0.75
+
+
+@pytest.mark.xfail(reason="left: see the LEFT comment above each case", strict=True)
+@pytest.mark.parametrize(("verdict", "log"), labelled([(c, "transient", log) for c, log in LEFT]))
+def test_left(verdict, log):
+    assert judge(log).verdict == verdict

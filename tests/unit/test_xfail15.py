@@ -56,10 +56,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "  Warning  Unhealthy  40s   kubelet  Readiness probe failed: Get \"http://10.244.0.7:8080/ready\": dial tcp 10.244.0.7:8080: connect: connection refused\n"
      "Waiting for deployment \"api\" rollout to finish: 0 of 1 updated replicas are available...\n"
      "error: deployment \"api\" exceeded its progress deadline\n" + E),
-    # meson-wrap-download-failed: Meson logged an HTTP 404 above its 'is the internet available?' (a URL not there)
-    ("meson-wrap-404",
-     "Downloading zlib source from https://zlib.net/zlib-1.2.13.tar.gz\nHTTP Error 404: Not Found\n"
-     "meson.build:10:0: ERROR: could not get https://zlib.net/zlib-1.2.13.tar.gz is the internet available?\n" + E),
 ]
 
 # Must still read transient.
