@@ -134,6 +134,19 @@ REAL: list[tuple[str, str]] = [
     # --- uv-hash-mismatch (real)
     ('uv-hash-mismatch-pinned',
      '  \u00d7 Failed to download `idna==3.7`\n  \u2570\u2500\u25b6 Hash mismatch for `idna==3.7`\n\n      Expected:\n        sha256:aaaa\n\n      Computed:\n        sha256:bbbb\n' + E),
+    # (xfail15) transfer-dropped passes over a log with MySQL's max_allowed_packet note
+    # a row past the server's max_allowed_packet: the server drops the connection on every run
+    ('mysql-max-allowed-packet',
+     "2024-05-01T10:00:01.1Z 12 [Note] Aborted connection 12 to db: 'test' user: 'root' host: '172.18.0.1' (Got a packet bigger than 'max_allowed_packet' bytes)\n"
+     "E   sqlalchemy.exc.OperationalError: (pymysql.err.OperationalError) (2006, \"MySQL server has gone away (BrokenPipeError(32, 'Broken pipe'))\")\n"
+     'FAILED tests/test_import.py::test_bulk_import - sqlalchemy.exc.OperationalError: (2006, "MySQL server has gone away")\n1 failed, 30 passed in 3.2s\n' + E),
+    # (xfail15) fastlane-apple-service-outage passes over spaceship's "Apple 5xx detected" when the run's "Successfully logged in" (or uploaded, ...) follows within 20 lines: the retry went through
+    # fastlane's answer went through on a later try; the upload was then refused for the build number
+    ('fastlane-302-then-redundant',
+     '[10:00:01]: Apple 503 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n'
+     '[10:00:09]: Successfully logged in to App Store Connect\n'
+     '[10:04:01]: ERROR ITMS-90189: "Redundant Binary Upload. You\'ve already uploaded a build with build number \'41\' for version number \'2.3.0\'."\n'
+     '[10:04:01]: Error uploading ipa file\n' + E),
 ]
 
 AMBIGUOUS: list[tuple[str, str]] = [
@@ -167,22 +180,8 @@ LEFT_ENG14: list[tuple[str, str]] = [
      '[main] INFO org.apache.kafka.clients.Metadata - [Producer clientId=producer-1] Cluster ID: x1\n'
      '[ERROR] Tests run: 4, Failures: 1, Errors: 0, Skipped: 0 <<< FAILURE! - in com.acme.OrderEventsTest\n'
      '[ERROR] publishesTotal(com.acme.OrderEventsTest)  Time elapsed: 0.2 s  <<< FAILURE!\norg.opentest4j.AssertionFailedError: expected: <40> but was: <38>\n[INFO] BUILD FAILURE\n' + E),
-    # fastlane's answer went through on a later try; the upload was then refused for the build number
-    ('fastlane-302-then-redundant',
-     '[10:00:01]: Apple 503 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n'
-     '[10:00:09]: Successfully logged in to App Store Connect\n'
-     '[10:04:01]: ERROR ITMS-90189: "Redundant Binary Upload. You\'ve already uploaded a build with build number \'41\' for version number \'2.3.0\'."\n'
-     '[10:04:01]: Error uploading ipa file\n' + E),
 ]
 
-# Left as they read (not the costly direction): see the reasons on the tests.
-LEFT_REAL: list[tuple[str, str]] = [
-    # a row past the server's max_allowed_packet: the server drops the connection on every run
-    ('mysql-max-allowed-packet',
-     "2024-05-01T10:00:01.1Z 12 [Note] Aborted connection 12 to db: 'test' user: 'root' host: '172.18.0.1' (Got a packet bigger than 'max_allowed_packet' bytes)\n"
-     "E   sqlalchemy.exc.OperationalError: (pymysql.err.OperationalError) (2006, \"MySQL server has gone away (BrokenPipeError(32, 'Broken pipe'))\")\n"
-     'FAILED tests/test_import.py::test_bulk_import - sqlalchemy.exc.OperationalError: (2006, "MySQL server has gone away")\n1 failed, 30 passed in 3.2s\n' + E),
-]
 NOT_REAL: list[tuple[str, str]] = [
     # Entra ID's own transient error: a rerun is what it asks for (medium before: read real)
     ('aadsts-transient-error',
@@ -257,15 +256,9 @@ def test_not_surely_transient(log):
     not_surely_transient(log)
 
 
-@pytest.mark.xfail(strict=True, reason="an outage line, then a failing assertion (or a store's refusal) later in the log, reads unknown: this round's engine change discounts an outage only above a compiler's, type checker's or linter's failure, since a test that needed a service is often the outage's damage")
+@pytest.mark.xfail(strict=True, reason="an app's or client library's own log line of an outage it handled (reconnected, retried), then a value mismatch in the same test run, reads unknown: engine 14b discounts an outage above a value mismatch only across a command boundary (_command_between), since an outage in the run's own output may be what emptied the compared value; the log's words cannot tell a handled blip from that")
 @pytest.mark.parametrize("log", logs(LEFT_ENG14))
 def test_left_outage_then_failure(log):
-    reads(log, "real")
-
-
-@pytest.mark.xfail(strict=True, reason="pymysql's BrokenPipeError (transfer-dropped) on the error line outweighs the server's max_allowed_packet note above it; the note now reads real, the verdict is unknown, not transient")
-@pytest.mark.parametrize("log", logs(LEFT_REAL))
-def test_left_real(log):
     reads(log, "real")
 
 
@@ -282,4 +275,4 @@ def test_still_reads_transient(log):
 
 
 def test_case_ids_are_unique():
-    assert_unique_ids(REAL, AMBIGUOUS, LEFT_ENG14, LEFT_REAL, NOT_REAL, TRANSIENT)
+    assert_unique_ids(REAL, AMBIGUOUS, LEFT_ENG14, NOT_REAL, TRANSIENT)

@@ -325,6 +325,15 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      '$ k6 run load/smoke.js\n'
      'time="2025-03-02T10:14:07Z" level=warning msg="Request Failed" error="Get \\"http://app:3000/health\\": dial tcp 172.18.0.4:3000: connect: connection refused"\n'
      '##[error]Process completed with exit code 1.\n'),
+    # (xfail15) killed-137 passes over Docker Compose's "<service>-1 exited with code 137": the app under test killed, by its own memory or by Compose, no rerun signal (reads real 0.84 on the crash unless_log and the refused call)
+    # the API's container killed with 137 (its memory), then Karate refused: a leak of the change or the runner's memory
+    ('karate-after-app-oom-killed',
+     'orders-api-1 exited with code 137\n'
+     '10:14:07.120 [main] ERROR com.intuit.karate - src/test/java/orders/orders.feature:9\n'
+     'http call failed after 3 milliseconds for url: http://orders-api:8080/orders\n'
+     'java.net.ConnectException: Connection refused\n'
+     '[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0\n'
+     '##[error]Process completed with exit code 1.\n'),
 ]
 
 # Left as they read (strict expected failures): each comment says what the right reading is and why no entry fix
@@ -349,15 +358,6 @@ LEFT: list[tuple[str, str, str]] = [
      'Verifying a pact between checkout-web and orders-api\n'
      '      Request Failed - error sending request for url (http://localhost:8080/orders/42): client error (Connect): tcp connect error: Connection refused (os error 111)\n'
      'There were 1 pact failures\n'
-     '##[error]Process completed with exit code 1.\n'),
-    # the API's container killed with 137 (its memory), then Karate refused: a leak of the change or the runner's memory
-    # want not surely transient; left: exit 137 is killed-137's outage reading, the log does not say whose memory ran out
-    ('karate-after-app-oom-killed', 'nst',
-     'orders-api-1 exited with code 137\n'
-     '10:14:07.120 [main] ERROR com.intuit.karate - src/test/java/orders/orders.feature:9\n'
-     'http call failed after 3 milliseconds for url: http://orders-api:8080/orders\n'
-     'java.net.ConnectException: Connection refused\n'
-     '[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0\n'
      '##[error]Process completed with exit code 1.\n'),
 ]
 

@@ -116,6 +116,9 @@ READS: list[tuple[str, str, str]] = [
     # (review 14w: the non-blocking command's own output no longer counts; reads transient)
     ('go-vet-nonblocking-then-proxy-timeout', 'transient',
      '$ go vet ./... || echo "vet findings (non-blocking)"\n# example.com/app/cart\ncart/cart.go:30:2: fmt.Printf format %d has arg name of wrong type string\nvet findings (non-blocking)\n$ go mod download\ngo: github.com/lib/pq@v1.10.9: Get "https://proxy.golang.org/github.com/lib/pq/@v/v1.10.9.zip": dial tcp 142.250.1.1:443: i/o timeout\n' + _EXIT),
+    # (xfail15) vault-sealed reads '* Vault is sealed'
+    ('vault-sealed-then-required-var-at-level', 'transient',
+     'Run vault kv get -field=token secret/ci/npm\nError reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\nCode: 503. Errors:\n\n* Vault is sealed\n$ node scripts/publish.js\nError: required environment variable NPM_TOKEN is not set\n' + _EXIT),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -141,12 +144,10 @@ LEFT: list[tuple[str, str, str]] = [
     # LEFT (review 14q unless_log): a helper's segfault the script ignored (|| true) above Redis refusing: the crash is not the server's; reads unknown with no finding
     ('segfault-tool-then-refused-service', 'transient',
      '$ ./tools/print-version.sh || true\n./tools/print-version.sh: line 3:  4121 Segmentation fault      (core dumped) legacy-ver\n$ npm run test:integration\n> api@1.0.0 test:integration\nError: connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrapper.afterConnect [as oncomplete] (node:net:1555:16)\nnpm ERR! Lifecycle script `test:integration` failed with error: 1\n' + _EXIT),
-    # LEFT (network-open-timeout and download-failed lack review 14q's crash unless_log): the server panicked, then curl (7) refused: reads transient at 0.9
+    # LEFT (network-open-timeout and download-failed lack review 14q's crash unless_log): the server panicked, then curl (7) refused: reads transient at 0.9;
+    # xfail15 left it for consol15's shared fragment (a fourth near-copy of that 1,000-character pattern is what that round removes)
     ('rust-new-panic-other-msg-then-refused', 'real',
      "thread 'main' panicked at src/server.rs:40:9:\nfailed to parse config: missing field `port`\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n$ ./scripts/smoke.sh\ncurl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _EXIT),
-    # LEFT (no entry reads Vault's "Code: 503" / "* Vault is sealed"): the required-variable finding is now dropped, but the outage is not read; reads real at 0.71
-    ('vault-sealed-then-required-var-at-level', 'transient',
-     'Run vault kv get -field=token secret/ci/npm\nError reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\nCode: 503. Errors:\n\n* Vault is sealed\n$ node scripts/publish.js\nError: required environment variable NPM_TOKEN is not set\n' + _EXIT),
     # LEFT (low): a library's notice "sentry: environment variable X is not set." above npm's timeout reads unknown
     ('env-var-not-set-info-then-network-timeout', 'transient',
      '> app@1.0.0 build\nsentry: environment variable SENTRY_DSN is not set.\nnpm ERR! code ETIMEDOUT\nnpm ERR! errno ETIMEDOUT\nnpm ERR! network request to https://registry.npmjs.org/lodash failed, reason: connect ETIMEDOUT 104.16.0.35:443\nnpm ERR! network This is a problem related to network connectivity.\n' + _EXIT),
