@@ -249,7 +249,9 @@ _NAMES_TROUBLE = re.compile(
     r"|\(#\d+\)\s*$"
     # ((fifteenth round) a policy's finding, worded by the policy's author: conftest's "FAIL - file - ns - msg",
     # Checkov's check title "Check: CKV_X_1: \"...\"")
-    r"|^\s*(?:FAIL|WARN|EXCP) - \S+ - "
+    # ((review 15c) conftest's three fields, in its capitals: not a deploy script's or a logger's "FAIL - host - 503 ..."
+    # or "WARN - org.apache.http... - Connection reset")
+    r"|(?-i:^\s*(?:FAIL|WARN|EXCP) - \S+ - \S+ - )"
     r"|^\s*Check: CKV\w*: \""
     r"|\bif you (?:see|get|encounter|receive|are seeing)\b",
     re.IGNORECASE)
