@@ -382,6 +382,77 @@ def _mismatches(hits: Sequence[_Hit], lines: list[str]) -> list[int]:
     return [h.index for h in hits if _values_mismatch(h, lines)]
 
 
+# (engine 15) A compared value that may be an outage's damage: nothing came back (None, null, nil, undefined, NaN,
+# an empty string, list, map or tuple, "empty"), a bare 0 ("but was: <0>", "Received: 0", "got +0"; not a 0 inside
+# a tuple or list of numbers, "(1, 4, 0)", nor a decimal's, "19.0"), a false (a bare boolean check says nothing of
+# why), an error where a value was wanted. A 5xx, a timeout or a connection word in the report already keeps it from
+# being a value mismatch at all.
+_DAMAGED_VALUE = re.compile(
+    r"\b(?:none|null|nil|undefined|nan|empty|false)\b|''|\"\"|\[\s*\]|\{\s*\}|(?<![\w)\]])\(\s*\)|<\s*>"
+    r"|(?<![\w.,+\-])(?<!, )\+?0(?![\w.,])"
+    # (an error for a value: "but was: <ERROR>", "got: error", Elixir's "{:error, ...}"; not RSpec's "Failure/Error:")
+    r"|[<\"'(:\[{]\s*(?:error|exception|failed|failure)\b", re.IGNORECASE)
+# ... an outage line's hosts: a URL's ("https://billing.example.com/sync"), a "host:port" ("payments.internal:8443",
+# "redis:6379"), a "host='...'" (urllib3), a dotted name or one with a port that a connection was made to or talked
+# to ("talking to search.example.com", "connect to mailer port 1025"; not "could not reach the server")
+_OUTAGE_HOST = re.compile(
+    r"://([\w.-]+)|\b([A-Za-z][\w.-]*):\d{2,5}\b|\bhost\s*=\s*['\"]([\w.-]+)"
+    r"|\b(?:connect(?:ion)? to|talking to|reach(?:ing)?)\s+([A-Za-z][\w-]*(?:\.[\w-]+)+|[A-Za-z][\w-]*(?= port\b))",
+    re.IGNORECASE)
+# ... and the parts of a host name that name no service of its own (a domain, a loopback, a cloud's or network's
+# common labels; an address's numbers are no name either): "inventory.example.com" names "inventory",
+# "api.example.com" nothing.
+_GENERIC_HOST_PARTS = frozenset({
+    "www", "api", "com", "org", "net", "io", "dev", "app", "example", "internal", "local", "localhost", "localdomain",
+    "svc", "cluster", "default", "amazonaws", "googleapis", "azure", "cloud", "http", "https", "tcp", "host", "server",
+    "service", "eu", "us", "west", "east", "north", "south", "central"})
+# (engine 15) pytest's short test summary line of a failed assertion ("FAILED tests/a.py::t - AssertionError",
+# "FAILED tests/a.py::t - assert 3 == 4", or no message): a summary of a report above, not a test's report.
+_PYTEST_SUMMARY_OF_ASSERTION = re.compile(r"^FAILED \S+::\S+(?: - (?:AssertionError\b|assert\b)[^\n]*)?\s*$")
+# How far above a compared value the failing test's own report may open (its name, its description).
+_OWN_REPORT_ABOVE = 12
+
+
+def _words(text: str) -> set[str]:
+    """The lower-cased words of identifiers and prose in ``text``, camelCase and snake_case split apart
+    ("InventoryClientTest" -> inventory, client, test)."""
+    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", text)}
+
+
+def _linked_to_test(outage: _Hit, lines: list[str], compared: int) -> bool:
+    """(engine 15) Whether the outage line ties itself to the failing test whose values were compared at line
+    ``compared``: it names that test (_failing_names of the lines around the comparison), or a host whose
+    own name (not _GENERIC_HOST_PARTS) is a word of that test's report (its name, class, description or
+    values: "payments.internal" against "payments client > charges the card")."""
+    start = max(outage.index + 1, compared - _OWN_REPORT_ABOVE)
+    report = lines[start: compared + _REPORT_LINES]
+    line = outage.line[:700]
+    if any(_names_whole(n, line) for r in report for n in _failing_names(r[:700])):
+        return True
+    parts = {p for m in _OUTAGE_HOST.finditer(line) for host in m.groups() if host
+             for p in _words(host) if len(p) >= 3 and p.isalpha() and p not in _GENERIC_HOST_PARTS}
+    return bool(parts & _words("\n".join(r[:700] for r in report)))
+
+
+def _background_outage(outage: _Hit, lines: list[str], compared: list[int]) -> bool:
+    """(engine 15) Whether an outage logged in the same test run, above the failing tests' value mismatches
+    (``compared``), reads as that run's background noise (an exporter's, an update check's, an SDK's retry that
+    went through): every mismatch below it compared values that show no sign of damage (_DAMAGED_VALUE on the
+    report's lines of compared values) and none of those tests is tied to it (_linked_to_test). Then the values
+    are the change's doing, as where a command stood between (_command_between); a None, an empty list, 0 rows
+    or the test's own host keep the outage a possible cause."""
+    below = [c for c in compared if c > outage.index]
+    if not below:
+        return False
+    for c in below:
+        report = [ln[:500] for ln in lines[c: c + _REPORT_LINES]]
+        if any(_VALUES_COMPARED.search(ln) and _DAMAGED_VALUE.search(ln) for ln in report):
+            return False
+        if _linked_to_test(outage, lines, c):
+            return False
+    return True
+
+
 def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(engine 14b) Lines of test-level time limits (_TEST_LIMIT_IDS) with another failing test's value
     mismatch (``compared``) above or below them, another test's report opening between the two
@@ -1057,11 +1128,16 @@ class RulesEngine:
         # report) that is the last failing test's report: only outages above it, no flaky mark or
         # timing-named test (how a flaky test fails), and none at or below it (a test erroring on a refusal)
         tests = [h.index for h in hits if h.sig.leaning == "real" and h.source == "log"
-                 and h.sig.category in ("test-assertion", "runtime-error")]
+                 and h.sig.category in ("test-assertion", "runtime-error")
+                 # ((engine 15) not pytest's short summary below the reports, "FAILED a.py::t - AssertionError":
+                 # it repeats a failure reported above, it opens no report of its own)
+                 and not _PYTEST_SUMMARY_OF_ASSERTION.match(h.line[:700])]
         # (nor a test's own time limit that is not another test's: Gomega's "Timed out after 240s." above the
         # expectation it waited for is that test's report)
         # (and each outage in an earlier command that the script went on from, _command_between: an outage in
-        # the test run's own output may be what emptied the values it compared, "expected > 0 but was 0")
+        # the test run's own output may be what emptied the values it compared, "expected > 0 but was 0";
+        # (engine 15) unless the values show no such damage and no line ties the outage to the failing test,
+        # _background_outage: an exporter's, an update check's or a handled reconnect's line in the run's output)
         # ((engine 14c) a line of the same report below it, pytest's "tests/test_x.py:10: AssertionError" under its
         # "E   assert 4 == 5", with no other test's report opening between, still leaves it the last one)
         if compared and all(
@@ -1069,7 +1145,8 @@ class RulesEngine:
                 and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[max(compared) + 1: t + 1])
                 for t in tests if t > max(compared)) and all(
                 h.sig.category in _OUTAGE_CATEGORIES and h.sig.id not in _TEST_LIMIT_IDS
-                and _command_between(lines, h.index, max(compared))
+                # ((engine 15) or in the same run, when the values show no damage and nothing ties it to the test)
+                and (_command_between(lines, h.index, max(compared)) or _background_outage(h, lines, compared))
                 for h in outages if h.index not in out):
             ends.append(max(compared))
         if not ends:
