@@ -88,6 +88,31 @@ CASES: list[tuple[str, str, str]] = [
      "Errors in https://www.example-charity.org/donate:\n\n"
      " • Error: net::ERR_TIMED_OUT at https://www.example-charity.org/donate\n\n"
      "✘ 9/10 URLs passed\n" + _GHA),
+    # pa11y-ci's "Failed to run" with Chromium's refusal on the job's own server and nothing crashed above it:
+    # read as the catalogue reads any loopback refusal with no crash first (a server not up yet)
+    ("pa11y-ci-localhost-connection-refused", "transient",
+     "Running Pa11y on 1 URLs:\n"
+     " > http://localhost:8080/ - Failed to run\n\n"
+     "Errors in http://localhost:8080/:\n\n"
+     " • Error: net::ERR_CONNECTION_REFUSED at http://localhost:8080/\n\n"
+     "✘ 0/1 URLs passed\n" + _GHA),
+    # the same refusal below the job's own server dying on the code (a module it cannot find): real
+    ("pa11y-ci-localhost-refused-after-server-crash", "real",
+     "[start] > node server/index.js\n"
+     "[start] Error: Cannot find module './routes/admin'\n"
+     "[start] node server/index.js exited with code 1\n"
+     "Running Pa11y on 1 URLs:\n"
+     " > http://localhost:8080/ - Failed to run\n\n"
+     "Errors in http://localhost:8080/:\n\n"
+     " • Error: net::ERR_CONNECTION_REFUSED at http://localhost:8080/\n\n"
+     "✘ 0/1 URLs passed\n" + _GHA),
+    # pa11y-ci with a remote name that did not resolve (Chromium's net::ERR_NAME_NOT_RESOLVED): an unreachable
+    # remote page, read as DNS trouble
+    ("pa11y-ci-name-not-resolved", "transient",
+     " > https://docs.example-widgets.org/ - Failed to run\n\n"
+     "Errors in https://docs.example-widgets.org/:\n\n"
+     " • Error: net::ERR_NAME_NOT_RESOLVED at https://docs.example-widgets.org/\n\n"
+     "✘ 3/4 URLs passed\n" + _GHA),
     # bin/pa11y-ci.js ("There was a problem loading \"%s\":\n%s")
     ("pa11y-ci-config-problem-loading", "real",
      "$ pa11y-ci --config .pa11yci.json\n"
@@ -201,6 +226,24 @@ CASES: list[tuple[str, str, str]] = [
      "    +     \"id\": \"aria-command-name\",\n    +     \"impact\": \"serious\",\n\n"
      "  1 failed\n    [chromium] › a11y.spec.ts:8:5 › home page has no automatically detectable violations\n"
      "  11 passed (38.1s)\n" + _GHA),
+    # a test ABOUT the snapshot matcher's message (a quoted string in a unit test of a reporter) failing on
+    # its own assertion: real, and not the outage words it quotes
+    ("reporter-test-quoting-pixel-message-econnreset", "real",
+     "FAIL src/report/__tests__/format.test.ts\n"
+     "  ● formatFailure › keeps the network cause when the upload failed with read ECONNRESET\n\n"
+     "    expect(received).toContain(expected) // indexOf\n\n"
+     "    Expected substring: \"12 pixels (ratio 0.01 of all image pixels) are different.\"\n"
+     "    Received string:    \"upload failed: read ECONNRESET\"\n\n"
+     "Tests:       1 failed, 30 passed, 31 total\n" + _GHA),
+    # a pa11y-ci URL within its threshold (" (within threshold of %d)", logged as info) beside a page that
+    # failed to run on a remote timeout: the timeout decides
+    ("pa11y-ci-within-threshold-and-remote-timeout", "transient",
+     "Running Pa11y on 2 URLs:\n"
+     " > http://localhost:8080/ - 2 errors (within threshold of 5)\n"
+     " > https://cdn-docs.example-widgets.org/guide - Failed to run\n\n"
+     "Errors in https://cdn-docs.example-widgets.org/guide:\n\n"
+     " • Error: Navigation timeout of 30000 ms exceeded\n\n"
+     "✘ 1/2 URLs passed\n" + _GHA),
     # ================================================================== Storybook test-runner
     # storybookjs/test-runner src/setup-page-script.ts (the a11y panel: "An error occurred in the following
     # story", the violations' long report)
@@ -277,6 +320,14 @@ CASES: list[tuple[str, str, str]] = [
      "    Call log:\n"
      "      - navigating to \"https://www.example-marketing.net/\", waiting until \"load\"\n\n"
      "  1 failed\n    [chromium] › visual/marketing.spec.ts:4:5 › landing\n" + _GHA),
+    # the call log of a page.goto the job's own server refused, nothing crashed above: the refusal's reading
+    # (a server not up yet), not the local-page-timeout one
+    ("playwright-goto-localhost-refused-call-log", "transient",
+     "  1) [chromium] › visual/home.spec.ts:4:5 › home ─────────────────────\n\n"
+     "    Error: page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/\n"
+     "    Call log:\n"
+     "      - navigating to \"http://localhost:3000/\", waiting until \"load\"\n\n"
+     "  1 failed\n    [chromium] › visual/home.spec.ts:4:5 › home\n" + _GHA),
     # ================================================================== jest-image-snapshot
     # americanexpress/jest-image-snapshot src/index.js ("Expected image to match or be a close match to
     # snapshot but was %s%% different from snapshot (%d differing pixels).", "See diff for details:")
@@ -353,6 +404,14 @@ CASES: list[tuple[str, str, str]] = [
      "=========================== logs ===========================\n"
      "<launching> /ms-playwright/chromium-1091/chrome-linux/chrome --disable-field-trial-config --headless\n"
      "COMMAND | Command \"test\" ended with an error after [181.2s]\n" + _GHA),
+    # BackstopJS core/util/runPlaywright.js ("Playwright encountered an error while running scenario \"%s\"") on
+    # the job's own server, nothing crashed above: report.js's "*** Mismatch errors found ***" follows any failed
+    # capture and is not a pixel difference
+    ("backstop-playwright-localhost-refused", "transient",
+     "Playwright encountered an error while running scenario \"Homepage\"\n"
+     "page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/\n"
+     "compare | Test image not found backstop_default_Homepage_0_document_0_desktop.png\n"
+     " report | *** Mismatch errors found ***\n" + _GHA),
     # ================================================================== Loki
     # oblador/loki packages/runner/src/commands/test/compare-screenshot.js ("Screenshot differs from
     # reference, see %s"), renderers/render-task.js ("FAIL %s: %s"), commands/test/index.js ("Visual tests
@@ -504,14 +563,6 @@ CASES: list[tuple[str, str, str]] = [
 
 # Wordings printed both for an outage and for a persistent cause: never a transient at 0.7 or more.
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
-    # pa11y-ci's "Failed to run" with Chromium's refusal on the job's own server (not started yet, or
-    # crashed by the change)
-    ("pa11y-ci-localhost-connection-refused",
-     "Running Pa11y on 1 URLs:\n"
-     " > http://localhost:8080/ - Failed to run\n\n"
-     "Errors in http://localhost:8080/:\n\n"
-     " • Error: net::ERR_CONNECTION_REFUSED at http://localhost:8080/\n\n"
-     "✘ 0/1 URLs passed\n" + _GHA),
     # pa11y before 9 (pa11y/pa11y lib/pa11y.js at 4df28d4: "Pa11y timed out (%dms)") on the job's own server
     ("pa11y-timed-out-local",
      "Welcome to Pa11y\n\n"
@@ -528,12 +579,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "Error: script timeout\n"
      "  (Session info: chrome=120.0.6099.109)\n"
      "The timeout is currently configured to be 90 seconds (you can change it with --timeout).\n" + _GHA2),
-    # pa11y-ci with a name that did not resolve: a typo'd preview URL as well as a DNS hiccup
-    ("pa11y-ci-name-not-resolved",
-     " > https://preview-77.example-shop.net/ - Failed to run\n\n"
-     "Errors in https://preview-77.example-shop.net/:\n\n"
-     " • Error: net::ERR_NAME_NOT_RESOLVED at https://preview-77.example-shop.net/\n\n"
-     "✘ 0/1 URLs passed\n" + _GHA),
     # bin/index.ts ("An error occurred while testing this page.") without --show-errors: no cause given
     ("axe-cli-error-occurred-while-testing",
      "Testing http://localhost:3000 ... please wait, this may take a minute.\n"
@@ -565,13 +610,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "    Call log:\n"
      "      - navigating to \"http://localhost:3000/\", waiting until \"load\"\n\n"
      "  1 failed\n    [chromium] › visual/home.spec.ts:4:5 › home\n" + _GHA),
-    # BackstopJS core/util/runPlaywright.js ("Playwright encountered an error while running scenario \"%s\"")
-    # on the job's own server
-    ("backstop-playwright-localhost-refused",
-     "Playwright encountered an error while running scenario \"Homepage\"\n"
-     "page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/\n"
-     "compare | Test image not found backstop_default_Homepage_0_document_0_desktop.png\n"
-     " report | *** Mismatch errors found ***\n" + _GHA),
     # core/util/runPuppet.js ("ReadyEvent not detected within readyTimeout limit. (%d ms)") above the
     # mismatch it may have caused
     ("backstop-ready-event-not-detected",
@@ -605,3 +643,17 @@ def test_ambiguous_visual_and_accessibility_failures_do_not_read_surely_transien
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    " > http://localhost:8080/ - ",
+    "A snapshot doesn't exist at ",
+    'There was a problem loading "',
+    '  - navigating to "http://localhost:3000/',
+    "compare | ERROR { requireSameDimensions: true, size: ok, content: ",
+    ": Screenshot differs from reference, see ",
+    "Exiting process with 1 found differences & ",
+]
