@@ -306,6 +306,23 @@ CASES: list[tuple[str, str, str]] = [
      "    Error: expect(page).toHaveScreenshot(expected)\n\n"
      "      412 pixels (ratio 0.01 of all image pixels) are different.\n\n"
      "  1 failed\n    [chromium] › visual/cart.spec.ts:5:5 › cart summary\n" + _GHA),
+    # the difference gone on Playwright's retry ("%d flaky" in the summary, the job failing on
+    # --fail-on-flaky-tests): a flaky rendering, the rerun's case
+    ("playwright-screenshot-flaky-on-retry", "transient",
+     "  1) [chromium] › visual/cart.spec.ts:5:5 › cart summary ──────────────────────\n\n"
+     "    Error: expect(page).toHaveScreenshot(expected)\n\n"
+     "      412 pixels (ratio 0.01 of all image pixels) are different.\n\n"
+     "  1 flaky\n    [chromium] › visual/cart.spec.ts:5:5 › cart summary\n  23 passed (1.1m)\n" + _GHA),
+    # one flaky and one failed for good: the failed one decides
+    ("playwright-screenshot-one-flaky-one-failed", "real",
+     "  1) [chromium] › visual/cart.spec.ts:5:5 › cart summary ───\n\n"
+     "    Error: expect(page).toHaveScreenshot(expected)\n\n"
+     "      412 pixels (ratio 0.01 of all image pixels) are different.\n\n"
+     "  2) [chromium] › visual/home.spec.ts:5:5 › hero ───\n\n"
+     "    Error: expect(page).toHaveScreenshot(expected)\n\n"
+     "      99 pixels (ratio 0.01 of all image pixels) are different.\n\n"
+     "  1 failed\n    [chromium] › visual/home.spec.ts:5:5 › hero\n"
+     "  1 flaky\n    [chromium] › visual/cart.spec.ts:5:5 › cart summary\n  22 passed (1.1m)\n" + _GHA),
     # an app's own log line about its cache, printed in the run above the pixel difference (a near-miss)
     ("playwright-screenshot-with-app-redis-log", "real",
      "[WebServer] [api] redis: connect ECONNREFUSED 127.0.0.1:6379, serving without cache\n"
