@@ -139,6 +139,8 @@ _RUN_FAILED_BROAD = {
     "snap-store-unreachable", "config-mgmt-host-slow-timeout", "vm-guest-ssh-dropped", "salt-minion-no-response",
     "notify-service-throttled-or-down", "search-cluster-health-wait-timed-out", "load-test-workers-lost",
     "conda-download-truncated",
+    # (review 16a) a retry library's give-up in a test run that failed or errored is the test's scenario
+    "retry-library-gave-up-on-network",
 }
 # (review 15e) and two fifteenth-round transient entries read anywhere (a tenant's rate limit, GreenMail's start
 # timeout): failed only, as either may itself make a test error
