@@ -107,6 +107,19 @@ CASES: list[tuple[str, str, str]] = [
      "+ argocd login cd.example.dev --username ci-bot --password *** --grpc-web\n"
      "time=\"2026-05-04T09:10:02Z\" level=fatal msg=\"rpc error: code = Unavailable desc = connection "
      "closed before server preface received\"\n" + _GHA20),
+    # grpc-go status Unavailable with the text an Envoy-based ingress in front of argocd-server answers when the
+    # upstream pod is being replaced
+    ("argocd-sync-unavailable-upstream-reset", "transient",
+     _ARGO_SYNC +
+     "time=\"2026-05-04T09:12:41Z\" level=fatal msg=\"rpc error: code = Unavailable desc = upstream connect "
+     "error or disconnect/reset before headers. reset reason: connection termination\"\n" + _GHA20),
+    # server/application/application.go (GetManifests: "error generating manifests: %w") with the repo server
+    # restarting (Unavailable): an outage, not the manifests
+    ("argocd-manifests-repo-server-unavailable", "transient",
+     "+ argocd app manifests shop-api --source git --revision 3e1f0a2b > rendered.yaml\n"
+     "time=\"2026-05-04T09:13:02Z\" level=fatal msg=\"rpc error: code = Unknown desc = error generating "
+     "manifests: rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while "
+     "dialing: dial tcp 10.96.41.7:8081: connect: connection refused\\\"\"\n" + _GL),
     # server/application/application.go (PermissionDeniedAPIError) and the RBAC enforcer's
     # "permission denied: %s, %s, %s" wording
     ("argocd-sync-permission-denied", "real",
@@ -206,6 +219,14 @@ CASES: list[tuple[str, str, str]] = [
      "        \tMessages:   \tretries after rpc error: code = Unavailable desc = connection refused\n"
      "--- FAIL: TestSyncRetriesOnUnavailable (0.01s)\n"
      "FAIL\tgithub.com/example/cd-plugin/pkg/sync\t0.214s\n" + _GHA),
+
+    # near-miss: a Go test of a sync wrapper ABOUT Argo CD's "another operation" refusal, failing on its check
+    ("argocd-wrapper-test-about-operation-in-progress", "real",
+     "=== RUN   TestSyncReportsOperationInProgress\n"
+     "    sync_test.go:51: expected FailedPrecondition to be retried, got: rpc error: code = FailedPrecondition "
+     "desc = another operation is already in progress\n"
+     "--- FAIL: TestSyncReportsOperationInProgress (0.00s)\n"
+     "FAIL\tgithub.com/example/cd-plugin/pkg/sync\t0.101s\n" + _GHA),
 
     # ================================================================== Flux
     # fluxcd/flux2 cmd/flux/reconcile_with_source.go ("%s reconciliation failed: %s") with go-git's
@@ -310,6 +331,15 @@ CASES: list[tuple[str, str, str]] = [
      "non-zero status:\n\n"
      "STDERR:\n  Error: UPGRADE FAILED: Kubernetes cluster unreachable: Get "
      "\"https://api.k8s.example.dev:6443/version\": dial tcp 10.8.0.4:6443: i/o timeout\n" + _GL),
+    # helm's OCI pull (oras-go "failed to perform %q on source: %w") answered 429 by the chart registry, under
+    # helmfile's wrapper
+    ("helmfile-oci-chart-429", "transient",
+     _HELMFILE +
+     "Pulling registry.example.dev/charts/shop-api:2.3.0\n"
+     "in ./helmfile.yaml: command \"/usr/local/bin/helm\" exited with non-zero status:\n\n"
+     "STDERR:\n  Error: failed to perform \"FetchReference\" on source: GET "
+     "\"https://registry.example.dev/v2/charts/shop-api/manifests/2.3.0\": response status code 429: "
+     "toomanyrequests: rate limit exceeded\n" + _GHA),
     # pkg/app/desired_state_file_loader.go ("error during %s parsing: %v") with text/template's missing key
     ("helmfile-template-missing-key", "real",
      _HELMFILE +
@@ -357,13 +387,15 @@ CASES: list[tuple[str, str, str]] = [
      "  Updating resource deployment/shop-api (apps/v1) namespace: shop:\n"
      "    etcdserver: leader changed (reason: )\n" + _GHA),
     # pkg/kapp/clusterapply/waiting_changes.go ("%s: Finished unsuccessfully%s") and resourcesmisc/
-    # apps_v1_deployment.go ("Deployment is not progressing: %s (message: %s)") with the pod crash-looping
+    # apps_v1_deployment.go ("Deployment is not progressing: %s (message: %s)") with the pod's init container
+    # crash-looping (core_v1_pod.go: "Pending: " and the waiting reason with its message)
     ("kapp-deployment-not-progressing-crashloop", "real",
      _KAPP +
      "9:13:05AM: ---- waiting on 1 changes [3/4 done] ----\n"
      "9:13:05AM: ongoing: reconcile deployment/shop-api (apps/v1) namespace: shop\n"
      "9:13:05AM:  L ongoing: waiting on pod/shop-api-7c9d8-x2k4q (v1) namespace: shop\n"
-     "9:13:05AM:     ^ Crashing: CrashLoopBackOff (message: back-off 40s restarting failed container=api)\n"
+     "9:13:05AM:     ^ Pending: CrashLoopBackOff (message: back-off 40s restarting failed container=migrate "
+     "pod=shop-api-7c9d8-x2k4q_shop(0b1c))\n"
      "kapp: Error: waiting on reconcile deployment/shop-api (apps/v1) namespace: shop:\n"
      "  Finished unsuccessfully (Deployment is not progressing: ProgressDeadlineExceeded (message: ReplicaSet "
      "\"shop-api-7c9d8\" has timed out progressing.))\n" + _GHA),
@@ -415,6 +447,12 @@ CASES: list[tuple[str, str, str]] = [
      "invalid: spec.strategy.canary.steps[1].setWeight: Invalid value: 120: must be between 0 and 100\n"
      + _GL),
 
+    # the kubectl plugin's client meeting a slow API server
+    ("rollouts-status-tls-handshake-timeout", "transient",
+     _ROLLOUTS +
+     "Error: Get \"https://api.k8s.example.dev:6443/apis/argoproj.io/v1alpha1/namespaces/staging/rollouts/"
+     "shop-api\": net/http: TLS handshake timeout\n" + _GHA),
+
     # ================================================================== Spinnaker spin
     # spinnaker/spin cmd/pipeline/execute.go ("Encountered an error executing pipeline, status code: %d")
     ("spin-execute-pipeline-503", "transient",
@@ -424,6 +462,12 @@ CASES: list[tuple[str, str, str]] = [
     ("spin-save-application-502", "transient",
      "+ spin application save --file spinnaker/app.json\n"
      "Encountered an error saving application, status code: 502\n" + _GL),
+    # cmd/pipeline/execute.go ("Execute pipeline failed with response: %v and error: %s") with the client's
+    # connect timeout to gate
+    ("spin-execute-dial-timeout", "transient",
+     "+ spin pipeline execute --application shop --name deploy-staging\n"
+     "Execute pipeline failed with response: <nil> and error: Post "
+     "\"https://gate.example.dev/pipelines/shop/deploy-staging\": dial tcp 10.3.0.9:8084: i/o timeout\n" + _GHA),
     # cmd/pipeline/save.go ("Encountered an error saving pipeline, status code: %d") refused by gate
     ("spin-save-pipeline-403", "real",
      "+ spin pipeline save --file spinnaker/deploy-staging.json\n"
@@ -445,6 +489,11 @@ CASES: list[tuple[str, str, str]] = [
      "Octopus Server returned an error: The service is temporarily unavailable.\n"
      "Error from Octopus Server (HTTP 503 ServiceUnavailable)\n"
      "Exit code: -7\n" + _GHA),
+    ("octo-server-502", "transient",
+     "+ octo push --package=dist/Shop.1.4.2.zip --server=https://octo.example.dev\n"
+     "Pushing package: dist/Shop.1.4.2.zip...\n"
+     "Error from Octopus Server (HTTP 502 BadGateway)\n"
+     "Exit code: -7\n" + _GL),
     # CliProgram.cs (OctopusException, HTTP 400) with the server's refusal of a duplicate version
     ("octo-release-already-exists", "real",
      "+ octo create-release --project=Shop --version=1.4.2 --server=https://octo.example.dev\n"
@@ -540,6 +589,13 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "kapp: Error: waiting on reconcile deployment/shop-api (apps/v1) namespace: shop:\n"
      "  Finished unsuccessfully (Error: Failed to find latest replicaset: Expected to find replica set "
      "(rev 12) in associated resources but did not)\n" + _GHA),
+    # apps_v1_deployment.go ("Deployment is not progressing: %s (message: %s)") with nothing above it: a slow image
+    # pull as well as a container that never gets ready
+    ("kapp-not-progressing-deadline-alone",
+     _KAPP +
+     "kapp: Error: waiting on reconcile deployment/shop-api (apps/v1) namespace: shop:\n"
+     "  Finished unsuccessfully (Deployment is not progressing: ProgressDeadlineExceeded (message: ReplicaSet "
+     "\"shop-api-7c9d8\" has timed out progressing.))\n" + _GHA),
     # argo-rollouts status.go ("Rollout status watch exceeded timeout")
     ("rollouts-status-watch-timeout",
      _ROLLOUTS +
