@@ -533,6 +533,14 @@ CASES: list[tuple[str, str, str]] = [
      "WARNING  deployer:client.py:41 argocd: rpc error: code = Unavailable desc = stubbed outage\n"
      "FAILED tests/test_deployer.py::test_render_sync_request - AssertionError\n"
      "========================= 1 failed, 41 passed in 2.31s =========================\n" + _GHA),
+    # near-miss: a jest test ABOUT the refusal, its expectation quoting the gRPC text
+    ("jest-expectation-quotes-operation-in-progress", "real",
+     "FAIL src/sync.test.ts\n"
+     "  ● argocd client › surfaces a concurrent operation\n"
+     "    expect(received).toContain(expected) // indexOf\n"
+     "    Expected substring: \"rpc error: code = FailedPrecondition desc = another operation is already in progress\"\n"
+     "    Received string:    \"sync failed\"\n"
+     "Tests:       1 failed, 12 passed, 13 total\n" + _GHA),
     # a package named after a GitOps tool failing its type check
     ("package-named-flux-reconcile-tsc", "real",
      "> flux-reconcile-action@0.3.1 build\n"
@@ -642,3 +650,20 @@ def test_ambiguous_gitops_cd_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    'level=fatal msg="rpc error: code = NotFound desc = ',
+    "application 'shop-api' health state has transitioned from ",
+    "===== apps/Deployment staging/",
+    "- Resource 'configmap/x (v1) namespace: shop' is already associated with a ",
+    "Encountered an error saving pipeline ",
+    "health check failed after 5m0.031s",
+    "Helm upgrade failed for release shop/api with chart ",
+    "kapp: Error: Timed out waiting after ",
+    "assessed Error due to consecutiveErrors (5) > ",
+    "Error from Octopus Server (HTTP 4",
+]
