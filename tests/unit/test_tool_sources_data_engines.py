@@ -518,6 +518,56 @@ CASES: list[tuple[str, str, str]] = [
      "--- FAIL: TestReserveStock (0.22s)\n"
      "FAIL\tgithub.com/example/shop/stock\t1.330s\n"
      + _GHA),
+
+    # ================================================================== near-misses of the new entries
+    # a unit test of a client wrapper whose comparison quotes Trino's start-up message
+    ("pytest-assert-quotes-trino-still-initializing", "real",
+     "E       AssertionError: assert 'Trino server is still initializing' == 'ready'\n"
+     "FAILED tests/test_wait.py::test_ready_message - AssertionError: assert 'Trino server is still initializing' == 'ready'\n"
+     "==================== 1 failed, 9 passed in 0.41s ====================\n"
+     + _GHA),
+    # an application's handled retry line about SolrJ beside the test's own failed assertion
+    ("app-log-no-live-solr-retrying-beside-assertion", "real",
+     "2026-12-04 10:41:07 WARN  o.e.search.Indexer - No live SolrServers available to handle this request, retrying in 2s\n"
+     "[ERROR] testFacetCounts(org.example.search.FacetTest)  Time elapsed: 4.1 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <12> but was: <11>\n"
+     "[ERROR] Tests run: 7, Failures: 1, Errors: 0, Skipped: 0\n"
+     + _MVN),
+    # a JUnit comparison of the exception's message: the safe-mode text is the value compared
+    ("junit-compares-safe-mode-message", "real",
+     "[ERROR] testMkdirRejected(org.example.hdfs.SafeModeHandlingTest)  Time elapsed: 2.0 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <Cannot create directory /tmp/ci. Name node is in safe mode.> but was: <null>\n"
+     "[ERROR] Tests run: 4, Failures: 1, Errors: 0, Skipped: 0\n"
+     + _MVN),
+    # a Go test that failed on its comparison, and the suite's cleanup then logged gocql's words (the store
+    # container already stopped): the failure came first
+    ("go-assert-then-cleanup-no-hosts", "real",
+     "=== RUN   TestTotals\n"
+     "    totals_test.go:40: totals: got 41, want 42\n"
+     "--- FAIL: TestTotals (0.02s)\n"
+     "FAIL\n"
+     "2026/12/04 10:40:00 cleanup: truncate events: gocql: no hosts available in the pool\n"
+     "FAIL\tgithub.com/example/events/totals\t3.114s\n"
+     + _GHA),
+    # a CockroachDB retry error in one test and a wrong value in another: the second fails the rerun
+    ("go-restart-transaction-beside-wrong-value", "real",
+     "=== RUN   TestTransferConcurrent\n"
+     "    transfer_test.go:62: transfer: ERROR: restart transaction: TransactionRetryWithProtoRefreshError: "
+     "TransactionRetryError: retry txn (RETRY_SERIALIZABLE - failed preemptive refresh) (SQLSTATE 40001)\n"
+     "--- FAIL: TestTransferConcurrent (0.41s)\n"
+     "=== RUN   TestBalanceAfterTransfer\n"
+     "    transfer_test.go:91: balance: got 90, want 100\n"
+     "--- FAIL: TestBalanceAfterTransfer (0.05s)\n"
+     "FAIL\tgithub.com/example/ledger/transfer\t1.902s\n"
+     + _GHA),
+    # the JobManager container the job started exited on its own configuration, then Flink's client was refused
+    ("flink-jobmanager-exited-then-refused", "real",
+     "flink-jobmanager-1  | org.apache.flink.configuration.IllegalConfigurationException: Invalid configuration value for option 'jobmanager.memory.process.size'.\n"
+     "flink-jobmanager-1 exited with code 1\n"
+     "+ ./bin/flink run -m localhost:8081 target/orders-pipeline-1.0.jar\n"
+     "org.apache.flink.client.program.ProgramInvocationException: The main method caused an error: Failed to execute job 'orders-enrichment'.\n"
+     "Caused by: java.util.concurrent.CompletionException: org.apache.flink.shaded.netty4.io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:8081\n"
+     + _GHA),
 ]
 
 # Wordings printed both for a shortfall of the moment and for a persistent cause: no transient verdict
@@ -584,3 +634,16 @@ def test_ambiguous_data_engine_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Lost connection to task manager '",
+    "Heartbeat of TaskManager with id ",
+    "Permission denied: user=",
+    "Query 20261204_101503_00000_x9k2p failed: line 1:",
+    "    store_test.go:31: got ",
+    "Write conflict, txnStartTS=1, conflictStartTS=",
+]
