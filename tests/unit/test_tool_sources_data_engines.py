@@ -568,6 +568,29 @@ CASES: list[tuple[str, str, str]] = [
      "org.apache.flink.client.program.ProgramInvocationException: The main method caused an error: Failed to execute job 'orders-enrichment'.\n"
      "Caused by: java.util.concurrent.CompletionException: org.apache.flink.shaded.netty4.io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:8081\n"
      + _GHA),
+    # pingcap/tidb pkg/domain (ErrInfoSchemaChanged 8028 "Information schema is changed during the execution of
+    # the statement(...). If you see this error often, try increasing `tidb_max_delta_schema_count`. [try again
+    # later]"; listed as retryable at docs.pingcap.com/tidb/stable/dev-guide-transaction-troubleshoot)
+    ("tidb-information-schema-changed-8028", "transient",
+     "=== RUN   TestReserveStockDuringMigration\n"
+     "    stock_test.go:80: commit: Error 8028 (HY000): Information schema is changed during the execution of the "
+     "statement(for example, table definition may be updated by other DDL ran in parallel). If you see this error "
+     "often, try increasing `tidb_max_delta_schema_count`. [try again later]\n"
+     "--- FAIL: TestReserveStockDuringMigration (0.31s)\n"
+     "FAIL\tgithub.com/example/shop/stock\t1.602s\n"
+     + _GHA),
+    # pingcap/tidb errno (ErrPDServerTimeout 9001 "PD server timeout: %s"; docs.pingcap.com/tidb/stable/error-codes)
+    ("tidb-pd-server-timeout-9001", "transient",
+     "E   pymysql.err.OperationalError: (9001, 'PD server timeout: ')\n"
+     "ERROR tests/test_stock.py::test_reserve - pymysql.err.OperationalError: (9001, 'PD server timeout: ')\n"
+     + _GHA),
+    # near-miss: MySQL's 1146 as TiDB returns it for a table the migration never created
+    ("tidb-table-doesnt-exist-1146", "real",
+     "=== RUN   TestListStock\n"
+     "    stock_test.go:95: list: Error 1146 (42S02): Table 'shop.stock_v2' doesn't exist\n"
+     "--- FAIL: TestListStock (0.01s)\n"
+     "FAIL\tgithub.com/example/shop/stock\t0.402s\n"
+     + _GHA),
 ]
 
 # Wordings printed both for a shortfall of the moment and for a persistent cause: no transient verdict
@@ -646,4 +669,5 @@ LONG_LINE_WORDS = [
     "Query 20261204_101503_00000_x9k2p failed: line 1:",
     "    store_test.go:31: got ",
     "Write conflict, txnStartTS=1, conflictStartTS=",
+    "Error 9005 (HY000): Region is unavailable",
 ]
