@@ -239,8 +239,8 @@ _NAMES_TROUBLE = re.compile(
     r"|^\s*rspec \./\S+:\d+ # "
     r"|<<< (?:FAILURE|ERROR)!(?:\s*$| - in )"
     # (the test's code a report quotes: RSpec's "Failure/Error: expect { ... }.to raise_error(...)",
-    # ExUnit's "code:  assert ... == \"...\"")
-    r"|^\s*(?:Failure/Error|code): "
+    # ExUnit's "code:  assert ... == \"...\""; (sixteenth round) not ClickHouse's error number, "Code: 210. DB::NetException: ...")
+    r"|^\s*(?:Failure/Error: |code: (?!\d{1,4}[.,] ))"
     # ((review 14l) bats' "#   `assert_output --partial '...'' failed", munit's numbered source lines "22:    assertEquals(...)")
     r"|^\s*#\s+`[^`\n]+' failed\s*$"
     r"|^\s*\d+:\s{2,}\S"
