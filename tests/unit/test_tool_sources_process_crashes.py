@@ -565,6 +565,15 @@ CASES: list[tuple[str, str, str]] = [
      "ERROR: failed to solve: process \"/bin/sh -c go build -o /out/app ./cmd/app\" did not complete successfully: exit code: 2\n"
      + _GHA),
 
+    # libstdc++ vterminate.cc for a std::system_error from std::thread (pthread_create's EAGAIN, "Resource
+    # temporarily unavailable"): the host's thread limit, not the code's crash
+    ("terminate-system-error-thread-eagain", "transient",
+     "+ ./build/bin/loadtest --threads 64\n"
+     "terminate called after throwing an instance of 'std::system_error'\n"
+     "  what():  Resource temporarily unavailable\n"
+     "Aborted (core dumped)\n"
+     + _GHA),
+
     # ================================================================== near-misses
     # a crash-report parser's own test quoting minidump_stackwalk's words: its assertion decides
     ("pytest-parser-test-quotes-crash-reason", "real",
@@ -616,6 +625,22 @@ CASES: list[tuple[str, str, str]] = [
      "  Error Message:\n"
      "   Assert.Equal() Failure: Values differ\n"
      "Failed!  - Failed:     1, Passed:    63, Skipped:     0, Total:    64\n"
+     + _GHA),
+    # CPython's "died with <Signals.SIGKILL: 9>." for one test beside another that failed on its assertion:
+    # the assertion fails every rerun
+    ("pytest-sigkilled-child-beside-assertion", "real",
+     ">       assert total == 1300\n"
+     "E       assert 1250 == 1300\n"
+     "tests/test_cart.py:41: AssertionError\n"
+     "FAILED tests/test_cart.py::test_total - assert 1250 == 1300\n"
+     "FAILED tests/test_gen.py::test_fixtures - subprocess.CalledProcessError: Command '['./bin/gen']' died with <Signals.SIGKILL: 9>.\n"
+     "========================= 2 failed, 88 passed in 12.31s =========================\n"
+     + _GHA),
+    # a test of a runner wrapper quoting the words in its assertion
+    ("pytest-assertion-quotes-died-with-sigkill", "real",
+     "E       AssertionError: assert \"died with <Signals.SIGKILL: 9>\" in ''\n"
+     "FAILED tests/test_runner.py::test_reports_kill - AssertionError: assert \"died with <Signals.SIGKILL: 9>\" in ''\n"
+     "========================= 1 failed, 20 passed in 0.31s =========================\n"
      + _GHA),
     # an application's own INFO line about a child it restarted (V8's words in it): the job failed on a test
     ("app-log-restarted-worker-v8-oom", "real",
@@ -724,3 +749,20 @@ def test_ambiguous_process_crashes_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "./ci/run.sh: line 14:  4821 Segmentation fault ",
+    "make: *** [Makefile:41: check",
+    "terminate called after throwing an instance of '",
+    "Crash reason:  EXCEPTION_ACCESS_VIOLATION",
+    "exited with code ",
+    "exit code -1073741819 0xc0000005 ",
+    "runtime: out of memory: cannot allocate 4194304",
+    "eheap_alloc: Cannot allocate 2545496 ",
+    "Kernel pid terminated (application_controller) ({application_start_failure,",
+    "died with <Signals.SIGKILL: 9>",
+]
