@@ -149,6 +149,8 @@ _RUN_FAILED_ONLY = {"aws-service-internal-error", "runner-clock-skew-refused", "
 # (sixteenth round, remote_cache_exec) the evicted inputs and the remote executor's outage: failed only, a test
 # the remote action could not run ends as an error of that action
 _RUN_FAILED_ONLY |= {"remote-cache-inputs-evicted", "remote-execution-outage"}
+# (review 16c) sccache's dead server (anywhere): a test run that failed after the build retried without the cache
+_RUN_FAILED_ONLY |= {"compile-cache-server-died"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
