@@ -50,7 +50,7 @@ The rules the cases hold:
     code 137)"), Airflow's Negsignal.SIGKILL and execution timeout, cwltool's temporaryFail (the tool's
     own temporaryFailCodes), Snakemake's directory lock -> not surely transient.
 
-On main (feb85f8) 13 of the 69 cases read wrong: snakemake-missing-input-files, snakemake-cyclic-dependency,
+On main (feb85f8 and ba2d1b9) 13 of the 69 cases read wrong: snakemake-missing-input-files, snakemake-cyclic-dependency,
 cromwell-wrong-return-code, luigi-missing-external-dependencies (unknown), nf-test-timeout-words-in-test-name
 (unknown), nextflow-terminated-by-external-system, airflow-detected-zombie-job, argo-node-pod-deleted,
 temporal-dev-server-download-failed (real), luigi-remote-scheduler-unreachable (unknown), and
