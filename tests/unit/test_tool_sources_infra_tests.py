@@ -858,3 +858,15 @@ def test_ambiguous_infra_test_tool_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "ssh: handshake failed: read tcp ",
+    "'HTTP GET to URL ",
+    "HTTP: http://localhost:8080",
+    "Can't find Docker container ",
+    "Error reading SSH protocol banner ",
+]
