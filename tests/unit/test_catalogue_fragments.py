@@ -32,7 +32,8 @@ def _builtin_text() -> str:
 def _referencing(name: str) -> list[str]:
     doc = tomllib.loads(_builtin_text())
     return [s["id"] for s in doc["signature"]
-            if any(item == {"fragment": name} for key in ("patterns", "unless", "unless_log") for item in s.get(key, []))]
+            if any(isinstance(item, dict) and item.get("fragment") == name
+                   for key in ("patterns", "unless", "unless_log") for item in s.get(key, []))]
 
 
 def test_a_reference_expands_in_place() -> None:
@@ -244,3 +245,72 @@ _GAINED = [
 @pytest.mark.parametrize("log", [pytest.param(log, id=name) for name, log in _GAINED])
 def test_a_summary_the_entry_lacked_before_now_reads_not_transient(log: str) -> None:
     reads(log, "real")
+
+
+# (consol 16) test_run_passed: the one list of "a PASSING test run follows" summaries the three review 16a entries each
+# wrote out after their own trouble's line; read as {fragment = "test_run_passed", after = '...'}.
+_RUN_PASSED_AFTER = {"toxiproxy-api-conflict-or-missing", "fault-injected-by-the-job", "http-mock-unhandled-or-unused"}
+_PASSED_SUMMARIES = [
+    "============ 12 passed, 1 skipped in 3.21s ============",
+    "Tests:       1 skipped, 12 passed, 13 total",
+    "      Tests  12 passed | 1 skipped (13)",
+    "[INFO] BUILD SUCCESS",
+    "BUILD SUCCESSFUL in 41s",
+    "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42",
+    "12 examples, 0 failures",
+    "ok  \tgithub.com/acme/shop/cart\t0.412s",
+]
+_NOT_PASSED = [
+    "============ 1 failed, 12 passed in 3.21s ============",
+    "Tests:       1 failed, 12 passed, 13 total",
+    "[INFO] BUILD FAILURE",
+    "BUILD FAILED in 41s",
+    "Failed!  - Failed:     1, Passed:    41, Skipped:     0, Total:    42",
+    "12 examples, 1 failure",
+    "ok  \tgithub.com/acme/shop/cart\t0.412s\n--- FAIL: TestCheckout (0.01s)\nFAIL\tgithub.com/acme/shop/api\t0.3s",
+]
+_TRIGGER = {
+    "toxiproxy-api-conflict-or-missing": "HTTP 404: proxy not found",
+    "fault-injected-by-the-job": "Added downstream latency toxic 'lat' on proxy 'redis'",
+    "http-mock-unhandled-or-unused": "[MSW] Error: intercepted a request without a matching request handler:",
+}
+
+
+def test_the_passing_run_fragment_is_read_below_each_entrys_own_line() -> None:
+    base = builtin_catalogue()
+    assert set(_referencing("test_run_passed")) == _RUN_PASSED_AFTER
+    assert len(base.fragments["test_run_passed"]) == len(_PASSED_SUMMARIES)
+    for sig_id, trigger in _TRIGGER.items():
+        sig = base.get(sig_id)
+        assert sig is not None, sig_id
+        excluded = lambda log, sig=sig: any(u.search(log) for u in sig.unless_log)  # noqa: E731
+        for summary in _PASSED_SUMMARIES:
+            assert excluded(f"{trigger}\nsome output\n{summary}\n"), (sig_id, summary)
+            # (a run that passed before the trouble's line does not count)
+            assert not excluded(f"{summary}\n{trigger}\n"), (sig_id, summary)
+        for summary in _NOT_PASSED:
+            assert not excluded(f"{trigger}\n{summary}\n"), (sig_id, summary)
+
+
+def test_a_fragment_read_after_a_line_in_a_user_file(tmp_path) -> None:
+    path = tmp_path / "team.toml"
+    path.write_text("""version = 1
+[[signature]]
+id = "team-fake"
+leaning = "real"
+category = "test-failure"
+weight = 0.8
+patterns = ['fake widget refused']
+unless_log = [{fragment = "test_run_passed", after = 'fake widget refused'}]
+""")
+    sig = load_catalogue(extra_files=[path]).get("team-fake")
+    assert sig is not None
+    assert len(sig.unless_log) == len(builtin_catalogue().fragments["test_run_passed"])
+    assert any(u.search("Fake widget refused\nBUILD SUCCESSFUL in 3s\n") for u in sig.unless_log)
+    assert not any(u.search("BUILD SUCCESSFUL in 3s\nfake widget refused\n") for u in sig.unless_log)
+    for bad in ("after = ''", "after = 3", "before = 'x'"):
+        path.write_text(path.read_text().replace("after = 'fake widget refused'", bad))
+        with pytest.raises(ConfigError) as info:
+            load_catalogue(extra_files=[path])
+        assert "'team-fake'" in str(info.value) and "\n" not in str(info.value)
+        path.write_text(path.read_text().replace(bad, "after = 'fake widget refused'"))
