@@ -184,6 +184,13 @@ _FAILED_LINES = [
     "14 tests, 1 failure",
     "[  FAILED  ] ParserTest.RoundTrip (0 ms)",
     "web: Tests:       1 failed, 12 passed, 13 total",
+    # (consol 16) Bazel's and Buck2's
+    "//core:ledger_test                                              FAILED in 2.1s",
+    "//core:ledger_test                                              FAILED in 3 out of 3 in 5.2s",
+    "Executed 1 out of 12 tests: 11 tests pass and 1 fails locally.",
+    "Executed 2 out of 2 tests: 2 fail remotely.",
+    "Tests finished: Pass 41. Fail 1. Fatal 0. Skip 0. Build failure 0",
+    "✗ Fail: root//ledger:ledger_test - test_post_balance (0.3s)",
 ]
 _ERRORED_LINES = [
     "FAILED (errors=2)",
@@ -192,7 +199,15 @@ _ERRORED_LINES = [
 ]
 _PASSING_LINES = ["=== 12 passed in 3.21s ===", "Tests:       12 passed, 12 total", "12 examples, 0 failures",
                   "[INFO] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", "  12 passing (3s)", "0 failed, 3 passed",
-                  "test result: ok. 41 passed; 0 failed", "14 tests, 0 failures", "OK (failures=0)"]
+                  "test result: ok. 41 passed; 0 failed", "14 tests, 0 failures", "OK (failures=0)",
+                  # (consol 16) Bazel's and Buck2's passing forms, a flaky target that passed on a retry among them
+                  "//core:ledger_test                                              PASSED in 2.1s",
+                  "//core:ledger_test                                     (cached) PASSED in 0.4s",
+                  "//core:ledger_test                                      FLAKY, failed in 1 out of 2 in 3.1s",
+                  "Executed 12 out of 12 tests: 12 tests pass.",
+                  "Executed 0 out of 3 tests: 3 tests pass.",
+                  "Tests finished: Pass 41. Fail 0. Fatal 0. Skip 0. Build failure 0",
+                  "✓ Pass: root//ledger:ledger_test - test_post_balance (0.3s)"]
 
 
 def test_the_union_reads_each_runners_summary_and_not_a_passing_one() -> None:
