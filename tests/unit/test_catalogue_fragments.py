@@ -329,3 +329,29 @@ unless_log = [{fragment = "test_run_passed", after = 'fake widget refused'}]
             load_catalogue(extra_files=[path])
         assert "'team-fake'" in str(info.value) and "\n" not in str(info.value)
         path.write_text(path.read_text().replace(bad, "after = 'fake widget refused'"))
+
+
+# (consol 16) the same-line "a test quotes the words" lists the fifteenth- and sixteenth-round entries carried word for
+# word, one fragment each set (each entry's list reads as it did: the same patterns, the entry's own extras beside)
+_SAME_LINE_USERS = {
+    "test_compared_value_words": {"workflow-task-terminated-externally", "workflow-worker-or-pod-lost",
+                                  "workflow-server-unreachable"},
+    "go_test_assertion_words": {"cd-cli-server-refusal-or-failed-sync", "cd-app-operation-already-running",
+                                "cd-wait-deadline-ambiguous"},
+    "test_raises_or_go_test_line": {"desktop-packager-config-refused", "desktop-installer-script-error",
+                                    "desktop-packager-input-missing"},
+    "test_assertion_or_raise_words": {"data-engine-still-starting", "data-engine-node-lost-or-unreachable",
+                                      "distributed-sql-transaction-retry"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SAME_LINE_USERS))
+def test_the_same_line_fragments_pin_their_users(name: str) -> None:
+    base = builtin_catalogue()
+    assert set(_referencing(name)) == _SAME_LINE_USERS[name]
+    for sig_id in _SAME_LINE_USERS[name]:
+        sig = base.get(sig_id)
+        assert sig is not None, sig_id
+        # (an entry that reads case-insensitively: the fragment reads as its own list did)
+        assert all(p.flags & re.IGNORECASE for p in sig.patterns), sig_id
+        assert set(base.fragments[name]) <= {p.pattern for p in sig.unless}, sig_id
