@@ -32,7 +32,8 @@ def _builtin_text() -> str:
 def _referencing(name: str) -> list[str]:
     doc = tomllib.loads(_builtin_text())
     return [s["id"] for s in doc["signature"]
-            if any(item == {"fragment": name} for key in ("patterns", "unless", "unless_log") for item in s.get(key, []))]
+            if any(isinstance(item, dict) and item.get("fragment") == name
+                   for key in ("patterns", "unless", "unless_log") for item in s.get(key, []))]
 
 
 def test_a_reference_expands_in_place() -> None:
@@ -183,6 +184,13 @@ _FAILED_LINES = [
     "14 tests, 1 failure",
     "[  FAILED  ] ParserTest.RoundTrip (0 ms)",
     "web: Tests:       1 failed, 12 passed, 13 total",
+    # (consol 16) Bazel's and Buck2's
+    "//core:ledger_test                                              FAILED in 2.1s",
+    "//core:ledger_test                                              FAILED in 3 out of 3 in 5.2s",
+    "Executed 1 out of 12 tests: 11 tests pass and 1 fails locally.",
+    "Executed 2 out of 2 tests: 2 fail remotely.",
+    "Tests finished: Pass 41. Fail 1. Fatal 0. Skip 0. Build failure 0",
+    "✗ Fail: root//ledger:ledger_test - test_post_balance (0.3s)",
 ]
 _ERRORED_LINES = [
     "FAILED (errors=2)",
@@ -191,7 +199,15 @@ _ERRORED_LINES = [
 ]
 _PASSING_LINES = ["=== 12 passed in 3.21s ===", "Tests:       12 passed, 12 total", "12 examples, 0 failures",
                   "[INFO] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", "  12 passing (3s)", "0 failed, 3 passed",
-                  "test result: ok. 41 passed; 0 failed", "14 tests, 0 failures", "OK (failures=0)"]
+                  "test result: ok. 41 passed; 0 failed", "14 tests, 0 failures", "OK (failures=0)",
+                  # (consol 16) Bazel's and Buck2's passing forms, a flaky target that passed on a retry among them
+                  "//core:ledger_test                                              PASSED in 2.1s",
+                  "//core:ledger_test                                     (cached) PASSED in 0.4s",
+                  "//core:ledger_test                                      FLAKY, failed in 1 out of 2 in 3.1s",
+                  "Executed 12 out of 12 tests: 12 tests pass.",
+                  "Executed 0 out of 3 tests: 3 tests pass.",
+                  "Tests finished: Pass 41. Fail 0. Fatal 0. Skip 0. Build failure 0",
+                  "✓ Pass: root//ledger:ledger_test - test_post_balance (0.3s)"]
 
 
 def test_the_union_reads_each_runners_summary_and_not_a_passing_one() -> None:
@@ -244,3 +260,98 @@ _GAINED = [
 @pytest.mark.parametrize("log", [pytest.param(log, id=name) for name, log in _GAINED])
 def test_a_summary_the_entry_lacked_before_now_reads_not_transient(log: str) -> None:
     reads(log, "real")
+
+
+# (consol 16) test_run_passed: the one list of "a PASSING test run follows" summaries the three review 16a entries each
+# wrote out after their own trouble's line; read as {fragment = "test_run_passed", after = '...'}.
+_RUN_PASSED_AFTER = {"toxiproxy-api-conflict-or-missing", "fault-injected-by-the-job", "http-mock-unhandled-or-unused"}
+_PASSED_SUMMARIES = [
+    "============ 12 passed, 1 skipped in 3.21s ============",
+    "Tests:       1 skipped, 12 passed, 13 total",
+    "      Tests  12 passed | 1 skipped (13)",
+    "[INFO] BUILD SUCCESS",
+    "BUILD SUCCESSFUL in 41s",
+    "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42",
+    "12 examples, 0 failures",
+    "ok  \tgithub.com/acme/shop/cart\t0.412s",
+]
+_NOT_PASSED = [
+    "============ 1 failed, 12 passed in 3.21s ============",
+    "Tests:       1 failed, 12 passed, 13 total",
+    "[INFO] BUILD FAILURE",
+    "BUILD FAILED in 41s",
+    "Failed!  - Failed:     1, Passed:    41, Skipped:     0, Total:    42",
+    "12 examples, 1 failure",
+    "ok  \tgithub.com/acme/shop/cart\t0.412s\n--- FAIL: TestCheckout (0.01s)\nFAIL\tgithub.com/acme/shop/api\t0.3s",
+]
+_TRIGGER = {
+    "toxiproxy-api-conflict-or-missing": "HTTP 404: proxy not found",
+    "fault-injected-by-the-job": "Added downstream latency toxic 'lat' on proxy 'redis'",
+    "http-mock-unhandled-or-unused": "[MSW] Error: intercepted a request without a matching request handler:",
+}
+
+
+def test_the_passing_run_fragment_is_read_below_each_entrys_own_line() -> None:
+    base = builtin_catalogue()
+    assert set(_referencing("test_run_passed")) == _RUN_PASSED_AFTER
+    assert len(base.fragments["test_run_passed"]) == len(_PASSED_SUMMARIES)
+    for sig_id, trigger in _TRIGGER.items():
+        sig = base.get(sig_id)
+        assert sig is not None, sig_id
+        excluded = lambda log, sig=sig: any(u.search(log) for u in sig.unless_log)  # noqa: E731
+        for summary in _PASSED_SUMMARIES:
+            assert excluded(f"{trigger}\nsome output\n{summary}\n"), (sig_id, summary)
+            # (a run that passed before the trouble's line does not count)
+            assert not excluded(f"{summary}\n{trigger}\n"), (sig_id, summary)
+        for summary in _NOT_PASSED:
+            assert not excluded(f"{trigger}\n{summary}\n"), (sig_id, summary)
+
+
+def test_a_fragment_read_after_a_line_in_a_user_file(tmp_path) -> None:
+    path = tmp_path / "team.toml"
+    path.write_text("""version = 1
+[[signature]]
+id = "team-fake"
+leaning = "real"
+category = "test-failure"
+weight = 0.8
+patterns = ['fake widget refused']
+unless_log = [{fragment = "test_run_passed", after = 'fake widget refused'}]
+""")
+    sig = load_catalogue(extra_files=[path]).get("team-fake")
+    assert sig is not None
+    assert len(sig.unless_log) == len(builtin_catalogue().fragments["test_run_passed"])
+    assert any(u.search("Fake widget refused\nBUILD SUCCESSFUL in 3s\n") for u in sig.unless_log)
+    assert not any(u.search("BUILD SUCCESSFUL in 3s\nfake widget refused\n") for u in sig.unless_log)
+    for bad in ("after = ''", "after = 3", "before = 'x'"):
+        path.write_text(path.read_text().replace("after = 'fake widget refused'", bad))
+        with pytest.raises(ConfigError) as info:
+            load_catalogue(extra_files=[path])
+        assert "'team-fake'" in str(info.value) and "\n" not in str(info.value)
+        path.write_text(path.read_text().replace(bad, "after = 'fake widget refused'"))
+
+
+# (consol 16) the same-line "a test quotes the words" lists the fifteenth- and sixteenth-round entries carried word for
+# word, one fragment each set (each entry's list reads as it did: the same patterns, the entry's own extras beside)
+_SAME_LINE_USERS = {
+    "test_compared_value_words": {"workflow-task-terminated-externally", "workflow-worker-or-pod-lost",
+                                  "workflow-server-unreachable"},
+    "go_test_assertion_words": {"cd-cli-server-refusal-or-failed-sync", "cd-app-operation-already-running",
+                                "cd-wait-deadline-ambiguous"},
+    "test_raises_or_go_test_line": {"desktop-packager-config-refused", "desktop-installer-script-error",
+                                    "desktop-packager-input-missing"},
+    "test_assertion_or_raise_words": {"data-engine-still-starting", "data-engine-node-lost-or-unreachable",
+                                      "distributed-sql-transaction-retry"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SAME_LINE_USERS))
+def test_the_same_line_fragments_pin_their_users(name: str) -> None:
+    base = builtin_catalogue()
+    assert set(_referencing(name)) == _SAME_LINE_USERS[name]
+    for sig_id in _SAME_LINE_USERS[name]:
+        sig = base.get(sig_id)
+        assert sig is not None, sig_id
+        # (an entry that reads case-insensitively: the fragment reads as its own list did)
+        assert all(p.flags & re.IGNORECASE for p in sig.patterns), sig_id
+        assert set(base.fragments[name]) <= {p.pattern for p in sig.unless}, sig_id

@@ -126,8 +126,10 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 ]
 
 # Left (strict xfail), each read by an older entry outside these sections once the new entries stand aside:
-# transient-wording reads Buck2's "Remote Execution Error" line and Buck2's test summary ("Tests finished: Pass 41.
-# Fail 1.") is in no test-failed reader, so the outage outweighs the failed test; cloud-throttled reads a JUnit
+# transient-wording reads Buck2's "Remote Execution Error" line (its generic "remote execution error" words) and has no
+# test-run reader of its own: Buck2's test summary ("Tests finished: Pass 41. Fail 1.") is in test_run_failed since
+# consol 16, which remote-execution-outage reads to stand aside, but transient-wording does not read that fragment, so
+# the outage still outweighs the failed test; cloud-throttled reads a JUnit
 # expected:/but was: pair split over lines; the axe CLI prints the same report with and without --exit, and the
 # engine's later-command rule takes its count for the step's failure, dropping the publish's timeout.
 LEFT: list[tuple[str, str, str]] = [

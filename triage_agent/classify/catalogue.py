@@ -43,6 +43,8 @@ _TOP_KEYS = frozenset({"version", "signature", "noise", "fragments"})
 # A [fragments] name: one shared list of patterns that entries reference as {fragment = "name"}.
 _FRAGMENT = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _FRAGMENT_FLAGS: int = re.MULTILINE | re.IGNORECASE
+# {fragment = "name", after = "regex"}: how far below the "after" match a fragment's pattern may match.
+_AFTER_SPAN = 200000
 _NOISE_KEYS = frozenset({"lines", "warnings", "retries"})
 # A literal shorter than this is not worth a substring pre-check.
 _MIN_LITERAL = 3
@@ -387,15 +389,22 @@ def _compile_list(
         if isinstance(item, Mapping) and fragments is not None:
             # {fragment = "name"}: the named [fragments] list, in place (compiled with this entry's flags)
             name = item.get("fragment")
-            if set(item) != {"fragment"} or not isinstance(name, str):
+            after = item.get("after")
+            if (set(item) - {"after"} != {"fragment"} or not isinstance(name, str)
+                    or ("after" in item and (not isinstance(after, str) or not after))):
                 raise ConfigError(
                     f"{label}: {where} must be a regular expression or {{fragment = \"name\"}}"
+                    " (optionally with after = \"regular expression\")"
                 )
             if name not in fragments:
                 raise ConfigError(f"{label}: {where} names an unknown fragment {name!r}")
             # (a fragment reads the same in every entry: case-insensitive, as written, whatever the
             # entry's case_sensitive says; a case-sensitive part of it is written (?-i:...))
             where, items, item_flags = f"{where} (fragment {name!r})", list(fragments[name]), _FRAGMENT_FLAGS
+            if after is not None:
+                # (consol 16) {fragment = "name", after = "..."}: each of the list's patterns only below a
+                # match of the entry's own "after" expression, within _AFTER_SPAN characters of it
+                items = [f"(?:{after})[\\s\\S]{{0,{_AFTER_SPAN}}}?(?:{p})" for p in items]
         else:
             item_flags = flags
         for pattern in items:
