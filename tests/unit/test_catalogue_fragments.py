@@ -152,12 +152,14 @@ _RUN_FAILED_ONLY = {"aws-service-internal-error", "runner-clock-skew-refused", "
 _RUN_FAILED_ONLY |= {"remote-cache-inputs-evicted", "remote-execution-outage"}
 # (review 16c) sccache's dead server (anywhere): a test run that failed after the build retried without the cache
 _RUN_FAILED_ONLY |= {"compile-cache-server-died"}
+# (consol 16) transient-wording reads the failed run only below a remote-execution outage line (`after`)
+_RUN_FAILED_AFTER = {"transient-wording"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
     base = builtin_catalogue()
     failed, errored = set(base.fragments["test_run_failed"]), set(base.fragments["test_run_errored"])
-    assert set(_referencing("test_run_failed")) == _RUN_FAILED_BROAD | _RUN_FAILED_ONLY
+    assert set(_referencing("test_run_failed")) == _RUN_FAILED_BROAD | _RUN_FAILED_ONLY | _RUN_FAILED_AFTER
     assert set(_referencing("test_run_errored")) == _RUN_FAILED_BROAD
     for sig_id in _RUN_FAILED_BROAD | _RUN_FAILED_ONLY:
         sig = base.get(sig_id)
@@ -165,6 +167,11 @@ def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
         held = {p.pattern for p in sig.unless_log}
         assert failed <= held, sig_id
         assert (errored <= held) == (sig_id in _RUN_FAILED_BROAD), sig_id
+    for sig_id in _RUN_FAILED_AFTER:
+        sig = base.get(sig_id)
+        assert sig is not None, sig_id
+        held = [p.pattern for p in sig.unless_log]
+        assert all(any(h.endswith(f"(?:{f})") for h in held) for f in failed), sig_id
 
 
 _FAILED_LINES = [

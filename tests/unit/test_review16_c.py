@@ -75,6 +75,10 @@ REAL: list[tuple[str, str]] = [
     # pa11y-ci passed under its threshold; a unit test then failed
     ('pa11y-ci-passed-then-unit-test-fail',
      'Running Pa11y on 1 URLs:\n > http://localhost:8080/ - 1 errors\n\n✔ 1/1 URLs passed\n$ npm test\n  ● cart › totals\n\n    expect(received).toBe(expected)\n\n    Expected: 12\n    Received: 11\n\nTests:       1 failed, 40 passed, 41 total\n##[error]Process completed with exit code 1.\n'),
+    # a Buck2 test failed beside the executor outage (consol 16: transient-wording reads test_run_failed after a
+    # remote-execution outage line)
+    ('rbe-outage-buck2-test-fail',
+     'Remote Execution Error on hybrid for ReSession 8f21ac\nError: (status: Unavailable, message: "error trying to connect: tcp connect error")\n✗ Fail: root//ledger:ledger_test - test_post_balance (0.3s)\nTests finished: Pass 41. Fail 1. Fatal 0. Skip 0. Build failure 0\n##[error]Process completed with exit code 1.\n'),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -126,16 +130,10 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 ]
 
 # Left (strict xfail), each read by an older entry outside these sections once the new entries stand aside:
-# transient-wording reads Buck2's "Remote Execution Error" line (its generic "remote execution error" words) and has no
-# test-run reader of its own: Buck2's test summary ("Tests finished: Pass 41. Fail 1.") is in test_run_failed since
-# consol 16, which remote-execution-outage reads to stand aside, but transient-wording does not read that fragment, so
-# the outage still outweighs the failed test; cloud-throttled reads a JUnit
+# cloud-throttled reads a JUnit
 # expected:/but was: pair split over lines; the axe CLI prints the same report with and without --exit, and the
 # engine's later-command rule takes its count for the step's failure, dropping the publish's timeout.
 LEFT: list[tuple[str, str, str]] = [
-    # a Buck2 test failed beside the executor outage
-    ('rbe-outage-buck2-test-fail', 'real',
-     'Remote Execution Error on hybrid for ReSession 8f21ac\nError: (status: Unavailable, message: "error trying to connect: tcp connect error")\n✗ Fail: root//ledger:ledger_test - test_post_balance (0.3s)\nTests finished: Pass 41. Fail 1. Fatal 0. Skip 0. Build failure 0\n##[error]Process completed with exit code 1.\n'),
     # a JUnit test compared two formatted messages over two lines
     ('rbe-outage-wording-in-junit-expected', 'real',
      '[ERROR] formatsUnavailable(com.example.UtilsTest)  Time elapsed: 0.01 s  <<< FAILURE!\norg.opentest4j.AssertionFailedError: expected: <Remote Execution Failure:\nUnavailable: connection refused> but was: <Remote Execution Failure:\nUNAVAILABLE: connection refused>\n[ERROR] Tests run: 9, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n##[error]Process completed with exit code 1.\n'),
