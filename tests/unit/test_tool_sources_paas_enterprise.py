@@ -646,3 +646,15 @@ def test_ambiguous_paas_enterprise_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Error staging application ",
+    "UNABLE_TO_LOCK_ROW ",
+    "REQUEST_LIMIT_EXCEEDED ",
+    "Timed out compiling ",
+    "ERROR running force:source:deploy: ",
+]
