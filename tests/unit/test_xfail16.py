@@ -4,12 +4,15 @@ the fixed cases but not their mechanism, which must not move. Short logs written
 The fixes: exunit-assertion-on-values (ExUnit's "Assertion with == failed" is a test's assertion on values);
 XCTest's "(\"90\") is not equal to (\"100\")" read as two values compared (rules.py _VALUES_COMPARED); a source
 location's "file.swift:22: error:" no damaged value (_DAMAGED_VALUE); a failing test's report opening no higher
-than its own opening line (_linked_to_test, _TEST_BOUNDARY)."""
+than its own opening line (_linked_to_test, _TEST_BOUNDARY); test-assertion passing over a Go test line whose message is
+only a refused dial; network-open-timeout and download-failed standing aside after a crashed server
+(server_crashed_then_refused); rust-main-thread-panicked; a Spock "Condition failed with Exception:" whose line
+under the bars names the exception thrown (_in_power_assertion)."""
 
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, logs, reads
+from judging import assert_unique_ids, judge, logs, reads, signatures
 
 E = "##[error]Process completed with exit code 1.\n"
 XC = "Executed 10 tests, with 1 failure (0 unexpected) in 1.0 (1.1) seconds\n** TEST FAILED **\n" + E
@@ -20,6 +23,31 @@ REAL: list[tuple[str, str]] = [
     ("exunit-assertion-alone",
      "  1) test totals (Shop.CartTest)\n     test/shop/cart_test.exs:12\n     Assertion with == failed\n"
      "     code:  assert Cart.total(cart) == 42\n     left:  40\n     right: 42\n\n40 tests, 1 failure\n" + E),
+    # test-assertion's Go unless: a comparison that names its "want" stays an assertion
+    ("go-refused-want-nil",
+     "=== RUN   TestGet\n    cache_test.go:30: got dial tcp 127.0.0.1:6379: connect: connection refused, want nil\n"
+     "--- FAIL: TestGet (0.00s)\nFAIL\nFAIL\texample.com/cache\t0.1s\n" + E),
+    # ... and a refusal quoted inside the test's message, not its whole message
+    ("go-refused-in-message-prose",
+     "=== RUN   TestDial\n    dial_test.go:20: dial error = \"dial tcp 127.0.0.1:1: connect: connection refused\", wanted a timeout\n"
+     "--- FAIL: TestDial (0.00s)\nFAIL\n" + E),
+    # ... and a plain Go value failure
+    ("go-rows-value",
+     "=== RUN   TestList\n    store_test.go:22: expected 3 rows, got 2\n--- FAIL: TestList (0.00s)\nFAIL\nFAIL\texample.com/store\t0.1s\n" + E),
+    # rust-main-thread-panicked: a test's thread is the test entries' (libtest's left/right)
+    ("rust-test-thread-panicked",
+     "running 1 test\ntest parse::tests::empty ... FAILED\n\nfailures:\n\n---- parse::tests::empty stdout ----\n"
+     "thread 'parse::tests::empty' panicked at src/parse.rs:40:9:\nassertion `left == right` failed\n  left: 0\n right: 1\n\n"
+     "test result: FAILED. 0 passed; 1 failed; 0 ignored\n" + E),
+    # _in_power_assertion: under "Condition not satisfied:" an exception under the bars is a value the test compared
+    ("spock-not-satisfied-exception-value",
+     "Condition not satisfied:\n\nresult.error == null\n|      |     |\n|      |     false\n"
+     "|      java.net.SocketTimeoutException: Read timed out\nResult@1a2b\n\tat com.acme.ClientSpec.retries(ClientSpec.groovy:20)\n"
+     "ClientSpec > retries FAILED\n> Task :test FAILED\n"),
+    # ... and under "Condition failed with Exception:" a thrown exception of the code's own (no network words)
+    ("spock-exception-npe",
+     "Condition failed with Exception:\n\ncart.total() == 42\n|    |\n|    java.lang.NullPointerException: Cannot invoke \"Item.price()\"\n"
+     "\tat com.acme.CartSpec.totals(CartSpec.groovy:14)\nCartSpec > totals FAILED\n> Task :test FAILED\n"),
 ]
 
 # Must not read real with confidence (0.7 or more): the outage may be what failed the test.
@@ -73,8 +101,27 @@ NOT_REAL: list[tuple[str, str]] = [
 ]
 
 
+# Must still read transient.
+TRANSIENT: list[tuple[str, str]] = [
+    # network-open-timeout / download-failed: curl refused with no crash above
+    ("curl7-no-crash",
+     "$ ./scripts/smoke.sh\ncurl: (7) Failed to connect to staging.example.com port 443 after 3 ms: Connection refused\n" + E),
+    # ... and a crash more than 40 lines above the refusal (server_crashed_then_refused's reach)
+    ("segfault-far-above-curl7",
+     "./tools/ver.sh: line 3:  4121 Segmentation fault      (core dumped) legacy-ver\n" + "".join(f"step {i} ok\n" for i in range(45))
+     + "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + E),
+    # rust-main-thread-panicked: a panic whose message is the refusal (the database not up yet)
+    ("rust-panic-refused-message",
+     "thread 'main' panicked at src/main.rs:10:5:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 111, kind: ConnectionRefused,"
+     " message: \"Connection refused\" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n" + E),
+    # ... or a timeout
+    ("rust-panic-timeout-message",
+     "thread 'main' panicked at src/main.rs:10:5:\ndatabase pool timed out while waiting for an open connection\n" + E),
+]
+
+
 def test_unique_ids() -> None:
-    assert_unique_ids(REAL, NOT_SURELY_REAL, NOT_REAL)
+    assert_unique_ids(REAL, NOT_SURELY_REAL, NOT_REAL, TRANSIENT)
 
 
 @pytest.mark.parametrize("log", logs(REAL))
@@ -92,3 +139,13 @@ def test_not_surely_real(log: str) -> None:
 def test_not_real(log: str) -> None:
     v = judge(log)
     assert v.verdict != "real", v.rationale
+
+
+@pytest.mark.parametrize("log", logs(TRANSIENT))
+def test_reads_transient(log: str) -> None:
+    reads(log, "transient")
+
+
+def test_rust_test_thread_is_not_the_main_thread_entry() -> None:
+    log = dict(REAL)["rust-test-thread-panicked"]
+    assert "rust-main-thread-panicked" not in signatures(judge(log))

@@ -1537,6 +1537,10 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
 # (fix 14) A power assertion's report (Spock's "Condition not satisfied:", Groovy's "Assertion failed:"):
 # the header, one blank line, the expression, its bars and the values under them.
 _POWER_ASSERTION = re.compile(r"^\s*(?:Condition not satisfied|Condition failed with Exception|Assertion failed):\s*$")
+# ((xfail16) under Spock's "Condition failed with Exception:" the condition threw: the line under the bars that names an
+# exception class ("|      java.net.SocketTimeoutException: Connect timed out") is what the test ran into, not a value)
+_POWER_EXCEPTION = re.compile(r"^\s*Condition failed with Exception:\s*$")
+_THROWN_UNDER_BARS = re.compile(r"^[\s|]*(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
 
 
 def _in_power_assertion(lines: list[str], idx: int) -> bool:
@@ -1545,7 +1549,7 @@ def _in_power_assertion(lines: list[str], idx: int) -> bool:
     for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
         above = lines[j]
         if _POWER_ASSERTION.match(above):
-            return blank
+            return blank and not (_POWER_EXCEPTION.match(above) and _THROWN_UNDER_BARS.match(lines[idx]))
         if not above.strip():
             if blank:
                 return False
