@@ -7,7 +7,8 @@ location's "file.swift:22: error:" no damaged value (_DAMAGED_VALUE); a failing 
 than its own opening line (_linked_to_test, _TEST_BOUNDARY); test-assertion passing over a Go test line whose message is
 only a refused dial; network-open-timeout and download-failed standing aside after a crashed server
 (server_crashed_then_refused); rust-main-thread-panicked; a Spock "Condition failed with Exception:" whose line
-under the bars names the exception thrown (_in_power_assertion)."""
+under the bars names the exception thrown (_in_power_assertion); catch2-assertion-failed and catch2-test-threw reading
+Catch2's "file:line: FAILED:" with what follows it (file-diagnostic passing over that heading)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import pytest
 from judging import assert_unique_ids, judge, logs, reads, signatures
 
 E = "##[error]Process completed with exit code 1.\n"
+H = "-" * 79 + "\n"
+DOTS = "." * 79 + "\n"
 XC = "Executed 10 tests, with 1 failure (0 unexpected) in 1.0 (1.1) seconds\n** TEST FAILED **\n" + E
 
 # Must still read real.
@@ -48,6 +51,23 @@ REAL: list[tuple[str, str]] = [
     ("spock-exception-npe",
      "Condition failed with Exception:\n\ncart.total() == 42\n|    |\n|    java.lang.NullPointerException: Cannot invoke \"Item.price()\"\n"
      "\tat com.acme.CartSpec.totals(CartSpec.groovy:14)\nCartSpec > totals FAILED\n> Task :test FAILED\n"),
+    # catch2-assertion-failed: a REQUIRE and its expansion
+    ("catch2-require-values",
+     H + "totals\n" + H + "/src/test/cart.cpp:14\n" + DOTS + "\n/src/test/cart.cpp:14: FAILED:\n  REQUIRE( total({1, 2}) == 4 )\n"
+     "with expansion:\n  3 == 4\n\ntest cases: 3 | 2 passed | 1 failed\n" + E),
+    # ... an explicit FAIL's message
+    ("catch2-explicit-fail",
+     "/src/test/io.cpp:12: FAILED:\nexplicitly with message:\n  unexpected header layout\n\ntest cases: 3 | 2 passed | 1 failed\n" + E),
+    # catch2-test-threw: an exception of the code's own, alone and under the expression that threw
+    ("catch2-threw-out-of-range",
+     "/src/test/parse.cpp:30: FAILED:\ndue to unexpected exception with message:\n"
+     "  vector::_M_range_check: __n (which is 6) >= this->size() (which is 6)\n\ntest cases: 3 | 2 passed | 1 failed\n" + E),
+    ("catch2-require-threw-code",
+     "/src/test/net.cpp:30: FAILED:\n  REQUIRE( parse(\"x\") == 2 )\ndue to unexpected exception with message:\n  stoi\n\n"
+     "test cases: 3 | 2 passed | 1 failed\n" + E),
+    # file-diagnostic's new unless is Catch2's heading only: a compiler's "file:line: error:" stays
+    ("cpp-compiler-file-line",
+     "/src/net.cpp:30: error: 'foo' was not declared in this scope\nmake: *** [Makefile:10: net.o] Error 1\n" + E),
 ]
 
 # Must not read real with confidence (0.7 or more): the outage may be what failed the test.
@@ -117,6 +137,14 @@ TRANSIENT: list[tuple[str, str]] = [
     # ... or a timeout
     ("rust-panic-timeout-message",
      "thread 'main' panicked at src/main.rs:10:5:\ndatabase pool timed out while waiting for an open connection\n" + E),
+    # catch2-assertion-failed: Catch2's fatal-signal report of a SIGTERM from outside stays the kill's
+    ("catch2-sigterm-fatal-condition",
+     "/src/tests/sync_test.cpp:51: FAILED:\n  {Unknown expression after the reported line}\ndue to a fatal error condition:\n"
+     "  SIGTERM - Termination request signal\n\ntest cases: 3 | 2 passed | 1 failed\n" + E),
+    # catch2-test-threw: an exception whose message is a timeout
+    ("catch2-threw-timeout",
+     "/src/test/net.cpp:30: FAILED:\ndue to unexpected exception with message:\n  read: Connection timed out\n\n"
+     "test cases: 3 | 2 passed | 1 failed\n" + E),
 ]
 
 
