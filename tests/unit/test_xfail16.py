@@ -8,7 +8,8 @@ than its own opening line (_linked_to_test, _TEST_BOUNDARY); test-assertion pass
 only a refused dial; network-open-timeout and download-failed standing aside after a crashed server
 (server_crashed_then_refused); rust-main-thread-panicked; a Spock "Condition failed with Exception:" whose line
 under the bars names the exception thrown (_in_power_assertion); catch2-assertion-failed and catch2-test-threw reading
-Catch2's "file:line: FAILED:" with what follows it (file-diagnostic passing over that heading)."""
+Catch2's "file:line: FAILED:" with what follows it (file-diagnostic passing over that heading); msi-another-install-in-progress
+(msiexec's 1618)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,19 @@ REAL: list[tuple[str, str]] = [
     # file-diagnostic's new unless is Catch2's heading only: a compiler's "file:line: error:" stays
     ("cpp-compiler-file-line",
      "/src/net.cpp:30: error: 'foo' was not declared in this scope\nmake: *** [Makefile:10: net.o] Error 1\n" + E),
+    # msi-another-install-in-progress: 1603 is the install's own fatal error, not the installer service being busy
+    ("msiexec-1603-fatal",
+     "+ msiexec /i dist\\App.msi /qn /l*v install.log\nMSI (s) (A8:3C) [10:07:44:123]: Product: App -- Error 1603. Fatal error"
+     " during installation.\n##[error]Process completed with exit code 1603.\n"),
+    # ... a test comparing the message as a value
+    ("msi-1618-expected-value",
+     "FAILED tests/test_installer.py::test_busy - AssertionError: expected 'Error 1618. Another installation is already in"
+     " progress.' in output\n1 failed, 9 passed in 0.2s\n" + E),
+    # ... and a 1618 the job got past before a compile error
+    ("msi-1618-then-retry-ok-then-compile",
+     "MSI (s) (A8:3C) [10:07:44:123]: Product: VC Redist -- Error 1618. Another installation is already in progress. Complete"
+     " that installation before proceeding with this install.\nretrying install in 30s\nProduct: VC Redist -- Installation"
+     " completed successfully.\n+ msbuild App.sln\nApp.cs(3,7): error CS0246: The type or namespace name 'Foo' could not be found\n" + E),
 ]
 
 # Must not read real with confidence (0.7 or more): the outage may be what failed the test.
