@@ -119,6 +119,12 @@ READS: list[tuple[str, str, str]] = [
     # (xfail15) vault-sealed reads '* Vault is sealed'
     ('vault-sealed-then-required-var-at-level', 'transient',
      'Run vault kv get -field=token secret/ci/npm\nError reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\nCode: 503. Errors:\n\n* Vault is sealed\n$ node scripts/publish.js\nError: required environment variable NPM_TOKEN is not set\n' + _EXIT),
+    # (xfail16, rules.py _in_power_assertion) under "Condition failed with Exception:" the line under the bars naming an exception class is what the condition threw (a connect timeout to a live mirror), not a compared value: network-timeout reads it
+    ('spock-exception-network', 'transient',
+     'Condition failed with Exception:\n\nclient.fetch("https://repo.maven.apache.org/maven2/").status == 200\n|      |\n|      java.net.SocketTimeoutException: Connect timed out\n\tat com.acme.MirrorSpec.mirror answers(MirrorSpec.groovy:14)\nMirrorSpec > mirror answers FAILED\n> Task :test FAILED\nBUILD FAILED in 41s\n'),
+    # (xfail16) network-open-timeout and download-failed now carry the server_crashed_then_refused fragment, and rust-main-thread-panicked reads the panic whose message names no network trouble
+    ('rust-new-panic-other-msg-then-refused', 'real',
+     "thread 'main' panicked at src/server.rs:40:9:\nfailed to parse config: missing field `port`\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n$ ./scripts/smoke.sh\ncurl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _EXIT),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -135,19 +141,12 @@ LEFT: list[tuple[str, str, str]] = [
     # LEFT (older timing-sensitive-test unless_log, review 12e/fix 13, outside this review): a delay test whose list came out in another order (a timer fired late) reads real; fix 14's xUnit/MSTest/Spock path now keeps such counts, orders and states
     ('gradle-delay-order-late', 'transient',
      'DelayQueueTest > delayedEventsArriveInOrder() FAILED\n    org.opentest4j.AssertionFailedError: expected: <[tick, tick, done]> but was: <[tick, done, tick]>\n        at app//org.junit.jupiter.api.AssertionUtils.fail(AssertionUtils.java:55)\n\n40 tests completed, 1 failed\n\nFAILURE: Build failed with an exception.\n'),
-    # LEFT (rules.py _in_power_assertion): under "Condition failed with Exception:" the line under the bars is the exception thrown (a connect timeout to a live mirror), not a compared value; reads real at 0.59
-    ('spock-exception-network', 'transient',
-     'Condition failed with Exception:\n\nclient.fetch("https://repo.maven.apache.org/maven2/").status == 200\n|      |\n|      java.net.SocketTimeoutException: Connect timed out\n\tat com.acme.MirrorSpec.mirror answers(MirrorSpec.groovy:14)\nMirrorSpec > mirror answers FAILED\n> Task :test FAILED\nBUILD FAILED in 41s\n'),
     # LEFT (curl-runtests-failed, fix 14): curl's own test timing out (exit 28) against the suite's local server is the suite's classic flake; reads real at 0.84
     ('curl-runtests-flaky-timeout', 'transient',
      'test 1510...[HTTP GET connection cache limit (CURLOPT_MAXCONNECTS)]\n\n curl returned 28, when expecting 0\n 1510: exit FAILED\n== Contents of files in the log/ dir after test 1510\n=== Start of file stderr1510\n curl: (28) Operation timed out after 10000 milliseconds with 0 bytes received\nTESTFAIL: These test cases failed: 1510\n' + _EXIT),
     # LEFT (review 14q unless_log): a helper's segfault the script ignored (|| true) above Redis refusing: the crash is not the server's; reads unknown with no finding
     ('segfault-tool-then-refused-service', 'transient',
      '$ ./tools/print-version.sh || true\n./tools/print-version.sh: line 3:  4121 Segmentation fault      (core dumped) legacy-ver\n$ npm run test:integration\n> api@1.0.0 test:integration\nError: connect ECONNREFUSED 127.0.0.1:6379\n    at TCPConnectWrapper.afterConnect [as oncomplete] (node:net:1555:16)\nnpm ERR! Lifecycle script `test:integration` failed with error: 1\n' + _EXIT),
-    # LEFT (network-open-timeout and download-failed lack review 14q's crash unless_log): the server panicked, then curl (7) refused: reads transient at 0.9;
-    # xfail15 left it for consol15's shared fragment (a fourth near-copy of that 1,000-character pattern is what that round removes)
-    ('rust-new-panic-other-msg-then-refused', 'real',
-     "thread 'main' panicked at src/server.rs:40:9:\nfailed to parse config: missing field `port`\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n$ ./scripts/smoke.sh\ncurl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _EXIT),
     # LEFT (low): a library's notice "sentry: environment variable X is not set." above npm's timeout reads unknown
     ('env-var-not-set-info-then-network-timeout', 'transient',
      '> app@1.0.0 build\nsentry: environment variable SENTRY_DSN is not set.\nnpm ERR! code ETIMEDOUT\nnpm ERR! errno ETIMEDOUT\nnpm ERR! network request to https://registry.npmjs.org/lodash failed, reason: connect ETIMEDOUT 104.16.0.35:443\nnpm ERR! network This is a problem related to network connectivity.\n' + _EXIT),

@@ -207,11 +207,14 @@ GUARDS = [
      'FAIL    example.com/acme/store  0.012s\n' + E),
 ]
 
-# LEFT (weighing outside the three rules; each verdict is the same with any of them switched off): go -v prints the
-# failing test's output above its "--- FAIL" and "store_test.go:22:" reads as a test assertion; Catch2's section, gtest's
-# "Value of: status.ok()" and Ginkgo's and PHPUnit's earlier failures read their file:line or compared values as real
+# LEFT (weighing outside the three rules; each verdict is the same with any of them switched off): (xfail16: go -v's
+# "store_test.go:22: dial tcp ...: connect: connection refused" no longer reads as a test assertion, test-assertion's
+# unless passes over a Go test line whose message is only a refused dial, so go-v-db-died-next-test reads transient;
+# Catch2's "net.cpp:41: FAILED:" no longer reads as file-diagnostic's compiler line: catch2-test-threw reads an exception
+# the test ran into only when its message names no network trouble, so catch2-section-refused reads transient);
+# gtest's "Value of: status.ok()" and Ginkgo's and PHPUnit's earlier failures read their file:line or compared values as real
 # next to the refusal; ExUnit's GenServer "time out" exit reads as an uncaught exception beside the pool's log line.
-LEFT = ['go-v-db-died-next-test', 'catch2-section-refused', 'phpunit-numbered-curl', 'ginkgo-spec-refused', 'exunit-timeout-then-pool-log', 'gtest-two-refused']
+LEFT = ['phpunit-numbered-curl', 'ginkgo-spec-refused', 'exunit-timeout-then-pool-log', 'gtest-two-refused']
 _CAUSED = [c for c in CAUSED if c[0] not in LEFT]
 _LEFT = [c for c in CAUSED if c[0] in LEFT]
 
