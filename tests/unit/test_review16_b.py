@@ -127,6 +127,9 @@ TRANSIENT: list[tuple[str, str]] = [
     # Tauri's WiX download timed out
     ('tauri-wix-download-timeout-guard',
      '     Running candle for "main.wxs"\n        Info Downloading https://github.com/wixtoolset/wix3/releases/download/wix3141rtm/wix314-binaries.zip\nError failed to bundle project: `io: Connection timed out (os error 110)`\n##[error]Process completed with exit code 1.\n'),
+    # medium: msiexec's 1618 (another installation in progress) has no entry; a new one is outside these sections
+    ('msiexec-1618-another-install',
+     '+ msiexec /i dist\\App.msi /qn /l*v install.log\nMSI (s) (A8:3C) [10:07:44:123]: Product: App -- Error 1618. Another installation is already in progress. Complete that installation before proceeding with this install.\n##[error]Process completed with exit code 1618.\n'),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -161,9 +164,6 @@ LEFT: list[tuple[str, str, str]] = [
     # medium: test-assertion reads a passing Go test's t.Log line with 'error' in it (not this section's entry; the desktop entries no longer fire)
     ('go-test-log-lght-then-codecov-503', 'transient',
      '=== RUN   TestParseLightOutput\n    parse_test.go:31: input: light.exe : error LGHT0204 : ICE03: Invalid format string; Table: Registry, Column: Value, Key(s): reg1\n--- PASS: TestParseLightOutput (0.00s)\nPASS\nok  \texample.com/wixlog\t0.012s\n+ curl -sSf -X POST https://codecov.example.io/upload/v4 -F file=@coverage.out\ncurl: (22) The requested URL returned error: 503\n##[error]Process completed with exit code 1.\n'),
-    # medium: msiexec's 1618 (another installation in progress) has no entry; a new one is outside these sections
-    ('msiexec-1618-another-install', 'transient',
-     '+ msiexec /i dist\\App.msi /qn /l*v install.log\nMSI (s) (A8:3C) [10:07:44:123]: Product: App -- Error 1618. Another installation is already in progress. Complete that installation before proceeding with this install.\n##[error]Process completed with exit code 1618.\n'),
     # medium: buildScanPublishPrevious failing on the network: the noise lines hide the cause and the task's failure reads real (a line-level noise pattern cannot see the task)
     ('gradle-scan-publish-previous-task-fails', 'transient',
      "+ ./gradlew buildScanPublishPrevious\n> Task :buildScanPublishPrevious\nPublishing build scan...\nPublishing build scan failed due to network error 'java.net.SocketTimeoutException: Read timed out' (2 retries remaining)...\nPublishing build scan failed due to network error 'java.net.SocketTimeoutException: Read timed out' (1 retry remaining)...\nA network error occurred.\n\nFAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':buildScanPublishPrevious'.\n> Publishing failed.\n\nBUILD FAILED in 52s\n##[error]Process completed with exit code 1.\n"),
