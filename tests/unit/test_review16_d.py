@@ -67,6 +67,12 @@ REAL: list[tuple[str, str]] = [
     # the sync's outage was absorbed (|| true); helm lint's YAML error ended the job
     ('sync-outage-then-helm-lint-error',
      '$ argocd app sync shop-preview || true\nFATA[0010] rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.9:443: i/o timeout"\n$ helm lint charts/shop\n==> Linting charts/shop\n[ERROR] templates/deployment.yaml: unable to parse YAML: error converting YAML to JSON: yaml: line 14: did not find expected key\nError: 1 chart(s) linted, 1 chart(s) failed\n##[error]Process completed with exit code 1.\n'),
+    # the app's own gateway, started by the job, answers 503 after failing to load its routes: real; (generic 16, fixed) the generic http-5xx entry reads the SDK's 'Error code: 503' (not this section's entry, which stands aside)
+    ('own-gateway-503-named-like-sdk',
+     "$ uvicorn gateway.main:app --port 8080 &\nINFO:     Uvicorn running on http://127.0.0.1:8080 (Press CTRL+C to quit)\nERROR:    gateway.router: could not load routes.yaml: KeyError: 'default_model'\ntests/smoke/test_gateway.py::test_chat_via_gateway FAILED\nE   openai.InternalServerError: Error code: 503 - {'detail': 'router not ready'}\nFAILED tests/smoke/test_gateway.py::test_chat_via_gateway - openai.InternalServerError: Error code: 503 - {'detail...\n========================= 1 failed, 3 passed in 2.0s =========================\n##[error]Process completed with exit code 1.\n"),
+    # the eval failed on the judge's score; the 429 line above was retried; (generic 16, fixed) the generic rate-limited entry reads the retried 'Rate limit reached' line
+    ('eval-answer-wrong-after-429-retry-nolog',
+     "evals/test_summaries.py::test_summary_quality[doc3] FAILED\nopenai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached', 'type': 'requests'}} (retry 1/5 in 1.2s)\nE   Failed: judge score 2/5 below threshold 4: summary omits the refund policy\nFAILED evals/test_summaries.py::test_summary_quality[doc3] - Failed: judge score 2/5 below threshold 4\n========================= 1 failed, 9 passed in 88.0s =========================\n##[error]Process completed with exit code 1.\n"),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -146,12 +152,6 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 
 # Left: each comment says which entry, outside these sections, reads it wrong
 LEFT: list[tuple[str, str, str]] = [
-    # the app's own gateway, started by the job, answers 503 after failing to load its routes: real; left: the generic http-5xx entry reads the SDK's 'Error code: 503' (not this section's entry, which stands aside)
-    ('own-gateway-503-named-like-sdk', 'real',
-     "$ uvicorn gateway.main:app --port 8080 &\nINFO:     Uvicorn running on http://127.0.0.1:8080 (Press CTRL+C to quit)\nERROR:    gateway.router: could not load routes.yaml: KeyError: 'default_model'\ntests/smoke/test_gateway.py::test_chat_via_gateway FAILED\nE   openai.InternalServerError: Error code: 503 - {'detail': 'router not ready'}\nFAILED tests/smoke/test_gateway.py::test_chat_via_gateway - openai.InternalServerError: Error code: 503 - {'detail...\n========================= 1 failed, 3 passed in 2.0s =========================\n##[error]Process completed with exit code 1.\n"),
-    # the eval failed on the judge's score; the 429 line above was retried; left: the generic rate-limited entry reads the retried 'Rate limit reached' line
-    ('eval-answer-wrong-after-429-retry-nolog', 'real',
-     "evals/test_summaries.py::test_summary_quality[doc3] FAILED\nopenai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached', 'type': 'requests'}} (retry 1/5 in 1.2s)\nE   Failed: judge score 2/5 below threshold 4: summary omits the refund policy\nFAILED evals/test_summaries.py::test_summary_quality[doc3] - Failed: judge score 2/5 below threshold 4\n========================= 1 failed, 9 passed in 88.0s =========================\n##[error]Process completed with exit code 1.\n"),
 ]
 
 

@@ -40,7 +40,10 @@ def test_a_test_named_for_a_timeout_or_deadline_reads_as_timing_sensitive(log):
     "##[error]Process completed with exit code 1.\n",
 ])
 def test_a_test_of_timeout_handling_is_timing_sensitive_too(log):
-    reads_as(log, "transient", "timing-sensitive-test")
+    # (generic 16) ... and no longer: a status code compared (500 for 504) with nothing in the log timing out is the
+    # handler's answer, the same on every run; a name that only names the timeout it handles is no timing evidence
+    v = judge(log)
+    assert "timing-sensitive-test" not in signatures(v) and v.verdict == "real", v.rationale
     # with a second failing test that has no such name, the code is what the two have in common
     v = judge(log.replace("##[error]", "FAILED tests/test_orders.py::test_total - assert 4 == 5\n##[error]"))
     assert "timing-sensitive-test" not in signatures(v) and v.verdict != "transient", v.rationale

@@ -968,8 +968,17 @@ class RulesEngine:
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
         timing = self.catalogue.get(_TIMING_TEST_ID)
+        timed_out = True
+        if timing is not None and any(h.sig is timing for h in log_hits + test_hits):
+            # (generic 16) A test named only for a timeout or deadline (the setting it checks) is flaky
+            # when it failed by timing out; failing on a compared value it failed in the code.
+            timed_out = any(h.sig.category == "timeout" and h.sig is not timing for h in log_hits + test_hits) or (
+                _timed_out_in(text) or _timed_out_in(test_text))
+            if not timed_out:
+                log_hits = [h for h in log_hits if not (h.sig is timing and _named_for_timeout_only(h.line, timing))]
+                test_hits = [h for h in test_hits if not (h.sig is timing and _named_for_timeout_only(h.line, timing))]
         if timing is not None and any(h.sig is timing for h in log_hits + test_hits) and (_plain_test_failed(
-                case.failed_tests, text, timing) or _texts_differ_beyond_times(
+                case.failed_tests, text, timing, timed_out) or _texts_differ_beyond_times(
                     text, [h.line for h in log_hits + test_hits if h.sig is timing])):
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
@@ -1650,13 +1659,15 @@ def _late_timer_texts(want: str, got: str) -> bool:
     return all(len(w) == 1 for w in words) and all(len(ps) == 1 for ps in parts)
 
 
-def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature) -> bool:
+def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature,
+                       timed_out: bool = True) -> bool:
     """Whether a test whose name says nothing of time, memory or concurrency failed too, among the
-    case's failed tests or the failing-test lines of the (normalised) log ``text``."""
+    case's failed tests or the failing-test lines of the (normalised) log ``text``. Unless the log shows
+    a test timing out (``timed_out``), a name that speaks only of a timeout or deadline says nothing."""
 
     def named(line: str) -> bool:
         return any(p.search(line) for p in timing.patterns) and not any(
-            u.search(line) for u in timing.unless)
+            u.search(line) for u in timing.unless) and (timed_out or not _named_for_timeout_only(line, timing))
 
     def parent(name: str, names: list[str]) -> bool:
         # go test fails a test whenever one of its subtests ("TestPool/concurrent_get") fails
@@ -1672,6 +1683,38 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
     go_ids = [go for _, go, _ in failing if go]
     return any(not named(line) and not (suite and named(suite)) and not (go and parent(go, go_ids))
                for line, go, suite in failing)
+
+
+# (generic 16) A test's name that speaks of a timeout or deadline as a noun names the setting it checks; what
+# makes it flaky is its failing by timing out: a deadline exceeded, "timed out (after)", a test's time limit
+# (pytest-timeout's "Timeout >10.0s", mocha's "Timeout of 2000ms exceeded", node-tap's "not ok 3 - timeout!"),
+# a timeout exception or outcome in the failure (also as the one expected: "err = <nil>, want
+# context.DeadlineExceeded", the clock's race lost the other way), a measured time ("took 5.2s", "expired after
+# 730ms"). A name that puts the word after a preposition of time ("completesWithinTimeout", "expires after
+# deadline") speaks of a behaviour against the clock and keeps its reading.
+_TIMEOUT_NAME_WORD = re.compile(r"(?i)time[-_ ]?outs?|deadlines?")
+_TIMEOUT_IN_TIME_PHRASE = re.compile(
+    r"(?i)(?:within|before|after|until|past|exceed(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?|miss(?:es|ed|ing)?|by)"
+    r"[\s_-]?(?:(?:the|a|an|its|max(?:imum)?|given|configured|short|long)[\s_-]?){0,2}(?:time[-_ ]?outs?|deadlines?)")
+_TIMED_OUT = re.compile(
+    r"(?i)\btimed?[ -]?out (?:after|exceeded|expired|reached|while|waiting)\b|\btimed[ -]?out\b|\btime[ -]?out of [\d.]+ ?m?s exceeded"
+    r"|\bexceeded (?:the |a |its )?(?:\w+ )?(?:timeout|deadline|time ?limit)|deadline[ _]?exceeded|\bdeadline (?:has )?(?:passed|expired)"
+    r"|\w*Timeout\w{0,20}(?:Exception|Error)\b|\btime ?limit (?:exceeded|reached)|\btook too long\b|\bETIMEDOUT\b|\bi/o timeout\b"
+    r"|\btimeout\W{0,3}>\s?[\d.]+\s?m?s\b|^\s*not ok \d+ - timeout!?\s*$"
+    r"|\b(?:took|elapsed|waited|lasted|after)\W{1,3}[\d.]+\s?(?:[nuµm]?s|secs?|seconds?)\b")
+
+
+def _timed_out_in(text: str) -> bool:
+    """Whether a line of ``text`` says something timed out (or a time it measured)."""
+    return any(_TIMED_OUT.search(line) for line in text.split("\n"))
+
+
+def _named_for_timeout_only(line: str, timing: Signature) -> bool:
+    """Whether failing-test ``line`` reads as timing-named only for a timeout or deadline in the name."""
+    if not _TIMEOUT_NAME_WORD.search(line) or _TIMEOUT_IN_TIME_PHRASE.search(line):
+        return False
+    rest = _TIMEOUT_NAME_WORD.sub("Q", line)
+    return not any(p.search(rest) for p in timing.patterns)
 
 
 def _scalatest_file_line(lines: list[str], idx: int) -> str:

@@ -1,0 +1,85 @@
+"""Generic 16: older generic entries that misread logs, each with near-misses (made-up logs, none copied from a
+project's CI). A test named for a timeout that failed on a compared value (not by timing out); a connection drop
+raised in an RSpec unit spec of the project's own client; a 5xx from the job's own loopback server after its own
+error, a rate limit above a test that failed on its score; msiexec's 1618 (Windows Installer's mutex held)."""
+
+from __future__ import annotations
+
+import pytest
+from judging import assert_unique_ids, judge, logs, not_surely_transient, reads, signatures
+
+GHA = "##[error]Process completed with exit code 1.\n"
+
+REAL: list[tuple[str, str]] = [
+    # a client's timeout setting compared with the one wanted: the code's value, the same on every run
+    ('go-timeout-setting-value-mismatch',
+     "=== RUN   TestClientTimeoutIsApplied\n    client_test.go:31: client.Timeout = 30s, want 5s\n--- FAIL: TestClientTimeoutIsApplied (0.00s)\nFAIL\nFAIL\texample.com/httpx\t0.012s\n" + GHA),
+    # a config test asserting a timeout's default: a float compared
+    ('pytest-read-timeout-default',
+     "tests/test_config.py::test_read_timeout_config FAILED\n\n___ test_read_timeout_config ___\n\n>       assert cfg.read_timeout == 10.0\nE       assert 30.0 == 10.0\n\ntests/test_config.py:12: AssertionError\nFAILED tests/test_config.py::test_read_timeout_config - assert 30.0 == 10.0\n========================= 1 failed, 41 passed in 0.52s =========================\n" + GHA),
+    # RSpec's matcher naming the drop the project's code raised in a unit spec
+    ('rspec-raise-error-matcher-names-drop',
+     "Failures:\n\n  1) Mailer::Smtp#deliver retries once\n     Failure/Error: expect { mailer.deliver(msg) }.not_to raise_error\n\n       expected no Exception, got #<EOFError: connection closed by remote host> with backtrace:\n         # ./lib/mailer/smtp.rb:30:in `deliver'\n     # ./spec/mailer/smtp_spec.rb:18:in `block (3 levels) in <top (required)>'\n\n30 examples, 1 failure\n" + GHA),
+    # the job's own API server on loopback logged its own traceback, then a test got its 502
+    ('own-loopback-api-traceback-then-502',
+     "+ python -m myapi --port 9000 &\nINFO: server started on http://127.0.0.1:9000\nTraceback (most recent call last):\nAttributeError: 'NoneType' object has no attribute 'pool'\ntests/test_api.py::test_list_items FAILED\nE   httpx.HTTPStatusError: Server error '502 Bad Gateway' for url 'http://127.0.0.1:9000/items'\n========================= 1 failed, 8 passed in 1.1s =========================\n" + GHA),
+    # a rate limit logged above a test that failed on a value it compared
+    ('rate-limit-logged-then-value-assert',
+     "WARNING client: Rate limit reached for requests; sleeping 2s\nevals/test_tags.py::test_tags[case4] FAILED\nE   AssertionError: assert ['billing'] == ['billing', 'refund']\nFAILED evals/test_tags.py::test_tags[case4] - AssertionError: assert ['billing'] == ['billing', 'refund']\n========================= 1 failed, 9 passed in 30.0s =========================\n" + GHA),
+]
+
+TRANSIENT: list[tuple[str, str]] = [
+    # the same kind of name, but the test failed by timing out: the deadline passed
+    ('go-timeout-test-deadline-exceeded',
+     "=== RUN   TestClientTimeoutRetries\n    client_test.go:44: request did not complete: context deadline exceeded\n--- FAIL: TestClientTimeoutRetries (5.00s)\nFAIL\nFAIL\texample.com/httpx\t5.012s\n" + GHA),
+    # pytest-timeout's own limit on a test named for a timeout
+    ('pytest-timeout-limit-on-timeout-test',
+     "tests/test_client.py::test_read_timeout_retry FAILED\nE   Failed: Timeout >10.0s\nFAILED tests/test_client.py::test_read_timeout_retry - Failed: Timeout >10.0s\n========================= 1 failed, 41 passed in 12.52s =========================\n" + GHA),
+    # msiexec's 1618 in a wrapper's words: Windows Installer busy with another install
+    ('msiexec-1618-wrapper-words',
+     "> Installing vcredist_x64.msi\ninstall failed: msiexec returned 1618: Another installation is already in progress.\n" + GHA),
+]
+
+NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
+    # a status code compared in a test of a timeout handler, nothing timing out
+    ('go-timeout-handler-status-compared',
+     "--- FAIL: TestTimeoutMiddleware (0.01s)\n    mw_test.go:22: got status 500, want 504\nFAIL\nFAIL\texample.com/mw\t0.02s\n" + GHA),
+]
+
+NOT_SURELY_REAL: list[tuple[str, str]] = [
+    # the drop's first frame is in an integration spec talking to a real host: no sure real
+    ('rspec-integration-spec-drop',
+     "Failures:\n\n  1) Deployer deploys to staging\n     Failure/Error: session.exec!(cmd)\n\n     Net::SSH::Disconnect:\n       connection closed by remote host\n     # ./lib/deployer/remote.rb:41:in `run'\n     # ./spec/integration/deploy_spec.rb:9:in `block (2 levels) in <top (required)>'\n\n3 examples, 1 failure\n" + GHA),
+    # a loopback server that started fine, then the upstream provider's 503 relayed: no sure real
+    ('own-loopback-server-no-error-upstream-503',
+     "INFO:     Uvicorn running on http://127.0.0.1:8080 (Press CTRL+C to quit)\nWARNING:  upstream api.provider.example returned 503\ntests/smoke/test_gateway.py::test_chat FAILED\nE   openai.InternalServerError: Error code: 503 - {'detail': 'upstream unavailable'}\n========================= 1 failed, 3 passed in 2.0s =========================\n" + GHA),
+]
+
+
+@pytest.mark.parametrize("log", logs(REAL))
+def test_reads_real(log):
+    reads(log, "real")
+
+
+@pytest.mark.parametrize("log", logs(TRANSIENT))
+def test_reads_transient(log):
+    reads(log, "transient")
+
+
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
+def test_not_surely_transient(log):
+    not_surely_transient(log)
+
+
+@pytest.mark.parametrize("log", logs(NOT_SURELY_REAL))
+def test_not_surely_real(log):
+    v = judge(log)
+    assert not (v.verdict == "real" and v.confidence >= 0.7), (v.confidence, v.rationale)
+
+
+def test_a_timeout_named_test_that_timed_out_keeps_the_timing_reading():
+    assert "timing-sensitive-test" in signatures(judge(TRANSIENT[0][1]))
+
+
+def test_case_ids_are_unique():
+    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_TRANSIENT, NOT_SURELY_REAL)
