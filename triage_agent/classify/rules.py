@@ -423,6 +423,12 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", text)}
 
 
+# go test's verdict line of one test, printed below that test's own lines ("--- FAIL: TestX (0.00s)")
+_GO_TEST_VERDICT = re.compile(r"\s*--- FAIL: \S+ \(\d+(?:\.\d+)?s\)")
+# a source file's line number after its name ("keys_test.go:12:", "src/app.py:40:")
+_FILE_LINE_AFTER = re.compile(r":\d+:")
+
+
 def _linked_to_test(outage: _Hit, lines: list[str], compared: int) -> bool:
     """(engine 15) Whether the outage line ties itself to the failing test whose values were compared at line
     ``compared``: it names that test (_failing_names of the lines around the comparison), or a host whose
@@ -433,11 +439,18 @@ def _linked_to_test(outage: _Hit, lines: list[str], compared: int) -> bool:
     # PlayerTests.JumpHeight: ...", "1) Tests\\A::testB"): the lines above it are the run's, such as the outage's own
     # retry and recovery lines, "Activation failed, retrying ..." under "Failed to activate license: ... 503")
     start = next((i for i in range(compared, start - 1, -1) if _TEST_BOUNDARY.search(lines[i][:700])), start)
+    # (a go test's "--- FAIL: TestX (0.00s)" closes TestX's report, printed below its lines: when it is the nearest
+    # boundary above the comparison, it is the previous test's end, and this test's report opens below it)
+    if start < compared and _GO_TEST_VERDICT.match(lines[start][:700]):
+        start += 1
     report = lines[start: compared + _REPORT_LINES]
     line = outage.line[:700]
     if any(_names_whole(n, line) for r in report for n in _failing_names(r[:700])):
         return True
-    parts = {p for m in _OUTAGE_HOST.finditer(line) for host in m.groups() if host
+    # (not a source file's "name_test.go:31:" prefix, which the host reader takes for a domain: a host name has no
+    # underscore, and no ":<line>:" follows it)
+    parts = {p for m in _OUTAGE_HOST.finditer(line) for g, host in enumerate(m.groups(), 1)
+             if host and "_" not in host and not _FILE_LINE_AFTER.match(line, m.end(g))
              for p in _words(host) if len(p) >= 3 and p.isalpha() and p not in _GENERIC_HOST_PARTS}
     return bool(parts & _words("\n".join(r[:700] for r in report)))
 
