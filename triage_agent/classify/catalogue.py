@@ -404,7 +404,10 @@ def _compile_list(
             if after is not None:
                 # (consol 16) {fragment = "name", after = "..."}: each of the list's patterns only below a
                 # match of the entry's own "after" expression, within _AFTER_SPAN characters of it
-                items = [f"(?:{after})[\\s\\S]{{0,{_AFTER_SPAN}}}?(?:{p})" for p in items]
+                # (lead) each step below the match must not start another match of "after" (a tempered span):
+                # the pattern is then looked for from the nearest match above it only, so a line of a thousand
+                # repeats of the "after" words is read once, not once per repeat; the same logs match
+                items = [f"(?:{after})(?:(?!{after})[\\s\\S]){{0,{_AFTER_SPAN}}}?(?:{p})" for p in items]
         else:
             item_flags = flags
         for pattern in items:
