@@ -427,6 +427,17 @@ def _words(text: str) -> set[str]:
 _GO_TEST_VERDICT = re.compile(r"\s*--- FAIL: \S+ \(\d+(?:\.\d+)?s\)")
 # a source file's line number after its name ("keys_test.go:12:", "src/app.py:40:")
 _FILE_LINE_AFTER = re.compile(r":\d+:")
+# ((review 16k) a failing test's opening line (_TEST_BOUNDARY) is no prose that starts "Failed ": PHPUnit's "Failed
+# asserting that 2 matches expected 3.", a message's "Failed to count the items" (a word then a space; dotnet's "Failed
+# Acme.T.M [2 ms]" and NUnit's "Failed : Acme.T.M" name the test); and the openings below which the test's captured
+# output or the next test follows, not its failure message (CTest's, go test's closing line, pytest's summary)
+_FAILED_PROSE = re.compile(r"^\s*Failed [a-z]+ ")
+_OUTPUT_FOLLOWS = re.compile(r"\bTest +#\d+: |^\s*--- FAIL:|^\s*FAILED \S")
+
+
+def _opens_report(line: str) -> bool:
+    """Whether ``line`` opens a failing test's report (_TEST_BOUNDARY, not _FAILED_PROSE)."""
+    return bool(_TEST_BOUNDARY.search(line[:700])) and not _FAILED_PROSE.match(line)
 
 
 def _linked_to_test(outage: _Hit, lines: list[str], compared: int) -> bool:
@@ -435,10 +446,20 @@ def _linked_to_test(outage: _Hit, lines: list[str], compared: int) -> bool:
     own name (not _GENERIC_HOST_PARTS) is a word of that test's report (its name, class, description or
     values: "payments.internal" against "payments client > charges the card")."""
     start = max(outage.index + 1, compared - _OWN_REPORT_ABOVE)
+    # ((review 16k) the outage line is in that test's own failure report: below the test's opening line (_TEST_BOUNDARY,
+    # "1) Tests\\StockTest::testCount", "Failed Shop.StockTests.Counts [3 s]") and above its compared values, no other
+    # opening between: the report's message names the outage ("Stock sync gave up: GET https://... returned 503"),
+    # however far above its retry lines sit; not below CTest's "Test #3: name ...***Failed", which its captured output
+    # follows, nor go test's "--- FAIL: TestX", which closes TestX, nor pytest's summary "FAILED a.py::t")
+    if compared - outage.index <= _OWN_REPORT_ABOVE and not any(
+            _opens_report(ln) for ln in lines[outage.index + 1: compared + 1]) and any(
+            _opens_report(ln) and not _OUTPUT_FOLLOWS.search(ln)
+            for ln in lines[max(0, compared - _OWN_REPORT_ABOVE): outage.index]):
+        return True
     # ((xfail16) the report opens no higher than the failing test's own opening line (_TEST_BOUNDARY: "Failed
     # PlayerTests.JumpHeight: ...", "1) Tests\\A::testB"): the lines above it are the run's, such as the outage's own
     # retry and recovery lines, "Activation failed, retrying ..." under "Failed to activate license: ... 503")
-    start = next((i for i in range(compared, start - 1, -1) if _TEST_BOUNDARY.search(lines[i][:700])), start)
+    start = next((i for i in range(compared, start - 1, -1) if _opens_report(lines[i])), start)
     # (a go test's "--- FAIL: TestX (0.00s)" closes TestX's report, printed below its lines: when it is the nearest
     # boundary above the comparison, it is the previous test's end, and this test's report opens below it)
     if start < compared and _GO_TEST_VERDICT.match(lines[start][:700]):
@@ -1563,6 +1584,7 @@ _POWER_ASSERTION = re.compile(r"^\s*(?:Condition not satisfied|Condition failed 
 # exception class ("|      java.net.SocketTimeoutException: Connect timed out") is what the test ran into, not a value)
 _POWER_EXCEPTION = re.compile(r"^\s*Condition failed with Exception:\s*$")
 _THROWN_UNDER_BARS = re.compile(r"^[\s|]*(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
+_EXCEPTION_VALUE = re.compile(r"(?:^|[\s|])(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
 
 
 def _in_power_assertion(lines: list[str], idx: int) -> bool:
@@ -1571,7 +1593,12 @@ def _in_power_assertion(lines: list[str], idx: int) -> bool:
     for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
         above = lines[j]
         if _POWER_ASSERTION.match(above):
-            return blank and not (_POWER_EXCEPTION.match(above) and _THROWN_UNDER_BARS.match(lines[idx]))
+            return blank and not (_POWER_EXCEPTION.match(above) and _THROWN_UNDER_BARS.match(lines[idx])
+                                  # ((review 16k) and only the first exception under the bars: Spock renders the
+                                  # rightmost column, the last evaluated and so the one that threw, on the top row;
+                                  # an exception lower down, "|      java.net.SocketTimeoutException: ..." under a
+                                  # row's "java.lang.NullPointerException: ...", is a value the expression read)
+                                  and not any(_EXCEPTION_VALUE.search(ln) for ln in lines[j + 3: idx]))
         if not above.strip():
             if blank:
                 return False
