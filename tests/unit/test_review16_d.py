@@ -10,7 +10,7 @@ because a Tentacle could not be reached is no sure real."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads
+from judging import assert_unique_ids, judge, logs, not_surely_transient, reads
 
 REAL: list[tuple[str, str]] = [
     # a local pytest-httpserver answers the 429 the test queued: the app's retry is under test, every run the same
@@ -150,9 +150,7 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
      '$ kapp deploy -a shop -f build/ -y\n10:02:11AM: ongoing: reconcile job/db-migrate (batch/v1) namespace: shop\n10:02:11AM:  ^ Pending: ErrImagePull (message: rpc error: code = Unknown desc = failed to pull and unpack image "registry.example.com/shop/migrate:1.4.2": 503 Service Unavailable)\n10:04:40AM: fail: reconcile job/db-migrate (batch/v1) namespace: shop\n10:04:40AM:  ^ Finished unsuccessfully (Failed with reason BackoffLimitExceeded: Job has reached the specified backoff limit)\nkapp: Error: waiting on reconcile job/db-migrate (batch/v1) namespace: shop:\n  Finished unsuccessfully (Failed with reason BackoffLimitExceeded: Job has reached the specified backoff limit)\n##[error]Process completed with exit code 1.\n'),
 ]
 
-# Left: each comment says which entry, outside these sections, reads it wrong
-LEFT: list[tuple[str, str, str]] = [
-]
+# Left: none; the two cases generic 16 fixed (older generic entries) are in REAL.
 
 
 @pytest.mark.parametrize("log", logs(REAL))
@@ -176,11 +174,6 @@ def test_not_surely_real(log):
     assert not (v.verdict == "real" and v.confidence >= 0.7), (v.confidence, v.rationale)
 
 
-@pytest.mark.xfail(strict=True, reason="left: see the comment above each LEFT case")
-@pytest.mark.parametrize(("want", "log"), labelled(LEFT))
-def test_left(want, log):
-    reads(log, want)
-
 
 def test_case_ids_are_unique():
-    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_TRANSIENT, NOT_SURELY_REAL, [(c,) for c, _, _ in LEFT])
+    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_TRANSIENT, NOT_SURELY_REAL)
