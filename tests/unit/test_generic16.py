@@ -33,6 +33,28 @@ REAL: list[tuple[str, str]] = [
     # a rate limit logged above a test that failed on a value it compared
     ('rate-limit-logged-then-value-assert',
      "WARNING client: Rate limit reached for requests; sleeping 2s\nevals/test_tags.py::test_tags[case4] FAILED\nE   AssertionError: assert ['billing'] == ['billing', 'refund']\nFAILED evals/test_tags.py::test_tags[case4] - AssertionError: assert ['billing'] == ['billing', 'refund']\n========================= 1 failed, 9 passed in 30.0s =========================\n" + GHA),
+    # (generic 16b) near-miss: the t.Error line's own test failed; a later test passed: its next verdict below is not its own
+    ('go-failing-test-line-then-another-passes',
+     "=== RUN   TestParse\n    parse_test.go:31: error: got 3 entries, want 4\n--- FAIL: TestParse (0.00s)\n=== RUN   TestFormat\n--- PASS: TestFormat (0.00s)\nFAIL\nFAIL\texample.com/wixlog\t0.012s\n" + GHA),
+    # (generic 16b) near-miss: parallel tests: TestB's PASS is printed between TestA's resumed line and TestA's FAIL
+    ('go-parallel-line-of-failing-test-before-others-pass',
+     "=== RUN   TestA\n=== PAUSE TestA\n=== RUN   TestB\n=== PAUSE TestB\n=== CONT  TestA\n    a_test.go:20: expected 200, got 500\n=== CONT  TestB\n--- PASS: TestB (0.01s)\n--- FAIL: TestA (0.02s)\nFAIL\nFAIL\texample.com/api\t0.05s\n" + GHA),
+    # (generic 16b) near-miss: a subtest failed beside one that passed: the parent's FAIL, the failing subtest's line
+    ('go-subtest-fails-beside-passing-one',
+     "=== RUN   TestTotal\n=== RUN   TestTotal/empty\n=== RUN   TestTotal/two_items\n    cart_test.go:18: total = 30, want 40\n--- FAIL: TestTotal (0.00s)\n    --- PASS: TestTotal/empty (0.00s)\n    --- FAIL: TestTotal/two_items (0.00s)\nFAIL\nFAIL\texample.com/cart\t0.01s\n" + GHA),
+    # (generic 16b) near-miss: a remote executor's worker went away on one action (Bazel with Buildbarn), another
+    # action's compile error failed the build: the RE worker is the build tool's (remote-execution-outage's), not the CI's
+    ('bazel-rbe-worker-went-away-beside-compile-error',
+     "INFO: Analyzed target //app:server (112 packages loaded, 2410 targets configured).\nERROR: /src/app/BUILD.bazel:12:10: Compiling app/server.cc failed: (Exit 1): gcc failed: error executing CppCompile command (from target //app:server)\napp/server.cc:40:5: error: 'hanlder' was not declared in this scope\nERROR: /src/lib/BUILD.bazel:3:11: Compiling lib/net.cc failed: worker bb-worker-7f9c went away\nTarget //app:server failed to build\nFAILED: Build did NOT complete successfully\n" + GHA),
+    # (generic 16b) near-miss: Buck2's remote execution lost a worker under one action; another's compile error
+    ('buck2-re-worker-lost-beside-compile-error',
+     "Action failed: root//lib:net (cxx_compile net.cpp)\nRemote command returned non-zero exit code 1\nlib/net.cpp:12:3: error: use of undeclared identifier 'sokcet'\nlost connection to worker re-12 during remote execution of root//lib:util\nBUILD FAILED\n" + GHA),
+    # (generic 16b) near-miss: a Gradle worker daemon went away beside a Kotlin compile error
+    ('gradle-worker-daemon-went-away-beside-kotlin-error',
+     "> Task :app:compileKotlin FAILED\ne: file:///home/runner/work/app/src/main/kotlin/App.kt:14:9 Unresolved reference: fooo\n> Task :lib:compileJava\nLost connection to worker daemon Gradle Worker Daemon 2\n\nFAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':app:compileKotlin'.\n> Compilation error. See log for more details\n\nBUILD FAILED in 41s\n" + GHA),
+    # (generic 16b) near-miss: a bare executor line in a remotely executed Bazel build (its process summary says so)
+    ('bazel-remote-build-executor-lost-beside-compile-error',
+     "INFO: 214 processes: 12 remote cache hit, 190 remote, 12 internal.\nlost connection to executor exec-3\nERROR: /src/app/BUILD.bazel:12:10: Compiling app/server.cc failed: (Exit 1): gcc failed: error executing CppCompile command (from target //app:server)\napp/server.cc:40:5: error: 'hanlder' was not declared in this scope\nFAILED: Build did NOT complete successfully\n" + GHA),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -45,6 +67,24 @@ TRANSIENT: list[tuple[str, str]] = [
     # msiexec's 1618 in a wrapper's words: Windows Installer busy with another install
     ('msiexec-1618-wrapper-words',
      "> Installing vcredist_x64.msi\ninstall failed: msiexec returned 1618: Another installation is already in progress.\n" + GHA),
+    # (generic 16b) a passing subtest's t.Log line with 'assertion failed' in the text it parses; the codecov upload met a 503
+    ('go-passing-subtest-log-then-codecov-503',
+     "=== RUN   TestParse\n=== RUN   TestParse/assert_line\n    parse_test.go:52: input: assertion failed: x == y\n--- PASS: TestParse (0.00s)\n    --- PASS: TestParse/assert_line (0.00s)\nPASS\nok  \texample.com/logparse\t0.01s\n+ curl -sSf -X POST https://codecov.example.io/upload/v4 -F file=@coverage.out\ncurl: (22) The requested URL returned error: 503\n" + GHA),
+    # (generic 16b) go before 1.14 printed a passing test's lines under its verdict, indented deeper
+    ('go-old-verdict-then-log-then-push-503',
+     "=== RUN   TestCleanup\n--- PASS: TestCleanup (0.40s)\n    store_test.go:58: cleanup: expected 0 rows, got 2 (ignored)\nPASS\nok  \texample.com/store\t0.41s\n+ docker push ghcr.io/acme/store:1.0.0\nreceived unexpected HTTP status: 503 Service Unavailable\n" + GHA),
+    # (generic 16b) a parallel test's resumed line, its PASS printed after another test's
+    ('go-parallel-passing-log-then-registry-503',
+     "=== RUN   TestA\n=== PAUSE TestA\n=== RUN   TestB\n=== PAUSE TestB\n=== CONT  TestA\n    a_test.go:20: expected error, got error: boom\n=== CONT  TestB\n--- PASS: TestB (0.01s)\n--- PASS: TestA (0.02s)\nPASS\nok  \texample.com/api\t0.05s\n+ docker push ghcr.io/acme/api:2.0.0\nreceived unexpected HTTP status: 503 Service Unavailable\n" + GHA),
+    # (generic 16b) the CI runner's own loss in a remotely executed Bazel build: still the runner, not the build's workers
+    ('gha-runner-lost-communication-in-remote-bazel-build',
+     "INFO: 214 processes: 12 remote cache hit, 190 remote, 12 internal.\nINFO: Build completed successfully, 214 total actions\n(12:00:02) INFO: Found 40 test targets...\n##[error]The self-hosted runner: ci-runner-04 lost communication with the server. Verify the machine is running and has a healthy network connection.\n"),
+    # (generic 16b) Concourse's worker (the CI's own) went away during a Gradle build: still the CI's machine
+    ('concourse-worker-went-away-in-gradle-build',
+     "running ci/tasks/unit.sh\n+ ./gradlew test\n> Task :app:test\nworker ci-worker-3 went away while the task was running\nerrored\n"),
+    # (generic 16b) the job's executor lost (a CI system's wording)
+    ('ci-executor-lost-connection',
+     "Running tests...\nlost connection to the executor ci-exec-7\n" + GHA),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [

@@ -717,6 +717,69 @@ _FAILING_TEST_LINE = re.compile(
     r"|● (?!Console\s*$)\S|\[ERROR\] \S+(?: -- |\s+)Time elapsed: [^\n]*<<< (?:FAILURE|ERROR)!"
     r"|\d+\) [\w\\]+::\w+|\d+\) test [^\n]*\([\w.]+\)\s*$)")
 _GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
+# (generic 16b) go test -v's lines: a test's header ("=== RUN   TestX", "=== CONT  TestX"), its verdict ("--- PASS: TestX
+# (0.40s)", a subtest's indented), a t.Log/t.Error line ("    store_test.go:58: cleanup: HTTP 404: ...", file and line, no
+# column), and a package's closing line ("ok  \tpkg\t1.4s", "FAIL\tpkg\t0.4s", "PASS"/"FAIL" alone)
+_GO_HEADER = re.compile(r"^\s*=== (?:RUN|CONT|PAUSE|NAME)\s+(\S+)")
+_GO_VERDICT = re.compile(r"^(\s*)--- (PASS|FAIL|SKIP): (\S+)")
+_GO_TEST_LOG = re.compile(r"^(\s+)[\w./-]*_test\.go:\d+: ")
+_GO_PACKAGE_END = re.compile(r"^(?:ok|FAIL|PASS)(?:\s|$)")
+
+
+def _passing_go_test_lines(lines: list[str], lowered: str) -> set[int]:
+    """The t.Log lines of go tests that passed: a test's own words (a cleanup's 404, the tool output it parses), no
+    failure the job met. A line belongs to the test its nearest header above names (go test -v prints one before a
+    test's lines, and again when a parallel test's output resumes); it is skipped only where that test's (or its parent
+    test's) next verdict below is a PASS, in the same package's output. Go before 1.14 printed a passing test's lines
+    under its "--- PASS:" verdict, indented deeper: those are skipped too. Two passes over the lines, no regex across them."""
+    if "--- pass:" not in lowered:
+        return set()
+    owner: dict[int, str] = {}
+    current: str | None = None
+    under_pass: int | None = None  # the indent of the "--- PASS:" verdict whose lines follow (Go < 1.14)
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        h = _GO_HEADER.match(line)
+        if h:
+            current, under_pass = h.group(1), None
+            continue
+        v = _GO_VERDICT.match(line)
+        if v:
+            under_pass = len(v.group(1)) if v.group(2) == "PASS" else None
+            continue
+        if _GO_PACKAGE_END.match(line):
+            current, under_pass = None, None
+            continue
+        t = _GO_TEST_LOG.match(line)
+        if t is None:
+            continue
+        if under_pass is not None and len(t.group(1)) > under_pass:
+            out.add(i)
+        elif current is not None:
+            owner[i] = current
+    if not owner:
+        return out
+    below: dict[str, str] = {}  # test name -> the verdict of its next verdict line below
+    for i in range(len(lines) - 1, -1, -1):
+        v = _GO_VERDICT.match(lines[i])
+        if v:
+            below[v.group(3)] = v.group(2)
+            continue
+        if _GO_PACKAGE_END.match(lines[i]):
+            below.clear()
+            continue
+        name = owner.get(i)
+        if name is None:
+            continue
+        # the test's own verdict, else its parent's: a parent passes only when every subtest did
+        parts = name.split("/")
+        for k in range(len(parts), 0, -1):
+            verdict = below.get("/".join(parts[:k]))
+            if verdict is not None:
+                if verdict == "PASS":
+                    out.add(i)
+                break
+    return out
 # ScalaTest names the failing test in words and its suite only in the message below it, which ends
 # with the suite's file ("7.0 was not greater than 10 (ConcurrencyEndToEndTest.scala:87)"): a failing
 # test is read with its message, up to that file or the next failing test.
@@ -1251,6 +1314,7 @@ class RulesEngine:
         went_on = max((i for i in range(retry_from, retry_to)
                        if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), default=-1)
         retry_from = max(retry_from, went_on + 1)
+        passed_lines = _passing_go_test_lines(lines, lowered)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None
@@ -1277,6 +1341,8 @@ class RulesEngine:
                     held = by_line.get(idx)
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
+                    if idx in passed_lines:
+                        continue  # (generic 16b) a passing go test's own t.Log line
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if not sig.reads_noise and _any_line(
                             self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
