@@ -385,8 +385,8 @@ CASES: list[tuple[str, str, str]] = [
      "blame: ../libwidget_2.3.1-1.dsc\n"
      "badpkg: Test dependencies are unsatisfiable. A common reason is that your testbed is out of date with "
      "respect to the archive, and you need to use a current testbed or run apt-get update or use -U.\n" + _GL),
-    # dput (dput/dput.py: the upload's host refusing the login: "Upload failed: 530 Login incorrect")
-    # -- the wording rests on dput's documentation of ftp responses
+    # dput (dput/dput.py checking the .changes signature before the upload; gpgme's "No data" for an
+    # unsigned or wrongly signed file): the job's signing setup, the same on every run
     ("dput-ppa-rejected-key", "real",
      "+ dput ppa:widget-team/nightly ../libwidget_2.3.1-1~ppa1_source.changes\n"
      "Checking signature on .changes\n"
@@ -638,3 +638,16 @@ def test_ambiguous_distro_pkg_build_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "E: libwidget2 source: ",
+    "2 packages and 0 specfiles checked; ",
+    "error: Bad exit status from /var/tmp/rpm-tmp.",
+    "File not found: /home/runner/rpmbuild/",
+    "Build state for libwidget ",
+    "ServerOffline: Server disabled for maintenance ",
+]
