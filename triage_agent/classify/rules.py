@@ -258,8 +258,9 @@ _NAMES_TROUBLE = re.compile(
     r"|^\s*Check: CKV\w*: \""
     r"|\bif you (?:see|get|encounter|receive|are seeing)\b",
     re.IGNORECASE)
-# (fix 14) busted's header over a failing test's title: "Failure → spec/fetch_spec.lua @ 12", then the title.
-_BUSTED_TITLE = re.compile(r"^\s*(?:Failure|Error) → \S+ @ \d+\s*$")
+# (fix 14) busted's header over a failing test's title: "Failure → spec/fetch_spec.lua @ 12", then the title;
+# ((seventeenth round) elm-test's path over a failing test's "✗ <title>": "↓ Http.RetryTest").
+_BUSTED_TITLE = re.compile(r"^\s*(?:Failure|Error) → \S+ @ \d+\s*$|^↓ \S")
 # The lines that open a test's report of two values compared, whose value lines follow them: a
 # diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
 # go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
@@ -281,6 +282,8 @@ _COMPARED_HEADER = re.compile(
     r"|(?:exp|got):\[\s*$"
     # (review 14l) munit's "=> Obtained" and "=> Diff (- obtained, + expected)"
     r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
+    # ((seventeenth round) elm-test's boxed check between the two values: "    │ Expect.equal")
+    r"|│ Expect\.\w+\s*$"
     r")"
     # (a Markdown section's heading: a changelog or release notes printed, its entries below)
     r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
