@@ -113,6 +113,22 @@ CASES: list[tuple[str, str, str]] = [
      "       > make: *** [Makefile:40: install] Error 1\n"
      "       note: build failure may have been caused by lack of free disk space\n" + _GHA),
 
+    # src/libutil/file-system.cc SysError("writing to file") with ENOSPC while unpacking a NAR from the
+    # cache into a runner's full /nix/store
+    ("nix-substitute-store-no-space", "transient",
+     _NIX_BUILD +
+     "copying path '/nix/store/3d4f5g6h7j8k9l0q1w2e3r4t5y6u7i8o-llvm-18.1.8-lib' from 'https://cache.example.org'...\n"
+     "error: writing to file: No space left on device\n" + _GHA),
+    # nixpkgs pkgs/build-support/fetchurl/builder.sh ("error: cannot download %s from any mirror", written
+    # from its documented shape) inside a fixed-output derivation, which has the network: the host 502s
+    ("nix-fixed-output-fetch-any-mirror-502", "transient",
+     _NIX_BUILD +
+     "acme-tools-2.1.0.tar.gz> trying https://files.example.com/acme-tools-2.1.0.tar.gz\n"
+     "acme-tools-2.1.0.tar.gz> curl: (22) The requested URL returned error: 502\n"
+     "acme-tools-2.1.0.tar.gz> error: cannot download acme-tools-2.1.0.tar.gz from any mirror\n"
+     "error: Cannot build '/nix/store/9o8i7u6y5t4r3e2w1q0p9o8i7u6y5t4r-acme-tools-2.1.0.tar.gz.drv'.\n"
+     "       Reason: builder failed with exit code 1.\n" + _GHA),
+
     # ================================================================== Nix: fetchers (real)
     # src/libexpr/primops/fetchTree.cc ("hash mismatch in file downloaded from '%s':\n  specified: %s\n  got:
     # %s"): the upstream tarball was re-tagged, a rerun fetches the same bytes
@@ -194,6 +210,21 @@ CASES: list[tuple[str, str, str]] = [
      "pkgs/applications/networking/cluster/terraform/default.nix:52 has an unfree license (‘bsl11’), "
      "refusing to evaluate.\n" + _GHA),
 
+    # src/libfetchers (path '%s' does not exist): a flake sees only files Git tracks; the new file was not
+    # added
+    ("nix-flake-untracked-file-does-not-exist", "real",
+     "$ nix build .#ledger\n"
+     "error:\n"
+     "       … while calling the 'import' builtin\n"
+     "         at /nix/store/a1s2d3f4g5h6j7k8l9q0w1e2r3t4y5u6-source/flake.nix:18:20:\n\n"
+     "       error: path '/nix/store/a1s2d3f4g5h6j7k8l9q0w1e2r3t4y5u6-source/nix/ledger.nix' does not exist\n" + _GHA),
+    # near-miss: an application test logs a cache 503 of its own, then fails on a value
+    ("nix-app-log-503-then-assertion", "real",
+     "$ nix develop --command pytest -q\n"
+     "WARNING  fetcher:fetch.py:41 unable to download 'https://cache.example.org/x.narinfo': HTTP error 503\n"
+     "FAILED tests/test_fetch.py::test_narinfo_parse - AssertionError: assert 'StorePath' == 'StorePath:'\n"
+     "1 failed, 57 passed in 2.03s\n" + _GHA),
+
     # ================================================================== Nix: builders (real)
     # src/libstore/build/derivation-building-goal.cc (fixupBuilderFailureErrorMessage: "Cannot build '%s'.",
     # "Reason: builder %s.", "Last %d log lines:", "For full logs, run:") with a failing test
@@ -236,6 +267,21 @@ CASES: list[tuple[str, str, str]] = [
      "       > npm error syscall getaddrinfo\n"
      "       > npm error request to https://registry.example.org/left-pad failed, reason: getaddrinfo "
      "EAI_AGAIN registry.example.org\n" + _GHA),
+    # the same lookup failure in a fetcher (fixed-output) derivation, which has the network: the vendoring
+    # step's host lookup failed for a while (the -L prefix names the derivation)
+    ("nix-fod-vendor-dns-failure", "transient",
+     _NIX_BUILD +
+     "ledger-1.4.0-vendor.tar.gz> curl: (6) Could not resolve host: crates.example.org\n"
+     "error: Cannot build '/nix/store/6h7j8k9l0q1w2e3r4t5y6u7i8o9p0a1s-ledger-1.4.0-vendor.tar.gz.drv'.\n"
+     "       Reason: builder failed with exit code 1.\n" + _GHA),
+    # the same in Nix's quoted log tail, under a -source derivation (fetchFromGitHub's fetchzip)
+    ("nix-fod-source-dns-failure-tail", "transient",
+     _NIX_BUILD +
+     "error: Cannot build '/nix/store/7j8k9l0q1w2e3r4t5y6u7i8o9p0a1s2d-source.drv'.\n"
+     "       Reason: builder failed with exit code 1.\n"
+     "       Last 2 log lines:\n"
+     "       > trying https://codeload.example.com/acme/pins/tar.gz/3f9a2c1\n"
+     "       > curl: (6) Could not resolve host: codeload.example.com\n" + _GHA),
     # near-miss: the older builder wording with a compile error, after a narinfo 503 Nix fell back from
     ("nix-cache-429-then-compile-error", "real",
      "warning: unable to download 'https://cache.example.org/2w3e4r5t6y7u.narinfo': HTTP error 429; retrying "
