@@ -499,3 +499,19 @@ def test_ambiguous_nix_guix_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "unable to download 'https://cache.example.org/",
+    "is marked as broken ",
+    "has an unfree license (",
+    "Binary cache acme doesn't exist or ",
+    "       > ",
+    "ledger> ",
+    "error: Cannot build '/nix/store/",
+    "building of '/nix/store/",
+    "cannot connect to socket at '",
+]
