@@ -281,6 +281,8 @@ _COMPARED_HEADER = re.compile(
     r"|(?:exp|got):\[\s*$"
     # (review 14l) munit's "=> Obtained" and "=> Diff (- obtained, + expected)"
     r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
+    # ((seventeenth round) insta's snapshot diff: "────────────┬───" over its numbered rows "    0     0 │-...")
+    r"|─{4,}┬─{4,}\s*$"
     r")"
     # (a Markdown section's heading: a changelog or release notes printed, its entries below)
     r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
