@@ -745,3 +745,21 @@ def test_ambiguous_mutation_snapshot_coverage_messages_do_not_read_surely_transi
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "The minimum required MSI percentage should be 80%, but actual is ",
+    "42 mutants tested in 1m: ",
+    "TIMEOUT  src/queue.rs:41:15: ",
+    " › 2 snapshots obsolete from ",
+    "Snapshots:   ",
+    "snapshot assertion for '",
+    "snapshot snapshots/a/b.txt",
+    "Data file '",
+    "No source for code: '",
+    "────────────┬",
+    "─",
+]
