@@ -284,6 +284,8 @@ _COMPARED_HEADER = re.compile(
     r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
     # ((seventeenth round) elm-test's boxed check between the two values: "    │ Expect.equal")
     r"|│ Expect\.\w+\s*$"
+    # ((seventeenth round) insta's snapshot diff: "────────────┬───" over its numbered rows "    0     0 │-...")
+    r"|─{4,}┬─{4,}\s*$"
     r")"
     # (a Markdown section's heading: a changelog or release notes printed, its entries below)
     r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
