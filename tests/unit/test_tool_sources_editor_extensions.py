@@ -609,6 +609,32 @@ CASES: list[tuple[str, str, str]] = [
      + _GRADLE_FAIL +
      "Execution failed for task ':publishPlugin'.\n"
      "> Failed to upload plugin: Read timed out\n" + _GRADLE_END + _GHA),
+    # ================================================================== near-misses for this round's entries
+    # near-miss: an extension's own test printing the gallery client's error line, then failing its assertion
+    ("vscode-ext-test-logs-failed-request", "real",
+     "  GalleryClient\n"
+     " ERROR  Failed request: (503)\n"
+     "    1) surfaces the gallery's status to the user\n"
+     "  4 passing (310ms)\n"
+     "  1 failing\n"
+     "  1) GalleryClient\n"
+     "       surfaces the gallery's status to the user:\n"
+     "     AssertionError [ERR_ASSERTION]: Expected 'Service busy' to equal 'Gallery unavailable (503)'\n"
+     "Exit code:   1\n"
+     "Failed to run tests\n" + _GHA),
+    # near-miss: a jest test of a release script ABOUT web-ext's approval timeout, failing on its assertion
+    ("release-script-test-about-amo-timeout", "real",
+     "FAIL scripts/release.test.js\n"
+     "  ● sign › reports the AMO approval timeout\n\n"
+     "    expect(received).toThrow(expected)\n\n"
+     "    Expected substring: \"Approval: timeout exceeded.\"\n"
+     "    Received message:   \"Validation failed\"\n\n"
+     "Tests:       1 failed, 11 passed, 12 total\n" + _GHA),
+    # near-miss: an extension whose NAME holds an outage word, refused as a duplicate version
+    ("vsce-duplicate-version-outage-word-in-name", "real",
+     "+ npx @vscode/vsce publish --pat ***\n"
+     " INFO  Publishing 'acme.econnreset-lens v0.3.0'...\n"
+     " ERROR  acme.econnreset-lens v0.3.0 already exists.\n" + _GHA),
 ]
 
 
@@ -681,3 +707,20 @@ def test_ambiguous_editor_extension_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    " ERROR  acme.lint-helper v",
+    "Extension acme.lint-helper 1",
+    "Insufficient access rights for publisher: ",
+    " ERROR  Failed request: (",
+    'Could not resolve module "',
+    "No plugin update with id='",
+    "Downloaded file checksum ",
+    "INFO  Publishing 'acme.",
+    "Failed to download 'melpa",
+    "Approval: timeout exceeded.",
+]
