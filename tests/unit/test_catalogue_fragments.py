@@ -157,6 +157,9 @@ _RUN_FAILED_AFTER = {"transient-wording"}
 # (review 16g) an Airflow zombie or an Argo "pod deleted": a test run that failed beside it (Airflow's own tests print
 # the scheduler's line in their captured output; a go test streamed by `argo submit --log`)
 _RUN_FAILED_ONLY |= {"workflow-worker-or-pod-lost"}
+# (seventeenth round, editor_extensions) vsce's "Failed request: (5xx)" in a test run that failed: the extension's own
+# gallery client logging under its tests
+_RUN_FAILED_ONLY |= {"extension-gallery-http-outage"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
