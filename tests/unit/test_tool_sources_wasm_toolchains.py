@@ -689,3 +689,18 @@ def test_ambiguous_wasm_toolchain_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "wasm trap: ",
+    "Exception: ",
+    "couldn't find application ",
+    "Accessing the Emscripten cache at ",
+    "is taking a long time, another process should be writing to it\n",
+    "failed to download from ",
+    "http://127.0.0.1:4444/session",
+    "failed (received SIGKILL (-9))",
+]
