@@ -138,6 +138,15 @@ CASES: list[tuple[str, str, str]] = [
      "Caused by: failed to execute `cargo build`: exited with signal: 9 (SIGKILL)\n"
      "  full command: cd \"crates/viewer\" && \"cargo\" \"build\" \"--lib\" \"--release\" \"--target\" "
      "\"wasm32-unknown-unknown\"\n" + _GHA),
+    # binary-install over ureq's Io kind: the geckodriver host stopped answering mid-response
+    ("wasm-pack-geckodriver-download-read-timeout", "transient",
+     "+ wasm-pack test --headless --firefox\n"
+     "[INFO]: Getting geckodriver...\n"
+     "Error: failed to download from https://releases.example.org/mozilla/geckodriver/v0.35.0/"
+     "geckodriver-v0.35.0-linux64.tar.gz\n\n"
+     "Caused by:\n"
+     "    https://releases.example.org/mozilla/geckodriver/v0.35.0/geckodriver-v0.35.0-linux64.tar.gz: "
+     "Network Error: timed out reading response\n" + _GHA),
     # ---- near-misses and persistent causes
     # binary-install over ureq: no such release (a version that does not exist)
     ("wasm-pack-chromedriver-download-404", "real",
@@ -352,6 +361,16 @@ CASES: list[tuple[str, str, str]] = [
      _EMSDK + _EMSDK_DL + " [----------------------------------\n"
      "Error: Downloading URL '" + _EMSDK_URL + "': The read operation timed out\n"
      "error: installation failed!\n" + _GHA),
+    # same, urllib's HTTPError for the storage host's throttling
+    ("emsdk-install-download-429", "transient",
+     _EMSDK + _EMSDK_DL +
+     "Error: Downloading URL '" + _EMSDK_URL + "': HTTP Error 429: Too Many Requests\n"
+     "error: installation failed!\n" + _GL),
+    # same, the connect itself timed out (urllib's URLError over errno 110)
+    ("emsdk-install-connect-timeout", "transient",
+     _EMSDK + _EMSDK_DL +
+     "Error: Downloading URL '" + _EMSDK_URL + "': <urlopen error [Errno 110] Connection timed out>\n"
+     "error: installation failed!\n" + _GHA),
     # same, a 404: the archive for that release is not there
     ("emsdk-install-download-404", "real",
      _EMSDK + _EMSDK_DL +
@@ -543,6 +562,30 @@ CASES: list[tuple[str, str, str]] = [
      "2026-05-04T09:13:50.001Z  INFO   2: failed downloading release archive\n"
      "2026-05-04T09:13:50.001Z  INFO   3: error sending HTTP request\n"
      "2026-05-04T09:13:50.001Z  INFO   4: Rate limited (HTTP 429), retry after 60s\n" + _CIRCLE),
+    # same file: Error::Request ("Request error: {0}", reqwest's error with its source below it in the chain),
+    # the retries spent on a timeout
+    ("trunk-tool-download-request-timeout", "transient",
+     _TRUNK +
+     "2026-05-04T09:12:41.004Z  INFO downloading wasm-bindgen version=\"0.2.95\"\n"
+     "2026-05-04T09:14:02.551Z ERROR error from build pipeline\n"
+     "2026-05-04T09:14:02.551Z  INFO   1: HTML build pipeline failed (1 errors), showing first\n"
+     "2026-05-04T09:14:02.551Z  INFO   2: failed downloading release archive\n"
+     "2026-05-04T09:14:02.551Z  INFO   3: error sending HTTP request\n"
+     "2026-05-04T09:14:02.551Z  INFO   4: Request error: error sending request for url "
+     "(https://releases.example.org/rustwasm/wasm-bindgen/0.2.95/wasm-bindgen-0.2.95-x86_64-unknown-linux-musl.tar.gz)\n"
+     "2026-05-04T09:14:02.551Z  INFO   5: operation timed out\n" + _GHA),
+    # near-miss: the same chain ending on a certificate the client refused (a proxy's CA the image lacks) -> real
+    ("trunk-tool-download-untrusted-certificate", "real",
+     _TRUNK +
+     "2026-05-04T09:12:41.004Z  INFO downloading wasm-bindgen version=\"0.2.95\"\n"
+     "2026-05-04T09:12:42.551Z ERROR error from build pipeline\n"
+     "2026-05-04T09:12:42.551Z  INFO   1: HTML build pipeline failed (1 errors), showing first\n"
+     "2026-05-04T09:12:42.551Z  INFO   2: failed downloading release archive\n"
+     "2026-05-04T09:12:42.551Z  INFO   3: error sending HTTP request\n"
+     "2026-05-04T09:12:42.551Z  INFO   4: Request error: error sending request for url "
+     "(https://releases.example.org/rustwasm/wasm-bindgen/0.2.95/wasm-bindgen-0.2.95-x86_64-unknown-linux-musl.tar.gz)\n"
+     "2026-05-04T09:12:42.551Z  INFO   5: client error (Connect)\n"
+     "2026-05-04T09:12:42.551Z  INFO   6: invalid peer certificate: UnknownIssuer\n" + _GHA),
     # same, a 4xx the client does not retry: the version has no release
     ("trunk-tool-download-404", "real",
      _TRUNK +
@@ -703,4 +746,5 @@ LONG_LINE_WORDS = [
     "failed to download from ",
     "http://127.0.0.1:4444/session",
     "failed (received SIGKILL (-9))",
+    "2026-05-04T09:14:02.551Z  INFO   4: Request error: error sending request for url (",
 ]
