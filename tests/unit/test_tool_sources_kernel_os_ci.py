@@ -452,6 +452,107 @@ CASES = [
      "[   88.120331] Oops: general protection fault, probably for non-canonical address 0xdffffc0000000003: 0000 "
      "[#1] PREEMPT SMP KASAN NOPTI\n"
      "[   88.120990] RIP: 0010:widget_sock_sendmsg+0x211/0x4a0\n" + _GHA),
+
+    # ================================================================== the host shown beside a kernel test
+    # kselftest runner.sh's TIMEOUT with the CI runner shut down under it: the log shows the host
+    ("kselftest-timeout-then-runner-lost", "transient",
+     _KSFT +
+     "# selftests: net: fcnal-widget.sh\n"
+     "#\n"
+     "not ok 2 selftests: net: fcnal-widget.sh # TIMEOUT 1500 seconds\n"
+     "##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, "
+     "or a manually started runner is canceled.\n"
+     "##[error]The operation was canceled.\n"),
+    # kselftest.h's totals with no failure, then the results upload answered 503: the upload, not the tests
+    ("kselftest-passed-then-upload-503", "transient",
+     _KSFT +
+     "ok 2 selftests: net: so_widget\n"
+     "# Totals: pass:12 fail:0 xfail:0 xpass:0 skip:0 error:0\n"
+     "+ curl -sf -X POST --data-binary @results.json https://results.example.org/api/v1/runs\n"
+     "curl: (22) The requested URL returned error: 503\n" + _GHA),
+    # xfstests' "Passed all %d tests", then the kernel tree's mirror refused the next clone with a 502
+    ("xfstests-passed-then-clone-502", "transient",
+     _XFS +
+     "generic/002 1s ...  1s\n"
+     "Ran: generic/001 generic/002\n"
+     "Passed all 2 tests\n"
+     "+ git clone --depth 1 https://git.example.org/pub/scm/fs/widget-progs.git\n"
+     "Cloning into 'widget-progs'...\n"
+     "fatal: unable to access 'https://git.example.org/pub/scm/fs/widget-progs.git/': The requested URL returned "
+     "error: 502\n" + _GHA),
+    # clang's driver killed by the OOM killer while building the kernel ("unable to execute command: Killed")
+    ("kbuild-clang-killed", "transient",
+     "+ make LLVM=1 -j16 vmlinux\n"
+     "  CC      fs/widget/inode.o\n"
+     "clang: error: unable to execute command: Killed\n"
+     "clang: error: clang frontend command failed due to signal (use -v to see invocation)\n"
+     "make[4]: *** [scripts/Makefile.build:244: fs/widget/inode.o] Error 1\n" + _GHA2),
+    # virtme-ng fetching a mainline kernel (virtme_ng/mainline.py through requests) with the host timing out
+    ("vng-mainline-download-timeout", "transient",
+     "+ vng -r v6.9 --exec 'uname -r'\n"
+     "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='kernel.example.org', port=443): Max retries "
+     "exceeded with url: /mainline/v6.9/amd64/ (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection "
+     "object at 0x7f2a1c>, 'Connection to kernel.example.org timed out. (connect timeout=30)'))\n" + _GHA),
+
+    # the linker writing vmlinux on a full runner disk ("final link failed: No space left on device")
+    ("kbuild-link-disk-full", "transient",
+     "+ make -j8 vmlinux\n"
+     "  LD      vmlinux.o\n"
+     "ld: final link failed: No space left on device\n"
+     "make[2]: *** [scripts/Makefile.vmlinux_o:62: vmlinux.o] Error 1\n"
+     "make: *** [Makefile:240: __sub-make] Error 2\n" + _GHA2),
+    # git's fetch of a kernel tree cut mid-stream (HTTP/2 stream reset, "unexpected disconnect while reading
+    # sideband packet")
+    ("kernel-tree-fetch-cut", "transient",
+     "+ git fetch --depth 200 origin widget-next\n"
+     "error: RPC failed; curl 92 HTTP/2 stream 5 was not closed cleanly: CANCEL (err 8)\n"
+     "error: 6128 bytes of body are still expected\n"
+     "fetch-pack: unexpected disconnect while reading sideband packet\n"
+     "fatal: early EOF\n" + _GHA),
+    # lava_dispatcher/actions/deploy/download.py ("Unable to download '%s'" as InfrastructureError for a non-200
+    # answer: the file was there when the job was validated)
+    ("lava-download-non-200-infrastructure", "transient",
+     _LAVA +
+     "2026-05-04T09:13:02 Unable to download 'https://files.example.org/builds/4812/modules.tar.xz'\n"
+     "2026-05-04T09:13:02 InfrastructureError: The Infrastructure is not working correctly. Please report this "
+     "error to LAVA admins.\n" + _GL),
+    # lavacli's "Unable to call '%s': %s" with the xmlrpc ProtocolError's "Service Unavailable"
+    ("lavacli-logs-service-unavailable", "transient",
+     "+ lavacli --uri https://ci-bot@lava.example.org/RPC2 jobs wait 48213\n"
+     "Unable to call 'jobs.wait': Service Unavailable\n" + _GL),
+    # ================================================================== near-misses
+    # LAVA's ConnectionClosedError after the job's own kernel panicked on the board: the kernel, not the lab
+    ("lava-connection-closed-after-kernel-panic", "real",
+     _LAVA +
+     "2026-05-04T09:19:12 [    3.120021] Kernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b\n"
+     "2026-05-04T09:19:44 Connection closed\n"
+     "2026-05-04T09:19:44 ConnectionClosedError: connection closed\n"
+     "2026-05-04T09:19:44 {'definition': 'lava', 'case': 'job', 'result': 'fail', 'error_msg': 'Connection closed', "
+     "'error_type': 'Infrastructure'}\n" + _GL),
+    # a unit test of a LAVA results parser that fails on its assertion about an infrastructure error
+    ("test-about-lava-infrastructure-error", "real",
+     "+ python -m pytest tests/\n"
+     "tests/test_lava_results.py::test_infra_error_is_retried FAILED\n"
+     "E       AssertionError: assert {'error_type': 'Infrastructure', 'retry': False} == {'error_type': "
+     "'Infrastructure', 'retry': True}\n"
+     "FAILED tests/test_lava_results.py::test_infra_error_is_retried - AssertionError: assert {'error_type': "
+     "'Infrastructure', 'retry': False} == {'error_type': 'Infrastructure', 'retry': True}\n"
+     "========================= 1 failed, 41 passed in 2.31s =========================\n" + _GHA),
+    # a TAP producer's "Bail out!" for a refused connection (a node-tap suite whose database was not up yet):
+    # not the kernel suites' failure entry; a refused connection while a service starts
+    ("tap-bail-out-connection-refused", "transient",
+     "+ npx tap test/*.js\n"
+     "TAP version 14\n"
+     "Bail out! connect ECONNREFUSED 10.0.4.7:5432\n" + _GHA),
+    # an application's log about a kernel panic it parses (a crash-report service's own test fixture), with a
+    # failing assertion on the parsed title
+    ("crash-parser-test-mentions-kasan", "real",
+     "+ go test ./internal/report/...\n"
+     "--- FAIL: TestTitleOfKASANReport (0.00s)\n"
+     "    report_test.go:41: title = \"KASAN: use-after-free Read in widget_release\", want \"KASAN: "
+     "slab-use-after-free Read in widget_release\"\n"
+     "FAIL\n"
+     "FAIL\tgithub.com/example/crashtriage/internal/report\t0.014s\n" + _GHA),
 ]
 
 NOT_SURELY_TRANSIENT = [
@@ -531,6 +632,17 @@ NOT_SURELY_TRANSIENT = [
     ("xfstests-could-not-mount",
      "+ ./check -g quick\n"
      "common/rc: could not mount /dev/vdb on /mnt/test\n" + _GHA),
+    # QEMU's slirp host forwarding ("Could not set up host forwarding rule '%s'"): a port another job on the host
+    # holds, or the job's own second VM on the same port
+    ("qemu-hostfwd-rule",
+     "+ qemu-system-x86_64 -m 2G -nographic -kernel bzImage -nic user,hostfwd=tcp::10022-:22\n"
+     "qemu-system-x86_64: -nic user,hostfwd=tcp::10022-:22: Could not set up host forwarding rule "
+     "'tcp::10022-:22'\n" + _GHA),
+    # QEMU's guest RAM allocation ("cannot set up guest memory '%s': %s"): a -m the runner never had, or a host
+    # short of memory at that moment
+    ("qemu-guest-memory",
+     "+ qemu-system-x86_64 -enable-kvm -m 16G -nographic -kernel bzImage\n"
+     "qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n" + _GHA),
     # syzkaller vm/vm.go (lostConnectionCrash "lost connection to test machine")
     ("syz-lost-connection",
      "+ ./syz-execprog -executor=./syz-executor -repeat=0 -procs=4 repro.syz\n"
@@ -551,3 +663,23 @@ def test_ambiguous_kernel_os_ci_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "{'definition': 'lava', 'case': 'job', 'result': 'fail', 'error_msg': '",
+    "Unable to add all static devices: board_id '",
+    "BUG: KASAN: ",
+    "UBSAN: array-index-out-of-bounds in ",
+    "kernel BUG at ",
+    "INFO: task ",
+    "Testing complete. Ran 3 tests: ",
+    "# Totals: pass:1 fail:1 ",
+    "Bail out! ",
+    "not ok 2 selftests: net: ",
+    "WATCHDOG: test case ",
+    "cannot set up guest memory '",
+    "nvme/012 ",
+]
