@@ -228,19 +228,8 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
     ),
 ]
 
-# Left: 'real' = should read real; 'nsr' = should not read real at 0.7 or more. Older entries' readings (see comments).
-LEFT: list[tuple[str, str, str]] = []
-
-
-def _ok(want: str, log: str) -> bool:
-    v = judge(log)
-    if want == "nsr":
-        return not (v.verdict == "real" and v.confidence >= 0.7)
-    return v.verdict == want
-
-
 def test_unique_ids() -> None:
-    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_REAL, LEFT)
+    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_REAL)
 
 
 @pytest.mark.parametrize("log", logs(REAL))
@@ -258,8 +247,3 @@ def test_not_surely_real(log: str) -> None:
     v = judge(log)
     assert not (v.verdict == "real" and v.confidence >= 0.7), (v.confidence, v.rationale)
 
-
-@pytest.mark.xfail(strict=True, reason="left: older entries' readings (see LEFT)")
-@pytest.mark.parametrize(("want", "log"), [pytest.param(w, lg, id=c) for c, w, lg in LEFT])
-def test_left(want: str, log: str) -> None:
-    assert _ok(want, log)
