@@ -259,8 +259,18 @@ _NAMES_TROUBLE = re.compile(
     r"|\bif you (?:see|get|encounter|receive|are seeing)\b",
     re.IGNORECASE)
 # (fix 14) busted's header over a failing test's title: "Failure → spec/fetch_spec.lua @ 12", then the title;
-# ((seventeenth round) elm-test's path over a failing test's "✗ <title>": "↓ Http.RetryTest").
+# ((seventeenth round) elm-test's path over a failing test's "✗ <title>": "↓ Http.RetryTest"; (review 17d) only where
+# the line under it is that "✗ " title: lint-staged's "↓ Skipped because of errors from tasks." and a script's own
+# "↓ downloading fixtures" sit over lines that are no test's name).
 _BUSTED_TITLE = re.compile(r"^\s*(?:Failure|Error) → \S+ @ \d+\s*$|^↓ \S")
+
+
+def _title_under_header(lines: Sequence[str], idx: int) -> bool:
+    """Line ``idx`` is a failing test's title under busted's "Failure → file @ n" or elm-test's "↓ Module" header."""
+    if idx <= 0:
+        return False
+    above = lines[idx - 1]
+    return bool(_BUSTED_TITLE.match(above)) and (not above.startswith("↓") or lines[idx].startswith("✗ "))
 # The lines that open a test's report of two values compared, whose value lines follow them: a
 # diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
 # go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
@@ -1374,7 +1384,7 @@ class RulesEngine:
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
                                  or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx)
-                                 or (idx > 0 and _BUSTED_TITLE.match(lines[idx - 1])))):
+                                 or _title_under_header(lines, idx))):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
                         continue  # (fix 14) an expression or value a power assertion reports
