@@ -160,6 +160,9 @@ _RUN_FAILED_ONLY |= {"workflow-worker-or-pod-lost"}
 # (seventeenth round, editor_extensions) vsce's "Failed request: (5xx)" in a test run that failed: the extension's own
 # gallery client logging under its tests
 _RUN_FAILED_ONLY |= {"extension-gallery-http-outage"}
+# (review 17c) LAVA's infrastructure error and its result dict in a test run that failed: a go test's or a results
+# parser's output quoting the dict
+_RUN_FAILED_ONLY |= {"lava-infrastructure-error"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
