@@ -443,6 +443,15 @@ CASES = [
      "acme-web.messages [fr] - Post \"https://rest.api.transifex.com/resource_translations_async_uploads\": "
      "dial tcp: lookup rest.api.transifex.com: Temporary failure in name resolution\n"
      "Aborted\n" + _GHA),
+    # near-miss the other way: msgfmt passed (its statistics), then the upload met the platform's outage
+    ("msgfmt-ok-then-tx-push-503", "transient",
+     "$ msgfmt --check --statistics -o /dev/null po/de.po\n"
+     "412 translated messages, 3 fuzzy translations, 1 untranslated message.\n"
+     "$ tx push --source\n"
+     "acme-web.messages - Response error code 503, retry after 10\n"
+     "acme-web.messages - Post \"https://rest.api.transifex.com/resource_strings_async_uploads\": read tcp "
+     "10.0.0.5:40312->198.51.100.20:443: read: connection reset by peer\n"
+     "Aborted\n" + _GHA),
     # pkg/jsonapi/errors.go Error() ("%d, %s: %s" from the JSON:API error items; codes per the API docs)
     ("tx-pull-401-unauthorized", "real",
      _TX_PULL +
@@ -493,6 +502,13 @@ CASES = [
      "FAILED tests/test_weblate_sync.py::test_throttled_is_retried - AssertionError: assert 'Throttling on the "
      "server.' in 'Error: HTTP error 400: Bad Request'\n"
      "1 failed in 0.30s\n" + _GHA),
+    # near-miss: a non-blocking pull was throttled, then the catalogue check the job ended on failed
+    ("wlc-throttled-then-msgfmt-fails", "real",
+     "$ wlc --config .weblate pull || true\n"
+     "Error: Throttling on the server. Limit is 5000 requests. Retry after 60 seconds.\n"
+     "$ msgfmt --check -o /dev/null locale/de/LC_MESSAGES/app.po\n"
+     "locale/de/LC_MESSAGES/app.po:31: number of format specifications in 'msgid' and 'msgstr' does not match\n"
+     "msgfmt: found 1 fatal error\n" + _GHA),
     # wlc/main.py WeblateDeniedError ("API key configured for %s was rejected by server.")
     ("wlc-api-key-rejected", "real",
      _WLC +
@@ -546,3 +562,21 @@ def test_ambiguous_prose_i18n_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Client request size limit of 75000 bytes per ",
+    "Error: Throttling on the server. ",
+    "msgfmt: found ",
+    "'msgstr' is not a valid C format string, unlike ",
+    "error: app/translations/de/LC_MESSAGES/messages.po:41: ",
+    "Conflicting ID \"",
+    "Missing translations (",
+    "i18n-tasks: Set Google API key via ",
+    "acme-web.messages - 401, ",
+    "API key configured for ",
+    "Text checking took longer than allowed maximum of ",
+]
