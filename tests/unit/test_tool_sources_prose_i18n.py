@@ -229,6 +229,18 @@ CASES = [
      "FAILED tests/test_grammar_client.py::test_reports_limit - AssertionError: assert 'Client request limit of "
      "20 requests per 60 seconds exceeded' in ''\n"
      "1 failed in 0.12s\n" + _GHA),
+    # near-miss: the project's own checking server logs its limiter at work inside its test run, and a test
+    # fails on a value
+    ("languagetool-own-server-log-then-assertion", "real",
+     "$ mvn -q test -pl checker-server\n"
+     "[INFO] Running org.example.checker.LimiterTest\n"
+     "2026-03-02 10:14:07 WARN  CheckHandler - 429: Client request limit of 2 requests per 60 seconds exceeded\n"
+     "[ERROR] Tests run: 4, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.41 s <<< FAILURE! - in "
+     "org.example.checker.LimiterTest\n"
+     "[ERROR] resetsAfterPeriod  Time elapsed: 0.02 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <200> but was: <429>\n"
+     "[ERROR] Tests run: 4, Failures: 1, Errors: 0, Skipped: 0\n"
+     "[INFO] BUILD FAILURE\n" + _GHA),
     # ------------------------------------------------------------------ GNU gettext
     # gettext-tools/src/msgl-check.c ("number of format specifications in 'msgid' and 'msgstr' does not
     # match"), msgfmt.c ("found %d fatal error(s)")
