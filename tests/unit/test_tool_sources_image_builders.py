@@ -188,6 +188,22 @@ CASES: list[tuple[str, str, str]] = [
      "    invoice_test.go:41: got 1099, want 1100\n"
      "FAIL\texample.dev/acme/orders/invoice\t0.014s\n"
      "Error: building at STEP \"RUN go test ./...\": while running runtime: exit status 1\n" + _GL),
+    # the same step failure as a short excerpt shows it: only the builder's own line and the job's exit
+    ("buildah-step-run-excerpt", "real",
+     "Error: building at STEP \"RUN make test\": while running runtime: exit status 2\n" + _GL),
+    # kaniko's RUN step failing, as a short excerpt (pkg/commands/run.go "waiting for process to exit: %w")
+    ("kaniko-run-step-excerpt", "real",
+     "INFO[0012] Running: [/bin/sh -c make lint]\n"
+     "error building image: error building stage: failed to execute command: waiting for process to exit: "
+     "exit status 2\n" + _GL),
+    # near-miss for the entry above: a registry timeout while the RUN step fetched its own dependencies; the
+    # step failed because of it (downstream), so the outage decides
+    ("buildah-step-run-after-fetch-timeout", "transient",
+     _BUILDAH +
+     "STEP 4/8: RUN go mod download\n"
+     "go: example.dev/acme/lib@v1.4.2: Get \"https://proxy.example.dev/example.dev/acme/lib/@v/v1.4.2.zip\": "
+     "dial tcp 203.0.113.12:443: i/o timeout\n"
+     "Error: building at STEP \"RUN go mod download\": while running runtime: exit status 1\n" + _GL),
     # buildah copier ("copier: stat: %q: no such file or directory") under the COPY step
     ("buildah-copy-source-missing", "real",
      _BUILDAH +
@@ -667,3 +683,16 @@ def test_ambiguous_image_builder_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    'Error: short-name "',
+    "error resolving dockerfile path: ",
+    "failed to read expected number of bytes: ",
+    "potentially insufficient UIDs or GIDs available in user namespace (requested 0:42 for ",
+    "ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref ",
+    "I/O error for image [",
+]
