@@ -570,6 +570,16 @@ CASES: list[tuple[str, str, str]] = [
      "  myWidget <- function(x) {\n"
      "    ^~~~~~~~\n"
      "##[error]Process completed with exit code 31.\n"),
+    # rcmdcheck's "R CMD check found NOTEs" over a NOTE about the package's code (check.R's "no visible binding
+    # for global variable") (documented)
+    ("rcmdcheck-notes-undefined-global", "real",
+     _RCHECK +
+     "* checking R code for possible problems ... NOTE\n"
+     "tidy_widget: no visible binding for global variable ‘weight’\n"
+     "Undefined global functions or variables:\n"
+     "  weight\n"
+     "Status: 1 NOTE\n"
+     "Error: R CMD check found NOTEs\n" + _GHA),
     # near-miss: a testthat test ABOUT the package's own "cannot open URL" message
     ("testthat-expects-cannot-open-url-message", "real",
      "══ Failed tests ════════════════════════════════════════════════════════════════\n"
@@ -651,6 +661,15 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "  Failed to connect to localhost port 4444 after 0 ms: Couldn't connect to server\n"
      "ERRORS!\n"
      "Tests: 3, Assertions: 0, Errors: 1.\n" + _GHA),
+    # near-miss: a testthat test downloading from a fixture server it starts on the loopback, which was not up
+    ("testthat-loopback-fixture-couldnt-connect",
+     "── Error ('test-mirror.R:14:3'): mirror_fetch() downloads a package ───────────\n"
+     "Error in `download.file(url, dest)`: cannot open URL 'http://127.0.0.1:8787/src/contrib/foo_1.0.tar.gz'\n"
+     "In addition: Warning message:\n"
+     "  URL 'http://127.0.0.1:8787/src/contrib/foo_1.0.tar.gz': status was 'Couldn't connect to server'\n"
+     "[ FAIL 1 | WARN 1 | SKIP 0 | PASS 17 ]\n"
+     "Error: Test failures\n"
+     "Execution halted\n" + _GHA),
     # R's URL check NOTE with a 503 (documented): a site down for an hour, or one that answers 503 to bots
     ("r-cmd-check-url-note-503",
      _RCHECK +
