@@ -715,3 +715,20 @@ def test_ambiguous_php_perl_r_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Failed to decode response: zlib_decode(): data error",
+    "Found 2 security vulnerability advisories affecting ",
+    "✗ phpstan Failed to download phpstan from https://",
+    "[Git::Check] branch main has some uncommitted files:",
+    "Required plugin Dist::Zilla::Plugin::",
+    "  URL 'https://cran.example.org/src/contrib/x.tar.gz",
+    "cannot open URL 'https://cran.example.org/",
+    "R/widget.R:12:5: style: [object_name_linter] ",
+    "Failed to connect to localhost port 4444",
+    "#   Failed test '",
+]
