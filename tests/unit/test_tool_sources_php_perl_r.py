@@ -121,6 +121,19 @@ CASES: list[tuple[str, str, str]] = [
      "In CurlDownloader.php line 390:\n"
      "  curl error 92 while downloading https://repo.packagist.org/p2/acme/log-kit.json: HTTP/2 stream 1 was not "
      "closed cleanly: INTERNAL_ERROR (err 2)\n" + _GHA),
+    # CurlDownloader.php ("curl error %d while downloading %s: %s") with curl's 52 and 18: a proxy or CDN that
+    # closed the connection without an answer, or before the body's end (checked)
+    ("composer-curl-52-empty-reply", "transient",
+     "+ composer install --no-interaction\n"
+     "Loading composer repositories with package information\n"
+     "In CurlDownloader.php line 390:\n"
+     "  curl error 52 while downloading https://repo.packagist.org/packages.json: Empty reply from server\n" + _GHA),
+    ("composer-curl-18-transfer-closed", "transient",
+     _COMPOSER +
+     "  - Downloading acme/pdf-kit (v1.9.0)\n"
+     "In CurlDownloader.php line 390:\n"
+     "  curl error 18 while downloading https://api.github.com/repos/acme/pdf-kit/zipball/9ab01cd: transfer closed "
+     "with 1048576 bytes remaining to read\n" + _GHA),
     # composer/composer src/Composer/DependencyResolver/Problem.php ("- Root composer.json requires PHP extension
     # %s but it is missing from your system. Install or enable PHP's %s extension.") (checked)
     ("composer-root-requires-ext-missing", "real",
@@ -185,6 +198,22 @@ CASES: list[tuple[str, str, str]] = [
      "In AuthHelper.php line 162:\n"
      "  Invalid credentials for 'https://gitlab.example.org/api/v4/projects/acme%2Fbilling-sdk', aborting.\n"
      + _GL),
+    # composer/composer src/Composer/Downloader/ZipDownloader.php ("'%s' is a corrupted zip archive (0 bytes), try
+    # again.") (checked): an empty body came back for the dist
+    ("composer-zip-zero-bytes-try-again", "transient",
+     _COMPOSER +
+     "  - Installing acme/log-kit (v3.2.1): Extracting archive\n"
+     "In ZipDownloader.php line 302:\n"
+     "  '/home/ci/work/app/vendor/composer/tmp-5f1e2c.zip' is a corrupted zip archive (0 bytes), try again.\n"
+     + _GHA),
+    # composer/composer src/Composer/Command/PackageDiscoveryTrait.php ("Package %s has requirements incompatible
+    # with your PHP version, PHP extensions and Composer version") (checked)
+    ("composer-require-incompatible-php", "real",
+     "+ composer require acme/log-kit\n"
+     "Info from https://repo.packagist.org: #StandWithUkraine\n"
+     "Package acme/log-kit has requirements incompatible with your PHP version, PHP extensions and Composer "
+     "version:\n"
+     "  - acme/log-kit 4.0.0 requires php ^8.4 which does not match your installed version 8.3.4.\n" + _GHA),
     # near-miss: a PHPUnit test of a Composer plugin ABOUT the download-failure message
     ("phpunit-test-about-composer-502-message", "real",
      "PHPUnit 11.2.1 by Sebastian Bergmann and contributors.\n\n"
@@ -205,6 +234,15 @@ CASES: list[tuple[str, str, str]] = [
      "Connection to `ssl://pecl.php.net:443' failed: Connection timed out\n"
      "No releases available for package \"pecl.php.net/redis\"\n"
      "install failed\n" + _GHA),
+    # PEAR's REST.php over a refused connection during "pecl channel-update" (documented)
+    ("pecl-channel-update-refused", "transient",
+     "+ pecl channel-update pecl.php.net\n"
+     "Updating channel \"pecl.php.net\"\n"
+     "Channel \"pecl.php.net\" is not responding over http://, failed with message: Connection to "
+     "`ssl://pecl.php.net:443' failed: Connection refused\n"
+     "Trying channel \"pecl.php.net\" over https:// instead\n"
+     "Cannot retrieve channel.xml for channel \"pecl.php.net\" (Connection to `ssl://pecl.php.net:443' failed: "
+     "Connection refused)\n" + _GHA),
     # PEAR Downloader/Package.php ("%s requires PHP (%s), installed version is %s") (documented)
     ("pecl-requires-php-version", "real",
      "+ pecl install xdebug-3.1.6\n"
@@ -303,6 +341,33 @@ CASES: list[tuple[str, str, str]] = [
      "  cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received (see "
      "https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://chromedriver.example.net/"
      "last-known-good-versions-with-downloads.json\n" + _GHA),
+    # Psalm's summary ("%d errors found") (documented)
+    ("psalm-errors-found", "real",
+     "+ vendor/bin/psalm --no-progress --output-format=console\n"
+     "ERROR: PossiblyNullReference - src/Cart/Cart.php:44:23 - Cannot call method total on possibly null value "
+     "(see https://psalm.dev/083)\n"
+     "------------------------------\n"
+     "1 errors found\n"
+     "------------------------------\n" + _GHA2),
+    # Pest's summary ("Tests:    %d failed, %d passed (%d assertions)") (documented)
+    ("pest-failed-summary", "real",
+     "+ vendor/bin/pest --ci\n"
+     "   FAIL  Tests\\Feature\\CheckoutTest\n"
+     "  ⨯ it charges the card\n"
+     "  Failed asserting that 402 is identical to 200.\n\n"
+     "  Tests:    1 failed, 41 passed (96 assertions)\n"
+     "  Duration: 3.12s\n" + _GHA),
+    # near-miss: a PHPUnit test of a downloader ABOUT Composer's empty-archive message, failing on its assertion
+    ("phpunit-test-about-empty-zip-message", "real",
+     "PHPUnit 11.2.1 by Sebastian Bergmann and contributors.\n\n"
+     ".F.\n\n"
+     "There was 1 failure:\n\n"
+     "1) Acme\\Fetch\\Tests\\ZipGuardTest::testRejectsEmptyArchive\n"
+     "Failed asserting that exception message ''/tmp/x.zip' is a corrupted zip archive (0 bytes), try again.' "
+     "contains 'empty archive'.\n\n"
+     "/app/tests/ZipGuardTest.php:28\n\n"
+     "FAILURES!\n"
+     "Tests: 3, Assertions: 7, Failures: 1.\n" + _GHA),
     # near-miss: a PHPUnit test whose class is NAMED after network words
     ("phpunit-timeout-named-test-fails", "real",
      "PHPUnit 11.2.1 by Sebastian Bergmann and contributors.\n\n"
@@ -498,6 +563,27 @@ CASES: list[tuple[str, str, str]] = [
      "  cannot open URL 'https://cran.example.org/src/contrib/xml2_1.3.6.tar.gz'\n"
      "Warning in download.packages(pkgs, destdir = tmpd, available = available,  :\n"
      "  download of package ‘xml2’ failed\n" + _GHA),
+    # a Posit package manager binary answering 504 (utils' "HTTP status was '%s'") (documented)
+    ("ppm-binary-504", "transient",
+     "Run Rscript -e 'install.packages(\"arrow\")'\n"
+     "trying URL 'https://pkgs.example.org/cran/__linux__/noble/latest/src/contrib/arrow_17.0.0.tar.gz'\n"
+     "Warning in download.file(url, destfile, method, mode = \"wb\", ...) :\n"
+     "  cannot open URL 'https://pkgs.example.org/cran/__linux__/noble/latest/src/contrib/arrow_17.0.0.tar.gz': "
+     "HTTP status was '504 Gateway Timeout'\n"
+     "Warning in download.packages(pkgs, destdir = tmpd, available = available,  :\n"
+     "  download of package ‘arrow’ failed\n" + _GHA),
+    # TinyTeX's installer fetched with curl (curl's "(56) Recv failure: Connection reset by peer") (documented)
+    ("tinytex-installer-curl-56", "transient",
+     "+ wget -qO- https://tinytex.example.org/install-bin-unix.sh | sh\n"
+     "Download https://tinytex.example.org/TinyTeX-1.tar.gz to TinyTeX.tar.gz\n"
+     "curl: (56) Recv failure: Connection reset by peer\n"
+     "tar: This does not look like a tar archive\n"
+     "tar: Exiting with failure status due to previous errors\n" + _GHA),
+    # r-lib/actions setup-pandoc over @actions/tool-cache's downloadTool ("Unexpected HTTP response: %s") (documented)
+    ("setup-pandoc-download-502", "transient",
+     "Run r-lib/actions/setup-pandoc@v2\n"
+     "Downloading https://github.com/jgm/pandoc/releases/download/3.1.11/pandoc-3.1.11-1-amd64.deb\n"
+     "Error: Unexpected HTTP response: 502\n"),
     # the same download of an archived version that is not there (HTTP 404): remotes::install_version
     ("r-install-version-archive-404", "real",
      "+ Rscript -e 'remotes::install_version(\"widgetr\", \"0.1.9\")'\n"
@@ -670,6 +756,26 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "[ FAIL 1 | WARN 1 | SKIP 0 | PASS 17 ]\n"
      "Error: Test failures\n"
      "Execution halted\n" + _GHA),
+    # composer ZipDownloader.php ("There was an error extracting the ZIP file for \"%s\", it is either corrupted or
+    # using an invalid format.") (checked): a truncated download or a broken archive on the host
+    ("composer-zip-corrupted-or-invalid",
+     _COMPOSER +
+     "  - Installing acme/log-kit (v3.2.1): Extracting archive\n"
+     "In ZipDownloader.php line 253:\n"
+     "  There was an error extracting the ZIP file for \"acme/log-kit\", it is either corrupted or using an invalid "
+     "format.\n" + _GHA),
+    # R CMD check's vignette rebuild whose code fetched from the web (check.R "Error: processing vignette '%s'
+    # failed with diagnostics:", documented): the remote API down, or a vignette that depends on it every run
+    ("r-cmd-check-vignette-web-timeout",
+     _RCHECK +
+     "* checking re-building of vignette outputs ... ERROR\n"
+     "Error(s) in re-building vignettes:\n"
+     "--- re-building ‘intro.Rmd’ using rmarkdown\n"
+     "Quitting from lines 22-30 [fetch] (intro.Rmd)\n"
+     "Error: processing vignette 'intro.Rmd' failed with diagnostics:\n"
+     "Timeout was reached: [api.example.org] Operation timed out after 10001 milliseconds with 0 bytes received\n"
+     "--- failed re-building ‘intro.Rmd’\n"
+     "Status: 1 ERROR\n" + _GHA),
     # R's URL check NOTE with a 503 (documented): a site down for an hour, or one that answers 503 to bots
     ("r-cmd-check-url-note-503",
      _RCHECK +
@@ -731,4 +837,6 @@ LONG_LINE_WORDS = [
     "R/widget.R:12:5: style: [object_name_linter] ",
     "Failed to connect to localhost port 4444",
     "#   Failed test '",
+    "is a corrupted zip archive (0 bytes), try again.",
+    "Package acme/x has requirements incompatible with your PHP version, PHP extensions and Composer version",
 ]
