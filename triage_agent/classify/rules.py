@@ -246,6 +246,8 @@ _NAMES_TROUBLE = re.compile(
     r"|^\s*(?:Failure/Error: |code: (?!\d{1,4}[.,] ))"
     # ((review 14l) bats' "#   `assert_output --partial '...'' failed", munit's numbered source lines "22:    assertEquals(...)")
     r"|^\s*#\s+`[^`\n]+' failed\s*$"
+    # ((seventeenth round) Test::More's failed test's title: "#   Failed test 'retries after 503 Service Unavailable'")
+    r"|^\s*#\s+Failed test '"
     r"|^\s*\d+:\s{2,}\S"
     r"|^\s*Failed \S[^\n]*\[\d+(?:\.\d+)?\s*(?:ms|s|m)\]\s*$"
     r"|^(?:FAIL|ERROR): \w+ \([\w.]+\)\s*$"
