@@ -160,6 +160,10 @@ _RUN_FAILED_ONLY |= {"workflow-worker-or-pod-lost"}
 # (seventeenth round, editor_extensions) vsce's "Failed request: (5xx)" in a test run that failed: the extension's own
 # gallery client logging under its tests
 _RUN_FAILED_ONLY |= {"extension-gallery-http-outage"}
+# (review 17b) a wasm build's SIGKILL in a job whose test run failed (a test that kills its own child); syrupy's unused
+# snapshots above a failed run (a test that failed before its snapshot assertion leaves it unused)
+_RUN_FAILED_ONLY |= {"build-subprocess-sigkilled"}
+_RUN_FAILED_AFTER |= {"snapshot-obsolete-unused-or-pending"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
