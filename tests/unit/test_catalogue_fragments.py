@@ -163,6 +163,10 @@ _RUN_FAILED_ONLY |= {"extension-gallery-http-outage"}
 # (review 17c) LAVA's infrastructure error and its result dict in a test run that failed: a go test's or a results
 # parser's output quoting the dict
 _RUN_FAILED_ONLY |= {"lava-infrastructure-error"}
+# (review 17b) a wasm build's SIGKILL in a job whose test run failed (a test that kills its own child); syrupy's unused
+# snapshots above a failed run (a test that failed before its snapshot assertion leaves it unused)
+_RUN_FAILED_ONLY |= {"build-subprocess-sigkilled"}
+_RUN_FAILED_AFTER |= {"snapshot-obsolete-unused-or-pending"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:

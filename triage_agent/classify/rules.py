@@ -306,6 +306,11 @@ _COMPARED_HEADER = re.compile(
     r"|^[a-z0-9][a-z0-9.+-]+ \([^)\s]+\) [\w -]+; urgency=\w+"
     r"|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\)",
     re.IGNORECASE)
+# ((review 17b) insta's rule over its diff is a two-column table's top border as well (a preflight check's, a load
+# generator's "  /health   │ error: connect timed out"): under it only insta's own rows are values, their old and new
+# line numbers before the bar ("    0     0 │ ...", "    1       │-...", "          1 │+...").)
+_INSTA_RULE = re.compile(r"^\s*─{4,}┬─{4,}\s*$")
+_INSTA_ROW = re.compile(r"^[ \d]+│")
 # ... and what ends such a report: another test's or frame's line.
 _COMPARED_END = re.compile(
     r"^\s*(?:●|\d+\) |--- (?:FAIL|PASS)|FAIL\b|not ok\b|ok\b|Failed |Error Message:|Stack Trace:"
@@ -1652,6 +1657,9 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
             continue
         indent = len(above) - len(above.lstrip())
         if _COMPARED_HEADER.search(above):
+            if _INSTA_RULE.match(above) and not all(
+                    _INSTA_ROW.match(lines[k]) for k in range(j + 1, idx + 1) if lines[k].strip()):
+                return False
             return indent <= low and not any(
                 _NO_ERROR_WANTED.search(lines[k]) for k in range(j, idx + 1))
         if _COMPARED_END.match(above) or not (above[:1].isspace() or above[:1] in "-+?'\"`"):
