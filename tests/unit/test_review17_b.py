@@ -71,6 +71,9 @@ REAL: list[tuple[str, str]] = [
     # guard: a pool's handled restart, then the test's assertion
     ('sigkill-handled-restart-then-assert',
      "running 8 tests\n2026-05-04T10:00:01Z WARN pool: worker 3 exited with signal: 9 (SIGKILL), restarting\ntest pool::rebalances ... FAILED\n---- pool::rebalances stdout ----\nthread 'pool::rebalances' panicked at src/pool.rs:120:9:\nassertion `left == right` failed\n  left: 2\n right: 3\ntest result: FAILED. 7 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n##[error]Process completed with exit code 1.\n"),
+    # low: an app's log line of a failed request to its own loopback server above its assertion (review 17d's loopback exception of rust-http-client-request-not-answered fixed it)
+    ('app-log-request-error-loopback',
+     "running 3 tests\n2026-05-04T09:14:02.551Z  INFO 2: Request error: error sending request for url (http://127.0.0.1:8080/api/items)\ntest api::lists_items ... FAILED\nfailures:\n---- api::lists_items stdout ----\nthread 'api::lists_items' panicked at tests/api.rs:22:5:\nassertion `left == right` failed\n  left: 0\n right: 3\ntest result: FAILED. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\nerror: test failed, to rerun pass `--test api`\n##[error]Process completed with exit code 1.\n"),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -170,9 +173,6 @@ LEFT: list[tuple[str, str, str]] = [
     # medium-high: the proxy refused the tunnel (its credentials or policy); tool-download-no-answer-after-retries stands aside now, xfail17's rust-http-client-request-not-answered reads the chain transient (outside this review's sections)
     ('trunk-download-proxy-tunnel-refused', 'nst',
      '+ trunk build --release\n2026-05-04T09:12:41.004Z  INFO downloading wasm-bindgen version="0.2.95"\n2026-05-04T09:12:41.551Z ERROR error from build pipeline\n2026-05-04T09:12:41.551Z  INFO   1: HTML build pipeline failed (1 errors), showing first\n2026-05-04T09:12:41.551Z  INFO   2: failed downloading release archive\n2026-05-04T09:12:41.551Z  INFO   3: error sending HTTP request\n2026-05-04T09:12:41.551Z  INFO   4: Request error: error sending request for url (https://github.com/rustwasm/wasm-bindgen/releases/download/0.2.95/wasm-bindgen-0.2.95-x86_64-unknown-linux-musl.tar.gz)\n2026-05-04T09:12:41.551Z  INFO   5: client error (Connect)\n2026-05-04T09:12:41.551Z  INFO   6: unsuccessful tunnel\n##[error]Process completed with exit code 1.\n'),
-    # low: an app's log line of a failed request to its own loopback server above its assertion; tool-download-no-answer-after-retries stands aside now, xfail17's rust-http-client-request-not-answered still fires (outside this review's sections)
-    ('app-log-request-error-loopback', 'real',
-     "running 3 tests\n2026-05-04T09:14:02.551Z  INFO 2: Request error: error sending request for url (http://127.0.0.1:8080/api/items)\ntest api::lists_items ... FAILED\nfailures:\n---- api::lists_items stdout ----\nthread 'api::lists_items' panicked at tests/api.rs:22:5:\nassertion `left == right` failed\n  left: 0\n right: 3\ntest result: FAILED. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\nerror: test failed, to rerun pass `--test api`\n##[error]Process completed with exit code 1.\n"),
     # low: reads unknown; the network timeout of the other test weighs against the obsolete count
     ('jest-obsolete-and-network-test', 'real',
      '  ● api › fetches profile\n\n    FetchError: request to https://api.example.org/profile failed, reason: connect ETIMEDOUT 203.0.113.7:443\n\nSnapshot Summary\n › 2 snapshots obsolete from 1 test suite. To remove them all, run `npm test -- -u`.\n   ↳ src/__tests__/render.test.ts\n       • renders footer 1\n\nTest Suites: 1 failed, 9 passed, 10 total\nTests:       1 failed, 80 passed, 81 total\nSnapshots:   2 obsolete, 40 passed, 42 total\n##[error]Process completed with exit code 1.\n'),
