@@ -163,6 +163,9 @@ _RUN_FAILED_ONLY |= {"extension-gallery-http-outage"}
 # (review 17c) LAVA's infrastructure error and its result dict in a test run that failed: a go test's or a results
 # parser's output quoting the dict
 _RUN_FAILED_ONLY |= {"lava-infrastructure-error"}
+# (review 17f) Composer's zlib and empty-dist errors and R's libcurl download failure in a test run that failed: Pest
+# printing the exception a test met on its own line, a download R retried from another mirror above failing tests
+_RUN_FAILED_ONLY |= {"composer-zlib-stream-truncated", "composer-dist-empty-download", "r-download-libcurl-outage"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
