@@ -63,6 +63,8 @@ READS: list[tuple[str, str, str]] = [
     ('supabase-pull-then-migration-error', 'real', 'failed to pull docker image: toomanyrequests: You have reached your pull rate limit.\nRetrying with public.ecr.aws...\nApplying migration 20260301_init.sql...\nERROR: syntax error at or near "TABL" (SQLSTATE 42601)\nAt statement: 0\nCREATE TABL orders (id int)\n##[error]Process completed with exit code 1.\n'),
     # an app's own log of a pgx error, then the test's failure
     ('go-app-log-sqlstate-col0-then-test-fail', 'real', 'ERROR: duplicate key value violates unique constraint "users_email_key" (SQLSTATE 23505)\n--- FAIL: TestSignup (0.01s)\n    signup_test.go:40: expected ErrEmailTaken, got nil\nFAIL\n##[error]Process completed with exit code 1.\n'),
+    # (generic 17b) pytest's quoted test source is code, not an outage: the fake server's 'Try again later' is a literal
+    ('pytest-raises-smtp-421-did-not-raise', 'real', "    def test_busy_server_raises(fake_smtp):\n        fake_smtp.reply_next(421, 'Try again later')\n        with pytest.raises(SMTPConnectError):\n>           client.connect()\nE       Failed: DID NOT RAISE <class 'smtplib.SMTPConnectError'>\nFAILED tests/test_client.py::test_busy_server_raises - Failed: DID NOT RAISE <class 'smtplib.SMTPConnectError'>\n1 failed, 10 passed in 0.3s\n##[error]Process completed with exit code 1.\n"),
 ]
 
 # wordings as often a lasting cause as an outage: no rerun proposed with confidence
@@ -119,8 +121,6 @@ NOT_REAL: list[tuple[str, str]] = [
 LEFT: list[tuple[str, str, str]] = [
     # LEFT: ci-runner-lost (an older entry) reads the cancel line the hang ends on as a lost runner and outweighs the anywhere=0.93 login-URL line; a weighing outside these sections
     ('tailscale-login-url', 'real', '+ sudo tailscale up --hostname=ci-runner\n\nTo authenticate, visit:\n\n\thttps://login.tailscale.com/a/1a2b3c4d\n\n##[error]The operation was canceled.\n'),
-    # LEFT: registry-unavailable (older) reads 'Try again later' in pytest's quoted test source (not an E/captured-log line), as it did before this round
-    ('pytest-raises-smtp-421-did-not-raise', 'real', "    def test_busy_server_raises(fake_smtp):\n        fake_smtp.reply_next(421, 'Try again later')\n        with pytest.raises(SMTPConnectError):\n>           client.connect()\nE       Failed: DID NOT RAISE <class 'smtplib.SMTPConnectError'>\nFAILED tests/test_client.py::test_busy_server_raises - Failed: DID NOT RAISE <class 'smtplib.SMTPConnectError'>\n1 failed, 10 passed in 0.3s\n##[error]Process completed with exit code 1.\n"),
 ]
 
 

@@ -748,6 +748,36 @@ _GO_TEST_LOG = re.compile(r"^(\s+)[\w./-]*_test\.go:\d+: ")
 _GO_PACKAGE_END = re.compile(r"^(?:ok|FAIL|PASS)(?:\s|$)")
 
 
+# (generic 17b) pytest's failure report quotes the failing function's source: lines indented four spaces or more,
+# then the failing one under its ">" mark (">" and at least three spaces, at the line's start), then its "E   " lines.
+_PYTEST_MARK = re.compile(r">\s{3,}\S")
+_PYTEST_E = re.compile(r"E\s{2,}\S")
+
+
+def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
+    """The source lines a pytest failure report quotes, each block up to and including its ">" line, where "E   "
+    lines follow that line (through indented or blank lines only): the test's or the library's code, its string
+    literals included ("fake_smtp.reply_next(421, 'Try again later')"), no outage the job met. The "E" lines, which
+    say what was raised, stay evidence."""
+    if "\n>" not in lowered and not lowered.startswith(">"):
+        return set()
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _PYTEST_MARK.match(line):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 12 and (not lines[j].strip() or lines[j][:4] == "    "):
+            j += 1
+        if j >= len(lines) or not _PYTEST_E.match(lines[j]):
+            continue
+        out.add(i)
+        k = i - 1
+        while k >= 0 and k >= i - 60 and (not lines[k].strip() or lines[k][:4] == "    "):
+            out.add(k)
+            k -= 1
+    return out
+
+
 def _passing_go_test_lines(lines: list[str], lowered: str) -> set[int]:
     """The t.Log lines of go tests that passed: a test's own words (a cleanup's 404, the tool output it parses), no
     failure the job met. A line belongs to the test its nearest header above names (go test -v prints one before a
@@ -1337,6 +1367,7 @@ class RulesEngine:
                        if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), default=-1)
         retry_from = max(retry_from, went_on + 1)
         passed_lines = _passing_go_test_lines(lines, lowered)
+        pytest_source = _pytest_source_lines(lines, lowered)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None
@@ -1375,6 +1406,8 @@ class RulesEngine:
                                                             lowered[starts[j]: starts[j] + len(lines[j])],
                                                             retry_cache)))):
                         continue
+                    if sig.leaning == "transient" and idx in pytest_source:
+                        continue  # (generic 17b) the source a pytest failure report quotes: code, not an outage
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
