@@ -154,6 +154,8 @@ _RUN_FAILED_ONLY |= {"remote-cache-inputs-evicted", "remote-execution-outage"}
 _RUN_FAILED_ONLY |= {"compile-cache-server-died"}
 # (consol 16) transient-wording reads the failed run only below a remote-execution outage line (`after`)
 _RUN_FAILED_AFTER = {"transient-wording"}
+# (review 17g) connection-reset's loopback drop in a failing test: only above a failed run's summary
+_RUN_FAILED_AFTER |= {"connection-reset"}
 # (review 16g) an Airflow zombie or an Argo "pod deleted": a test run that failed beside it (Airflow's own tests print
 # the scheduler's line in their captured output; a go test streamed by `argo submit --log`)
 _RUN_FAILED_ONLY |= {"workflow-worker-or-pod-lost"}

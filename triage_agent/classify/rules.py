@@ -752,6 +752,10 @@ _GO_PACKAGE_END = re.compile(r"^(?:ok|FAIL|PASS)(?:\s|$)")
 # then the failing one under its ">" mark (">" and at least three spaces, at the line's start), then its "E   " lines.
 _PYTEST_MARK = re.compile(r">\s{3,}\S")
 _PYTEST_E = re.compile(r"E\s{2,}\S")
+# (review 17g) an intermediate frame of a long traceback: its ">" line, then the frame's location ("tests/t.py:5: ") and
+# the "_ _ _" rule before the next frame
+_PYTEST_FRAME_END = re.compile(r"[\w./\\-]{1,300}\.py:\d+: ?$")
+_PYTEST_FRAME_RULE = re.compile(r"(?:_ ){3,}_?\s*$")
 
 
 def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
@@ -768,8 +772,16 @@ def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
         j = i + 1
         while j < len(lines) and j <= i + 12 and (not lines[j].strip() or lines[j][:4] == "    "):
             j += 1
-        if j >= len(lines) or not _PYTEST_E.match(lines[j]):
+        if j >= len(lines):
             continue
+        if not _PYTEST_E.match(lines[j]):
+            if not _PYTEST_FRAME_END.match(lines[j]):
+                continue
+            m = j + 1
+            while m < len(lines) and m <= j + 2 and not lines[m].strip():
+                m += 1
+            if m >= len(lines) or not _PYTEST_FRAME_RULE.match(lines[m]):
+                continue
         out.add(i)
         k = i - 1
         while k >= 0 and k >= i - 60 and (not lines[k].strip() or lines[k][:4] == "    "):
