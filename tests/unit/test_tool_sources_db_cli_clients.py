@@ -422,6 +422,16 @@ CASES: list[tuple[str, str, str]] = [
      "E       assert 118.0 == 120.0\n"
      "FAILED tests/test_orders.py::test_totals - assert 118.0 == 120.0\n"
      "========================= 1 failed, 57 passed in 9.02s =========================\n" + _GHA),
+    # a test ABOUT SQL Server's start-up refusal (the code's retry classifier), failing on its assertion
+    ("test-about-mssql-script-upgrade", "real",
+     "  Failed Acme.Data.Tests.RetryPolicyTests.TreatsUpgradeModeAsTransient [12 ms]\n"
+     "  Error Message:\n"
+     "   Assert.True() Failure\n"
+     "Expected: True\n"
+     "Actual:   False\n"
+     "   Login failed for user 'sa'. Reason: Server is in script upgrade mode. Only administrator can connect at "
+     "this time.\n"
+     "Failed!  - Failed:     1, Passed:    40, Skipped:     0, Total:    41, Duration: 3 s\n" + _GHA),
     # a migration tool's test that checks the psql file error it reports
     ("test-about-psql-syntax", "real",
      "--- FAIL: TestMigrateReportsLine (0.02s)\n"
@@ -499,4 +509,7 @@ LONG_LINE_WORDS = [
     "Could not connect to Redis at ",
     "Connection error: ('Unable to connect to any servers', ",
     "Parse error near line ",
+    "until pg_isready -h localhost -U ",
+    "MongoNetworkError: connection 1 to ",
+    "Msg 102, Level 15, State 1, Server ",
 ]
