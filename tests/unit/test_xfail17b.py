@@ -20,6 +20,16 @@ REAL: list[tuple[str, str]] = [
      'PASS src/retry.test.ts\n  console.warn\n    upstream answered 503 Service Unavailable, retrying\n\n      at retry (src/retry.ts:9:13)\n\n'
      'FAIL src/total.test.ts\n  ● total › sums the cart\n\n    expect(received).toBe(expected) // Object.is equality\n\n    Expected: 42\n    Received: 41\n\n'
      'Tests:       1 failed, 30 passed, 31 total\n' + _GHA),
+    # a KASAN report in a KUnit test that did not expect it: its next KTAP result is "not ok"
+    ('kunit-kasan-unexpected-not-ok',
+     '+ ./tools/testing/kunit/kunit.py run --kconfig_add CONFIG_KASAN=y list\n'
+     '    BUG: KASAN: slab-use-after-free in list_del_entry_valid+0x20/0x90\n    # list_test_del: KASAN failure detected\n'
+     '    not ok 3 list_test_del\nnot ok 1 list\n' + _GHA),
+    # a KASAN report during a kselftest that passed: kselftest has no such check, the report is the kernel's bug
+    ('kselftest-kasan-then-ok',
+     '+ make -C tools/testing/selftests TARGETS=net run_tests\n'
+     '[  88.101] BUG: KASAN: slab-out-of-bounds in tcp_sendmsg_locked+0x3a4/0x1c20\n'
+     'ok 1 selftests: net: reuseport_bpf\n' + _GHA),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
