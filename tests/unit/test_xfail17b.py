@@ -59,6 +59,16 @@ TRANSIENT: list[tuple[str, str]] = [
     ('jest-pass-console-then-npm-timeout',
      'PASS src/util.test.ts\n  console.log\n    cache warmed\n\nTests:       20 passed, 20 total\n+ npm publish\n'
      'npm ERR! code ETIMEDOUT\nnpm ERR! network request to https://registry.npmjs.org/@acme%2futil failed, reason: connect ETIMEDOUT 104.16.0.35:443\n' + _GHA),
+    # the retry in the tail did not go through: the next line is its failure, not a "downloaded"
+    ('eb-retry-then-failed-again',
+     '  • downloading     url=https://github.com/electron/electron/releases/download/v28.2.1/electron-v28.2.1-linux-x64.zip size=98 MB parts=8\n'
+     '  • retrying        attempt=1 error=dial tcp 140.82.112.4:443: i/o timeout\n'
+     '  ⨯ Get "https://github.com/electron/electron/releases/download/v28.2.1/electron-v28.2.1-linux-x64.zip": dial tcp 140.82.112.4:443: i/o timeout\n' + _GHA),
+    # a retry followed by a new attempt starting ("Downloading", not "Downloaded"), on which the log ends
+    ('retry-then-downloading-ends',
+     '+ ./gradlew assemble\nDownloading https://services.gradle.org/distributions/gradle-8.7-bin.zip\n'
+     'Could not fetch https://services.gradle.org/distributions/gradle-8.7-bin.zip: Read timed out, retrying\n'
+     'Downloading https://services.gradle.org/distributions/gradle-8.7-bin.zip\n' + _GHA),
 ]
 
 NOT_SURELY_REAL: list[tuple[str, str]] = [

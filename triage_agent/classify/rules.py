@@ -395,6 +395,9 @@ _PROGRESS = re.compile(
     r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
     r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
 _LAST_RETRY_LOOKAHEAD = 5
+# (xfail 17b) A line saying a retried transfer went through, the retry's own tool speaking ("  • downloaded  url=...",
+# "Downloaded ...", "saved [n/n]"): a retry line in the tail that such a line follows did not end the log.
+_WENT_THROUGH = re.compile(r"(?i)^\W{0,4}\s*(?:downloaded|fetched|saved|successfully (?:downloaded|fetched|installed))\b")
 
 
 def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
@@ -678,6 +681,17 @@ def _first_failed_step_end(lines: list[str]) -> int | None:
                 return i
             return None
     return None
+
+
+def _retry_went_through(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """(xfail 17b) Whether the retry line at ``idx`` (in the tail, where retry lines count) was followed by its
+    transfer going through: the next non-blank line that is not itself a retry line says so (_WENT_THROUGH). The log
+    then does not end on the retry; the failure below it is another's."""
+    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
+        if not lines[j].strip() or is_retry(j):
+            continue
+        return bool(_WENT_THROUGH.match(lines[j]))
+    return False
 
 
 def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
@@ -1447,7 +1461,11 @@ class RulesEngine:
                     if retry and (sig.leaning != "transient" or idx >= retry_to or (idx < retry_from and not _retries_ran_out(
                             lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
                                                             lowered[starts[j]: starts[j] + len(lines[j])],
-                                                            retry_cache)))):
+                                                            retry_cache)))
+                            or (idx >= retry_from and _retry_went_through(
+                                lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
+                                                                lowered[starts[j]: starts[j] + len(lines[j])],
+                                                                retry_cache)))):
                         continue
                     if sig.leaning == "transient" and idx in pytest_source:
                         continue  # (generic 17b) the source a pytest failure report quotes: code, not an outage
