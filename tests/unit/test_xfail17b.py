@@ -87,6 +87,14 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
      'FAIL src/api/profile.test.ts\n  console.error\n    FetchError: request to https://api.example.org/profile failed, reason: connect ETIMEDOUT 203.0.113.7:443\n\n'
      '      at fetchProfile (src/api/profile.ts:12:11)\n\n  ● profile › loads\n\n    expect(received).toBeDefined()\n\n'
      'Tests:       1 failed, 20 passed, 21 total\n' + _GHA),
+    # the same kill in a container with no cap of the job's: the runner's memory as much as the build's
+    ('docker-run-no-cap-sigkill',
+     '+ docker run --rm -v $PWD:/src -w /src ghcr.io/acme/wasm-builder:1.4 wasm-pack build --release\n'
+     'Error: Compiling your crate to WebAssembly failed\nCaused by: failed to execute `cargo build`: exited with signal: 9 (SIGKILL)\n' + _GHA),
+    # a capped container whose build met an outage, no kill: the cap is no evidence
+    ('docker-run-cap-then-registry-timeout',
+     '+ docker run --rm --memory=2g -v $PWD:/src -w /src node:20 npm ci\n'
+     'npm ERR! code ETIMEDOUT\nnpm ERR! network request to https://registry.npmjs.org/lodash failed, reason: connect ETIMEDOUT 104.16.0.35:443\n' + _GHA),
 ]
 
 
