@@ -59,7 +59,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 # Read wrong and left (xfail, strict): each comment says why.
 LEFT: list[tuple[str, str]] = [
-    # LEFT: Jest's console block (the code's console.error, its frame below): the line alone is no different from a client's report
+    # LEFT: Jest's console block (the code's console.error, its frame below): the line alone is no different from a client's report;
+    # xfail 17b drops console blocks under a PASS verdict only: under FAIL the logged error may be the failing test's cause
     ('jest-console-error', "FAIL src/api/client.test.ts\n  ● client › falls back to cache when backend is down\n\n    console.error\n      Service is temporarily unavailable\n\n      at Object.<anonymous> (src/api/client.test.ts:18:13)\n\n    TypeError: Cannot read properties of undefined (reading 'items')\n\n      at fallback (src/api/client.ts:41:22)\n\nTests:       1 failed, 33 passed, 34 total\n##[error]Process completed with exit code 1.\n"),
     # LEFT: an HTML error page a Laravel test printed: an Apache 503 page printed by curl reads the same; only the report around it differs
     ('php-html-body', '1) Tests\\Feature\\HomeTest::test_home_ok\nExpected response status code [200] but received 503.\nThe following exception occurred during the last request:\n\n<!DOCTYPE html><html><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.</p></body></html>\n\nFAILURES!\nTests: 40, Assertions: 80, Failures: 1.\n##[error]Process completed with exit code 1.\n'),

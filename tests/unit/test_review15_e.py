@@ -84,6 +84,9 @@ TRANSIENT: list[tuple[str, str]] = [
     # the login's 500 went through; the run ended on App Store Connect's API key timeout
     ('fastlane-5xx-login-ok-then-apikey-timeout',
      '[10:00:01]: Apple 500 detected - this might be temporary server error, check https://developer.apple.com/system-status/ to see if there is a known downtime\n[10:00:03]: Successfully logged in to App Store Connect\n[10:00:05]: Fetching the latest build number\n[10:05:00]: Could not receive latest API key from App Store Connect, this might be a server issue.\n+ exit 1\n' + E),
+    # (xfail 17b) was LEFT: the invalid_grant is a console.warn block under Jest's PASS verdict (a passing file's own logging), the 503 stands
+    ('oidc-warn-log-passing-then-registry-503',
+     'PASS src/auth/refresh.test.ts\n  console.warn\n    token refresh failed: {"error":"invalid_grant","error_description":"Token is not active"}\n\nTest Suites: 12 passed, 12 total\nTests:       80 passed, 80 total\n+ npm publish\nnpm ERR! code E503\nnpm ERR! 503 Service Unavailable - PUT https://registry.npmjs.org/@acme%2fauth - Service Unavailable\n' + E),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -159,12 +162,9 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 ]
 
 # Left (strict xfail): a log-wide unless_log of xfail15 (next's font fallback) hides a later step's own
-# outage, and an application's JSON error body logged by a passing test still fires the OIDC entry;
-# neither can be fixed in the entry without a line-level view of the other step.
+# outage; it cannot be fixed in the entry without a line-level view of the other step. (The passing test's
+# logged JSON error body is a passing Jest file's console block since xfail 17b, and reads transient.)
 LEFT: list[tuple[str, str, str]] = [
-    # a passing test's console.warn of an invalid_grant; npm publish met a 503
-    ('oidc-warn-log-passing-then-registry-503', 'transient',
-     'PASS src/auth/refresh.test.ts\n  console.warn\n    token refresh failed: {"error":"invalid_grant","error_description":"Token is not active"}\n\nTest Suites: 12 passed, 12 total\nTests:       80 passed, 80 total\n+ npm publish\nnpm ERR! code E503\nnpm ERR! 503 Service Unavailable - PUT https://registry.npmjs.org/@acme%2fauth - Service Unavailable\n' + E),
     # next's font fallback was handled; the deploy then met ENETUNREACH
     ('next-font-fallback-then-npm-network', 'transient',
      '   ▲ Next.js 14.1.0\n   Creating an optimized production build ...\nFailed to download `Inter` from Google Fonts. Using fallback font instead.\n ✓ Compiled successfully\n+ npx vercel deploy --prebuilt --token=***\nError: connect ENETUNREACH 76.76.21.21:443\n' + E),

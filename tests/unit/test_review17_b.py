@@ -74,6 +74,9 @@ REAL: list[tuple[str, str]] = [
     # low: an app's log line of a failed request to its own loopback server above its assertion (review 17d's loopback exception of rust-http-client-request-not-answered fixed it)
     ('app-log-request-error-loopback',
      "running 3 tests\n2026-05-04T09:14:02.551Z  INFO 2: Request error: error sending request for url (http://127.0.0.1:8080/api/items)\ntest api::lists_items ... FAILED\nfailures:\n---- api::lists_items stdout ----\nthread 'api::lists_items' panicked at tests/api.rs:22:5:\nassertion `left == right` failed\n  left: 0\n right: 3\ntest result: FAILED. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\nerror: test failed, to rerun pass `--test api`\n##[error]Process completed with exit code 1.\n"),
+    # (xfail 17b) was LEFT: the SIGKILL inside the container the job capped itself (docker run --memory=1g): killed-under-job-set-container-memory-cap
+    ('sigkill-docker-memory-limit',
+     '+ docker run --rm --memory=1g -v $PWD:/src -w /src ghcr.io/acme/wasm-builder:1.4 wasm-pack build --release\n[INFO]: 🎯  Checking for the Wasm target...\n[INFO]: 🌀  Compiling to Wasm...\n   Compiling serde v1.0.197\n   Compiling geo-engine v0.9.0 (/src)\nError: Compiling your crate to WebAssembly failed\nCaused by: failed to execute `cargo build`: exited with signal: 9 (SIGKILL)\n  full command: "cargo" "build" "--lib" "--release" "--target" "wasm32-unknown-unknown"\n##[error]Process completed with exit code 1.\n'),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -164,15 +167,12 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     # the same compile SIGKILLed on the retry too: the file's own need as much as the host
     ('emcc-sigkill-twice-same-object',
      "emcc: error: '/emsdk/upstream/bin/clang++ -O3 -c src/huge_tables.cpp -o build/huge_tables.o' failed (received SIGKILL (-9))\n+ echo 'retrying build once'\n+ emcc -O3 -c src/huge_tables.cpp -o build/huge_tables.o\nemcc: error: '/emsdk/upstream/bin/clang++ -O3 -c src/huge_tables.cpp -o build/huge_tables.o' failed (received SIGKILL (-9))\n##[error]Process completed with exit code 1.\n"),
+    # (xfail 17b) was LEFT: the proxy refused the tunnel; rust-http-client-request-not-answered stands aside on 'unsuccessful tunnel'
+    ('trunk-download-proxy-tunnel-refused',
+     '+ trunk build --release\n2026-05-04T09:12:41.004Z  INFO downloading wasm-bindgen version="0.2.95"\n2026-05-04T09:12:41.551Z ERROR error from build pipeline\n2026-05-04T09:12:41.551Z  INFO   1: HTML build pipeline failed (1 errors), showing first\n2026-05-04T09:12:41.551Z  INFO   2: failed downloading release archive\n2026-05-04T09:12:41.551Z  INFO   3: error sending HTTP request\n2026-05-04T09:12:41.551Z  INFO   4: Request error: error sending request for url (https://github.com/rustwasm/wasm-bindgen/releases/download/0.2.95/wasm-bindgen-0.2.95-x86_64-unknown-linux-musl.tar.gz)\n2026-05-04T09:12:41.551Z  INFO   5: client error (Connect)\n2026-05-04T09:12:41.551Z  INFO   6: unsuccessful tunnel\n##[error]Process completed with exit code 1.\n'),
 ]
 
 LEFT: list[tuple[str, str, str]] = [
-    # low: reads unknown (not surely transient, as in the test below); real needs a reading of a job-set limit the engine has for runtimes only
-    ('sigkill-docker-memory-limit', 'real',
-     '+ docker run --rm --memory=1g -v $PWD:/src -w /src ghcr.io/acme/wasm-builder:1.4 wasm-pack build --release\n[INFO]: 🎯  Checking for the Wasm target...\n[INFO]: 🌀  Compiling to Wasm...\n   Compiling serde v1.0.197\n   Compiling geo-engine v0.9.0 (/src)\nError: Compiling your crate to WebAssembly failed\nCaused by: failed to execute `cargo build`: exited with signal: 9 (SIGKILL)\n  full command: "cargo" "build" "--lib" "--release" "--target" "wasm32-unknown-unknown"\n##[error]Process completed with exit code 1.\n'),
-    # medium-high: the proxy refused the tunnel (its credentials or policy); tool-download-no-answer-after-retries stands aside now, xfail17's rust-http-client-request-not-answered reads the chain transient (outside this review's sections)
-    ('trunk-download-proxy-tunnel-refused', 'nst',
-     '+ trunk build --release\n2026-05-04T09:12:41.004Z  INFO downloading wasm-bindgen version="0.2.95"\n2026-05-04T09:12:41.551Z ERROR error from build pipeline\n2026-05-04T09:12:41.551Z  INFO   1: HTML build pipeline failed (1 errors), showing first\n2026-05-04T09:12:41.551Z  INFO   2: failed downloading release archive\n2026-05-04T09:12:41.551Z  INFO   3: error sending HTTP request\n2026-05-04T09:12:41.551Z  INFO   4: Request error: error sending request for url (https://github.com/rustwasm/wasm-bindgen/releases/download/0.2.95/wasm-bindgen-0.2.95-x86_64-unknown-linux-musl.tar.gz)\n2026-05-04T09:12:41.551Z  INFO   5: client error (Connect)\n2026-05-04T09:12:41.551Z  INFO   6: unsuccessful tunnel\n##[error]Process completed with exit code 1.\n'),
     # low: reads unknown; the network timeout of the other test weighs against the obsolete count
     ('jest-obsolete-and-network-test', 'real',
      '  ● api › fetches profile\n\n    FetchError: request to https://api.example.org/profile failed, reason: connect ETIMEDOUT 203.0.113.7:443\n\nSnapshot Summary\n › 2 snapshots obsolete from 1 test suite. To remove them all, run `npm test -- -u`.\n   ↳ src/__tests__/render.test.ts\n       • renders footer 1\n\nTest Suites: 1 failed, 9 passed, 10 total\nTests:       1 failed, 80 passed, 81 total\nSnapshots:   2 obsolete, 40 passed, 42 total\n##[error]Process completed with exit code 1.\n'),

@@ -91,6 +91,9 @@ REAL: list[tuple[str, str]] = [
     # guard: elm-test's boxed values under a ✗ title (network words are values)
     ('elm-test-box-values-guard',
      '$ elm-test\n↓ Http.RetryTest\n✗ gives up after a timeout\n\n    Err Timeout\n    ╷\n    │ Expect.equal\n    ╵\n    Err NetworkError\n\nTEST RUN FAILED\n\nPassed:   11\nFailed:   1\n##[error]Process completed with exit code 1.\n'),
+    # (xfail 17b) was LEFT: the resolver's conflict is the failed step's own; a post-step upload's timeout after the exit line drops
+    ('paket-conflict-real-guard-with-later-upload-timeout',
+     '+ dotnet paket install\nPaket failed with\n-> There was a version conflict during package resolution.\n  Conflict detected:\n   - Acme.Core 3.0.0 requested package Acme.Widgets: >= 4.0\n   - Dependencies file requested package Acme.Widgets: < 3.0\n  Please try to relax some conditions or resolve the conflict manually (see http://fsprojects.github.io/Paket/nuget-dependencies.html#Use-exactly-this-version-constraint).\n##[error]Process completed with exit code 1.\nPost job cleanup.\n$ curl -T paket.log https://logs.example.com/\ncurl: (28) Connection timed out after 10000 milliseconds\n'),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -159,9 +162,6 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 
 # Left: read wrongly for a reason outside these sections (see each comment).
 LEFT: list[tuple[str, str, str]] = [
-    # Paket's real conflict, then a post-job upload's curl timeout after the step's exit line: reads unknown 0.54 as every dependency-category failure does over a post-step outage (the same on main for package-not-in-registry), an engine weighing outside these sections
-    ('paket-conflict-real-guard-with-later-upload-timeout', 'real',
-     '+ dotnet paket install\nPaket failed with\n-> There was a version conflict during package resolution.\n  Conflict detected:\n   - Acme.Core 3.0.0 requested package Acme.Widgets: >= 4.0\n   - Dependencies file requested package Acme.Widgets: < 3.0\n  Please try to relax some conditions or resolve the conflict manually (see http://fsprojects.github.io/Paket/nuget-dependencies.html#Use-exactly-this-version-constraint).\n##[error]Process completed with exit code 1.\nPost job cleanup.\n$ curl -T paket.log https://logs.example.com/\ncurl: (28) Connection timed out after 10000 milliseconds\n'),
 ]
 
 

@@ -93,6 +93,12 @@ _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 _DETERMINISTIC_CATEGORIES = frozenset({
     "compile", "type-error", "syntax", "lint", "test-assertion", "test-failure", "docs", "coverage",
     "size-limit", "stale-generated", "compat-check", "policy-gate"})
+# (xfail 17b) ... and, for an outage printed after the failed step's exit line only, a specific reading of
+# the step's own refusal: a resolver's conflict, a registry's or a service's refusal of the job's
+# credentials or scope, a setting or input the step's configuration lacks. A later step's outage
+# cannot have caused them; their outage-made look-alikes (a package "not found" on an index that was
+# down) sit inside the step, where the outage's own line stays evidence.
+_STEP_OWN_CATEGORIES = frozenset({"dependency", "auth", "config"})
 _STEP_FAILED = re.compile(
     r"^\s*(?:##\[error\]|Error: )?Process completed with exit code [1-9]\d*\.\s*$"
     r"|^\s*Exited with code (?:exit status )?[1-9]\d*\s*$"
@@ -389,6 +395,9 @@ _PROGRESS = re.compile(
     r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
     r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
 _LAST_RETRY_LOOKAHEAD = 5
+# (xfail 17b) A line saying a retried transfer went through, the retry's own tool speaking ("  • downloaded  url=...",
+# "Downloaded ...", "saved [n/n]"): a retry line in the tail that such a line follows did not end the log.
+_WENT_THROUGH = re.compile(r"(?i)^\W{0,4}\s*(?:downloaded|fetched|saved|successfully (?:downloaded|fetched|installed))\b")
 
 
 def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
@@ -674,6 +683,17 @@ def _first_failed_step_end(lines: list[str]) -> int | None:
     return None
 
 
+def _retry_went_through(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """(xfail 17b) Whether the retry line at ``idx`` (in the tail, where retry lines count) was followed by its
+    transfer going through: the next non-blank line that is not itself a retry line says so (_WENT_THROUGH). The log
+    then does not end on the retry; the failure below it is another's."""
+    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
+        if not lines[j].strip() or is_retry(j):
+            continue
+        return bool(_WENT_THROUGH.match(lines[j]))
+    return False
+
+
 def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
     """Whether the retry line at ``idx`` announced the last attempt and that attempt failed: the
     next non-blank line that is not itself a retry line shows no progress."""
@@ -787,6 +807,40 @@ def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
         while k >= 0 and k >= i - 60 and (not lines[k].strip() or lines[k][:4] == "    "):
             out.add(k)
             k -= 1
+    return out
+
+
+# (xfail 17b) Jest's default reporter prints a test file's verdict ("PASS src/a.test.ts", "FAIL ...") and then the
+# console output of that file, each call as a block: "  console.warn" alone on its line, the message and the call's
+# frame indented deeper below it.
+_JEST_FILE_VERDICT = re.compile(r"^\s*(PASS|FAIL)\s+\S")
+_JEST_CONSOLE = re.compile(r"^(\s*)console\.(?:log|warn|error|info|debug|trace)\s*$")
+
+
+def _passing_jest_console_lines(lines: list[str], lowered: str) -> set[int]:
+    """The console blocks Jest printed under a test file that passed: the code's or the test's own logging (a refused
+    grant a test provoked, a fallback's warning), no failure the job met, as a passing go test's t.Log lines. A block
+    runs from its "console.x" line over the blank lines and the lines indented deeper than it; under a FAIL verdict
+    the blocks stay evidence (the logged error may be the failing test's cause)."""
+    if "console." not in lowered or "pass " not in lowered:
+        return set()
+    out: set[int] = set()
+    passed = False
+    indent: int | None = None
+    for i, line in enumerate(lines):
+        if indent is not None:
+            if not line.strip() or len(line) - len(line.lstrip()) > indent:
+                out.add(i)
+                continue
+            indent = None
+        v = _JEST_FILE_VERDICT.match(line)
+        if v:
+            passed = v.group(1) == "PASS"
+            continue
+        c = _JEST_CONSOLE.match(line)
+        if c and passed:
+            indent = len(c.group(1))
+            out.add(i)
     return out
 
 
@@ -1176,8 +1230,10 @@ class RulesEngine:
         if epilogue < len(text_lines) and any(line.strip() for line in text_lines[epilogue + 1:]):
             step_end = epilogue if step_end is None else min(step_end, epilogue)
         if step_end is not None and any(
-                h.sig.leaning == "real" and h.sig.category in _DETERMINISTIC_CATEGORIES
-                and 0 <= h.index < step_end for h in log_hits):
+                h.sig.leaning == "real" and 0 <= h.index < step_end
+                and (h.sig.category in _DETERMINISTIC_CATEGORIES
+                     or (h.sig.category in _STEP_OWN_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT))
+                for h in log_hits):
             log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > step_end)]
         # (engine 14b) ... and where no step line says so (an excerpt, a CI whose step lines the engine does
         # not know), the script's next command after a failed test run or build: what it ran after the
@@ -1379,6 +1435,7 @@ class RulesEngine:
                        if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), default=-1)
         retry_from = max(retry_from, went_on + 1)
         passed_lines = _passing_go_test_lines(lines, lowered)
+        passed_lines |= _passing_jest_console_lines(lines, lowered)
         pytest_source = _pytest_source_lines(lines, lowered)
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
@@ -1407,7 +1464,7 @@ class RulesEngine:
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
                     if idx in passed_lines:
-                        continue  # (generic 16b) a passing go test's own t.Log line
+                        continue  # (generic 16b) a passing go test's own t.Log line (xfail 17b: a passing Jest file's console block)
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if not sig.reads_noise and _any_line(
                             self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
@@ -1416,7 +1473,11 @@ class RulesEngine:
                     if retry and (sig.leaning != "transient" or idx >= retry_to or (idx < retry_from and not _retries_ran_out(
                             lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
                                                             lowered[starts[j]: starts[j] + len(lines[j])],
-                                                            retry_cache)))):
+                                                            retry_cache)))
+                            or (idx >= retry_from and _retry_went_through(
+                                lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
+                                                                lowered[starts[j]: starts[j] + len(lines[j])],
+                                                                retry_cache)))):
                         continue
                     if sig.leaning == "transient" and idx in pytest_source:
                         continue  # (generic 17b) the source a pytest failure report quotes: code, not an outage
