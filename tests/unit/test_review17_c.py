@@ -10,7 +10,7 @@ refuses nothing; a plenary spec that could not load a plugin whose clone got a 5
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads
+from judging import assert_unique_ids, judge, logs, not_surely_transient, reads
 
 _GHA = "##[error]Process completed with exit code 1.\n"
 _GL = "ERROR: Job failed: exit code 1\n"
@@ -239,9 +239,7 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 ]
 
 # Left: none since xfail 17b (KASAN's KUnit suite's provoked reports, each followed by its test's "ok", now read as
-# expected: KUnit fails a test on a KASAN report it did not expect).
-LEFT: list[tuple[str, str, str]] = [
-]
+# expected: KUnit fails a test on a KASAN report it did not expect), so the expected-failure list went.
 
 
 @pytest.mark.parametrize("log", logs(REAL))
@@ -265,11 +263,5 @@ def test_not_surely_real(log):
     assert not (v.verdict == "real" and v.confidence >= 0.7), (v.confidence, v.rationale)
 
 
-@pytest.mark.xfail(strict=True, reason="left: see the comment above LEFT")
-@pytest.mark.parametrize(("want", "log"), labelled(LEFT))
-def test_left(want, log):
-    reads(log, want)
-
-
 def test_case_ids_are_unique():
-    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_TRANSIENT, NOT_SURELY_REAL, [(c,) for c, _, _ in LEFT])
+    assert_unique_ids(REAL, TRANSIENT, NOT_SURELY_TRANSIENT, NOT_SURELY_REAL)
