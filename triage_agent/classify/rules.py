@@ -825,6 +825,7 @@ def _passing_jest_console_lines(lines: list[str], lowered: str) -> set[int]:
     if "console." not in lowered or "pass " not in lowered:
         return set()
     out: set[int] = set()
+    last_header = -1
     passed = False
     indent: int | None = None
     for i, line in enumerate(lines):
@@ -835,7 +836,12 @@ def _passing_jest_console_lines(lines: list[str], lowered: str) -> set[int]:
             indent = None
         v = _JEST_FILE_VERDICT.match(line)
         if v:
+            # (review 17h) in --verbose Jest prints a file's console blocks as they happen, above that file's own
+            # header: the blocks above a FAIL header may be the failing file's, so they stay evidence
+            if v.group(1) == "FAIL":
+                out = {j for j in out if j < last_header}
             passed = v.group(1) == "PASS"
+            last_header = i
             continue
         c = _JEST_CONSOLE.match(line)
         if c and passed:
