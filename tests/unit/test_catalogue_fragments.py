@@ -172,6 +172,9 @@ _RUN_FAILED_AFTER |= {"snapshot-obsolete-unused-or-pending"}
 # (review 17f) Composer's zlib and empty-dist errors and R's libcurl download failure in a test run that failed: Pest
 # printing the exception a test met on its own line, a download R retried from another mirror above failing tests
 _RUN_FAILED_ONLY |= {"composer-zlib-stream-truncated", "composer-dist-empty-download", "r-download-libcurl-outage"}
+# (review 17i) the Mongo driver's closed connection in a test run that failed: a failover or reconnect test stopping
+# the server itself
+_RUN_FAILED_ONLY |= {"mongodb-driver-connection-closed"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
@@ -290,6 +293,8 @@ def test_a_summary_the_entry_lacked_before_now_reads_not_transient(log: str) -> 
 # (consol 16) test_run_passed: the one list of "a PASSING test run follows" summaries the three review 16a entries each
 # wrote out after their own trouble's line; read as {fragment = "test_run_passed", after = '...'}.
 _RUN_PASSED_AFTER = {"toxiproxy-api-conflict-or-missing", "fault-injected-by-the-job", "http-mock-unhandled-or-unused"}
+# (review 17i) sqlcmd's Msg header above a run that passed: a test checking the script errors it reports
+_RUN_PASSED_AFTER |= {"mssql-script-error-message"}
 _PASSED_SUMMARIES = [
     "============ 12 passed, 1 skipped in 3.21s ============",
     "Tests:       1 skipped, 12 passed, 13 total",
@@ -313,6 +318,7 @@ _TRIGGER = {
     "toxiproxy-api-conflict-or-missing": "HTTP 404: proxy not found",
     "fault-injected-by-the-job": "Added downstream latency toxic 'lat' on proxy 'redis'",
     "http-mock-unhandled-or-unused": "[MSW] Error: intercepted a request without a matching request handler:",
+    "mssql-script-error-message": "+ sqlcmd -S localhost -i db/init.sql\nMsg 102, Level 15, State 1, Server sql1, Line 4",
 }
 
 
