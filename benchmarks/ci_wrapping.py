@@ -4,9 +4,10 @@ Every ``tests/unit/test_tool_sources_*.py`` lists short logs of a tool's own mes
 way GitHub Actions prints them. The judging sets come from other CI systems, and often as excerpts.
 This reads each log three ways through the offline engine: as written; with each line under six CI
 systems' prefixes (GitHub's raw-log clock, Jenkins' timestamper, GitLab's runner stamps, BuildKit's
-step, TeamCity's step block, Zuul's node); and without the CI's closing line (``##[error]Process
-completed with exit code 1.``, CircleCI's ``Exited with code``, GitLab's ``ERROR: Job failed``), as
-an excerpt would come. It prints how many verdicts change, per wrapping, and lists the changed cases.
+step, TeamCity's step block, Zuul's node: tests/unit/test_ci_prefixes.py's); and without the CI's
+closing line (the lines the engine reads as a failed step's end: ``##[error]Process completed with
+exit code 1.``, CircleCI's ``Exited with code``, Azure's, Buildkite's, Travis's), as an excerpt would
+come. It prints how many verdicts change, per wrapping, and lists the changed cases.
 ``tests/unit/test_ci_prefixes.py`` asserts the same for the fault sweep and the labelled cases; this
 covers the ~6,400 tool-source logs, too many for the unit suite's time.
 
@@ -16,7 +17,6 @@ Usage: python benchmarks/ci_wrapping.py [--quick]   (--quick: every fifth file)
 from __future__ import annotations
 
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
@@ -25,18 +25,16 @@ from _common import REPO, header, parse_args, progress, table
 sys.path.insert(0, str(REPO / "tests"))
 from judging import judge  # noqa: E402
 
-PREFIXES = {
-    "GitHub Actions raw log": lambda i: f"2024-05-01T10:00:{i % 60:02d}.1234567Z ",
-    "Jenkins timestamper": lambda i: f"[2024-05-01T10:00:{i % 60:02d}.123Z] ",
-    "GitLab runner timestamps": lambda i: f"2024-05-01T10:00:{i % 60:02d}.123456Z 00O ",
-    "BuildKit (docker build)": lambda i: f"#12 {i * 0.137:.3f} ",
-    "TeamCity": lambda i: f"[10:00:{i % 60:02d}][Step 2/3] ",
-    "Zuul": lambda i: f"2024-05-01 10:00:{i % 60:02d}.123456 | ubuntu-jammy | ",
-}
-CLOSING = re.compile(
-    r"^(?:##\[error\]Process completed with exit code \d+\.|Exited with code (?:exit status )?\d+"
-    r"|ERROR: Job failed: exit code \d+|Error: Process completed with exit code \d+\.?)\s*$"
-)
+# The prefixes are tests/unit/test_ci_prefixes.py's (six of its styles); a closing line is one the engine itself reads
+# as the failed step's end (rules._STEP_FAILED: GitHub's, CircleCI's, Azure's, Buildkite's, Travis's).
+sys.path.insert(0, str(REPO / "tests" / "unit"))
+from test_ci_prefixes import PREFIXES as _ALL_PREFIXES  # noqa: E402
+
+from triage_agent.classify.rules import _STEP_FAILED as CLOSING  # noqa: E402
+
+PREFIXES = {name: _ALL_PREFIXES[name] for name in (
+    "GitHub Actions raw log", "Jenkins timestamper", "GitLab runner timestamps", "BuildKit (docker build)", "TeamCity",
+    "Zuul")}
 
 
 def _cases(files: list[Path]) -> list[tuple[str, str, str]]:

@@ -1443,6 +1443,11 @@ class RulesEngine:
         passed_lines = _passing_go_test_lines(lines, lowered)
         passed_lines |= _passing_jest_console_lines(lines, lowered)
         pytest_source = _pytest_source_lines(lines, lowered)
+
+        def is_retry(j: int) -> bool:
+            return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
+                             retry_cache)
+
         by_line: dict[int, _Hit] = {}
         for sig in self.catalogue.signatures:
             log_excluded: bool | None = None
@@ -1476,14 +1481,9 @@ class RulesEngine:
                             self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
-                    if retry and (sig.leaning != "transient" or idx >= retry_to or (idx < retry_from and not _retries_ran_out(
-                            lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
-                                                            lowered[starts[j]: starts[j] + len(lines[j])],
-                                                            retry_cache)))
-                            or (idx >= retry_from and _retry_went_through(
-                                lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
-                                                                lowered[starts[j]: starts[j] + len(lines[j])],
-                                                                retry_cache)))):
+                    if retry and (sig.leaning != "transient" or idx >= retry_to
+                                  or (idx < retry_from and not _retries_ran_out(lines, idx, is_retry))
+                                  or (idx >= retry_from and _retry_went_through(lines, idx, is_retry))):
                         continue
                     if sig.leaning == "transient" and idx in pytest_source:
                         continue  # (generic 17b) the source a pytest failure report quotes: code, not an outage
@@ -1496,9 +1496,7 @@ class RulesEngine:
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
                     if sig.leaning == "transient" and sig.category in ("network", "timeout") and _retried_past(
-                            lines, idx, lambda j: _any_line(self.catalogue.retry_matchers, j, lines[j],
-                                                            lowered[starts[j]: starts[j] + len(lines[j])],
-                                                            retry_cache)):
+                            lines, idx, is_retry):
                         continue  # the tool retried past it and the script went on
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
