@@ -503,3 +503,17 @@ def test_ambiguous_bdd_e2e_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "12 scenarios (1 failed, ",
+    "Element 'id:x' should have contained text '",
+    "Connection refused to 127.0.0.1:",
+    'Unable to connect to "http://localhost:',
+    "status code was: 503, expected: ",
+    "No keyword with name '",
+    "\u2716 Then ",
+]
