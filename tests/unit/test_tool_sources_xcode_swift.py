@@ -553,3 +553,18 @@ def test_ambiguous_wording_does_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "never finished bootstrapping (Underlying Error: Crash: Widgets (",
+    "Package.resolved file is corrupted or malformed; unknown 'Package.resolved' version 'x' at '",
+    "The platform of the target `App` (iOS 12.0) is not compatible with `W",
+    "No podspec found for `Widgets` in No iOS simulators found on local machine ",
+    "Unable to add a source with url `",
+    "accessing build database \"/x/build.db\": database is locked two concurrent builds ",
+    "Invalid device or device pair: ",
+    ": error: -[Widgets.ParserTests testX] : XCTAssertEqual failed ",
+]
