@@ -326,6 +326,18 @@ CASES: list[tuple[str, str, str]] = [
      "Finished in 0.6 seconds (0.6s async, 0.0s sync)\n"
      "52 tests, 1 failure\n"
      + _GHA),
+    # near-miss: a test ABOUT Hex's checksum refusal, failing on its own assertion (the message is quoted)
+    ("exunit-test-about-checksum-mismatch-message", "real",
+     _MIX_TEST +
+     "  1) test refuses a mirrored tarball with a bad checksum (Shop.MirrorTest)\n"
+     "     test/shop/mirror_test.exs:64\n"
+     "     Assertion with =~ failed\n"
+     "     code:  assert output =~ \"Checksum mismatch against registry (outer)\"\n"
+     "     left:  \"Fetched ledger_kit 2.3.0\\n\"\n"
+     "     right: \"Checksum mismatch against registry (outer)\"\n\n"
+     "Finished in 0.3 seconds (0.3s async, 0.0s sync)\n"
+     "19 tests, 1 failure\n"
+     + _GHA),
     # whatyouhide/stream_data lib/ex_unit_properties.ex ("Failed with generated values (after %s):")
     ("streamdata-failed-with-generated-values", "real",
      _MIX_TEST +
@@ -416,6 +428,17 @@ CASES: list[tuple[str, str, str]] = [
      "$ rebar3 xref\n"
      "===> Running cross reference analysis...\n"
      "===> src/shop_cart.erl:51: Warning: shop_cart:checkout/1 calls undefined function shop_tax:rate/2 (Xref)\n"
+     + _GHA),
+    # near-miss: Xref's warnings from a step the job lets pass ("|| true"), then the repository answered 503 to
+    # the fetch the job failed on
+    ("rebar3-xref-non-blocking-then-fetch-503", "transient",
+     "$ rebar3 xref || true\n"
+     "===> Running cross reference analysis...\n"
+     "===> src/shop_cart.erl:51: Warning: shop_cart:legacy_total/1 is unused export (Xref)\n"
+     "$ DEBUG=1 rebar3 as prod release\n"
+     "===> Verifying dependencies...\n"
+     "===> Request for package ranch_ext-2.1.0 failed: status code 503\n"
+     "===> Failed to fetch and copy dep: ranch_ext-2.1.0\n"
      + _GHA),
     # apps/rebar/src/rebar_prv_eunit.erl ("Error Running EUnit Tests:") with rebar's own module lookup
     ("rebar3-eunit-module-not-found", "real",
