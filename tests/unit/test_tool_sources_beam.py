@@ -23,8 +23,12 @@ hexpm/hex, elixir-lang/elixir (lib/mix, lib/ex_unit), erlang/rebar3 (with its ve
 erlang/otp (lib/common_test's test_server.erl, lib/eunit's eunit_tty.erl, kernel's distribution
 start-up), rrrene/credo, jeremyjh/dialyxir, whatyouhide/stream_data, proper-testing/proper and
 gleam-lang/gleam (compiler-core/src/error.rs, CHANGELOG). Common Test's per-case console lines are
-cth_readable's (the hook rebar3 installs); the Erlang VM's "register/listen error" line was read from
-the wording other projects quote, not from erts' source here. Hosts, packages, modules and paths are
+cth_readable's (the hook rebar3 installs). Not read from source here: the Erlang VM's "register/listen
+error" line and EUnit's "*** context setup failed ***" (from the wording other projects quote);
+``ct_run``'s per-case console lines (only "TEST COMPLETE" was read), the rebar3 PropEr plugin's
+summary, Credo's issue block (its summary line was read), Dialyxir's GitHub-format annotation lines
+and the Postgrex/ecto_sql "couldn't be created ... 57P03" line follow the tools' published output
+format as remembered, not a read of the code. Hosts, packages, modules and paths are
 made up; no project's CI log is copied.
 
 The rules the cases hold:
