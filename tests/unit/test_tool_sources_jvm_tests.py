@@ -526,6 +526,86 @@ CASES: list[tuple[str, str, str]] = [
      "\tat org.testcontainers.DockerClientFactory.checkDiskSpace(DockerClientFactory.java:305)\n"
      "[ERROR] Tests run: 4, Failures: 0, Errors: 4, Skipped: 0\n"
      + _MVN_FAIL + _GHA),
+
+    # ================================================================== near-misses of this file's entries
+    # testcontainers-java DockerClientFactory's passing check (the tick mark) above a test's own assertion
+    ("testcontainers-disk-check-passed-then-assertion", "real",
+     "INFO  org.testcontainers.DockerClientFactory - ✔︎ Docker environment should have more than 2GB free disk space\n"
+     "[ERROR] Tests run: 7, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 9.8 s <<< FAILURE! -- in acme.repo.OrderRepositoryIT\n"
+     "[ERROR] acme.repo.OrderRepositoryIT.findsByStatus -- Time elapsed: 0.2 s <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <3> but was: <2>\n"
+     "[ERROR] Failures: \n"
+     "[ERROR]   OrderRepositoryIT.findsByStatus:58 expected: <3> but was: <2>\n"
+     + _MVN_FAIL + _GHA),
+    # Failsafe's passing "No tests to run." (VerifyMojo at INFO) in one module, a failing test in the next
+    ("failsafe-no-tests-info-then-assertion", "real",
+     "[INFO] --- maven-failsafe-plugin:3.2.5:verify (default) @ common ---\n"
+     "[INFO] No tests to run.\n"
+     "[INFO] --- maven-surefire-plugin:3.2.5:test (default-test) @ billing ---\n"
+     "[ERROR] Failures: \n"
+     "[ERROR]   InvoiceTest.totals:31 expected: <118.00> but was: <100.00>\n"
+     "[ERROR] Tests run: 57, Failures: 1, Errors: 0, Skipped: 0\n"
+     + _MVN_FAIL +
+     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) "
+     "on project billing: There are test failures.\n" + _CIRCLE),
+    # testng-core .../invokers/TestInvoker.java ("Method %s() on instance %s depends on not successfully finished
+    # methods") below the assertion that failed first
+    ("testng-depends-on-failed-method", "real",
+     "FAILED: acme.shop.CheckoutTest.addsToCart\n"
+     "java.lang.AssertionError: expected [2] but found [1]\n"
+     "SKIPPED: acme.shop.CheckoutTest.paysByCard\n"
+     "java.lang.Throwable: Method CheckoutTest.paysByCard() on instance acme.shop.CheckoutTest@5a2e depends on not "
+     "successfully finished methods \n[acme.shop.CheckoutTest.addsToCart]\n"
+     "Total tests run: 2, Passes: 0, Failures: 1, Skips: 1\n"
+     + _GHA),
+    # a test's read timeout against an outside partner sandbox in Surefire's error block
+    ("surefire-test-read-timeout-remote", "transient",
+     "[ERROR] acme.pay.PartnerSandboxIT.authorizes -- Time elapsed: 30.1 s <<< ERROR!\n"
+     "java.net.SocketTimeoutException: Read timed out\n"
+     "\tat java.base/sun.nio.ch.NioSocketImpl.timedRead(NioSocketImpl.java:278)\n"
+     "[ERROR] Errors: \n"
+     "[ERROR]   PartnerSandboxIT.authorizes:44 » SocketTimeout Read timed out\n"
+     "[ERROR] Tests run: 5, Failures: 0, Errors: 1, Skipped: 0\n"
+     + _MVN_FAIL + _CIRCLE),
+    # jacoco-maven-plugin ReportMojo/CheckMojo ("Skipping JaCoCo execution due to missing execution data file.")
+    # under a test run that failed first: the skipped report is a consequence
+    ("jacoco-skipping-missing-exec-after-failure", "real",
+     "[ERROR] Failures: \n"
+     "[ERROR]   SlugTest.stripsAccents:18 expected: <cafe> but was: <café>\n"
+     "[ERROR] Tests run: 30, Failures: 1, Errors: 0, Skipped: 0\n"
+     "[INFO] --- jacoco-maven-plugin:0.8.12:report (report) @ text ---\n"
+     "[INFO] Skipping JaCoCo execution due to missing execution data file.\n"
+     + _MVN_FAIL +
+     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) "
+     "on project text: There are test failures.\n" + _GHA),
+    # ================================================================== read as the catalogue reads these outages
+    # Surefire's trimmed error summary ("» Connect Connection refused") for a database the job started on localhost
+    # that was still starting (as the other files read a refusal while a service starts)
+    ("surefire-errors-localhost-refused", "transient",
+     "[ERROR] Errors: \n"
+     "[ERROR]   OrderRepositoryIT.savesOrder:33 » Connect Connection refused: localhost/127.0.0.1:5432\n"
+     "[ERROR] Tests run: 12, Failures: 0, Errors: 1, Skipped: 0\n"
+     + _MVN_FAIL + _GHA),
+    # Arquillian managed containers (wildfly-arquillian / tomee / payara adapters: "Managed server was not
+    # started within [%d] s" under LifecycleException "Could not start container"): the server's start on a slow
+    # host ran past the adapter's default wait (as Testcontainers' wait strategies read in test_tool_sources_services.py)
+    ("arquillian-managed-server-not-started", "transient",
+     "[ERROR] acme.orders.OrderResourceIT -- Time elapsed: 61.4 s <<< ERROR!\n"
+     "org.jboss.arquillian.container.spi.client.container.LifecycleException: Could not start container\n"
+     "Caused by: java.util.concurrent.TimeoutException: Managed server was not started within [60] s\n"
+     "\tat org.jboss.as.arquillian.container.managed.ManagedDeployableContainer.startInternal(ManagedDeployableContainer.java:211)\n"
+     "[ERROR] Tests run: 1, Failures: 0, Errors: 1, Skipped: 0\n"
+     + _MVN_FAIL + _GHA),
+    # scalatest "*** ABORTED ***" over a port another process on the host held (java.net.BindException,
+    # as the catalogue reads a port in use)
+    ("scalatest-suite-aborted-bind", "transient",
+     "[info] acme.web.ServerSpec *** ABORTED ***\n"
+     "[info]   java.net.BindException: Address already in use\n"
+     "[info] *** 1 SUITE ABORTED ***\n"
+     "[error] Error during tests:\n"
+     "[error] \tacme.web.ServerSpec\n"
+     "[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful\n"
+     + _GHA),
 ]
 
 
@@ -551,13 +631,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "[ERROR] Crashed tests:\n"
      "[ERROR] acme.payments.SettlementIT\n"
      + _GL),
-    # a test's refused connection to a database on localhost that the job started itself (a service that was
-    # still starting, or one the job never started)
-    ("surefire-errors-localhost-refused",
-     "[ERROR] Errors: \n"
-     "[ERROR]   OrderRepositoryIT.savesOrder:33 » Connect Connection refused: localhost/127.0.0.1:5432\n"
-     "[ERROR] Tests run: 12, Failures: 0, Errors: 1, Skipped: 0\n"
-     + _MVN_FAIL + _GHA),
     # sbt ForkTests.scala's forked test JVM ending on exit code 1 (a test's System.exit or a crash)
     ("sbt-forked-tests-exit-1",
      "[error] Error during tests:\n"
@@ -565,16 +638,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "failed with exit code 1\n"
      "[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful\n"
      + _GL),
-    # Arquillian managed containers (wildfly-arquillian / tomee / payara adapters: "Managed server was not
-    # started within [%d] s" under LifecycleException "Could not start container"): a slow host or a server
-    # that never starts on its configuration
-    ("arquillian-managed-server-not-started",
-     "[ERROR] acme.orders.OrderResourceIT -- Time elapsed: 61.4 s <<< ERROR!\n"
-     "org.jboss.arquillian.container.spi.client.container.LifecycleException: Could not start container\n"
-     "Caused by: java.util.concurrent.TimeoutException: Managed server was not started within [60] s\n"
-     "\tat org.jboss.as.arquillian.container.managed.ManagedDeployableContainer.startInternal(ManagedDeployableContainer.java:211)\n"
-     "[ERROR] Tests run: 1, Failures: 0, Errors: 1, Skipped: 0\n"
-     + _MVN_FAIL + _GHA),
     # wildfly-arquillian ManagedDeployableContainer ("The server is already running! Managed containers do
     # not support connecting to running server instances ..."): a server left from another build on the host,
     # or one this build started twice
@@ -594,15 +657,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "The following paths could not be deleted (see suppressed exceptions for details): <root>, out.csv\n"
      "\n64 tests completed, 1 failed\n"
      "> Task :export:test FAILED\n" + _GHA),
-    # scalatest "*** ABORTED ***" over a port another suite holds (java.net.BindException)
-    ("scalatest-suite-aborted-bind",
-     "[info] acme.web.ServerSpec *** ABORTED ***\n"
-     "[info]   java.net.BindException: Address already in use\n"
-     "[info] *** 1 SUITE ABORTED ***\n"
-     "[error] Error during tests:\n"
-     "[error] \tacme.web.ServerSpec\n"
-     "[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful\n"
-     + _GHA),
 ]
 
 
