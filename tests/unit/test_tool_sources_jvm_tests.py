@@ -35,7 +35,11 @@ The rules the cases hold:
   * a test's own time limit (Spock's @Timeout) alone -> transient, modestly; beside an assertion ->
     real;
   * a host that lost its disk under Testcontainers' pre-flight check, a configuration method that met
-    a refused connection to an outside service -> transient;
+    a refused connection to an outside service, a database or a managed Arquillian server still starting,
+    a port held on the host -> transient (as the catalogue reads these outages elsewhere);
+  * Surefire's "Error while executing forked tests." over a broken pipe, a fork's exit code 1, an sbt
+    fork's exit code 1, JUnit's @TempDir clean-up and an Arquillian server already running -> not surely
+    transient;
   * near-misses: compared HTTP statuses, an expected exception named after an outage, a retried TestNG
     test that still failed, Flakes on a green run followed by a coverage rule -> real.
 """
