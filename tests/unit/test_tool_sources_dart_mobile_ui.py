@@ -678,3 +678,19 @@ def test_ambiguous_dart_mobile_ui_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Error waiting for a debug connection: ",
+    "TimeoutException: Connecting to the VM Service timed out.",
+    "pumpAndSettle timed out ",
+    "Unable to download needed Android SDK components, as the following licenses have not ",
+    "INSTRUMENTATION_ABORTED: System has crashed.",
+    "Flow file does not exist: file:",
+    "Timed out while waiting for expectation: ",
+    "E/AndroidRuntime( 6120): FATAL EXCEPTION: ",
+    "Lost connection to device.",
+]
