@@ -752,3 +752,19 @@ def test_ambiguous_dotnet_test_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "No test is available in ",
+    "The test source file \"",
+    "The framework 'Microsoft.NETCore.App', version '",
+    "Hang dump timeout of '",
+    "failed Shop.Tests.",
+    "[-] Discovery in ",
+    "No match was found for the specified search criteria and module name '",
+    "Package 'Acme' with requested version range '",
+    "The minimum line coverage is below the specified ",
+]
