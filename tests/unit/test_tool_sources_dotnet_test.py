@@ -681,6 +681,19 @@ CASES: list[tuple[str, str, str]] = [
      "Tests completed in 1.7s\n"
      "Tests Passed: 57, Failed: 1, Skipped: 0, Inconclusive: 0, NotRun: 0\n"
      + _GHA),
+    # NuGet's restore through Cake (NuGet.Protocol Log_FailedToReadServiceIndex under NU1301) from a feed that
+    # wants credentials the job did not give: NU1301 over a 401 is a persistent cause
+    ("cake-restore-feed-401", "real",
+     "+ dotnet cake build.cake --target=Restore\n"
+     "  Determining projects to restore...\n"
+     "/src/Shop/Shop.csproj : error NU1301: Unable to load the service index for source "
+     "https://pkgs.example.dev/_packaging/internal/nuget/v3/index.json.\n"
+     "/src/Shop/Shop.csproj : error NU1301:   Response status code does not indicate success: 401 "
+     "(Unauthorized).\n"
+     "An error occurred when executing task 'Restore'.\n"
+     "Error: .NET CLI: Process returned an error (exit code 1).\n"
+     + _GHA),
+
 ]
 
 # Words printed both for an outage and for a persistent cause: the verdict must not be surely transient.
@@ -724,19 +737,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "code -1073741819\n"
      "   at NUnit.Engine.Runners.ProcessRunner.RunTests(ITestEventListener listener, TestFilter filter)\n"
      + _AZ),
-    # NuGet's restore through Cake with "Unable to resolve package source"-like wording from a feed that
-    # needs a credential provider the job did not install: NU1301 over a 401 is a persistent cause
-    ("cake-restore-feed-401",
-     "+ dotnet cake build.cake --target=Restore\n"
-     "  Determining projects to restore...\n"
-     "/src/Shop/Shop.csproj : error NU1301: Unable to load the service index for source "
-     "https://pkgs.example.dev/_packaging/internal/nuget/v3/index.json.\n"
-     "/src/Shop/Shop.csproj : error NU1301:   Response status code does not indicate success: 401 "
-     "(Unauthorized).\n"
-     "An error occurred when executing task 'Restore'.\n"
-     "Error: .NET CLI: Process returned an error (exit code 1).\n"
-     + _GHA),
-
 ]
 
 
