@@ -264,8 +264,10 @@ CASES: list[tuple[str, str, str]] = [
     # class starts a second server on the fixed port its first still holds: the job bound the port twice
     ("wiremock-fixed-port-bound-twice-in-job", "real",
      "[INFO] Running com.example.carrier.QuotesIT\n"
+     "10:14:07.118 [main] INFO  wiremock.org.eclipse.jetty.server.AbstractConnector -- Started "
+     "ServerConnector@5b2f1c3a{HTTP/1.1, (http/1.1, h2c)}{0.0.0.0:8089}\n"
      "10:14:07.120 [main] INFO  wiremock.org.eclipse.jetty.server.Server -- Started Server@4e1d422d{STARTING}"
-     "[11.0.20,sto=1000] @1841ms on port 8089\n"
+     "[11.0.20,sto=1000] @1841ms\n"
      "[INFO] Running com.example.carrier.LabelsIT\n"
      "[ERROR] com.example.carrier.LabelsIT  Time elapsed: 0.2 s  <<< ERROR!\n"
      "com.github.tomakehurst.wiremock.common.FatalStartupException: java.lang.RuntimeException: "
@@ -454,6 +456,48 @@ CASES: list[tuple[str, str, str]] = [
      "tests/test_cart.py::test_total_includes_tax FAILED\n"
      "E       assert 107.0 == 107.5\n"
      + _PYTEST_END + _GHA),
+    # near-miss for the short-download entry: a test ABOUT a downloader's size check, failing on its assertion
+    ("test-about-download-size-check", "real",
+     " FAIL  test/fetchJar.test.ts\n"
+     "  ● fetchJar › rejects a short download\n\n"
+     "    expect(received).rejects.toThrow(expected)\n\n"
+     "    Expected substring: \"download failed, expected 2048 bytes but got 1024\"\n"
+     "    Received message:   \"download failed\"\n\n"
+     "Tests:       1 failed, 30 passed, 31 total\n" + _GHA),
+    # near-miss for the port-bound-twice entry: the job removed its first container before publishing the port
+    # again and Docker's proxy had not let go of it yet (a race on the daemon, not the job holding the port)
+    ("docker-port-republished-after-rm", "transient",
+     "+ docker run -d --name localstack -p 4566:4566 localstack/localstack:3.4\n"
+     "5b7e2c9d1a3f\n"
+     "+ docker rm -f localstack\n"
+     "localstack\n"
+     "+ docker run -d --name localstack -p 4566:4566 localstack/localstack:3.4\n"
+     "docker: Error response from daemon: driver failed programming external connectivity on endpoint "
+     "localstack (a1c2e3d4): Bind for 0.0.0.0:4566 failed: port is already allocated.\n" + _GHA),
+    # near-miss: a different port published first; the refused one is held by something else on the shared host
+    ("docker-other-port-published-first", "transient",
+     "+ docker run -d --name minio -p 9000:9000 minio/minio:RELEASE.2024-05-01T01-11-10Z server /data\n"
+     "8c1d2e3f4a5b\n"
+     "+ docker run -d --name localstack -p 4566:4566 localstack/localstack:3.4\n"
+     "docker: Error response from daemon: driver failed programming external connectivity on endpoint "
+     "localstack (a1c2e3d4): Bind for 0.0.0.0:4566 failed: port is already allocated.\n" + _GHA),
+    # near-miss for the Jetty pattern: the first server was stopped before the second bound the port
+    ("jetty-port-rebound-after-stop", "transient",
+     "10:14:07.118 [main] INFO  wiremock.org.eclipse.jetty.server.AbstractConnector -- Started "
+     "ServerConnector@5b2f1c3a{HTTP/1.1, (http/1.1, h2c)}{0.0.0.0:8089}\n"
+     "10:14:09.402 [main] INFO  wiremock.org.eclipse.jetty.server.AbstractConnector -- Stopped "
+     "ServerConnector@5b2f1c3a{HTTP/1.1, (http/1.1, h2c)}{0.0.0.0:8089}\n"
+     "[ERROR] com.example.carrier.LabelsIT  Time elapsed: 0.2 s  <<< ERROR!\n"
+     "com.github.tomakehurst.wiremock.common.FatalStartupException: java.lang.RuntimeException: "
+     "java.io.IOException: Failed to bind to /0.0.0.0:8089\n"
+     "Caused by: java.net.BindException: Address already in use\n"
+     "[ERROR] Tests run: 9, Failures: 0, Errors: 1, Skipped: 0\n" + _GHA),
+    # near-miss for the json-server entry: it started, and the job's wait for it ran out on a busy runner
+    ("json-server-started-wait-timed-out", "transient",
+     "+ npx json-server fixtures/db.json --port 3004 &\n"
+     "+ npx wait-on http://localhost:3004 --timeout 30000\n"
+     "JSON Server started on PORT :3004\n"
+     "Error: Timed out waiting for: http://localhost:3004\n" + _GHA),
     # a package named after a test double (a project's "wiremock-timeouts" module) failing its compile
     ("package-named-after-mock-compile-error", "real",
      "[INFO] Building wiremock-timeouts 1.4.0\n"
@@ -506,3 +550,18 @@ def test_ambiguous_emulator_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack).
+LONG_LINE_WORDS = [
+    "download failed, expected 136707194 bytes but got ",
+    "Failed to fetch component listing from server ",
+    "+ docker run -d -p 4566:4566 x ",
+    "Started ServerConnector@5b2f1c3a{HTTP/1.1}{0.0.0.0:8089} ",
+    "Bind for 0.0.0.0:4566 failed: port is already allocated ",
+    "No nodes support the capabilities in the request ",
+    "json-server fixtures/db.json ",
+    "User code failed to load. Cannot determine backend specification. Timeout after ",
+    "Your function timed out after ~60s ",
+]
