@@ -568,6 +568,23 @@ CASES: list[tuple[str, str, str]] = [
      "app/clients/payments.rb:22:7: W: Acme/RescueNetErrors: Rescue Errno::ECONNRESET (connection reset by peer) explicitly.\n"
      "\n"
      "87 files inspected, 1 offense detected\n" + _GHA),
+    # the checkstyle configuration naming a version that was never published (gradle's "Could not find"): no outage
+    # below the resolution failure, so the task's own words stand
+    ("checkstyle-gradle-configuration-version-not-found", "real",
+     "> Task :core:checkstyleMain FAILED\n" + _GRADLE_FAIL +
+     "Execution failed for task ':core:checkstyleMain'.\n"
+     "> Could not resolve all files for configuration ':core:checkstyle'.\n"
+     "   > Could not find com.puppycrawl.tools:checkstyle:99.1.0.\n"
+     "     Searched in the following locations:\n"
+     "       - https://repo.maven.apache.org/maven2/com/puppycrawl/tools/checkstyle/99.1.0/checkstyle-99.1.0.pom\n" + _GHA),
+    # zero findings (the plugins' counts of 0) above a deploy that the repository answered 502: the outage stands
+    ("analyzers-clean-then-deploy-502", "transient",
+     "[INFO] You have 0 Checkstyle violations.\n"
+     "[INFO] BugInstance size is 0\n[INFO] Error size is 0\n[INFO] No errors/warnings found\n"
+     "[INFO] --- deploy:3.1.1:deploy (default-deploy) @ shop-core ---\n" + _MVN_FAIL +
+     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:3.1.1:deploy (default-deploy) on project "
+     "shop-core: Failed to deploy artifacts: Could not transfer artifact org.acme:shop-core:jar:1.4.0 from/to releases "
+     "(https://nexus.example.org/repository/releases): status code: 502, reason phrase: Bad Gateway (502) -> [Help 1]\n" + _GHA),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -617,3 +634,20 @@ def test_ambiguous_analyzer_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Checkstyle ends with 1",
+    "You have 2 PMD violations",
+    "[WARNING] PMD Failure: org.acme.Cart:41 Rule:",
+    "failed with 2 bugs and ",
+    "Verification failed: SpotBugs ended with exit code ",
+    "internal/api/client.go:41:23:\t",
+    "A fatal error occurred: ",
+    "ERROR: could not resolve type Foo (",
+    "Could not resolve all files for configuration ':core:checkstyle'.",
+    "Timeout: killed the sub-process",
+]
