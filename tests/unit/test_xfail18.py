@@ -1,6 +1,7 @@
 """xfail 18: near-misses of this pass's fixes (made-up logs that must not move): app_text_line's new forms (an Android
 string resource, Playwright's call log, a translation checker's table row, a file under l10n/) and proxy-error-page
-passing them over; http-5xx passing over Cypress's report of the job's own loopback app server."""
+passing them over; http-5xx passing over Cypress's report of the job's own loopback app server; server_crashed_then_refused
+reading a Go server's structured fatal log."""
 
 from __future__ import annotations
 
@@ -35,6 +36,21 @@ TRANSIENT: list[tuple[str, str]] = [
      '  1) home\n       loads:\n     CypressError: `cy.visit()` failed on:\n\nhttps://staging.example.com/\n\n'
      'The response we received from your web server was:\n\n  > 503: Service Unavailable\n\n'
      'This was considered a failure because the status code was not `2xx`.\n\n  0 passing (3s)\n  1 failing\n' + _GHA),
+    # server_crashed_then_refused's fatal form: a fatal line whose own message is network trouble (a reset) stays the
+    # outage's; the refusal below it is read as before
+    ('logrus-fatal-network-then-toxiproxy-refused',
+     '+ docker logs toxiproxy\ntime="2024-05-01T10:00:00Z" level=fatal msg="listen failed" err="read tcp 10.0.0.2:8474: connection reset"\n'
+     '+ go test ./...\n    redisstore_test.go:31: create: fail to request: Post "http://localhost:8474/proxies": dial tcp 127.0.0.1:8474: connect: connection refused\n'
+     '--- FAIL: TestRedisStoreSurvivesLatency (0.00s)\nFAIL\tgithub.com/acme/cachekit/redisstore\t0.412s\n' + _GHA),
+    # an info line, not a fatal one: the server was still starting, the start race stands
+    ('logrus-info-then-toxiproxy-refused',
+     '+ docker logs toxiproxy\ntime="2024-05-01T10:00:00Z" level=info msg="API HTTP server starting" host=0.0.0.0 port=8474\n'
+     '+ go test ./...\n    redisstore_test.go:31: create: fail to request: Post "http://localhost:8474/proxies": dial tcp 127.0.0.1:8474: connect: connection refused\n'
+     '--- FAIL: TestRedisStoreSurvivesLatency (0.00s)\nFAIL\tgithub.com/acme/cachekit/redisstore\t0.412s\n' + _GHA),
+    # zerolog's fatal naming a database timeout: the worker met the network, the refusal is that outage's damage
+    ('zerolog-fatal-dial-timeout-then-refused',
+     '$ ./bin/worker &\n{"level":"fatal","error":"dial tcp 10.0.3.7:5432: i/o timeout","message":"cannot reach database"}\n'
+     '$ curl -sf http://127.0.0.1:9000/health\ncurl: (7) Failed to connect to 127.0.0.1 port 9000 after 0 ms: Connection refused\n' + _GHA),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -42,6 +58,10 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ('cypress-request-loopback-502',
      '  1) api\n       health:\n     CypressError: `cy.request()` failed on:\n\nhttp://127.0.0.1:8080/health\n\n'
      'The response we received from your web server was:\n\n  > 502: Bad Gateway\n\n  0 passing (1s)\n  1 failing\n' + _GHA),
+    # the worker's zerolog fatal on its missing config file, then its port refused: the job's own server never ran
+    ('zerolog-fatal-config-then-refused',
+     '$ ./bin/worker &\n{"level":"fatal","error":"open /etc/worker.yaml: no such file or directory","message":"cannot read config"}\n'
+     '$ curl -sf http://127.0.0.1:9000/health\ncurl: (7) Failed to connect to 127.0.0.1 port 9000 after 0 ms: Connection refused\n' + _GHA),
 ]
 
 REAL: list[tuple[str, str]] = [
