@@ -1,7 +1,8 @@
 """xfail 18: near-misses of this pass's fixes (made-up logs that must not move): app_text_line's new forms (an Android
 string resource, Playwright's call log, a translation checker's table row, a file under l10n/) and proxy-error-page
 passing them over; http-5xx passing over Cypress's report of the job's own loopback app server; server_crashed_then_refused
-reading a Go server's structured fatal log."""
+reading a Go server's structured fatal log;
+transient-wording passing over a loopback drop on a failing test's report line, as connection-reset does."""
 
 from __future__ import annotations
 
@@ -51,6 +52,17 @@ TRANSIENT: list[tuple[str, str]] = [
     ('zerolog-fatal-dial-timeout-then-refused',
      '$ ./bin/worker &\n{"level":"fatal","error":"dial tcp 10.0.3.7:5432: i/o timeout","message":"cannot reach database"}\n'
      '$ curl -sf http://127.0.0.1:9000/health\ncurl: (7) Failed to connect to 127.0.0.1 port 9000 after 0 ms: Connection refused\n' + _GHA),
+    # transient-wording's loopback-drop unless_log: a remote host's drop on pytest's FAILED line stays the network's
+    ('pytest-failed-remote-server-disconnected',
+     'FAILED tests/test_fetch.py::test_remote - aiohttp.client_exceptions.ServerDisconnectedError: Server disconnected (https://api.example.com/v1/items)\n'
+     '1 failed, 20 passed in 3.1s\n' + _GHA),
+    # ... a loopback "Server disconnected" is no drop word of the form (as for connection-reset): read as before
+    ('pytest-failed-loopback-server-disconnected',
+     'FAILED tests/test_proxy.py::test_forward - aiohttp.client_exceptions.ServerDisconnectedError: Server disconnected (http://127.0.0.1:8080/)\n'
+     '1 failed, 20 passed in 3.1s\n' + _GHA),
+    # ... and a loopback reset on an E line with no failed run's summary below it stays (a service still starting)
+    ('pytest-e-line-loopback-reset-no-summary',
+     'E       ConnectionResetError: [Errno 104] Connection reset by peer (http://127.0.0.1:8765/upload)\n' + _GHA),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
