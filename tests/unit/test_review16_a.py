@@ -148,6 +148,8 @@ LEFT: list[tuple[str, str, str]] = [
     ('polly-breaker-open-fake-503-test-fails-reads-real', 'real',
      '  Failed Acme.Orders.Tests.CatalogClientTests.FallsBackWhenBreakerOpen [88 ms]\n  Error Message:\n   Polly.CircuitBreaker.BrokenCircuitException : The circuit is now open and is not allowing calls.\n  Stack Trace:\n     at Acme.Orders.CatalogClient.GetAsync(String sku) in /src/CatalogClient.cs:line 41\n  Standard Output Messages:\n fail: Acme.Orders.CatalogClient[0]\n      System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).\nFailed!  - Failed:     1, Passed:   118, Skipped:     0, Total:   119, Duration: 4 s - Acme.Orders.Tests.dll (net8.0)\n##[error]Process completed with exit code 1.\n'),
     # a zon url on the job's own loopback that nothing served: the job's set-up
+    # (xfail 18) left: a refused loopback fetch is the outage's wording in the fault sweep (review 13f's amb-* cases); passing
+    # zig-fetch-connection-lost over would leave no real evidence (unknown), not the real wanted
     ('zig-fetch-loopback-refused', 'real',
      '+ zig build --fetch\nbuild.zig.zon:9:20: error: unable to connect to server: ConnectionRefused\n            .url = "http://127.0.0.1:8080/deps/zap-0.9.tar.gz",\n##[error]Process completed with exit code 1.\n'),
 ]
