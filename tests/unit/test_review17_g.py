@@ -51,6 +51,8 @@ CASES: list[tuple[str, str, str]] = [
 # Read wrong and left (xfail, strict): each comment says why; the verdict is what it should be ("nst": not a transient at 0.7)
 LEFT: list[tuple[str, str, str]] = [
     # LEFT: --tb=short quotes source lines without a '>' mark; a 4-space line under 'file:N: in f' is also how other tools indent output
+    # (xfail 18 tried http-5xx's unless_log on the short traceback's form, 'x.py:6: in f', 4-space source lines, 'E   ':
+    # transient-wording then reads the quoted 'Temporarily Unavailable'; a per-entry fix for a multi-line form, left)
     ('pt-src-short-tb-literal', 'real', "____________________________ test_banner ____________________________\ntests/test_banner.py:6: in test_banner\n    fake.reply(503, 'Service Temporarily Unavailable')\nE   TypeError: reply() takes 1 positional argument but 3 were given\nFAILED tests/test_banner.py::test_banner - TypeError: reply() takes 1 positional argument but 3 were given\n1 failed, 30 passed in 0.5s\n" + E),
     # LEFT: test-timeout reads Playwright's own 'Timed out 5000ms waiting for expect(locator)' (an older reading), not the snapshot
     # (xfail 18: app_text_line already passes the snapshot's '- text:' line over; the expect's own timeout is test-timeout's older
