@@ -126,6 +126,13 @@ CASES: list[tuple[str, str, str]] = [
      "      --- stderr\n"
      "      fatal: unable to access 'https://git.example.org/acme/utils/': Could not resolve host: git.example.org\n"
      + _GHA),
+    # the simple index's body cut short while uv pip compile read it (reqwest "error decoding response body")
+    ("uv-pip-compile-decoding-body-timeout", "transient",
+     "$ uv pip compile requirements.in -o requirements.txt\n"
+     "error: Failed to fetch: `https://pypi.example.org/simple/grpcio/`\n"
+     "  Caused by: error decoding response body\n"
+     "  Caused by: request or response body error\n"
+     "  Caused by: operation timed out\n" + _GHA),
     # crates/uv-build-frontend/src/lib.rs ("Call to `{}.build_{}` failed"), src/error.rs ("The build backend
     # returned an error"), the "Failed to build" kind and its hint: the package's build failed
     ("uv-build-backend-returned-error", "real",
@@ -244,6 +251,12 @@ CASES: list[tuple[str, str, str]] = [
      "Resolving packages from lockfile...\n"
      "[ConnectError]: [Errno -3] Temporary failure in name resolution\n"
      "WARNING: Add '-v' to see the detailed traceback\n" + _GHA),
+    # the same line with httpx's RemoteProtocolError: the index dropped the connection
+    ("pdm-remote-protocol-error", "transient",
+     "$ pdm update --update-reuse\n"
+     "Resolving dependencies\n"
+     "[RemoteProtocolError]: Server disconnected without sending a response.\n"
+     "WARNING: Add '-v' to see the detailed traceback\n" + _CIRCLE),
     # src/pdm/installers/synchronizers.py ("ERRORS:", "{kind} {key} failed:", "Some package operations
     # failed.") with a 503 from the file host
     ("pdm-sync-install-503", "transient",
@@ -285,6 +298,17 @@ CASES: list[tuple[str, str, str]] = [
      "$ hatch env create\n"
      "Unable to satisfy Python version constraint: >=3.13\n" + _GHA),
 
+    # near-miss: a project's test asserting on Hatch's wording fails on its own comparison
+    ("hatch-words-in-failing-test", "real",
+     "$ hatch test\n"
+     "E       AssertionError: assert 'Environment `docs` is not defined by project config' in ''\n"
+     "FAILED tests/test_cli.py::test_unknown_env_message - AssertionError: assert 'Environment `docs` is not...\n"
+     "1 failed, 58 passed in 2.02s\n" + _GHA),
+    # src/hatch/cli/... ("No lockfile at `{lock_path}`. Run `hatch dep lock` or `hatch env lock` first.")
+    ("hatch-locked-env-no-lockfile", "real",
+     "$ hatch env create test\n"
+     "No lockfile at `/home/runner/work/app/app/hatch.test.lock`. Run `hatch dep lock` or `hatch env lock` first.\n"
+     + _GHA),
     # ================================================================== pipenv
     # pypa/pipenv pipenv/routines/install.py ("Your Pipfile.lock ({old_hash}) is out of date. Expected:
     # ({new_hash}).") and pipenv/exceptions.py DeployException ("Aborting deploy")
@@ -384,6 +408,16 @@ CASES: list[tuple[str, str, str]] = [
      "  Unable to find installation candidates for tensorflow-io-gcs-filesystem (0.37.1)\n"
      + _GHA),
 
+    # near-miss: urllib3's pool warning ("Connection pool is full, discarding connection: %s. Connection pool
+    # size: %s") during the install, and then the project's test failed on its own
+    ("poetry-pool-warning-then-test-failure", "real",
+     _POETRY +
+     "Connection pool is full, discarding connection: files.example.org. Connection pool size: 10\n"
+     "Installing the current project: billing (0.4.0)\n"
+     "$ poetry run pytest -q\n"
+     "E       assert 1299 == 1300\n"
+     "FAILED tests/test_invoice.py::test_total_cents - assert 1299 == 1300\n"
+     "1 failed, 212 passed in 4.80s\n" + _GHA),
     # ================================================================== pixi
     # prefix-dev/pixi crates/pixi_url/src/error.rs ("failed to download {url}: {status}") with a 5xx
     ("pixi-url-download-503", "transient",
@@ -459,6 +493,18 @@ CASES: list[tuple[str, str, str]] = [
      "worker 'gw0' crashed while running 'tests/test_reproject.py::test_polar_tile'\n"
      "FAILED tests/test_reproject.py::test_polar_tile\n" + _GHA),
 
+    # src/xdist/dsession.py ("worker {} crashed and worker restarting disabled") after a segfault the
+    # project's extension printed with its frames
+    ("xdist-restart-disabled-segfault-in-extension", "real",
+     "$ pytest -n 2 --max-worker-restart=0\n"
+     "Fatal Python error: Segmentation fault\n"
+     "\n"
+     "Current thread 0x00007f44aa1b2740 (most recent call first):\n"
+     "  File \"/src/fastbuf/_ring.py\", line 63 in push\n"
+     "  File \"/src/tests/test_ring.py\", line 22 in test_wraparound\n"
+     "[gw1] node down: Not properly terminated\n"
+     "worker gw1 crashed and worker restarting disabled\n"
+     "FAILED tests/test_ring.py::test_wraparound\n" + _GHA),
     # ================================================================== pytest-randomly, pytest-timeout, pytest-cov
     # pytest-dev/pytest-randomly src/pytest_randomly/__init__.py ("Using --randomly-seed={seed}"): an
     # order-dependent test failed under the printed seed; the test is the failure
@@ -591,3 +637,16 @@ def test_ambiguous_py_env_messages_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "Please run `pdm lock` to update the lock file ",
+    "[ProjectError]: Lockfile does not exist, nothing to install ",
+    "No lockfile at `hatch.lock ",
+    "Environment `lint` is not defined by project config `",
+    "Unable to satisfy Python version constraint: ",
+    "Resolver subprocess timed out after 900 seconds ",
+]
