@@ -104,6 +104,14 @@ CASES: list[tuple[str, str, str]] = [
      "\t    at UserContext.<anonymous> (src/app/sync/sync.service.spec.ts:61:29)\n"
      f"{_CHROME}: Executed 214 of 214 (1 FAILED) (5.231 secs / 4.901 secs)\n"
      "TOTAL: 1 FAILED, 213 SUCCESS\n" + _GHA),
+    # a spec of a project's own launcher named after the capture timeout's words (Karma's SPEC_FAILURE line and
+    # its failed count): a title, the assertion decides
+    ("karma-spec-titled-not-captured", "real",
+     f"{_CHROME} Launcher kills a browser that has not captured in 100 ms, killing it once FAILED\n"
+     "\tExpected spy kill to have been called once. It was called 2 times.\n"
+     "\t    at UserContext.<anonymous> (src/launcher/launcher.spec.ts:71:28)\n"
+     f"{_CHROME}: Executed 96 of 96 (1 FAILED) (0.811 secs / 0.702 secs)\n"
+     "TOTAL: 1 FAILED, 95 SUCCESS\n" + _GHA),
     # lib/browser.js disconnect after a spec that failed on its values earlier in the same run: the failure recurs
     ("karma-failed-spec-then-disconnected", "real",
      f"{_CHROME} PriceFormatter formats euros FAILED\n"
