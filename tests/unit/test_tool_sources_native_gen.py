@@ -132,6 +132,17 @@ CASES: list[tuple[str, str, str]] = [
      "note: the following packages were not found in any repository (check if they are spelled correctly):\n"
      "  -> libacmee\n"
      "error: \n" + _GHA),
+    # the same note when the package repository itself could not be cloned (xmake/plugins/repo/main.lua and
+    # require/impl/repository.lua pull xmake-repo with git): the packages are unknown because the index is missing
+    ("xmake-repo-clone-unreachable-then-packages-unknown", "transient",
+     "+ xmake f -m release -y\n"
+     "checking for platform ... linux\n"
+     "error: fatal: unable to access 'https://github.com/xmake-io/xmake-repo.git/': Failed to connect to github.com "
+     "port 443 after 21034 ms: Couldn't connect to server\n"
+     "note: the following packages were not found in any repository (check if they are spelled correctly):\n"
+     "  -> zlib\n"
+     "  -> fmt\n"
+     "error: \n" + _GHA),
     # install_packages.lua ("note: the following packages are unsupported on %s,", "you can try running
     # `xrepo update-repo` to update repositories or open a pr to improve these packages:")
     ("xmake-package-unsupported-on-platform", "real",
@@ -597,3 +608,23 @@ def test_ambiguous_native_gen_failures_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "No Premake script (",
+    "Error: no such action '",
+    "Error: invalid value '",
+    "No compiler found, expected exact version ",
+    "Compiler version mismatched, found ghc-9.4.8 (x86_64), but ",
+    ".cabal was generated with a newer version of hpack ",
+    "Package 'fmt/10.2.1' not resolved: ",
+    "note: the following packages are unsupported on ",
+    "package(zlib): version(",
+    "error: unable to satisfy constraints on package ",
+    "' is not a valid version for '",
+    "Run:  10   Failures: ",
+    '*** The test case "',
+]
