@@ -718,3 +718,17 @@ def test_ambiguous_rust_go_checks_do_not_read_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py,
+# which prints the seconds each takes (a guard against patterns that backtrack; a timing is a
+# benchmark's, not a test's).
+LONG_LINE_WORDS = [
+    "test -z \"$(gofmt -l ",
+    "files=$(goimports -local ",
+    "can't load config: unsupported version of the configuration: \"",
+    "+++ tidy/go.",
+    "failed to load schema catalog: error sending request for url ",
+    "cargo-machete found the following unused dependencies in ",
+    "Timeout exceeded: try increasing it by passing --timeout option",
+]
