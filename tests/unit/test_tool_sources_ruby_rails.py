@@ -517,7 +517,60 @@ CASES: list[tuple[str, str, str]] = [
      "rake aborted!\n"
      "ActiveRecord::ConnectionNotEstablished: connection to server at \"127.0.0.1\", port 5432 failed: "
      "Connection refused\n" + _GHA),
+    # ================================================================== more outages
+    # libpq's resolver failure as the pg gem raises it (recalled: "could not translate host name \"%s\" to address:
+    # %s"): the service container's name not yet in the job network's DNS
+    ("rails-pg-could-not-translate-host-name", "transient",
+     "+ bin/rails db:schema:load\n"
+     "bin/rails aborted!\n"
+     "ActiveRecord::ConnectionNotEstablished: could not translate host name \"postgres\" to address: Temporary "
+     "failure in name resolution (ActiveRecord::ConnectionNotEstablished)\n" + _GL),
+    # the mysql2 gem's client error 2013 (recalled: "Lost connection to MySQL server during query"), as Active
+    # Record's adapter translates it
+    ("rails-mysql2-lost-connection-during-query", "transient",
+     _RSPEC +
+     "  1) Reports totals by month\n"
+     "     Failure/Error: Report.monthly_totals\n\n"
+     "     ActiveRecord::ConnectionFailed:\n"
+     "       Mysql2::Error::ConnectionError: Lost connection to MySQL server during query\n"
+     + _rspec_end(64) + _GHA),
+    # lib/rubygems/remote_fetcher.rb (FetchError "bad response %s %d (%s)") for a throttled download
+    ("gem-install-bad-response-429", "transient",
+     "+ gem install rubocop -v 1.64.1 --no-document\n"
+     "ERROR:  While executing gem ... (Gem::RemoteFetcher::FetchError)\n"
+     "    bad response Too Many Requests 429 (https://rubygems.org/gems/rubocop-1.64.1.gem)\n" + _GHA),
     # ================================================================== near-misses
+    # an RSpec example ABOUT Ferrum's dead browser, failing on its matcher (the new transient entry's near-miss)
+    ("rspec-example-expects-dead-browser-error", "real",
+     _RSPEC +
+     "  1) BrowserPool#checkout replaces a dead browser\n"
+     "     Failure/Error: expect { pool.checkout }.to raise_error(Ferrum::DeadBrowserError)\n"
+     "       expected Ferrum::DeadBrowserError but nothing was raised\n"
+     "     # ./spec/lib/browser_pool_spec.rb:30:in `block (3 levels) in <top (required)>'\n"
+     + _rspec_end(64) + _GHA),
+    # a dead browser in one system example beside another example that fails on a value: a rerun still fails
+    ("ferrum-dead-browser-beside-value-failure", "real",
+     _SYSTEM +
+     "  1) Reports exports a CSV\n"
+     "     Failure/Error: click_on \"Export\"\n\n"
+     "     Ferrum::DeadBrowserError:\n"
+     "       Browser is dead or given window is closed\n"
+     "  2) Invoice shows the tax line\n"
+     "     Failure/Error: expect(page).to have_text(\"VAT 19%\")\n"
+     "       expected to find text \"VAT 19%\" in \"Invoice 42\\nNet 100.00\\nVAT 16% 16.00\\nTotal 116.00\"\n"
+     + _rspec_end(31, 2) +
+     "\nFailed examples:\n\n"
+     "rspec ./spec/system/reports_spec.rb:22 # Reports exports a CSV\n"
+     "rspec ./spec/system/invoice_spec.rb:9 # Invoice shows the tax line\n" + _GHA),
+    # a Minitest test ABOUT Bundler's disk message, failing on its assertion (the new transient entry's near-miss)
+    ("minitest-about-bundler-disk-message", "real",
+     _RAILS_TEST +
+     "Failure:\n"
+     "InstallerTest#test_reports_full_disk [test/lib/installer_test.rb:14]:\n"
+     "Expected \"Your disk is out of space. Free some space to be able to install your bundle.\" to include "
+     "\"Disk full\".\n\n"
+     "bin/rails test test/lib/installer_test.rb:11\n\n"
+     "22 runs, 51 assertions, 1 failures, 0 errors, 0 skips\n" + _GHA),
     # an RSpec example ABOUT the adapter's connection error, failing on its matcher
     ("rspec-example-about-pg-connection-bad", "real",
      _RSPEC +
@@ -544,7 +597,7 @@ CASES: list[tuple[str, str, str]] = [
      "  1) GemMirror#refresh keeps the cached index\n"
      "     Failure/Error: expect(mirror.refresh).to eq(:cached)\n\n"
      "       expected: :cached\n"
-     "            got: :empty\n\n"
+     "            got: :refreshed\n\n"
      "       (compared using ==)\n"
      + _rspec_end(64) + _GHA),
     # failing examples, then an outage in the coverage upload after the summary
@@ -632,18 +685,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "       unable to connect to /home/runner/.cache/selenium/chromedriver/linux64/126.0.6478.126/chromedriver "
      "127.0.0.1:9515\n"
      + _rspec_end(31) + _GHA),
-    # chromedriver (chromium source, recalled: "unknown error: Chrome failed to start: exited abnormally.")
-    # through selenium-webdriver's UnknownError: a missing --no-sandbox in a container or a starved host
-    ("selenium-chrome-failed-to-start-devtoolsactiveport",
-     _SYSTEM +
-     "  1) Home renders\n"
-     "     Failure/Error: visit root_path\n\n"
-     "     Selenium::WebDriver::Error::UnknownError:\n"
-     "       unknown error: Chrome failed to start: exited abnormally.\n"
-     "         (unknown error: DevToolsActivePort file doesn't exist)\n"
-     "         (The process started from chrome location /usr/bin/google-chrome is no longer running, so "
-     "ChromeDriver is assuming that Chrome has crashed.)\n"
-     + _rspec_end(31) + _GHA),
+    # chromedriver (chromium source, recalled: "unknown error: Chrome failed to start: crashed.") through
+    # selenium-webdriver's UnknownError: a missing --no-sandbox in a container or a starved host
     ("selenium-chrome-failed-to-start-crashed",
      _SYSTEM +
      "  1) Home renders\n"
@@ -689,4 +732,8 @@ LONG_LINE_WORDS = [
     "Request to http://127.0.0.1:3001/ reached server, but there are still pending connections: ",
     "expected file /app/app/models/",
     "Firing a click at coordinates [",
+    "unable to connect to /home/runner/.cache/selenium/chromedriver/",
+    "Request to http://127.0.0.1:3001/",
+    "OrderTest#test_",
+    "couldn't find file '",
 ]
