@@ -616,7 +616,8 @@ _TEST_FAILED_REPORT = re.compile(
 # why that test failed; the others are summaries (and a Fortran ERROR STOP, the program stopping itself).
 _TEST_REPORT_OPENS = re.compile(
     r"\*\*\*Failed\b|<<< (?:FAILURE|ERROR)!\s*$|^test \S+ \.\.\. FAILED$|^FAIL: |^ERROR: |^\S+:\d+: FAILED:\s*$"
-    r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s|^\s*●\s|^\s*--- FAIL: |^\s*Failed \S|^FAILED \S+::\S"
+    # (eighteenth round, ruby_rails: dotnet's "Failed Name", not RSpec's "Failed examples:" list of rerun lines)
+    r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s|^\s*●\s|^\s*--- FAIL: |^\s*Failed (?!examples:\s*$)\S|^FAILED \S+::\S"
     # (RSpec's, PHPUnit's and Mocha's numbered entry under their "Failures:": "  1) Client lists orders")
     r"|^\s*\d+\) \S"
     # (libtest's panic of the test's thread, its report: "thread 'net::tests::connect' panicked at ...")
