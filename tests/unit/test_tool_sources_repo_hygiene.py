@@ -32,8 +32,10 @@ The rules the cases hold:
   * a bad config, a missing config package, a missing API key or one of the wrong type, a range that
     does not exist in a shallow clone, xmllint refusing a network entity (``--nonet`` or a libxml2
     without HTTP) -> real;
-  * the FOSSA API answering 5xx/429 or timing out, an external DTD whose connection timed out, a
-    module proxy answering 502 while go-licenses loads packages -> transient;
+  * the FOSSA API answering 5xx/429, timing out or closing the connection, an external DTD whose
+    connection timed out (libxml2's "Operation in progress"), a module proxy answering 502 while
+    go-licenses loads packages, and the registries and hosts the checkers are installed from (pip,
+    npx, pre-commit's hook clone, an image pull, a release download) failing for a while -> transient;
   * wordings printed for both (libxml2's "failed to load external entity" for an http:// DTD with no
     cause given, "failed to load HTTP resource" for any status >= 400, jq's parse error on what curl
     fetched, FOSSA's wait for its server-side scan running out) -> not surely transient;
