@@ -731,4 +731,9 @@ LONG_LINE_WORDS = [
     "failed to load schema catalog: error sending request for url ",
     "cargo-machete found the following unused dependencies in ",
     "Timeout exceeded: try increasing it by passing --timeout option",
+    # (review 18h) the listing check's follow-up, tidy's header pair, a missing configuration file
+    "$(gofmt -l x.go ",
+    "--- current/go.mod +++ tidy/go.mod ",
+    "can't load config: can't read viper config: open x: ",
+    "failed to load schema catalog: error sending request for url (http://[0:0:0:",
 ]
