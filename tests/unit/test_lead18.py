@@ -71,23 +71,6 @@ CASES = [
      "##[warning]The macOS-12 environment is deprecated and will be removed on December 3rd, 2024.\n"
      "$ npm ci\nnpm ERR! code ECONNRESET\nnpm ERR! network aborted\nnpm ERR! network This is a problem related to "
      "network connectivity.\n##[error]Process completed with exit code 1.\n"),
-    # a CTAN mirror that served a file failing its size or checksum against the mirror's own database: the
-    # redirector's next mirror, or the same one after its sync, gives a whole one
-    ("tex-mirror-file-check-failed", "transient",
-     "+ perl ./install-tl --no-interaction --scheme=scheme-small\n"
-     "Loading https://mirror.example.net/ctan/systems/texlive/tlnet/tlpkg/texlive.tlpdb\n"
-     "[12/340, 00:41/05:12] install: l3kernel [4211k]\n"
-     "TLPDB::_install_data: downloading did not succeed (check_file_and_remove failed) for "
-     "https://mirror.example.net/ctan/systems/texlive/tlnet/archive/l3kernel.tar.xz: Installation failed.\n"
-     "Error: Process completed with exit code 1.\n"),
-    # near-miss: the same words as a test's compared value are no download of the job's
-    ("tex-mirror-words-in-assertion", "real",
-     "FAILED tests/test_tl.py::test_parses_tlmgr_error - AssertionError: assert 'download_file' == "
-     "'check_file_and_remove'\n"
-     "E   AssertionError: assert parse('TLPDB::_install_data: downloading did not succeed (check_file_and_remove "
-     "failed) for x').kind == 'network'\n"
-     "E     - network\nE     + checksum\n"
-     "========================= 1 failed, 40 passed in 1.20s =========================\n"),
 ]
 
 # must not read surely transient: an app the job built that will not open (no executable: the build's fault)
@@ -140,11 +123,11 @@ def test_the_twentieth_set_keeps_its_figures() -> None:
 def test_the_twenty_first_set_keeps_its_figures() -> None:
     """Fresh threads (28 of 28 projects, 11 transient; ids in docs/heldout-sources.jsonl, split final21),
     collected blind and measured once at the round's end with main (8cc254d) and with the engine at the
-    round's start (identical: 1.000 / 0.273, real 0.667 / 0.941, 1 unknown); development data since: a
-    CTAN mirror's file that failed its check is the mirror's (tex-package-mirror-unavailable), 1.000 / 0.364.
-    The other seven misses: flaky assertions and Capybara waits, a random doctest, a pip traceback cut off
-    above its cause, Travis's missing Rakefile and its rvm binary host answering 404 for a while."""
+    round's start (identical: 1.000 / 0.273, real 0.667 / 0.941, 1 unknown). The eight misses: flaky
+    assertions and Capybara waits, a random doctest, a pip traceback cut off above its cause, Travis's
+    missing Rakefile and its rvm binary host answering 404 for a while, and a CTAN mirror's file that failed
+    its checksum (left open on purpose since the fifteenth round: a mirror mid-sync or a corrupting proxy)."""
     o = overall(shared_cases("eval", "collected21", "final21.jsonl"))
     assert o.n == 28
-    assert o.precision("transient") >= 0.99 and o.recall("transient") >= 0.36
+    assert o.precision("transient") >= 0.99 and o.recall("transient") >= 0.27
     assert o.unknown <= 0.05 * o.n
