@@ -16,8 +16,7 @@ mechanisms (hosts, projects and images made up), with near-misses; no thread's l
 from __future__ import annotations
 
 import pytest
-
-from tests.judging import (
+from judging import (
     assert_unique_ids,
     labelled,
     logs,
@@ -26,7 +25,7 @@ from tests.judging import (
     reads,
     reads_as,
 )
-from tests.shared_data import shared_cases
+from shared_data import shared_cases
 
 CASES = [
     # the provider cannot place a job on an image label that does not exist: the YAML's fault
