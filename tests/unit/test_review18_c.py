@@ -12,6 +12,24 @@ from __future__ import annotations
 import pytest
 from judging import assert_unique_ids, judge, logs, not_surely_transient, reads
 
+# vstest under --blame: the run's start, and the crash collector's report naming the test that was running
+_BLAME_START = (
+    '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
+    'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
+    'VSTest version 17.11.0 (x64)\n'
+    '\n'
+    'Starting test execution, please wait...\n'
+    'A total of 1 test files matched the specified pattern.\n'
+)
+_BLAME_CRASH = (
+    'The active Test Run was aborted because the host process exited unexpectedly. Please inspect the call stack above, if available, to get more information about where the exception originated from.\n'
+    'The test running when the crash occurred: \n'
+    'Shop.Tests.ImageTests.Resizes_large_png\n'
+    '\n'
+    'This test may, or may not be the source of the crash.\n'
+    'Test Run Aborted.\n'
+)
+
 REAL: list[tuple[str, str]] = [
     # a test outgrew the test JVM's heap the build sized (Gradle's FAILED block), nothing of the host's
     ('gradle-heap-oom-only',
@@ -55,39 +73,19 @@ REAL: list[tuple[str, str]] = [
      '##[error]Process completed with exit code 1.\n'),
     # the code's own Environment.FailFast above vstest's blame crash: the code's crash (read transient before the round)
     ('blame-failfast-code',
-     '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
-     'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
-     'VSTest version 17.11.0 (x64)\n'
-     '\n'
-     'Starting test execution, please wait...\n'
-     'A total of 1 test files matched the specified pattern.\n'
+     _BLAME_START +
      'Process terminated. Invariant broken: ledger balance negative\n'
      '   at System.Environment.FailFast(System.String)\n'
      '   at Shop.Ledger.Post(Entry e) in /src/Shop/Ledger.cs:line 88\n'
-     'The active Test Run was aborted because the host process exited unexpectedly. Please inspect the call stack above, if available, to get more information about where the exception originated from.\n'
-     'The test running when the crash occurred: \n'
-     'Shop.Tests.ImageTests.Resizes_large_png\n'
-     '\n'
-     'This test may, or may not be the source of the crash.\n'
-     'Test Run Aborted.\n'
+     + _BLAME_CRASH +
      '##[error]Process completed with exit code 1.\n'),
     # the code's stack overflow above the blame crash
     ('blame-stack-overflow',
-     '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
-     'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
-     'VSTest version 17.11.0 (x64)\n'
-     '\n'
-     'Starting test execution, please wait...\n'
-     'A total of 1 test files matched the specified pattern.\n'
+     _BLAME_START +
      'Stack overflow.\n'
      '   Repeat 19000 times:\n'
      '   at Shop.Tree.Depth(Node)\n'
-     'The active Test Run was aborted because the host process exited unexpectedly. Please inspect the call stack above, if available, to get more information about where the exception originated from.\n'
-     'The test running when the crash occurred: \n'
-     'Shop.Tests.ImageTests.Resizes_large_png\n'
-     '\n'
-     'This test may, or may not be the source of the crash.\n'
-     'Test Run Aborted.\n'
+     + _BLAME_CRASH +
      '##[error]Process completed with exit code 1.\n'),
     # the retry extension failed in all attempts: the test fails every time
     ('mtp-retry-exhausted',
@@ -218,49 +216,19 @@ TRANSIENT: list[tuple[str, str]] = [
      '##[error]The operation was canceled.\n'),
     # the kernel's OOM killer took vstest's testhost; the blame collector's crash lines are no code's crash
     ('blame-oom-dmesg',
-     '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
-     'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
-     'VSTest version 17.11.0 (x64)\n'
-     '\n'
-     'Starting test execution, please wait...\n'
-     'A total of 1 test files matched the specified pattern.\n'
+     _BLAME_START +
      '[ 8123.441203] Out of memory: Killed process 4211 (testhost) total-vm:12201440kB, anon-rss:7301220kB\n'
-     'The active Test Run was aborted because the host process exited unexpectedly. Please inspect the call stack above, if available, to get more information about where the exception originated from.\n'
-     'The test running when the crash occurred: \n'
-     'Shop.Tests.ImageTests.Resizes_large_png\n'
-     '\n'
-     'This test may, or may not be the source of the crash.\n'
-     'Test Run Aborted.\n'
+     + _BLAME_CRASH +
      '##[error]Process completed with exit code 1.\n'),
     # Azure Pipelines lost the agent under the blame crash
     ('blame-agent-lost',
-     '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
-     'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
-     'VSTest version 17.11.0 (x64)\n'
-     '\n'
-     'Starting test execution, please wait...\n'
-     'A total of 1 test files matched the specified pattern.\n'
-     'The active Test Run was aborted because the host process exited unexpectedly. Please inspect the call stack above, if available, to get more information about where the exception originated from.\n'
-     'The test running when the crash occurred: \n'
-     'Shop.Tests.ImageTests.Resizes_large_png\n'
-     '\n'
-     'This test may, or may not be the source of the crash.\n'
-     'Test Run Aborted.\n'
+     _BLAME_START +
+     _BLAME_CRASH +
      '##[error]We stopped hearing from agent Hosted Agent. Verify the agent machine is running and has a healthy network connection.\n'),
     # GitHub's hosted runner lost communication under the blame crash
     ('blame-gha-lost-comm',
-     '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
-     'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
-     'VSTest version 17.11.0 (x64)\n'
-     '\n'
-     'Starting test execution, please wait...\n'
-     'A total of 1 test files matched the specified pattern.\n'
-     'The active Test Run was aborted because the host process exited unexpectedly. Please inspect the call stack above, if available, to get more information about where the exception originated from.\n'
-     'The test running when the crash occurred: \n'
-     'Shop.Tests.ImageTests.Resizes_large_png\n'
-     '\n'
-     'This test may, or may not be the source of the crash.\n'
-     'Test Run Aborted.\n'
+     _BLAME_START +
+     _BLAME_CRASH +
      '##[error]The hosted runner: GitHub Actions 12 lost communication with the server. Anything in your workflow that terminates the runner process, starves it for CPU/Memory, or blocks its network access can cause this error.\n'),
     # MTP's retry extension passed the suite on attempt 2; the job failed on a coverage upload's 503 (read real after the round)
     ('mtp-retry-passed-then-upload-503',
@@ -368,12 +336,7 @@ TRANSIENT: list[tuple[str, str]] = [
      '##[error]Process completed with exit code 1.\n'),
     # Coverlet's threshold under a run cut short by the OOM killer
     ('coverlet-below-after-oom-kill',
-     '+ dotnet test Shop.sln --configuration Release --no-build --blame\n'
-     'Test run for /src/tests/Shop.Tests/bin/Release/net8.0/Shop.Tests.dll (.NETCoreApp,Version=v8.0)\n'
-     'VSTest version 17.11.0 (x64)\n'
-     '\n'
-     'Starting test execution, please wait...\n'
-     'A total of 1 test files matched the specified pattern.\n'
+     _BLAME_START +
      '[ 8123.441203] Out of memory: Killed process 4211 (testhost) total-vm:12201440kB, anon-rss:7301220kB\n'
      'The active test run was aborted. Reason: Test host process crashed\n'
      'Test Run Aborted.\n'
