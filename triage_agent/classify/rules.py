@@ -1284,7 +1284,7 @@ class RulesEngine:
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
         outlived = self._outlived(log_hits, text_lines)
-        own_report = _own_report(log_hits)
+        own_report = _own_report(log_hits, text_lines)
         if own_report is None:
             # (nineteenth round, smells) another test failed on its own assertion or error: the smell explains
             # nothing of that one, and a rerun fails on it
@@ -1648,7 +1648,7 @@ _STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,
 _STAMP_FIRST = re.compile(r"(?i)^\s*(?:expected|compared|want|-)\s*:?\s")
 _STAMP_SECOND = re.compile(r"(?i)^\s*(?:received|got|actual|but was|with|\+)\s*:?\s")
 # what may stand right beside a compared timestamp that is the whole value: quotes, brackets, a separator
-_STAMP_EDGE = frozenset("<>\"'`()[]{},; \t:=!")
+_STAMP_EDGE = frozenset("<>\"'`()[]{},; \t")
 
 
 def _seconds(value: str, unit: str) -> float:
@@ -1740,18 +1740,24 @@ def _second_apart(lines: list[str], idx: int) -> bool:
 _OWN_REPORT_LINES = 8
 
 
-def _own_report(hits: Sequence[_Hit]) -> set[int] | None:
+def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
     """(nineteenth round, smells) Lines of the assertions and errors that report the same failure as a value-checked
-    line (a measured time near its bound, timestamps a second apart): within _OWN_REPORT_LINES of it, or repeating its
-    compared text (pytest's short summary). None where another failure of that kind is in the log."""
+    line (a measured time near its bound, timestamps a second apart): ones repeating its compared text (pytest's
+    short summary), or within _OWN_REPORT_LINES of it with no failing test's line (another test's header or summary
+    entry) from one to the other. None where another failure of that kind is in the log."""
     checked = [h for h in hits if h.sig.id in _VALUE_CHECKED_IDS]
     if not checked:
         return set()
     texts = [t for t in (re.sub(r"^E\s+", "", c.line.strip()) for c in checked) if len(t) >= 10]
+
+    def near(h: _Hit, c: _Hit) -> bool:
+        lo, hi = sorted((h.index, c.index))
+        return hi - lo <= _OWN_REPORT_LINES and not any(
+            _FAILING_TEST_LINE.match(ln[:700]) and not any(t in ln for t in texts) for ln in lines[lo + 1: hi + 1])
+
     others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
               and h.sig.category in ("test-assertion", "runtime-error")]
-    own = {h.index for h in others
-           if any(abs(h.index - c.index) <= _OWN_REPORT_LINES for c in checked) or any(t in h.line for t in texts)}
+    own = {h.index for h in others if any(t in h.line for t in texts) or any(near(h, c) for c in checked)}
     return own if len(own) == len(others) else None
 
 
