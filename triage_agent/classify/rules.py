@@ -1695,7 +1695,8 @@ def _stamp_value(line: str, m: re.Match[str]) -> tuple[float, str] | None:
     import datetime as _dt
 
     try:
-        when = _dt.datetime(*(int(m.group(i)) for i in range(1, 7)))
+        y, mo, d, h, mi, sec = (int(m.group(i)) for i in range(1, 7))
+        when = _dt.datetime(y, mo, d, h, mi, sec)
     except ValueError:
         return None
     frac = float("0." + m.group(7)) if m.group(7) else 0.0
