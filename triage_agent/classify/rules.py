@@ -1205,6 +1205,10 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
         text_lines = text.split("\n")
+        # (nineteenth round, smells) a measured time or a timestamp counts only where the values compared say so
+        log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or (
+            _near_bound(text_lines, h.index) if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
+        test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
         if survived:
@@ -1280,6 +1284,12 @@ class RulesEngine:
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
         outlived = self._outlived(log_hits, text_lines)
+        own_report = _own_report(log_hits, text_lines)
+        if own_report is None:
+            # (nineteenth round, smells) another test failed on its own assertion or error: the smell explains
+            # nothing of that one, and a rerun fails on it
+            log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS]
+            own_report = set()
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
@@ -1303,6 +1313,8 @@ class RulesEngine:
                 factor *= _RETRY_FACTOR
             if hit.source == "log" and hit.index in outlived:
                 factor *= _OUTLIVED_FACTOR
+            if hit.source == "log" and hit.index in own_report:
+                factor *= _DOWNSTREAM_FACTOR  # (smells) the same failure reported twice, as a wait and its assertion
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
@@ -1606,6 +1618,148 @@ def _attempt_block(lines: list[str], idx: int) -> range:
                 break
         end += 1
     return range(idx, end)
+
+
+# (nineteenth round, smells) Catalogue entries whose lines count only where the values they compared say so: a
+# measured time a little over its bound, two timestamps a second or less apart (signatures.toml, the section "smells").
+_NEAR_BOUND_ID = "elapsed-time-near-bound"
+_SECOND_APART_ID = "timestamps-a-second-apart"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID})
+# How far over its bound a measured time may be and still read as a loaded runner's: the public threads' flakes
+# were 1.2x to 3.5x over (open-gsd/gsd-core#478, UnplugAI/Unplug#144, yonatangross/orchestkit#3522); 10x is a
+# hang or an order-of-magnitude regression, which such a check is kept to catch.
+_NEAR_BOUND_RATIO = 3.0
+_DURATION = re.compile(r"(?i)(\d+(?:\.\d+)?)\s?(ns|µs|us|ms|s|secs?|seconds?)\b")
+_DURATION_UNIT = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3}
+_NUMBER = r"(\d+(?:\.\d+)?(?:e-?\d+)?)"
+# a name that says it holds a measured time: "elapsed", "duration_ms", "tookMs", "latency", "time_taken"
+_MEASURED_NAME = re.compile(
+    r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time)|(?:_ms|_secs?|_seconds|Ms|Millis|Seconds)\b")
+_PYTEST_BOUND = re.compile(rf"^E\s+assert {_NUMBER} <=? {_NUMBER}\s*$")
+_PYTEST_BOUND_SOURCE = re.compile(r"^>\s+assert\s+([^<>\n]{1,200}?)\s*<=?\s*\S")
+_JEST_BOUND_FRAME = re.compile(r"^\s*>\s*\d+\s*\|\s*expect\(([\w.$]{0,80})\)\.toBeLessThan")
+_JEST_EXPECTED = re.compile(rf"^\s*Expected:\s*<=?\s*{_NUMBER}\s*$")
+_JEST_RECEIVED = re.compile(rf"^\s*Received:\s*{_NUMBER}\s*$")
+_CHAI_BOUND = re.compile(rf"(?i)^\s*(?:AssertionError: )?expected {_NUMBER} to be (?:less than|below|at most) {_NUMBER}\s*$")
+_EXPECT_BELOW = re.compile(r"expect\(([\w.$]{1,80})\)\s*\.\s*(?:toBeLessThan|to\.be\.(?:below|lessThan|lt|at\.most|lte)\b)")
+_STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,9}))?( ?(?:Z|[+-]\d\d:?\d\d|UTC))?")
+# the line above the second of a pair of compared values, holding the first ("Expected:", RSpec's "expected:" and
+# "compared:", a diff's "-")
+_STAMP_FIRST = re.compile(r"(?i)^\s*(?:expected|compared|want|-)\s*:?\s")
+_STAMP_SECOND = re.compile(r"(?i)^\s*(?:received|got|actual|but was|with|\+)\s*:?\s")
+# what may stand right beside a compared timestamp that is the whole value: quotes, brackets, a separator
+_STAMP_EDGE = frozenset("<>\"'`()[]{},; \t")
+
+
+def _seconds(value: str, unit: str) -> float:
+    return float(value) * _DURATION_UNIT.get(unit.lower(), 1.0)
+
+
+def _near(measured: float, bound: float) -> bool:
+    return bound > 0 and bound <= measured <= bound * _NEAR_BOUND_RATIO
+
+
+def _near_bound(lines: list[str], idx: int) -> bool:
+    """(nineteenth round, smells) Whether the line at ``idx`` (an elapsed-time-near-bound line) is a measured time
+    that missed its bound by at most _NEAR_BOUND_RATIO, the measured name read where the form prints it."""
+    line = lines[idx]
+    m = _PYTEST_BOUND.match(line)
+    if m:
+        for k in range(idx - 1, max(-1, idx - 8), -1):
+            src = _PYTEST_BOUND_SOURCE.match(lines[k])
+            if src:
+                return bool(_MEASURED_NAME.search(src.group(1))) and _near(float(m.group(1)), float(m.group(2)))
+        return False
+    m = _JEST_BOUND_FRAME.match(line)
+    if m:
+        if not _MEASURED_NAME.search(m.group(1)):
+            return False
+        expected = received = None
+        for k in range(idx - 1, max(-1, idx - 12), -1):
+            if expected is None and (e := _JEST_EXPECTED.match(lines[k])):
+                expected = float(e.group(1))
+            if received is None and (r := _JEST_RECEIVED.match(lines[k])):
+                received = float(r.group(1))
+        return expected is not None and received is not None and _near(received, expected)
+    m = _CHAI_BOUND.match(line)
+    if m:
+        names = [e.group(1) for ln in lines[max(0, idx - 3): idx + 16] for e in _EXPECT_BELOW.finditer(ln[:700])]
+        return bool(names) and all(_MEASURED_NAME.search(n) for n in names) and _near(
+            float(m.group(1)), float(m.group(2)))
+    values = [_seconds(v, u) for v, u in _DURATION.findall(line[:700])]
+    return len(values) == 2 and _near(max(values), min(values))
+
+
+def _stamp_value(line: str, m: re.Match[str]) -> tuple[float, str] | None:
+    """A timestamp as seconds (any fixed epoch) and its zone text, or None where it is not a date."""
+    import datetime as _dt
+
+    try:
+        y, mo, d, h, mi, sec = (int(m.group(i)) for i in range(1, 7))
+        when = _dt.datetime(y, mo, d, h, mi, sec)
+    except ValueError:
+        return None
+    frac = float("0." + m.group(7)) if m.group(7) else 0.0
+    return (when - _dt.datetime(1970, 1, 1)).total_seconds() + frac, (m.group(8) or "").strip()
+
+
+def _whole_value(line: str, m: re.Match[str]) -> bool:
+    before = line[m.start() - 1] if m.start() > 0 else " "
+    after = line[m.end()] if m.end() < len(line) else " "
+    return before in _STAMP_EDGE and after in _STAMP_EDGE
+
+
+def _apart(line_a: str, a: re.Match[str], line_b: str, b: re.Match[str]) -> bool:
+    va, vb = _stamp_value(line_a, a), _stamp_value(line_b, b)
+    return va is not None and vb is not None and va[1] == vb[1] and 0 < abs(va[0] - vb[0]) <= 1.0
+
+
+def _second_apart(lines: list[str], idx: int) -> bool:
+    """(nineteenth round, smells) Whether the line at ``idx`` (a timestamps-a-second-apart line) compared two
+    timestamps, each the whole value, in the same zone, a second or less apart: on the line itself, or this line the
+    second of a pair and the first on one of the three lines above."""
+    line = lines[idx][:700]
+    stamps = list(_STAMP.finditer(line))
+    if len(stamps) == 2:
+        return all(_whole_value(line, s) for s in stamps) and _apart(line, stamps[0], line, stamps[1])
+    if len(stamps) != 1 or not _STAMP_SECOND.match(line):
+        return False
+    second = stamps[0]
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        above = lines[k][:700]
+        first = list(_STAMP.finditer(above))
+        if len(first) == 1 and _STAMP_FIRST.match(above):
+            # the rest of both values the same: nothing but the timestamps differ
+            rest_a = _STAMP_FIRST.sub("", above[: first[0].start()], count=1).strip() + above[first[0].end():].strip()
+            rest_b = _STAMP_SECOND.sub("", line[: second.start()], count=1).strip() + line[second.end():].strip()
+            return rest_a == rest_b and _apart(above, first[0], line, second)
+    return False
+
+
+# How far from a value-checked line its own test's report of the assertion may sit (the matcher's header above
+# Jest's "Expected:"/"Received:", pytest's "file:line: AssertionError" below its "E" line).
+_OWN_REPORT_LINES = 8
+
+
+def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
+    """(nineteenth round, smells) Lines of the assertions and errors that report the same failure as a value-checked
+    line (a measured time near its bound, timestamps a second apart): ones repeating its compared text (pytest's
+    short summary), or within _OWN_REPORT_LINES of it with no failing test's line (another test's header or summary
+    entry) from one to the other. None where another failure of that kind is in the log."""
+    checked = [h for h in hits if h.sig.id in _VALUE_CHECKED_IDS]
+    if not checked:
+        return set()
+    texts = [t for t in (re.sub(r"^E\s+", "", c.line.strip()) for c in checked) if len(t) >= 10]
+
+    def near(h: _Hit, c: _Hit) -> bool:
+        lo, hi = sorted((h.index, c.index))
+        return hi - lo <= _OWN_REPORT_LINES and not any(
+            _FAILING_TEST_LINE.match(ln[:700]) and not any(t in ln for t in texts) for ln in lines[lo + 1: hi + 1])
+
+    others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
+              and h.sig.category in ("test-assertion", "runtime-error")]
+    own = {h.index for h in others if any(t in h.line for t in texts) or any(near(h, c) for c in checked)}
+    return own if len(own) == len(others) else None
 
 
 def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
