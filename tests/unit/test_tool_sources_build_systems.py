@@ -25,6 +25,8 @@ The rules the cases hold:
     package or a compiler, a checksum of a pinned archive that does not match, a 404 for a version that
     does not exist, refused credentials, a configuration-cache problem, an unknown option in a config file
     -> real, even where a cache or build-event upload outage sits beside it in the log;
+  * a Bazel test at its TIMEOUT alone -> transient, modestly (the nineteenth round's one rule for a harness's
+    own time limit, test_rules19_timeouts.py);
   * wordings the tool prints for both -> not surely transient.
 """
 
@@ -557,6 +559,14 @@ CASES: list[tuple[str, str, str]] = [
      "$ nix flake check\n"
      "copying path '/nix/store/0a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p-glibc-2.39' from 'https://cache.example.org'...\n"
      "error: Nix daemon disconnected unexpectedly (maybe it crashed?)\n" + _EXIT),
+    # (nineteenth round, timeouts) moved here from NOT_SURELY_TRANSIENT: a harness's own time limit with nothing
+    # else failing reads transient modestly, as every test harness's does (test_rules19_timeouts.py)
+    # a Bazel test at its timeout: a hang in the change or a slow machine
+    ("bazel-test-timeout", "transient",
+     "//svc/ledger:replication_test                                          TIMEOUT in 300.0s\n"
+     "  /home/ci/.cache/bazel/_bazel_ci/5e1d/execroot/ws/bazel-out/k8-fastbuild/testlogs/svc/ledger/"
+     "replication_test/test.log\n"
+     "Executed 1 out of 1 test: 1 fails locally.\n" + _EXIT),
 ]
 
 # Wordings the tool prints whether the cause was an outage or a persistent one.
@@ -576,12 +586,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "Downloading zlib source from https://wrap.example.org/zlib/zlib-1.3.1.tar.gz\n"
      "meson.build:20:0: ERROR: could not get https://wrap.example.org/zlib/zlib-1.3.1.tar.gz; is the internet "
      "available?\n" + _EXIT),
-    # a Bazel test at its timeout: a hang in the change or a slow machine
-    ("bazel-test-timeout",
-     "//svc/ledger:replication_test                                          TIMEOUT in 300.0s\n"
-     "  /home/ci/.cache/bazel/_bazel_ci/5e1d/execroot/ws/bazel-out/k8-fastbuild/testlogs/svc/ledger/"
-     "replication_test/test.log\n"
-     "Executed 1 out of 1 test: 1 fails locally.\n" + _EXIT),
     # GNU make's "*** [%s] Terminated": a SIGTERM from the CI's timeout or a cancel, or the recipe's own kill
     ("make-recipe-terminated",
      "./scripts/e2e.sh\n"

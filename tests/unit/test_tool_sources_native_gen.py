@@ -45,8 +45,9 @@ The rules the cases hold:
   * near-misses: a test ABOUT one of these messages failing on its assertion, an xmake certificate
     retry that passed above a compile error, an application's own log line -> real;
   * wordings printed both for an outage and for a persistent cause (fpm's bare git fetch error, bpkg's
-    package 404 with stale metadata, pantry's failure to clone a repository, a Boost.Test or meson test
-    timeout the project set) -> not surely transient.
+    package 404 with stale metadata, pantry's failure to clone a repository) -> not surely transient;
+  * a Boost.Test or meson test timeout the project set, alone -> transient, modestly: the nineteenth round's one
+    rule for a harness's own time limit (test_rules19_timeouts.py).
 """
 
 from __future__ import annotations
@@ -550,6 +551,30 @@ CASES: list[tuple[str, str, str]] = [
      "/home/ci/app/tests/fetch_test.cpp(88): error: in \"fetch/retries_on_503\": check attempts == 3 has failed "
      "[1 != 3]\n\n"
      "*** 1 failure is detected in the test module \"FetchTests\"\n" + _GHA),
+    # (nineteenth round, timeouts) moved here from NOT_SURELY_TRANSIENT: a harness's own time limit with nothing
+    # else failing reads transient modestly, as every test harness's does (test_rules19_timeouts.py)
+    # Boost.Test's own timeout (execution_monitor.ipp "signal: SIGALRM (timeout while executing function)",
+    # plain_report_formatter.ipp "*** The test case ... has timed out") under the test's timeout decorator
+    ("boost-test-sigalrm-timeout", "transient",
+     "Running 41 test cases...\n"
+     "unknown location(0): fatal error: in \"sync/drains_queue\": signal: SIGALRM (timeout while executing "
+     "function)\n"
+     "/home/ci/app/tests/sync_test.cpp(20): last checkpoint: \"drains_queue\" test entry\n\n"
+     "*** The test case \"sync/drains_queue\" has timed out; see standard output for details\n" + _GHA),
+    # meson test's TIMEOUT row and summary (mesonbuild/meson mtest.py, documented output): a limit the
+    # project set
+    ("meson-test-timeout", "transient",
+     "+ meson test -C build --print-errorlogs\n"
+     " 1/12 acme:unit / tokenizer        OK              0.04s\n"
+     " 7/12 acme:integration / sync      TIMEOUT        30.01s   killed by signal 15 SIGTERM\n"
+     "12/12 acme:unit / codec            OK              0.11s\n\n"
+     "Ok:                 11\n"
+     "Expected Fail:      0\n"
+     "Fail:               0\n"
+     "Unexpected Pass:    0\n"
+     "Skipped:            0\n"
+     "Timeout:            1\n\n"
+     "Full log written to /home/ci/app/build/meson-logs/testlog.txt\n" + _GHA),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -571,28 +596,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "Cloning 2f1c0b9 from https://git.example.org/acme/acme-extra.git\n"
      "Error: [S-109]\n"
      "Failed to clone repo https://git.example.org/acme/acme-extra.git\n" + _GHA),
-    # Boost.Test's own timeout (execution_monitor.ipp "signal: SIGALRM (timeout while executing function)",
-    # plain_report_formatter.ipp "*** The test case ... has timed out") under the test's timeout decorator
-    ("boost-test-sigalrm-timeout",
-     "Running 41 test cases...\n"
-     "unknown location(0): fatal error: in \"sync/drains_queue\": signal: SIGALRM (timeout while executing "
-     "function)\n"
-     "/home/ci/app/tests/sync_test.cpp(20): last checkpoint: \"drains_queue\" test entry\n\n"
-     "*** The test case \"sync/drains_queue\" has timed out; see standard output for details\n" + _GHA),
-    # meson test's TIMEOUT row and summary (mesonbuild/meson mtest.py, documented output): a limit the
-    # project set
-    ("meson-test-timeout",
-     "+ meson test -C build --print-errorlogs\n"
-     " 1/12 acme:unit / tokenizer        OK              0.04s\n"
-     " 7/12 acme:integration / sync      TIMEOUT        30.01s   killed by signal 15 SIGTERM\n"
-     "12/12 acme:unit / codec            OK              0.11s\n\n"
-     "Ok:                 11\n"
-     "Expected Fail:      0\n"
-     "Fail:               0\n"
-     "Unexpected Pass:    0\n"
-     "Skipped:            0\n"
-     "Timeout:            1\n\n"
-     "Full log written to /home/ci/app/build/meson-logs/testlog.txt\n" + _GHA),
 ]
 
 

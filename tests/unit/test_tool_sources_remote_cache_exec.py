@@ -37,7 +37,9 @@ The rules the cases hold:
     fallback) is not the cause: with a compile or test failure after it -> real;
   * near-misses: tests ABOUT these errors, an application's own log line, a package named after a
     cache -> real;
-  * wordings printed for both (an IOException naming a missing file, a remote test TIMEOUT, Pants'
+  * a remote test TIMEOUT alone -> transient, modestly (the nineteenth round's one rule for a harness's own
+    time limit, test_rules19_timeouts.py);
+  * wordings printed for both (an IOException naming a missing file, Pants'
     overall remote timeout, a cache the job itself started on localhost that refused, sccache's port
     in use) -> not surely transient.
 """
@@ -434,6 +436,15 @@ CASES: list[tuple[str, str, str]] = [
      "E       AssertionError: assert 'Remote' == 'Unavailable'\n"
      "FAILED tests/test_parse.py::test_remote_failure_parsed - AssertionError: assert 'Remote' == 'Unavailable'\n"
      "1 failed, 33 passed in 0.91s\n" + _GHA),
+    # (nineteenth round, timeouts) moved here from NOT_SURELY_TRANSIENT: a harness's own time limit with nothing
+    # else failing reads transient modestly, as every test harness's does (test_rules19_timeouts.py)
+    # a test that ran out of its timeout on a remote worker: a slow worker or a hung test
+    ("bazel-remote-test-timeout", "transient",
+     _BZ + "TIMEOUT: //svc/ledger:replay_test (Summary)\n"
+     "      /home/ci/.cache/bazel/_bazel_ci/9a1b/execroot/_main/bazel-out/k8-fastbuild/testlogs/svc/ledger/"
+     "replay_test/test.log\n"
+     "//svc/ledger:replay_test                                               TIMEOUT in 300.0s\n\n"
+     "Executed 14 out of 14 tests: 13 tests pass and 1 fails remotely.\n" + _GHA),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -443,13 +454,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      _BZ + "ERROR: /home/ci/ws/BUILD.bazel:46:22: Copying directory npm__picomatch__2.3.1/package failed: Exec "
      "failed due to IOException: /home/ci/.cache/bazel/_bazel_ci/9a1b/execroot/_main/external/npm__picomatch"
      "__2.3.1/package/LICENSE (No such file or directory)\n" + _BZ_FAIL + _GHA),
-    # a test that ran out of its timeout on a remote worker: a slow worker or a hung test
-    ("bazel-remote-test-timeout",
-     _BZ + "TIMEOUT: //svc/ledger:replay_test (Summary)\n"
-     "      /home/ci/.cache/bazel/_bazel_ci/9a1b/execroot/_main/bazel-out/k8-fastbuild/testlogs/svc/ledger/"
-     "replay_test/test.log\n"
-     "//svc/ledger:replay_test                                               TIMEOUT in 300.0s\n\n"
-     "Executed 14 out of 14 tests: 13 tests pass and 1 fails remotely.\n" + _GHA),
     # mozilla/sccache src/commands.rs ("Server startup failed: Address in use"): another server or process
     # on the port, the job's own doing as often as a neighbour's
     ("sccache-server-address-in-use",
