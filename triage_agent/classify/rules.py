@@ -586,6 +586,37 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
     return out
 
 
+# (nineteenth round, leftovers) A download's 403 (catalogue entry "anonymous-fetch-forbidden") and the credentials a
+# fetch may have sent, on its line or the lines above it (its command, the step's env): a token or password variable,
+# curl's -u/--user and --netrc, wget's --user/--password and --http-user, an Authorization, PRIVATE-TOKEN, JOB-TOKEN or
+# API-key header, a "token=" parameter, Nix's access-tokens or netrc-file setting, a registry login that succeeded.
+_ANONYMOUS_FETCH_ID = "anonymous-fetch-forbidden"
+_CREDENTIALS_SENT = re.compile(
+    r"(?i)(?:^|\s)(?:-u\s*\S|--user\b|--netrc\b|--netrc-file\b|--password\b|--http-user\b|--http-password\b)"
+    r"|\bauthorization\s*:|\b(?:private|job|deploy)-token\b|\bx-api-key\b|\bapi[-_]?key\s*[:=]|\bbearer\s+\S"
+    r"|\btoken=|\baccess-tokens\b|\bnetrc-file\b|\blogin succeeded\b"
+    r"|\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|CREDENTIALS?)\}?(?!\w)")
+# How far above the 403 its fetch's command and settings are looked for.
+_FETCH_CONTEXT_LINES = 30
+# How much such a 403 counts where no credentials show (a block as often as a closed file: no reading either way).
+_ANONYMOUS_FACTOR = 0.15
+
+
+def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
+    """(nineteenth round, leftovers) Lines of downloads answered 403 (_ANONYMOUS_FETCH_ID) with no sign that the fetch
+    sent credentials on the line or the _FETCH_CONTEXT_LINES above it (_CREDENTIALS_SENT): a public archive's 403 is as
+    often its host blocking the runner's address, a bot wall or a throttle as a file closed to the job (the catalogue
+    entry's sources). Weighed low, they read neither way; a token, -u or an auth header keeps them real."""
+    out: set[int] = set()
+    for h in hits:
+        if h.source != "log" or h.sig.id != _ANONYMOUS_FETCH_ID:
+            continue
+        context = lines[max(0, h.index - _FETCH_CONTEXT_LINES): h.index + 1]
+        if not any(len(ln) < 2000 and _CREDENTIALS_SENT.search(ln) for ln in context):
+            out.add(h.index)
+    return out
+
+
 def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(engine 14b) Lines of test-level time limits (_TEST_LIMIT_IDS) with another failing test's value
     mismatch (``compared``) above or below them, another test's report opening between the two
@@ -1340,6 +1371,7 @@ class RulesEngine:
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
         outlived = self._outlived(log_hits, text_lines)
+        anonymous = _anonymous_refusals(log_hits, text_lines)
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
@@ -1363,6 +1395,8 @@ class RulesEngine:
                 factor *= _RETRY_FACTOR
             if hit.source == "log" and hit.index in outlived:
                 factor *= _OUTLIVED_FACTOR
+            if hit.source == "log" and hit.index in anonymous:
+                factor *= _ANONYMOUS_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
