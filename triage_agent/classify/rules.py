@@ -600,6 +600,8 @@ _CREDENTIALS_SENT = re.compile(
 _FETCH_CONTEXT_LINES = 30
 # How much such a 403 counts where no credentials show (a block as often as a closed file: no reading either way).
 _ANONYMOUS_FACTOR = 0.15
+# How far below the 403's line its response body may be printed.
+_RESPONSE_BODY_LINES = 12
 
 
 def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
@@ -613,6 +615,12 @@ def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
             continue
         context = lines[max(0, h.index - _FETCH_CONTEXT_LINES): h.index + 1]
         if not any(len(ln) < 2000 and _CREDENTIALS_SENT.search(ln) for ln in context):
+            out.add(h.index)
+    # (the same fetch's response body, printed below it by Nix and by curl without -s: "<h1>403 Forbidden</h1>", which
+    # auth-failure reads; it says no more than the status line)
+    for h in hits:
+        if (h.source == "log" and h.sig.id == "auth-failure" and "403" in h.line
+                and any(0 < h.index - a <= _RESPONSE_BODY_LINES for a in out)):
             out.add(h.index)
     return out
 
