@@ -66,6 +66,14 @@ def test_anonymous_403_is_not_surely_real(log):
 
 
 BOT_WALL = [
+    # (moved from test_tool_sources_nix_guix.py: the forge's rate limit in the 403's body is the positive sign)
+    ("nix-flake-input-api-rate-limit-403", """$ nix flake update
+error: unable to download 'https://api.example.com/repos/acme/pins/commits/main': HTTP error 403
+
+       response body:
+
+       {"message":"API rate limit exceeded for 203.0.113.7."}
+Error: Process completed with exit code 1."""),
     ("curl-403-cloudflare-challenge", """$ curl -fsSL https://downloads.example.org/sdk-2.1.tar.gz -o sdk.tgz
 <!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
 curl: (22) The requested URL returned error: 403
@@ -269,6 +277,8 @@ MIXED = [
      "========================= 2 failed, 10 passed in 1.52s ========================="),
     ("jest-refused-beside-mismatch", "real", JEST_OUTAGE + JEST_MISMATCH + "\nTests:       2 failed, 5 passed, 7 total"),
     ("go-refused-beside-mismatch", "real", GO_OUTAGE + GO_MISMATCH + "FAIL\nFAIL\texample.com/shop\t0.02s"),
+    # (moved from test_review12_d.py, where it read transient: a Jest diff beside another test's socket hang up)
+    ("jest-diff-beside-next-fetcherror", "real", '  ● api › wraps the upstream error\n\n    expect(received).toEqual(expected) // deep equality\n\n    - Expected  - 1\n    + Received  + 1\n\n      Object {\n    -   "code": 1,\n    +   "code": 2,\n      }\n\n  ● registry › fetches the manifest\n\n    FetchError: request to https://registry.npmjs.org/left-pad failed, reason: socket hang up\n\nTests:       2 failed, 20 passed, 22 total\n##[error]Process completed with exit code 1.\n'),
     ("rspec-refused-beside-mismatch", "real", RSPEC_OUTAGE + RSPEC_MISMATCH + "\nFinished in 0.5 seconds\n2 examples, 2 failures"),
 ]
 
