@@ -526,6 +526,105 @@ def _background_outage(outage: _Hit, lines: list[str], compared: list[int]) -> b
     return True
 
 
+# (nineteenth round, leftovers) How far below a compared value its test's own report is read for the outage's hosts
+# and names (the test's opening line above it, _OWN_REPORT_ABOVE, to here): not into the next test's report or the run's
+# summary, which names every failed test.
+_OWN_REPORT_BELOW = 3
+# (Maven's level in brackets before a line, "[ERROR]   CartTest.total:22 expected: <3> but was: <2>": the log's level, not
+# an error value compared)
+_LEVEL_PREFIX = re.compile(r"^\s*\[(?:ERROR|INFO|WARNING|WARN)\]\s*")
+
+
+def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
+    """(nineteenth round, leftovers) Lines of the outages (_OUTAGE_CATEGORIES) of a test run in which another failing
+    test failed on compared values: some outage sits in one test's report and a value mismatch (``compared``, no network
+    words in its report) in another's, a test's report opening between the two (_opens_report). That other test failed
+    on its values, which a rerun meets again whatever the outage did to its own test: every outage at or below the
+    run's first failing test is weighed as an outlived one. Not where the mismatch shows damage (_DAMAGED_VALUE: None,
+    0, an empty body), nor where an outage line names the mismatched test or a host of its report (the outage may
+    have emptied or changed its values), nor where a flaky mark or a runner's passed-on-retry summary is in the log.
+    (Rests on how Surefire, pytest, Jest, go test and RSpec lay out one report per failed test; that any mismatch
+    beside an outage is the change's is the assumption the engine already makes for outages above the last report,
+    _background_outage.)"""
+    outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"
+               and h.sig.category in _OUTAGE_CATEGORIES]
+    if not outages or not compared or any(
+            h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
+        return set()
+    separate = [c for c in compared
+                if not any(_VALUES_COMPARED.search(ln) and _DAMAGED_VALUE.search(ln)
+                           for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]))
+                and any(any(_opens_report(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
+                        for o in outages)]
+    if not separate:
+        return set()
+    first = next((i for i, ln in enumerate(lines) if len(ln) < 700 and _TEST_FAILED_REPORT.search(ln)), None)
+    if first is None:
+        return set()
+    out: set[int] = set()
+    for h in outages:
+        if h.index < first:
+            continue
+        line = h.line[:700]
+        tied = False
+        for c in separate:
+            start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_report(lines[i])), c)
+            report = [r[:700] for r in lines[start: c + _OWN_REPORT_BELOW + 1]]
+            if any(_names_whole(n, line) for r in report for n in _failing_names(r)):
+                tied = True
+                break
+            # (a host is written in lower case: Surefire's summary "OrderTest.fetchesStock:31 » Connect ..." names a
+            # test's class, method and line, which the host reader would take for a host and its port)
+            parts = {p for m in _OUTAGE_HOST.finditer(line) for g, host in enumerate(m.groups(), 1)
+                     if host and "_" not in host and host == host.lower() and not _FILE_LINE_AFTER.match(line, m.end(g))
+                     for p in _words(host) if len(p) >= 3 and p.isalpha() and p not in _GENERIC_HOST_PARTS}
+            if parts & _words("\n".join(report)):
+                tied = True
+                break
+        if not tied:
+            out.add(h.index)
+    return out
+
+
+# (nineteenth round, leftovers) A download's 403 (catalogue entry "anonymous-fetch-forbidden") and the credentials a
+# fetch may have sent, on its line or the lines above it (its command, the step's env): a token or password variable,
+# curl's -u/--user and --netrc, wget's --user/--password and --http-user, an Authorization, PRIVATE-TOKEN, JOB-TOKEN or
+# API-key header, a "token=" parameter, Nix's access-tokens or netrc-file setting, a registry login that succeeded.
+_ANONYMOUS_FETCH_ID = "anonymous-fetch-forbidden"
+_CREDENTIALS_SENT = re.compile(
+    r"(?i)(?:^|\s)(?:-u\s*\S|--user\b|--netrc\b|--netrc-file\b|--password\b|--http-user\b|--http-password\b)"
+    r"|\bauthorization\s*:|\b(?:private|job|deploy)-token\b|\bx-api-key\b|\bapi[-_]?key\s*[:=]|\bbearer\s+\S"
+    r"|\btoken=|\baccess-tokens\b|\bnetrc-file\b|\blogin succeeded\b"
+    r"|\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|CREDENTIALS?)\}?(?!\w)")
+# How far above the 403 its fetch's command and settings are looked for.
+_FETCH_CONTEXT_LINES = 30
+# How much such a 403 counts where no credentials show (a block as often as a closed file: no reading either way).
+_ANONYMOUS_FACTOR = 0.15
+# How far below the 403's line its response body may be printed.
+_RESPONSE_BODY_LINES = 12
+
+
+def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
+    """(nineteenth round, leftovers) Lines of downloads answered 403 (_ANONYMOUS_FETCH_ID) with no sign that the fetch
+    sent credentials on the line or the _FETCH_CONTEXT_LINES above it (_CREDENTIALS_SENT): a public archive's 403 is as
+    often its host blocking the runner's address, a bot wall or a throttle as a file closed to the job (the catalogue
+    entry's sources). Weighed low, they read neither way; a token, -u or an auth header keeps them real."""
+    out: set[int] = set()
+    for h in hits:
+        if h.source != "log" or h.sig.id != _ANONYMOUS_FETCH_ID:
+            continue
+        context = lines[max(0, h.index - _FETCH_CONTEXT_LINES): h.index + 1]
+        if not any(len(ln) < 2000 and _CREDENTIALS_SENT.search(ln) for ln in context):
+            out.add(h.index)
+    # (the same fetch's response body, printed below it by Nix and by curl without -s: "<h1>403 Forbidden</h1>", which
+    # auth-failure reads; it says no more than the status line)
+    for h in hits:
+        if (h.source == "log" and h.sig.id == "auth-failure" and "403" in h.line
+                and any(0 < h.index - a <= _RESPONSE_BODY_LINES for a in out)):
+            out.add(h.index)
+    return out
+
+
 def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(engine 14b) Lines of test-level time limits (_TEST_LIMIT_IDS) with another failing test's value
     mismatch (``compared``) above or below them, another test's report opening between the two
@@ -1290,6 +1389,7 @@ class RulesEngine:
             # nothing of that one, and a rerun fails on it
             log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS]
             own_report = set()
+        anonymous = _anonymous_refusals(log_hits, text_lines)
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
             # The failure's cause is usually the last error; earlier ones were often survived.
@@ -1315,6 +1415,8 @@ class RulesEngine:
                 factor *= _OUTLIVED_FACTOR
             if hit.source == "log" and hit.index in own_report:
                 factor *= _DOWNSTREAM_FACTOR  # (smells) the same failure reported twice, as a wait and its assertion
+            if hit.source == "log" and hit.index in anonymous:
+                factor *= _ANONYMOUS_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
             current = best.get(hit.sig.id)
             if (
@@ -1377,6 +1479,7 @@ class RulesEngine:
         outages = [h for h in hits if h.sig.leaning == "transient" and h.source == "log"]
         compared = _mismatches(hits, lines)
         out = _limits_beside(hits, lines, compared)
+        out |= _beside_other_mismatch(hits, lines, compared)
         # (engine 14b) ... and a failing test's value mismatch (_VALUES_COMPARED, no network words in its
         # report) that is the last failing test's report: only outages above it, no flaky mark or
         # timing-named test (how a flaky test fails), and none at or below it (a test erroring on a refusal)

@@ -258,7 +258,8 @@ def read(text: str) -> Structure:
             tool, (kind, category) = found
         # (xfail15) not where the shell could not find the tool itself ("helm: command not found" under "helm lint"):
         # it never ran, so what it checks says nothing; missing-tool reads that line
-        if found is not None and not _tool_not_found(command, lines[cmd_index + 1: code_index if code_index > cmd_index else None]):
+        output = lines[cmd_index + 1: code_index if code_index > cmd_index else None]
+        if found is not None and not _tool_not_found(command, output) and not _reads_failed_fetch(command, found[1], output):
             findings.append(StructureFinding(
                 f"structure-{kind.replace(' ', '-')}", "real", category, 0.8 if tool in TOOLS else 0.72,
                 f"the failing command runs a {kind} ({tool}): {command}"[:300], cmd_index, tool=True))
@@ -277,6 +278,30 @@ def read(text: str) -> Structure:
         index, line = diag
         findings.append(StructureFinding("structure-diagnostic", "real", "lint", 0.74, line.strip()[:300], index))
     return Structure(command, code, tool, kind, tuple(findings))
+
+
+# (nineteenth round, leftovers) A fetch piped into the checker ("curl -sS URL | jq -r .tag"), and curl's own report that
+# the fetch broke off (curl's errors in lib/strerror.c as the tool prints them, "curl: (28) Operation timed out after
+# 30001 milliseconds with 0 bytes received"): 28 timed out, 18 partial file, 56 receive failure, 7 could not connect (to a
+# remote host: a refusal on localhost is the job's own service that did not start),
+# 6 could not resolve host, 35 TLS connect error, 52 empty reply, 92 HTTP/2 stream error; wget's "Read error ... in
+# headers" and its "failed: Connection timed out/refused" (recalled). The checker then reads an empty or cut body ("parse
+# error: Unfinished JSON term", "Cannot iterate over null"): what it is says nothing of the change, the fetch does.
+_PIPED_FETCH = re.compile(r"(?:^|[;&|(]\s*|\s)(?:curl|wget|http|https|xh)\s[^|]*\|")
+_FETCH_BROKE = re.compile(
+    r"^\s*curl: \((?:6|18|28|35|52|56|92)\) |^\s*curl: \(7\) Failed to connect to (?!localhost\b|127\.|\[?::1\b|0\.0\.0\.0\b)|^\s*wget: unable to resolve host address\b"
+    r"|\bfailed: (?:Connection timed out|Connection refused|Temporary failure in name resolution)\.\s*$"
+    r"|^\s*Read error \(Connection reset by peer\)")
+
+
+def _reads_failed_fetch(command: str, kind: tuple[str, str], output: list[str]) -> bool:
+    """(nineteenth round, leftovers) Whether the failing command's checker (a schema validator such as jq or yq) reads
+    a fetch piped into it that broke off: the command pipes curl or wget into it (_PIPED_FETCH) and the command's
+    output holds the downloader's report of a timeout, a cut transfer or a connection it could not make (_FETCH_BROKE).
+    Not a checker reading a file, nor a fetch that went through and brought an error page (no such report)."""
+    if kind != _SCHEMA or "|" not in command or not _PIPED_FETCH.search(command):
+        return False
+    return any(len(line) < 700 and _FETCH_BROKE.search(line) for line in output)
 
 
 def _tool_not_found(command: str, output: list[str]) -> bool:
