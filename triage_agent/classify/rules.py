@@ -1750,6 +1750,21 @@ _STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,
 # "compared:", a diff's "-")
 _STAMP_FIRST = re.compile(r"(?i)^\s*(?:expected|compared|want|-)\s*:?\s")
 _STAMP_SECOND = re.compile(r"(?i)^\s*(?:received|got|actual|but was|with|\+)\s*:?\s")
+# (review 19a) a bound word before the second of two durations, and the words that say the measured one came second
+_BOUND_WORD = re.compile(r"(?i)<|less than|\bunder\b|at most|\bbelow\b|\blimit|\bmax|budget|\bbound|threshold|deadline")
+_MEASURED_AFTER = re.compile(r"(?i)\bgot\b|\bbut\b|\bactual")
+# (review 19a) a test whose clock is not running, or that tests time arithmetic (_about_time_values)
+_ABOUT_TIME_ABOVE = 15
+_ABOUT_TIME_BELOW = 6
+_FAKE_CLOCK = re.compile(
+    r"(?i)freeze_?time|freezegun|time_machine|\btravel_to\b|timecop|useFakeTimers|setSystemTime|fake_?clock"
+    r"|mock_?clock|Clock\.fixed|clockwork\.New|\bfrozen_?(?:time|clock)|libfaketime|vi\.setSystemTime")
+_TIME_ARITHMETIC = re.compile(
+    r"(?<![A-Za-z])(?i:round|trunc|pars(?:e|ing)|format|floor|ceil|strftime|strptime)|(?-i:Round|Trunc|Pars|Format)")
+# a failing test's heading: Go's, Gradle's, pytest's, Jest's, RSpec's and Mocha's numbered ones, unittest's
+_TEST_HEADING = re.compile(
+    r"^\s*(?:--- FAIL: |=== RUN\s|\S+ > \S+ FAILED|_{3,} \S|●|\d+\) \S|FAIL: |ERROR: test|Failure/Error:)")
+_DIFF_CHANGE = re.compile(r"^\s*[-+]\s")
 # what may stand right beside a compared timestamp that is the whole value: quotes, brackets, a separator
 _STAMP_EDGE = frozenset("<>\"'`()[]{},; \t")
 
@@ -1762,9 +1777,25 @@ def _near(measured: float, bound: float) -> bool:
     return bound > 0 and bound <= measured <= bound * _NEAR_BOUND_RATIO
 
 
+def _about_time_values(lines: list[str], idx: int) -> bool:
+    """(review 19a) Whether the compared line at ``idx`` belongs to a test whose times do not come from a running
+    clock: a fake or frozen clock set near it (freezegun, Timecop, Jest's fake timers, a FakeClock), or a test of
+    time arithmetic itself (its heading or the compared line names rounding, truncating, parsing or formatting). A
+    second or a bound missed there is the code's answer, the same on every run."""
+    window = lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]
+    if any(_FAKE_CLOCK.search(ln[:700]) for ln in window):
+        return True
+    return any(_TIME_ARITHMETIC.search(ln[:700]) for ln in window
+               if ln is lines[idx] or _TEST_HEADING.match(ln[:700]))
+
+
 def _near_bound(lines: list[str], idx: int) -> bool:
     """(nineteenth round, smells) Whether the line at ``idx`` (an elapsed-time-near-bound line) is a measured time
     that missed its bound by at most _NEAR_BOUND_RATIO, the measured name read where the form prints it."""
+    return not _about_time_values(lines, idx) and _near_bound_values(lines, idx)
+
+
+def _near_bound_values(lines: list[str], idx: int) -> bool:
     line = lines[idx]
     m = _PYTEST_BOUND.match(line)
     if m:
@@ -1789,8 +1820,19 @@ def _near_bound(lines: list[str], idx: int) -> bool:
         names = [e.group(1) for ln in lines[max(0, idx - 3): idx + 16] for e in _EXPECT_BELOW.finditer(ln[:700])]
         return bool(names) and all(_MEASURED_NAME.search(n) for n in names) and _near(
             float(m.group(1)), float(m.group(2)))
-    values = [_seconds(v, u) for v, u in _DURATION.findall(line[:700])]
-    return len(values) == 2 and _near(max(values), min(values))
+    found = list(_DURATION.finditer(line[:700]))
+    if len(found) != 2:
+        return False
+    # (review 19a) a bound, not an exact duration: "took 500ms, want 1s" is a computed backoff, a parsed config value or
+    # a fake clock's reading, wrong on every run; and the measured value over it, not under it (load slows a test down,
+    # it never makes a timer fire early): the measured value is the first ("took 1.2s, want < 1s") unless the bound
+    # came first ("expected elapsed < 100ms, got 131ms")
+    if not _BOUND_WORD.search(line[: found[1].start()]):
+        return False
+    first, second = (_seconds(f.group(1), f.group(2)) for f in found)
+    between = line[found[0].end(): found[1].start()]
+    measured, bound = (second, first) if _MEASURED_AFTER.search(between) else (first, second)
+    return _near(measured, bound)
 
 
 def _stamp_value(line: str, m: re.Match[str]) -> tuple[float, str] | None:
@@ -1821,6 +1863,10 @@ def _second_apart(lines: list[str], idx: int) -> bool:
     """(nineteenth round, smells) Whether the line at ``idx`` (a timestamps-a-second-apart line) compared two
     timestamps, each the whole value, in the same zone, a second or less apart: on the line itself, or this line the
     second of a pair and the first on one of the three lines above."""
+    return not _about_time_values(lines, idx) and _second_apart_values(lines, idx)
+
+
+def _second_apart_values(lines: list[str], idx: int) -> bool:
     line = lines[idx][:700]
     stamps = list(_STAMP.finditer(line))
     if len(stamps) == 2:
@@ -1832,6 +1878,12 @@ def _second_apart(lines: list[str], idx: int) -> bool:
         above = lines[k][:700]
         first = list(_STAMP.finditer(above))
         if len(first) == 1 and _STAMP_FIRST.match(above):
+            if _DIFF_CHANGE.match(above) and not (
+                    k == idx - 1 and not _DIFF_CHANGE.match(lines[k - 1] if k > 0 else "")
+                    and not _DIFF_CHANGE.match(lines[idx + 1] if idx + 1 < len(lines) else "")):
+                # (review 19a) a diff's pair counts alone: other changed lines beside it ("-   status: active" /
+                # "+   status: expired") are another difference, which a clock tick does not explain
+                return False
             # the rest of both values the same: nothing but the timestamps differ
             rest_a = _STAMP_FIRST.sub("", above[: first[0].start()], count=1).strip() + above[first[0].end():].strip()
             rest_b = _STAMP_SECOND.sub("", line[: second.start()], count=1).strip() + line[second.end():].strip()
