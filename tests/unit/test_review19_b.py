@@ -346,6 +346,15 @@ CASES: list[tuple[str, str, str]] = [
      "  ➜  Local:   http://localhost:4173/\n"
      "+ npx wait-on -t 60000 http://localhost:4173\n"
      "Error: Timed out waiting for: http://localhost:4173\n" + _GHA),
+    # two servers of the job's own: the web app printed 3000 before the API printed 4000, and the wait on 3000 ran out
+    # while the web app was still compiling (a slow start, not a wrong URL: a server did print the waited port)
+    ("wait-on-port-of-first-of-two-servers", "transient",
+     "+ npm run dev &\n"
+     "  ▲ Next.js 14.2.4\n  - Local:        http://localhost:3000\n\n"
+     "+ npm run api &\n"
+     "INFO:     Uvicorn running on http://127.0.0.1:4000 (Press CTRL+C to quit)\n"
+     " ○ Compiling / ...\n"
+     + _WAIT_ON + _WAIT_ON_TIMEOUT + _GHA),
     # ================================================================== a server started twice, ports in use
     # GitLab's echo of the job's commands ("$ ..."): the job started the same server twice, the first in the
     # background (Node's bind error, recalled)
