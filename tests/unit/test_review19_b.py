@@ -459,4 +459,11 @@ def test_case_ids_are_unique():
 LONG_LINE_WORDS = [
     "Connect call failed ('127.0.0.1', ",
     "application not healthy after ",
+    "OSError: Multiple exceptions: [Errno 111] Connect call failed ('::1', ",
+    "  ➜  Local:   http://localhost:",
+    "Starting development server at http://",
+    "Timed out waiting for: http://localhost:",
+    "** (Mix) Could not start application ",
+    "Module not found: Can't resolve '",
+    "$ npm run serve ",
 ]
