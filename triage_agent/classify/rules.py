@@ -1307,6 +1307,8 @@ class RulesEngine:
         # (nineteenth round, smells) a measured time or a timestamp counts only where the values compared say so
         log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or (
             _near_bound(text_lines, h.index) if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
+        # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
+        log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
@@ -1728,6 +1730,29 @@ def _attempt_block(lines: list[str], idx: int) -> range:
 _NEAR_BOUND_ID = "elapsed-time-near-bound"
 _SECOND_APART_ID = "timestamps-a-second-apart"
 _VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID})
+# (review 19b) signatures.toml "wait-on-another-port-than-the-server-prints": the port each of the job's servers printed
+# it listens on, and the port the wait that ran out named (the entry's own patterns, read again for their values)
+_OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
+_SERVER_PORT = re.compile(
+    r"(?i)(?:\bLocal:\s{1,20}https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):"
+    r"|\bStarting development server at https?://[\w.]{1,100}:|\bServer running on \[https?://[\w.]{1,100}:"
+    r"|\brunning on https?://[\w.]{1,100}:|\bListening (?:on|at):? https?://[\w.]{1,100}:"
+    r"|\bTomcat started on port(?:\(s\))?:? )(\d{2,5})\b")
+_WAITED_PORT = re.compile(
+    r"(?i)(?:(?:\bTimed out waiting for: (?:[\w-]{1,20}:)?(?://)?|\btimeout occurred after waiting \d+ seconds for "
+    r"|\bwaiting on dependencies to become available: \[(?:\w{1,10}://)?)(?:localhost|127\.0\.0\.1|0\.0\.0\.0):"
+    r"|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1) port )(\d{2,5})\b")
+_OTHER_PORT_LINES = 42
+
+
+def _other_port_waited(lines: list[str], idx: int) -> bool:
+    """(review 19b) Whether the wait below the server's banner at ``idx`` named a port that no server banner anywhere in
+    the log names (a second server of the job's own on that port makes it a slow start, not a wrong URL)."""
+    waited = next((m.group(1) for ln in lines[idx + 1: idx + 1 + _OTHER_PORT_LINES]
+                   if (m := _WAITED_PORT.search(ln[:2000]))), None)
+    if waited is None:
+        return False
+    return not any(m.group(1) == waited for ln in lines for m in _SERVER_PORT.finditer(ln[:2000]))
 # How far over its bound a measured time may be and still read as a loaded runner's: the public threads' flakes
 # were 1.2x to 3.5x over (open-gsd/gsd-core#478, UnplugAI/Unplug#144, yonatangross/orchestkit#3522); 10x is a
 # hang or an order-of-magnitude regression, which such a check is kept to catch.
