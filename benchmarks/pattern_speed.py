@@ -80,8 +80,9 @@ def main() -> int:
     header("The catalogue on 50,000-character lines",
            "python benchmarks/pattern_speed.py" + (" --quick" if args.quick else ""))
     rows, slow = [], []
-    # the tool-source files and the engine-rule files of later rounds (test_rules19_*.py) carry LONG_LINE_WORDS
-    paths = sorted((TESTS / "unit").glob("test_tool_sources_*.py")) + sorted((TESTS / "unit").glob("test_rules*.py"))
+    # the tool-source files, the engine-rule files and the reviews of later rounds carry LONG_LINE_WORDS
+    paths = sorted((TESTS / "unit").glob("test_tool_sources_*.py")) + sorted((TESTS / "unit").glob("test_rules*.py")) + sorted(
+        (TESTS / "unit").glob("test_review19_*.py"))
     for path in paths:
         module = _module(path)
         words_list = getattr(module, "LONG_LINE_WORDS", None)
