@@ -602,6 +602,9 @@ _FETCH_CONTEXT_LINES = 30
 _ANONYMOUS_FACTOR = 0.15
 # How far below the 403's line its response body may be printed.
 _RESPONSE_BODY_LINES = 12
+# (review 19d) How far above the tool's 403 line its response's status line may be printed (curl -v, wget -S: the
+# status line, then the headers, then the tool's error).
+_RESPONSE_HEAD_LINES = 12
 
 
 def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
@@ -617,10 +620,13 @@ def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
         if not any(len(ln) < 2000 and _CREDENTIALS_SENT.search(ln) for ln in context):
             out.add(h.index)
     # (the same fetch's response body, printed below it by Nix and by curl without -s: "<h1>403 Forbidden</h1>", which
-    # auth-failure reads; it says no more than the status line)
+    # auth-failure reads; it says no more than the status line. (review 19d) And its response's status line printed
+    # above the tool's error by curl -v ("< HTTP/1.1 403 Forbidden") and wget -S ("  HTTP/1.1 403 Forbidden"): the same
+    # fetch's head, as the lines between show; their 30 lines above were read for credentials with the 403's.)
     for h in hits:
         if (h.source == "log" and h.sig.id == "auth-failure" and "403" in h.line
-                and any(0 < h.index - a <= _RESPONSE_BODY_LINES for a in out)):
+                and any(0 < h.index - a <= _RESPONSE_BODY_LINES or 0 < a - h.index <= _RESPONSE_HEAD_LINES
+                        for a in out)):
             out.add(h.index)
     return out
 
