@@ -174,7 +174,9 @@ _OUTAGE_CATEGORIES = _UPSTREAM_CATEGORIES | {"timeout", "port"}
 # time limit above or below it is another test's (engine 14b).
 _TEST_BOUNDARY = re.compile(
     r"<<< (?:FAILURE|ERROR)!\s*$|^\s*●\s\S|^\s*\d+\) \S|^\s*FAIL\s+\S|^\s*Failed \S|^\s*--- FAIL:"
-    r"|^\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$|\bTest +#\d+: |^\s*FAILED \S")
+    r"|^\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$|\bTest +#\d+: |^\s*FAILED \S"
+    # ((review 19d) cargo test's report of one failed test: "---- cart::computes_total stdout ----")
+    r"|^---- \S{1,300} stdout ----\s*$")
 # How much an outage the job outlived still counts.
 _OUTLIVED_FACTOR = 0.15
 # A catastrophic cause (a full disk, a failing filesystem) breaks what runs after it in arbitrary
@@ -534,6 +536,10 @@ _OWN_REPORT_BELOW = 3
 # an error value compared)
 _LEVEL_PREFIX = re.compile(r"^\s*\[(?:ERROR|INFO|WARNING|WARN)\]\s*")
 
+# (review 19d) A compared value that is a service's outage state (Spring Boot's health "expected: <UP> but was: <DOWN>",
+# "OUT_OF_SERVICE"): the other test checked a health the outage brought down, so its mismatch may be that damage.
+_OUTAGE_STATE = re.compile(r"\b(?:down|out_of_service)\b", re.IGNORECASE)
+
 
 def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(nineteenth round, leftovers) Lines of the outages (_OUTAGE_CATEGORIES) of a test run in which another failing
@@ -552,7 +558,7 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return set()
     separate = [c for c in compared
-                if not any(_VALUES_COMPARED.search(ln) and _DAMAGED_VALUE.search(ln)
+                if not any(_VALUES_COMPARED.search(ln) and (_DAMAGED_VALUE.search(ln) or _OUTAGE_STATE.search(ln))
                            for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]))
                 and any(any(_opens_report(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
                         for o in outages)]
