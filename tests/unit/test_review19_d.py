@@ -13,8 +13,8 @@ change could read wrong.
 - Anonymous 403s of a file closed or gone (a public S3 object removed, a private Go module) stay real.
 - curl into jq/yq: a loopback URL (the job's own server hung or crashed: curl 28, 52) keeps the checker's reading and
   reads curl-loopback-server-unanswered; a remote fetch cut short (28, 92, 35, wget's timeout) reads transient.
-- An outage beside another test's compared values: cargo test's "---- name stdout ----" now opens a report; a compared
-  health state (UP/DOWN) is taken for the outage's damage.
+- An outage beside another test's compared values: a compared health state (UP/DOWN) is taken for the outage's damage;
+  cargo test's reports are LEFT (its "---- name stdout ----" opens no report for the engine).
 
 Wording: curl's "curl: (N) ..." lines (lib/strerror.c), wget's and cargo's report lines recalled; Nix's from NixOS/nix
 filetransfer.cc as test_rules19_leftovers.py quotes it; Cloudflare's and Anubis's page titles as the catalogue entry
@@ -458,7 +458,10 @@ Ran 12 tests in 0.30s
 
 FAILED (failures=1, errors=1)"""),
 
-    ("d-cargo-dns-beside-assert-eq", "real", """running 3 tests
+    # LEFT: cargo test's "---- name stdout ----" opens no report for the engine, so the two tests are not told apart; making
+    # it one moved test_engine15_inside's cargo-exporter-then-assert-eq (an exporter's outage in the mismatched test's own
+    # captured stdout would then read as that test's cause)
+    pytest.param("d-cargo-dns-beside-assert-eq", "real", """running 3 tests
 test client::fetches_rates ... FAILED
 test cart::computes_total ... FAILED
 test cart::empty_cart ... ok
@@ -481,7 +484,7 @@ failures:
 
 test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.21s
 
-error: test failed, to rerun pass `--lib`"""),
+error: test failed, to rerun pass `--lib`""", marks=pytest.mark.xfail(strict=True, reason="cargo stdout headers open no report")),
 
     ("d-jenkins-timestamper-go-refused-beside-mismatch", "real", """[2024-05-01T10:00:00.000Z] + go test ./...
 [2024-05-01T10:00:02.100Z] === RUN   TestFetch
@@ -578,5 +581,5 @@ def test_review19_d_ids_are_unique():
 LONG_LINE_WORDS = [
     "<title>just a moment...</title>", "attention required! | cloudflare", "<title>making sure you",
     "cf-mitigated: challenge", "retry-after: ", "enable javascript and cookies to continue",
-    "curl http://localhost:3000/ curl: (28) ", "---- x stdout ----",
+    "curl http://localhost:3000/ | curl: (28) ",
 ]

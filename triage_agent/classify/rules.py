@@ -174,9 +174,7 @@ _OUTAGE_CATEGORIES = _UPSTREAM_CATEGORIES | {"timeout", "port"}
 # time limit above or below it is another test's (engine 14b).
 _TEST_BOUNDARY = re.compile(
     r"<<< (?:FAILURE|ERROR)!\s*$|^\s*●\s\S|^\s*\d+\) \S|^\s*FAIL\s+\S|^\s*Failed \S|^\s*--- FAIL:"
-    r"|^\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$|\bTest +#\d+: |^\s*FAILED \S"
-    # ((review 19d) cargo test's report of one failed test: "---- cart::computes_total stdout ----")
-    r"|^---- \S{1,300} stdout ----\s*$")
+    r"|^\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$|\bTest +#\d+: |^\s*FAILED \S")
 # How much an outage the job outlived still counts.
 _OUTLIVED_FACTOR = 0.15
 # A catastrophic cause (a full disk, a failing filesystem) breaks what runs after it in arbitrary
