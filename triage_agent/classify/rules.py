@@ -534,6 +534,10 @@ _OWN_REPORT_BELOW = 3
 # an error value compared)
 _LEVEL_PREFIX = re.compile(r"^\s*\[(?:ERROR|INFO|WARNING|WARN)\]\s*")
 
+# (review 19d) A compared value that is a service's outage state (Spring Boot's health "expected: <UP> but was: <DOWN>",
+# "OUT_OF_SERVICE"): the other test checked a health the outage brought down, so its mismatch may be that damage.
+_OUTAGE_STATE = re.compile(r"\b(?:down|out_of_service)\b", re.IGNORECASE)
+
 
 def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(nineteenth round, leftovers) Lines of the outages (_OUTAGE_CATEGORIES) of a test run in which another failing
@@ -552,7 +556,7 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return set()
     separate = [c for c in compared
-                if not any(_VALUES_COMPARED.search(ln) and _DAMAGED_VALUE.search(ln)
+                if not any(_VALUES_COMPARED.search(ln) and (_DAMAGED_VALUE.search(ln) or _OUTAGE_STATE.search(ln))
                            for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]))
                 and any(any(_opens_report(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
                         for o in outages)]
@@ -602,6 +606,9 @@ _FETCH_CONTEXT_LINES = 30
 _ANONYMOUS_FACTOR = 0.15
 # How far below the 403's line its response body may be printed.
 _RESPONSE_BODY_LINES = 12
+# (review 19d) How far above the tool's 403 line its response's status line may be printed (curl -v, wget -S: the
+# status line, then the headers, then the tool's error).
+_RESPONSE_HEAD_LINES = 12
 
 
 def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
@@ -617,10 +624,13 @@ def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
         if not any(len(ln) < 2000 and _CREDENTIALS_SENT.search(ln) for ln in context):
             out.add(h.index)
     # (the same fetch's response body, printed below it by Nix and by curl without -s: "<h1>403 Forbidden</h1>", which
-    # auth-failure reads; it says no more than the status line)
+    # auth-failure reads; it says no more than the status line. (review 19d) And its response's status line printed
+    # above the tool's error by curl -v ("< HTTP/1.1 403 Forbidden") and wget -S ("  HTTP/1.1 403 Forbidden"): the same
+    # fetch's head, as the lines between show; their 30 lines above were read for credentials with the 403's.)
     for h in hits:
         if (h.source == "log" and h.sig.id == "auth-failure" and "403" in h.line
-                and any(0 < h.index - a <= _RESPONSE_BODY_LINES for a in out)):
+                and any(0 < h.index - a <= _RESPONSE_BODY_LINES or 0 < a - h.index <= _RESPONSE_HEAD_LINES
+                        for a in out)):
             out.add(h.index)
     return out
 

@@ -293,6 +293,9 @@ _FETCH_BROKE = re.compile(
     r"|\bfailed: (?:Connection timed out|Connection refused|Temporary failure in name resolution)\.\s*$"
     r"|^\s*Read error \(Connection reset by peer\)")
 
+# (review 19d) a URL of the job's own machine: localhost, 127.x, 0.0.0.0, [::1]
+_LOOPBACK_URL = re.compile(r"\bhttps?://(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])(?:[:/\s'\"]|$)")
+
 
 def _reads_failed_fetch(command: str, kind: tuple[str, str], output: list[str]) -> bool:
     """(nineteenth round, leftovers) Whether the failing command's checker (a schema validator such as jq or yq) reads
@@ -300,6 +303,10 @@ def _reads_failed_fetch(command: str, kind: tuple[str, str], output: list[str]) 
     output holds the downloader's report of a timeout, a cut transfer or a connection it could not make (_FETCH_BROKE).
     Not a checker reading a file, nor a fetch that went through and brought an error page (no such report)."""
     if kind != _SCHEMA or "|" not in command or not _PIPED_FETCH.search(command):
+        return False
+    # (review 19d) not a fetch of the job's own machine ("curl -sS http://localhost:3000/api | jq ..."): curl's 28, 52
+    # or 56 there is the job's own server hung or gone (the report names no host, the command does), as curl's 7 there is
+    if _LOOPBACK_URL.search(command):
         return False
     return any(len(line) < 700 and _FETCH_BROKE.search(line) for line in output)
 
