@@ -163,6 +163,10 @@ TRANSIENT: list[tuple[str, str]] = [
     # the same for go mod download's plain form
     ('go-nontested-unknown-revision-after-git-timeout',
      "$ go mod download\ngo: github.com/example/lib@v1.4.0: git ls-remote -q origin in /home/runner/go/pkg/mod/cache/vcs/abc: exit status 128:\n\tfatal: unable to access 'https://github.com/example/lib/': Failed to connect to github.com port 443 after 130512 ms: Connection timed out\ngo: github.com/example/lib@v1.4.0: unknown revision v1.4.0\n##[error]Process completed with exit code 1.\n"),
+    # (xfail19, was LEFT) init_per_suite's connect to an external host ended {inet,[inet],timeout}: read by
+    # erlang-httpc-connect-timeout-atom (the bare timeout atom in httpc's failed_connect term, outside hosts only)
+    ('ct-init-per-suite-external-dns-timeout',
+     '%%% shop_s3_SUITE ==> init_per_suite: FAILED\n%%% shop_s3_SUITE ==> {{badmatch,{error,{failed_connect,[{to_address,{"storage.googleapis.com",443}},{inet,[inet],timeout}]}}},\n [{shop_s3_SUITE,init_per_suite,1,[{file,"test/shop_s3_SUITE.erl"},{line,18}]}]}\n%%% shop_s3_SUITE ==> upload: SKIPPED\n%%% shop_s3_SUITE ==> {failed,{shop_s3_SUITE,init_per_suite,{\'EXIT\',{{badmatch,{error,{failed_connect,[{to_address,{"storage.googleapis.com",443}},{inet,[inet],timeout}]}}}}}}}\nFailed 0 tests. Passed 0 tests.\nSkipped 1 (0, 1) tests.\n===> Failures occurred running tests: 0\n##[error]Process completed with exit code 1.\n'),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -205,9 +209,6 @@ LEFT: list[tuple[str, str, str]] = [
     # a pull retried by the script, then an EUnit setup crash on a missing column (same)
     ('docker-service-pull-retry-then-eunit-code', 'real',
      '$ docker compose up -d postgres\nError response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)\n$ sleep 10 && docker compose up -d postgres\n Container shop-postgres-1  Started\n$ rebar3 eunit\n===> Performing EUnit tests...\n*** context setup failed ***\n**in function shop_db_tests:setup/0 (test/shop_db_tests.erl, line 11)\n**error:{badmatch,{error,{unknown_column,<<"tax_rate">>}}}\nOne or more tests were cancelled.\n===> Error running tests\n##[error]Process completed with exit code 1.\n'),
-    # init_per_suite's connect to an external host ended {inet,[inet],timeout}: no network entry reads Erlang's bare timeout atom
-    ('ct-init-per-suite-external-dns-timeout', 'transient',
-     '%%% shop_s3_SUITE ==> init_per_suite: FAILED\n%%% shop_s3_SUITE ==> {{badmatch,{error,{failed_connect,[{to_address,{"storage.googleapis.com",443}},{inet,[inet],timeout}]}}},\n [{shop_s3_SUITE,init_per_suite,1,[{file,"test/shop_s3_SUITE.erl"},{line,18}]}]}\n%%% shop_s3_SUITE ==> upload: SKIPPED\n%%% shop_s3_SUITE ==> {failed,{shop_s3_SUITE,init_per_suite,{\'EXIT\',{{badmatch,{error,{failed_connect,[{to_address,{"storage.googleapis.com",443}},{inet,[inet],timeout}]}}}}}}}\nFailed 0 tests. Passed 0 tests.\nSkipped 1 (0, 1) tests.\n===> Failures occurred running tests: 0\n##[error]Process completed with exit code 1.\n'),
 ]
 
 def test_unique_ids() -> None:
