@@ -1797,7 +1797,7 @@ def _stamps(line: str) -> list[_Stamp | None]:
     for m in _PY_DATETIME.finditer(line):
         try:
             parts = [int(m.group(i) or 0) for i in range(1, 8)]
-            when = _dt.datetime(*parts[:6])
+            when = _dt.datetime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
         except ValueError:
             found.append((m.start(), None))
             continue
