@@ -1957,7 +1957,7 @@ _V = r"[\"'<(]?[\w.µ]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<131
 # read: "Expected: (" expr1 ") " op " (" expr2 "), actual: " val1 " vs " val2)
 _GTEST_CMP = re.compile(rf"\bExpected: \((.{{1,200}}?)\) <=? \((.{{1,200}}?)\), actual: ({_V}) vs ({_V})\s*$")
 # Catch2 REQUIRE/CHECK( a < b ) then "with expansion:" and the values (catchorg/Catch2, recalled)
-_CATCH_SOURCE = re.compile(r"^\s*(?:REQUIRE|CHECK)\(\s(.{1,200}?)\s<=?\s(.{1,200}?)\s\)\s*$")
+_CATCH_SOURCE = re.compile(r"^\s*(?:REQUIRE|CHECK)\( ([^<\n]{1,200}) <=? ([^\n]{1,200}) \)\s*$")
 _CATCH_EXPANSION = re.compile(rf"^\s*({_V}) <=? ({_V})\s*$")
 # Boost.Test BOOST_CHECK_LT/LE, BOOST_TEST(a < b): "check a < b has failed [131 >= 100]" (recalled)
 _BOOST_CHECK = re.compile(rf"\bcheck (.{{1,200}}?) <=? (.{{1,200}}?) has failed \[({_V}) >=? ({_V})\]")
