@@ -139,4 +139,4 @@ def test_formerly_left(want: str, log: str) -> None:
 
 
 def test_ids_unique() -> None:
-    assert_unique_ids(READS, NOT_SURELY_TRANSIENT, NOT_REAL, LEFT)
+    assert_unique_ids(READS, NOT_SURELY_TRANSIENT, NOT_REAL, FORMERLY_LEFT)
