@@ -109,9 +109,10 @@ NOT_REAL: list[tuple[str, str]] = [
     ('gtest-app-log-curl-timeout-above-failure', '1: [ RUN      ] Downloader.FetchesManifest\n1: E0401 10:00:00.000123  4242 downloader.cc:88] curl: (28) Connection timed out after 10001 milliseconds\n1: /src/test/downloader_test.cc:30: Failure\n1: Value of: d.Fetch("https://cdn.example.com/manifest.json")\n1:   Actual: false\n1: Expected: true\n1: [  FAILED  ] Downloader.FetchesManifest (10003 ms)\n50% tests passed, 1 tests failed out of 2\n\nThe following tests FAILED:\n\t  2 - downloader_test (Failed)\nErrors while running CTest\n##[error]Process completed with exit code 1.\n'),
 ]
 
-# Read wrong and left (xfail, strict): each comment says why.
-LEFT: list[tuple[str, str, str]] = [
-    # LEFT: ctest --repeat until-pass printed a failed attempt then 'Passed'; the engine's survived-attempt reading does not know CTest's repeat lines, so the flake's gtest Failure outweighs the push's timeout (an engine matter, not this entry's)
+# Formerly left (strict xfail); read since the nineteenth round (smells2: GoogleTest's own "Expected: (elapsed) <
+# (50ms), actual: 63ms vs 50ms" read as a measured time just over its bound), so a plain case now.
+FORMERLY_LEFT: list[tuple[str, str, str]] = [
+    # (was LEFT) ctest --repeat until-pass printed a failed attempt then 'Passed'; the engine's survived-attempt reading does not know CTest's repeat lines, so the flake's gtest Failure outweighs the push's timeout (an engine matter, not this entry's)
     ('gtest-flaky-passed-on-repeat-then-push-timeout', 'transient', '1: /src/test/clock_test.cpp:21: Failure\n1: Expected: (elapsed) < (50ms), actual: 63ms vs 50ms\n1: [  FAILED  ] Clock.Fast (63 ms)\n1/1 Test #1: clock_test .......................***Failed    0.08 sec\n    Start 1: clock_test\n1/1 Test #1: clock_test .......................   Passed    0.07 sec\n100% tests passed, 0 tests failed out of 1\n+ docker push ghcr.io/acme/clock:sha-1a2b\ndial tcp 140.82.112.33:443: i/o timeout\n##[error]Process completed with exit code 1.\n'),
 ]
 
@@ -132,11 +133,10 @@ def test_not_surely_real(log: str) -> None:
     assert not (v.verdict == "real" and v.confidence >= 0.7), (v.confidence, v.rationale)
 
 
-@pytest.mark.xfail(strict=True, reason="left: see the comment above each LEFT case")
-@pytest.mark.parametrize(("want", "log"), labelled(LEFT))
-def test_left(want: str, log: str) -> None:
+@pytest.mark.parametrize(("want", "log"), labelled(FORMERLY_LEFT))
+def test_formerly_left(want: str, log: str) -> None:
     reads(log, want)
 
 
 def test_ids_unique() -> None:
-    assert_unique_ids(READS, NOT_SURELY_TRANSIENT, NOT_REAL, LEFT)
+    assert_unique_ids(READS, NOT_SURELY_TRANSIENT, NOT_REAL, FORMERLY_LEFT)

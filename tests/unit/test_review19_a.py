@@ -29,8 +29,8 @@ The rules the cases hold:
   * an application's own log line (WARN, logrus "level=", a JSON "level") and a perf gate that reports a regression
     are not a test's flaky comparison: real;
   * the smells read through CI prefixes and in testify's Less/LessOrEqual form: transient.
-LEFT (strict xfail): testify's WithinDuration, unittest's assertLess, Python's datetime repr and Java's LocalDateTime
-with its zero seconds left out are forms the change does not read.
+Formerly LEFT (strict xfail), read since smells2 (test_rules19_smells2.py): testify's WithinDuration, unittest's
+assertLess, Python's datetime repr and Java's LocalDateTime with its zero seconds left out.
 """
 
 from __future__ import annotations
@@ -82,10 +82,6 @@ _JEST_TIMING = ("FAIL src/render.test.ts\n  ● render › renders quickly\n\n  
                 "    Expected: < 100\n    Received:   131\n\n      12 |     const start = performance.now();\n"
                 "    > 13 |     expect(duration).toBeLessThan(100);\n         |                      ^\n\n")
 _GO_TOOK = "    cache_test.go:88: took 1.204s, want < 1s\n"
-
-
-def _left(cid: str, log: str, reason: str):
-    return pytest.param("transient", log, id=cid, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 CASES: list[tuple[str, str, str]] = [
@@ -241,35 +237,32 @@ CASES: list[tuple[str, str, str]] = [
      "Tests:       1 failed, 12 passed, 13 total\n" + _EXIT),
 ]
 
-# LEFT: forms the change does not read; each needs its own parsing of the compared values (a second stamp form or a
-# source line read above a bare message), more than this review could add safely. They read real, not transient.
-LEFT = [
-    # LEFT: testify's WithinDuration prints Go's time.Time form ("2024-05-01 10:00:00 +0000 UTC") and a difference
-    # over the allowed one; neither smell reads a tolerance missed
-    _left("testify-within-duration", _testify(
+# Formerly LEFT (strict xfail) here; read since the smells2 change (rules.py _framework_bound, _stamps), so plain
+# transient cases now.
+FORMERLY_LEFT: list[tuple[str, str, str]] = [
+    # (was LEFT) testify's WithinDuration prints Go's time.Time form ("2024-05-01 10:00:00 +0000 UTC") and a difference
+    # over the allowed one; read as a tolerance missed by at most 3x
+    ("testify-within-duration", "transient", _testify(
         "Max difference between 2024-05-01 10:00:00 +0000 UTC and 2024-05-01 10:00:01.5 +0000 UTC allowed is 1s, "
-        "but difference was -1.5s", name="TestIssueToken", pkg="example.com/auth"),
-        "testify WithinDuration is not a form the smells read"),
-    # LEFT: unittest's assertLess names no time: the measured name is on the traceback's source line above
-    _left("unittest-assertless-elapsed",
+        "but difference was -1.5s", name="TestIssueToken", pkg="example.com/auth")),
+    # (was LEFT) unittest's assertLess names no time: the measured name is read on the traceback's source line above
+    ("unittest-assertless-elapsed", "transient",
           "======================================================================\n"
           "FAIL: test_render_fast (tests.test_render.RenderTest.test_render_fast)\n"
           "----------------------------------------------------------------------\nTraceback (most recent call last):\n"
           "  File \"/builds/app/tests/test_render.py\", line 22, in test_render_fast\n    self.assertLess(elapsed, 0.5)\n"
           "AssertionError: 0.6231 not less than 0.5\n\n"
           "----------------------------------------------------------------------\n"
-          "Ran 42 tests in 3.210s\n\nFAILED (failures=1)\n" + _EXIT,
-          "unittest's assertLess form is not read"),
-    # LEFT: Python's datetime repr is not an ISO stamp
-    _left("pytest-datetime-repr-one-second", _pytest(
+          "Ran 42 tests in 3.210s\n\nFAILED (failures=1)\n" + _EXIT),
+    # (was LEFT) Python's datetime repr, not an ISO stamp
+    ("pytest-datetime-repr-one-second", "transient", _pytest(
         "    def test_created_at():\n        rec = save(Record())\n>       assert rec.created_at == rec.updated_at\n",
         "E       AssertionError: assert datetime.datetime(2024, 5, 1, 10, 0, 1) == datetime.datetime(2024, 5, 1, 10, 0)\n",
         "AssertionError: assert datetime.datetime(2024, 5, 1, 10, 0, 1) == datetime.datetime(2024, 5, 1, 10, 0)",
-        name="test_created_at", path="tests/test_models.py"), "datetime repr is not read"),
-    # LEFT: LocalDateTime.toString leaves out zero seconds ("2024-05-01T10:00"), which the stamp form requires
-    _left("junit-localdatetime-zero-seconds", _junit(
-        "AuditRecordTest", "stampsCreationTime", "expected: <2024-05-01T10:00> but was: <2024-05-01T10:00:01>"),
-        "a stamp without seconds is not read"),
+        name="test_created_at", path="tests/test_models.py")),
+    # (was LEFT) LocalDateTime.toString leaves out zero seconds ("2024-05-01T10:00")
+    ("junit-localdatetime-zero-seconds", "transient", _junit(
+        "AuditRecordTest", "stampsCreationTime", "expected: <2024-05-01T10:00> but was: <2024-05-01T10:00:01>")),
 ]
 
 # No verdict asked of these, only not a sure transient: a CI step's own timestamped lines, one of them with "with"
@@ -286,10 +279,10 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 LONG_LINE_WORDS = ['Error: "1.2s" is not less than "', 'is not less than or equal to "1', "level=warning took 1s, limit ",
                    "perf regression ", "freeze_time Round "]
 
-assert_unique_ids(CASES, NOT_SURELY_TRANSIENT, [(p.id,) for p in LEFT])
+assert_unique_ids(CASES + FORMERLY_LEFT, NOT_SURELY_TRANSIENT)
 
 
-@pytest.mark.parametrize(("verdict", "log"), labelled(CASES) + LEFT)
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES + FORMERLY_LEFT))
 def test_review19_a(verdict: str, log: str) -> None:
     reads(log, verdict)
 

@@ -1780,7 +1780,15 @@ _JEST_EXPECTED = re.compile(rf"^\s*Expected:\s*<=?\s*{_NUMBER}\s*$")
 _JEST_RECEIVED = re.compile(rf"^\s*Received:\s*{_NUMBER}\s*$")
 _CHAI_BOUND = re.compile(rf"(?i)^\s*(?:AssertionError: )?expected {_NUMBER} to be (?:less than|below|at most) {_NUMBER}\s*$")
 _EXPECT_BELOW = re.compile(r"expect\(([\w.$]{1,80})\)\s*\.\s*(?:toBeLessThan|to\.be\.(?:below|lessThan|lt|at\.most|lte)\b)")
-_STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,9}))?( ?(?:Z|[+-]\d\d:?\d\d|UTC))?")
+# (smells2) the seconds may be left out where the separator is "T" (Java's LocalDateTime.toString drops zero seconds)
+_STAMP = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d):(\d\d)|T(\d\d):(\d\d)(?![:\d]))(?:[.,](\d{1,9}))?"
+    r"( ?(?:Z|[+-]\d\d:?\d\d|UTC))?")
+# (smells2) Python's datetime repr: zero seconds and microseconds left out, a tzinfo after them
+_PY_DATETIME = re.compile(
+    r"datetime\.datetime\((\d{4}), (\d{1,2}), (\d{1,2})(?:, (\d{1,2}))?(?:, (\d{1,2}))?(?:, (\d{1,2}))?(?:, (\d{1,6}))?"
+    r"(?:, tzinfo=([^()\n]{1,80}?(?:\([^()\n]{0,80}\))?))?\)")
+_PY_UTC = re.compile(r"^(?:datetime\.timezone\.utc|<UTC>|UTC|tzutc\(\)|zoneinfo\.ZoneInfo\(key='UTC'\))$")
 # the line above the second of a pair of compared values, holding the first ("Expected:", RSpec's "expected:" and
 # "compared:", a diff's "-")
 _STAMP_FIRST = re.compile(r"(?i)^\s*(?:expected|compared|want|-)\s*:?\s")
@@ -1804,6 +1812,37 @@ _DIFF_CHANGE = re.compile(r"^\s*[-+]\s")
 _STAMP_EDGE = frozenset("<>\"'`()[]{},; \t")
 
 
+class _Stamp:
+    """(smells2) One timestamp found on a line: where it stands, its seconds (any fixed epoch) and its zone."""
+
+    __slots__ = ("start", "end", "value", "zone")
+
+    def __init__(self, start: int, end: int, value: float, zone: str) -> None:
+        self.start, self.end, self.value, self.zone = start, end, value, zone
+
+
+def _stamps(line: str) -> list[_Stamp | None]:
+    """The ISO-like timestamps and Python datetime reprs on ``line`` in order (None for one that is not a date)."""
+    import datetime as _dt
+
+    found: list[tuple[int, _Stamp | None]] = []
+    for m in _STAMP.finditer(line):
+        v = _stamp_value(line, m)
+        found.append((m.start(), _Stamp(m.start(), m.end(), v[0], v[1]) if v else None))
+    for m in _PY_DATETIME.finditer(line):
+        try:
+            parts = [int(m.group(i) or 0) for i in range(1, 8)]
+            when = _dt.datetime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
+        except ValueError:
+            found.append((m.start(), None))
+            continue
+        zone = (m.group(8) or "").strip()
+        zone = "UTC" if _PY_UTC.match(zone) else zone
+        seconds = (when - _dt.datetime(1970, 1, 1)).total_seconds() + parts[6] / 1e6
+        found.append((m.start(), _Stamp(m.start(), m.end(), seconds, zone)))
+    return [s for _, s in sorted(found, key=lambda f: f[0])]
+
+
 def _seconds(value: str, unit: str) -> float:
     return float(value) * _DURATION_UNIT.get(unit.lower(), 1.0)
 
@@ -1821,7 +1860,7 @@ def _about_time_values(lines: list[str], idx: int) -> bool:
     if any(_FAKE_CLOCK.search(ln[:700]) for ln in window):
         return True
     return any(_TIME_ARITHMETIC.search(ln[:700]) for ln in window
-               if ln is lines[idx] or _TEST_HEADING.match(ln[:700]))
+               if ln is lines[idx] or _TEST_HEADING.match(ln[:700]) or _NAMED_HEADING.match(ln[:700]))
 
 
 def _near_bound(lines: list[str], idx: int) -> bool:
@@ -1832,6 +1871,9 @@ def _near_bound(lines: list[str], idx: int) -> bool:
 
 def _near_bound_values(lines: list[str], idx: int) -> bool:
     line = lines[idx]
+    framework = _framework_bound(lines, idx)
+    if framework is not None:
+        return framework
     m = _PYTEST_BOUND.match(line)
     if m:
         for k in range(idx - 1, max(-1, idx - 8), -1):
@@ -1870,28 +1912,243 @@ def _near_bound_values(lines: list[str], idx: int) -> bool:
     return _near(measured, bound)
 
 
+# (smells2) A measured time over its bound in each test framework's own words. Each form: the line the catalogue
+# pattern finds, the two values it (or the lines beside it) prints, and where the compared quantity is named: the
+# expression the framework quotes, a description the test gave, or the failing test's own name (the heading above).
+# Where each wording comes from is said above its pattern, here and in signatures.toml ("read": the framework's
+# source was read; "recalled"/"documented": not read in this round).
+_QTY = re.compile(
+    r"(?i)^[\"'<(]*\s*(?:(?P<pt>PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)"
+    r"|(?P<num>\d+(?:\.\d+)?(?:e-?\d+)?)\s?(?P<unit>ns|µs|us|ms|s|secs?|seconds?|millis(?:econds?)?|minutes?|m)?"
+    r"(?P<jsuffix>[LDF])?)\s*[\"'>)]*\s*$")
+_QTY_UNIT = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "millis": 1e-3, "millisecond": 1e-3,
+             "milliseconds": 1e-3, "m": 60.0, "minute": 60.0, "minutes": 60.0}
+
+
+def _quantity(text: str) -> tuple[float, bool] | None:
+    """A compared value as a number and whether it carried a time unit ("131", "131L", "1.31s", "PT1.31S")."""
+    m = _QTY.match(text.strip())
+    if m is None or (m.group("pt") is not None and m.group("pt") == "PT"):
+        return None
+    if m.group("pt"):
+        return (int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + float(m.group("s") or 0)), True
+    unit = (m.group("unit") or "").lower()
+    if not unit:
+        return float(m.group("num")), False
+    return float(m.group("num")) * _QTY_UNIT.get(unit, 1.0), True
+
+
+def _near_pair(measured: str, bound: str) -> tuple[bool, bool]:
+    """Whether a measured value is over its bound by at most _NEAR_BOUND_RATIO, and whether a unit says both are
+    times. Both with a unit or both without (a unit on one side only is not compared)."""
+    a, b = _quantity(measured), _quantity(bound)
+    if a is None or b is None or a[1] != b[1]:
+        return False, False
+    return _near(a[0], b[0]), a[1]
+
+
+# a name that says a test measures time: the measured names, and words of speed in a test's own name
+_TIMED_TEST = re.compile(
+    r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time|timing|fast|quick|slow|speed|responsive)"
+    r"|(?:_ms|_secs?|_seconds|Ms|Millis|Seconds)\b")
+# a failing test's own heading, its name in group 1: GoogleTest's, Gradle's/JUnit's, Surefire's, dotnet test's,
+# PHPUnit's, Minitest's, XCTest's, ExUnit's, unittest's, Catch2's/doctest's test case lines (recalled forms)
+_NAMED_HEADING = re.compile(
+    r"^\s*(?:\[ RUN      \] (\S+)|\[  FAILED  \] (\S+)|(\S+ > .{1,200}?)\s+FAILED\s*$|\[ERROR\] (\S+?)[:(]|Failed (\S+) \["
+    r"|X (\S+) \[|\d+\) (\S+::\S+)|(\S+#\S+) \[|Test Case '-\[(\S+ \S+)\]'|\d+\) test (.+) \(\S+\)\s*$"
+    r"|FAIL: (\S+)|TEST CASE:\s+(.+)$|-{3,} (?:FAIL|FAILED): (\S+))")
+_NAME_LOOKBACK = 14
+
+
+def _timed_test_above(lines: list[str], idx: int) -> bool:
+    """Whether the failing test whose heading is the nearest above ``idx`` (or on its line) is named for time."""
+    for k in range(idx, max(-1, idx - _NAME_LOOKBACK), -1):
+        m = _NAMED_HEADING.match(lines[k][:700])
+        if m:
+            return bool(_TIMED_TEST.search(next(g for g in m.groups() if g)))
+    return False
+
+
+def _line_at(lines: list[str], k: int) -> str:
+    return lines[k][:700] if 0 <= k < len(lines) else ""
+
+
+def _below(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re.Match[str] | None:
+    for k in range(idx + 1, min(len(lines), idx + 1 + span)):
+        if (m := rx.match(lines[k][:700])) is not None:
+            return m
+    return None
+
+
+def _above(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re.Match[str] | None:
+    for k in range(idx - 1, max(-1, idx - 1 - span), -1):
+        if (m := rx.match(lines[k][:700])) is not None:
+            return m
+    return None
+
+
+_V = r"[\"'<(]?[\w.µ]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<131>", "1.31s", "PT1.31S")
+# GoogleTest EXPECT_LT/LE, ASSERT_LT/LE (google/googletest googletest/include/gtest/gtest.h CmpHelperOpFailure,
+# read: "Expected: (" expr1 ") " op " (" expr2 "), actual: " val1 " vs " val2)
+_GTEST_CMP = re.compile(rf"\bExpected: \((.{{1,200}}?)\) <=? \((.{{1,200}}?)\), actual: ({_V}) vs ({_V})\s*$")
+# Catch2 REQUIRE/CHECK( a < b ) then "with expansion:" and the values (catchorg/Catch2, recalled)
+_CATCH_SOURCE = re.compile(r"^\s*(?:REQUIRE|CHECK)\( ([^<\n]{1,200}) <=? ([^\n]{1,200}) \)\s*$")
+_CATCH_EXPANSION = re.compile(rf"^\s*({_V}) <=? ({_V})\s*$")
+# Boost.Test BOOST_CHECK_LT/LE, BOOST_TEST(a < b): "check a < b has failed [131 >= 100]" (recalled)
+_BOOST_CHECK = re.compile(rf"\bcheck (.{{1,200}}?) <=? (.{{1,200}}?) has failed \[({_V}) >=? ({_V})\]")
+# doctest CHECK_LT(a, b) / CHECK(a < b) "is NOT correct!" then "values: CHECK_LT( 131, 100 )" (onqtam/doctest,
+# recalled)
+_DOCTEST_SOURCE = re.compile(r"\b(?:CHECK|REQUIRE)(_LT|_LE)?\( (.{1,200}?)(?:,| <=?) .{1,200}? \) is NOT correct!")
+_DOCTEST_VALUES = re.compile(rf"^\s*values: (?:CHECK|REQUIRE)(?:_LT|_LE)?\( ({_V})(?:,| <=?) ({_V}) \)\s*$")
+# AssertJ isLessThan/isLessThanOrEqualTo (assertj/assertj ShouldBeLess/ShouldBeLessOrEqual, read in its tests:
+# "%nExpecting:%n <6L>%nto be less than:%n <0L> "; current "Expecting actual:%n  %s%nto be less than:%n  %s %s");
+# an as("...") description prints "[elapsed ms] " above
+_ASSERTJ_BOUND = re.compile(r"^\s*to be less than(?: or equal to)?:\s*$")
+_ASSERTJ_EXPECTING = re.compile(r"^\s*(?:(?:\w+\.)*\w*(?:Error|Exception):\s*)?(?:\[(.{1,200})\]\s*)?Expecting(?: actual)?:\s*$")
+_ASSERTJ_DESCRIPTION = re.compile(r"^\s*(?:(?:\w+\.)*\w*(?:Error|Exception):\s*)?\[(.{1,200})\]\s*$")
+_VALUE_LINE = re.compile(rf"^\s*({_V})\s*(?:when comparing values using .*)?$")
+# Hamcrest lessThan/lessThanOrEqualTo (hamcrest/JavaHamcrest OrderingComparison, recalled): "Expected: a value less
+# than <100>" / "     but: <131> was greater than <100>", a reason line ("AssertionError: elapsed ms") above
+_HAMCREST_BUT = re.compile(rf"^\s*but: ({_V}) was greater than ({_V})\s*$")
+_HAMCREST_EXPECTED = re.compile(r"^\s*(?:(?:\w+\.)*\w*Error: )?Expected: a value less than (?:or equal to )?")
+_REASON = re.compile(r"^\s*(?:\w+\.)*\w*(?:Error|Exception): (.{1,200})$")
+# Kotest shouldBeLessThan / shouldBeLessThanOrEqual (kotest/kotest, recalled: "$value should be < $x")
+_KOTEST = re.compile(rf"^\s*(?:(?:\w+\.)*\w*Error: )?({_V}) should be <=? ({_V})\s*$")
+# NUnit Is.LessThan / Is.LessThanOrEqualTo (nunit/nunit, documented: "  Expected: less than 1000" / "  But was:
+# 1203"), a message line above
+_NUNIT_EXPECTED = re.compile(rf"^\s*Expected: less than (?:or equal to )?({_V})\s*$")
+_NUNIT_BUT = re.compile(rf"^\s*But was:\s+({_V})\s*$")
+# xUnit Assert.InRange (xunit/assert.xunit InRangeException.ForValueNotInRange, read: "Assert.InRange() Failure:
+# Value not in range" NL "Range:  (low - high)" NL "Actual: value"; the older "Assert.InRange() Failure" alone)
+_XUNIT_INRANGE = re.compile(r"\bAssert\.InRange\(\) Failure\b")
+_XUNIT_RANGE = re.compile(rf"^\s*Range:\s+\(({_V}) - ({_V})\)\s*$")
+_XUNIT_ACTUAL = re.compile(rf"^\s*Actual:\s+({_V})\s*$")
+# unittest assertLess / assertLessEqual (python/cpython Lib/unittest/case.py, recalled: "%s not less than %s",
+# "%s not less than or equal to %s"), the source line of the traceback above
+_UNITTEST_LESS = re.compile(rf"^\s*(?:AssertionError: )?({_V}) not less than (?:or equal to )?({_V})\s*(?::.*)?$")
+_UNITTEST_SOURCE = re.compile(r"^\s*self\.assertLess(?:Equal)?\((.{1,200}?),")
+# RSpec `be <` (rspec/rspec-expectations BeComparedTo#failure_message, recalled: "expected: < 1.0" NL "     got:   1.31"),
+# its Failure/Error source line above
+_RSPEC_EXPECTED = re.compile(rf"^\s*expected: <=? ({_V})\s*$")
+_RSPEC_GOT = re.compile(rf"^\s*got:\s+({_V})\s*$")
+_RSPEC_SOURCE = re.compile(r"^\s*Failure/Error: (.{1,300})$")
+# Minitest assert_operator (minitest/minitest assertions.rb, recalled: "Expected 1.31 to be < 1.0.")
+_MINITEST_OP = re.compile(rf"^\s*Expected ({_V}) to be <=? ({_V})\.\s*$")
+# PHPUnit assertLessThan / assertLessThanOrEqual (sebastianbergmann/phpunit LessThan constraint, recalled; the
+# message's form read in a project's copy: "Failed asserting that %s is less than %s.")
+_PHPUNIT_LESS = re.compile(rf"^\s*Failed asserting that ({_V}) is (?:equal to {_V} or is )?less than ({_V})\.\s*$")
+# XCTest XCTAssertLessThan/OrEqual (recalled; seen in public CI notes: 'XCTAssertLessThan failed: ("3.0005640983581543")
+# is not less than ("3.0")'), the test's "-[Class testName]" on its line
+_XCTEST_LESS = re.compile(
+    rf"(?:-\[\S+ (\w+)\] : )?XCTAssertLessThan(?:OrEqual)? failed: \(({_V})\) is (?:not less than|greater than) "
+    rf"\(({_V})\)(?: - (.{{0,200}}))?")
+# ExUnit `assert a < b` (elixir-lang/elixir ExUnit, recalled; seen in public logs: "Assertion with < failed" NL
+# "code:  assert avg_duration_us < 1000" NL "left:  3163.3" NL "right: 1000")
+_EXUNIT_HEAD = re.compile(r"^\s*Assertion with <=? failed\s*$")
+_EXUNIT_CODE = re.compile(r"^\s*code:\s+assert (.{1,200}?) <=? ")
+_EXUNIT_LEFT = re.compile(rf"^\s*left:\s+({_V})\s*$")
+_EXUNIT_RIGHT = re.compile(rf"^\s*right:\s+({_V})\s*$")
+# testify WithinDuration (stretchr/testify assert/assertions.go, read in review 19a: "Max difference between %v and
+# %v allowed is %v, but difference was %v"): two times read from a running clock, their distance over the allowed one
+_TESTIFY_WITHIN = re.compile(r"\bMax difference between .{1,120}? and .{1,120}? allowed is (\S+), but difference was -?(\S+?)\s*$")
+
+
+def _framework_bound(lines: list[str], idx: int) -> bool | None:
+    """(smells2) A measured time over its bound in a framework's own form at ``idx``: True where the value is over its
+    bound by at most _NEAR_BOUND_RATIO and the compared quantity is named as a time (the expression, a description,
+    the test's name, or a unit on both values), False where a form is found but does not say so, None where the
+    line is none of these forms."""
+    line = _line_at(lines, idx)
+
+    def named(near: bool, timed_unit: bool, *names: str | None) -> bool:
+        return near and (timed_unit or any(n and _TIMED_TEST.search(n) for n in names)
+                         or _timed_test_above(lines, idx))
+
+    if (m := _GTEST_CMP.search(line)) is not None:
+        return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
+    if (m := _CATCH_SOURCE.match(line)) is not None:
+        if not _below(lines, idx, re.compile(r"^\s*with expansion:\s*$"), 2):
+            return False
+        v = _below(lines, idx, _CATCH_EXPANSION, 3)
+        return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(1))
+    if (m := _BOOST_CHECK.search(line)) is not None:
+        return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
+    if (m := _DOCTEST_SOURCE.search(line)) is not None:
+        v = _below(lines, idx, _DOCTEST_VALUES, 2)
+        return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(2))
+    if _ASSERTJ_BOUND.match(line):
+        bound = _below(lines, idx, _VALUE_LINE, 1)
+        actual = _above(lines, idx, _VALUE_LINE, 1)
+        head = _above(lines, idx - 1, _ASSERTJ_EXPECTING, 1)
+        desc = _above(lines, idx - 2, _ASSERTJ_DESCRIPTION, 1)
+        return bound is not None and actual is not None and head is not None and named(
+            *_near_pair(actual.group(1), bound.group(1)), head.group(1), desc.group(1) if desc else None)
+    if (m := _HAMCREST_BUT.match(line)) is not None:
+        if _above(lines, idx, _HAMCREST_EXPECTED, 1) is None:
+            return False
+        reason = _above(lines, idx - 1, _REASON, 1)
+        return named(*_near_pair(m.group(1), m.group(2)), reason.group(1) if reason else None)
+    if (m := _KOTEST.match(line)) is not None:
+        return named(*_near_pair(m.group(1), m.group(2)))
+    if (m := _NUNIT_EXPECTED.match(line)) is not None:
+        but = _below(lines, idx, _NUNIT_BUT, 1)
+        message = _line_at(lines, idx - 1).strip()
+        return but is not None and named(*_near_pair(but.group(1), m.group(1)),
+                                         message if message and not message.endswith(":") else None)
+    if _XUNIT_INRANGE.search(line):
+        rng, act = _below(lines, idx, _XUNIT_RANGE, 2), _below(lines, idx, _XUNIT_ACTUAL, 3)
+        return rng is not None and act is not None and named(*_near_pair(act.group(1), rng.group(2)))
+    if (m := _UNITTEST_LESS.match(line)) is not None:
+        src = _above(lines, idx, _UNITTEST_SOURCE, 2)
+        return named(*_near_pair(m.group(1), m.group(2)), src.group(1) if src else None)
+    if (m := _RSPEC_EXPECTED.match(line)) is not None:
+        got = _below(lines, idx, _RSPEC_GOT, 1)
+        src = _above(lines, idx, _RSPEC_SOURCE, 3)
+        return got is not None and named(*_near_pair(got.group(1), m.group(1)), src.group(1) if src else None)
+    if (m := _MINITEST_OP.match(line)) is not None:
+        message = _line_at(lines, idx - 1).strip()
+        return named(*_near_pair(m.group(1), m.group(2)), message if not message.endswith("]:") else None)
+    if (m := _PHPUNIT_LESS.match(line)) is not None:
+        message = _line_at(lines, idx - 1).strip()
+        return named(*_near_pair(m.group(1), m.group(2)), message if not re.match(r"\d+\) ", message) else None)
+    if (m := _XCTEST_LESS.search(line)) is not None:
+        return named(*_near_pair(m.group(2), m.group(3)), m.group(1), m.group(4))
+    if _EXUNIT_HEAD.match(line):
+        code = _below(lines, idx, _EXUNIT_CODE, 1)
+        left, right = _below(lines, idx, _EXUNIT_LEFT, 2), _below(lines, idx, _EXUNIT_RIGHT, 3)
+        return code is not None and left is not None and right is not None and named(
+            *_near_pair(left.group(1), right.group(1)), code.group(1))
+    if (m := _TESTIFY_WITHIN.search(line)) is not None:
+        near, timed = _near_pair(m.group(2), m.group(1))
+        return near and timed
+    return None
+
+
 def _stamp_value(line: str, m: re.Match[str]) -> tuple[float, str] | None:
     """A timestamp as seconds (any fixed epoch) and its zone text, or None where it is not a date."""
     import datetime as _dt
 
     try:
-        y, mo, d, h, mi, sec = (int(m.group(i)) for i in range(1, 7))
+        y, mo, d = (int(m.group(i)) for i in range(1, 4))
+        h, mi, sec = (int(m.group(4)), int(m.group(5)), int(m.group(6))) if m.group(4) else (
+            int(m.group(7)), int(m.group(8)), 0)
         when = _dt.datetime(y, mo, d, h, mi, sec)
     except ValueError:
         return None
-    frac = float("0." + m.group(7)) if m.group(7) else 0.0
-    return (when - _dt.datetime(1970, 1, 1)).total_seconds() + frac, (m.group(8) or "").strip()
+    frac = float("0." + m.group(9)) if m.group(9) else 0.0
+    return (when - _dt.datetime(1970, 1, 1)).total_seconds() + frac, (m.group(10) or "").strip()
 
 
-def _whole_value(line: str, m: re.Match[str]) -> bool:
-    before = line[m.start() - 1] if m.start() > 0 else " "
-    after = line[m.end()] if m.end() < len(line) else " "
+def _whole_value(line: str, m: _Stamp | None) -> bool:
+    if m is None:
+        return False
+    before = line[m.start - 1] if m.start > 0 else " "
+    after = line[m.end] if m.end < len(line) else " "
     return before in _STAMP_EDGE and after in _STAMP_EDGE
 
 
-def _apart(line_a: str, a: re.Match[str], line_b: str, b: re.Match[str]) -> bool:
-    va, vb = _stamp_value(line_a, a), _stamp_value(line_b, b)
-    return va is not None and vb is not None and va[1] == vb[1] and 0 < abs(va[0] - vb[0]) <= 1.0
+def _apart(a: _Stamp | None, b: _Stamp | None) -> bool:
+    return a is not None and b is not None and a.zone == b.zone and 0 < abs(a.value - b.value) <= 1.0
 
 
 def _second_apart(lines: list[str], idx: int) -> bool:
@@ -1903,16 +2160,15 @@ def _second_apart(lines: list[str], idx: int) -> bool:
 
 def _second_apart_values(lines: list[str], idx: int) -> bool:
     line = lines[idx][:700]
-    stamps = list(_STAMP.finditer(line))
+    stamps = _stamps(line)
     if len(stamps) == 2:
-        return all(_whole_value(line, s) for s in stamps) and _apart(line, stamps[0], line, stamps[1])
-    if len(stamps) != 1 or not _STAMP_SECOND.match(line):
+        return all(_whole_value(line, s) for s in stamps) and _apart(stamps[0], stamps[1])
+    if len(stamps) != 1 or not _STAMP_SECOND.match(line) or (second := stamps[0]) is None:
         return False
-    second = stamps[0]
     for k in range(idx - 1, max(-1, idx - 4), -1):
         above = lines[k][:700]
-        first = list(_STAMP.finditer(above))
-        if len(first) == 1 and _STAMP_FIRST.match(above):
+        first = _stamps(above)
+        if len(first) == 1 and first[0] is not None and _STAMP_FIRST.match(above):
             if _DIFF_CHANGE.match(above) and not (
                     k == idx - 1 and not _DIFF_CHANGE.match(lines[k - 1] if k > 0 else "")
                     and not _DIFF_CHANGE.match(lines[idx + 1] if idx + 1 < len(lines) else "")):
@@ -1920,9 +2176,9 @@ def _second_apart_values(lines: list[str], idx: int) -> bool:
                 # "+   status: expired") are another difference, which a clock tick does not explain
                 return False
             # the rest of both values the same: nothing but the timestamps differ
-            rest_a = _STAMP_FIRST.sub("", above[: first[0].start()], count=1).strip() + above[first[0].end():].strip()
-            rest_b = _STAMP_SECOND.sub("", line[: second.start()], count=1).strip() + line[second.end():].strip()
-            return rest_a == rest_b and _apart(above, first[0], line, second)
+            rest_a = _STAMP_FIRST.sub("", above[: first[0].start], count=1).strip() + above[first[0].end:].strip()
+            rest_b = _STAMP_SECOND.sub("", line[: second.start], count=1).strip() + line[second.end:].strip()
+            return rest_a == rest_b and _apart(first[0], second)
     return False
 
 
