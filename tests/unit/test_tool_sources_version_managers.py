@@ -541,17 +541,7 @@ KNOWN_MISREAD: dict[str, str] = {
 }
 
 
-def _cases():
-    params = []
-    for param in labelled(CASES):
-        if param.id in KNOWN_MISREAD:
-            param = pytest.param(*param.values, id=param.id,
-                                 marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISREAD[param.id]))
-        params.append(param)
-    return params
-
-
-@pytest.mark.parametrize(("verdict", "log"), _cases())
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES, KNOWN_MISREAD))
 def test_version_manager_message_reads_right(verdict, log):
     reads(log, verdict)
 
