@@ -2024,8 +2024,9 @@ _V = r"[\"'<(]?[\w.µ:]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<13
 # GoogleTest EXPECT_LT/LE, ASSERT_LT/LE (google/googletest googletest/include/gtest/gtest.h CmpHelperOpFailure,
 # read: "Expected: (" expr1 ") " op " (" expr2 "), actual: " val1 " vs " val2)
 # (review 19g) what may stand before it: nothing (the "file:line: Failure" line is above) or MSVC's "file(line): error: "
-# (gtest.cc TestPartResultTypeToString, recalled); a diff's "- " or a quote before it is a test's own text
-_GTEST_LEAD = re.compile(r"^\s*(?:\S[^\n]{0,300}?(?:\(\d+\)|:\d+):\s*(?:error|Failure):?\s*)?$")
+# (gtest.cc TestPartResultTypeToString, recalled), CTest's "1: " test number in front (ctest -V); a diff's "- " or a
+# quote before it is a test's own text
+_GTEST_LEAD = re.compile(r"^\s*(?:\d{1,4}: )?(?:\S[^\n]{0,300}?(?:\(\d+\)|:\d+):\s*(?:error|Failure):?\s*)?$")
 _GTEST_CMP = re.compile(rf"\bExpected: \((.{{1,200}}?)\) <=? \((.{{1,200}}?)\), actual: ({_V}) vs ({_V})\s*$")
 # Catch2 REQUIRE/CHECK( a < b ) then "with expansion:" and the values (catchorg/Catch2, recalled)
 _CATCH_SOURCE = re.compile(r"^\s*(?:REQUIRE|CHECK)\( ([^<\n]{1,200}) <=? ([^\n]{1,200}) \)\s*$")
