@@ -1919,6 +1919,7 @@ def _near_bound_values(lines: list[str], idx: int) -> bool:
 # source was read; "recalled"/"documented": not read in this round).
 _QTY = re.compile(
     r"(?i)^[\"'<(]*\s*(?:(?P<pt>PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)"
+    r"|(?P<span>(?:(?P<sd>\d+)\.)?(?P<sh>\d\d):(?P<sm>\d\d):(?P<ss>\d\d(?:\.\d{1,7})?))"
     r"|(?P<num>\d+(?:\.\d+)?(?:e-?\d+)?)\s?(?P<unit>ns|µs|us|ms|s|secs?|seconds?|millis(?:econds?)?|minutes?|m)?"
     r"(?P<jsuffix>[LDF])?)\s*[\"'>)]*\s*$")
 _QTY_UNIT = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "millis": 1e-3, "millisecond": 1e-3,
@@ -1930,6 +1931,10 @@ def _quantity(text: str) -> tuple[float, bool] | None:
     m = _QTY.match(text.strip())
     if m is None or (m.group("pt") is not None and m.group("pt") == "PT"):
         return None
+    if m.group("span"):
+        # (review 19g) .NET's TimeSpan ("00:00:01.3120000", "1.02:00:00"): NUnit's and xUnit's form of a time
+        return (int(m.group("sd") or 0) * 86400 + int(m.group("sh")) * 3600 + int(m.group("sm")) * 60
+                + float(m.group("ss"))), True
     if m.group("pt"):
         return (int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + float(m.group("s") or 0)), True
     unit = (m.group("unit") or "").lower()
@@ -1949,14 +1954,32 @@ def _near_pair(measured: str, bound: str) -> tuple[bool, bool]:
 
 # a name that says a test measures time: the measured names, and words of speed in a test's own name
 _TIMED_TEST = re.compile(
-    r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time|timing|fast|quick|slow|speed|responsive)"
+    r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time|timing|fast(?!_?(?:cgi|api|json|hash|math|forward))"
+    r"|quick(?!_?(?:sort|select|check))|slow|speed|responsive)"
     r"|(?:_ms|_secs?|_seconds|Ms|Millis|Seconds)\b")
 # a failing test's own heading, its name in group 1: GoogleTest's, Gradle's/JUnit's, Surefire's, dotnet test's,
 # PHPUnit's, Minitest's, XCTest's, ExUnit's, unittest's, Catch2's/doctest's test case lines (recalled forms)
 _NAMED_HEADING = re.compile(
     r"^\s*(?:\[ RUN      \] (\S+)|\[  FAILED  \] (\S+)|(\S+ > .{1,200}?)\s+FAILED\s*$|\[ERROR\] (\S+?)[:(]|Failed (\S+) \["
     r"|X (\S+) \[|\d+\) (\S+::\S+)|(\S+#\S+) \[|Test Case '-\[(\S+ \S+)\]'|\d+\) test (.+) \(\S+\)\s*$"
-    r"|FAIL: (\S+)|TEST CASE:\s+(.+)$|-{3,} (?:FAIL|FAILED): (\S+))")
+    r"|FAIL: (\S+)|TEST CASE:\s+(.+)$|-{3,} (?:FAIL|FAILED): (\S+)"
+    # (review 19g) Surefire 3's "[ERROR] com.example.SearchTest.respondsQuickly -- Time elapsed: 1.3 s <<< FAILURE!"
+    # (recalled) and xcpretty's "✗ testLaunchIsFast, XCTAssertLessThan failed: ..." (recalled)
+    r"|\[ERROR\] (\S+) -- Time elapsed: |(?:✗\s+)?(test\w+), XCT)")
+# (review 19g) what a compared quantity is when it is not a time: a count, a size, a length, an index. A printed
+# expression, description or reason naming one of these says what the values are, whatever the test is called; so
+# does a test's own name (assumption: a test named for a capacity or an index does not compare a measured time).
+_COUNT_NAME = re.compile(
+    r"(?i:(?<![a-z])(?:len|size|count|length|bytes|rows|items|entries|capacity|index|indices|alloc\w*|buckets?|pages"
+    r"|retries|attempts|calls|hits|misses)(?![a-z]))|(?-i:[a-z](?:Count|Size|Length|Index|Bytes|Rows|Items|Entries"
+    r"|Capacity|Allocations|Buckets)(?![a-z]))")
+# (review 19g) a duration the code computes rather than one it measured: a backoff, a delay, a TTL, a Retry-After,
+# an expiry, a configured timeout. Over the maximum it must keep, the code's answer (the same on every run), unless
+# a measured word stands beside it (assumption: such tests name what they compute).
+_COMPUTED_DURATION = re.compile(
+    r"(?i)backoff|delay|(?<![a-z])ttl(?![a-z])|retry_?after|interval|max_?age|expir|grace|jitter|cooldown|timeout")
+_MEASURED_WORD = re.compile(
+    r"(?i)elapsed|latency|took|time_?taken|run_?time|wall_?time|timing|fast|quick|slow|speed|responsive|respond")
 _NAME_LOOKBACK = 14
 
 
@@ -1965,8 +1988,18 @@ def _timed_test_above(lines: list[str], idx: int) -> bool:
     for k in range(idx, max(-1, idx - _NAME_LOOKBACK), -1):
         m = _NAMED_HEADING.match(lines[k][:700])
         if m:
-            return bool(_TIMED_TEST.search(next(g for g in m.groups() if g)))
+            name = next(g for g in m.groups() if g)
+            return bool(_TIMED_TEST.search(name)) and not _COUNT_NAME.search(name)
     return False
+
+
+def _test_name_above(lines: list[str], idx: int) -> str:
+    """(review 19g) The failing test's own name from the nearest heading above ``idx`` (or on its line), or ""."""
+    for k in range(idx, max(-1, idx - _NAME_LOOKBACK), -1):
+        m = _NAMED_HEADING.match(lines[k][:700])
+        if m:
+            return next(g for g in m.groups() if g)
+    return ""
 
 
 def _line_at(lines: list[str], k: int) -> str:
@@ -1987,13 +2020,20 @@ def _above(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re
     return None
 
 
-_V = r"[\"'<(]?[\w.µ]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<131>", "1.31s", "PT1.31S")
+_V = r"[\"'<(]?[\w.µ:]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<131>", "1.31s", "PT1.31S")
 # GoogleTest EXPECT_LT/LE, ASSERT_LT/LE (google/googletest googletest/include/gtest/gtest.h CmpHelperOpFailure,
 # read: "Expected: (" expr1 ") " op " (" expr2 "), actual: " val1 " vs " val2)
+# (review 19g) what may stand before it: nothing (the "file:line: Failure" line is above) or MSVC's "file(line): error: "
+# (gtest.cc TestPartResultTypeToString, recalled), CTest's "1: " test number in front (ctest -V); a diff's "- " or a
+# quote before it is a test's own text
+_GTEST_LEAD = re.compile(r"^\s*(?:\d{1,4}: )?(?:\S[^\n]{0,300}?(?:\(\d+\)|:\d+):\s*(?:error|Failure):?\s*)?$")
 _GTEST_CMP = re.compile(rf"\bExpected: \((.{{1,200}}?)\) <=? \((.{{1,200}}?)\), actual: ({_V}) vs ({_V})\s*$")
 # Catch2 REQUIRE/CHECK( a < b ) then "with expansion:" and the values (catchorg/Catch2, recalled)
 _CATCH_SOURCE = re.compile(r"^\s*(?:REQUIRE|CHECK)\( ([^<\n]{1,200}) <=? ([^\n]{1,200}) \)\s*$")
-_CATCH_EXPANSION = re.compile(rf"^\s*({_V}) <=? ({_V})\s*$")
+# (review 19g) Catch2 prints a std::chrono duration as "<count> <symbol>s" ("131 ms", catchorg/Catch2
+# catch_tostring.hpp StringMaker<std::chrono::duration>, read)
+_CATCH_VALUE = rf"(?:\d+(?:\.\d+)? (?:ns|us|µs|ms|s|m)(?=\s|$)|{_V})"
+_CATCH_EXPANSION = re.compile(rf"^\s*({_CATCH_VALUE}) <=? ({_CATCH_VALUE})\s*$")
 # Boost.Test BOOST_CHECK_LT/LE, BOOST_TEST(a < b): "check a < b has failed [131 >= 100]" (recalled)
 _BOOST_CHECK = re.compile(rf"\bcheck (.{{1,200}}?) <=? (.{{1,200}}?) has failed \[({_V}) >=? ({_V})\]")
 # doctest CHECK_LT(a, b) / CHECK(a < b) "is NOT correct!" then "values: CHECK_LT( 131, 100 )" (onqtam/doctest,
@@ -2025,8 +2065,9 @@ _XUNIT_RANGE = re.compile(rf"^\s*Range:\s+\(({_V}) - ({_V})\)\s*$")
 _XUNIT_ACTUAL = re.compile(rf"^\s*Actual:\s+({_V})\s*$")
 # unittest assertLess / assertLessEqual (python/cpython Lib/unittest/case.py, recalled: "%s not less than %s",
 # "%s not less than or equal to %s"), the source line of the traceback above
-_UNITTEST_LESS = re.compile(rf"^\s*(?:AssertionError: )?({_V}) not less than (?:or equal to )?({_V})\s*(?::.*)?$")
-_UNITTEST_SOURCE = re.compile(r"^\s*self\.assertLess(?:Equal)?\((.{1,200}?),")
+_UNITTEST_LESS = re.compile(rf"^\s*(?:E\s+)?(?:AssertionError: )?({_V}) not less than (?:or equal to )?({_V})\s*(?::.*)?$")
+# (review 19g) and under pytest, which runs a unittest TestCase: "E       AssertionError: ..." under ">       self..."
+_UNITTEST_SOURCE = re.compile(r"^\s*(?:>\s+)?self\.assertLess(?:Equal)?\((.{1,200}?),")
 # RSpec `be <` (rspec/rspec-expectations BeComparedTo#failure_message, recalled: "expected: < 1.0" NL "     got:   1.31"),
 # its Failure/Error source line above
 _RSPEC_EXPECTED = re.compile(rf"^\s*expected: <=? ({_V})\s*$")
@@ -2061,10 +2102,21 @@ def _framework_bound(lines: list[str], idx: int) -> bool | None:
     line = _line_at(lines, idx)
 
     def named(near: bool, timed_unit: bool, *names: str | None) -> bool:
-        return near and (timed_unit or any(n and _TIMED_TEST.search(n) for n in names)
-                         or _timed_test_above(lines, idx))
+        if not near:
+            return False
+        # (review 19g) a printed name of a count or a size says what the values are; a computed duration (a backoff,
+        # a TTL, a configured timeout) named where no measured word is, is the code's answer
+        printed = [n for n in names if n]
+        if any(_COUNT_NAME.search(n) and not _MEASURED_NAME.search(n) for n in printed):
+            return False
+        said = printed + [_test_name_above(lines, idx)]
+        if any(_COMPUTED_DURATION.search(n) for n in said) and not any(_MEASURED_WORD.search(n) for n in said):
+            return False
+        return timed_unit or any(_TIMED_TEST.search(n) for n in printed) or _timed_test_above(lines, idx)
 
     if (m := _GTEST_CMP.search(line)) is not None:
+        if not _GTEST_LEAD.match(line[: m.start()]):
+            return False
         return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
     if (m := _CATCH_SOURCE.match(line)) is not None:
         if not _below(lines, idx, re.compile(r"^\s*with expansion:\s*$"), 2):
@@ -2119,8 +2171,8 @@ def _framework_bound(lines: list[str], idx: int) -> bool | None:
         return code is not None and left is not None and right is not None and named(
             *_near_pair(left.group(1), right.group(1)), code.group(1))
     if (m := _TESTIFY_WITHIN.search(line)) is not None:
-        near, timed = _near_pair(m.group(2), m.group(1))
-        return near and timed
+        return named(*_near_pair(m.group(2), m.group(1)), _line_at(lines, idx + 2) if "Messages:" in _line_at(
+            lines, idx + 2) else None)
     return None
 
 
