@@ -400,6 +400,20 @@ _LAST_RETRY_LOOKAHEAD = 5
 _WENT_THROUGH = re.compile(r"(?i)^\W{0,4}\s*(?:downloaded|fetched|saved|successfully (?:downloaded|fetched|installed))\b")
 
 
+# (nineteenth round, outlived) An outage line that says the tool handled it in place and went on with what it had: rebar3's
+# "Download error, using cached file at ...", Hex's "Failed to fetch record for 'hexpm/x' from registry (using cache
+# instead)" and the failed_connect term printed under it, apt's "They have been ignored, or old ones used instead" (wording
+# read in the review cases' logs; rebar3's and Hex's from their sources as those cases' comments cite, apt's recalled).
+_FELL_BACK = re.compile(
+    r"(?i)\busing (?:the )?cached? (?:file|copy|version|registry|index)\b|\(using cache instead\)|\bold ones used instead\b"
+    r"|\bfalling back to (?:the |a )?(?:local )?cache\b")
+# ... how far below the outage line the fallback line may say so (Hex prints the fallback above its failed_connect term).
+_FELL_BACK_LINES = 2
+# ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash,
+# a task's validation of the change's documents), beside the self-evident ones (_SELF_EVIDENT_CATEGORIES)
+_LATER_FAILURE_CATEGORIES = _DETERMINISTIC_CATEGORIES | {"runtime-error", "config"}
+
+
 def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
     """(engine 14b) Whether ``h`` is a failing test's assertion that compared values (_VALUES_COMPARED on its
     line or the few below it, up to ``end`` if given) and names no network trouble there (_NETWORK_WORDS):
@@ -703,6 +717,50 @@ def _non_blocking_lines(lines: list[str]) -> set[int]:
     return out
 
 
+def _went_past(lines: list[str], outage: int, end: int) -> bool:
+    """(nineteenth round, outlived) Whether the job got past the outage at line ``outage`` before line ``end``: the
+    script started a command of its own between them (_command_between: the outage's command did not stop it, as a
+    "|| true", a retry loop, continue-on-error or "set +e" let it go on), or the outage's own line or the few around it
+    say the tool fell back to what it had (_FELL_BACK) and went on."""
+    if _command_between(lines, outage, end):
+        return True
+    return any(len(ln) < 700 and _FELL_BACK.search(ln)
+               for ln in lines[max(0, outage - _FELL_BACK_LINES): min(end, outage + _FELL_BACK_LINES + 1)])
+
+
+def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
+    """(nineteenth round, outlived) Index of the job's last failure of the code when every outage the log shows sits
+    above it in a part the job got past (_went_past: an earlier command, or a fetch the tool fell back from), else None.
+    The failure is a real, specific one of _LATER_FAILURE_CATEGORIES (an EUnit or Common Test setup crash, a script's
+    TypeError, a load test's crossed threshold, a codegen's rejected document; not a summary, a generic "file:line:" or
+    an uncaught exception, nor a data parser's error, which may be reading an outage's error page), or any test
+    failure whose command printed values compared with no damage or network words (helm-unittest's "Expected to equal:
+    3" / "Actual: 2"). The outage did not stop the job, and a rerun meets the later failure again. Not where a flaky
+    mark or a passed-on-retry summary is in the log, nor where an outage is of another kind than _OUTAGE_CATEGORIES
+    (a catastrophic resource is weighed by _outlived's own rules). (Rests on the assumption the engine already makes for
+    value mismatches in a later command, _command_between; _outlived's guards for a missing input or a downstream
+    symptom between still apply.)"""
+    outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"]
+    if not outages or any(h.sig.category not in _OUTAGE_CATEGORIES for h in outages) or any(
+            h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
+        return None
+    top = max(h.index for h in outages)
+    failures = sorted((h for h in hits if h.source == "log" and h.sig.leaning == "real" and not h.sig.downstream
+                       and h.index > top), key=lambda h: h.index)
+    for f in reversed(failures):
+        if not all(_went_past(lines, o.index, f.index) for o in outages):
+            continue
+        if (f.sig.category in _LATER_FAILURE_CATEGORIES and f.sig.weight >= _SPECIFIC_WEIGHT
+                and f.sig.id not in _SUMMARY_IDS and f.sig.id not in _SYMPTOM_IDS and not _DATA_PARSE.search(f.line)):
+            return f.index
+        if f.sig.category in ("test-failure", "test-assertion"):
+            start = next((i for i in range(f.index, top, -1) if _is_command(lines[i])), top)
+            if any(_VALUES_COMPARED.search(ln) and not _DAMAGED_VALUE.search(ln) and not _NETWORK_WORDS.search(ln)
+                   for ln in (r[:500] for r in lines[start + 1: f.index + 1])):
+                return f.index
+    return None
+
+
 def _command_between(lines: list[str], start: int, end: int) -> bool:
     """Whether the script started a command of its own between lines ``start`` and ``end``."""
     return any(_is_command(line) for line in lines[start + 1: end])
@@ -779,7 +837,10 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
 # the machine's state (a full disk, an evicted pod, memory), which a later command such as "kubectl
 # describe pod" may be reporting about the failed one.
 _LATER_CATEGORIES = frozenset({"network", "timeout"})
-_NPM_SCRIPT = re.compile(r"^> \S+@\S+ \w")
+_NPM_SCRIPT = re.compile(r"^> \S+@\S+ \w"
+                         # ((nineteenth round, outlived) Nx's header of each target it runs, "> nx run web:codegen": the
+                         # task runner went on to another target, as a script to its next command; wording recalled)
+                         r"|^> nx run [\w@/.-]+:[\w-]+")
 
 
 def _first_failed_step_end(lines: list[str]) -> int | None:
@@ -1394,7 +1455,13 @@ class RulesEngine:
                    and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT]
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
-        outlived = self._outlived(log_hits, text_lines)
+        later_failure = _failed_after_outages(log_hits, text_lines)
+        outlived = self._outlived(log_hits, text_lines, later_failure)
+        if later_failure is not None and all(
+                h.index in outlived for h in log_hits if h.source == "log" and h.sig.leaning == "transient"):
+            # (nineteenth round, outlived) every outage sits in a part of the job it got past, and a later command failed
+            # on the code: the outages are no evidence about that failure, as those after a failed step's are not
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index in outlived)]
         own_report = _own_report(log_hits, text_lines)
         if own_report is None:
             # (nineteenth round, smells) another test failed on its own assertion or error: the smell explains
@@ -1477,7 +1544,7 @@ class RulesEngine:
                     llr, max(sf.index, 0))
         return list(best.values())
 
-    def _outlived(self, hits: Sequence[_Hit], lines: list[str]) -> set[int]:
+    def _outlived(self, hits: Sequence[_Hit], lines: list[str], later: int | None = None) -> set[int]:
         """(engine 14) Lines of the outages (and timing trouble) the job outlived: transient hits
         above the last self-evident failure (_SELF_EVIDENT_CATEGORIES) when no transient hit follows
         it, so the job's own part ended on that failure. Not when a "downstream" symptom follows
@@ -1517,6 +1584,10 @@ class RulesEngine:
                 and (_command_between(lines, h.index, max(compared)) or _background_outage(h, lines, compared))
                 for h in outages if h.index not in out):
             ends.append(max(compared))
+        # ((nineteenth round, outlived) and a failure of the code in a part of the job run after every outage, which the
+        # job got past: an earlier command, a fetch the tool fell back from; _failed_after_outages, found by the caller)
+        if later is not None:
+            ends.append(later)
         if not ends:
             return out
         last = max(ends)
