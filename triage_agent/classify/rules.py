@@ -553,6 +553,42 @@ _LEVEL_PREFIX = re.compile(r"^\s*\[(?:ERROR|INFO|WARNING|WARN)\]\s*")
 _OUTAGE_STATE = re.compile(r"\b(?:down|out_of_service)\b", re.IGNORECASE)
 
 
+# ((nineteenth round, outlived) the headers a test runner prints over each failed test's captured output and failure, read
+# as report openings here only, between an outage and another test's mismatch: libtest's "---- cart::total stdout ----"
+# (cargo test; libtest's source, formatters/pretty.rs, writes "---- {name} stdout ----") and pytest's
+# "____________ test_total ____________" (its terminal reporter's section of one failed test; a class's test
+# "___ TestCart.test_total ___", a parametrized one "___ test_x[1] ___"). Not in _TEST_BOUNDARY: there they would make an
+# exporter's outage printed inside the mismatched test's own captured output read as that test's own cause)
+_RUNNER_SECTION = re.compile(r"^---- \S+ std(?:out|err) ----\s*$|^_{3,} \S+ _{3,}\s*$")
+# ... and a value pytest compared against None ("assert parse('x') is None"): the code returned something where nothing
+# was wanted, which no outage's damage (a None, an empty value) does; the None is the wanted side.
+_PYTEST_IS_NONE = re.compile(r"^E\s+(?:AssertionError: )?assert \S[^\n]{0,300}? is None\s*$")
+
+
+def _opens_section(line: str) -> bool:
+    """Whether ``line`` opens a failing test's report (_opens_report) or a runner's section of one (_RUNNER_SECTION)."""
+    return _opens_report(line) or bool(_RUNNER_SECTION.match(line[:700]))
+
+
+def _section_mismatches(hits: Sequence[_Hit], lines: list[str]) -> list[int]:
+    """((nineteenth round, outlived) Lines of failing tests' assertions that compared values (_values_mismatch, or pytest's
+    "E   assert <value> is None", _PYTEST_IS_NONE) when their report is read only up to the next runner's section
+    (_RUNNER_SECTION) or a rule of "=" signs: the next test's section, which may name an outage, is not theirs."""
+    out = []
+    for h in hits:
+        if h.source != "log" or h.sig.leaning != "real" or h.sig.category != "test-assertion":
+            continue
+        end = next((i for i in range(h.index + 1, min(len(lines), h.index + _REPORT_LINES))
+                    if _RUNNER_SECTION.match(lines[i][:700]) or lines[i].startswith("=====")), None)
+        if end is None:
+            continue
+        if _values_mismatch(h, lines, end) or (
+                _PYTEST_IS_NONE.match(h.line[:500])
+                and not any(_NETWORK_WORDS.search(ln[:500]) for ln in lines[h.index: end])):
+            out.append(h.index)
+    return out
+
+
 def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(nineteenth round, leftovers) Lines of the outages (_OUTAGE_CATEGORIES) of a test run in which another failing
     test failed on compared values: some outage sits in one test's report and a value mismatch (``compared``, no network
@@ -566,17 +602,25 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
     _background_outage.)"""
     outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"
                and h.sig.category in _OUTAGE_CATEGORIES]
+    compared = sorted(set(compared) | set(_section_mismatches(hits, lines)))
     if not outages or not compared or any(
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return set()
     separate = [c for c in compared
                 if not any(_VALUES_COMPARED.search(ln) and (_DAMAGED_VALUE.search(ln) or _OUTAGE_STATE.search(ln))
-                           for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]))
-                and any(any(_opens_report(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
+                           for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]
+                                      # (the report's own lines: not the next section's, below its header)
+                                      if not _RUNNER_SECTION.match(r[:700])))
+                and any(any(_opens_section(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
                         for o in outages)]
     if not separate:
         return set()
     first = next((i for i, ln in enumerate(lines) if len(ln) < 700 and _TEST_FAILED_REPORT.search(ln)), None)
+    # ((nineteenth round, outlived) or the opening line of a mismatched test's or an outage's own report, where the run's
+    # own heading of its reports is not in the log: RSpec's "  1) Cart#add merges equal lines" without "Failures:" above)
+    own = [next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_section(lines[i])), None)
+           for c in separate + [o.index for o in outages]]
+    first = min([i for i in own if i is not None] + ([] if first is None else [first]), default=None)
     if first is None:
         return set()
     out: set[int] = set()
@@ -586,7 +630,7 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
         line = h.line[:700]
         tied = False
         for c in separate:
-            start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_report(lines[i])), c)
+            start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_section(lines[i])), c)
             report = [r[:700] for r in lines[start: c + _OWN_REPORT_BELOW + 1]]
             if any(_names_whole(n, line) for r in report for n in _failing_names(r)):
                 tied = True
