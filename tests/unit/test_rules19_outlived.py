@@ -1,9 +1,9 @@
 """Nineteenth round, outlived: an outage the job got past, beside a later failure of the code.
 
 Covered: the engine's weighing (rules.py: _failed_after_outages, _went_past, _FELL_BACK, _beside_other_mismatch with
-_RUNNER_SECTION and _PYTEST_IS_NONE, Nx's "> nx run project:target" header as a command) of an outage or failed command
+_RUNNER_SECTION and _PYTEST_IS_NONE) of an outage or failed command
 EARLIER in the log that the job went on from (a "|| true" command, a step the script retried, a tool that fell back to
-its cache, a task runner that went on to its next target) beside a LATER deterministic failure of the code (a test's
+its cache) beside a LATER deterministic failure of the code (a test's
 setup crash, a script's TypeError, a test report of compared values, a codegen's rejected document); and, in one test
 run, an outage in one test's report beside another test's value mismatch, the reports told apart by the runner's own
 section headers (libtest's "---- name stdout ----", pytest's "____ test_x ____").
@@ -14,8 +14,7 @@ Each case is a short log written for this test around the tools' messages. Wordi
 requested URL returned error: 503" (curl/curl, lib/strerror.c; recalled); apt's "W: Failed to fetch ..." / "Some index
 files failed to download. They have been ignored, or old ones used instead." (recalled); Hex's "Failed to fetch record
 for '...' from registry (using cache instead)" and rebar3's "Download error, using cached file at ..." (as the review 18d
-cases quote them; recalled); helm-unittest's "Expected to equal:" / "Actual:" (recalled); Nx's "> nx run a:b" target
-header (recalled); RSpec's numbered failure reports (rspec/rspec-core; recalled). Hosts, packages and paths are made up.
+cases quote them; recalled); helm-unittest's "Expected to equal:" / "Actual:" (recalled); RSpec's numbered failure reports (rspec/rspec-core; recalled). Hosts, packages and paths are made up.
 
 The rules the cases hold:
   * an outage in a part of the job it got past (a command the script went on from, a fetch the tool fell back from)
@@ -79,14 +78,6 @@ CASES: list[tuple[str, str, str]] = [
      "$ bundle exec rake test\n"
      "  1) Failure:\nCartTest#test_total [test/cart_test.rb:14]:\nExpected: 30\n  Actual: 29\n\n"
      "12 runs, 20 assertions, 1 failures, 0 errors, 0 skips\n" + GHA),
-    # Nx: one target's remote $ref got a 502, the next target's codegen rejected the change's query
-    ("nx-lint-502-then-codegen-rejected", "real",
-     "> nx run api:lint\n\n"
-     "Can't resolve $ref: Failed to load https://schemas.example.org/common/order.yaml: 502 Bad Gateway\n\n"
-     "> nx run shop:codegen\n\n"
-     "✖ GraphQL Document Validation failed with 1 error;\n"
-     '  Error 0: Cannot query field "discountCode" on type "Order".\n\n'
-     " NX   Running target lint codegen for 2 projects failed\n" + GHA),
     # RSpec without its "Failures:" heading: the outage in the first example's report, a mismatch in the second's
     ("rspec-outage-first-then-values", "real",
      "+ bundle exec rspec\n"
@@ -177,12 +168,6 @@ CASES: list[tuple[str, str, str]] = [
      '"failed to lookup address information: Temporary failure in name resolution" })) }\n\n'
      "test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.12s\n\n"
      "error: test failed, to rerun pass `--lib`\n" + GHA),
-    # Nx: the only target that failed did so on the remote $ref's 503
-    ("nx-only-target-503", "transient",
-     "> nx run api:lint\n\n"
-     "Can't resolve $ref: Failed to load https://schemas.example.org/common/order.yaml: 503 Service Unavailable\n\n"
-     "❌ Validation failed with 1 error.\n\n"
-     " NX   Running target lint for 1 project failed\n" + GHA),
 ]
 
 # Not real (a rerun may pass): the later failure may be the outage's damage, or says nothing of its own.
@@ -236,5 +221,4 @@ LONG_LINE_WORDS = [
     "Download error, using cached file at ",
     "(using cache instead)",
     "They have been ignored, or old ones used instead.",
-    "> nx run web:codegen",
 ]

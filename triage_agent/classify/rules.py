@@ -402,16 +402,18 @@ _WENT_THROUGH = re.compile(r"(?i)^\W{0,4}\s*(?:downloaded|fetched|saved|successf
 
 # (nineteenth round, outlived) An outage line that says the tool handled it in place and went on with what it had: rebar3's
 # "Download error, using cached file at ...", Hex's "Failed to fetch record for 'hexpm/x' from registry (using cache
-# instead)" and the failed_connect term printed under it, apt's "They have been ignored, or old ones used instead" (wording
-# read in the review cases' logs; rebar3's and Hex's from their sources as those cases' comments cite, apt's recalled).
+# instead)" and the failed_connect term printed under it (wording
+# read in the review cases' logs, recalled, not read in the tools' source). Not apt's "They have been ignored, or old ones
+# used instead": apt prints it under "E:" too, and then fails (an image builder's RUN step ends on it).
 _FELL_BACK = re.compile(
-    r"(?i)\busing (?:the )?cached? (?:file|copy|version|registry|index)\b|\(using cache instead\)|\bold ones used instead\b"
+    r"(?i)\busing (?:the )?cached? (?:file|copy|version|registry|index)\b|\(using cache instead\)"
     r"|\bfalling back to (?:the |a )?(?:local )?cache\b")
 # ... how far below the outage line the fallback line may say so (Hex prints the fallback above its failed_connect term).
 _FELL_BACK_LINES = 2
-# ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash,
-# a task's validation of the change's documents), beside the self-evident ones (_SELF_EVIDENT_CATEGORIES)
-_LATER_FAILURE_CATEGORIES = _DETERMINISTIC_CATEGORIES | {"runtime-error", "config"}
+# ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash),
+# beside the self-evident ones (_SELF_EVIDENT_CATEGORIES). Not a configuration's or a setting's refusal ("config"): a
+# missing value, a refused credential, a version not installed are as often what the outage failed to fetch.
+_LATER_FAILURE_CATEGORIES = _DETERMINISTIC_CATEGORIES | {"runtime-error"}
 
 
 def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
@@ -776,16 +778,16 @@ def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
     """(nineteenth round, outlived) Index of the job's last failure of the code when every outage the log shows sits
     above it in a part the job got past (_went_past: an earlier command, or a fetch the tool fell back from), else None.
     The failure is a real, specific one of _LATER_FAILURE_CATEGORIES (an EUnit or Common Test setup crash, a script's
-    TypeError, a load test's crossed threshold, a codegen's rejected document; not a summary, a generic "file:line:" or
+    TypeError, a load test's crossed threshold; not a summary, a generic "file:line:" or
     an uncaught exception, nor a data parser's error, which may be reading an outage's error page), or any test
     failure whose command printed values compared with no damage or network words (helm-unittest's "Expected to equal:
     3" / "Actual: 2"). The outage did not stop the job, and a rerun meets the later failure again. Not where a flaky
-    mark or a passed-on-retry summary is in the log, nor where an outage is of another kind than _OUTAGE_CATEGORIES
-    (a catastrophic resource is weighed by _outlived's own rules). (Rests on the assumption the engine already makes for
+    mark or a passed-on-retry summary is in the log, nor where an outage is of another kind than a connection's, a
+    name's, a status's or a time limit's (_LATER_CATEGORIES: an exhausted memory or disk breaks what runs after it). (Rests on the assumption the engine already makes for
     value mismatches in a later command, _command_between; _outlived's guards for a missing input or a downstream
     symptom between still apply.)"""
     outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"]
-    if not outages or any(h.sig.category not in _OUTAGE_CATEGORIES for h in outages) or any(
+    if not outages or any(h.sig.category not in _LATER_CATEGORIES for h in outages) or any(
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return None
     top = max(h.index for h in outages)
@@ -881,10 +883,7 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
 # the machine's state (a full disk, an evicted pod, memory), which a later command such as "kubectl
 # describe pod" may be reporting about the failed one.
 _LATER_CATEGORIES = frozenset({"network", "timeout"})
-_NPM_SCRIPT = re.compile(r"^> \S+@\S+ \w"
-                         # ((nineteenth round, outlived) Nx's header of each target it runs, "> nx run web:codegen": the
-                         # task runner went on to another target, as a script to its next command; wording recalled)
-                         r"|^> nx run [\w@/.-]+:[\w-]+")
+_NPM_SCRIPT = re.compile(r"^> \S+@\S+ \w")
 
 
 def _first_failed_step_end(lines: list[str]) -> int | None:
