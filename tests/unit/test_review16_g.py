@@ -65,6 +65,10 @@ REAL: list[tuple[str, str]] = [
     # a task's own exit code 1 that Cromwell does not accept
     ('cromwell-rc-1',
      "[2026-03-02 10:12:45,02] [error] WorkflowManagerActor: Workflow 5e0c8b1a failed (during ExecutingWorkflowState): Job qc.align:NA:1 exited with return code 1 which has not been declared as a valid return code. See 'continueOnReturnCode' runtime attribute for more details.\n##[error]Process completed with exit code 1.\n"),
+    # (the engine drops only real-leaning lines of a '|| true' command) the notify step's timeout failed nothing; the task's TypeError did
+    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (rules.py, _failed_after_outages, _beside_other_mismatch)
+    ('left-luigi-summary-after-non-blocking-curl-timeout',
+     "$ ./ci/notify.sh start || true\ncurl: (28) Connection timed out after 10001 milliseconds\n$ python -m luigi --module pipeline.report BuildReport --local-scheduler\nERROR: [pid 4242] Worker Worker(salt=1, workers=1, host=r, username=r, pid=4242) failed    BuildReport(date=2026-03-01)\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n===== Luigi Execution Summary =====\nThis progress looks :( because there were failed tasks\n===== Luigi Execution Summary =====\n##[error]Process completed with exit code 1.\n"),
 ]
 
 TRANSIENT: list[tuple[str, str]] = [
@@ -141,9 +145,6 @@ LEFT: list[tuple[str, str, str]] = [
     # (killed-137's older bash 'Killed' pattern) with --keep-going, parse_vcf's KeyError fails every run; bwa's kill does not decide
     ('left-snakemake-keepgoing-killed-plus-other-rule-error', 'real',
      '$ snakemake --cores 4 --keep-going\nrule parse_vcf:\nTraceback (most recent call last):\n  File "scripts/parse.py", line 40, in <module>\nKeyError: \'AF\'\nError in rule parse_vcf:\n    jobid: 3\n        (command exited with non-zero exit code)\nrule bwa_mem:\n/usr/bin/bash: line 1:  4242 Killed                  bwa mem ref.fa s1.fq > s1.sam\nError in rule bwa_mem:\n    jobid: 1\n        (command exited with non-zero exit code)\nExiting because a job execution failed. Look below for error messages\n##[error]Process completed with exit code 1.\n'),
-    # (the engine drops only real-leaning lines of a '|| true' command) the notify step's timeout failed nothing; the task's TypeError did
-    ('left-luigi-summary-after-non-blocking-curl-timeout', 'real',
-     "$ ./ci/notify.sh start || true\ncurl: (28) Connection timed out after 10001 milliseconds\n$ python -m luigi --module pipeline.report BuildReport --local-scheduler\nERROR: [pid 4242] Worker Worker(salt=1, workers=1, host=r, username=r, pid=4242) failed    BuildReport(date=2026-03-01)\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n===== Luigi Execution Summary =====\nThis progress looks :( because there were failed tasks\n===== Luigi Execution Summary =====\n##[error]Process completed with exit code 1.\n"),
 ]
 
 

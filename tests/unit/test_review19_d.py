@@ -458,9 +458,9 @@ Ran 12 tests in 0.30s
 
 FAILED (failures=1, errors=1)"""),
 
-    # LEFT: cargo test's "---- name stdout ----" opens no report for the engine, so the two tests are not told apart; making
-    # it one moved test_engine15_inside's cargo-exporter-then-assert-eq (an exporter's outage in the mismatched test's own
-    # captured stdout would then read as that test's cause)
+    # (outlived19, was LEFT) libtest's "---- name stdout ----" header opens a report where an outage and another test's
+    # mismatch are weighed apart (rules.py, _RUNNER_SECTION; not in _TEST_BOUNDARY, which would move test_engine15_inside's
+    # cargo-exporter-then-assert-eq)
     pytest.param("d-cargo-dns-beside-assert-eq", "real", """running 3 tests
 test client::fetches_rates ... FAILED
 test cart::computes_total ... FAILED
@@ -484,7 +484,7 @@ failures:
 
 test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.21s
 
-error: test failed, to rerun pass `--lib`""", marks=pytest.mark.xfail(strict=True, reason="cargo stdout headers open no report")),
+error: test failed, to rerun pass `--lib`"""),
 
     ("d-jenkins-timestamper-go-refused-beside-mismatch", "real", """[2024-05-01T10:00:00.000Z] + go test ./...
 [2024-05-01T10:00:02.100Z] === RUN   TestFetch
@@ -511,7 +511,8 @@ java.net.UnknownHostException: warehouse-api.example.com: Temporary failure in n
 [ERROR] Tests run: 602, Failures: 0, Errors: 1, Skipped: 0
 [INFO] BUILD FAILURE"""),
 
-    # LEFT: pytest's "____ test_x ____" headers open no report for the engine and "is None" (the expected side) reads as a damaged value; as on the base engine
+    # (outlived19, was LEFT) pytest's "____ test_x ____" header opens a report there too, and "assert <value> is None" is a
+    # value compared with the None wanted (rules.py, _RUNNER_SECTION, _PYTEST_IS_NONE)
     pytest.param("d-pytest-mismatch-beside-refused-then-later-mismatch", "real", """=================================== FAILURES ===================================
 _______________________________ test_parse_date ________________________________
 
@@ -532,7 +533,7 @@ tests/test_geo.py:9: ConnectError
 =========================== short test summary info ============================
 FAILED tests/test_dates.py::test_parse_date - AssertionError: assert datetime.date(2024, 3, 1) is None
 FAILED tests/test_geo.py::test_geocode - httpx.ConnectError: [Errno -3] Temporary failure in name resolution
-2 failed, 64 passed in 3.02s""", marks=pytest.mark.xfail(strict=True, reason="pytest headers open no report; 'is None' reads as damage")),
+2 failed, 64 passed in 3.02s"""),
 
 
 ]

@@ -400,6 +400,22 @@ _LAST_RETRY_LOOKAHEAD = 5
 _WENT_THROUGH = re.compile(r"(?i)^\W{0,4}\s*(?:downloaded|fetched|saved|successfully (?:downloaded|fetched|installed))\b")
 
 
+# (nineteenth round, outlived) An outage line that says the tool handled it in place and went on with what it had: rebar3's
+# "Download error, using cached file at ...", Hex's "Failed to fetch record for 'hexpm/x' from registry (using cache
+# instead)" and the failed_connect term printed under it (wording
+# read in the review cases' logs, recalled, not read in the tools' source). Not apt's "They have been ignored, or old ones
+# used instead": apt prints it under "E:" too, and then fails (an image builder's RUN step ends on it).
+_FELL_BACK = re.compile(
+    r"(?i)\busing (?:the )?cached? (?:file|copy|version|registry|index)\b|\(using cache instead\)"
+    r"|\bfalling back to (?:the |a )?(?:local )?cache\b")
+# ... how far below the outage line the fallback line may say so (Hex prints the fallback above its failed_connect term).
+_FELL_BACK_LINES = 2
+# ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash),
+# beside the self-evident ones (_SELF_EVIDENT_CATEGORIES). Not a configuration's or a setting's refusal ("config"): a
+# missing value, a refused credential, a version not installed are as often what the outage failed to fetch.
+_LATER_FAILURE_CATEGORIES = _DETERMINISTIC_CATEGORIES | {"runtime-error"}
+
+
 def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
     """(engine 14b) Whether ``h`` is a failing test's assertion that compared values (_VALUES_COMPARED on its
     line or the few below it, up to ``end`` if given) and names no network trouble there (_NETWORK_WORDS):
@@ -539,6 +555,42 @@ _LEVEL_PREFIX = re.compile(r"^\s*\[(?:ERROR|INFO|WARNING|WARN)\]\s*")
 _OUTAGE_STATE = re.compile(r"\b(?:down|out_of_service)\b", re.IGNORECASE)
 
 
+# ((nineteenth round, outlived) the headers a test runner prints over each failed test's captured output and failure, read
+# as report openings here only, between an outage and another test's mismatch: libtest's "---- cart::total stdout ----"
+# (cargo test; libtest's source, formatters/pretty.rs, writes "---- {name} stdout ----") and pytest's
+# "____________ test_total ____________" (its terminal reporter's section of one failed test; a class's test
+# "___ TestCart.test_total ___", a parametrized one "___ test_x[1] ___"). Not in _TEST_BOUNDARY: there they would make an
+# exporter's outage printed inside the mismatched test's own captured output read as that test's own cause)
+_RUNNER_SECTION = re.compile(r"^---- \S+ std(?:out|err) ----\s*$|^_{3,} \S+ _{3,}\s*$")
+# ... and a value pytest compared against None ("assert parse('x') is None"): the code returned something where nothing
+# was wanted, which no outage's damage (a None, an empty value) does; the None is the wanted side.
+_PYTEST_IS_NONE = re.compile(r"^E\s+(?:AssertionError: )?assert \S[^\n]{0,300}? is None\s*$")
+
+
+def _opens_section(line: str) -> bool:
+    """Whether ``line`` opens a failing test's report (_opens_report) or a runner's section of one (_RUNNER_SECTION)."""
+    return _opens_report(line) or bool(_RUNNER_SECTION.match(line[:700]))
+
+
+def _section_mismatches(hits: Sequence[_Hit], lines: list[str]) -> list[int]:
+    """((nineteenth round, outlived) Lines of failing tests' assertions that compared values (_values_mismatch, or pytest's
+    "E   assert <value> is None", _PYTEST_IS_NONE) when their report is read only up to the next runner's section
+    (_RUNNER_SECTION) or a rule of "=" signs: the next test's section, which may name an outage, is not theirs."""
+    out = []
+    for h in hits:
+        if h.source != "log" or h.sig.leaning != "real" or h.sig.category != "test-assertion":
+            continue
+        end = next((i for i in range(h.index + 1, min(len(lines), h.index + _REPORT_LINES))
+                    if _RUNNER_SECTION.match(lines[i][:700]) or lines[i].startswith("=====")), None)
+        if end is None:
+            continue
+        if _values_mismatch(h, lines, end) or (
+                _PYTEST_IS_NONE.match(h.line[:500])
+                and not any(_NETWORK_WORDS.search(ln[:500]) for ln in lines[h.index: end])):
+            out.append(h.index)
+    return out
+
+
 def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: list[int]) -> set[int]:
     """(nineteenth round, leftovers) Lines of the outages (_OUTAGE_CATEGORIES) of a test run in which another failing
     test failed on compared values: some outage sits in one test's report and a value mismatch (``compared``, no network
@@ -552,17 +604,25 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
     _background_outage.)"""
     outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"
                and h.sig.category in _OUTAGE_CATEGORIES]
+    compared = sorted(set(compared) | set(_section_mismatches(hits, lines)))
     if not outages or not compared or any(
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return set()
     separate = [c for c in compared
                 if not any(_VALUES_COMPARED.search(ln) and (_DAMAGED_VALUE.search(ln) or _OUTAGE_STATE.search(ln))
-                           for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]))
-                and any(any(_opens_report(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
+                           for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]
+                                      # (the report's own lines: not the next section's, below its header)
+                                      if not _RUNNER_SECTION.match(r[:700])))
+                and any(any(_opens_section(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
                         for o in outages)]
     if not separate:
         return set()
     first = next((i for i, ln in enumerate(lines) if len(ln) < 700 and _TEST_FAILED_REPORT.search(ln)), None)
+    # ((nineteenth round, outlived) or the opening line of a mismatched test's or an outage's own report, where the run's
+    # own heading of its reports is not in the log: RSpec's "  1) Cart#add merges equal lines" without "Failures:" above)
+    own = [next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_section(lines[i])), None)
+           for c in separate + [o.index for o in outages]]
+    first = min([i for i in own if i is not None] + ([] if first is None else [first]), default=None)
     if first is None:
         return set()
     out: set[int] = set()
@@ -572,7 +632,7 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
         line = h.line[:700]
         tied = False
         for c in separate:
-            start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_report(lines[i])), c)
+            start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_section(lines[i])), c)
             report = [r[:700] for r in lines[start: c + _OWN_REPORT_BELOW + 1]]
             if any(_names_whole(n, line) for r in report for n in _failing_names(r)):
                 tied = True
@@ -701,6 +761,50 @@ def _non_blocking_lines(lines: list[str]) -> set[int]:
         if _IGNORES_FAILURE.search(lines[a]) and not re.search(r"\bexit [1-9]", lines[a]):
             out.update(range(a + 1, b))
     return out
+
+
+def _went_past(lines: list[str], outage: int, end: int) -> bool:
+    """(nineteenth round, outlived) Whether the job got past the outage at line ``outage`` before line ``end``: the
+    script started a command of its own between them (_command_between: the outage's command did not stop it, as a
+    "|| true", a retry loop, continue-on-error or "set +e" let it go on), or the outage's own line or the few around it
+    say the tool fell back to what it had (_FELL_BACK) and went on."""
+    if _command_between(lines, outage, end):
+        return True
+    return any(len(ln) < 700 and _FELL_BACK.search(ln)
+               for ln in lines[max(0, outage - _FELL_BACK_LINES): min(end, outage + _FELL_BACK_LINES + 1)])
+
+
+def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
+    """(nineteenth round, outlived) Index of the job's last failure of the code when every outage the log shows sits
+    above it in a part the job got past (_went_past: an earlier command, or a fetch the tool fell back from), else None.
+    The failure is a real, specific one of _LATER_FAILURE_CATEGORIES (an EUnit or Common Test setup crash, a script's
+    TypeError, a load test's crossed threshold; not a summary, a generic "file:line:" or
+    an uncaught exception, nor a data parser's error, which may be reading an outage's error page), or any test
+    failure whose command printed values compared with no damage or network words (helm-unittest's "Expected to equal:
+    3" / "Actual: 2"). The outage did not stop the job, and a rerun meets the later failure again. Not where a flaky
+    mark or a passed-on-retry summary is in the log, nor where an outage is of another kind than a connection's, a
+    name's, a status's or a time limit's (_LATER_CATEGORIES: an exhausted memory or disk breaks what runs after it). (Rests on the assumption the engine already makes for
+    value mismatches in a later command, _command_between; _outlived's guards for a missing input or a downstream
+    symptom between still apply.)"""
+    outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"]
+    if not outages or any(h.sig.category not in _LATER_CATEGORIES for h in outages) or any(
+            h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
+        return None
+    top = max(h.index for h in outages)
+    failures = sorted((h for h in hits if h.source == "log" and h.sig.leaning == "real" and not h.sig.downstream
+                       and h.index > top), key=lambda h: h.index)
+    for f in reversed(failures):
+        if not all(_went_past(lines, o.index, f.index) for o in outages):
+            continue
+        if (f.sig.category in _LATER_FAILURE_CATEGORIES and f.sig.weight >= _SPECIFIC_WEIGHT
+                and f.sig.id not in _SUMMARY_IDS and f.sig.id not in _SYMPTOM_IDS and not _DATA_PARSE.search(f.line)):
+            return f.index
+        if f.sig.category in ("test-failure", "test-assertion"):
+            start = next((i for i in range(f.index, top, -1) if _is_command(lines[i])), top)
+            if any(_VALUES_COMPARED.search(ln) and not _DAMAGED_VALUE.search(ln) and not _NETWORK_WORDS.search(ln)
+                   for ln in (r[:500] for r in lines[start + 1: f.index + 1])):
+                return f.index
+    return None
 
 
 def _command_between(lines: list[str], start: int, end: int) -> bool:
@@ -1394,7 +1498,13 @@ class RulesEngine:
                    and h.sig.category in _UPSTREAM_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT]
         upstream = min(fetches, default=None)
         last_fetch = max(fetches, default=None)  # the last one: does the failing tool's output end on it?
-        outlived = self._outlived(log_hits, text_lines)
+        later_failure = _failed_after_outages(log_hits, text_lines)
+        outlived = self._outlived(log_hits, text_lines, later_failure)
+        if later_failure is not None and all(
+                h.index in outlived for h in log_hits if h.source == "log" and h.sig.leaning == "transient"):
+            # (nineteenth round, outlived) every outage sits in a part of the job it got past, and a later command failed
+            # on the code: the outages are no evidence about that failure, as those after a failed step's are not
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index in outlived)]
         own_report = _own_report(log_hits, text_lines)
         if own_report is None:
             # (nineteenth round, smells) another test failed on its own assertion or error: the smell explains
@@ -1477,7 +1587,7 @@ class RulesEngine:
                     llr, max(sf.index, 0))
         return list(best.values())
 
-    def _outlived(self, hits: Sequence[_Hit], lines: list[str]) -> set[int]:
+    def _outlived(self, hits: Sequence[_Hit], lines: list[str], later: int | None = None) -> set[int]:
         """(engine 14) Lines of the outages (and timing trouble) the job outlived: transient hits
         above the last self-evident failure (_SELF_EVIDENT_CATEGORIES) when no transient hit follows
         it, so the job's own part ended on that failure. Not when a "downstream" symptom follows
@@ -1517,6 +1627,10 @@ class RulesEngine:
                 and (_command_between(lines, h.index, max(compared)) or _background_outage(h, lines, compared))
                 for h in outages if h.index not in out):
             ends.append(max(compared))
+        # ((nineteenth round, outlived) and a failure of the code in a part of the job run after every outage, which the
+        # job got past: an earlier command, a fetch the tool fell back from; _failed_after_outages, found by the caller)
+        if later is not None:
+            ends.append(later)
         if not ends:
             return out
         last = max(ends)
