@@ -24,7 +24,8 @@ persistent setup fault, or the sign is a warning the job survives): Java's Concu
 "dictionary changed size during iteration", asyncio's "Event loop is closed", "Task was destroyed but it is pending!"
 and "Future exception was never retrieved", Ecto's DBConnection.OwnershipError, SQLite's "database is locked", Rust's
 PoisonError, tokio's "A Tokio 1.x context was found, but it is being shutdown", .NET's ObjectDisposedException, Jest's
-"Cannot log after tests are done": NOT_SURELY_TRANSIENT below, so that no later entry makes them surely transient
+"Cannot log after tests are done", React's "not wrapped in act(...)" warning, ExUnit's "** (EXIT from #PID<..>)
+shutdown", Capybara::ElementNotFound: NOT_SURELY_TRANSIENT below, so that no later entry makes them surely transient
 without new evidence.
 """
 
@@ -189,6 +190,20 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "    Attempted to log \"fetched 3 rows\".\n"
      "FAIL src/rows.test.js\n  ● rows › loads\n\n    expect(received).toBe(expected)\n\n    Expected: 3\n"
      "    Received: 2\n\nTests:       1 failed, 41 passed, 42 total\n" + _EXIT),
+    ("react-not-wrapped-in-act-beside-assertion",
+     "  console.error\n    Warning: An update to Counter inside a test was not wrapped in act(...).\n\n"
+     "FAIL src/Counter.test.jsx\n  ● Counter › increments\n\n    expect(received).toHaveTextContent()\n\n"
+     "    Expected element to have text content:\n      1\n    Received:\n      0\n\n"
+     "Tests:       1 failed, 41 passed, 42 total\n" + _EXIT),
+    ("elixir-exit-shutdown",
+     "  1) test broadcasts to subscribers (App.HubTest)\n     test/app/hub_test.exs:12\n"
+     "     ** (EXIT from #PID<0.412.0>) shutdown\n\n"
+     "Finished in 2.1 seconds (0.9s async, 1.2s sync)\n64 tests, 1 failure\n" + _EXIT),
+    ("capybara-element-not-found",
+     "Error:\nCreateAdminUsersTest#test_visiting_the_index:\n"
+     "Capybara::ElementNotFound: Unable to find field \"First name\" that is not disabled\n"
+     "    test/system/create_admin_users_test.rb:35:in `block in <class:CreateAdminUsersTest>'\n\n"
+     "17 tests, 145 assertions, 0 failures, 1 errors, 0 skips\n" + _EXIT),
 ]
 
 # Words benchmarks/pattern_speed.py repeats on a long line for this file's entries.
