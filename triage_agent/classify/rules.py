@@ -1315,12 +1315,15 @@ class RulesEngine:
             test_hits = [h for h in test_hits if h.sig is not timing]
         text_lines = text.split("\n")
         # (ts19) a timing name counts only where the values the test compared, when printed, do not say otherwise
+        # (and a measured time's miss counts only where it is not the same in every --gtest_repeat iteration)
+        repeats = _repeat_misses(text_lines) if any(
+            h.sig is timing or h.sig.id == _NEAR_BOUND_ID for h in log_hits) else (0, {})
         if timing is not None and _timing_values_say_otherwise(
-                text_lines, [h.index for h in log_hits if h.sig is timing]):
+                text_lines, [h.index for h in log_hits if h.sig is timing], repeats):
             log_hits = [h for h in log_hits if h.sig is not timing]
         # (nineteenth round, smells) a measured time or a timestamp counts only where the values compared say so
         log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or (
-            _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index)
+            _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index, repeats)
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
@@ -2599,37 +2602,47 @@ _GTEST_REPEAT = re.compile(r"^\s*Repeating all tests \(iteration (\d{1,6})\) \. 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _timing_values_say_otherwise(lines: list[str], hits: list[int]) -> bool:
+def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tuple[int, dict[str, set[int]]]) -> bool:
     """(ts19) Whether the compared values printed beside timing-named failing lines ``hits`` say the name is not why
     the test failed: some form names a count or a size, a computed duration, or a bound missed more than
     _NEAR_BOUND_RATIO times over, and none is a measured time a little over its bound; or the same compared line
-    missed its bound in every --gtest_repeat iteration of the log. Where no values are printed, the name stands."""
+    missed its bound in every --gtest_repeat iteration of the log (``repeats``, _repeat_misses). Where no values are
+    printed, the name stands."""
     near = other = False
     for k in sorted({k for h in hits for k in range(max(0, h - _TIMING_VALUES_LINES),
                                                     min(len(lines), h + _TIMING_VALUES_LINES + 1))}):
         found = _framework_bound(lines, k)
         if found is None:
             continue
-        if _missed_every_repeat(lines, k):
+        if _missed_every_repeat(lines, k, repeats):
             return True
         near = near or found
         other = other or bool(_framework_bound(lines, k, not_measured=True))
     return other and not near
 
 
-def _missed_every_repeat(lines: list[str], idx: int) -> bool:
-    """(ts19) Whether the compared line at ``idx`` (its numbers aside) stands in every iteration of a log's
-    --gtest_repeat run, two or more: the same miss each time, a slowdown a rerun repeats (a slow machine too), not
-    one loaded moment."""
-    key = _DIGITS.sub("#", lines[idx][:700]).strip()
-    iteration, last, missed = 1, 0, set()
+def _repeat_misses(lines: list[str]) -> tuple[int, dict[str, set[int]]]:
+    """(ts19) A --gtest_repeat run's last iteration and, for each line (its numbers aside), the iterations it stands
+    in; (0, {}) where the log has no iteration line."""
+    if not any("Repeating all tests (iteration" in line for line in lines):
+        return 0, {}
+    iteration, last = 1, 0
+    seen: dict[str, set[int]] = {}
     for line in lines:
         if (m := _GTEST_REPEAT.match(line[:200])) is not None:
             iteration = int(m.group(1))
             last = max(last, iteration)
-        elif _DIGITS.sub("#", line[:700]).strip() == key:
-            missed.add(iteration)
-    return last >= 2 and missed >= set(range(1, last + 1))
+        else:
+            seen.setdefault(_DIGITS.sub("#", line[:700]).strip(), set()).add(iteration)
+    return last, seen
+
+
+def _missed_every_repeat(lines: list[str], idx: int, repeats: tuple[int, dict[str, set[int]]]) -> bool:
+    """(ts19) Whether the compared line at ``idx`` (its numbers aside) stands in every iteration of a log's
+    --gtest_repeat run, two or more (``repeats``, _repeat_misses): the same miss each time, a slowdown a rerun
+    repeats (a slow machine too), not one loaded moment."""
+    last, seen = repeats
+    return last >= 2 and seen.get(_DIGITS.sub("#", lines[idx][:700]).strip(), set()) >= set(range(1, last + 1))
 
 
 # (generic 16) A test's name that speaks of a timeout or deadline as a noun names the setting it checks; what
