@@ -306,21 +306,12 @@ LONG_LINE_WORDS = ["E       AssertionError: 1 not less than ", "00:00:01.3120000
                    "-- Time elapsed: ", "✗ testA, XCT"]
 
 # LEFT: read wrong on main and not fixed here (strict xfail: a fix makes them pass and fail the suite).
-_NAME_ENTRY = ("LEFT: timing-sensitive-test (an earlier round's entry, not this change) reads the test's name "
-               "(Slow..., Timing..., Backoff...) though the test failed on a compared count or a computed duration; "
-               "its _plain_test_failed does not take a compared-value failure as the test's own, a wider change")
+# (the five a timing-named test's compared count or computed duration left, and the every-repeat 2x miss, are read
+# since: rules.py _timing_values_say_otherwise, _missed_every_repeat; tests/unit/test_rules19_timingname.py)
 LEFT: dict[str, str] = {
-    "gtest-slow-query-log-size": _NAME_ENTRY,
-    "gtest-timing-wheel-bytes": _NAME_ENTRY,
-    "gtest-backoff-over-cap-chrono": _NAME_ENTRY,
-    "assertj-backoff-duration-over-max": _NAME_ENTRY,
-    "kotest-backoff-capped": _NAME_ENTRY,
     # LEFT: the Boost.Test line is read near its bound, but CTest's own summary ("The following tests FAILED:")
     # counts as a second real sign and the verdict stays unknown (0.69); weighing summaries is not this change's
     "long-ctest-boost-elapsed-far-above": "LEFT: CTest's summary outweighs the near-bound line (unknown 0.69)",
-    # LEFT: the same bound missed about 2x on all three --gtest_repeat iterations reads transient at 0.75; telling
-    # a consistent slowdown from a slow machine needs the iterations counted together, not done here
-    "gtest-repeat-every-iteration-2x": "LEFT: every repeat iteration missed by 2x still reads a sure transient",
 }
 
 

@@ -1418,9 +1418,17 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.sig is not timing]
             test_hits = [h for h in test_hits if h.sig is not timing]
         text_lines = text.split("\n")
+        # (ts19) a timing name counts only where the values the test compared, when printed, do not say otherwise
+        # (and a measured time's miss counts only where it is not the same in every --gtest_repeat iteration)
+        repeats = _repeat_misses(text_lines) if any(
+            h.sig is timing or h.sig.id == _NEAR_BOUND_ID for h in log_hits) else (0, {})
+        if timing is not None and _timing_values_say_otherwise(
+                text_lines, [h.index for h in log_hits if h.sig is timing], repeats):
+            log_hits = [h for h in log_hits if h.sig is not timing]
         # (nineteenth round, smells) a measured time or a timestamp counts only where the values compared say so
         log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or (
-            _near_bound(text_lines, h.index) if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
+            _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index, repeats)
+            if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
@@ -2057,13 +2065,14 @@ def _quantity(text: str) -> tuple[float, bool] | None:
     return float(m.group("num")) * _QTY_UNIT.get(unit, 1.0), True
 
 
-def _near_pair(measured: str, bound: str) -> tuple[bool, bool]:
-    """Whether a measured value is over its bound by at most _NEAR_BOUND_RATIO, and whether a unit says both are
-    times. Both with a unit or both without (a unit on one side only is not compared)."""
+def _near_pair(measured: str, bound: str) -> tuple[bool, bool, float]:
+    """Whether a measured value is over its bound by at most _NEAR_BOUND_RATIO, whether a unit says both are times,
+    and how many times its bound the value is (0 where they are not compared). Both with a unit or both without (a
+    unit on one side only is not compared)."""
     a, b = _quantity(measured), _quantity(bound)
     if a is None or b is None or a[1] != b[1]:
-        return False, False
-    return _near(a[0], b[0]), a[1]
+        return False, False, 0.0
+    return _near(a[0], b[0]), a[1], (a[0] / b[0] if b[0] > 0 else 0.0)
 
 
 # a name that says a test measures time: the measured names, and words of speed in a test's own name
@@ -2208,24 +2217,28 @@ _EXUNIT_RIGHT = re.compile(rf"^\s*right:\s+({_V})\s*$")
 _TESTIFY_WITHIN = re.compile(r"\bMax difference between .{1,120}? and .{1,120}? allowed is (\S+), but difference was -?(\S+?)\s*$")
 
 
-def _framework_bound(lines: list[str], idx: int) -> bool | None:
+def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) -> bool | None:
     """(smells2) A measured time over its bound in a framework's own form at ``idx``: True where the value is over its
     bound by at most _NEAR_BOUND_RATIO and the compared quantity is named as a time (the expression, a description,
     the test's name, or a unit on both values), False where a form is found but does not say so, None where the
-    line is none of these forms."""
+    line is none of these forms. (ts19) With ``not_measured``, True where the form's values say they are no measured
+    time a loaded runner slowed: a count or a size named, a computed duration, or a bound missed more than
+    _NEAR_BOUND_RATIO times over (a regression or a hang)."""
     line = _line_at(lines, idx)
 
-    def named(near: bool, timed_unit: bool, *names: str | None) -> bool:
-        if not near:
+    def named(near: bool, timed_unit: bool, ratio: float, *names: str | None) -> bool:
+        if not near and not not_measured:
             return False
         # (review 19g) a printed name of a count or a size says what the values are; a computed duration (a backoff,
         # a TTL, a configured timeout) named where no measured word is, is the code's answer
         printed = [n for n in names if n]
         if any(_COUNT_NAME.search(n) and not _MEASURED_NAME.search(n) for n in printed):
-            return False
+            return not_measured
         said = printed + [_test_name_above(lines, idx)]
         if any(_COMPUTED_DURATION.search(n) for n in said) and not any(_MEASURED_WORD.search(n) for n in said):
-            return False
+            return not_measured
+        if not_measured:
+            return ratio > _NEAR_BOUND_RATIO
         return timed_unit or any(_TIMED_TEST.search(n) for n in printed) or _timed_test_above(lines, idx)
 
     if (m := _GTEST_CMP.search(line)) is not None:
@@ -2691,6 +2704,59 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
     go_ids = [go for _, go, _ in failing if go]
     return any(not named(line) and not (suite and named(suite)) and not (go and parent(go, go_ids))
                for line, go, suite in failing)
+
+
+# (ts19) A timing-named test (timing-sensitive-test) whose own compared values are printed in a framework's form
+# (_framework_bound) within this many lines of its failing line: the values, not the name, say what it measured.
+_TIMING_VALUES_LINES = _NAME_LOOKBACK
+# GoogleTest's --gtest_repeat iteration line (google/googletest gtest.cc PrettyUnitTestResultPrinter::
+# OnTestIterationStart, read in a copy: "\nRepeating all tests (iteration %d) . . .\n\n"; gtest-parallel prints it
+# from the second iteration on, so the lines before the first are iteration 1)
+_GTEST_REPEAT = re.compile(r"^\s*Repeating all tests \(iteration (\d{1,6})\) \. \. \.\s*$")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tuple[int, dict[str, set[int]]]) -> bool:
+    """(ts19) Whether the compared values printed beside timing-named failing lines ``hits`` say the name is not why
+    the test failed: some form names a count or a size, a computed duration, or a bound missed more than
+    _NEAR_BOUND_RATIO times over, and none is a measured time a little over its bound; or the same compared line
+    missed its bound in every --gtest_repeat iteration of the log (``repeats``, _repeat_misses). Where no values are
+    printed, the name stands."""
+    near = other = False
+    for k in sorted({k for h in hits for k in range(max(0, h - _TIMING_VALUES_LINES),
+                                                    min(len(lines), h + _TIMING_VALUES_LINES + 1))}):
+        found = _framework_bound(lines, k)
+        if found is None:
+            continue
+        if _missed_every_repeat(lines, k, repeats):
+            return True
+        near = near or found
+        other = other or bool(_framework_bound(lines, k, not_measured=True))
+    return other and not near
+
+
+def _repeat_misses(lines: list[str]) -> tuple[int, dict[str, set[int]]]:
+    """(ts19) A --gtest_repeat run's last iteration and, for each line (its numbers aside), the iterations it stands
+    in; (0, {}) where the log has no iteration line."""
+    if not any("Repeating all tests (iteration" in line for line in lines):
+        return 0, {}
+    iteration, last = 1, 0
+    seen: dict[str, set[int]] = {}
+    for line in lines:
+        if (m := _GTEST_REPEAT.match(line[:200])) is not None:
+            iteration = int(m.group(1))
+            last = max(last, iteration)
+        else:
+            seen.setdefault(_DIGITS.sub("#", line[:700]).strip(), set()).add(iteration)
+    return last, seen
+
+
+def _missed_every_repeat(lines: list[str], idx: int, repeats: tuple[int, dict[str, set[int]]]) -> bool:
+    """(ts19) Whether the compared line at ``idx`` (its numbers aside) stands in every iteration of a log's
+    --gtest_repeat run, two or more (``repeats``, _repeat_misses): the same miss each time, a slowdown a rerun
+    repeats (a slow machine too), not one loaded moment."""
+    last, seen = repeats
+    return last >= 2 and seen.get(_DIGITS.sub("#", lines[idx][:700]).strip(), set()) >= set(range(1, last + 1))
 
 
 # (generic 16) A test's name that speaks of a timeout or deadline as a noun names the setting it checks; what
