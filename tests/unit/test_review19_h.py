@@ -448,7 +448,29 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 # Cases whose reading is wrong on main and not fixed here (id -> why); each a strict xfail.
-KNOWN_MISREAD: dict[str, str] = {}
+# LEFT: all nine read the same at ff9ef05 and before the outlived change (a89f1a4); none is made by it.
+KNOWN_MISREAD: dict[str, str] = {
+    # LEFT: unknown, not real (safe side): GCC's "at end of input" keeps the outage (_MAY_BE_DAMAGE) but the compile
+    # error's weight balances it; a rule tying the partial file to the curl target needs the weighing, not the drop
+    "curl56-or-true-then-gcc-end-of-input-partial-file": "unknown: compile error balances the kept outage",
+    # LEFT (transient read real): TS2307 names the module the outage was fetching ('zod' in the npm URL), but the
+    # compiler's weight outweighs the outage; making TS2307 downstream would also rerun a typo'd import
+    "npm-etimedout-or-true-then-ts2307": "real: tsc's TS2307 outweighs the npm timeout",
+    # LEFT: unknown (safe side): the empty answer is damage-shaped, no rule reads it as the outage's
+    "pytest-service-crashed-refused-and-empty-list": "unknown: empty list beside refusals",
+    "rspec-refused-and-empty-got": "unknown: empty got beside a refusal",
+    # LEFT: unknown (safe side): "TimeoutError()" is not among _NETWORK_WORDS (\btimeout\b needs a word end)
+    "pytest-refused-then-timeouterror-is-none": "unknown: TimeoutError() is None beside a refusal",
+    # LEFT (transient read real): javac's "cannot find symbol ... class OkHttpClient" after Gradle could not resolve
+    # okhttp; "cannot find symbol" is excluded from _NAMES_MISSING on purpose (a change's own misspelt name)
+    "gradle-could-not-resolve-then-cannot-find-symbol": "real: cannot find symbol after a resolution timeout",
+    # LEFT: unknown (safe side): the compile error's weight balances the kept outage
+    "maven-go-offline-timeout-then-package-does-not-exist": "unknown: offline compile after go-offline timeout",
+    "go-mod-download-timeout-then-lookup-disabled": "unknown: a config refusal balances the timeout",
+    # LEFT (real read transient, the worst way): a usage text quoting "Connection timed out" in a bats failure's
+    # "#" output reads as the outage; not made by the change, and no safe rule for quoted help text in the time
+    "bats-usage-text-with-timeout-words": "transient: usage text quotes outage words",
+}
 
 
 def _params() -> list:
