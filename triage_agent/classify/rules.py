@@ -775,11 +775,14 @@ _FETCH_COMMAND_ABOVE = 4
 
 def _fetched_files(lines: list[str], outage: int) -> set[str]:
     """(review 19h) The file names (the whole target path and its last segment) that the curl or wget command right
-    above the outage at line ``outage`` was fetching; empty where no such command is found."""
+    above the outage at line ``outage`` was fetching under "|| true" (_IGNORES_FAILURE); empty where no such command
+    is found."""
     for i in range(outage - 1, max(-1, outage - _FETCH_COMMAND_ABOVE - 1), -1):
         if not _is_command(lines[i]):
             continue
-        if not _FETCH_COMMAND.search(lines[i][:700]):
+        # (only a fetch whose failure the script ignores, "|| true": one that failed the job, or whose retry went
+        # through, "curl --retry 3 -o deps.tgz" then "tar xzf deps.tgz", is weighed by the rest of the engine)
+        if not _FETCH_COMMAND.search(lines[i][:700]) or not _IGNORES_FAILURE.search(lines[i][:700]):
             return set()
         out: set[str] = set()
         for m in _FETCH_TARGET.finditer(lines[i][:700]):
