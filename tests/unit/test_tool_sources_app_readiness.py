@@ -653,7 +653,7 @@ _XFAIL = {
         "cobra's 'Error: context deadline exceeded' reads as no-output-timeout and balances the refused password",
     "spring-boot-port-in-use-shared-agent":
         "APPLICATION FAILED TO START reads as a test failure; a transient port reading needs an in-place edit",
-    # (xfail19b, was here) cypress-failures-then-wait-on-timeout reads real since cypress-run-finished-failed reads
+    # (xfail19b, was here) cypress-failures-then-wait-on-timeout reads real since test-summary-failed reads
     # Cypress's "✖  1 of 9 failed (11%)" run summary
 }
 # (xfail19b, was here) gunicorn-worker-timeout-at-boot: read unknown since resource-exhausted stands aside for gunicorn's

@@ -6,7 +6,7 @@ gunicorn/arbiter.py murder_workers and reap_workers, read in the source: after W
 then SIGKILL itself; reap_workers appends "Perhaps out of memory?" to any SIGKILL); a command's help text option line
 quoting outage words (fragment cli_help_option_line; the option layout of argparse, cobra and clap recalled); a
 loopback curl answered 429 (fragment loopback_http_answer_throttled; curl -i's status line is curl's documented
-output); Cypress's run summary "✖  N of M failed (P%)" (cypress-run-finished-failed; layout recalled, not read from
+output); Cypress's run summary "✖  N of M failed (P%)" (a test-summary-failed pattern; layout recalled, not read from
 cypress-io/cypress's print-run source).
 The rules the cases hold: a SIGKILL gunicorn did not announce as its own timeout still reads as memory; a real
 timeout line from a fetch (wget's, curl's) still reads transient; a 429 from a registry still reads rate-limited;
@@ -78,7 +78,7 @@ def test_gunicorn_sigkill_without_own_timeout_is_memory():
 def test_cypress_passing_run_is_not_read_failed():
     log = ("  (Run Finished)\n\n"
            "    ✔  All specs passed!                        00:31       12       12        -\n")
-    assert "cypress-run-finished-failed" not in signatures(judge(log))
+    assert "test-summary-failed" not in signatures(judge(log))
 
 
 def test_case_ids_are_unique():
