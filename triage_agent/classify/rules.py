@@ -7,6 +7,7 @@ P(transient). The verdict is transient or real only past a threshold, otherwise 
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 import re
@@ -826,9 +827,9 @@ def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
     failure whose command printed values compared with no damage or network words (helm-unittest's "Expected to equal:
     3" / "Actual: 2"). The outage did not stop the job, and a rerun meets the later failure again. Not where a flaky
     mark or a passed-on-retry summary is in the log, nor where an outage is of another kind than a connection's, a
-    name's, a status's or a time limit's (_LATER_CATEGORIES: an exhausted memory or disk breaks what runs after it). (Rests on the assumption the engine already makes for
-    value mismatches in a later command, _command_between; _outlived's guards for a missing input or a downstream
-    symptom between still apply.)"""
+    name's, a status's or a time limit's (_LATER_CATEGORIES: an exhausted memory or disk breaks what runs after it).
+    (Rests on the assumption the engine already makes for value mismatches in a later command, _command_between;
+    _outlived's guards for a missing input or a downstream symptom between still apply.)"""
     outages = [h for h in hits if h.source == "log" and h.sig.leaning == "transient"]
     if not outages or any(h.sig.category not in _LATER_CATEGORIES for h in outages) or any(
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
@@ -1993,24 +1994,25 @@ class _Stamp:
 
 def _stamps(line: str) -> list[_Stamp | None]:
     """The ISO-like timestamps and Python datetime reprs on ``line`` in order (None for one that is not a date)."""
-    import datetime as _dt
-
     found: list[tuple[int, _Stamp | None]] = []
     for m in _STAMP.finditer(line):
         v = _stamp_value(line, m)
         found.append((m.start(), _Stamp(m.start(), m.end(), v[0], v[1]) if v else None))
     for m in _PY_DATETIME.finditer(line):
-        try:
-            parts = [int(m.group(i) or 0) for i in range(1, 8)]
-            when = _dt.datetime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
-        except ValueError:
-            found.append((m.start(), None))
-            continue
+        parts = [int(m.group(i) or 0) for i in range(1, 8)]
+        seconds = _epoch_seconds(*parts[:6])
         zone = (m.group(8) or "").strip()
         zone = "UTC" if _PY_UTC.match(zone) else zone
-        seconds = (when - _dt.datetime(1970, 1, 1)).total_seconds() + parts[6] / 1e6
-        found.append((m.start(), _Stamp(m.start(), m.end(), seconds, zone)))
+        found.append((m.start(), None if seconds is None else _Stamp(m.start(), m.end(), seconds + parts[6] / 1e6, zone)))
     return [s for _, s in sorted(found, key=lambda f: f[0])]
+
+
+def _epoch_seconds(year: int, month: int, day: int, hour: int, minute: int, second: int) -> float | None:
+    """Seconds since 1970 of a wall-clock time (any zone: only differences are compared), None where it is no date."""
+    try:
+        return (datetime.datetime(year, month, day, hour, minute, second) - datetime.datetime(1970, 1, 1)).total_seconds()
+    except ValueError:
+        return None
 
 
 def _seconds(value: str, unit: str) -> float:
@@ -2353,17 +2355,14 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
 
 def _stamp_value(line: str, m: re.Match[str]) -> tuple[float, str] | None:
     """A timestamp as seconds (any fixed epoch) and its zone text, or None where it is not a date."""
-    import datetime as _dt
-
-    try:
-        y, mo, d = (int(m.group(i)) for i in range(1, 4))
-        h, mi, sec = (int(m.group(4)), int(m.group(5)), int(m.group(6))) if m.group(4) else (
-            int(m.group(7)), int(m.group(8)), 0)
-        when = _dt.datetime(y, mo, d, h, mi, sec)
-    except ValueError:
+    y, mo, d = (int(m.group(i)) for i in range(1, 4))
+    h, mi, sec = (int(m.group(4)), int(m.group(5)), int(m.group(6))) if m.group(4) else (
+        int(m.group(7)), int(m.group(8)), 0)
+    seconds = _epoch_seconds(y, mo, d, h, mi, sec)
+    if seconds is None:
         return None
     frac = float("0." + m.group(9)) if m.group(9) else 0.0
-    return (when - _dt.datetime(1970, 1, 1)).total_seconds() + frac, (m.group(10) or "").strip()
+    return seconds + frac, (m.group(10) or "").strip()
 
 
 def _whole_value(line: str, m: _Stamp | None) -> bool:
