@@ -81,8 +81,8 @@ def main() -> int:
            "python benchmarks/pattern_speed.py" + (" --quick" if args.quick else ""))
     rows, slow = [], []
     # the tool-source files, the engine-rule files and the reviews of later rounds carry LONG_LINE_WORDS
-    paths = sorted((TESTS / "unit").glob("test_tool_sources_*.py")) + sorted((TESTS / "unit").glob("test_rules*.py")) + sorted(
-        (TESTS / "unit").glob("test_review19_*.py"))
+    globs = ("test_tool_sources_*.py", "test_rules*.py", "test_review19_*.py", "test_review2?_*.py")
+    paths = [path for pattern in globs for path in sorted((TESTS / "unit").glob(pattern))]
     for path in paths:
         module = _module(path)
         words_list = getattr(module, "LONG_LINE_WORDS", None)
