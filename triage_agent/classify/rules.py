@@ -2145,14 +2145,17 @@ _NAMED_HEADING = re.compile(
 _COUNT_NAME = re.compile(
     r"(?i:(?<![a-z])(?:len|size|count|length|bytes|rows|items|entries|capacity|index|indices|alloc\w*|buckets?|pages"
     r"|retries|attempts|calls|hits|misses)(?![a-z]))|(?-i:[a-z](?:Count|Size|Length|Index|Bytes|Rows|Items|Entries"
-    r"|Capacity|Allocations|Buckets)(?![a-z]))")
+    # (review 20a) and camelCase counts of tries and calls ("numAttempts", "maxRetries", "cacheHits")
+    r"|Capacity|Allocations|Buckets|Retries|Attempts|Calls|Hits|Misses)(?![a-z]))")
 # (review 19g) a duration the code computes rather than one it measured: a backoff, a delay, a TTL, a Retry-After,
 # an expiry, a configured timeout. Over the maximum it must keep, the code's answer (the same on every run), unless
 # a measured word stands beside it (assumption: such tests name what they compute).
 _COMPUTED_DURATION = re.compile(
     r"(?i)backoff|delay|(?<![a-z])ttl(?![a-z])|retry_?after|interval|max_?age|expir|grace|jitter|cooldown|timeout")
 _MEASURED_WORD = re.compile(
-    r"(?i)elapsed|latency|took|time_?taken|run_?time|wall_?time|timing|fast|quick|slow|speed|responsive|respond")
+    r"(?i)elapsed|latency|took|time_?taken|run_?time|wall_?time|timing|fast|quick|slow|speed|responsive|respond"
+    # (review 20a) how late a scheduled task ran, how long a wait lasted: measured ("lateness_ms", "waited_ms")
+    r"|lateness|waited|overrun")
 _NAME_LOOKBACK = 14
 
 
@@ -2286,6 +2289,10 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
             return not_measured
         said = printed + [_test_name_above(lines, idx)]
         if any(_COMPUTED_DURATION.search(n) for n in said) and not any(_MEASURED_WORD.search(n) for n in said):
+            return not_measured
+        # (review 20a) a printed expression naming a computed duration ("next_backoff_ms") with no measured word of its
+        # own: the test's name ("SlowServerTest") speaks of the scenario, the expression of what was compared
+        if any(_COMPUTED_DURATION.search(n) for n in printed) and not any(_MEASURED_WORD.search(n) for n in printed):
             return not_measured
         if not_measured:
             return ratio > _NEAR_BOUND_RATIO
