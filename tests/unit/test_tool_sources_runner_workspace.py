@@ -2,22 +2,24 @@
 they, not the change, fail.
 
 Covered: locks another process holds (git's lock files under a checkout or a fetch: index.lock, shallow.lock,
-a ref's lock; Cargo's "Blocking waiting for file lock" until the job's limit; Bazel's "Another command (...) is
-running" in its waiting and its --noblock_for_lock forms; Gradle's journal and execution-history locks; NuGet's
-package folder and its global lock; Windows' sharing violation as Jenkins' java.nio FileSystemException, as
-.NET's IOException from a PowerShell step and as yarn's EBUSY; "Text file busy" on a tool a shared runner is
-still running), a workspace that does not go away (coreutils' rm on "Directory not empty" and "Device or
-resource busy", Jenkins' "Failed to clean the workspace" for a file in use and for files it may not delete, an
-Azure Pipelines TFVC workspace that already exists on the computer), git's transport from the CI systems'
-checkout steps (Azure Pipelines' fetch retries, Jenkins' git plugin, GitLab's get_sources, CircleCI's
-checkout, Travis' clone: curl 18/56/92 under "RPC failed", "bytes of body are still expected", a 502/503
-answer, a GnuTLS "Error in the pull function", an OpenSSL SSL_ERROR_SYSCALL, a connect that timed out), Git
-LFS (its batch API answering 429 or 5xx, a smudge that failed on a download; a repository over its LFS
-bandwidth quota), submodules cloned over a dropped connection, and the persistent checkout causes in these
-CI systems' words (a missing commit, a missing ref, a refused key, a host key that is not known), the runner's
-clock (make's "Clock skew detected" beside the real error, apt's Release file "not valid yet" in an image
-build, curl's "certificate is not yet valid" under git), descriptors ("Too many open files" in the build tool
-vs a test's own leak check), a full /tmp and inodes used up while df shows free blocks.
+a ref's lock, the global config's lock; Cargo's "Blocking waiting for file lock" until the job's limit; Bazel's
+"Another command (...) is running" in its waiting and its --noblock_for_lock forms; Gradle's journal and
+execution-history locks; apt's dpkg frontend lock held by the image's unattended upgrade; NuGet's package
+folder; Windows' sharing violation as Jenkins' java.nio FileSystemException, as MSBuild's MSB4018 over an
+IOException, as yarn's EBUSY and pnpm's EPERM rename), a workspace that does not go away (coreutils' rm on
+"Device or resource busy" and "Directory not empty", Docker's "unable to remove filesystem" through GitLab
+runner, Jenkins' "Failed to clean the workspace" for a file in use and for files it may not delete, an Azure
+Pipelines TFVC workspace that already exists on the computer), git's transport from the CI systems' checkout
+steps (Azure Pipelines' fetch retries, Jenkins' git plugin, GitLab's get_sources, CircleCI's checkout,
+Travis' clone: curl 18/56/92 under "RPC failed", "bytes of body are still expected", a 502/503 answer,
+GnuTLS' "Error in the pull/push function", OpenSSL's SSL_ERROR_SYSCALL, a connect that timed out), Git LFS
+(its batch API answering 429 or 5xx, a smudge that failed on a download; a repository over its LFS bandwidth
+quota), submodules cloned over a dropped connection, and the persistent checkout causes in these CI systems'
+words (a missing commit, a missing ref, a refused key, a host key that is not known), the runner's clock
+(make's "Clock skew detected" beside the real error, apt's Release file "not valid yet" in an image build,
+curl's "certificate is not yet valid" under git), descriptors ("Too many open files" in the Gradle daemon vs
+a test's own leak check), a full /tmp, a full disk under git's checkout and under the runner's own
+diagnostics, and inodes used up while df shows free blocks.
 
 Already covered elsewhere and not repeated: MSBuild's MSB3026/MSB3027/MSB3021, npm's EPERM rename and EBUSY
 rmdir, cargo and rustup on a file Windows holds, Python's WinError 32, Jenkins' "Unable to delete ... Tried 3
@@ -27,38 +29,46 @@ refs and trees, ssh's host keys and publickey refusal, LFS smudge 404/504 and it
 submodules failing a second time (test_tool_sources_vcs_checkout_cache.py); Gradle's file-content cache lock
 (test_tool_sources_jvm_apple_mobile.py); clocks, certificates "not yet valid" in Go, Python and Java, apt's
 Release file on a wrong clock (test_tool_sources_clocks_time_certs.py); EMFILE in a Go load test, ENOMEM,
-EDQUOT (test_tool_sources_resources.py); "Text file busy" from exec (test_tool_sources_shell_os_env.py).
+EDQUOT (test_tool_sources_resources.py); "Text file busy" from exec and from cp over a running program
+(test_tool_sources_shell_os_env.py); apt's lists lock under Ansible (test_tool_sources_config_mgmt_vms.py).
 
 Each case is a short log written for this test around one message as the tool prints it. Read in the tools'
-source (the comment above each case names the repository and file): git/git (lockfile.c, remote-curl.c,
-http.c, builtin/submodule--helper.c), rust-lang/cargo (src/cargo/util/flock.rs), bazelbuild/bazel
-(BlazeCommandDispatcher.java), gradle/gradle (DefaultFileLockManager.java), jenkinsci/jenkins
-(jenkins/util/io/PathRemover.java), git-lfs/git-lfs (lfshttp/errors.go, lfs/gitfilter_smudge.go),
-microsoft/azure-pipelines-agent (the git source provider's fetch retry), NuGet/NuGet.Client
-(ConcurrencyUtilities' lock message). Recalled rather than read here, and marked so: coreutils' rm and cp
-lines (the strerror texts are the C library's), Windows' and .NET's sharing-violation and access-denied texts,
-yarn v1's "An unexpected error occurred", TFVC's "already exists on computer" (closed source), curl's own error
-strings under "RPC failed" (curl's lib/strerror.c and its TLS back ends), GitHub's LFS quota message, make's
-clock skew warnings (GNU make's remake.c/main.c), df's columns. Hosts, repositories, packages and paths are
-made up; no project's CI log is copied.
+source for this file (the comment above each case says which): git/git lockfile.c's unable_to_lock_message
+(read in a compiled copy of lockfile.c holding the format string), rust-lang/cargo src/cargo/util/flock.rs
+(the "Blocking" status, "waiting for file lock on {}"), bazelbuild/bazel BlazeCommandDispatcher.java (both
+LockingMode texts) and the Windows client's lock loop in src/main/cpp, git-lfs/git-lfs lfshttp/errors.go (the
+status map: 429 "Rate limit exceeded: %s", 500 "Server error: %s"). Cited from earlier rounds' files that read
+them, not read again here: Gradle's DefaultFileLockManager (test_tool_sources_jvm_apple_mobile.py), git's
+remote-curl.c and http.c (test_tool_sources_vcs_checkout_cache.py), MSBuild's resource strings
+(test_tool_sources_windows.py). Recalled rather than read, and marked so: Jenkins'
+PathRemover/CompositeIOException and git-client's "Failed to clean the workspace" (their wording as Jenkins
+logs print it), git's submodule, config-lock, ref-lock, entry.c and clone.c lines, "bytes of body are still
+expected" (which git's own t5702 greps for), git-lfs' smudge line, coreutils' rm and cp lines (the strerror
+texts are the C library's), Windows' and .NET's sharing-violation and access-denied texts, yarn v1's "An
+unexpected error occurred", pnpm's EPERM line, apt's lock and Release lines, Docker's "unable to remove
+filesystem", the GitHub runner's IOException, Azure Pipelines' git fetch retry lines, TFVC's "already exists
+on computer" (closed source), curl's own error strings under "RPC failed" (curl's lib/strerror.c and its TLS
+back ends), GitHub's LFS quota message, make's clock skew warnings, df's columns. Hosts, repositories,
+packages and paths are made up; no project's CI log is copied.
 
 The rules the cases hold:
   * a lock another process holds on a shared runner (git's lock file under the runner's checkout, another
     cargo, bazel or Gradle process on the same cache or output base, a file in use by a scanner or another
-    job on a Windows agent, a tool binary a concurrent job still runs), a workspace directory another process
-    still writes into or a mount still busy on cleanup, a transfer the git host or the network cut off or
-    answered 5xx/429, an LFS batch API rate limit, a runner whose /tmp, disk or inodes ran out, a runner's
-    clock behind a Release file's date, a descriptor limit the build tool itself hit -> transient;
+    job on a Windows agent, the image's own unattended upgrade holding dpkg's lock), a mount still busy on
+    cleanup, a transfer the git host or the network cut off or answered 5xx/429, an LFS batch API rate
+    limit, a runner whose /tmp, disk or inodes ran out, a runner's clock behind a Release file's date, a
+    descriptor limit the build tool itself hit (a Gradle daemon) -> transient;
   * a persistent cause (a commit or ref that does not exist, a key the host refuses, a host key that is not
     known, a repository over its LFS bandwidth quota, a file the project's own test keeps open and then
-    deletes, the same every run) -> real;
+    deletes, the same every run; the engine misreads this one still: KNOWN_MISREAD) -> real;
   * near-misses (a test ABOUT these errors failing on its assertion, a lock warning the build retried past
     before a compile error, a clock skew warning before a real compile error, an application's own log lines
     naming these errors, outage words after a failing test summary) -> real;
   * wordings printed both for a moment's contention and for a persistent cause (Jenkins' cleanup refused
     files a container left owned by root, TFVC's workspace that already exists on the computer, a PowerShell
     cleanup's "Access to the path ... is denied", curl's "certificate is not yet valid" under git, rm's
-    "Directory not empty" on an NFS home) -> not surely transient.
+    "Directory not empty" on a workspace or an NFS home: another process writing into the tree, an earlier
+    job's or the job's own) -> not surely transient.
 """
 
 from __future__ import annotations
@@ -112,19 +122,19 @@ _GRADLE_TAIL = (
 CASES: list[tuple[str, str, str]] = [
     # ================================================================== locks another process holds
     # git/git lockfile.c (unable_to_lock_message: "Unable to create '%s.lock': %s.\n\nAnother git process seems
-    # to be running in this repository, ...") on GitLab runner's fetch into a reused build directory
+    # to be running in this repository, ..."; read) on GitLab runner's fetch into a reused build directory
     ("git-index-lock-gitlab-fetch", "transient",
      _GL_SRC +
      "fatal: Unable to create '/builds/acme/ledger/.git/index.lock': File exists.\n" + _GIT_LOCK_TAIL + _GL),
-    # the same lock message for the shallow file a concurrent or killed fetch left (git/git shallow.c takes
-    # shallow.lock through the same lockfile API)
+    # the same lock message for the shallow file a concurrent or killed fetch left (git takes shallow.lock
+    # through the same lockfile API; recalled)
     ("git-shallow-lock-fetch", "transient",
      "Run actions/checkout@v4\n"
      "[command]/usr/bin/git -c protocol.version=2 fetch --no-tags --prune --no-recurse-submodules --depth=1 origin "
      "+3f1c0a9e2b7d4c6f8a1e0b2c3d4e5f60718293a4:refs/remotes/origin/main\n"
      "fatal: Unable to create '/home/runner/work/ledger/ledger/.git/shallow.lock': File exists.\n" + _GIT_LOCK_TAIL +
      "The process '/usr/bin/git' failed with exit code 128\n" + _GHA128),
-    # a ref's lock (git/git refs/files-backend.c "cannot lock ref '%s': Unable to create '%s': File exists.")
+    # a ref's lock (git's "cannot lock ref '%s': Unable to create '%s': File exists."; recalled)
     ("git-cannot-lock-ref-jenkins", "transient",
      _JENKINS_GIT +
      " > git fetch --tags --force --progress -- https://git.example.org/acme/ledger.git "
@@ -137,7 +147,7 @@ CASES: list[tuple[str, str, str]] = [
      "stderr: error: cannot lock ref 'refs/remotes/origin/main': Unable to create "
      "'/var/lib/jenkins/workspace/ledger_main/.git/refs/remotes/origin/main.lock': File exists.\n"
      + _JENKINS_SCM),
-    # rust-lang/cargo src/cargo/util/flock.rs (the "Blocking" status "waiting for file lock on {}") until the
+    # rust-lang/cargo src/cargo/util/flock.rs (the "Blocking" status "waiting for file lock on {}"; read) until the
     # job's time limit: another cargo on the runner's shared CARGO_HOME holds the package cache
     ("cargo-blocking-package-cache-job-timeout", "transient",
      "+ cargo test --locked --workspace\n"
@@ -150,7 +160,7 @@ CASES: list[tuple[str, str, str]] = [
      "    Blocking waiting for file lock on build directory\n"
      "ERROR: Job failed: execution took longer than 1h0m0s seconds\n"),
     # bazelbuild/bazel src/main/java/com/google/devtools/build/lib/runtime/BlazeCommandDispatcher.java
-    # (LockingMode.ERROR_OUT: "Another command (%s) is running. Exiting immediately.") under
+    # (LockingMode.ERROR_OUT: "Another command (%s) is running. Exiting immediately."; read) under
     # --noblock_for_lock, another invocation on the agent's shared output base
     ("bazel-another-command-exiting-immediately", "transient",
      "+ bazel --noblock_for_lock test //...\n"
@@ -164,7 +174,8 @@ CASES: list[tuple[str, str, str]] = [
      "Build timed out (after 90 minutes). Marking the build as failed.\n"
      "Build was aborted\n" + _JENKINS_SCM),
     # gradle/gradle DefaultFileLockManager ("Timeout waiting to lock %s. It is currently in use by another
-    # Gradle instance." with the owner's and our PID and operation)
+    # Gradle instance." with the owner's and our PID and operation; as test_tool_sources_jvm_apple_mobile.py
+    # cites it)
     ("gradle-journal-lock-timeout", "transient",
      "$ ./gradlew --no-daemon check\n"
      "\nFAILURE: Build failed with an exception.\n\n"
@@ -197,7 +208,8 @@ CASES: list[tuple[str, str, str]] = [
      "'C:\\agent\\_work\\_nuget\\packages\\acme.logging\\3.2.0\\acme.logging.3.2.0.nupkg' because it is being "
      "used by another process. [C:\\agent\\_work\\1\\s\\Acme.sln]\n" + _AZ),
     # jenkinsci/jenkins core (PathRemover's "Unable to delete '%s'. Tried %d times (of a maximum of %d) waiting
-    # %s sec between attempts.") with the JDK's FileSystemException naming Windows' sharing violation (recalled)
+    # %s sec between attempts.", recalled) with the JDK's FileSystemException naming Windows' sharing violation
+    # (recalled)
     ("jenkins-filesystemexception-in-use", "transient",
      "[Pipeline] cleanWs\n"
      "[WS-CLEANUP] Deleting project workspace...\n"
@@ -234,16 +246,17 @@ CASES: list[tuple[str, str, str]] = [
      "N: Be aware that removing the lock file is not a solution and may break your system.\n"
      "E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another process using it?\n"
      "##[error]Process completed with exit code 100.\n"),
-    # git/git config.c ("could not lock config file %s: %s") on a self-hosted runner whose concurrent jobs
-    # share one home directory
+    # git's config lock ("could not lock config file %s: %s", recalled) on a self-hosted runner whose concurrent
+    # jobs share one home directory
     ("git-global-config-lock", "transient",
      "+ git config --global --add safe.directory /home/ci/_work/ledger/ledger\n"
      "error: could not lock config file /home/ci/.gitconfig: File exists\n" + _GHA),
-    # dotnet/msbuild (MSB4018 "The \"{0}\" task failed unexpectedly.") over .NET's sharing-violation IOException
-    # (recalled): another build on the agent has the deps file open
+    # dotnet/msbuild (MSB4018 "The \"{0}\" task failed unexpectedly.", recalled) over .NET's sharing-violation
+    # IOException (recalled): another build on the agent has the deps file open
     ("msb4018-generatedepsfile-in-use", "transient",
      "C:\\Program Files\\dotnet\\sdk\\8.0.300\\Sdks\\Microsoft.NET.Sdk\\targets\\Microsoft.NET.Publish.targets(351,5): "
-     "error MSB4018: The \"GenerateDepsFile\" task failed unexpectedly. [C:\\agent\\_work\\2\\s\\Acme.Api\\Acme.Api.csproj]\n"
+     "error MSB4018: The \"GenerateDepsFile\" task failed unexpectedly. "
+     "[C:\\agent\\_work\\2\\s\\Acme.Api\\Acme.Api.csproj]\n"
      "System.IO.IOException: The process cannot access the file "
      "'C:\\agent\\_work\\2\\s\\Acme.Api\\bin\\Release\\net8.0\\Acme.Api.deps.json' because it is being used by "
      "another process. [C:\\agent\\_work\\2\\s\\Acme.Api\\Acme.Api.csproj]\n" + _AZ),
@@ -272,19 +285,19 @@ CASES: list[tuple[str, str, str]] = [
      "##[error]System.IO.IOException: No space left on device : "
      "'/home/runner/runners/2.317.0/_diag/pages/4f2a1c0e-8b7d_1.log'\n"
      "   at System.IO.RandomAccess.WriteAtOffset(SafeFileHandle handle, ReadOnlySpan`1 buffer, Int64 fileOffset)\n"),
-    # git/git entry.c ("cannot create directory at '%s'") and builtin/clone.c ("Clone succeeded, but checkout
-    # failed.") on a runner's full disk
+    # git's "cannot create directory at '%s'" and "Clone succeeded, but checkout failed." (recalled) on a
+    # runner's full disk
     ("git-checkout-no-space-left", "transient",
      "Cloning into '/builds/acme/ledger'...\n"
      "fatal: cannot create directory at 'assets/fixtures/large': No space left on device\n"
      "warning: Clone succeeded, but checkout failed.\n"
      "You can inspect what was checked out with 'git status'\n"
      "and retry with 'git restore --source=HEAD :/'\n" + _GL),
-    # ================================================================== git transport from CI checkouts
-    # git/git remote-curl.c ("RPC failed; curl %d %s") with curl 18 (CURLE_PARTIAL_FILE, curl's strerror
-    # "transfer closed with outstanding read data remaining", recalled) under Azure Pipelines' git source
-    # provider ("Git fetch failed with exit code {0}, back off {1} seconds before retry.", then "Git fetch
-    # failed with exit code: {0}")
+    # ================================================================== git transport from CI checkouts git/git
+    # remote-curl.c ("RPC failed; curl %d %s", as test_tool_sources_vcs_checkout_cache.py cites it) with curl 18
+    # (CURLE_PARTIAL_FILE, curl's strerror "transfer closed with outstanding read data remaining", recalled) under
+    # Azure Pipelines' git source provider ("Git fetch failed with exit code {0}, back off {1} seconds before
+    # retry.", then "Git fetch failed with exit code: {0}")
     ("azure-checkout-rpc-curl18", "transient",
      _AZ_CHECKOUT +
      "##[command]git -c http.extraheader=\"AUTHORIZATION: bearer ***\" fetch --force --tags --prune --progress "
@@ -317,7 +330,7 @@ CASES: list[tuple[str, str, str]] = [
      "Cloning into 'third_party/schemas'...\n"
      "fatal: unable to access 'https://git.example.org/acme/schemas.git/': gnutls_handshake() failed: Error in "
      "the push function.\n" + _TRAVIS),
-    # git/git remote-curl.c ("%d bytes of body are still expected") after a cut stream
+    # git's "%d bytes of body are still expected" (recalled; git's own t5702 greps for it) after a cut stream
     ("git-bytes-of-body-still-expected", "transient",
      "Run actions/checkout@v4\n"
      "Fetching the repository\n"
@@ -326,8 +339,8 @@ CASES: list[tuple[str, str, str]] = [
      "fatal: early EOF\n"
      "fatal: fetch-pack: invalid index-pack output\n"
      "The process '/usr/bin/git' failed with exit code 128\n" + _GHA128),
-    # git/git http.c ("unable to access '%s': %s") with curl's "The requested URL returned error: %d" for a
-    # 502 from the forge's front door, in GitLab's get_sources
+    # git/git http.c ("unable to access '%s': %s", as test_tool_sources_vcs_checkout_cache.py cites it) with
+    # curl's "The requested URL returned error: %d" for a 502 from the forge's front door, in GitLab's get_sources
     ("gitlab-get-sources-502", "transient",
      _GL_SRC +
      "fatal: unable to access 'https://gitlab.example.org/acme/ledger.git/': The requested URL returned error: 502\n"
@@ -370,7 +383,7 @@ CASES: list[tuple[str, str, str]] = [
      "fatal: early EOF\n"
      "fatal: fetch-pack: invalid index-pack output\n"
      "The process '/usr/bin/git' failed with exit code 128\n" + _GHA128),
-    # git/git builtin/submodule--helper.c ("clone of '%s' into submodule path '%s' failed") over a dropped
+    # git's submodule helper ("clone of '%s' into submodule path '%s' failed", recalled) over a dropped
     # connection
     ("submodule-clone-hung-up-gitlab", "transient",
      _GL_SRC +
@@ -387,13 +400,13 @@ CASES: list[tuple[str, str, str]] = [
      "fatal: clone of 'https://gitlab.example.org/acme/proto.git' into submodule path "
      "'/builds/acme/ledger/vendor/proto' failed\n"
      "Failed to clone 'vendor/proto' a second time, aborting\n" + _GL),
-    # git-lfs/git-lfs lfshttp/errors.go (defaultErrors 429 "Rate limit exceeded: %s") under "batch response"
+    # git-lfs/git-lfs lfshttp/errors.go (defaultErrors 429 "Rate limit exceeded: %s"; read) under "batch response"
     ("lfs-batch-rate-limit-exceeded", "transient",
      "Run git lfs pull\n"
      "batch response: Rate limit exceeded: https://github.com/acme/assets.git/info/lfs/objects/batch\n"
      "error: failed to fetch some objects from 'https://github.com/acme/assets.git/info/lfs'\n" + _GHA),
-    # the same map's 500 ("Server error: %s") in a smudge during checkout (lfs/gitfilter_smudge.go "Error
-    # downloading %s (%s): %s")
+    # the same map's 500 ("Server error: %s"; read) in a smudge during checkout (git-lfs' "Error downloading %s
+    # (%s): %s", recalled)
     ("lfs-smudge-batch-server-error", "transient",
      _GL_SRC +
      "Checking out 5e1a2b3c as detached HEAD (ref is main)...\n"
@@ -407,7 +420,7 @@ CASES: list[tuple[str, str, str]] = [
      "error: external filter 'git-lfs filter-process' failed\n"
      "fatal: assets/fonts/Inter.ttf: smudge filter lfs failed\n" + _GL),
     # ================================================================== persistent checkout causes
-    # git/git ("reference is not a tree: %s") in Jenkins' checkout of a commit force-pushed away
+    # git's "reference is not a tree: %s" (recalled) in Jenkins' checkout of a commit force-pushed away
     ("jenkins-checkout-reference-not-a-tree", "real",
      _JENKINS_GIT +
      "Checking out Revision 0d4f2a6b8c1e3f5a7b9d0c2e4f6a8b1c3d5e7f90 (origin/pr/412)\n"
@@ -417,7 +430,8 @@ CASES: list[tuple[str, str, str]] = [
      "stdout: \n"
      "stderr: fatal: reference is not a tree: 0d4f2a6b8c1e3f5a7b9d0c2e4f6a8b1c3d5e7f90\n"
      + _JENKINS_SCM),
-    # git/git ("couldn't find remote ref %s") in GitLab's fetch of a branch deleted since the pipeline started
+    # git's "couldn't find remote ref %s" (recalled) in GitLab's fetch of a branch deleted since the pipeline
+    # started
     ("gitlab-couldnt-find-remote-ref", "real",
      _GL_SRC +
      "fatal: couldn't find remote ref refs/heads/feature/ledger-export\n" + _GL),
@@ -537,9 +551,9 @@ CASES: list[tuple[str, str, str]] = [
      "+ df -i /home\n"
      "Filesystem       Inodes    IUsed IFree IUse% Mounted on\n"
      "/dev/sdb1      13107200 13107200     0  100% /home\n" + _JENKINS),
-    # ================================================================== near-misses
-    # MSBuild's copy retry warning (dotnet/msbuild Copy.Retrying "MSB3026") that the build got past, then a C#
-    # compile error of the change
+    # ================================================================== near-misses MSBuild's copy retry warning
+    # (dotnet/msbuild Copy.Retrying "MSB3026", as test_tool_sources_windows.py cites it) that the build got past,
+    # then a C# compile error of the change
     ("msb3026-retried-then-cs-error", "real",
      "C:\\Program Files\\dotnet\\sdk\\8.0.300\\Microsoft.Common.CurrentVersion.targets(4879,5): warning MSB3026: "
      "Could not copy \"obj\\Release\\net8.0\\Acme.Core.dll\" to \"bin\\Release\\net8.0\\Acme.Core.dll\". Beginning "
@@ -660,7 +674,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     # a workspace another agent on the same computer made, or one left by a reimaged agent
     ("azure-tfvc-workspace-exists-on-computer",
      "Starting: Checkout $/Acme/Main@main to s\n"
-     "##[command]tf vc workspace /new /location:local /permission:Public ws_1_4 /collection:https://tfs.example.org/tfs/Acme/ /loginType:OAuth /login:.,*** /noprompt\n"
+     "##[command]tf vc workspace /new /location:local /permission:Public ws_1_4 "
+     "/collection:https://tfs.example.org/tfs/Acme/ /loginType:OAuth /login:.,*** /noprompt\n"
      "##[error]The workspace ws_1_4;Project Collection Build Service (Acme) already exists on computer "
      "BUILD-AGENT-02.\n"
      "Finishing: Checkout $/Acme/Main@main to s\n"),
