@@ -695,5 +695,7 @@ LONG_LINE_WORDS = [
     "Web server failed to start. Port ",
     "Error: listen EADDRINUSE: address already in use :::",
     "Expectation failed error=\"",
+    # (xfail20) fragment wait4x_pg_settings_refused
+    "ERR Error occurred error=\"pq: role \\\"",
     "SystemCheckError: System check identified some issues:",
 ]
