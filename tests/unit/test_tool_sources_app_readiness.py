@@ -649,10 +649,11 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 # Cases the engine does not read right yet, each with why (strict: one that starts passing fails the suite).
 _XFAIL = {
-    "wait4x-postgresql-password-failed":
-        "cobra's 'Error: context deadline exceeded' reads as no-output-timeout and balances the refused password",
     "spring-boot-port-in-use-shared-agent":
         "APPLICATION FAILED TO START reads as a test failure; a transient port reading needs an in-place edit",
+    # (xfail20, was here) wait4x-postgresql-password-failed reads real since no-output-timeout and test-timeout pass over
+    # cobra's "Error: context deadline exceeded" where wait4x's PostgreSQL checker logged the server's refusal of the
+    # settings (fragment wait4x_pg_settings_refused)
     # (xfail19b, was here) cypress-failures-then-wait-on-timeout reads real since test-summary-failed reads
     # Cypress's "✖  1 of 9 failed (11%)" run summary
 }
@@ -694,5 +695,7 @@ LONG_LINE_WORDS = [
     "Web server failed to start. Port ",
     "Error: listen EADDRINUSE: address already in use :::",
     "Expectation failed error=\"",
+    # (xfail20) fragment wait4x_pg_settings_refused
+    "ERR Error occurred error=\"pq: role \\\"",
     "SystemCheckError: System check identified some issues:",
 ]
