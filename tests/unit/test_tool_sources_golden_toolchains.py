@@ -27,11 +27,12 @@ kernel's crash words and Windows' crash codes (test_tool_sources_process_crashes
 
 Each case is a short log written for this test around one message as the tool prints it. Read in the tool's
 source through the code index (the comment above each case names the repository and file): gotest-tools/gotest.tools
-(golden/golden.go), rust-analyzer/expect-test (src/lib.rs), llvm/llvm-project (FileCheck), UnkindPartition/tasty-
+(golden/golden.go), rust-analyzer/expect-test (src/lib.rs), llvm/llvm-project (FileCheck, its message as CI logs of
+rust-lang/rust's codegen tests print it), UnkindPartition/tasty-
 golden (Test/Tasty/Golden.hs), erlang/rebar3 (src/rebar_utils.erl), elixir-lang/elixir (lib/mix/lib/mix/
 exceptions.ex), erlang/otp (erts beam_load.c, as CI logs quote it), swiftlang/swift-package-manager (the tools-version
-diagnostic, as its own tests hold it), godotengine/godot (platform/*/crash_handler_*.cpp), Kitware/CMake
-(cmPolicies, the removed-compatibility text), pnpm/pnpm (the engines check, as logs quote it). Recalled from those
+diagnostic, as its own tests hold it), godotengine/godot (platform/*/crash_handler_*.cpp); CMake 4's removed-
+compatibility text and pnpm's engines check as logs and tests in the code index quote them (not their source). Recalled from those
 trees rather than read here, and marked so: CPython's doctest report, cram's summary, pytest-regressions' FILES
 DIFFER, ApprovalTests.Java's "Failed Approval" and approvaltests' Python mismatch text, spatie's snapshot name line,
 yarn's and npm's engine errors, pip's Requires-Python message, uv's and Poetry's, Flutter's SDK message, Kotlin's
