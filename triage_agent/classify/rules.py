@@ -1815,7 +1815,7 @@ class RulesEngine:
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
                                  or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx)
-                                 or _title_under_header(lines, idx))):
+                                 or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx))):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
                         continue  # (fix 14) an expression or value a power assertion reports
@@ -2624,6 +2624,22 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
         if _COMPARED_END.match(above) or not (above[:1].isspace() or above[:1] in "-+?'\"`"):
             return False
         low = min(low, indent)
+    return False
+
+
+# ((twentieth round, golden_toolchains) rust-analyzer/expect-test's report (src/lib.rs, "Expect:", "Actual:" and
+# "Diff:" each over a "----" line, the text flush left and closed by another "----"): the text is the program's output.
+_EXPECT_TEST_LABEL = re.compile(r"^(?:Expect|Actual|Diff):\s*$")
+_EXPECT_TEST_RULE = "----"
+_EXPECT_TEST_LINES = 40
+
+
+def _in_expect_test_block(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is inside the text of an expect-test report: below a label's opening "----" line and
+    above its closing one (no "----" line between)."""
+    for j in range(idx - 1, max(0, idx - 1 - _EXPECT_TEST_LINES), -1):
+        if lines[j].rstrip() == _EXPECT_TEST_RULE:
+            return j > 0 and bool(_EXPECT_TEST_LABEL.match(lines[j - 1]))
     return False
 
 
