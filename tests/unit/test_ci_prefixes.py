@@ -23,6 +23,7 @@ PREFIXES = {
     "GitHub Actions raw log": lambda i: f"2024-05-01T10:00:{i % 60:02d}.1234567Z ",
     "Jenkins timestamper": lambda i: f"[2024-05-01T10:00:{i % 60:02d}.123Z] ",
     "Jenkins timestamper, clock only": lambda i: f"[10:00:{i % 60:02d}] ",
+    "Jenkins timestamper, system clock": lambda i: f"[2024-05-01 10:00:{i % 60:02d}] ",
     "GitLab runner timestamps": lambda i: f"2024-05-01T10:00:{i % 60:02d}.123456Z 00O ",
     "BuildKit (docker build)": lambda i: f"#12 {i * 0.137:.3f} ",
     "Docker Compose": lambda i: "api-1  | ",

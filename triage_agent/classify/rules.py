@@ -43,7 +43,8 @@ _LINE_PREFIX = re.compile(
     # ubuntu-jammy | "; a project's logger columns after another clock are its own text)
     r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} \| [\w.-]+ \| "
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: \d\d[OE]\+?(?= ))? ?"
-    r"|\[(?:\d{4}-\d\d-\d\dT)?\d\d:\d\d:\d\d(?:\.\d+)?Z?\] ?"
+    # (Jenkins' timestamper also in its "system clock" form, the date and a space: "[2024-05-01 10:00:00] ")
+    r"|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] ?"
     r"|#\d+ \d+\.\d+ "
     r"|[\w.-]+[-_]\d+ +\| "
     r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
