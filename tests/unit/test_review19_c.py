@@ -425,11 +425,8 @@ LEFT: dict[str, str] = {
     # LEFT: nothing in the log says "real" but that every test timed out; the harness entry stands aside (its
     # unless_log) and no other entry reads it, so the verdict is unknown, the safe side of precision
     "meson-every-test-timeout": "every test timed out, no real evidence beside it: unknown, not real",
-    # LEFT: a pattern for ct_run's plain "Reason: timetrap_timeout" notice (ct_framework.erl) moved two labelled
-    # held-out cases away from their label (real): a lone Common Test timetrap is not surely transient, so the plain
-    # notice stays unread (the engine reads the failed case as real)
-    "ct-run-plain-timetrap": "ct_run's plain timetrap notice not read as a harness time limit (held-out cases disagree)",
-    "ct-run-plain-timetrap-gha": "ct_run's plain timetrap notice not read as a harness time limit (held-out cases disagree)",
+    # (twentieth round, leftovers20) ct_run's plain timetrap notice now reads as rebar3's form (test_rules20_leftovers.py):
+    # the two cases that were left here pass
 }
 
 
