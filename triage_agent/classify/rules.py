@@ -1174,33 +1174,36 @@ _GO_CHECK_WORDS = re.compile(
 
 
 def _panicking_go_test_lines(lines: list[str], lowered: str) -> set[int]:
-    """The t.Log lines (go test -v) of the test whose goroutine panicked, between its header and the panic: the lines
-    of the test its nearest header names, followed by no verdict of their own before a "panic:" line (or by the test's
-    "--- FAIL:" right above a recovered panic). A line with a check's words (want, got, expected, error, mismatch...)
-    stays evidence: t.Errorf prints the same form. One pass over the lines, no regex across them."""
-    if "panic: " not in lowered or "=== run" not in lowered:
+    """The t.Log lines of the test whose goroutine panicked: under go test -v, the lines of the test its nearest header
+    names that no verdict of their own follows before a "panic:" line (or only the test's "--- FAIL:" right above a
+    recovered panic); without -v, the lines printed under a test's "--- FAIL:" verdict right above a recovered panic. A
+    line with a check's words (want, got, expected, error, mismatch...) stays evidence: t.Errorf prints the same form.
+    One pass over the lines, no regex across them."""
+    if "panic: " not in lowered:
         return set()
     out: set[int] = set()
     current: str | None = None
     pending: list[int] = []
+    under_fail = False  # the lines follow a "--- FAIL:" verdict: only a recovered panic right below releases them
     for i, line in enumerate(lines):
         h = _GO_HEADER.match(line)
         if h:
-            current, pending = h.group(1), []
+            current, pending, under_fail = h.group(1), [], False
             continue
         v = _GO_VERDICT.match(line)
         if v:
             if (v.group(2) == "FAIL" and v.group(3) == current and i + 1 < len(lines)
                     and _GO_RECOVERED_PANIC.match(lines[i + 1])):
                 out.update(pending)
-            current, pending = None, []
+            current, pending, under_fail = (v.group(3), [], True) if v.group(2) == "FAIL" else (None, [], False)
             continue
         if _GO_PANIC_LINE.match(line):
-            out.update(pending)
-            current, pending = None, []
+            if not under_fail or _GO_RECOVERED_PANIC.match(line):
+                out.update(pending)
+            current, pending, under_fail = None, [], False
             continue
         if _GO_PACKAGE_END.match(line):
-            current, pending = None, []
+            current, pending, under_fail = None, [], False
             continue
         if current is not None and _GO_TEST_LOG.match(line) and not _GO_CHECK_WORDS.search(line):
             pending.append(i)
