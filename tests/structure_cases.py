@@ -92,7 +92,8 @@ CASES = [
  (T, "error: failed to download from `https://static.crates.io/crates/serde/serde-1.0.130.crate`\n\nCaused by:\n  [35] SSL connect error (OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to static.crates.io:443 )" + GHA_TAIL.format(code=101)),
  (T, "go: github.com/pkg/errors@v0.9.1: Get \"https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.mod\": dial tcp: lookup proxy.golang.org on 127.0.0.53:53: server misbehaving" + GHA_TAIL.format(code=1)),
  (T, "Received 'killed' signal\n" ),
- (T, "c++: fatal error: Killed signal terminated program cc1plus\ncompilation terminated.\nmake[2]: *** [CMakeFiles/app.dir/build.make:76: CMakeFiles/app.dir/src/big.cpp.o] Error 1" + TRAVIS_TAIL.format(cmd="make -j4", code=2)),
+ # (twentieth round, leftovers20) a compile step's OOM ("Killed signal terminated program cc1plus" under make -j4) taken
+ # out: a build step's own out-of-memory is neither surely transient nor surely real (test_rules20_leftovers.py)
  (T, "##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.\n##[error]The operation was canceled.\n"),
  (T, "Unable to find image 'postgres:13' locally\ndocker: Error response from daemon: toomanyrequests: You have reached your pull rate limit." + CIRCLE_TAIL.format(code=125)),
  (T, "Error: Failed to download action 'https://api.github.com/repos/actions/checkout/tarball/v3'. Error: Response status code does not indicate success: 503 (Service Unavailable).\n"),

@@ -424,11 +424,8 @@ def _case(cid: str) -> tuple[str, str, str]:
 LEFT: dict[str, str] = {
     # (xfail20, was LEFT) meson-every-test-timeout reads real since meson-every-test-timed-out reads meson's summary
     # with "Ok: 0" and two or more timeouts (the harness entry's own unless_log form, real at test-summary-failed's weight)
-    # LEFT: a pattern for ct_run's plain "Reason: timetrap_timeout" notice (ct_framework.erl) moved two labelled
-    # held-out cases away from their label (real): a lone Common Test timetrap is not surely transient, so the plain
-    # notice stays unread (the engine reads the failed case as real)
-    "ct-run-plain-timetrap": "ct_run's plain timetrap notice not read as a harness time limit (held-out cases disagree)",
-    "ct-run-plain-timetrap-gha": "ct_run's plain timetrap notice not read as a harness time limit (held-out cases disagree)",
+    # (twentieth round, leftovers20) ct_run's plain timetrap notice now reads as rebar3's form (test_rules20_leftovers.py):
+    # the two cases that were left here pass
 }
 
 

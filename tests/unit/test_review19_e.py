@@ -381,10 +381,7 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 # LEFT: cases that still read wrong, kept as strict xfails (the reason says why a fix was not safe in the time)
 LEFT: dict[str, str] = {
-    # LEFT: network-open-timeout (an old entry) reads curl's "(7) Failed to connect to 127.0.0.1 port 3128" as an
-    # outage; a refused loopback is as often the job's own service still starting (a race) as a proxy that never
-    # runs; the version manager's relay no longer adds to it, so the verdict is back to the base's unknown
-    "rvm-error7-localhost-proxy-refused": "loopback refusal still read by network-open-timeout: unknown, not real",
+    # (twentieth round, leftovers20) rvm-error7-localhost-proxy-refused reads real now (curl-own-loopback-server)
     # LEFT: RVM's relay alone (curl's own line not in the log) is outweighed by the toolchain manager's structural
     # prior (unknown 0.69); curl runs with -sS under RVM's fetch, so the log normally carries curl's line too
     "rvm-error28-alone-jenkins": "the relay alone does not outweigh structure-toolchain-manager",

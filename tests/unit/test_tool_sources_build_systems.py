@@ -359,7 +359,9 @@ CASES: list[tuple[str, str, str]] = [
      "/home/ci/ledger/src/posting.cpp:41:17: error: 'class Amount' has no member named 'cents'\n"
      "ninja: build stopped: subcommand failed.\n" + _EXIT),
     # the compiler killed for memory under ninja (gcc's "Killed signal terminated program cc1plus")
-    ("ninja-compiler-killed", "transient",
+    # (twentieth round, leftovers20) was transient: a build step's own out-of-memory is neither surely transient nor surely
+    # real (a larger resource class or a config change as often as a one-off; test_rules20_leftovers.py)
+    ("ninja-compiler-killed", "unknown",
      "[118/212] Building CXX object src/CMakeFiles/engine.dir/planner.cpp.o\n"
      "FAILED: src/CMakeFiles/engine.dir/planner.cpp.o \n"
      "/usr/bin/c++ -O2 -c /home/ci/engine/src/planner.cpp -o src/CMakeFiles/engine.dir/planner.cpp.o\n"

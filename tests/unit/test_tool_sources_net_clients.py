@@ -393,7 +393,10 @@ CASES: list[tuple[str, str, str]] = [
      "+ curl -fsSL https://get.example.org/install.sh -o install.sh\n"
      "curl: (6) Could not resolve host: get.example.org\n" + _SH_END),
     # lib/cf-ip-happy.c ("Failed to connect to %s:%u after %d ms: %s")
-    ("curl-7-failed-to-connect-starting-service", "transient",
+    # (twentieth round, leftovers20) was transient: a one-shot curl to the job's own loopback host with no start or wait
+    # of the server in sight reads real (curl-own-loopback-server); with a wait or a start above it, the app-readiness
+    # family reads it (test_rules20_leftovers.py)
+    ("curl-7-failed-to-connect-starting-service", "real",
      "+ curl -fsS http://localhost:8080/healthz\n"
      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n" + _SH_END),
     # lib/multi.c ("Operation timed out after %d milliseconds with %d out of %d bytes received")

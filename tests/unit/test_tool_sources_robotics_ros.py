@@ -225,7 +225,9 @@ CASES: list[tuple[str, str, str]] = [
      "  1 package failed: network_bridge\n"
      + _EXIT),
     # the compiler killed by the runner's memory limit under colcon's parallel jobs
-    ("colcon-build-cc1plus-killed", "transient",
+    # (twentieth round, leftovers20) was transient: a build step's own out-of-memory is neither surely transient nor surely
+    # real (a larger resource class or a config change as often as a one-off; test_rules20_leftovers.py)
+    ("colcon-build-cc1plus-killed", "unknown",
      "Starting >>> moveit_core\n"
      "--- stderr: moveit_core\n"
      "c++: fatal error: Killed signal terminated program cc1plus\n"

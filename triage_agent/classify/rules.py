@@ -1178,6 +1178,54 @@ def _passing_go_test_lines(lines: list[str], lowered: str) -> set[int]:
                     out.add(i)
                 break
     return out
+# (twentieth round, leftovers20) go test -v streams a test's t.Log lines as they happen, above its verdict; a test whose
+# own goroutine panicked gets no verdict (the panic ends the test binary) or, when testing's tRunner recovered the
+# panic, a "--- FAIL:" line right above "panic: ... [recovered". Its lines above the panic are then the test's own
+# words, as a passing test's are, unless they read as a check's message (t.Error's output looks the same under -v).
+_GO_PANIC_LINE = re.compile(r"^panic: ")
+_GO_RECOVERED_PANIC = re.compile(r"^panic: .{0,300}\[recovered")
+_GO_CHECK_WORDS = re.compile(
+    r"(?i)\b(?:want(?:ed)?|expect(?:ed|ing)?|got|mismatch(?:ed)?|unexpected(?:ly)?|not equal|should(?:n't)?|must|"
+    r"fail(?:s|ed|ure)?|errors?|err|differ(?:s|ent)?|diff|invalid|wrong|missing|timed? ?out)\b|!=|Error Trace")
+
+
+def _panicking_go_test_lines(lines: list[str], lowered: str) -> set[int]:
+    """The t.Log lines of the test whose goroutine panicked: under go test -v, the lines of the test its nearest header
+    names that no verdict of their own follows before a "panic:" line (or only the test's "--- FAIL:" right above a
+    recovered panic); without -v, the lines printed under a test's "--- FAIL:" verdict right above a recovered panic. A
+    line with a check's words (want, got, expected, error, mismatch...) stays evidence: t.Errorf prints the same form.
+    One pass over the lines, no regex across them."""
+    if "panic: " not in lowered:
+        return set()
+    out: set[int] = set()
+    current: str | None = None
+    pending: list[int] = []
+    under_fail = False  # the lines follow a "--- FAIL:" verdict: only a recovered panic right below releases them
+    for i, line in enumerate(lines):
+        h = _GO_HEADER.match(line)
+        if h:
+            current, pending, under_fail = h.group(1), [], False
+            continue
+        v = _GO_VERDICT.match(line)
+        if v:
+            if (v.group(2) == "FAIL" and v.group(3) == current and i + 1 < len(lines)
+                    and _GO_RECOVERED_PANIC.match(lines[i + 1])):
+                out.update(pending)
+            current, pending, under_fail = (v.group(3), [], True) if v.group(2) == "FAIL" else (None, [], False)
+            continue
+        if _GO_PANIC_LINE.match(line):
+            if not under_fail or _GO_RECOVERED_PANIC.match(line):
+                out.update(pending)
+            current, pending, under_fail = None, [], False
+            continue
+        if _GO_PACKAGE_END.match(line):
+            current, pending, under_fail = None, [], False
+            continue
+        if current is not None and _GO_TEST_LOG.match(line) and not _GO_CHECK_WORDS.search(line):
+            pending.append(i)
+    return out
+
+
 # ScalaTest names the failing test in words and its suite only in the message below it, which ends
 # with the suite's file ("7.0 was not greater than 10 (ConcurrencyEndToEndTest.scala:87)"): a failing
 # test is read with its message, up to that file or the next failing test.
@@ -1757,6 +1805,7 @@ class RulesEngine:
         retry_from = max(retry_from, went_on + 1)
         passed_lines = _passing_go_test_lines(lines, lowered)
         passed_lines |= _passing_jest_console_lines(lines, lowered)
+        passed_lines |= _panicking_go_test_lines(lines, lowered)
         pytest_source = _pytest_source_lines(lines, lowered)
 
         def is_retry(j: int) -> bool:
