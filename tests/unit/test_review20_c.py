@@ -38,7 +38,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
+from judging import assert_unique_ids, labelled, not_surely_transient, reads
 
 _CIRCLE = "\nExited with code exit status 1\n"
 _GHA = "##[error]Process completed with exit code 1.\n"
@@ -406,6 +406,9 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "tests/test_cart.py ........................                                  [ 11%]\n"
      "tests/test_queue.py .......\n" + _NO_OUTPUT),
     # cargo test's own note that a test runs long, then the timeout
+    # LEFT: the same mechanism as the counterweight's (one test started, nothing after it until the limit), but
+    # test_tool_sources_test_runner_infra.py labels this very log transient (libtest-slow-then-no-output-limit); the two
+    # labels need one decision, not a review's override
     ("no-output-after-cargo-running-over-60s",
      _RUN + "cargo test --workspace\n"
      "running 31 tests\n"
@@ -447,10 +450,32 @@ def test_review20_c_reads_right(verdict, log):
     reads(log, verdict)
 
 
-@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
+KNOWN_TRANSIENT = {
+    "no-output-after-cargo-running-over-60s": "labelled transient by test_tool_sources_test_runner_infra.py (LEFT above)",
+}
+
+
+@pytest.mark.parametrize("log", [
+    pytest.param(log, id=cid, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_TRANSIENT[cid])] if cid in KNOWN_TRANSIENT else [])
+    for cid, log in NOT_SURELY_TRANSIENT])
 def test_review20_c_ambiguous_not_surely_transient(log):
     not_surely_transient(log)
 
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py (the words of the
+# patterns this review widened or narrowed).
+LONG_LINE_WORDS = [
+    "bash: line 1: 429:: command not found ",
+    "GET https://ghe.corp.example/api/v3/repos/",
+    "        GET https://api.github.com/repos/o/r: 403 API rate limit of 60 still exceeded until ",
+    "--- FAIL: ExampleRatelimitMessage ",
+    "Unsupported architecture: riscv64 ",
+    "tests/test_queue.py ",
+    "tests/test_api.py::test_list_orders[page size 50 ",
+    "=== CONT  TestDrain ",
+    "The specified paths did not match any files in ",
+]
