@@ -172,6 +172,9 @@ _RUN_FAILED_AFTER |= {"snapshot-obsolete-unused-or-pending"}
 # (review 17f) Composer's zlib and empty-dist errors and R's libcurl download failure in a test run that failed: Pest
 # printing the exception a test met on its own line, a download R retried from another mirror above failing tests
 _RUN_FAILED_ONLY |= {"composer-zlib-stream-truncated", "composer-dist-empty-download", "r-download-libcurl-outage"}
+# (review 20c) a piped installer's 429 page above a test run that failed: the job went on past the installer (an
+# optional one) and its own tests failed, or the page is a test's captured output
+_RUN_FAILED_AFTER |= {"piped-installer-rate-limit-page"}
 # (review 17i) the Mongo driver's closed connection in a test run that failed: a failover or reconnect test stopping
 # the server itself
 _RUN_FAILED_ONLY |= {"mongodb-driver-connection-closed"}
