@@ -2681,15 +2681,43 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
 # "Diff:" each over a "----" line, the text flush left and closed by another "----"): the text is the program's output.
 _EXPECT_TEST_LABEL = re.compile(r"^(?:Expect|Actual|Diff):\s*$")
 _EXPECT_TEST_RULE = "----"
-_EXPECT_TEST_LINES = 40
+# ((review 20d) 200 lines, not 40: an "Actual:" text of a retry log or a dump runs longer, and the search stops at the
+# first "----" line above, which is the block's own opening or a closing one)
+_EXPECT_TEST_LINES = 200
+# ((review 20d) the same for two other golden reports: FileCheck's note naming where it scanned or what it found
+# (llvm/llvm-project llvm/lib/FileCheck/FileCheck.cpp, "scanning from here", "found here", "possible intended match
+# here", "'next' match was here"), the input line under it; its --dump-input block between "<<<<<<" and ">>>>>>"
+# (read in public lit logs); tasty-golden's goldenVsStringDiff text under "Test output was different from '...'. It
+# was:" (UnkindPartition/tasty-golden, recalled), the output indented as deep as that line or deeper)
+_FILECHECK_NOTE = re.compile(
+    r"^\S{1,400}:\d+:\d+: note: (?:scanning from here|found here|possible intended match here|'next' match was here"
+    r"|'same' match was here)\s*$")
+_FILECHECK_ERROR = re.compile(
+    r":\d+:\d+: error: [\w-]{1,60}: (?:expected string not found in input|excluded string found in input"
+    r"|is not on the (?:line after|same line as) the previous match)\s*$")
+_TASTY_GOLDEN_HEAD = re.compile(r"^([ \t]*)Test output was different from '[^'\n]{1,400}'\. It was:")
 
 
 def _in_expect_test_block(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx]`` is inside the text of an expect-test report: below a label's opening "----" line and
-    above its closing one (no "----" line between)."""
-    for j in range(idx - 1, max(0, idx - 1 - _EXPECT_TEST_LINES), -1):
-        if lines[j].rstrip() == _EXPECT_TEST_RULE:
+    above its closing one (no "----" line between); or (review 20d) the input line under a FileCheck note, a line of
+    its --dump-input block, or tasty-golden's output text."""
+    if idx > 0 and (_FILECHECK_NOTE.match(lines[idx - 1][:500]) or _FILECHECK_ERROR.search(lines[idx - 1][:500])):
+        return True  # the input line under a note, the check line FileCheck quotes under its error
+    indent = len(lines[idx]) - len(lines[idx].lstrip(" \t"))
+    for j in range(idx - 1, max(-1, idx - 1 - _EXPECT_TEST_LINES), -1):
+        ln = lines[j]
+        if ln.rstrip() == _EXPECT_TEST_RULE:
             return j > 0 and bool(_EXPECT_TEST_LABEL.match(lines[j - 1]))
+        if ln.rstrip() == "<<<<<<":
+            return True
+        if ln.rstrip() == ">>>>>>":
+            return False
+        head = _TASTY_GOLDEN_HEAD.match(ln[:500])
+        if head:
+            return indent >= len(head.group(1)) > 0
+        if indent and not ln.strip():
+            indent = 0  # a blank line ends an indented text (tasty's output, below)
     return False
 
 
