@@ -1910,7 +1910,9 @@ def _attempt_block(lines: list[str], idx: int) -> range:
 # measured time a little over its bound, two timestamps a second or less apart (signatures.toml, the section "smells").
 _NEAR_BOUND_ID = "elapsed-time-near-bound"
 _SECOND_APART_ID = "timestamps-a-second-apart"
-_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID})
+# (twentieth round, generic20) the same for Unix-epoch seconds and milliseconds under a name that says they are times
+_EPOCH_APART_ID = "epoch-timestamps-a-second-apart"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID})
 # (review 19b) signatures.toml "wait-on-another-port-than-the-server-prints": the port each of the job's servers printed
 # it listens on, and the port the wait that ran out named (the entry's own patterns, read again for their values)
 _OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
@@ -2394,14 +2396,24 @@ def _second_apart(lines: list[str], idx: int) -> bool:
 def _second_apart_values(lines: list[str], idx: int) -> bool:
     line = lines[idx][:700]
     stamps = _stamps(line)
+    epoch = not stamps
+    if epoch:
+        # (twentieth round, generic20) Unix-epoch seconds or milliseconds: only under a name that says they are times
+        stamps = _epoch_stamps(line)
     if len(stamps) == 2:
-        return all(_whole_value(line, s) for s in stamps) and _apart(stamps[0], stamps[1])
+        return all(_whole_value(line, s) for s in stamps) and _apart(stamps[0], stamps[1]) and (
+            not epoch or _names_a_time(lines, idx, ""))
     if len(stamps) != 1 or not _STAMP_SECOND.match(line) or (second := stamps[0]) is None:
+        return False
+    if epoch and not _whole_value(line, second):
         return False
     for k in range(idx - 1, max(-1, idx - 4), -1):
         above = lines[k][:700]
-        first = _stamps(above)
+        first = _epoch_stamps(above) if epoch else _stamps(above)
         if len(first) == 1 and first[0] is not None and _STAMP_FIRST.match(above):
+            if epoch and not (_whole_value(above, first[0]) and _names_a_time(
+                    lines, idx, _STAMP_SECOND.sub("", line[: second.start], count=1))):
+                return False
             if _DIFF_CHANGE.match(above) and not (
                     k == idx - 1 and not _DIFF_CHANGE.match(lines[k - 1] if k > 0 else "")
                     and not _DIFF_CHANGE.match(lines[idx + 1] if idx + 1 < len(lines) else "")):
@@ -2412,6 +2424,53 @@ def _second_apart_values(lines: list[str], idx: int) -> bool:
             rest_a = _STAMP_FIRST.sub("", above[: first[0].start], count=1).strip() + above[first[0].end:].strip()
             rest_b = _STAMP_SECOND.sub("", line[: second.start], count=1).strip() + line[second.end:].strip()
             return rest_a == rest_b and _apart(first[0], second)
+    return False
+
+
+# (twentieth round, generic20) A Unix-epoch time as a whole number: seconds (10 digits) or milliseconds (13 digits)
+# between 2001-01-01 and 2038-01-19, the span such stamps of a test run fall in; the engine checks the range.
+_EPOCH_NUMBER = re.compile(r"(?<![\w.])(\d{10}|\d{13})(?![\w.])")
+_EPOCH_FROM, _EPOCH_TO = 978307200, 2147483647
+# what names a time: a key, a property, an assertion's expression or a test's name holding one of these words
+# (PHPUnit's "'datetime' =>", TYPO3's 'tstamp' and 'crdate', "created_at", "updatedAt", JWT's "iat"/"exp"/"nbf")
+_TIME_WORDS = frozenset({
+    "time", "times", "timestamp", "timestamps", "date", "dates", "datetime", "stamp", "stamped", "tstamp", "crdate",
+    "ts", "created", "updated", "modified", "changed", "deleted", "published", "issued", "expires", "expired",
+    "expire", "expiry", "expiration", "mtime", "ctime", "atime", "epoch", "iat", "exp", "nbf", "now"})
+_WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_KEY_BEFORE = re.compile(r"""([\w$.-]{1,80})["'\]]?\s*(?:=>|:|=)\s*["']?\s*$""")
+_ASSERTION_SOURCE = re.compile(r"(?i)\b(?:expect|assert\w*|should|toBe|toEqual)\b")
+
+
+def _epoch_stamps(line: str) -> list[_Stamp | None]:
+    """(twentieth round, generic20) The whole numbers on ``line`` that are Unix-epoch seconds or milliseconds of this
+    century's first decades (None for a number of that length out of range): values only, their names read apart."""
+    found: list[_Stamp | None] = []
+    for m in _EPOCH_NUMBER.finditer(line):
+        value = int(m.group(1)) / (1000.0 if len(m.group(1)) == 13 else 1.0)
+        found.append(_Stamp(m.start(), m.end(), value, "epoch") if _EPOCH_FROM <= value <= _EPOCH_TO else None)
+    return found
+
+
+def _time_named(text: str) -> bool:
+    return any(w.lower() in _TIME_WORDS for w in _WORD_PART.findall(text[:700]))
+
+
+def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
+    """(twentieth round, generic20) Whether the epoch numbers compared at ``idx`` are times by their name: the key
+    printed before the value (``before``: "'datetime' =>", '"createdAt":'), or else the failing test's heading or the
+    assertion's source line near it (Jest's "> 15 | expect(t.createdAt).toBe(Date.now())", PHPUnit's
+    "1) EventTest::testTimestampIsSet"). A number a second apart under any other name (an id, a count, a size) is not
+    read. Assumption: a name with a time word holds a time (the public threads' keys were all such)."""
+    key = _KEY_BEFORE.search(before.strip())
+    if key is not None:
+        # (a key of its own may be the bare "at" of "{at: 1687245725}"; in a sentence "at" is no time word)
+        return key.group(1).lower() == "at" or _time_named(key.group(1))
+    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+        text = ln[:700]
+        if (_TEST_HEADING.match(text) or _NAMED_HEADING.match(text) or _ASSERTION_SOURCE.search(text)) and _time_named(
+                re.sub(r"(?i)\b(?:Expected|Received|expected|actual|assert\w*|Failed asserting that)\b", " ", text)):
+            return True
     return False
 
 
