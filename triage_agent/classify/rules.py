@@ -1475,6 +1475,11 @@ class RulesEngine:
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
+        # (twentieth round, generic20) a script's own retry loop that gave up: only on a fetch it retried, as its lines say
+        log_hits = [h for h in log_hits if h.sig.id != _GAVE_UP_ID or _gave_up_on_fetch(text_lines, h.index)]
+        # (twentieth round, generic20) curl's own network exit code as the step's: only where a silent curl to a public
+        # host was the script's last command
+        log_hits = [h for h in log_hits if h.sig.id != _CURL_EXIT_ID or _curl_ended_step(text_lines, h.index)]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
@@ -1936,6 +1941,141 @@ def _other_port_waited(lines: list[str], idx: int) -> bool:
     if waited is None:
         return False
     return not any(m.group(1) == waited for ln in lines for m in _SERVER_PORT.finditer(ln[:2000]))
+# (twentieth round, generic20) signatures.toml "script-retry-gave-up-on-fetch": a script's own retry loop (or
+# nick-fields/retry's attempts) giving up. Read only where the lines it retried say what: a fetch from elsewhere (a
+# download, an API, a registry, "latest version"), no loopback host or wait for the job's own app (the app_readiness
+# family reads those), no test, lint or build retried, no 4xx answer but 408/429 and no refused credentials.
+_GAVE_UP_ID = "script-retry-gave-up-on-fetch"
+_GAVE_UP_LINES = 40
+_SCRIPT_RETRY = re.compile(
+    r"(?i)\bretrying\b|\btrying again\b|\bretry(?:ing)? in \d|\battempt #?\d+ ?(?:/|of) ?\d+|\battempt #?\d+ failed"
+    r"|\bwill retry\b|\bretry #?\d+\b")
+_RETRIED_FETCH = re.compile(
+    r"(?i)\b(?:curl|wget|download\w*|fetch\w*|latest (?:version|release)|api|registry|pull(?:ing)?|clone|cloning"
+    r"|mirror|Invoke-WebRequest|gh release|rate[ -]?limit\w*|upstream)\b|\bhttps?://")
+_RETRIED_OWN = re.compile(
+    r"(?i)\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)\b|\[::1?\]|\bhealth(?:check|z)?\b|\breadiness\b"
+    r"|\bwait(?:ing)? for\b[^\n]{0,80}?\b(?:ready|up|start\w*|server|app|service|port|database|db)\b"
+    r"|\b(?:tests?|pytest|jest|rspec|lint\w*|build\w*|compil\w*|make|gradle\w*|mvn|tox|ctest|go test|cargo test)\b")
+# an answer no retry changes: an HTTP 4xx but 408 (timeout) and 429 (rate limit), or credentials refused
+_RETRIED_REFUSED = re.compile(
+    r"(?i)\b(?:HTTP(?:/[\d.]+)?:? ?|status(?: code)?:? ?|returned error:? ?|error:? |code:? |\()4(?!08|29)\d\d\b"
+    r"|\b4(?!08|29)\d\d (?:Not Found|Unauthorized|Forbidden|Bad Request|Gone)\b|\bnot found\b|\bunauthori[sz]ed\b"
+    r"|\bforbidden\b|\bbad credentials\b|\bauthentication failed\b|\bpermission denied\b|\bno such\b")
+# nick-fields/retry's step input naming the command it ran ("  with:" / "    command: curl ...")
+_RETRY_COMMAND = re.compile(r"^\s*(?:command|new_command_on_retry):\s*(.+)$")
+
+
+def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
+    """(twentieth round, generic20) Whether the give-up line at ``idx`` ends a retry loop over a fetch: at least one
+    retry line within _GAVE_UP_LINES above it, the retried lines (or the retry step's "command:" input) naming a
+    fetch, and nothing between them naming the job's own app, a test/lint/build, a 4xx answer (not 408/429) or
+    refused credentials. Evidence: the public threads on download and API retries in CI (rate limits, outages);
+    assumption: a retry loop's own lines name what it retried."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
+    said = [window[k] for k in retries] + [window[-1], command]
+    span = window[retries[0]:]
+    if not any(_RETRIED_FETCH.search(t) for t in said):
+        return False
+    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+# (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
+# exit code (curl/curl docs/libcurl/libcurl-errors.md: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28
+# CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 55 CURLE_SEND_ERROR, 56 CURLE_RECV_ERROR,
+# 92 CURLE_HTTP2_STREAM; curl's exit status is that number, docs/cmdline-opts/_EXITCODES.md). Not 22 (the server
+# answered >= 400: a 404 or 403 is as often the job's own URL or token), not 3 (a malformed URL).
+_CURL_EXIT_ID = "curl-network-exit-status"
+_CURL_NETWORK_CODES = frozenset({6, 7, 28, 35, 52, 55, 56, 92})
+_STEP_EXIT_CODE = re.compile(
+    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code) (\d{1,3})\b")
+_CIRCLE_SHEBANG = re.compile(r"^#!/bin/(?:ba)?sh\b")
+_GHA_RUN = re.compile(r"^(?:##\[group\])?Run (\S.*)$")
+_GHA_SCRIPT_END = re.compile(r"^\s*(?:shell|env):(?:\s|$)|^##\[endgroup\]")
+_GITLAB_COMMAND = re.compile(r"^\$ (\S.*)$")
+# what may stand between the silent curl and the exit line: blank lines, curl's own error line (-sS), the CI's own
+# closing lines (GitLab's clean-up section, CircleCI's blank line)
+_CURL_QUIET_AFTER = re.compile(
+    r"^\s*$|^curl: \(\d{1,3}\) |^##\[endgroup\]|^Cleaning up (?:project directory|file based variables)"
+    r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)")
+# a curl command alone: no pipe, no "&&"/"||"/";" chain that could change whose status the step ends with
+_CURL_ALONE = re.compile(r"^(?:sudo\s+)?curl\s(?!.*(?:\||&&|;|`|\$\())")
+_CURL_SILENT = re.compile(r"(?:^|\s)(?:-[a-zA-Z]*s[a-zA-Z]*|--silent)(?=\s|$)")
+_CURL_URL_HOST = re.compile(r"(?:^|\s)['\"]?(?:https?|ftp)://(?:[^\s/@'\"]*@)?([^\s/:'\"?#]+)")
+# a host the job runs or reaches inside its own network: loopback, a private address, an internal name (the other
+# readings of curl 6/7/35 to loopback or a dotless service name hold there)
+_CURL_OWN_HOST = re.compile(
+    r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+"
+    r"|169\.254\.\d+\.\d+|host\.docker\.internal|.*\.(?:local|localhost|internal|svc|cluster\.local|lan|test|example|invalid))$")
+_CURL_STEP_LINES = 300
+
+
+def _curl_ended_step(lines: list[str], idx: int) -> bool:
+    """(twentieth round, generic20) Whether the exit line at ``idx`` ends a step whose script's last command was a
+    silent curl (-s, -sS, -fsSL, --silent: it printed nothing, or only its own "curl: (N)" line) to a public host (a
+    dotted name or address, not loopback, private or internal), alone on its line, with one of curl's network exit
+    codes as the step's: CircleCI's "#!/bin/bash -eo pipefail" step (its script printed above its output), GitHub's
+    "Run ..." group (the script up to its "shell:" line, then no output), GitLab's last "$ ..." line. Evidence: curl's
+    exit codes (libcurl-errors); assumption: a step whose script ends on such a curl got that code from it."""
+    m = _STEP_EXIT_CODE.search(lines[idx][:300])
+    if m is None or int(m.group(1)) not in _CURL_NETWORK_CODES:
+        return False
+    start = max(0, idx - _CURL_STEP_LINES)
+    k = idx - 1
+    while k >= start and _CURL_QUIET_AFTER.match(lines[k][:300]):
+        if lines[k].startswith("##[endgroup]"):
+            # GitHub: the script is the group's, up to its "shell:"/"env:" lines
+            run = next((j for j in range(k - 1, start - 1, -1) if _GHA_RUN.match(lines[j][:2000])), None)
+            if run is None:
+                return False
+            end = next((j for j in range(run + 1, k) if _GHA_SCRIPT_END.match(lines[j][:300])), k)
+            script = [_GHA_RUN.sub(r"\1", lines[run][:2000])] + [ln[:2000] for ln in lines[run + 1: end]]
+            return _curl_last(script)
+        k -= 1
+    if k < start:
+        return False
+    gitlab = _GITLAB_COMMAND.match(lines[k][:2000])
+    if gitlab is not None:
+        return _curl_last([gitlab.group(1)])
+    shebang = next((j for j in range(k, start - 1, -1) if _CIRCLE_SHEBANG.match(lines[j][:300])), None)
+    if shebang is None:
+        return False
+    return _curl_last([ln[:2000] for ln in lines[shebang + 1: k + 1]])
+
+
+def _curl_last(script: list[str]) -> bool:
+    """Whether the last command of ``script`` (lines joined where they end in a backslash) is a silent curl, alone,
+    to a public host."""
+    commands: list[str] = []
+    joined = ""
+    for ln in script:
+        text = ln.strip()
+        if (not text or text.startswith("#")) and not joined:
+            continue
+        if text.endswith("\\"):
+            joined += text[:-1] + " "
+            continue
+        commands.append(joined + text)
+        joined = ""
+    if joined:
+        commands.append(joined)
+    commands = [c.strip() for c in commands if c.strip() and not c.strip().startswith("#")]
+    if not commands:
+        return False
+    last = commands[-1]
+    if not _CURL_ALONE.match(last) or not _CURL_SILENT.search(last):
+        return False
+    hosts = [h.rstrip(".") for h in _CURL_URL_HOST.findall(last)]
+    return len(hosts) == 1 and "." in hosts[0] and "$" not in hosts[0] and "{" not in hosts[0] and not (
+        _CURL_OWN_HOST.match(hosts[0]))
+
+
 # How far over its bound a measured time may be and still read as a loaded runner's: the public threads' flakes
 # were 1.2x to 3.5x over (open-gsd/gsd-core#478, UnplugAI/Unplug#144, yonatangross/orchestkit#3522); 10x is a
 # hang or an order-of-magnitude regression, which such a check is kept to catch.
