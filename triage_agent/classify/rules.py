@@ -1947,6 +1947,8 @@ def _other_port_waited(lines: list[str], idx: int) -> bool:
 # family reads those), no test, lint or build retried, no 4xx answer but 408/429 and no refused credentials.
 _GAVE_UP_ID = "script-retry-gave-up-on-fetch"
 _GAVE_UP_LINES = 40
+_GAVE_UP_LEAD = 2
+_STEP_START = re.compile(r"^(?:##\[(?:group|endgroup)\]|Run |\$ |#!/bin/|\+ )")
 _SCRIPT_RETRY = re.compile(
     r"(?i)\bretrying\b|\btrying again\b|\bretry(?:ing)? in \d|\battempt #?\d+ ?(?:/|of) ?\d+|\battempt #?\d+ failed"
     r"|\bwill retry\b|\bretry #?\d+\b")
@@ -1977,8 +1979,12 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
     if not retries:
         return False
     command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
-    said = [window[k] for k in retries] + [window[-1], command]
-    span = window[retries[0]:]
+    # (and what the script printed right before its first retry: "Downloading https://...", the thing it retried)
+    first = retries[0]
+    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
+        first -= 1
+    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
+    span = window[first:]
     if not any(_RETRIED_FETCH.search(t) for t in said):
         return False
     if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
@@ -2540,18 +2546,19 @@ def _second_apart_values(lines: list[str], idx: int) -> bool:
     if epoch:
         # (twentieth round, generic20) Unix-epoch seconds or milliseconds: only under a name that says they are times
         stamps = _epoch_stamps(line)
+    whole = _whole_epoch if epoch else _whole_value
     if len(stamps) == 2:
-        return all(_whole_value(line, s) for s in stamps) and _apart(stamps[0], stamps[1]) and (
+        return all(whole(line, s) for s in stamps) and _apart(stamps[0], stamps[1]) and (
             not epoch or _names_a_time(lines, idx, ""))
     if len(stamps) != 1 or not _STAMP_SECOND.match(line) or (second := stamps[0]) is None:
         return False
-    if epoch and not _whole_value(line, second):
+    if epoch and not whole(line, second):
         return False
     for k in range(idx - 1, max(-1, idx - 4), -1):
         above = lines[k][:700]
         first = _epoch_stamps(above) if epoch else _stamps(above)
         if len(first) == 1 and first[0] is not None and _STAMP_FIRST.match(above):
-            if epoch and not (_whole_value(above, first[0]) and _names_a_time(
+            if epoch and not (whole(above, first[0]) and _names_a_time(
                     lines, idx, _STAMP_SECOND.sub("", line[: second.start], count=1))):
                 return False
             if _DIFF_CHANGE.match(above) and not (
@@ -2569,7 +2576,7 @@ def _second_apart_values(lines: list[str], idx: int) -> bool:
 
 # (twentieth round, generic20) A Unix-epoch time as a whole number: seconds (10 digits) or milliseconds (13 digits)
 # between 2001-01-01 and 2038-01-19, the span such stamps of a test run fall in; the engine checks the range.
-_EPOCH_NUMBER = re.compile(r"(?<![\w.])(\d{10}|\d{13})(?![\w.])")
+_EPOCH_NUMBER = re.compile(r"(?<![\w.])(\d{10}|\d{13})(?!\w|\.\d)")
 _EPOCH_FROM, _EPOCH_TO = 978307200, 2147483647
 # what names a time: a key, a property, an assertion's expression or a test's name holding one of these words
 # (PHPUnit's "'datetime' =>", TYPO3's 'tstamp' and 'crdate', "created_at", "updatedAt", JWT's "iat"/"exp"/"nbf")
@@ -2590,6 +2597,13 @@ def _epoch_stamps(line: str) -> list[_Stamp | None]:
         value = int(m.group(1)) / (1000.0 if len(m.group(1)) == 13 else 1.0)
         found.append(_Stamp(m.start(), m.end(), value, "epoch") if _EPOCH_FROM <= value <= _EPOCH_TO else None)
     return found
+
+
+def _whole_epoch(line: str, m: _Stamp | None) -> bool:
+    """An epoch number as the whole value: as _whole_value, or ending a sentence ("... matches expected 1687245725.")."""
+    return m is not None and (_whole_value(line, m) or (
+        (m.start == 0 or line[m.start - 1] in _STAMP_EDGE) and line[m.end: m.end + 1] == "."
+        and line[m.end + 1: m.end + 2] in ("", " ")))
 
 
 def _time_named(text: str) -> bool:
