@@ -1475,11 +1475,6 @@ class RulesEngine:
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
-        # (twentieth round, generic20) a script's own retry loop that gave up: only on a fetch it retried, as its lines say
-        log_hits = [h for h in log_hits if h.sig.id != _GAVE_UP_ID or _gave_up_on_fetch(text_lines, h.index)]
-        # (twentieth round, generic20) curl's own network exit code as the step's: only where a silent curl to a public
-        # host was the script's last command
-        log_hits = [h for h in log_hits if h.sig.id != _CURL_EXIT_ID or _curl_ended_step(text_lines, h.index)]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
@@ -1817,6 +1812,8 @@ class RulesEngine:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
                     if log_excluded:
                         break
+                    if sig.id in _LINE_CHECKED and (source != "log" or not _LINE_CHECKED[sig.id](lines, idx)):
+                        continue  # (twentieth round, generic20) checked before it takes the line from another entry
                     by_line[idx] = _Hit(
                         sig, idx if source == "log" else -1, line, first - starts[idx], source, retry
                     )
@@ -2080,6 +2077,17 @@ def _curl_last(script: list[str]) -> bool:
     hosts = [h.rstrip(".") for h in _CURL_URL_HOST.findall(last)]
     return len(hosts) == 1 and "." in hosts[0] and "$" not in hosts[0] and "{" not in hosts[0] and not (
         _CURL_OWN_HOST.match(hosts[0]))
+
+
+# (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
+# checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
+# otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
+# up on a fetch, curl's network exit code ending a step, epoch times a second apart.
+_LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
+    _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
+    _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
+    _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+}
 
 
 # How far over its bound a measured time may be and still read as a loaded runner's: the public threads' flakes
