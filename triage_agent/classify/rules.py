@@ -1992,7 +1992,7 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
 # (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
 # exit code (curl/curl docs/libcurl/libcurl-errors.md: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28
 # CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 55 CURLE_SEND_ERROR, 56 CURLE_RECV_ERROR,
-# 92 CURLE_HTTP2_STREAM; curl's exit status is that number, docs/cmdline-opts/_EXITCODES.md). Not 22 (the server
+# 92 CURLE_HTTP2_STREAM, read; curl exits with that number, its man page EXIT CODES, recalled). Not 22 (the server
 # answered >= 400: a 404 or 403 is as often the job's own URL or token), not 3 (a malformed URL).
 _CURL_EXIT_ID = "curl-network-exit-status"
 _CURL_NETWORK_CODES = frozenset({6, 7, 28, 35, 52, 55, 56, 92})
