@@ -1877,6 +1877,8 @@ class RulesEngine:
                         log_excluded = any(u.search(text) for u in sig.unless_log)
                     if log_excluded:
                         break
+                    if sig.id in _LINE_CHECKED and (source != "log" or not _LINE_CHECKED[sig.id](lines, idx)):
+                        continue  # (twentieth round, generic20) checked before it takes the line from another entry
                     by_line[idx] = _Hit(
                         sig, idx if source == "log" else -1, line, first - starts[idx], source, retry
                     )
@@ -1975,7 +1977,9 @@ def _attempt_block(lines: list[str], idx: int) -> range:
 # measured time a little over its bound, two timestamps a second or less apart (signatures.toml, the section "smells").
 _NEAR_BOUND_ID = "elapsed-time-near-bound"
 _SECOND_APART_ID = "timestamps-a-second-apart"
-_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID})
+# (twentieth round, generic20) the same for Unix-epoch seconds and milliseconds under a name that says they are times
+_EPOCH_APART_ID = "epoch-timestamps-a-second-apart"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID})
 # (review 19b) signatures.toml "wait-on-another-port-than-the-server-prints": the port each of the job's servers printed
 # it listens on, and the port the wait that ran out named (the entry's own patterns, read again for their values)
 _OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
@@ -1999,6 +2003,158 @@ def _other_port_waited(lines: list[str], idx: int) -> bool:
     if waited is None:
         return False
     return not any(m.group(1) == waited for ln in lines for m in _SERVER_PORT.finditer(ln[:2000]))
+# (twentieth round, generic20) signatures.toml "script-retry-gave-up-on-fetch": a script's own retry loop (or
+# nick-fields/retry's attempts) giving up. Read only where the lines it retried say what: a fetch from elsewhere (a
+# download, an API, a registry, "latest version"), no loopback host or wait for the job's own app (the app_readiness
+# family reads those), no test, lint or build retried, no 4xx answer but 408/429 and no refused credentials.
+_GAVE_UP_ID = "script-retry-gave-up-on-fetch"
+_GAVE_UP_LINES = 40
+_GAVE_UP_LEAD = 2
+_STEP_START = re.compile(r"^(?:##\[(?:group|endgroup)\]|Run |\$ |#!/bin/|\+ )")
+_SCRIPT_RETRY = re.compile(
+    r"(?i)\bretrying\b|\btrying again\b|\bretry(?:ing)? in \d|\battempt #?\d+ ?(?:/|of) ?\d+|\battempt #?\d+ failed"
+    r"|\bwill retry\b|\bretry #?\d+\b")
+_RETRIED_FETCH = re.compile(
+    r"(?i)\b(?:curl|wget|download\w*|fetch\w*|latest (?:version|release)|api|registry|pull(?:ing)?|clone|cloning"
+    r"|mirror|Invoke-WebRequest|gh release|rate[ -]?limit\w*|upstream)\b|\bhttps?://")
+_RETRIED_OWN = re.compile(
+    r"(?i)\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)\b|\[::1?\]|\bhealth(?:check|z)?\b|\breadiness\b"
+    r"|\bwait(?:ing)? for\b[^\n]{0,80}?\b(?:ready|up|start\w*|server|app|service|port|database|db)\b"
+    r"|\b(?:tests?|pytest|jest|rspec|lint\w*|build\w*|compil\w*|make|gradle\w*|mvn|tox|ctest|go test|cargo test)\b")
+# an answer no retry changes: an HTTP 4xx but 408 (timeout) and 429 (rate limit), or credentials refused
+_RETRIED_REFUSED = re.compile(
+    r"(?i)\b(?:HTTP(?:/[\d.]+)?:? ?|status(?: code)?:? ?|returned error:? ?|error:? |code:? |\()4(?!08|29)\d\d\b"
+    r"|\b4(?!08|29)\d\d (?:Not Found|Unauthorized|Forbidden|Bad Request|Gone)\b|\bnot found\b|\bunauthori[sz]ed\b"
+    r"|\bforbidden\b|\bbad credentials\b|\bauthentication failed\b|\bpermission denied\b|\bno such\b")
+# nick-fields/retry's step input naming the command it ran ("  with:" / "    command: curl ...")
+_RETRY_COMMAND = re.compile(r"^\s*(?:command|new_command_on_retry):\s*(.+)$")
+
+
+def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
+    """(twentieth round, generic20) Whether the give-up line at ``idx`` ends a retry loop over a fetch: at least one
+    retry line within _GAVE_UP_LINES above it, the retried lines (or the retry step's "command:" input) naming a
+    fetch, and nothing between them naming the job's own app, a test/lint/build, a 4xx answer (not 408/429) or
+    refused credentials. Evidence: the public threads on download and API retries in CI (rate limits, outages);
+    assumption: a retry loop's own lines name what it retried."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
+    # (and what the script printed right before its first retry: "Downloading https://...", the thing it retried)
+    first = retries[0]
+    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
+        first -= 1
+    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
+    span = window[first:]
+    if not any(_RETRIED_FETCH.search(t) for t in said):
+        return False
+    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+# (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
+# exit code (curl/curl docs/libcurl/libcurl-errors.md: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28
+# CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 55 CURLE_SEND_ERROR, 56 CURLE_RECV_ERROR,
+# 92 CURLE_HTTP2_STREAM, read; curl exits with that number, its man page EXIT CODES, recalled). Not 22 (the server
+# answered >= 400: a 404 or 403 is as often the job's own URL or token), not 3 (a malformed URL).
+_CURL_EXIT_ID = "curl-network-exit-status"
+_CURL_NETWORK_CODES = frozenset({6, 7, 28, 35, 52, 55, 56, 92})
+_STEP_EXIT_CODE = re.compile(
+    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code) (\d{1,3})\b")
+_CIRCLE_SHEBANG = re.compile(r"^#!/bin/(?:ba)?sh\b")
+_GHA_RUN = re.compile(r"^(?:##\[group\])?Run (\S.*)$")
+_GHA_SCRIPT_END = re.compile(r"^\s*(?:shell|env):(?:\s|$)|^##\[endgroup\]")
+_GITLAB_COMMAND = re.compile(r"^\$ (\S.*)$")
+# what may stand between the silent curl and the exit line: blank lines, curl's own error line (-sS), the CI's own
+# closing lines (GitLab's clean-up section, CircleCI's blank line)
+_CURL_QUIET_AFTER = re.compile(
+    r"^\s*$|^curl: \(\d{1,3}\) |^##\[endgroup\]|^Cleaning up (?:project directory|file based variables)"
+    r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)")
+# a curl command alone: no pipe, no "&&"/"||"/";" chain that could change whose status the step ends with
+_CURL_ALONE = re.compile(r"^(?:sudo\s+)?curl\s(?!.*(?:\||&&|;|`|\$\())")
+_CURL_SILENT = re.compile(r"(?:^|\s)(?:-[a-zA-Z]*s[a-zA-Z]*|--silent)(?=\s|$)")
+_CURL_URL_HOST = re.compile(r"(?:^|\s)['\"]?(?:https?|ftp)://(?:[^\s/@'\"]*@)?([^\s/:'\"?#]+)")
+# a host the job runs or reaches inside its own network: loopback, a private address, an internal name (the other
+# readings of curl 6/7/35 to loopback or a dotless service name hold there)
+_CURL_OWN_HOST = re.compile(
+    r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+"
+    r"|169\.254\.\d+\.\d+|host\.docker\.internal|.*\.(?:local|localhost|internal|svc|cluster\.local|lan|test|example|invalid))$")
+_CURL_STEP_LINES = 300
+
+
+def _curl_ended_step(lines: list[str], idx: int) -> bool:
+    """(twentieth round, generic20) Whether the exit line at ``idx`` ends a step whose script's last command was a
+    silent curl (-s, -sS, -fsSL, --silent: it printed nothing, or only its own "curl: (N)" line) to a public host (a
+    dotted name or address, not loopback, private or internal), alone on its line, with one of curl's network exit
+    codes as the step's: CircleCI's "#!/bin/bash -eo pipefail" step (its script printed above its output), GitHub's
+    "Run ..." group (the script up to its "shell:" line, then no output), GitLab's last "$ ..." line. Evidence: curl's
+    exit codes (libcurl-errors); assumption: a step whose script ends on such a curl got that code from it."""
+    m = _STEP_EXIT_CODE.search(lines[idx][:300])
+    if m is None or int(m.group(1)) not in _CURL_NETWORK_CODES:
+        return False
+    start = max(0, idx - _CURL_STEP_LINES)
+    k = idx - 1
+    while k >= start and _CURL_QUIET_AFTER.match(lines[k][:300]):
+        if lines[k].startswith("##[endgroup]"):
+            # GitHub: the script is the group's, up to its "shell:"/"env:" lines
+            run = next((j for j in range(k - 1, start - 1, -1) if _GHA_RUN.match(lines[j][:2000])), None)
+            if run is None:
+                return False
+            end = next((j for j in range(run + 1, k) if _GHA_SCRIPT_END.match(lines[j][:300])), k)
+            script = [_GHA_RUN.sub(r"\1", lines[run][:2000])] + [ln[:2000] for ln in lines[run + 1: end]]
+            return _curl_last(script)
+        k -= 1
+    if k < start:
+        return False
+    gitlab = _GITLAB_COMMAND.match(lines[k][:2000])
+    if gitlab is not None:
+        return _curl_last([gitlab.group(1)])
+    shebang = next((j for j in range(k, start - 1, -1) if _CIRCLE_SHEBANG.match(lines[j][:300])), None)
+    if shebang is None:
+        return False
+    return _curl_last([ln[:2000] for ln in lines[shebang + 1: k + 1]])
+
+
+def _curl_last(script: list[str]) -> bool:
+    """Whether the last command of ``script`` (lines joined where they end in a backslash) is a silent curl, alone,
+    to a public host."""
+    commands: list[str] = []
+    joined = ""
+    for ln in script:
+        text = ln.strip()
+        if (not text or text.startswith("#")) and not joined:
+            continue
+        if text.endswith("\\"):
+            joined += text[:-1] + " "
+            continue
+        commands.append(joined + text)
+        joined = ""
+    if joined:
+        commands.append(joined)
+    commands = [c.strip() for c in commands if c.strip() and not c.strip().startswith("#")]
+    if not commands:
+        return False
+    last = commands[-1]
+    if not _CURL_ALONE.match(last) or not _CURL_SILENT.search(last):
+        return False
+    hosts = [h.rstrip(".") for h in _CURL_URL_HOST.findall(last)]
+    return len(hosts) == 1 and "." in hosts[0] and "$" not in hosts[0] and "{" not in hosts[0] and not (
+        _CURL_OWN_HOST.match(hosts[0]))
+
+
+# (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
+# checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
+# otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
+# up on a fetch, curl's network exit code ending a step, epoch times a second apart.
+_LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
+    _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
+    _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
+    _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+}
+
+
 # How far over its bound a measured time may be and still read as a loaded runner's: the public threads' flakes
 # were 1.2x to 3.5x over (open-gsd/gsd-core#478, UnplugAI/Unplug#144, yonatangross/orchestkit#3522); 10x is a
 # hang or an order-of-magnitude regression, which such a check is kept to catch.
@@ -2459,14 +2615,25 @@ def _second_apart(lines: list[str], idx: int) -> bool:
 def _second_apart_values(lines: list[str], idx: int) -> bool:
     line = lines[idx][:700]
     stamps = _stamps(line)
+    epoch = not stamps
+    if epoch:
+        # (twentieth round, generic20) Unix-epoch seconds or milliseconds: only under a name that says they are times
+        stamps = _epoch_stamps(line)
+    whole = _whole_epoch if epoch else _whole_value
     if len(stamps) == 2:
-        return all(_whole_value(line, s) for s in stamps) and _apart(stamps[0], stamps[1])
+        return all(whole(line, s) for s in stamps) and _apart(stamps[0], stamps[1]) and (
+            not epoch or _names_a_time(lines, idx, ""))
     if len(stamps) != 1 or not _STAMP_SECOND.match(line) or (second := stamps[0]) is None:
+        return False
+    if epoch and not whole(line, second):
         return False
     for k in range(idx - 1, max(-1, idx - 4), -1):
         above = lines[k][:700]
-        first = _stamps(above)
+        first = _epoch_stamps(above) if epoch else _stamps(above)
         if len(first) == 1 and first[0] is not None and _STAMP_FIRST.match(above):
+            if epoch and not (whole(above, first[0]) and _names_a_time(
+                    lines, idx, _STAMP_SECOND.sub("", line[: second.start], count=1))):
+                return False
             if _DIFF_CHANGE.match(above) and not (
                     k == idx - 1 and not _DIFF_CHANGE.match(lines[k - 1] if k > 0 else "")
                     and not _DIFF_CHANGE.match(lines[idx + 1] if idx + 1 < len(lines) else "")):
@@ -2477,6 +2644,60 @@ def _second_apart_values(lines: list[str], idx: int) -> bool:
             rest_a = _STAMP_FIRST.sub("", above[: first[0].start], count=1).strip() + above[first[0].end:].strip()
             rest_b = _STAMP_SECOND.sub("", line[: second.start], count=1).strip() + line[second.end:].strip()
             return rest_a == rest_b and _apart(first[0], second)
+    return False
+
+
+# (twentieth round, generic20) A Unix-epoch time as a whole number: seconds (10 digits) or milliseconds (13 digits)
+# between 2001-01-01 and 2038-01-19, the span such stamps of a test run fall in; the engine checks the range.
+_EPOCH_NUMBER = re.compile(r"(?<![\w.])(\d{10}|\d{13})(?!\w|\.\d)")
+_EPOCH_FROM, _EPOCH_TO = 978307200, 2147483647
+# what names a time: a key, a property, an assertion's expression or a test's name holding one of these words
+# (PHPUnit's "'datetime' =>", TYPO3's 'tstamp' and 'crdate', "created_at", "updatedAt", JWT's "iat"/"exp"/"nbf")
+_TIME_WORDS = frozenset({
+    "time", "times", "timestamp", "timestamps", "date", "dates", "datetime", "stamp", "stamped", "tstamp", "crdate",
+    "ts", "created", "updated", "modified", "changed", "deleted", "published", "issued", "expires", "expired",
+    "expire", "expiry", "expiration", "mtime", "ctime", "atime", "epoch", "iat", "exp", "nbf", "now"})
+_WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_KEY_BEFORE = re.compile(r"""([\w$.-]{1,80})["'\]]?\s*(?:=>|:|=)\s*["']?\s*$""")
+_ASSERTION_SOURCE = re.compile(r"(?i)\b(?:expect|assert\w*|should|toBe|toEqual)\b")
+
+
+def _epoch_stamps(line: str) -> list[_Stamp | None]:
+    """(twentieth round, generic20) The whole numbers on ``line`` that are Unix-epoch seconds or milliseconds of this
+    century's first decades (None for a number of that length out of range): values only, their names read apart."""
+    found: list[_Stamp | None] = []
+    for m in _EPOCH_NUMBER.finditer(line):
+        value = int(m.group(1)) / (1000.0 if len(m.group(1)) == 13 else 1.0)
+        found.append(_Stamp(m.start(), m.end(), value, "epoch") if _EPOCH_FROM <= value <= _EPOCH_TO else None)
+    return found
+
+
+def _whole_epoch(line: str, m: _Stamp | None) -> bool:
+    """An epoch number as the whole value: as _whole_value, or ending a sentence ("... matches expected 1687245725.")."""
+    return m is not None and (_whole_value(line, m) or (
+        (m.start == 0 or line[m.start - 1] in _STAMP_EDGE) and line[m.end: m.end + 1] == "."
+        and line[m.end + 1: m.end + 2] in ("", " ")))
+
+
+def _time_named(text: str) -> bool:
+    return any(w.lower() in _TIME_WORDS for w in _WORD_PART.findall(text[:700]))
+
+
+def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
+    """(twentieth round, generic20) Whether the epoch numbers compared at ``idx`` are times by their name: the key
+    printed before the value (``before``: "'datetime' =>", '"createdAt":'), or else the failing test's heading or the
+    assertion's source line near it (Jest's "> 15 | expect(t.createdAt).toBe(Date.now())", PHPUnit's
+    "1) EventTest::testTimestampIsSet"). A number a second apart under any other name (an id, a count, a size) is not
+    read. Assumption: a name with a time word holds a time (the public threads' keys were all such)."""
+    key = _KEY_BEFORE.search(before.strip())
+    if key is not None:
+        # (a key of its own may be the bare "at" of "{at: 1687245725}"; in a sentence "at" is no time word)
+        return key.group(1).lower() == "at" or _time_named(key.group(1))
+    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+        text = ln[:700]
+        if (_TEST_HEADING.match(text) or _NAMED_HEADING.match(text) or _ASSERTION_SOURCE.search(text)) and _time_named(
+                re.sub(r"(?i)\b(?:Expected|Received|expected|actual|assert\w*|Failed asserting that)\b", " ", text)):
+            return True
     return False
 
 
