@@ -2020,12 +2020,17 @@ _RETRIED_FETCH = re.compile(
 _RETRIED_OWN = re.compile(
     r"(?i)\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)\b|\[::1?\]|\bhealth(?:check|z)?\b|\breadiness\b"
     r"|\bwait(?:ing)? for\b[^\n]{0,80}?\b(?:ready|up|start\w*|server|app|service|port|database|db)\b"
-    r"|\b(?:tests?|pytest|jest|rspec|lint\w*|build\w*|compil\w*|make|gradle\w*|mvn|tox|ctest|go test|cargo test)\b")
+    r"|\b(?:tests?|pytest|jest|rspec|lint\w*|build\w*|compil\w*|make|gradle\w*|mvn|tox|ctest|go test|cargo test)\b"
+    # (review 20f) a check of what the job deployed: a smoke test, a deploy, a staging or preview host
+    r"|\b(?:smoke|deploy\w*|staging|preview)\b")
 # an answer no retry changes: an HTTP 4xx but 408 (timeout) and 429 (rate limit), or credentials refused
 _RETRIED_REFUSED = re.compile(
-    r"(?i)\b(?:HTTP(?:/[\d.]+)?:? ?|status(?: code)?:? ?|returned error:? ?|error:? |code:? |\()4(?!08|29)\d\d\b"
+    r"(?i)\b(?:HTTP(?:/[\d.]+)?[:=]? ?|(?:status|response)(?: code)?[:=]? ?|returned(?: error)?:? ?|error:? |code[:=]? ?"
+    r"|got ?|\()4(?!08|29)\d\d\b"
     r"|\b4(?!08|29)\d\d (?:Not Found|Unauthorized|Forbidden|Bad Request|Gone)\b|\bnot found\b|\bunauthori[sz]ed\b"
-    r"|\bforbidden\b|\bbad credentials\b|\bauthentication failed\b|\bpermission denied\b|\bno such\b")
+    r"|\bforbidden\b|\bbad credentials\b|\bauthentication failed\b|\bpermission denied\b|\bno such\b"
+    # (review 20f) a thing the host says is not there, on every try
+    r"|\bdoes not exist\b|\bno matching (?:version|distribution|manifest)\b|\bmanifest unknown\b")
 # nick-fields/retry's step input naming the command it ran ("  with:" / "    command: curl ...")
 _RETRY_COMMAND = re.compile(r"^\s*(?:command|new_command_on_retry):\s*(.+)$")
 
@@ -2062,7 +2067,8 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
 _CURL_EXIT_ID = "curl-network-exit-status"
 _CURL_NETWORK_CODES = frozenset({6, 7, 28, 35, 52, 55, 56, 92})
 _STEP_EXIT_CODE = re.compile(
-    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code) (\d{1,3})\b")
+    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code"
+    r"|ERROR: script returned exit code) (\d{1,3})\b")
 _CIRCLE_SHEBANG = re.compile(r"^#!/bin/(?:ba)?sh\b")
 _GHA_RUN = re.compile(r"^(?:##\[group\])?Run (\S.*)$")
 _GHA_SCRIPT_END = re.compile(r"^\s*(?:shell|env):(?:\s|$)|^##\[endgroup\]")
@@ -2071,7 +2077,12 @@ _GITLAB_COMMAND = re.compile(r"^\$ (\S.*)$")
 # closing lines (GitLab's clean-up section, CircleCI's blank line)
 _CURL_QUIET_AFTER = re.compile(
     r"^\s*$|^curl: \(\d{1,3}\) |^##\[endgroup\]|^Cleaning up (?:project directory|file based variables)"
-    r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)")
+    r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)"
+    # (review 20f) Jenkins' pipeline lines after an "sh" step's last command
+    r"|^\[Pipeline\] ")
+# (review 20f) the shell's trace of the command it ran ("+ curl -s ...", Jenkins' sh steps and "set -x" scripts): the
+# last command, where nothing but quiet lines follow it
+_XTRACE_COMMAND = re.compile(r"^\+ (\S.*)$")
 # a curl command alone: no pipe, no "&&"/"||"/";" chain that could change whose status the step ends with
 _CURL_ALONE = re.compile(r"^(?:sudo\s+)?curl\s(?!.*(?:\||&&|;|`|\$\())")
 _CURL_SILENT = re.compile(r"(?:^|\s)(?:-[a-zA-Z]*s[a-zA-Z]*|--silent)(?=\s|$)")
@@ -2082,6 +2093,9 @@ _CURL_OWN_HOST = re.compile(
     r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+"
     r"|169\.254\.\d+\.\d+|host\.docker\.internal|.*\.(?:local|localhost|internal|svc|cluster\.local|lan|test|example|invalid))$")
 _CURL_STEP_LINES = 300
+# (review 20f) a curl that checks a service is up (a health, readiness or status path, a ping): the service the job
+# deployed or started, whose failure to answer is as often the change's (the app_readiness family's ground)
+_CURL_OWN_CHECK = re.compile(r"(?i)https?://[^\s/'\"]{1,300}/(?:[^\s'\"?#]{0,200}/)?(?:health\w*|ready\w*|readiness|livez|status|ping)\b")
 
 
 def _curl_ended_step(lines: list[str], idx: int) -> bool:
@@ -2108,7 +2122,7 @@ def _curl_ended_step(lines: list[str], idx: int) -> bool:
         k -= 1
     if k < start:
         return False
-    gitlab = _GITLAB_COMMAND.match(lines[k][:2000])
+    gitlab = _GITLAB_COMMAND.match(lines[k][:2000]) or _XTRACE_COMMAND.match(lines[k][:2000])
     if gitlab is not None:
         return _curl_last([gitlab.group(1)])
     shebang = next((j for j in range(k, start - 1, -1) if _CIRCLE_SHEBANG.match(lines[j][:300])), None)
@@ -2140,6 +2154,8 @@ def _curl_last(script: list[str]) -> bool:
     if not _CURL_ALONE.match(last) or not _CURL_SILENT.search(last):
         return False
     hosts = [h.rstrip(".") for h in _CURL_URL_HOST.findall(last)]
+    if _CURL_OWN_CHECK.search(last):
+        return False
     return len(hosts) == 1 and "." in hosts[0] and "$" not in hosts[0] and "{" not in hosts[0] and not (
         _CURL_OWN_HOST.match(hosts[0]))
 
@@ -2195,7 +2211,10 @@ _FAKE_CLOCK = re.compile(
     r"(?i)freeze_?time|freezegun|time_machine|\btravel_to\b|timecop|useFakeTimers|setSystemTime|fake_?clock"
     r"|mock_?clock|Clock\.fixed|clockwork\.New|\bfrozen_?(?:time|clock)|libfaketime|vi\.setSystemTime")
 _TIME_ARITHMETIC = re.compile(
-    r"(?<![A-Za-z])(?i:round|trunc|pars(?:e|ing)|format|floor|ceil|strftime|strptime)|(?-i:Round|Trunc|Pars|Format)")
+    r"(?<![A-Za-z])(?i:round|trunc|pars(?:e|ing)|format|floor|ceil|strftime|strptime)|(?-i:Round|Trunc|Pars|Format)"
+    # (review 20f) a conversion between time units or forms ("testMillisecondsToTimestamp", "test_to_epoch"): the
+    # code's answer for a fixed input, the same on every run
+    r"|(?<![A-Za-z])(?i:conver(?:t|sion)|to_?(?:seconds|millis\w*|timestamp|epoch|unix))|(?-i:Convert|To(?:Seconds|Millis|Timestamp|Epoch|Unix))")
 # a failing test's heading: Go's, Gradle's, pytest's, Jest's, RSpec's and Mocha's numbered ones, unittest's
 _TEST_HEADING = re.compile(
     r"^\s*(?:--- FAIL: |=== RUN\s|\S+ > \S+ FAILED|_{3,} \S|●|\d+\) \S|FAIL: |ERROR: test|Failure/Error:)")
@@ -2619,6 +2638,10 @@ def _second_apart_values(lines: list[str], idx: int) -> bool:
     if epoch:
         # (twentieth round, generic20) Unix-epoch seconds or milliseconds: only under a name that says they are times
         stamps = _epoch_stamps(line)
+        if _epoch_in_source(lines, idx):
+            return False
+    if _file_diff_above(lines, idx):
+        return False
     whole = _whole_epoch if epoch else _whole_value
     if len(stamps) == 2:
         return all(whole(line, s) for s in stamps) and _apart(stamps[0], stamps[1]) and (
@@ -2660,6 +2683,34 @@ _TIME_WORDS = frozenset({
 _WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _KEY_BEFORE = re.compile(r"""([\w$.-]{1,80})["'\]]?\s*(?:=>|:|=)\s*["']?\s*$""")
 _ASSERTION_SOURCE = re.compile(r"(?i)\b(?:expect|assert\w*|should|toBe|toEqual)\b")
+
+
+# (review 20f) a test's source as the runner prints it: pytest's listing (">" marks the failing line, the rest indented
+# code), Jest's and Vitest's numbered frame ("    > 15 |   expect(...)"), RSpec's "Failure/Error:" line
+_TEST_SOURCE_LINE = re.compile(
+    r"^\s*(?:>\s|>?\s*\d{1,5}\s*\|)|^\s{4,}(?:def\s|assert\b|expect\b|[\w.]{1,80}\s*=\s)|^\s*Failure/Error:")
+# a file's unified diff as git or diff prints it ("diff --git a/x b/x", "+++ b/x", "@@ -1,5 +1,5 @@"), not a test's
+# comparison (PHPUnit's "@@ @@" under "--- Expected", Jest's "- Expected"/"+ Received")
+_FILE_DIFF_HEADER = re.compile(r"^(?:diff --git |diff -u |\+\+\+ b/|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@)")
+_FILE_DIFF_ABOVE = 40
+
+
+def _epoch_in_source(lines: list[str], idx: int) -> bool:
+    """(review 20f) Whether the failing test's source printed near ``idx`` holds an epoch number as a literal
+    ("make_token(issued_at=1717000000, ttl=300)", "toUnixTime(1717000000500)"): the test fed the code a fixed time and
+    no clock was read, so a second off is the code's answer on every run. Assumption: a literal of 10 or 13 digits in
+    2001-2038 in a test's source is a time it set."""
+    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+        text = ln[:700]
+        if _TEST_SOURCE_LINE.match(text) and any(s is not None for s in _epoch_stamps(text)):
+            return True
+    return False
+
+
+def _file_diff_above(lines: list[str], idx: int) -> bool:
+    """(review 20f) Whether the compared pair at ``idx`` is a hunk of a file's diff (a "git diff --exit-code" check of
+    generated files): a stamp written into a generated file differs on every run, no test compared two clock reads."""
+    return any(_FILE_DIFF_HEADER.match(lines[k][:300]) for k in range(idx - 1, max(-1, idx - _FILE_DIFF_ABOVE), -1))
 
 
 def _epoch_stamps(line: str) -> list[_Stamp | None]:
