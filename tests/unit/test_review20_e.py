@@ -1,7 +1,33 @@
-"""Review 20e of the twentieth round's leftovers (tests/unit/test_rules20_leftovers.py): adversarial logs (made up)
-aimed at where the change could read wrong.
+"""Review 20e of the twentieth round's leftovers (tests/unit/test_rules20_leftovers.py: Common Test's plain timetrap,
+cancellations, a build step's own out-of-memory, curl to the loopback host or a dotless name, go test -v's panicking
+test): adversarial logs (made up) aimed at where the change could read wrong, and the fixes they led to.
 
-DRAFT
+Where the wording comes from: ct_run's notice as the change's file builds it (erlang/otp ct_framework.erl, read there);
+lager's crash lines with the pid in front ("[error] <0.1065.0> CRASH REPORT Process <0.1065.0> with 0 neighbours
+crashed with reason: ...", lager's default formatter, as public logs print it; found with the code search); OTP
+logger's "** Reason for termination ==" block (recalled); cargo test's, unittest's, Kotlin's ("e: file:///...:12:5"),
+Go's ("hub.go:12:2: undefined: X", "FAIL\tpkg [build failed]") and ESLint's stylish summary (recalled); GCC's older
+"internal compiler error: Killed (program cc1plus)", Clang's "error: unable to execute command: Killed" and the
+kernel's "Out of memory: Killed process N (cc1plus)" (recalled, as widely quoted); GitHub's service-container and
+GitLab's "Waiting for services to be up and running" lines (recalled); testify's "Error Trace:" block and go test -v's
+indented subtest verdicts and tRunner's verdicts above a recovered panic (recalled). Names, hosts and paths are made up.
+
+The rules the cases hold (labelled by the mechanism):
+  * a timetrap under GitHub's or Jenkins' clock, or far above the end, is the harness's time limit (transient); below a
+    crash of the code under test in lager's default form (pid in front) it is that crash (real); a crash report whose
+    reason is the timetrap itself is the limit again (assumption: a process linked to the killed case);
+  * a compiler's or linter's error above a bare cancellation decides (real): Kotlin, Go, ESLint added to cargo's,
+    unittest's and the change's own list; a bare cancellation under passing tests or a runner's shutdown stays transient;
+  * a compile step's own out-of-memory in GCC's older words, Clang's, or the kernel's naming the compiler is as the
+    change's own forms (not surely transient); a pod evicted for the node's memory stays transient; a V8 heap limit in
+    a test run reads as the change reads any V8 heap limit (not surely transient);
+  * curl to localhost after the CI's own service wait (GitHub's service containers, GitLab's services) or a compose
+    start reads the readiness way (transient); after the server's own crash, real; a failure above a teardown curl, real;
+  * go test -v: a check line in words the change's list missed ("wants", "need", ", not x") weighs against the panic
+    (not surely transient), a hung test's own failed check too; a subtest's failure under its indented verdict is
+    real beside the parent's goroutine panic; the panicking subtest's own t.Log line above its and its parent's
+    verdicts and the recovered panic stays the test's words (transient).
+LEFT (strict xfail): a server published on another port than the one probed, below a detached start.
 """
 
 from __future__ import annotations
@@ -302,3 +328,19 @@ def test_review20e_ambiguous_case_is_not_surely_transient(log):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py.
+LONG_LINE_WORDS = [
+    "10:02:11.204 [error] <0.412.0> gen_server sync_server terminated with reason: ",
+    "[error] <0.412.0> CRASH REPORT Process <0.412.0> with 0 neighbours crashed with reason: ",
+    "g++: internal compiler error: Killed (program cc1plus)",
+    "clang++: error: unable to execute command: Killed",
+    "Out of memory: Killed process 48121 (cc1plus)",
+    "e: file:///home/runner/work/a/a/app/src/main/kotlin/Codec.kt:12:5 ",
+    "api/hub.go:12:2: undefined: NewBroker",
+    "FAIL\tgithub.com/acme/relay/api [build failed]",
+    "\u2716 1 problem (1 error, 0 warnings)",
+    "    watcher_test.go:61: ",
+    "    --- FAIL: TestWatcherStops/rename (0.00s)",
+]
