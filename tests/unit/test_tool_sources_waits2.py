@@ -206,6 +206,16 @@ CASES: list[tuple[str, str, str]] = [
      + _sbt("OrderActorSpec", "confirm a placed order",
             "java.lang.AssertionError: assertion failed: timeout (3 seconds) during expectMsg while waiting for "
             "Confirmed(42)", _PEKKO_FRAMES) + _GHA),
+    # apache/pekko stream-testkit (TestSubscriber.expectNext over the probe's expectMsg(OnNext(element)): the same
+    # "timeout (...) during expectMsg while waiting for OnNext(...)")
+    ("pekko-stream-testkit-expectnext-timeout", "transient",
+     _sbt("OrderFlowSpec", "emit every confirmed order",
+          "java.lang.AssertionError: assertion failed: timeout (3 seconds) during expectMsg while waiting for "
+          "OnNext(Confirmed(36))", _PEKKO_FRAMES) + _GL),
+    ("pekko-stream-testkit-expectnext-got-error", "real",
+     _sbt("OrderFlowSpec", "emit every confirmed order",
+          "java.lang.AssertionError: assertion failed: expected OnNext(Confirmed(36)), found "
+          "OnError(java.lang.IllegalArgumentException: negative quantity)", _PEKKO_FRAMES) + _GL),
     # ================================================================== typed ActorTestKit's TestProbe
     # actor-testkit-typed TestProbeImpl.scala receiveMessage_internal ("Timeout ($max) during receiveMessage
     # while waiting for message.")
@@ -247,6 +257,15 @@ CASES: list[tuple[str, str, str]] = [
     ("akka-typed-receivemessages-timeout", "transient",
      _sbt("PubSubSpec", "deliver to both topics",
           "java.lang.AssertionError: timeout (3 seconds) while expecting 2 messages (got 0)") + _TRAVIS),
+    # the behavior under test threw and its supervisor logged it (apache/pekko actor-typed internal/Supervision.scala
+    # "Supervisor $this saw failure: ...", through the test's logback) before the probe's wait ran out
+    ("pekko-typed-receivemessage-timeout-after-supervisor-failure", "real",
+     "09:13:51.204 [ShoppingCartSpec-pekko.actor.default-dispatcher-5] ERROR o.a.p.a.t.internal.RestartSupervisor - "
+     "Supervisor RestartSupervisor saw failure: key not found: sku-7\n"
+     "java.util.NoSuchElementException: key not found: sku-7\n"
+     "\tat scala.collection.immutable.Map$Map1.apply(Map.scala:245)\n"
+     + _sbt("ShoppingCartSpec", "reply to a checkout",
+            "java.lang.AssertionError: Timeout (3 seconds) during receiveMessage while waiting for message.") + _GHA),
     # near-miss: a test ABOUT the probe's timeout that fails on its own assertion
     ("pekko-test-about-probe-timeout-fails", "real",
      _sbt("TestProbeSpec", "report the timeout in its message",
@@ -263,6 +282,17 @@ CASES: list[tuple[str, str, str]] = [
      "     at Akka.TestKit.Xunit2.XunitAssertions.Fail(String format, Object[] args)\n"
      "     at Akka.TestKit.TestKitBase.InternalExpectMsgEnvelope[T](Nullable`1 timeout, Action`1 msgAssert, "
      "Action`1 senderAssert, String hint, CancellationToken cancellationToken, Boolean shouldLog)\n\n"
+     "Failed!  - Failed:     1, Passed:    37, Skipped:     0, Total:    38, Duration: 9 s - Shop.Tests.dll (net8.0)\n"
+     + _AZURE),
+    # the actor under test failed first (Akka.NET's logger: "[ERROR][date][Thread N][akka://system/user/x] ...")
+    ("akkadotnet-expectmsg-timeout-after-actor-error", "real",
+     "[ERROR][05/02/2024 09:13:51.204Z][Thread 0012][akka://test/user/orders#1523] Object reference not set to an "
+     "instance of an object.\n"
+     "Cause: System.NullReferenceException: Object reference not set to an instance of an object.\n"
+     "   at Shop.Actors.OrderActor.<.ctor>b__1_0(PlaceOrder msg) in /home/vsts/work/1/s/src/Shop/Actors/OrderActor.cs:line 31\n"
+     "  Failed Shop.Tests.OrderActorSpecs.Should_confirm_order [3 s]\n"
+     "  Error Message:\n"
+     "   Failed: Timeout 00:00:03 while waiting for a message of type Shop.Messages.OrderConfirmed \n\n"
      "Failed!  - Failed:     1, Passed:    37, Skipped:     0, Total:    38, Duration: 9 s - Shop.Tests.dll (net8.0)\n"
      + _AZURE),
     # the same file: "expected a message of type {0}, but received {2} (type {1}) instead {3}"
@@ -340,6 +370,12 @@ CASES: list[tuple[str, str, str]] = [
              "errors = 0, completions = 0, timeout!, disposed!)\n"
              "        at io.reactivex.rxjava3.observers.BaseTestConsumer.fail(BaseTestConsumer.java:133)\n")
      + _GHA),
+    # RxJava 2's io.reactivex.subscribers.TestSubscriber (the same suffix, not yet disposed)
+    ("rxjava2-testsubscriber-not-completed-timeout", "transient",
+     _gradle("com.example.sync.SyncEngineTest", "drainsOutbox()",
+             "    java.lang.AssertionError: Not completed (latch = 1, values = 2, errors = 0, completions = 0, timeout!)\n"
+             "        at io.reactivex.observers.BaseTestConsumer.fail(BaseTestConsumer.java:189)\n")
+     + _TRAVIS.replace("sbt ++2.13.14 test", "./gradlew test")),
     # the consumer completed (latch = 0): the values it holds are settled and wrong
     ("rxjava-testobserver-values-differ-completed", "real",
      _gradle("com.example.feed.FeedRepositoryTest", "refreshEmitsLatest()",
