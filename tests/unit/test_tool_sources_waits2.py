@@ -645,4 +645,11 @@ LONG_LINE_WORDS = [
     "No value produced in ",
     "Wait for [",
     "Timeout of 60 s exceeded",
+    "[ERROR] [05/02/2024 09:13:51.204] [",
+    "Supervisor RestartSupervisor saw failure",
+    "[info]   118.5 did not equal ",
+    "the test coroutine is not completing, there were active child jobs: ",
+    "Assertion failed, no matching message after 100ms",
+    "No message matching ",
+    "trio.TooSlowError ",
 ]
