@@ -15,7 +15,7 @@ t.Fatal. Already covered elsewhere and not repeated here: ScalaTest's and Kotest
 Spock's PollingConditions, testify's Eventually, Gomega, tokio's timeout, Testing Library's
 waitForElementToBeRemoved, Mocha's done-callback timeout, xUnit/NUnit/MSTest time limits
 (test_tool_sources_test_waits.py, test_timing_sensitive.py); ExUnit's plain assert_receive "no matching
-message" (test_review13_g.py, test_xfail16.py); node:test's "test timed out after", ZIO-unrelated per-test
+message" (test_review13_g.py, test_xfail16.py); node:test's "test timed out after" and the per-test
 limits of Jest, Vitest, JUnit and the others (test_rules19_timeouts.py, test_tool_sources_test_frameworks_xlang.py,
 test_tool_sources_test_runner_infra.py); ScalaTest's "did not complete within" (test_tool_sources_test_frameworks_xlang.py).
 
