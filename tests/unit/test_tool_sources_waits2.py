@@ -167,6 +167,25 @@ CASES: list[tuple[str, str, str]] = [
      _sbt("ReplicatorSpec", "converge on all nodes",
           "java.lang.AssertionError: assertion failed: timeout 20 seconds expired: replica counts never converged",
           "[info]   at akka.testkit.TestKitBase.poll$1(TestKit.scala:307)\n") + _CIRCLE),
+    # Akka 2.6's TestKit object awaitCond (TestKit.scala, "throw new AssertionError(s\"timeout $max expired\")", no
+    # Predef.assert in front, so no "assertion failed: "); ScalaTest's plain runner layout without sbt's "[info]"
+    ("akka26-awaitcond-assertionerror-expired", "transient",
+     "RecorderSpec:\n"
+     "- counts the late vote *** FAILED ***\n"
+     "  java.lang.AssertionError: timeout 60 seconds expired\n"
+     "  at akka.testkit.TestKit$.poll$4(TestKit.scala:998)\n"
+     "  at akka.testkit.TestKit$.awaitCond(TestKit.scala:1006)\n"
+     "  at com.example.RecorderSpec.$anonfun$new$9(RecorderSpec.scala:185)\n"
+     "[error] Failed tests:\n[error] \tcom.example.RecorderSpec\n"
+     "[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful\n" + _GHA),
+    # the same beside another test's compared values in the run: that mismatch decides
+    ("akka26-awaitcond-beside-did-not-equal", "real",
+     "- rejects the late vote *** FAILED ***\n"
+     "  java.lang.AssertionError: timeout 3 seconds expired\n"
+     "  at akka.testkit.TestKit$.awaitCond(TestKit.scala:1006)\n"
+     "- counts votes *** FAILED ***\n"
+     "  3 did not equal 4 (VoteSpec.scala:40)\n"
+     "[error] Failed tests:\n[error] \tcom.example.VoteSpec\n" + _GL),
     # TestKit.scala within ("block took ..., exceeding ..."): the block ran past its bound on the wall clock
     ("pekko-within-block-took-exceeding", "transient",
      _sbt("BatchingSpec", "flush within the window",
