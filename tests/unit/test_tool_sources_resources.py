@@ -14,8 +14,11 @@ disk, processes or file handles reads transient (resource). A crash in the proje
 its native extension, an assertion abort, a stack overflow from recursion), a compiler crash on the source,
 or a limit the change always hits (an argument list too long, the inotify watch limit a watcher hits on the
 project's tree) reads real. An exhaustion that may be a persistent property of the change (a build that
-always needs more memory than the executor has) cannot be told from one log: the engine calls it transient,
-and the cases below that assert so say it in a comment.
+always needs more memory than the executor has) cannot be told from one log: a compile, link or bundle step's
+own out-of-memory (a killed compiler or linker, V8's heap limit) reads unknown since the twentieth round (public
+threads split evenly between a bigger machine and a one-off; test_rules20_leftovers.py), GCC's older "internal
+compiler error: Killed (program cc1plus)" form still transient; a pod eviction, the kernel's OOM killer on another
+process and a bare exit 137 read transient, and the cases below that assert so say it in a comment.
 """
 
 from __future__ import annotations
