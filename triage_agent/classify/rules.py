@@ -1549,6 +1549,10 @@ class RulesEngine:
         log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or (
             _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index, repeats)
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
+        # (review 20g) a test kit's within() that ran past its bound more than _NEAR_BOUND_RATIO times over: a regression or
+        # a hang, not a loaded runner (the policy of the measured times above)
+        log_hits = [h for h in log_hits if h.sig.id != _TEST_KIT_WAIT_ID or not _within_far_over(h.line)]
+        test_hits = [h for h in test_hits if h.sig.id != _TEST_KIT_WAIT_ID or not _within_far_over(h.line)]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
@@ -1992,6 +1996,20 @@ _SECOND_APART_ID = "timestamps-a-second-apart"
 # (twentieth round, generic20) the same for Unix-epoch seconds and milliseconds under a name that says they are times
 _EPOCH_APART_ID = "epoch-timestamps-a-second-apart"
 _VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID})
+# (review 20g) signatures.toml "test-kit-wait-expired": Akka's and Pekko's TestKit within() ("assertion failed: block
+# took 2.314 seconds, exceeding 500 milliseconds", TestKit.scala), its measured time and its bound
+_TEST_KIT_WAIT_ID = "test-kit-wait-expired"
+_WITHIN_TOOK = re.compile(r"(?i)\bblock took (\d+(?:\.\d+)? ?[a-z]{1,12}), exceeding (\d+(?:\.\d+)? ?[a-z]{1,12})\b")
+
+
+def _within_far_over(line: str) -> bool:
+    """(review 20g) Whether ``line`` is within()'s report of a block that took more than _NEAR_BOUND_RATIO times its
+    bound (both values times with a unit)."""
+    m = _WITHIN_TOOK.search(line[:2000])
+    if m is None:
+        return False
+    near, timed, ratio = _near_pair(m.group(1), m.group(2))
+    return timed and not near and ratio > _NEAR_BOUND_RATIO
 # (review 19b) signatures.toml "wait-on-another-port-than-the-server-prints": the port each of the job's servers printed
 # it listens on, and the port the wait that ran out named (the entry's own patterns, read again for their values)
 _OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
