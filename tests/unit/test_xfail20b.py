@@ -1,0 +1,75 @@
+"""Twentieth round, second pass over the strict expected failures: guard cases for its edits.
+
+Covered: the server_crashed_then_refused fragment's new form, a service's own structured log line at warn or error
+level saying it is exiting (logfmt's ``level=WARN msg="..., exiting"`` as Go's log/slog TextHandler and logrus print
+it, and the JSON form ``"level":"error"``), then a refusal from its port on the loopback host. The level keys are
+logfmt's and slog's documented forms; the "exiting" wording is a service's own message (assumed: no one tool prints
+it). Hosts, services and paths are made up; no project's CI log is copied.
+
+The rules the cases hold:
+  * a service that logged it is exiting, then its port refused: the service stopped on its own (its config, its
+    files), the same on every run; never a transient outage (real, or unknown where nothing else reads real);
+  * a warn line that says nothing of exiting keeps the standing reading of a loopback refusal (a server not yet up);
+  * an exit line whose own message is a timeout or refusal met upstream keeps the transient reading (the upstream's
+    trouble stopped the service).
+"""
+
+from __future__ import annotations
+
+import pytest
+from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
+
+_GHA = "##[error]Process completed with exit code 1.\n"
+_GO_IT = ("+ go test -tags integration ./it/...\n--- FAIL: TestGatewayRoutes (0.01s)\n"
+          "    routes_test.go:27: Get \"http://127.0.0.1:8080/v1/orders\": dial tcp 127.0.0.1:8080: connect: connection "
+          "refused\nFAIL\nFAIL\tgithub.com/acme/gateway/it\t0.022s\nFAIL\n")
+
+CASES: list[tuple[str, str, str]] = [
+    # JSON form at warn level, the listen address rejected, then a Go test's Get to localhost refused: real
+    ("json-warn-exiting-then-go-get-refused", "real",
+     "+ ./bin/gateway &\n{\"level\":\"warn\",\"msg\":\"invalid listen address \\\"::8080\\\", exiting\"}\n"
+     "+ go test ./it/...\n--- FAIL: TestRoutes (0.01s)\n"
+     "    routes_test.go:27: Get \"http://localhost:8080/v1\": dial tcp [::1]:8080: connect: connection refused\n"
+     "FAIL\nFAIL\tgithub.com/acme/gateway/it\t0.022s\nFAIL\n" + _GHA),
+    # a warn line that names no exit: the loopback refusal keeps its standing reading (as before this pass)
+    ("warn-not-exiting-then-go-get-refused", "transient",
+     "+ ./bin/gateway --config testdata/gateway.yaml &\ntime=2026-05-04T10:00:00.101Z level=WARN msg=\"cache disabled\"\n"
+     + _GO_IT + _GHA),
+    # the service exits on an upstream timeout of its own: the upstream's trouble, transient (as before this pass)
+    ("error-exiting-on-upstream-timeout", "transient",
+     "+ ./bin/gateway &\ntime=2026-05-04T10:00:00.101Z level=ERROR msg=\"upstream connect timed out, exiting\"\n"
+     + _GO_IT + _GHA),
+]
+
+NOT_SURELY_TRANSIENT = [
+    # JSON at error level, its database file missing, then curl's refused connect to it: nothing else reads real, so
+    # unknown (the base engine read curl's refusal as an outage)
+    ("json-error-exiting-then-curl-refused",
+     "+ ./bin/api -c ci.json &\n"
+     "{\"time\":\"2026-05-04T10:00:00Z\",\"level\":\"error\",\"msg\":\"open ./data/ci.db: no such file or directory, "
+     "exiting\"}\n+ curl -fsS http://localhost:8080/health\n"
+     "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _GHA),
+]
+
+
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
+def test_xfail20b_case_reads_right(verdict, log):
+    reads(log, verdict)
+
+
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
+def test_xfail20b_ambiguous_not_surely_transient(log):
+    not_surely_transient(log)
+
+
+def test_case_ids_are_unique():
+    assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py (the fragment's new
+# warn/error-level exit form, and expect-test's report in timing-sensitive-test's unless_log).
+LONG_LINE_WORDS = [
+    "time=2026-05-04T10:00:00Z level=WARN msg=\"exiting ",
+    "{\"level\":\"error\",\"msg\":\"exiting ",
+    "error: expect test failed\n   --> ",
+]
