@@ -173,6 +173,7 @@ CASES: list[tuple[str, str, str]] = [
          "# Ran 12 tests, 0 skipped, 1 failed.",
      ))) + "2024-05-01T10:00:13.123456Z 00O ERROR: Job failed: exit code 1\n"),
     # .NET ApprovalTests / Verify: a received file differing from the approved one
+    # (xfail20b: no longer a strict xfail; Verify's file pair is now read as a golden report)
     ("dotnet-verify-received-http-text", "real",
      "  Failed Tests.ClientTests.RendersOutage [42 ms]\n"
      "  Error Message:\n"
@@ -403,8 +404,9 @@ CASES: list[tuple[str, str, str]] = [
 LEFT = {
     # (expect-test-gha-timestamps-actual-timeout, left here by review 20d, reads real since xfail20b: timing-sensitive-test's
     # unless_log now takes expect-test's own "error: expect test failed" / "   --> file" report, a rendered text compared)
-    # LEFT: Verify's received/verified text is not read as a golden report (its exact layout was recalled, not read)
-    "dotnet-verify-received-http-text": "Verify's received text reads as the job's outage",
+    # (dotnet-verify-received-http-text, left here by review 20d, reads real since xfail20b: golden-expect-output-mismatch
+    # now reads Verify's "  - Received: ...received.txt" / "    Verified: ...verified.txt" pair, its layout read in
+    # VerifyTests/Verify VerifyExceptionMessageBuilder.cs)
     # LEFT: a job-level time limit below a real failure far above reads transient (an engine-wide rule, not this change's)
     "filecheck-long-log-then-cancelled-at-job-limit": "the job's time limit outweighs the FileCheck failure far above",
 }

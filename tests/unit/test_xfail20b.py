@@ -67,9 +67,11 @@ def test_case_ids_are_unique():
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py (the fragment's new
-# warn/error-level exit form, and expect-test's report in timing-sensitive-test's unless_log).
+# warn/error-level exit form, expect-test's report in timing-sensitive-test's unless_log, Verify's file pair).
 LONG_LINE_WORDS = [
     "time=2026-05-04T10:00:00Z level=WARN msg=\"exiting ",
     "{\"level\":\"error\",\"msg\":\"exiting ",
-    "error: expect test failed\n   --> ",
+    "error: expect test failed ",
+    "  - Received: T.received.txt ",
+    "    Verified: T.verified.txt ",
 ]
