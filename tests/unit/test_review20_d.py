@@ -26,8 +26,9 @@ The rules the cases hold (labelled by the mechanism):
     settings, the same on every run (real); a server still starting or not listening yet: transient;
   * a toolchain pin's warning (uv venv's, pnpm's WARN) above a registry outage does not make the job real;
   * meson: no test ok and several timed out -> real; a lone timeout, or some tests ok -> transient.
-LEFT (strict xfails): a Verify (.NET) received/verified report holding outage words, a golden failure far above a job
-cancelled at its time limit, and an expect-test failure under a test named for a timeout.
+LEFT (strict xfails) by this review: a Verify (.NET) received/verified report holding outage words, a golden failure far
+above a job cancelled at its time limit, and an expect-test failure under a test named for a timeout; all three read
+right since the xfail20b pass (none left).
 """
 
 from __future__ import annotations
@@ -200,6 +201,7 @@ CASES: list[tuple[str, str, str]] = [
      "=========================== short test summary info ============================\n"
      "FAILED tests/test_pages.py::test_error_page_render - AssertionError: assert [+ received] == [- snapshot]\n"
      "======================== 1 failed, 140 passed in 4.02s =========================\n" + _EXIT),
+    # (xfail20b: no longer a strict xfail; a failure above the job's cancellation now outweighs its time limit)
     ("filecheck-long-log-then-cancelled-at-job-limit", "real",
      "FAIL: circt :: Conversion/ExportVerilog/wires.mlir (55 of 940)\n"
      "******************** TEST 'circt :: Conversion/ExportVerilog/wires.mlir' FAILED ********************\n"
@@ -401,14 +403,15 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 # LEFT: cases the engine still reads wrong, kept as strict expected failures.
-LEFT = {
+LEFT: dict[str, str] = {
     # (expect-test-gha-timestamps-actual-timeout, left here by review 20d, reads real since xfail20b: timing-sensitive-test's
     # unless_log now takes expect-test's own "error: expect test failed" / "   --> file" report, a rendered text compared)
     # (dotnet-verify-received-http-text, left here by review 20d, reads real since xfail20b: golden-expect-output-mismatch
     # now reads Verify's "  - Received: ...received.txt" / "    Verified: ...verified.txt" pair, its layout read in
     # VerifyTests/Verify VerifyExceptionMessageBuilder.cs)
-    # LEFT: a job-level time limit below a real failure far above reads transient (an engine-wide rule, not this change's)
-    "filecheck-long-log-then-cancelled-at-job-limit": "the job's time limit outweighs the FileCheck failure far above",
+    # (filecheck-long-log-then-cancelled-at-job-limit, left here by review 20d, reads real since xfail20b:
+    # no-output-timeout and ci-job-time-limit now stand down under the failed_tests_then_canceled fragment, a compiler's
+    # or test run's failure above the job's cancellation, as operation-canceled and ci-runner-lost already did)
 }
 
 

@@ -4,12 +4,16 @@ Covered: the server_crashed_then_refused fragment's new form, a service's own st
 level saying it is exiting (logfmt's ``level=WARN msg="..., exiting"`` as Go's log/slog TextHandler and logrus print
 it, and the JSON form ``"level":"error"``), then a refusal from its port on the loopback host. The level keys are
 logfmt's and slog's documented forms; the "exiting" wording is a service's own message (assumed: no one tool prints
-it). Hosts, services and paths are made up; no project's CI log is copied.
+it). The job time limit: GitHub Actions' "has exceeded the maximum execution time" and "The operation was canceled."
+under a compiler's error (no-output-timeout and ci-job-time-limit now stand down under the failed_tests_then_canceled
+fragment). Hosts, services and paths are made up; no project's CI log is copied.
 
 The rules the cases hold:
   * a service that logged it is exiting, then its port refused: the service stopped on its own (its config, its
     files), the same on every run; never a transient outage (real, or unknown where nothing else reads real);
   * a warn line that says nothing of exiting keeps the standing reading of a loopback refusal (a server not yet up);
+  * a compiler's error or a failed test run above the job's time limit and cancellation decides (real); the time limit
+    alone keeps its transient reading;
   * an exit line whose own message is a timeout or refusal met upstream keeps the transient reading (the upstream's
     trouble stopped the service).
 """
@@ -20,6 +24,9 @@ import pytest
 from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
 
 _GHA = "##[error]Process completed with exit code 1.\n"
+# GitHub Actions' job time limit and cancellation (as the runner prints them; wording as other tests here quote it)
+_GHA_LIMIT = ("##[error]The job running on runner GitHub Actions 3 has exceeded the maximum execution time of 60 minutes.\n"
+              "##[error]The operation was canceled.\n")
 _GO_IT = ("+ go test -tags integration ./it/...\n--- FAIL: TestGatewayRoutes (0.01s)\n"
           "    routes_test.go:27: Get \"http://127.0.0.1:8080/v1/orders\": dial tcp 127.0.0.1:8080: connect: connection "
           "refused\nFAIL\nFAIL\tgithub.com/acme/gateway/it\t0.022s\nFAIL\n")
@@ -39,6 +46,14 @@ CASES: list[tuple[str, str, str]] = [
     ("error-exiting-on-upstream-timeout", "transient",
      "+ ./bin/gateway &\ntime=2026-05-04T10:00:00.101Z level=ERROR msg=\"upstream connect timed out, exiting\"\n"
      + _GO_IT + _GHA),
+    # GitHub Actions' job time limit with no failure above it: the standing transient reading
+    ("gha-job-time-limit-alone", "transient",
+     "$ ./scripts/e2e.sh\nwaiting for app...\nwaiting for app...\n" + _GHA_LIMIT),
+    # a compiler's error, the build going on, then the job's time limit and cancellation: the error decides (real)
+    ("gcc-error-then-gha-job-time-limit", "real",
+     "[12/480] Building CXX object src/CMakeFiles/core.dir/a.cpp.o\n"
+     "/w/src/a.cpp:12:5: error: 'foo' was not declared in this scope\n"
+     "[13/480] Building CXX object src/CMakeFiles/core.dir/b.cpp.o\n" + _GHA_LIMIT),
 ]
 
 NOT_SURELY_TRANSIENT = [
