@@ -14,6 +14,8 @@ The rules the cases hold:
   * a warn line that says nothing of exiting keeps the standing reading of a loopback refusal (a server not yet up);
   * a compiler's error or a failed test run above the job's time limit and cancellation decides (real); the time limit
     alone keeps its transient reading;
+  * a 500 whose body is a database schema error (a missing table or column: PostgreSQL's, MySQL's, SQLite's words,
+    recalled) is the server's own deploy lacking its migration (real); a 500 without one keeps the outage reading;
   * an exit line whose own message is a timeout or refusal met upstream keeps the transient reading (the upstream's
     trouble stopped the service).
 """
@@ -46,6 +48,17 @@ CASES: list[tuple[str, str, str]] = [
     ("error-exiting-on-upstream-timeout", "transient",
      "+ ./bin/gateway &\ntime=2026-05-04T10:00:00.101Z level=ERROR msg=\"upstream connect timed out, exiting\"\n"
      + _GO_IT + _GHA),
+    # a smoke check's 500 whose body is MySQL's missing-table error: the deploy lacks its migration (real)
+    ("smoke-500-mysql-table-missing", "real",
+     "+ ./scripts/smoke.sh https://staging.acme-shop.example\n"
+     "smoke: GET https://staging.acme-shop.example/api/orders: 500 Internal Server Error "
+     "{\"error\":\"Error 1146 (42S02): Table 'shop.orders_v2' doesn't exist\"}\n"
+     "smoke: 1 of 6 checks failed\n" + _GHA),
+    # a registry's 500 with no schema error in it keeps the outage reading
+    ("registry-500-plain", "transient",
+     "+ ./scripts/smoke.sh https://staging.acme-shop.example\n"
+     "smoke: GET https://registry.example-cdn.net/v2/acme/api/manifests/1.4: 500 Internal Server Error\n"
+     "smoke: 1 of 6 checks failed\n" + _GHA),
     # GitHub Actions' job time limit with no failure above it: the standing transient reading
     ("gha-job-time-limit-alone", "transient",
      "$ ./scripts/e2e.sh\nwaiting for app...\nwaiting for app...\n" + _GHA_LIMIT),
@@ -89,4 +102,6 @@ LONG_LINE_WORDS = [
     "error: expect test failed ",
     "  - Received: T.received.txt ",
     "    Verified: T.verified.txt ",
+    "500 relation \\\"",
+    "500 Table '",
 ]
