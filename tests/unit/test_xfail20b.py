@@ -16,6 +16,9 @@ The rules the cases hold:
     alone keeps its transient reading;
   * a 500 whose body is a database schema error (a missing table or column: PostgreSQL's, MySQL's, SQLite's words,
     recalled) is the server's own deploy lacking its migration (real); a 500 without one keeps the outage reading;
+  * a test that opened a file and removes it on the failing line with no close between (pytest's quoted source, then
+    "E   PermissionError: [WinError 32]") holds the lock itself (real, in test_tool_sources_runner_workspace.py); one
+    that closed it first keeps the reading of another process's handle (transient);
   * an exit line whose own message is a timeout or refusal met upstream keeps the transient reading (the upstream's
     trouble stopped the service).
 """
@@ -59,6 +62,21 @@ CASES: list[tuple[str, str, str]] = [
      "+ ./scripts/smoke.sh https://staging.acme-shop.example\n"
      "smoke: GET https://registry.example-cdn.net/v2/acme/api/manifests/1.4: 500 Internal Server Error\n"
      "smoke: 1 of 6 checks failed\n" + _GHA),
+    # a test that closed its handle before removing the file: a scanner's or indexer's handle, the lock reading stands
+    ("pytest-closed-file-then-winerror32", "transient",
+     "__________________________ test_export_replaces_file __________________________\n\n"
+     "    def test_export_replaces_file(tmp_path):\n"
+     "        out = tmp_path / \"report.csv\"\n"
+     "        handle = open(out, \"w\")\n"
+     "        export_report(out)\n"
+     "        handle.close()\n"
+     ">       os.remove(out)\n"
+     "E       PermissionError: [WinError 32] The process cannot access the file because it is being used by "
+     "another process: 'C:\\\\Temp\\\\test_export0\\\\report.csv'\n\n"
+     "tests\\test_export.py:31: PermissionError\n"
+     "FAILED tests/test_export.py::test_export_replaces_file - PermissionError: [WinError 32] The process cannot "
+     "access the file because it is being used by another process: 'C:\\\\Temp\\\\...'\n"
+     "======================== 1 failed, 211 passed in 18.40s ========================\n" + _GHA),
     # GitHub Actions' job time limit with no failure above it: the standing transient reading
     ("gha-job-time-limit-alone", "transient",
      "$ ./scripts/e2e.sh\nwaiting for app...\nwaiting for app...\n" + _GHA_LIMIT),
@@ -104,4 +122,6 @@ LONG_LINE_WORDS = [
     "    Verified: T.verified.txt ",
     "500 relation \\\"",
     "500 Table '",
+    "    handle = open(out ",
+    ">       os.remove(out) ",
 ]
