@@ -19,6 +19,9 @@ The rules the cases hold:
   * a test that opened a file and removes it on the failing line with no close between (pytest's quoted source, then
     "E   PermissionError: [WinError 32]") holds the lock itself (real, in test_tool_sources_runner_workspace.py); one
     that closed it first keeps the reading of another process's handle (transient);
+  * curl refused on the loopback host's port that is the container's side of the one "docker run -p HOST:CONTAINER"
+    (HOST another port): nothing listens there, not a server still starting (not surely transient); the published
+    port probed keeps the readiness reading;
   * an exit line whose own message is a timeout or refusal met upstream keeps the transient reading (the upstream's
     trouble stopped the service).
 """
@@ -77,6 +80,15 @@ CASES: list[tuple[str, str, str]] = [
      "FAILED tests/test_export.py::test_export_replaces_file - PermissionError: [WinError 32] The process cannot "
      "access the file because it is being used by another process: 'C:\\\\Temp\\\\...'\n"
      "======================== 1 failed, 211 passed in 18.40s ========================\n" + _GHA),
+    # docker run publishing the port curl then probes, refused: a server still starting (the standing readiness reading)
+    ("docker-run-published-port-probed-refused", "transient",
+     "+ docker run -d -p 8080:8080 --name api acme/api:ci\n3f4e5d6c7b8a\n+ curl -sf http://localhost:8080/health\n"
+     "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _GHA),
+    # two -p flags, one publishing the probed port: left to the standing readiness reading (only one -p is compared)
+    ("docker-run-two-ports-probed-refused", "transient",
+     "+ docker run -d -p 9090:9000 -p 8080:8080 --name api acme/api:ci\n3f4e5d6c7b8a\n"
+     "+ curl -sf http://localhost:8080/health\n"
+     "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _GHA),
     # GitHub Actions' job time limit with no failure above it: the standing transient reading
     ("gha-job-time-limit-alone", "transient",
      "$ ./scripts/e2e.sh\nwaiting for app...\nwaiting for app...\n" + _GHA_LIMIT),
@@ -88,6 +100,11 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 NOT_SURELY_TRANSIENT = [
+    # docker run publishing 9090 for the container's 8080, then curl probing 8080 on the loopback: nothing listens there
+    ("docker-run-other-port-probed-refused",
+     "+ docker run -d -p 9090:8080 --name api acme/api:ci\n3f4e5d6c7b8a\n+ sleep 5\n"
+     "+ curl -sf http://127.0.0.1:8080/health\n"
+     "curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect to server\n" + _GHA),
     # JSON at error level, its database file missing, then curl's refused connect to it: nothing else reads real, so
     # unknown (the base engine read curl's refusal as an outage)
     ("json-error-exiting-then-curl-refused",
@@ -124,4 +141,5 @@ LONG_LINE_WORDS = [
     "500 Table '",
     "    handle = open(out ",
     ">       os.remove(out) ",
+    "+ docker run -d -p 8081:8080 ",
 ]
