@@ -22,6 +22,8 @@ The rules the cases hold:
   * curl refused on the loopback host's port that is the container's side of the one "docker run -p HOST:CONTAINER"
     (HOST another port): nothing listens there, not a server still starting (not surely transient); the published
     port probed keeps the readiness reading;
+  * a usage line with argparse's help body below it ("-h, --help  show this help message and exit") is help output the
+    job printed, no configuration error; argparse's refusal (usage, then "prog: error: ...") still reads real;
   * an exit line whose own message is a timeout or refusal met upstream keeps the transient reading (the upstream's
     trouble stopped the service).
 """
@@ -89,6 +91,18 @@ CASES: list[tuple[str, str, str]] = [
      "+ docker run -d -p 9090:9000 -p 8080:8080 --name api acme/api:ci\n3f4e5d6c7b8a\n"
      "+ curl -sf http://localhost:8080/health\n"
      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _GHA),
+    # argparse refusing an invocation (the usage line, then "prog: error: ..."; no help body): a configuration error
+    ("argparse-refusal-then-nothing", "real",
+     "+ ./bin/fetchit --retry 2 https://downloads.example.org/data.csv\n"
+     "usage: fetchit [-h] [--retries N] URL\n"
+     "fetchit: error: unrecognized arguments: --retry\n" + _GHA),
+    # argparse's help printed on purpose, then the same tool refused: the refusal still reads (real)
+    ("argparse-help-then-refusal", "real",
+     "+ ./bin/fetchit --help\nusage: fetchit [-h] [--retries N] URL\n"
+     "  -h, --help   show this help message and exit\n"
+     "+ ./bin/fetchit --retries two https://downloads.example.org/data.csv\n"
+     "usage: fetchit [-h] [--retries N] URL\n"
+     "fetchit: error: argument --retries: invalid int value: 'two'\n" + _GHA),
     # GitHub Actions' job time limit with no failure above it: the standing transient reading
     ("gha-job-time-limit-alone", "transient",
      "$ ./scripts/e2e.sh\nwaiting for app...\nwaiting for app...\n" + _GHA_LIMIT),
@@ -142,4 +156,5 @@ LONG_LINE_WORDS = [
     "    handle = open(out ",
     ">       os.remove(out) ",
     "+ docker run -d -p 8081:8080 ",
+    "usage: x [-h] ",
 ]
