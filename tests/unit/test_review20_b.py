@@ -511,6 +511,7 @@ CASES = [
      "registry.example.com/acme/api:sha-0000000 not found: manifest unknown: manifest unknown\"\n" + _GL),
     # a Go service's own warn line refusing its config, then the integration test's connection refused on the loopback:
     # the service exited on the change's config (real)
+    # (xfail20b: no longer a strict xfail; the service's warn-level "exiting" line now reads as its own stop)
     ("go-service-warn-config-then-loopback-refused", "real",
      "+ ./bin/gateway --config testdata/gateway.yaml &\n"
      "time=2026-05-04T10:00:00.101Z level=WARN msg=\"config rejected, exiting\" err=\"yaml: unmarshal errors:\\n  line "
@@ -549,11 +550,9 @@ CASES = [
 ]
 
 KNOWN_MISREAD: dict[str, str] = {
-    # LEFT: not this change's (the base engine read it transient too): go-module-fetch reads a Go test's own Get to the
-    # loopback as a module fetch, and server_crashed_then_refused knows a panic or level=fatal, not a service's warn (or
-    # error) line saying it exits on its config; widening that shared fragment to warn/error lines needs its own review
-    "go-service-warn-config-then-loopback-refused": "transient: a loopback refusal after the service's own warn-level "
-                                                    "exit line",
+    # (go-service-warn-config-then-loopback-refused, left here by review 20b, reads real since xfail20b: the
+    # server_crashed_then_refused fragment now also takes a logfmt/JSON warn- or error-level line saying the service is
+    # exiting, so go-module-fetch and the refusal readings stand down under it)
 }
 
 NOT_SURELY_TRANSIENT = [

@@ -468,6 +468,7 @@ CASES: list[tuple[str, str, str]] = [
      "The process '/usr/bin/git' failed with exit code 2\n" + _GHA),
     # a file the project's own test keeps open and then deletes on a Windows runner: Python's WinError 32
     # inside the test's own code, the same every run
+    # (xfail20b: no longer a strict xfail; the quoted open()/os.remove() of the same file is now read)
     ("pytest-own-test-deletes-open-file-winerror32", "real",
      "================================== FAILURES ===================================\n"
      "__________________________ test_export_replaces_file __________________________\n\n"
@@ -710,11 +711,11 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 
 # Cases the engine still reads wrong, kept as strict expected failures with the reason.
-KNOWN_MISREAD = {
-    "pytest-own-test-deletes-open-file-winerror32":
-        "windows-file-lock reads WinError 32 as another process's lock wherever it is raised; that the test's own "
-        "open handle holds the file shows only in the test's source lines pytest quotes, which no entry reads "
-        "(an os.remove in a test can as well meet a scanner's handle)",
+KNOWN_MISREAD: dict[str, str] = {
+    # (pytest-own-test-deletes-open-file-winerror32 was left here: windows-file-lock read WinError 32 as another
+    # process's lock wherever raised. Reads real since xfail20b: the pytest_own_open_file_removed fragment reads the
+    # test's source lines pytest quotes, a file the test opened, did not close there, and then removes on the failing
+    # line; windows-file-lock and resource-busy stand down under it. A test that closed it first keeps the lock reading.)
 }
 
 
