@@ -681,4 +681,8 @@ LONG_LINE_WORDS = [
     "wait: remote command exited without exit status or exit signal ",
     "Underlying error (domain=NSPOSIXErrorDomain, code=3): ",
     "Unable to boot device in current state: ",
+    "Operation operation-1733300000000-ffee is currently upgrading cluster ",
+    "unexpected status 409 (409 Conflict) with error: ",
+    "ERROR: (gcloud.container.clusters.create) ResponseError: code=403, message=",
+    "Operation could not be completed as it results in exceeding approved ",
 ]
