@@ -2754,7 +2754,7 @@ def _epoch_stamps(line: str) -> list[_Stamp | None]:
 
 
 def _whole_epoch(line: str, m: _Stamp | None) -> bool:
-    """An epoch number as the whole value: as _whole_value, or ending a sentence ("... matches expected 1687245725.")."""
+    """An epoch number as the whole value: as _whole_value, or ending a sentence ("... matches expected 1751234525.")."""
     return m is not None and (_whole_value(line, m) or (
         (m.start == 0 or line[m.start - 1] in _STAMP_EDGE) and line[m.end: m.end + 1] == "."
         and line[m.end + 1: m.end + 2] in ("", " ")))
@@ -2772,7 +2772,7 @@ def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
     read. Assumption: a name with a time word holds a time (the public threads' keys were all such)."""
     key = _KEY_BEFORE.search(before.strip())
     if key is not None:
-        # (a key of its own may be the bare "at" of "{at: 1687245725}"; in a sentence "at" is no time word)
+        # (a key of its own may be the bare "at" of "{at: 1751234525}"; in a sentence "at" is no time word)
         return key.group(1).lower() == "at" or _time_named(key.group(1))
     for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
         text = ln[:700]
