@@ -92,13 +92,13 @@ CASES: list[tuple[str, str, str]] = [
     # kubernetes-sigs/kubetest2 kubetest2-gke/deployer/deployer.go and up.go retry cluster creation on these
     # service messages; the wording of the unhealthy-nodes form as gcloud prints it (recalled)
     ("gke-create-nodes-unhealthy", "transient",
-     "+ gcloud container clusters create e2e-4411 --zone us-central1-b --num-nodes 12\n"
+     "+ gcloud container clusters create e2e-4411 --zone us-central1-b --num-nodes 9\n"
      "Creating cluster e2e-4411 in us-central1-b... Cluster is being health-checked...\n"
      "...........................failed.\n"
      "ERROR: (gcloud.container.clusters.create) Operation [<Operation\n"
      " name: 'operation-1733300000000-a1b2c3d4'\n"
      " operationType: OperationTypeValueValuesEnum(CREATE_CLUSTER, 1)>] finished with error: All cluster "
-     "resources were brought up, but the cluster API is reporting that: 1 nodes out of 12 are unhealthy\n"
+     "resources were brought up, but the cluster API is reporting that: 2 nodes out of 9 are unhealthy\n"
      + _GHA),
     # kubetest2-gke deployer.go's pattern (".*only \\d+ nodes out of \\d+ have registered; this is likely due
     # to Nodes failing to start correctly.*"), through the google provider's operation wait (recalled)
