@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import pytest
 from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
+from test_tool_sources_cloud_provisioning import _TF_APPLY, _tf_error
 
 _GHA = "##[error]Process completed with exit code 1.\n"
 _GL = "ERROR: Job failed: exit code 1\n"
@@ -41,7 +42,6 @@ _CIRCLE = "\nExited with code exit status 1\n"
 _AZP = "##[error]Bash exited with code '1'.\n"
 _JENKINS = ("[Pipeline] }\n[Pipeline] // stage\n[Pipeline] }\n[Pipeline] // node\n[Pipeline] End of Pipeline\n"
             "ERROR: script returned exit code 1\nFinished: FAILURE\n")
-_TF_APPLY = "+ terraform apply -auto-approve -input=false tfplan\n"
 
 
 def _gha(text: str) -> str:
@@ -53,18 +53,6 @@ def _gha(text: str) -> str:
 def _jenkins_ts(text: str) -> str:
     """Jenkins' timestamper: "[ISO time] " in front of every line."""
     return "".join(f"[2024-05-02T09:14:{i % 60:02d}.204Z] {ln}\n" for i, ln in enumerate(text.rstrip("\n").split("\n")))
-
-
-def _tf_error(summary: str, where: str, detail: str) -> str:
-    """Terraform's diagnostic box around one error."""
-    return ("╷\n"
-            f"│ Error: {summary}\n"
-            "│ \n"
-            f"│   with {where},\n"
-            "│   on main.tf line 12, in resource:\n"
-            "│ \n"
-            f"│ {detail}\n"
-            "╵\n")
 
 
 _GO_BUILD_NOISE = "".join(f"ok  \tgithub.com/example/infra/pkg/m{i}\t0.{i:02d}1s\n" for i in range(40))
