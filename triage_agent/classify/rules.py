@@ -2100,9 +2100,7 @@ _STEP_EXIT_CODE = re.compile(
     r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code"
     r"|ERROR: script returned exit code) (\d{1,3})\b")
 _CIRCLE_SHEBANG = re.compile(r"^#!/bin/(?:ba)?sh\b")
-_GHA_RUN = re.compile(r"^(?:##\[group\])?Run (\S.*)$")
 _GHA_SCRIPT_END = re.compile(r"^\s*(?:shell|env):(?:\s|$)|^##\[endgroup\]")
-_GITLAB_COMMAND = re.compile(r"^\$ (\S.*)$")
 # what may stand between the silent curl and the exit line: blank lines, curl's own error line (-sS), the CI's own
 # closing lines (GitLab's clean-up section, CircleCI's blank line)
 _CURL_QUIET_AFTER = re.compile(
@@ -2143,16 +2141,16 @@ def _curl_ended_step(lines: list[str], idx: int) -> bool:
     while k >= start and _CURL_QUIET_AFTER.match(lines[k][:300]):
         if lines[k].startswith("##[endgroup]"):
             # GitHub: the script is the group's, up to its "shell:"/"env:" lines
-            run = next((j for j in range(k - 1, start - 1, -1) if _GHA_RUN.match(lines[j][:2000])), None)
+            run = next((j for j in range(k - 1, start - 1, -1) if structure.GHA_RUN.match(lines[j][:2000])), None)
             if run is None:
                 return False
             end = next((j for j in range(run + 1, k) if _GHA_SCRIPT_END.match(lines[j][:300])), k)
-            script = [_GHA_RUN.sub(r"\1", lines[run][:2000])] + [ln[:2000] for ln in lines[run + 1: end]]
+            script = [structure.GHA_RUN.sub(r"\1", lines[run][:2000])] + [ln[:2000] for ln in lines[run + 1: end]]
             return _curl_last(script)
         k -= 1
     if k < start:
         return False
-    gitlab = _GITLAB_COMMAND.match(lines[k][:2000]) or _XTRACE_COMMAND.match(lines[k][:2000])
+    gitlab = structure.DOLLAR_COMMAND.match(lines[k][:2000]) or _XTRACE_COMMAND.match(lines[k][:2000])
     if gitlab is not None:
         return _curl_last([gitlab.group(1)])
     shebang = next((j for j in range(k, start - 1, -1) if _CIRCLE_SHEBANG.match(lines[j][:300])), None)

@@ -37,9 +37,11 @@ _EXIT_ONLY = re.compile(
     r"|returned a non-zero code:|\bexit (?:code|status)\b:?)\s*'?(\d{1,3})\b"
 )
 # Lines that echo the command about to run, by CI system or runner.
+GHA_RUN = re.compile(r"^(?:##\[group\])?Run (?P<cmd>\S.*)$")  # GitHub Actions
+DOLLAR_COMMAND = re.compile(r"^\$ (?P<cmd>\S.*)$")  # Travis, GitLab, yarn
 _ECHO = [
-    re.compile(r"^(?:##\[group\])?Run (?P<cmd>\S.*)$"),  # GitHub Actions
-    re.compile(r"^\$ (?P<cmd>\S.*)$"),  # Travis, GitLab, yarn
+    GHA_RUN,
+    DOLLAR_COMMAND,
     re.compile(r"^\++ (?P<cmd>(?!b/|/dev/null\b)\S.*)$"),  # sh -x (Jenkins, scripts), not a diff's "+++ b/x"
     re.compile(r"^> (?P<cmd>[a-z][\w@/.:-]*(?: \S.*)?)$"),  # npm scripts: "> eslint src"
     re.compile(r"^\[command\](?P<cmd>\S.*)$"),  # Azure Pipelines
