@@ -11,7 +11,9 @@ the ``path:line:col: CODE message`` shape that tools of every ecosystem print sa
 
 Transient stays the cautious answer: nothing here leans transient except what an exit code
 itself says (124/143: the command was stopped for time), and every finding is ordinary log
-evidence, weighed with the catalogue's.
+evidence, weighed with the catalogue's. What a tool's own documented exit status says (curl's,
+GNU Wget's, rsync's network statuses: ``exit_meaning``) is read for the catalogue's entries that
+weigh it, where the failing step's last command is that tool alone (``failed_step``).
 """
 
 from __future__ import annotations
@@ -518,8 +520,9 @@ class ExitMeaning:
 #   Not read, documented but not a network status: ssh and scp exit 255 "if an error occurred" (ssh(1) EXIT STATUS,
 #     recalled), which is a refused key or an unknown host key as often as a connection (easingthemes/ssh-deploy#14:
 #     a server refusing key login; #199 unknown; myplaceonline/posixcube#6 asks to retry connection errors: 1 of 3);
-#     git's die() exits 128 for every fatal error (git/git usage.c, recalled); gh's documented statuses are 1
-#     failure, 2 cancelled, 4 authentication (cli/cli "gh help exit-codes", recalled); aria2c documents 6 "network
+#     git's die() exits 128 for every fatal error (git/git usage.c, recalled); gh's documented statuses are 1 any
+#     failure, 2 cancelled, 4 authentication required (cli.github.com/manual/gh_help_exit-codes, read: no network
+#     status); the AWS CLI's 254/255 are any service or CLI error (its "return codes" topic, recalled); aria2c documents 6 "network
 #     problem" and 19 "name resolution failed", but aria2/aria2#959 reports 6 is never set (network errors exit 1)
 #     and its 19 threads (#1117, #1963, #948, XcodesOrg/XcodesApp#235) were a local resolver setting, every run.
 _TOOL_EXIT_MEANING: dict[str, dict[int, tuple[str, str]]] = {
