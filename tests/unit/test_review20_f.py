@@ -1,7 +1,7 @@
 """Review 20f: the twentieth round's generic readings tried on logs written to break them.
 
 Covered: epoch-timestamps-a-second-apart (rules.py _second_apart_values' epoch fallback, _names_a_time),
-script-retry-gave-up-on-fetch (_gave_up_on_fetch), curl-network-exit-status (_curl_ended_step),
+script-retry-gave-up-on-fetch (_gave_up_on_fetch), curl-network-exit-status (structure.exit_meaning),
 rustup-manifest-mid-update and rustup-toolchain-not-installable. Each case is labelled by the mechanism a careful
 engineer would name, not by what the engine says.
 

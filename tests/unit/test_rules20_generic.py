@@ -18,7 +18,7 @@ What each rule reads, and the evidence:
      "Attempt N failed. Reason: ..." lines), below retry lines naming a fetch (a download, an API, "latest
      version", curl, a URL) or the retry step's "command:". Evidence: CI download retries for outages and 429s
      (GafferHQ/gaffer#7054, riboseinc/retrace#804, ncbo/kg-bioportal#80, apache/nuttx#18576).
-  3. curl's own network exit code as the step's ("curl-network-exit-status", rules.py _curl_ended_step): the
+  3. curl's own network exit code as the step's ("curl-network-exit-status", structure.exit_meaning): the
      step's script (CircleCI's "#!/bin/bash -eo pipefail" step, GitHub's "Run ..." group, GitLab's last "$ ...")
      ends on a silent curl alone to a dotted public host and the job exits 6, 7, 28, 35, 52, 55, 56 or 92 (curl/curl
      docs/libcurl/libcurl-errors.md, read: couldn't resolve, couldn't connect, timed out, SSL connect error, got

@@ -2090,111 +2090,29 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
 
 
 # (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
-# exit code (curl/curl docs/libcurl/libcurl-errors.md: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28
-# CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 55 CURLE_SEND_ERROR, 56 CURLE_RECV_ERROR,
-# 92 CURLE_HTTP2_STREAM, read; curl exits with that number, its man page EXIT CODES, recalled). Not 22 (the server
-# answered >= 400: a 404 or 403 is as often the job's own URL or token), not 3 (a malformed URL).
+# exit code; (twenty-first round, exit_meanings) "tool-network-exit-status": the same for the other tools whose network
+# exit statuses are documented (GNU Wget's 4, rsync's 30 and 35). Which step, which last command, and what its status
+# means are structure's reading (structure.failed_step, structure.exit_meaning, its _TOOL_EXIT_MEANING table cites the
+# tools' documentation); the entries weigh it.
 _CURL_EXIT_ID = "curl-network-exit-status"
-_CURL_NETWORK_CODES = frozenset({6, 7, 28, 35, 52, 55, 56, 92})
-_STEP_EXIT_CODE = re.compile(
-    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code"
-    r"|ERROR: script returned exit code) (\d{1,3})\b")
-_CIRCLE_SHEBANG = re.compile(r"^#!/bin/(?:ba)?sh\b")
-_GHA_SCRIPT_END = re.compile(r"^\s*(?:shell|env):(?:\s|$)|^##\[endgroup\]")
-# what may stand between the silent curl and the exit line: blank lines, curl's own error line (-sS), the CI's own
-# closing lines (GitLab's clean-up section, CircleCI's blank line)
-_CURL_QUIET_AFTER = re.compile(
-    r"^\s*$|^curl: \(\d{1,3}\) |^##\[endgroup\]|^Cleaning up (?:project directory|file based variables)"
-    r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)"
-    # (review 20f) Jenkins' pipeline lines after an "sh" step's last command
-    r"|^\[Pipeline\] ")
-# (review 20f) the shell's trace of the command it ran ("+ curl -s ...", Jenkins' sh steps and "set -x" scripts): the
-# last command, where nothing but quiet lines follow it
-_XTRACE_COMMAND = re.compile(r"^\+ (\S.*)$")
-# a curl command alone: no pipe, no "&&"/"||"/";" chain that could change whose status the step ends with
-_CURL_ALONE = re.compile(r"^(?:sudo\s+)?curl\s(?!.*(?:\||&&|;|`|\$\())")
-_CURL_SILENT = re.compile(r"(?:^|\s)(?:-[a-zA-Z]*s[a-zA-Z]*|--silent)(?=\s|$)")
-_CURL_URL_HOST = re.compile(r"(?:^|\s)['\"]?(?:https?|ftp)://(?:[^\s/@'\"]*@)?([^\s/:'\"?#]+)")
-# a host the job runs or reaches inside its own network: loopback, a private address, an internal name (the other
-# readings of curl 6/7/35 to loopback or a dotless service name hold there)
-_CURL_OWN_HOST = re.compile(
-    r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+"
-    r"|169\.254\.\d+\.\d+|host\.docker\.internal|.*\.(?:local|localhost|internal|svc|cluster\.local|lan|test|example|invalid))$")
-_CURL_STEP_LINES = 300
-# (review 20f) a curl that checks a service is up (a health, readiness or status path, a ping): the service the job
-# deployed or started, whose failure to answer is as often the change's (the app_readiness family's ground)
-_CURL_OWN_CHECK = re.compile(r"(?i)https?://[^\s/'\"]{1,300}/(?:[^\s'\"?#]{0,200}/)?(?:health\w*|ready\w*|readiness|livez|status|ping)\b")
+_TOOL_EXIT_ID = "tool-network-exit-status"
 
 
-def _curl_ended_step(lines: list[str], idx: int) -> bool:
-    """(twentieth round, generic20) Whether the exit line at ``idx`` ends a step whose script's last command was a
-    silent curl (-s, -sS, -fsSL, --silent: it printed nothing, or only its own "curl: (N)" line) to a public host (a
-    dotted name or address, not loopback, private or internal), alone on its line, with one of curl's network exit
-    codes as the step's: CircleCI's "#!/bin/bash -eo pipefail" step (its script printed above its output), GitHub's
-    "Run ..." group (the script up to its "shell:" line, then no output), GitLab's last "$ ..." line. Evidence: curl's
-    exit codes (libcurl-errors); assumption: a step whose script ends on such a curl got that code from it."""
-    m = _STEP_EXIT_CODE.search(lines[idx][:300])
-    if m is None or int(m.group(1)) not in _CURL_NETWORK_CODES:
-        return False
-    start = max(0, idx - _CURL_STEP_LINES)
-    k = idx - 1
-    while k >= start and _CURL_QUIET_AFTER.match(lines[k][:300]):
-        if lines[k].startswith("##[endgroup]"):
-            # GitHub: the script is the group's, up to its "shell:"/"env:" lines
-            run = next((j for j in range(k - 1, start - 1, -1) if structure.GHA_RUN.match(lines[j][:2000])), None)
-            if run is None:
-                return False
-            end = next((j for j in range(run + 1, k) if _GHA_SCRIPT_END.match(lines[j][:300])), k)
-            script = [structure.GHA_RUN.sub(r"\1", lines[run][:2000])] + [ln[:2000] for ln in lines[run + 1: end]]
-            return _curl_last(script)
-        k -= 1
-    if k < start:
-        return False
-    gitlab = structure.DOLLAR_COMMAND.match(lines[k][:2000]) or _XTRACE_COMMAND.match(lines[k][:2000])
-    if gitlab is not None:
-        return _curl_last([gitlab.group(1)])
-    shebang = next((j for j in range(k, start - 1, -1) if _CIRCLE_SHEBANG.match(lines[j][:300])), None)
-    if shebang is None:
-        return False
-    return _curl_last([ln[:2000] for ln in lines[shebang + 1: k + 1]])
-
-
-def _curl_last(script: list[str]) -> bool:
-    """Whether the last command of ``script`` (lines joined where they end in a backslash) is a silent curl, alone,
-    to a public host."""
-    commands: list[str] = []
-    joined = ""
-    for ln in script:
-        text = ln.strip()
-        if (not text or text.startswith("#")) and not joined:
-            continue
-        if text.endswith("\\"):
-            joined += text[:-1] + " "
-            continue
-        commands.append(joined + text)
-        joined = ""
-    if joined:
-        commands.append(joined)
-    commands = [c.strip() for c in commands if c.strip() and not c.strip().startswith("#")]
-    if not commands:
-        return False
-    last = commands[-1]
-    if not _CURL_ALONE.match(last) or not _CURL_SILENT.search(last):
-        return False
-    hosts = [h.rstrip(".") for h in _CURL_URL_HOST.findall(last)]
-    if _CURL_OWN_CHECK.search(last):
-        return False
-    return len(hosts) == 1 and "." in hosts[0] and "$" not in hosts[0] and "{" not in hosts[0] and not (
-        _CURL_OWN_HOST.match(hosts[0]))
+def _exit_meant_network(lines: list[str], idx: int, curl: bool) -> bool:
+    """Whether the exit line at ``idx`` closes a step whose last command's own exit status says the network failed
+    (structure.exit_meaning): curl's for the curl entry, another tool's for the other."""
+    meaning = structure.exit_meaning(lines, idx)
+    return meaning is not None and (meaning.tool == "curl") == curl
 
 
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
-# up on a fetch, curl's network exit code ending a step, epoch times a second apart.
+# up on a fetch, curl's (or another tool's) network exit status ending a step, epoch times a second apart.
 _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
-    _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
+    _CURL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=True),
+    _TOOL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=False),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
 }
 

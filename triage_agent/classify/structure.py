@@ -11,7 +11,9 @@ the ``path:line:col: CODE message`` shape that tools of every ecosystem print sa
 
 Transient stays the cautious answer: nothing here leans transient except what an exit code
 itself says (124/143: the command was stopped for time), and every finding is ordinary log
-evidence, weighed with the catalogue's.
+evidence, weighed with the catalogue's. What a tool's own documented exit status says (curl's,
+GNU Wget's, rsync's network statuses: ``exit_meaning``) is read for the catalogue's entries that
+weigh it, where the failing step's last command is that tool alone (``failed_step``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ _ECHO = [
     re.compile(r"^\[command\](?P<cmd>\S.*)$"),  # Azure Pipelines
 ]
 _AZURE_SCRIPT = "Script contents:"
+# (twenty-first round, exit_meanings) CircleCI's run step: the shell it runs the step's script with, printed as a
+# shebang above the script ("#!/bin/bash -eo pipefail", the default; "#!/bin/sh -eo pipefail" where the image has no
+# bash; CircleCI's configuration reference, "shell" of the run step, recalled), then the script's lines as written,
+# then its output, then "Exited with code exit status N". Only the shell's own flags ("-e", "-eo pipefail", "-eox
+# pipefail", "--login"), not any "#!/bin/bash" a job prints.
+CIRCLE_SHEBANG = re.compile(r"^#!/bin/(?:ba)?sh(?: --login)? -[a-z]*e[a-z]*(?: +pipefail)?\s*$")
+_SCRIPT_LEAD = 5
 _WRAPPERS = frozenset({
     "sudo", "time", "env", "exec", "xvfb-run", "nice", "nohup", "command", "bash", "sh", "-c",
     "npx", "pnpx", "bunx", "uvx", "pipx", "poetry", "pipenv", "pdm", "hatch", "uv", "rye",
@@ -261,7 +270,8 @@ def read(text: str) -> Structure:
         # (xfail15) not where the shell could not find the tool itself ("helm: command not found" under "helm lint"):
         # it never ran, so what it checks says nothing; missing-tool reads that line
         output = lines[cmd_index + 1: code_index if code_index > cmd_index else None]
-        if found is not None and not _tool_not_found(command, output) and not _reads_failed_fetch(command, found[1], output):
+        if found is not None and not _tool_not_found(command, output) and not _reads_failed_fetch(
+                command, found[1], output) and not _stopped_by_ci(lines, cmd_index):
             findings.append(StructureFinding(
                 f"structure-{kind.replace(' ', '-')}", "real", category, 0.8 if tool in TOOLS else 0.72,
                 f"the failing command runs a {kind} ({tool}): {command}"[:300], cmd_index, tool=True))
@@ -313,6 +323,20 @@ def _reads_failed_fetch(command: str, kind: tuple[str, str], output: list[str]) 
     return any(len(line) < 700 and _FETCH_BROKE.search(line) for line in output)
 
 
+# (twenty-first round, exit_meanings) CircleCI's own word that it stopped the step (its agent's lines, as
+# tests/unit/test_tool_sources_circleci.py quotes them from CircleCI's support articles): the step's status is then
+# the agent's, and what the tool is says nothing of why it stopped.
+_CI_STOPPED = re.compile(
+    r"^The build was killed because it ran out of memory\b|^Received '(?:killed|terminated)' signal\b"
+    r"|^Too long with no output \(exceeded ")
+
+
+def _stopped_by_ci(lines: list[str], cmd_index: int) -> bool:
+    """(twenty-first round, exit_meanings) Whether CircleCI says, below the failing command (within _STEP_LINES
+    lines), that it stopped the step itself: out of memory, a kill signal, no output for too long."""
+    return any(_CI_STOPPED.match(line[:300]) for line in lines[cmd_index + 1: cmd_index + 1 + _STEP_LINES])
+
+
 def _tool_not_found(command: str, output: list[str]) -> bool:
     """(xfail15) Whether the shell said it could not find the program ``command`` runs (its first word) in that
     command's output ("bash: line 3: helm: command not found", "sh: 1: helm: not found")."""
@@ -322,6 +346,262 @@ def _tool_not_found(command: str, output: list[str]) -> bool:
     tool = words[0].rsplit("/", 1)[-1]
     pattern = re.compile(r"(?:^|[\s:/])" + re.escape(tool) + r": (?:command )?not found\s*$")
     return any(len(line) < 700 and pattern.search(line) for line in output)
+
+
+# ------------------------------------------------------------------ (twenty-first round) exit meanings
+# What a tool's own exit status says about the failure, read where the CI system shows the failing step's script and
+# the tool is its last command: the step then exits with the tool's status, so the status is the tool's word.
+#
+# The step's exit line, by CI system: CircleCI ("Exited with code exit status N"), GitHub Actions ("Process completed
+# with exit code N."), GitLab ("ERROR: Job failed: exit code N"), Jenkins' sh step ("ERROR: script returned exit code
+# N"), Travis ('The command "X" exited with N.'), Azure Pipelines' Bash task ("Bash exited with code 'N'.").
+_STEP_EXIT = re.compile(
+    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code"
+    r"|ERROR: script returned exit code|(?:^|\] ?)Bash exited with code '?) ?(?P<code>\d{1,3})\b"
+    r"|^The command \".{1,1000}\" (?:failed and )?exited with (?P<travis>\d{1,3})\.\s*$")
+# What may stand between the step's last command and its exit line without saying anything of its own: blank lines,
+# GitHub's group end, GitLab's clean-up section, an artifact upload with nothing to upload, Jenkins' pipeline lines
+# after an "sh" step, Travis's and CircleCI's blank lines.
+_STEP_QUIET = re.compile(
+    r"^\s*$|^##\[endgroup\]|^Cleaning up (?:project directory|file based variables)"
+    r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)"
+    r"|^\[Pipeline\] ")
+# A tool's own report of the failure its exit status already says, the only output a tool may leave before the exit
+# line: curl's "curl: (N) ..." (with -sS; curl/curl lib/strerror.c wording), rsync's "rsync error: <what> (code N) at
+# file.c(line)" and "rsync: ..." lines and its "[sender] io timeout after N seconds -- exiting" (RsyncProject/rsync
+# log.c rerr_names, io.c check_timeout, read). Whose line it is is checked against the last command's tool.
+_OWN_LINE = re.compile(
+    r"^(?P<tool>curl): \(\d{1,3}\) |^(?P<rsync>rsync)(?: error)?: "
+    r"|^\[(?:sender|receiver|generator)\] io timeout after \d+ seconds -- exiting\s*$")
+_OWN_LINES = 4
+# words in a tool's own line that name a cause no rerun changes: a refused login or key, a missing module, file or
+# path, a TLS protocol or certificate the other side will not take
+_OWN_REFUSAL = re.compile(
+    r"(?i)permission denied|auth(?:entication)? failed|@ERROR|unknown module|no such file|not found|does not exist"
+    r"|protocol version|certificate|host key")
+_GHA_SCRIPT_END = re.compile(r"^\s*(?:shell|env):(?:\s|$)")
+_AZURE_OUTPUT_START = re.compile(r"^=+ Starting Command Output =+\s*$")
+_AZURE_LAUNCH = re.compile(r"^/usr/bin/bash --noprofile --norc \S+\.sh\s*$")
+# the shell's trace of the command it ran ("+ curl -s ...", Jenkins' sh steps and "set -x" scripts)
+_XTRACE = re.compile(r"^\+ (?P<cmd>\S.*)$")
+_STEP_LINES = 300
+
+
+@dataclass(frozen=True)
+class FailedStep:
+    """The failing step's script as the log shows it, its last command and its exit status."""
+
+    script: tuple[str, ...]  # the step's commands, continuation lines joined, comments dropped
+    exit_code: int
+    own: tuple[str, ...]  # the tool's own lines between the last command and the exit line
+
+
+def failed_step(lines: list[str], idx: int) -> FailedStep | None:
+    """The step that the exit line at ``idx`` closes (or the daemon's CircleCI step header at ``idx`` opens), where
+    the log shows its script and nothing but quiet lines (and at most a few of the tool's own report lines) stand
+    between the script's last command and the step's end: CircleCI's shebang and script, GitHub's "Run ..." group
+    (the script up to its "shell:"/"env:" lines), Azure's "Script contents:", GitLab's and Travis's last "$ ...", a
+    shell trace's last "+ ...". None where the step printed anything else (its last command is then not known from
+    the log, or it explained its failure in words)."""
+    head = _STEP_HEADER.match(lines[idx][:1200])
+    if head is not None:
+        # the daemon's excerpt: the header opens the step's output, which runs to the next header or the end
+        if not head.group("code"):
+            return None
+        code = int(head.group("code"))
+        top = idx + 1
+        bottom = next((j for j in range(top, len(lines)) if lines[j].startswith("=== step ")), len(lines))
+    else:
+        m = _STEP_EXIT.search(lines[idx][:1200])
+        if m is None:
+            return None
+        code = int(m.group("code") or m.group("travis"))
+        top, bottom = max(0, idx - _STEP_LINES), idx
+    own: list[str] = []
+    k = bottom - 1
+    script: list[str] | None = None
+    while k >= top:
+        line = lines[k][:2000]
+        if line.startswith("##[endgroup]"):
+            # GitHub: the script is the group's, from its "Run" line up to its "shell:"/"env:" lines
+            run = next((j for j in range(k - 1, top - 1, -1) if GHA_RUN.match(lines[j][:2000])), None)
+            if run is None:
+                return None
+            end = next((j for j in range(run + 1, k) if _GHA_SCRIPT_END.match(lines[j][:300])), k)
+            script = [GHA_RUN.sub(r"\g<cmd>", lines[run][:2000])] + [ln[:2000] for ln in lines[run + 1: end]]
+            break
+        if _STEP_QUIET.match(line) or head is not None and (m := _STEP_EXIT.search(line[:1200])) and int(
+                m.group("code") or m.group("travis")) == code:
+            k -= 1
+            continue
+        if _OWN_LINE.match(line) and len(own) < _OWN_LINES:
+            own.insert(0, line)
+            k -= 1
+            continue
+        if _AZURE_LAUNCH.match(line) and k > top and _AZURE_OUTPUT_START.match(lines[k - 1][:300]):
+            # Azure: "Script contents:", the script, the "Starting Command Output" rule, the launcher line
+            first = next((j for j in range(k - 2, top - 1, -1) if lines[j].strip() == _AZURE_SCRIPT), None)
+            if first is None:
+                return None
+            script = [ln[:2000] for ln in lines[first + 1: k - 1]]
+            break
+        echoed = DOLLAR_COMMAND.match(line) or _XTRACE.match(line)
+        if echoed is not None:
+            script = [echoed.group("cmd")]
+            break
+        # CircleCI: the script printed under its shebang; with no output after it, its last line is the last command
+        shebang = next((j for j in range(k, top - 1, -1) if CIRCLE_SHEBANG.match(lines[j][:300])), None)
+        if shebang is None:
+            return None
+        script = [ln[:2000] for ln in lines[shebang + 1: k + 1]]
+        break
+    if not script:
+        return None
+    commands = _commands(script)
+    return FailedStep(tuple(commands), code, tuple(own)) if commands else None
+
+
+def _commands(script: list[str]) -> list[str]:
+    """A script's commands: lines ending in a backslash joined to the next, blank lines and comments dropped."""
+    commands: list[str] = []
+    joined = ""
+    for ln in script:
+        text = ln.strip()
+        if (not text or text.startswith("#")) and not joined:
+            continue
+        if text.endswith("\\"):
+            joined += text[:-1] + " "
+            continue
+        commands.append(joined + text)
+        joined = ""
+    if joined:
+        commands.append(joined)
+    return [c.strip() for c in commands if c.strip() and not c.strip().startswith("#")]
+
+
+@dataclass(frozen=True)
+class ExitMeaning:
+    """What the failing step's last command's exit status says: the tool, the status, and why it is transient."""
+
+    tool: str
+    code: int
+    category: str
+    why: str
+    command: str
+
+
+# Each tool's exit statuses that say the network failed, from the tool's own documentation, read only where the
+# tool is the step's last command, alone, said nothing but its own report, and talked to one public dotted host:
+#   curl (curl/curl docs/libcurl/libcurl-errors.md, read; curl exits with the CURLcode, its man page EXIT CODES,
+#     recalled): 6 couldn't resolve host, 7 couldn't connect, 28 operation timed out, 35 SSL connect error, 52 got
+#     nothing, 55 send error, 56 receive error, 92 HTTP/2 stream error. Not 22 (the server answered >= 400: a 404 or
+#     403 is as often the job's own URL or token), not 3 (a malformed URL), not 60 (a certificate not trusted).
+#   GNU Wget (mirror/wget doc/wget.texi "Exit Status" and src/exits.c get_status_for_err, read): 4 "Network
+#     failure", given for HOSTERR (resolve), CONERROR/CONSOCKERR/NOCONERROR (connect), CONSSLERR (TLS handshake),
+#     READERR (a read cut off) and TRYLIMEXC (--tries spent on those). Not 8 "Server issued an error response": its
+#     WRONGCODE is any 4xx/5xx answer, a 404 as often as a 503 (rui314/setup-mold#6 and saworbit/hammerforge#732
+#     saw 8 pass on a rerun; GenPi64/Build.Dist#164 was a 404 of a moved file: 8 is left to the words wget prints).
+#     wget -q prints nothing; BusyBox wget (Alpine) exits 1 on every error, so 4 is GNU Wget's or wget2's (rockdaboot/
+#     wget2 docs: the same table). Threads: jupyterhub/zero-to-jupyterhub-k8s#1927 (4, intermittent in CI).
+#   rsync (RsyncProject/rsync rsync.1.md "EXIT VALUES" and errcode.h/log.c, read): 30 "Timeout in data
+#     send/receive" (io.c check_timeout: --timeout's idle limit hit; also --stop-at/--stop-after/--time-limit, whose
+#     stop is asked for: those options are not read), 35 "Timeout waiting for daemon connection" (--contimeout).
+#     Not 10 "Error in socket I/O": a daemon refusing the connection, which the threads found to be a daemon gone or
+#     never started as often as an outage (dragonresearch/rpki.net#775, jdolan/quake2#21 and PDB-REDO/dssp#51 a
+#     daemon not serving, maximilianh/cellBrowser#34 off for days, clojars/infrastructure#15 and sandro/specjour#48
+#     own or private hosts, RsyncProject/rsync#328 a reset: 1 of 7 a hiccup). Not 12 "Error in rsync protocol data
+#     stream": rsync missing on the other side, a shell printing into the stream, a full disk, a refused key
+#     (Burnett01/rsync-deployments#70, skrugly/mirakle#71, mlafeldt/chef-runner#64, welaika/wordmove#162,
+#     OscarCreator/rsync.nvim#102 persistent or unknown; wpengine/github-action-wpe-site-deploy#88 and
+#     datacats/datacats#39 passed on a rerun: 2 of 7). Threads on 30/35: tuna/opentuna#51 (upstream stability),
+#     sjtug/mirror-requests#6 (a proxy, gone in two days), archzfs/archzfs#356 (IPv6 path broken for days: a
+#     persistent network fault), laurent22/rsync-time-backup#64 (an unreliable mount), RsyncProject/rsync#870 and
+#     #179 (--stop-at, excluded): 2 of the 4 network ones a hiccup, which is why the weight stays modest.
+#   Not read, documented but not a network status: ssh and scp exit 255 "if an error occurred" (ssh(1) EXIT STATUS,
+#     recalled), which is a refused key or an unknown host key as often as a connection (easingthemes/ssh-deploy#14:
+#     a server refusing key login; #199 unknown; myplaceonline/posixcube#6 asks to retry connection errors: 1 of 3);
+#     git's die() exits 128 for every fatal error (git/git usage.c, recalled); gh's documented statuses are 1 any
+#     failure, 2 cancelled, 4 authentication required (cli.github.com/manual/gh_help_exit-codes, read: no network
+#     status); the AWS CLI's 254/255 are any service or CLI error (its "return codes" topic, recalled); aria2c documents 6 "network
+#     problem" and 19 "name resolution failed", but aria2/aria2#959 reports 6 is never set (network errors exit 1)
+#     and its 19 threads (#1117, #1963, #948, XcodesOrg/XcodesApp#235) were a local resolver setting, every run.
+_TOOL_EXIT_MEANING: dict[str, dict[int, tuple[str, str]]] = {
+    "curl": {
+        6: ("network", "curl exit 6: could not resolve the host"),
+        7: ("network", "curl exit 7: could not connect to the host"),
+        28: ("timeout", "curl exit 28: the transfer timed out"),
+        35: ("network", "curl exit 35: the TLS connection could not be set up"),
+        52: ("network", "curl exit 52: the server sent nothing"),
+        55: ("network", "curl exit 55: sending data failed"),
+        56: ("network", "curl exit 56: receiving data failed"),
+        92: ("network", "curl exit 92: an HTTP/2 stream failed"),
+    },
+    "wget": {4: ("network", "wget exit 4: network failure (resolve, connect, TLS handshake or read)")},
+    "rsync": {
+        30: ("timeout", "rsync exit 30: timeout in data send/receive"),
+        35: ("timeout", "rsync exit 35: timeout waiting for the daemon connection"),
+    },
+}
+# A command alone: no pipe, no "&&"/"||"/";" chain, no substitution that could change whose status the step ends with.
+_ALONE = re.compile(r"^(?:sudo\s+)?(?P<tool>curl|wget|rsync)\s(?!.*(?:\||&&|;|`|\$\())")
+# the tool said nothing of its own: curl -s/--silent (with or without -S), wget -q/--quiet (short options clustered
+# before any that takes a value)
+_SILENT = {
+    "curl": re.compile(r"(?:^|\s)(?:-[a-zA-Z]*s[a-zA-Z]*|--silent)(?=\s|$)"),
+    "wget": re.compile(r"(?:^|\s)(?:-[a-zA-Z]*q[a-zA-Z]*|--quiet)(?=\s|$)"),
+}
+_URL_HOST = re.compile(r"(?:^|\s)['\"]?(?:https?|ftp)://(?:[^\s/@'\"]*@)?([^\s/:'\"?#]+)")
+# rsync's remote: "rsync://host/module", "[user@]host::module", "[user@]host:path"
+_RSYNC_HOST = re.compile(r"(?:^|\s)['\"]?(?:rsync://(?:[^\s/@'\"]*@)?([^\s/:'\"]+)|(?:[\w.-]+@)?([A-Za-z0-9][\w.-]*)::?(?!//))")
+# a stop rsync was asked for: its timeout code then says the limit was reached, not that the network failed
+_RSYNC_STOP = re.compile(r"(?:^|\s)--(?:stop-at|stop-after|time-limit)\b")
+# a host the job runs or reaches inside its own network: loopback, a private address, an internal name
+_OWN_HOST = re.compile(
+    r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+"
+    r"|169\.254\.\d+\.\d+|host\.docker\.internal|.*\.(?:local|localhost|internal|svc|cluster\.local|lan|test|example|invalid))$")
+# a check that a service is up (a health, readiness or status path, a ping): the service the job deployed or started,
+# whose failure to answer is as often the change's
+_OWN_CHECK = re.compile(r"(?i)https?://[^\s/'\"]{1,300}/(?:[^\s'\"?#]{0,200}/)?(?:health\w*|ready\w*|readiness|livez|status|ping)\b")
+
+
+def exit_meaning(lines: list[str], idx: int) -> ExitMeaning | None:
+    """What the exit status on line ``idx`` says, where it is the failing step's last command's own (see
+    ``failed_step``) and that tool documents the status as a network failure (_TOOL_EXIT_MEANING); the command
+    alone on its line, silent where the tool can be (curl -s, wget -q), its own lines (if any) the tool's and naming
+    no refusal, talking to one public dotted host (not loopback, a private address, an internal name, a host in a
+    variable, a health/status path). Evidence: the tools' documented exit statuses; assumption: a step whose script
+    ends on that command alone got its status from it."""
+    step = failed_step(lines, idx)
+    if step is None:
+        return None
+    last = step.script[-1]
+    alone = _ALONE.match(last)
+    if alone is None:
+        return None
+    tool = alone.group("tool")
+    meaning = _TOOL_EXIT_MEANING[tool].get(step.exit_code)
+    if meaning is None:
+        return None
+    silent = _SILENT.get(tool)
+    if silent is not None and not silent.search(last):
+        return None
+    for line in step.own:
+        m = _OWN_LINE.match(line)
+        if m is None or (m.group("tool") or m.group("rsync") or "rsync") != tool or _OWN_REFUSAL.search(line):
+            return None
+    if tool == "rsync":
+        if _RSYNC_STOP.search(last):
+            return None
+        hosts = [a or b for a, b in _RSYNC_HOST.findall(last)]
+    else:
+        if _OWN_CHECK.search(last):
+            return None
+        hosts = _URL_HOST.findall(last)
+    hosts = [h.rstrip(".") for h in hosts]
+    if len(hosts) != 1 or "." not in hosts[0] or "$" in hosts[0] or "{" in hosts[0] or _OWN_HOST.match(hosts[0]):
+        return None
+    category, why = meaning
+    return ExitMeaning(tool, step.exit_code, category, why, last)
 
 
 def unexplained_error(lines: list[str]) -> StructureFinding | None:
@@ -402,6 +682,17 @@ def _echoed_command(lines: list[str], start: int, end: int) -> tuple[str, int] |
             cmd = lines[i + 1].strip()
             if cmd and _plausible_command(cmd):
                 return cmd, i + 1
+        if CIRCLE_SHEBANG.match(line):
+            # (twenty-first round, exit_meanings) CircleCI's run step prints its shell's shebang and then the
+            # step's script, line for line, before the script's output: the script's first command, as GitHub's
+            # "Run x" shows the first line of a step's script (a comment or a blank line before it passed over).
+            first = next((k for k in range(i + 1, min(end, i + 1 + _SCRIPT_LEAD))
+                          if lines[k].strip() and not lines[k].lstrip().startswith("#")), None)
+            if first is not None:
+                cmd = lines[first].strip().removesuffix("\\").strip()
+                if _plausible_command(cmd):
+                    return cmd, first
+            continue
         for pattern in _ECHO:
             m = pattern.match(line)
             if m and _plausible_command(m.group("cmd")):
