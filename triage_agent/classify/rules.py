@@ -2206,7 +2206,7 @@ _UNORDERED_BELOW = 8
 # [Y]", pytest's "assert X == Y", unittest's "Lists differ: X != Y"
 _JUNIT_PAIR = re.compile(r"\bexpected:? ?<(.{2,3000}?)> but was:? ?<(.{2,3000})>\s*$")
 _TESTNG_PAIR = re.compile(r"\bexpected \[(.{2,3000}?)\] but found \[(.{2,3000})\]\s*$")
-_PYTEST_PAIR = re.compile(r"^E\s+(?:AssertionError: )?assert (.{2,3000})$")
+_PYTEST_PAIR = re.compile(r"^(?:E\s+|FAILED \S{1,500}::\S{1,500} - )(?:AssertionError: )?assert (.{2,3000})$")
 _UNITTEST_PAIR = re.compile(r"\bLists differ: (.{2,3000})$")
 # two lines: the first value's line within three lines above the second's (Jest's "Expected:" / "Received:", testify's
 # "expected:" / "actual  :", RSpec's "expected:" / "got:", AssertJ's and JUnit 5's "expected:" / " but was:")
@@ -2237,6 +2237,11 @@ _ORDER_WORDS = frozenset({
 _RUNNER_ORDER_WORDS = re.compile(
     r"(?i)most recent call last|<top \(required\)>|first differing element|(?:first|second) list contains"
     r"|first extra element|sequences differ|assertSequenceEqual|seq_type|not in the same order|in same order")
+
+
+# (Ruby's "=>" and a "->" are no angle brackets)
+_ARROW = re.compile(r"=>|->")
+_HIDDEN_ITEMS = frozenset({"...", "…", "[Object]", "[Array]", "[...]", "{...}", "[Circular]"})
 
 
 def _split_items(text: str) -> list[str] | None:
@@ -2279,8 +2284,10 @@ def _split_items(text: str) -> list[str] | None:
     last = text[start:inner].strip()
     if last:
         items.append(last)
-    # (an item with an angle bracket left open may hold a comma of its own: "<Row a, 1>" is not two items)
-    if any(not it or it.count("<") != it.count(">") for it in items):
+    # (an item with an angle bracket left open may hold a comma of its own: "<Row a, 1>" is not two items; and a value
+    # the runner cut short or hid, pytest's "...", Node's "[Object]", says nothing of the items it left out)
+    if any(not it or _ARROW.sub("", it).count("<") != _ARROW.sub("", it).count(">") or it in _HIDDEN_ITEMS
+           for it in items):
         return None
     return items
 
@@ -2308,14 +2315,25 @@ def _json_canon(value: object) -> object:
     return value
 
 
-def _reordered(first: list[object], second: list[object]) -> bool:
+def _reordered(first: list[object], second: list[object], nested: bool = False) -> bool:
     """Whether two sequences hold the same items, each as often, in another order: two items at least, and not the
     exact reverse of each other where there are three or more (a sort's direction, not a hash's)."""
     if len(first) < 2 or first == second or len(first) != len(second):
         return False
     if sorted(map(repr, first)) != sorted(map(repr, second)):
-        return False
+        if not nested:
+            return False
+        # (or the same items in the same places but for a nested value in another order: RSpec's
+        # '{"Health"=>["Medical", "Other"]}' against '{"Health"=>["Other", "Medical"]}')
+        pairs = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+        return all(isinstance(x, str) and isinstance(y, str) and _nested_reordered(x, y) for x, y in pairs)
     return len(first) == 2 or first != second[::-1]
+
+
+def _nested_reordered(x: str, y: str) -> bool:
+    """Whether two items are the same text up to a bracketed value that holds the same items in another order."""
+    cut = next((i for i, c in enumerate(x) if c in "[{"), -1)
+    return 0 <= cut < len(y) and x[:cut] == y[:cut] and _same_items(x[cut:], y[cut:])
 
 
 def _same_items(a: str, b: str) -> bool:
@@ -2324,8 +2342,9 @@ def _same_items(a: str, b: str) -> bool:
     as a runner prints it (Python's and Java's reprs, Go's slice literal)."""
     ja, jb = _json_value(a), _json_value(b)
     if ja is not None and jb is not None:
-        if isinstance(ja, list) and isinstance(jb, list):
-            return _reordered([_json_canon(v) for v in ja], [_json_canon(v) for v in jb])
+        if isinstance(ja, list) and isinstance(jb, list) and _reordered(
+                [_json_canon(v) for v in ja], [_json_canon(v) for v in jb]):
+            return True
         if ja == jb or _json_canon(ja) != _json_canon(jb):
             return False
         # the same object with its keys in another order (at least two keys where they differ)
@@ -2333,7 +2352,7 @@ def _same_items(a: str, b: str) -> bool:
     for x, y in ((a, b), (_unquoted(a), _unquoted(b))):
         ia, ib = _split_items(x), _split_items(y)
         if ia is not None and ib is not None:
-            return _reordered(list(ia), list(ib))
+            return _reordered(list(ia), list(ib), nested=True)
     return False
 
 
