@@ -3,7 +3,8 @@
 What is read (signatures.toml "compared-values-same-items-other-order", rules.py _same_items_other_order): the two values
 a failing test compared, as its runner prints them, where they parse into the same items, each as often, in another
 order: JUnit's and AssertJ's "expected: <X> but was: <Y>" (JUnit 4's "expected:<X> but was:<Y>"), TestNG's "expected [X]
-but found [Y]", pytest's "E   assert X == Y", unittest's "Lists differ: X != Y" (and its "- [...]" / "+ [...]" diff where
+but found [Y]", chai's "expected X to deeply equal Y", pytest's "E   assert X == Y" (and its short summary's
+"FAILED t.py::test_x - assert X == Y"), unittest's "Lists differ: X != Y" (and its "- [...]" / "+ [...]" diff where
 it shortened that line), Jest's "Expected:" / "Received:" and its "- Expected" / "+ Received" diff of a flat array
 (Vitest's too), testify's "expected:" / "actual  :" (Go slice literals), RSpec's "expected:" / "got:", JSON (an array's
 items, an object's keys, also inside a quoted JSON string), Java's and Python's list, set and map reprs, a nested list in
@@ -128,6 +129,12 @@ def _rspec(expected: str, got: str, title: str = "CaseContact.grouped returns th
             + _EXIT)
 
 
+def _mocha(line: str, title: str = "lists the roles") -> str:
+    return ("  roles\n    1) " + title + "\n\n  12 passing (210ms)\n  1 failing\n\n"
+            f"  1) roles\n       {title}:\n\n      AssertionError: {line}\n      + expected - actual\n\n"
+            "      at Context.<anonymous> (test/roles.test.js:14:33)\n\n" + _EXIT)
+
+
 def _assertj(test: str = "ProgramServiceTest > returnsAccessiblePrograms()") -> str:
     return _junit("java.lang.AssertionError: \n    Actual and expected have the same elements but not in the same order, "
                   "at index 0 actual element was:\n      \"reports\"\n    whereas expected element was:\n      \"admin\"",
@@ -199,6 +206,7 @@ CASES: list[tuple[str, str, str]] = [
      _rspec("[101, 102, 103]", "[102, 101, 103]", title="Mailchimp sync lists the users to synchronise",
             source="expect(task.users.map(&:id)).to eq([101, 102, 103])")),
     ("assertj-contains-exactly", "transient", _assertj()),
+    ("mocha-chai-deep-equal", "transient", _mocha("expected [ 'editor', 'admin' ] to deeply equal [ 'admin', 'editor' ]")),
     ("exact-reverse-of-two", "transient",
      _junit("org.opentest4j.AssertionFailedError: expected: <[a, b]> but was: <[b, a]>", "TagTest > listsBoth()")),
     ("two-tests-both-reordered", "transient",
@@ -250,6 +258,8 @@ CASES: list[tuple[str, str, str]] = [
      _rspec("[101, 102, 103]", "[102, 101, 103]", title="Playlist keeps each track in its position",
             source="expect(playlist.track_ids).to eq([101, 102, 103])")),
     ("assertj-sort-named-test", "real", _assertj("RankingServiceTest > ranksByScore()")),
+    ("mocha-title-says-insertion", "real",
+     _mocha("expected [ 'editor', 'admin' ] to deeply equal [ 'admin', 'editor' ]", "keeps the insertion order")),
     ("junit-scheduler-test", "real",
      _junit("org.opentest4j.AssertionFailedError: expected: <[a, b, c]> but was: <[b, a, c]>",
             "AdaptiveSchedulerTest > testSchedule()")),
@@ -259,6 +269,9 @@ CASES: list[tuple[str, str, str]] = [
          "========================= 1 failed",
          "FAILED tests/test_price.py::test_rounds_half_up - assert Decimal('10.04') == Decimal('10.05')\n"
          "========================= 2 failed")),
+    ("lint-error-then-reordered", "real",
+     "$ npm run lint\n\n/app/src/roles.ts\n  4:7  error  'unused' is assigned a value but never used  no-unused-vars\n\n"
+     "✖ 1 problem (1 error, 0 warnings)\n\n$ npm test\n" + _jest('["admin", "editor"]', '["editor", "admin"]')),
     ("reordered-then-compile-error", "real",
      _go('[]string{"READER", "WRITER"}', '[]string{"WRITER", "READER"}').replace(
          _EXIT, "# example.com/app/api\napi/handler.go:41:9: undefined: decodeBody\nFAIL\texample.com/app/api [build failed]\n"

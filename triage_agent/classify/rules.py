@@ -2206,6 +2206,8 @@ _UNORDERED_BELOW = 8
 # [Y]", pytest's "assert X == Y", unittest's "Lists differ: X != Y"
 _JUNIT_PAIR = re.compile(r"\bexpected:? ?<(.{2,3000}?)> but was:? ?<(.{2,3000})>\s*$")
 _TESTNG_PAIR = re.compile(r"\bexpected \[(.{2,3000}?)\] but found \[(.{2,3000})\]\s*$")
+# chai's deep equality ("AssertionError: expected [ 'b', 'a' ] to deeply equal [ 'a', 'b' ]", recalled)
+_CHAI_PAIR = re.compile(r"\bexpected ([\[{].{0,3000}?) to (?:deeply |strictly )?equal ([\[{].{0,3000}?)\s*$")
 _PYTEST_PAIR = re.compile(r"^(?:E\s+|FAILED \S{1,500}::\S{1,500} - )(?:AssertionError: )?assert (.{2,3000})$")
 _UNITTEST_PAIR = re.compile(r"\bLists differ: (.{2,3000})$")
 # two lines: the first value's line within three lines above the second's (Jest's "Expected:" / "Received:", testify's
@@ -2228,15 +2230,18 @@ _ORDER_WORDS = frozenset({
     "order", "orders", "ordered", "ordering", "orderings", "reorder", "reordered", "reordering", "unordered",
     "sort", "sorts", "sorted", "sorting", "sorter", "unsorted", "rank", "ranks", "ranked", "ranking",
     "priority", "priorities", "prioritized", "prioritised", "prioritize", "prioritise", "first", "last", "sequence",
-    "sequences", "sequential", "sequentially", "position", "positions", "top", "queue", "queued", "queues", "stack",
+    "sequences", "sequential", "sequentially", "position", "positions", "top", "queue", "queues", "stack",
     "fifo", "lifo", "schedule", "scheduled", "scheduler", "scheduling", "reverse", "reversed", "ascending",
     "descending", "asc", "desc", "chronological", "chronologically", "latest", "newest", "oldest", "earliest",
-    "precedence", "shuffle", "shuffled", "permutation", "permute", "permuted", "stable", "stability"})
+    "precedence", "shuffle", "shuffled", "permutation", "permute", "permuted", "stable", "stability", "insertion",
+    "swap", "swaps", "swapped", "rotate", "rotated", "rotation", "prepend", "prepended", "append", "appended",
+    "front", "rearrange", "rearranged"})
 # a runner's own words around the values, which name no order the test chose ("Traceback (most recent call last)",
 # RSpec's "<top (required)>", unittest's "First differing element 0:", AssertJ's message above)
 _RUNNER_ORDER_WORDS = re.compile(
     r"(?i)most recent call last|<top \(required\)>|first differing element|(?:first|second) list contains"
-    r"|first extra element|sequences differ|assertSequenceEqual|seq_type|not in the same order|in same order")
+    r"|first extra element|sequences differ|assertSequenceEqual|seq_type|not in the same order|in same order"
+    r"|\bat index \d+")
 
 
 # (Ruby's "=>" and a "->" are no angle brackets)
@@ -2410,7 +2415,8 @@ def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | N
     """The two values the compared report at ``idx`` printed, and the lines they stand on; None where it is not one of
     the shapes read here or a value is cut short ("...", unittest's "[29 chars]")."""
     line = lines[idx][:4000].rstrip()
-    if (m := _JUNIT_PAIR.search(line)) is not None or (m := _TESTNG_PAIR.search(line)) is not None:
+    if (m := _JUNIT_PAIR.search(line)) is not None or (m := _TESTNG_PAIR.search(line)) is not None or (
+            m := _CHAI_PAIR.search(line)) is not None:
         return m.group(1), m.group(2), [idx]
     if (m := _PYTEST_PAIR.match(line)) is not None:
         cut = _top_level_split(m.group(1), " == ")
