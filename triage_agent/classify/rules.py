@@ -2501,7 +2501,11 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
     if pair is None:
         return False
     a, b, at = pair
-    return _same_items(a, b) and not _order_named(lines, min(at), max(at), (a.strip(), b.strip()))
+    try:
+        same = _same_items(a, b)
+    except RecursionError:
+        return False  # (values nested deeper than the reading goes: not read)
+    return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip()))
 
 
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
