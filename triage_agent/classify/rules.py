@@ -2195,7 +2195,7 @@ def _curl_last(script: list[str]) -> bool:
 # (twenty-first round, unordered21) signatures.toml "compared-values-same-items-other-order": a failing test's two
 # compared values that hold the same items, each as often, in another order (a list built from a hash map or set, a Go
 # map range, goroutines or threads finishing in any order, a directory listing, rows without ORDER BY). Evidence: the
-# public threads counted in tests/unit/test_rules21_unordered.py (19 of 20 fixed as flakes or in the test, one a
+# public threads counted in tests/unit/test_rules21_unordered.py (20 of 21 fixed as flakes or in the test, one a
 # product bug whose list came out exactly reversed); assumption: a runner prints each of the two values whole on the
 # lines read here. Read only where the values parse into at least two items (JSON objects by their keys), the two
 # differ in order alone, they are not the exact reverse of each other (three items or more: a sort's direction), and
