@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import json
 import math
 import re
 from bisect import bisect_right
@@ -1546,7 +1547,7 @@ class RulesEngine:
                 text_lines, [h.index for h in log_hits if h.sig is timing], repeats):
             log_hits = [h for h in log_hits if h.sig is not timing]
         # (nineteenth round, smells) a measured time or a timestamp counts only where the values compared say so
-        log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or (
+        log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or h.sig.id == _UNORDERED_ID or (
             _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index, repeats)
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
         # (review 20g) a test kit's within() that ran past its bound more than _NEAR_BOUND_RATIO times over: a regression or
@@ -1995,7 +1996,10 @@ _NEAR_BOUND_ID = "elapsed-time-near-bound"
 _SECOND_APART_ID = "timestamps-a-second-apart"
 # (twentieth round, generic20) the same for Unix-epoch seconds and milliseconds under a name that says they are times
 _EPOCH_APART_ID = "epoch-timestamps-a-second-apart"
-_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID})
+# (twenty-first round, unordered21) and two compared values holding the same items in another order (checked while the
+# catalogue is read, _LINE_CHECKED; kept, as these are, only where no other test failed on its own values)
+_UNORDERED_ID = "compared-values-same-items-other-order"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID, _UNORDERED_ID})
 # (review 20g) signatures.toml "test-kit-wait-expired": Akka's and Pekko's TestKit within() ("assertion failed: block
 # took 2.314 seconds, exceeding 500 milliseconds", TestKit.scala), its measured time and its bound
 _TEST_KIT_WAIT_ID = "test-kit-wait-expired"
@@ -2105,6 +2109,322 @@ def _exit_meant_network(lines: list[str], idx: int, curl: bool) -> bool:
     return meaning is not None and (meaning.tool == "curl") == curl
 
 
+# (twenty-first round, unordered21) signatures.toml "compared-values-same-items-other-order": a failing test's two
+# compared values that hold the same items, each as often, in another order (a list built from a hash map or set, a Go
+# map range, goroutines or threads finishing in any order, a directory listing, rows without ORDER BY). Evidence: the
+# public threads counted in tests/unit/test_rules21_unordered.py (20 of 21 fixed as flakes or in the test, one a
+# product bug whose list came out exactly reversed); assumption: a runner prints each of the two values whole on the
+# lines read here. Read only where the values parse into at least two items (JSON objects by their keys), the two
+# differ in order alone, they are not the exact reverse of each other (three items or more: a sort's direction), and
+# no word around them (the test's name, the assertion's source) says order is what the test checks.
+_UNORDERED_ABOVE = 40
+_UNORDERED_BELOW = 8
+# one line holding both values: JUnit's and AssertJ's "expected: <X> but was: <Y>", TestNG's "expected [X] but found
+# [Y]", pytest's "assert X == Y", unittest's "Lists differ: X != Y"
+_JUNIT_PAIR = re.compile(r"\bexpected:? ?<(.{2,3000}?)> but was:? ?<(.{2,3000})>\s*$")
+_TESTNG_PAIR = re.compile(r"\bexpected \[(.{2,3000}?)\] but found \[(.{2,3000})\]\s*$")
+# chai's deep equality ("AssertionError: expected [ 'b', 'a' ] to deeply equal [ 'a', 'b' ]", recalled)
+_CHAI_PAIR = re.compile(r"\bexpected ([\[{].{0,3000}?) to (?:deeply |strictly )?equal ([\[{].{0,3000}?)\s*$")
+_PYTEST_PAIR = re.compile(r"^(?:E\s+|FAILED \S{1,500}::\S{1,500} - )(?:AssertionError: )?assert (.{2,3000})$")
+_UNITTEST_PAIR = re.compile(r"\bLists differ: (.{2,3000})$")
+# two lines: the first value's line within three lines above the second's (Jest's "Expected:" / "Received:", testify's
+# "expected:" / "actual  :", RSpec's "expected:" / "got:", AssertJ's and JUnit 5's "expected:" / " but was:")
+_PAIR_FIRST = re.compile(r"(?i)^\s*(?:[\w.]{1,80}(?:Error|Exception|Failure): )?expected\s*:\s*(?!not\b)(\S.{0,3000})$")
+_PAIR_SECOND = re.compile(r"(?i)^\s*(?:received|actual|got|but was)\s*:\s*(\S.{0,3000})$")
+# unittest's diff of two lists whose "Lists differ:" line it shortened ("['a', 'b... != ['b', 'a...")
+_UNITTEST_MINUS = re.compile(r"^- (\[.{1,3000}\])\s*$")
+_UNITTEST_PLUS = re.compile(r"^\+ (\[.{1,3000}\])\s*$")
+# Jest's and Vitest's diff of two arrays: "- Expected  - 1" / "+ Received  + 1", then the array a line an item
+_DIFF_RECEIVED = re.compile(r"^(\s*)\+ Received(?:\s+\+ \d+)?\s*$")
+_DIFF_EXPECTED = re.compile(r"^\s*- Expected(?:\s+- \d+)?\s*$")
+# AssertJ's containsExactly saying so itself (assertj-core ShouldContainExactly.elementsDifferAtIndex, read)
+_ASSERTJ_SAME_ELEMENTS = re.compile(r"\bActual and expected have the same elements but not in the same order\b")
+# Go's type before a slice literal (testify's %#v: "[]string{...}", "[]pkg.T{...}")
+_GO_SLICE_TYPE = re.compile(r"^\[\d*\][\w.*]{1,80}(?=\{)")
+# words that say the order is what the test checks (its name, the assertion, the source quoted): read as word parts
+# ("testOrdering", "sorted_tags", "AdaptiveSchedulerTest")
+_ORDER_WORDS = frozenset({
+    "order", "orders", "ordered", "ordering", "orderings", "reorder", "reordered", "reordering", "unordered",
+    "sort", "sorts", "sorted", "sorting", "sorter", "unsorted", "rank", "ranks", "ranked", "ranking",
+    "priority", "priorities", "prioritized", "prioritised", "prioritize", "prioritise", "first", "last", "sequence",
+    "sequences", "sequential", "sequentially", "position", "positions", "top", "queue", "queues", "stack",
+    "fifo", "lifo", "schedule", "scheduled", "scheduler", "scheduling", "reverse", "reversed", "ascending",
+    "descending", "asc", "desc", "chronological", "chronologically", "latest", "newest", "oldest", "earliest",
+    "precedence", "shuffle", "shuffled", "permutation", "permute", "permuted", "stable", "stability", "insertion",
+    "swap", "swaps", "swapped", "rotate", "rotated", "rotation", "prepend", "prepended", "append", "appended",
+    "front", "rearrange", "rearranged"})
+# a runner's own words around the values, which name no order the test chose ("Traceback (most recent call last)",
+# RSpec's "<top (required)>", unittest's "First differing element 0:", AssertJ's message above)
+_RUNNER_ORDER_WORDS = re.compile(
+    r"(?i)most recent call last|<top \(required\)>|first differing element|(?:first|second) list contains"
+    r"|first extra element|sequences differ|assertSequenceEqual|seq_type|not in the same order|in same order"
+    r"|\bat index \d+")
+
+
+# (Ruby's "=>" and a "->" are no angle brackets)
+_ARROW = re.compile(r"=>|->")
+_HIDDEN_ITEMS = frozenset({"...", "…", "[Object]", "[Array]", "[...]", "{...}", "[Circular]"})
+
+
+def _split_items(text: str) -> list[str] | None:
+    """The items of a bracketed list or braced map/set as their texts (split at the top level's commas, quotes and
+    nesting respected), or None where ``text`` is not one whole bracketed value."""
+    text = text.strip()
+    go = _GO_SLICE_TYPE.match(text)
+    if go is not None:
+        text = text[go.end():]
+    if len(text) < 2 or (text[0], text[-1]) not in (("[", "]"), ("{", "}")):
+        return None
+    pairs = {"[": "]", "{": "}", "(": ")"}
+    stack: list[str] = []
+    items: list[str] = []
+    quote = ""
+    start = 1
+    i = 1
+    inner = len(text) - 1
+    while i < inner:
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in pairs:
+            stack.append(pairs[c])
+        elif c in ")]}":
+            if not stack or stack.pop() != c:
+                return None
+        elif c == "," and not stack:
+            items.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    if quote or stack:
+        return None
+    last = text[start:inner].strip()
+    if last:
+        items.append(last)
+    # (an item with an angle bracket left open may hold a comma of its own: "<Row a, 1>" is not two items; and a value
+    # the runner cut short or hid, pytest's "...", Node's "[Object]", says nothing of the items it left out)
+    if any(not it or _ARROW.sub("", it).count("<") != _ARROW.sub("", it).count(">") or it in _HIDDEN_ITEMS
+           for it in items):
+        return None
+    return items
+
+
+def _json_value(text: str) -> object | None:
+    """``text`` as JSON (an object or array), also where it is a quoted JSON string ("{\\"a\\":1}"); None otherwise."""
+    text = text.strip()
+    for _ in range(2):
+        try:
+            value = json.loads(text, object_pairs_hook=lambda pairs: ("__object__", tuple(pairs)))
+        except ValueError:
+            return None
+        if isinstance(value, str):
+            text = value.strip()
+            continue
+        return value if isinstance(value, (list, tuple)) else None
+    return None
+
+
+def _json_canon(value: object) -> object:
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "__object__":
+        return ("__object__", tuple(sorted((k, repr(_json_canon(v))) for k, v in value[1])))
+    if isinstance(value, list):
+        return tuple(repr(_json_canon(v)) for v in value)
+    return value
+
+
+def _reordered(first: list[object], second: list[object], nested: bool = False) -> bool:
+    """Whether two sequences hold the same items, each as often, in another order: two items at least, and not the
+    exact reverse of each other where there are three or more (a sort's direction, not a hash's)."""
+    if len(first) < 2 or first == second or len(first) != len(second):
+        return False
+    if sorted(map(repr, first)) != sorted(map(repr, second)):
+        if not nested:
+            return False
+        # (or the same items in the same places but for a nested value in another order: RSpec's
+        # '{"Health"=>["Medical", "Other"]}' against '{"Health"=>["Other", "Medical"]}')
+        pairs = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+        return all(isinstance(x, str) and isinstance(y, str) and _nested_reordered(x, y) for x, y in pairs)
+    return len(first) == 2 or first != second[::-1]
+
+
+def _nested_reordered(x: str, y: str) -> bool:
+    """Whether two items are the same text up to a bracketed value that holds the same items in another order."""
+    cut = next((i for i, c in enumerate(x) if c in "[{"), -1)
+    return 0 <= cut < len(y) and x[:cut] == y[:cut] and _same_items(x[cut:], y[cut:])
+
+
+def _same_items(a: str, b: str) -> bool:
+    """(twenty-first round, unordered21) Whether the compared texts ``a`` and ``b`` are one value's items in two orders:
+    JSON (an array's items, an object's keys, at any depth where all else is equal), or a bracketed list, set or map
+    as a runner prints it (Python's and Java's reprs, Go's slice literal)."""
+    ja, jb = _json_value(a), _json_value(b)
+    if ja is not None and jb is not None:
+        if isinstance(ja, list) and isinstance(jb, list) and _reordered(
+                [_json_canon(v) for v in ja], [_json_canon(v) for v in jb]):
+            return True
+        if ja == jb or _json_canon(ja) != _json_canon(jb):
+            return False
+        # the same object with its keys in another order (at least two keys where they differ)
+        return _keys_reordered(ja, jb)
+    for x, y in ((a, b), (_unquoted(a), _unquoted(b))):
+        ia, ib = _split_items(x), _split_items(y)
+        if ia is not None and ib is not None:
+            return _reordered(list(ia), list(ib), nested=True)
+    return False
+
+
+def _keys_reordered(a: object, b: object) -> bool:
+    if isinstance(a, tuple) and isinstance(b, tuple) and len(a) == 2 and a[0] == "__object__":
+        ka, kb = [k for k, _ in a[1]], [k for k, _ in b[1]]
+        if ka != kb and len(ka) >= 2:
+            return True
+        return any(_keys_reordered(va, vb) for (_, va), (_, vb) in zip(a[1], b[1], strict=False))
+    if isinstance(a, list) and isinstance(b, list):
+        return any(_keys_reordered(va, vb) for va, vb in zip(a, b, strict=False))
+    return False
+
+
+def _unquoted(text: str) -> str:
+    """A value a runner printed as a quoted string ('"[a, b]"', "'[a, b]'"), without its quotes and escapes."""
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        return text[1:-1].replace('\\"', '"').replace("\\'", "'")
+    return text
+
+
+def _top_level_split(text: str, sep: str) -> tuple[str, str] | None:
+    """``text`` cut in two at the one ``sep`` outside quotes and brackets ("[1, 2] == [2, 1]"), None where there is
+    not exactly one."""
+    depth = 0
+    quote = ""
+    cuts: list[int] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0 and text.startswith(sep, i):
+            cuts.append(i)
+            i += len(sep)
+            continue
+        i += 1
+    if len(cuts) != 1:
+        return None
+    return text[: cuts[0]], text[cuts[0] + len(sep):]
+
+
+def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | None:
+    """The two values the compared report at ``idx`` printed, and the lines they stand on; None where it is not one of
+    the shapes read here or a value is cut short ("...", unittest's "[29 chars]")."""
+    line = lines[idx][:4000].rstrip()
+    if (m := _JUNIT_PAIR.search(line)) is not None or (m := _TESTNG_PAIR.search(line)) is not None or (
+            m := _CHAI_PAIR.search(line)) is not None:
+        return m.group(1), m.group(2), [idx]
+    if (m := _PYTEST_PAIR.match(line)) is not None:
+        cut = _top_level_split(m.group(1), " == ")
+        return (cut[0], cut[1], [idx]) if cut is not None else None
+    if (m := _UNITTEST_PAIR.search(line)) is not None:
+        cut = _top_level_split(m.group(1), " != ")
+        if cut is not None and "..." not in line and " chars]" not in line:
+            return cut[0], cut[1], [idx]
+        # shortened: the diff below it prints each list whole ("- [...]" / "+ [...]")
+        for k in range(idx + 1, min(len(lines) - 1, idx + 12)):
+            minus, plus = _UNITTEST_MINUS.match(lines[k][:4000]), _UNITTEST_PLUS.match(lines[k + 1][:4000])
+            if minus is None:
+                continue
+            if plus is None and k + 2 < len(lines) and lines[k + 1].startswith("?"):
+                plus = _UNITTEST_PLUS.match(lines[k + 2][:4000])
+            return (minus.group(1), plus.group(1), [k, k + 1]) if plus is not None else None
+        return None
+    if (m := _PAIR_SECOND.match(line)) is not None:
+        for k in range(idx - 1, max(-1, idx - 4), -1):
+            if (first := _PAIR_FIRST.match(lines[k][:4000].rstrip())) is not None:
+                return first.group(1), m.group(1), [k, idx]
+        return None
+    if _DIFF_EXPECTED.match(line) and idx + 1 < len(lines) and (m := _DIFF_RECEIVED.match(lines[idx + 1])) is not None:
+        return _jest_diff_pair(lines, idx + 1, len(m.group(1)))
+    return None
+
+
+def _jest_diff_pair(lines: list[str], idx: int, indent: int) -> tuple[str, str, list[int]] | None:
+    """Jest's and Vitest's diff of two flat arrays under their "- Expected" / "+ Received" lines, as the two arrays'
+    texts: context lines in both, "-" lines the expected one's, "+" lines the received one's. None where an item is
+    itself an object or array (a line-wise diff of those does not keep items whole)."""
+    k = idx + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    expected: list[str] = []
+    received: list[str] = []
+    body: list[int] = []
+    while k < len(lines) and lines[k].strip() and len(body) < 200:
+        text = lines[k][indent:]
+        mark, rest = text[:1], text[1:].strip()
+        if mark not in "-+ " or not rest:
+            return None
+        if mark in " -":
+            expected.append(rest)
+        if mark in " +":
+            received.append(rest)
+        body.append(k)
+        k += 1
+    if len(expected) < 2 or expected[0] not in ("Array [", "[") or received[0] != expected[0] or (
+            expected[-1] != "]" or received[-1] != "]"):
+        return None
+    inner = expected[1:-1] + received[1:-1]
+    if any(it.endswith(("[", "{")) or it.startswith(("]", "}")) for it in inner):
+        return None
+    return ("[" + " ".join(it if it.endswith(",") else it + "," for it in expected[1:-1]).rstrip(",") + "]",
+            "[" + " ".join(it if it.endswith(",") else it + "," for it in received[1:-1]).rstrip(",") + "]",
+            [idx - 1, idx, *body])
+
+
+def _order_named(lines: list[str], first: int, last: int, values: tuple[str, ...]) -> bool:
+    """Whether the lines around a compared pair (the failing test's name and report above it, a few lines below it)
+    name order as what the test checks (_ORDER_WORDS, as word parts), the values themselves and the runner's own
+    words left out."""
+    for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
+        text = ln[:2000]
+        for v in values:
+            if v:
+                text = text.replace(v, " ")
+        text = _RUNNER_ORDER_WORDS.sub(" ", text)
+        if any(w.lower() in _ORDER_WORDS for w in _WORD_PART.findall(text)):
+            return True
+    return False
+
+
+def _same_items_other_order(lines: list[str], idx: int) -> bool:
+    """(twenty-first round, unordered21) Whether the line at ``idx`` is a failing test's report of two compared values
+    that hold the same items in another order (_same_items), or AssertJ's containsExactly saying so, with no word around
+    it saying order is what the test checks (_order_named)."""
+    if _ASSERTJ_SAME_ELEMENTS.search(lines[idx][:2000]):
+        return not _order_named(lines, idx, idx + 4, ())
+    pair = _compared_pair(lines, idx)
+    if pair is None:
+        return False
+    a, b, at = pair
+    try:
+        same = _same_items(a, b)
+    except RecursionError:
+        return False  # (values nested deeper than the reading goes: not read)
+    return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip()))
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -2114,6 +2434,7 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _CURL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=True),
     _TOOL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=False),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+    _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
 }
 
 
