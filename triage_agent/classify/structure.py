@@ -648,12 +648,12 @@ def _public_host(tool: str, command: str) -> str | None:
     if tool == "rsync":
         if _RSYNC_STOP.search(command):
             return None
-        hosts = [a or b for a, b in _RSYNC_HOST.findall(command)]
+        found: list[str] = [a or b for a, b in _RSYNC_HOST.findall(command)]
     else:
         if _OWN_CHECK.search(command):
             return None
-        hosts = _URL_HOST.findall(command)
-    hosts = [h.rstrip(".") for h in hosts]
+        found = _URL_HOST.findall(command)
+    hosts = [str(h).rstrip(".") for h in found]
     if len(hosts) != 1 or "." not in hosts[0] or "$" in hosts[0] or "{" in hosts[0] or _OWN_HOST.match(hosts[0]):
         return None
     return hosts[0]
