@@ -1577,7 +1577,9 @@ class RulesEngine:
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
         if after_script < len(text_lines):
-            log_hits = [h for h in log_hits if h.index < after_script]
+            # (review 21b) but GitLab's own "ERROR: Job failed: exit code N" below it is the job's status, which the
+            # exit-status entries read from the main script's last command above after_script (structure.failed_step)
+            log_hits = [h for h in log_hits if h.index < after_script or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID)]
         # GitHub Actions and CircleCI stop a job's own steps at the first that fails: what runs
         # after it (a post step, an always-step's upload, cache save or notification) ran because
         # it failed. Where that step failed on a deterministic error, an outage printed after its

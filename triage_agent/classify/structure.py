@@ -356,7 +356,9 @@ def _tool_not_found(command: str, output: list[str]) -> bool:
 # with exit code N."), GitLab ("ERROR: Job failed: exit code N"), Jenkins' sh step ("ERROR: script returned exit code
 # N"), Travis ('The command "X" exited with N.'), Azure Pipelines' Bash task ("Bash exited with code 'N'.").
 _STEP_EXIT = re.compile(
-    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: exit code"
+    # (review 21b) GitLab's Kubernetes executor: "ERROR: Job failed: command terminated with exit code N" (seen in public
+    # job logs)
+    r"(?:Exited with code exit status|Process completed with exit code|ERROR: Job failed: (?:command terminated with )?exit code"
     r"|ERROR: script returned exit code|(?:^|\] ?)Bash exited with code '?) ?(?P<code>\d{1,3})\b"
     r"|^The command \".{1,1000}\" (?:failed and )?exited with (?P<travis>\d{1,3})\.\s*$")
 # What may stand between the step's last command and its exit line without saying anything of its own: blank lines,
@@ -365,7 +367,9 @@ _STEP_EXIT = re.compile(
 _STEP_QUIET = re.compile(
     r"^\s*$|^##\[endgroup\]|^Cleaning up (?:project directory|file based variables)"
     r"|^section_(?:start|end):|^Uploading artifacts|^WARNING: (?:No files to upload|\S+: no matching files)"
-    r"|^\[Pipeline\] ")
+    r"|^\[Pipeline\] "
+    # (review 21b) Jenkins' later stages, skipped after the failing one (its words, as structure's _STEP_END reads them)
+    r'|^Stage "[^"\n]{1,200}" skipped due to earlier failure\(s\)')
 # A tool's own report of the failure its exit status already says, the only output a tool may leave before the exit
 # line: curl's "curl: (N) ..." (with -sS; curl/curl lib/strerror.c wording), rsync's "rsync error: <what> (code N) at
 # file.c(line)" and "rsync: ..." lines and its "[sender] io timeout after N seconds -- exiting" (RsyncProject/rsync
@@ -385,6 +389,18 @@ _AZURE_LAUNCH = re.compile(r"^/usr/bin/bash --noprofile --norc \S+\.sh\s*$")
 # the shell's trace of the command it ran ("+ curl -s ...", Jenkins' sh steps and "set -x" scripts)
 _XTRACE = re.compile(r"^\+ (?P<cmd>\S.*)$")
 _STEP_LINES = 300
+# (review 21b) where a CI system's own section after the failing command begins: GitLab's after_script (its header,
+# "Running after_script", seen in public job logs) and Jenkins' declarative post block ("[Pipeline] { (Declarative:
+# Post Actions)", or "[Pipeline] stage (Declarative: Post Actions)" as structure's _EPILOGUE_START reads it, recalled).
+# Their commands run after the failure (a notification's curl, a clean-up): the step's
+# last command is read above them.
+_POST_SECTION = re.compile(r"^Running after_script\b|^\[Pipeline\] (?:\{ |stage )\(Declarative: Post Actions\)")
+# (review 21b) GitLab echoes a multi-line entry by its first line and this note (seen in public job logs): the
+# entry's last command is not shown
+_COLLAPSED = re.compile(r"\s#+ collapsed multi-line command\s*$")
+# (review 21b) where a step (or a Travis command) begins: what stands between an exit line and a later one of another
+# step
+_STEP_START = re.compile(r"^(?:##\[group\])?Run \S|^\$ \S|^\+ \S|^=== step '|^#!/bin/(?:ba)?sh\b")
 
 
 @dataclass(frozen=True)
@@ -417,6 +433,16 @@ def failed_step(lines: list[str], idx: int) -> FailedStep | None:
             return None
         code = int(m.group("code") or m.group("travis"))
         top, bottom = max(0, idx - _STEP_LINES), idx
+        # (review 21b) an exit line that a later one closes within the same step (no step begins between them) is
+        # not the step's end: a test's fixture or a tool's report quoting one
+        for j in range(idx + 1, min(len(lines), idx + 1 + _STEP_LINES)):
+            later = lines[j][:1200]
+            if _STEP_START.match(later):
+                break
+            if _STEP_EXIT.search(later):
+                return None
+        # (review 21b) GitLab's after_script and Jenkins' post block ran after the failing command: read above them
+        bottom = next((j for j in range(top, idx) if _POST_SECTION.match(lines[j][:300])), bottom)
     own: list[str] = []
     k = bottom - 1
     script: list[str] | None = None
@@ -447,6 +473,8 @@ def failed_step(lines: list[str], idx: int) -> FailedStep | None:
             break
         echoed = DOLLAR_COMMAND.match(line) or _XTRACE.match(line)
         if echoed is not None:
+            if _COLLAPSED.search(echoed.group("cmd")):
+                return None  # (review 21b) GitLab's first line of a multi-line entry: its last command not shown
             script = [echoed.group("cmd")]
             break
         # CircleCI: the script printed under its shebang; with no output after it, its last line is the last command
@@ -543,7 +571,9 @@ _TOOL_EXIT_MEANING: dict[str, dict[int, tuple[str, str]]] = {
     },
 }
 # A command alone: no pipe, no "&&"/"||"/";" chain, no substitution that could change whose status the step ends with.
-_ALONE = re.compile(r"^(?:sudo\s+)?(?P<tool>curl|wget|rsync)\s(?!.*(?:\||&&|;|`|\$\())")
+# (review 21b) "curl.exe", as a Windows PowerShell step names curl (PowerShell's own "curl" alias is Invoke-WebRequest,
+# recalled)
+_ALONE = re.compile(r"^(?:sudo\s+)?(?P<tool>curl|wget|rsync)(?:\.exe)?\s(?!.*(?:\||&&|;|`|\$\())")
 # the tool said nothing of its own: curl -s/--silent (with or without -S), wget -q/--quiet (short options clustered
 # before any that takes a value)
 _SILENT = {
@@ -585,23 +615,64 @@ def exit_meaning(lines: list[str], idx: int) -> ExitMeaning | None:
     silent = _SILENT.get(tool)
     if silent is not None and not silent.search(last):
         return None
+    host = _public_host(tool, last)
+    if host is None:
+        return None
     for line in step.own:
         m = _OWN_LINE.match(line)
         if m is None or (m.group("tool") or m.group("rsync") or "rsync") != tool or _OWN_REFUSAL.search(line):
             return None
-    if tool == "rsync":
-        if _RSYNC_STOP.search(last):
-            return None
-        hosts = [a or b for a, b in _RSYNC_HOST.findall(last)]
-    else:
-        if _OWN_CHECK.search(last):
-            return None
-        hosts = _URL_HOST.findall(last)
-    hosts = [h.rstrip(".") for h in hosts]
-    if len(hosts) != 1 or "." not in hosts[0] or "$" in hosts[0] or "{" in hosts[0] or _OWN_HOST.match(hosts[0]):
+        named = _OWN_NAMES_HOST.search(line)
+        if named is not None and named.group(1).rstrip(".").lower() != host.lower():
+            return None  # (review 21b) the tool's line is an earlier command's (another host's)
+    if _earlier_gave(step.script[:-1], step.exit_code):
         return None
     category, why = meaning
     return ExitMeaning(tool, step.exit_code, category, why, last)
+
+
+# (review 21b) the host a curl line names ("curl: (6) Could not resolve host: X", "curl: (7) Failed to connect to X
+# port N ...", curl/curl lib wording, recalled)
+_OWN_NAMES_HOST = re.compile(r"(?:resolve host:?|[Cc]onnect to) ([^\s:()]+)")
+# (review 21b) another tool that gives the same status silently: jq -e/--exit-status exits 4 where its filter
+# produced no result (jq's manual, "--exit-status", recalled), the check of a project's own file
+_SAME_STATUS: dict[int, re.Pattern[str]] = {
+    4: re.compile(r"(?:^|[|;&(]\s*)jq\s(?:[^|;&]*\s)?(?:-[a-zA-Z]*e[a-zA-Z]*|--exit-status)(?=\s|$)"),
+}
+_TOOL_WORD = {tool: re.compile(rf"(?:^|[|;&(`]\s*|\bsudo\s+){tool}(?:\.exe)?\s") for tool in _TOOL_EXIT_MEANING}
+
+
+def _public_host(tool: str, command: str) -> str | None:
+    """The one public dotted host ``command`` (a curl, wget or rsync) talks to, or None: not loopback, a private
+    address, an internal name, a host in a variable, a health/status path, an rsync stop asked for."""
+    if tool == "rsync":
+        if _RSYNC_STOP.search(command):
+            return None
+        found: list[str] = [a or b for a, b in _RSYNC_HOST.findall(command)]
+    else:
+        if _OWN_CHECK.search(command):
+            return None
+        found = _URL_HOST.findall(command)
+    hosts = [str(h).rstrip(".") for h in found]
+    if len(hosts) != 1 or "." not in hosts[0] or "$" in hosts[0] or "{" in hosts[0] or _OWN_HOST.match(hosts[0]):
+        return None
+    return hosts[0]
+
+
+def _earlier_gave(commands: tuple[str, ...], code: int) -> bool:
+    """(review 21b) Whether an earlier command of the step could have given its status ``code`` without a word (bash
+    -e stops there, and the log shows the whole script either way): a curl, wget or rsync whose status ``code`` is
+    too, to a host not public (the job's own service, a variable), or another tool that gives it silently (jq -e's 4).
+    Evidence: the tools' documented statuses; assumption: an earlier command to a public host failing is the same
+    network trouble."""
+    other = _SAME_STATUS.get(code)
+    for command in commands:
+        if other is not None and other.search(command):
+            return True
+        for tool, word in _TOOL_WORD.items():
+            if code in _TOOL_EXIT_MEANING[tool] and word.search(command) and _public_host(tool, command) is None:
+                return True
+    return False
 
 
 def unexplained_error(lines: list[str]) -> StructureFinding | None:
