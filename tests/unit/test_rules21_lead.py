@@ -20,6 +20,12 @@
   chromedriver must match to a major, minor, and build version.", printed by IO.warn) reads real, and the
   "invalid session id" it causes no longer reads as a browser crash; so does ChromeDriver's own "only
   supports Chrome version N" anywhere in the log.
+- **CPAN.pm's fetch through LWP** (andk/cpanpm lib/CPAN/FTP.pm: "LWP failed with code[%s] message[%s]"): LWP
+  reports a connection it could not make, a TLS handshake or a read timeout as its own 500, so a 5xx (or 408/429)
+  there is the mirror or the network; a 404 is a file the mirror does not have and keeps its reading.
+- **node-tap's bare "not ok timeout!"** (tapjs/tapjs src/core/src/base.ts, Base.timeout(): message 'timeout!'; older
+  versions print the line without a number) reads as the numbered form already did, a test's own time limit.
+- **Sauce Connect's "failed to bring up tunnel VM"** (recalled) reads as the other remote-browser tunnel failures.
 
 Logs are written here around the tools' own messages (hosts, images and versions made up).
 """
@@ -82,7 +88,33 @@ CASES: list[tuple[str, str, str]] = [
      "supports Chrome version 114\n"
      "Current browser version is 120.0.6099.109 with binary path /usr/bin/google-chrome\n"
      "Exited with code exit status 1\n"),
+    ("cpan-lwp-500-connect", "transient",
+     "Fetching with LWP:\n"
+     "http://cpan.example-mirror.org/authors/01mailrc.txt.gz\n"
+     "LWP failed with code[500] message[Server closed connection without sending any data back]\n"
+     "Warning: no success downloading '/home/runner/.cpan/sources/authors/01mailrc.txt.gz.tmp1400'. Giving up on it.\n"
+     "##[error]Process completed with exit code 1.\n"),
+    ("node-tap-bare-timeout", "transient",
+     "test/unit/scroll.test.js ...................... 1/3 31s\n"
+     "  Scroll > zooms for a single wheel tick\n"
+     "  not ok timeout!\n"
+     "    signal: SIGTERM\n"
+     "    expired: TAP\n"
+     "npm ERR! Test failed.  See above for more details.\n"),
+    ("sauce-connect-tunnel-vm", "transient",
+     "> Opening local tunnel using Sauce Connect\n"
+     "> Creating tunnel with Sauce Labs\n"
+     "> Error: 12 Mar 10:00:00 - Error: failed to bring up tunnel VM.\n"
+     "> 12 Mar 10:00:00 - Cleaning up.\n"
+     "The command \"npm run test-remote\" exited with 1.\n"),
     # near-misses that keep their side
+    ("cpan-lwp-404", "real",
+     "Fetching with LWP:\n"
+     "http://cpan.example-mirror.org/authors/id/X/XY/XYZ/Foo-Bar-1.0.tar.gz\n"
+     "LWP failed with code[404] message[Not Found]\n"
+     "Warning: no success downloading '/home/runner/.cpan/sources/authors/id/X/XY/XYZ/Foo-Bar-1.0.tar.gz.tmp77'. "
+     "Giving up on it.\n"
+     "##[error]Process completed with exit code 1.\n"),
     ("gradle-get-resource-404", "real",
      "Could not resolve org.example:core:2.1.9.\n"
      "> Could not get resource 'https://repo.maven.apache.org/maven2/org/example/core/2.1.9/core-2.1.9.pom'.\n"
@@ -148,5 +180,8 @@ LONG_LINE_WORDS = [
     "gpg: keyserver receive failed: Cannot assign requested address",
     "Pulling db (postgres:11)...",
     "ERROR: unexpected EOF",
+    "LWP failed with code[500] message[read timeout]",
+    "not ok timeout!",
+    "failed to bring up tunnel VM",
     "Looks like you're trying to run Wallaby with a mismatched version of Chrome: 1.2.3 and chromedriver: 1.2.3.",
 ]
