@@ -2154,13 +2154,80 @@ _ORDER_WORDS = frozenset({
     "descending", "asc", "desc", "chronological", "chronologically", "latest", "newest", "oldest", "earliest",
     "precedence", "shuffle", "shuffled", "permutation", "permute", "permuted", "stable", "stability", "insertion",
     "swap", "swaps", "swapped", "rotate", "rotated", "rotation", "prepend", "prepended", "append", "appended",
-    "front", "rearrange", "rearranged"})
+    "front", "rearrange", "rearranged",
+    # (review 21c) things whose order is the product's own: numbered migrations, a pipeline's stages, a middleware chain,
+    # listeners called as registered, a leaderboard's ties, a topological order
+    "migration", "migrations", "stages", "middleware", "middlewares", "chain", "chained", "listener", "listeners",
+    "leaderboard", "topological", "toposort"})
 # a runner's own words around the values, which name no order the test chose ("Traceback (most recent call last)",
 # RSpec's "<top (required)>", unittest's "First differing element 0:", AssertJ's message above)
 _RUNNER_ORDER_WORDS = re.compile(
     r"(?i)most recent call last|<top \(required\)>|first differing element|(?:first|second) list contains"
     r"|first extra element|sequences differ|assertSequenceEqual|seq_type|not in the same order|in same order"
-    r"|\bat index \d+")
+    r"|\bat index \d+"
+    # (review 21c) dotnet test's "Stack Trace:" under xUnit's "Collections differ", Gradle's "get the stack trace"
+    r"|\bstack ?trace\b")
+
+
+# (review 21c) a snapshot test's mismatch (Vitest's "Snapshot `name` mismatched", Jest's toMatchSnapshot): the
+# rendered output is the code's own, whatever order it lists (recalled wording)
+_SNAPSHOT_NAMED = re.compile(r"(?i)\bsnapshot\b.{0,300}\bmismatched\b|\btoMatch(?:Inline)?Snapshot\b|\bsnapshots? failed\b")
+# (review 21c) a failing test's words above a two-line pair ("expected:" / "actual:" is also a script's own output: a
+# generated file's check, a config diff): Jest's "●", "FAIL", testify's "Error Trace" / "Not equal", RSpec's
+# "Failure/Error", xUnit's "[FAIL]" and "Assert.Equal() Failure", an assertion's error, Rust's panic, ExUnit's "Assertion"
+_TEST_CONTEXT = re.compile(
+    r"(?i)●|\bfail(?:ed|ure|s)?\b|\bError Trace\b|\bNot equal\b|Assertion|\bassert|\bexpect\(|\bpanicked\b"
+    r"|\bError Message\b")
+# (review 21c) pytest-rerunfailures' "path::test RERUN" lines: the runner reran the test in the job itself
+_PYTEST_RERUN = re.compile(r"^(\S+::\S+) RERUN\b")
+_PYTEST_FAILED_NODE = re.compile(r"^FAILED (\S+::\S+) - ")
+# (review 21c) Rust's assert_eq ("assertion `left == right` failed" / "  left: X" / " right: Y", older "  left: `X`,")
+# and ExUnit's "left:" / "right:" (recalled): a Rust HashMap's and an Elixir map's iteration order
+# (review 21c) ScalaTest's "<left> did not equal <right>" of two sequences of one kind ("List("b", "a") did not equal
+# List("a", "b") (TagSpec.scala:22)", recalled); a Set is compared without order, so is not read
+_SCALA_SEQ = re.compile(r"\b(List|Vector|Seq|ArrayBuffer|ListBuffer|Array)\(")
+_SCALA_POSITION = re.compile(r" \([\w.$-]{1,200}:\d+\)$")
+
+
+def _scalatest_pair(line: str) -> tuple[str, str] | None:
+    """(review 21c) ScalaTest's two sequences of one kind as bracketed values; None for any other line."""
+    left, _, right = line.rstrip().partition(" did not equal ")
+    right = right[:-len(pos.group(0))] if (pos := _SCALA_POSITION.search(right[-220:])) is not None else right
+    ml, mr = _SCALA_SEQ.search(left), _SCALA_SEQ.match(right)
+    if ml is None or mr is None or ml.group(1) != mr.group(1) or not left.endswith(")") or not right.endswith(")"):
+        return None
+    return "[" + left[ml.end():-1] + "]", "[" + right[mr.end():-1] + "]"
+
+
+_LEFT_LINE = re.compile(r"^\s*left\s*:\s*(\S.{0,3000})$")
+_RIGHT_LINE = re.compile(r"^\s*right\s*:\s*(\S.{0,3000})$")
+# (review 21c) two numbers (a point, a (min, max), a (width, height), a version's parts) and Go's bytes: a record, not a
+# collection whose order could come from a hash
+_NUMBER_ITEM = re.compile(r"^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)$")
+_GO_BYTES = re.compile(r"^\s*\[\d*\](?:byte|uint8|rune)\{")
+
+
+def _record_like(a: str, b: str) -> bool:
+    """(review 21c) Whether two compared values are a record in two orders rather than a collection's items: exactly two
+    numbers each ([10, 20] against [20, 10]), or Go's bytes."""
+    if _GO_BYTES.match(a) or _GO_BYTES.match(b):
+        return True
+    ia = _split_items(_unquoted(a))
+    return ia is not None and len(ia) == 2 and all(_NUMBER_ITEM.match(it) for it in ia)
+
+
+def _failed_every_rerun(lines: list[str], at: list[int], a: str, b: str) -> bool:
+    """(review 21c) Whether the runner itself reran the test and it failed on the same pair each time: the pair on three
+    lines or more (Surefire's "Run 1:" / "Run 2:", Gradle's retried test; a report and a summary print it twice), or
+    pytest-rerunfailures' "RERUN" lines for the node whose summary carries the pair."""
+    a, b = a.strip(), b.strip()
+    two_line = len(at) > 1
+    seen = sum(1 for ln in lines if b in ln and (two_line or a in ln))
+    if seen >= 3:
+        return True
+    reran = {m.group(1) for ln in lines if (m := _PYTEST_RERUN.match(ln)) is not None}
+    return bool(reran) and any((m := _PYTEST_FAILED_NODE.match(ln)) is not None and m.group(1) in reran and b in ln
+                               for ln in lines)
 
 
 # (Ruby's "=>" and a "->" are no angle brackets)
@@ -2358,9 +2425,30 @@ def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | N
             if (first := _PAIR_FIRST.match(lines[k][:4000].rstrip())) is not None:
                 return first.group(1), m.group(1), [k, idx]
         return None
+    if " did not equal " in line and (scala := _scalatest_pair(line)) is not None:
+        return scala[0], scala[1], [idx]
+    if (m := _RIGHT_LINE.match(line)) is not None:
+        for k in range(idx - 1, max(-1, idx - 4), -1):
+            if (first := _LEFT_LINE.match(lines[k][:4000].rstrip())) is not None:
+                return _rust_value(first.group(1)), _rust_value(m.group(1)), [k, idx]
+        return None
     if _DIFF_EXPECTED.match(line) and idx + 1 < len(lines) and (m := _DIFF_RECEIVED.match(lines[idx + 1])) is not None:
         return _jest_diff_pair(lines, idx + 1, len(m.group(1)))
     return None
+
+
+# (the place an older panic's quoted message ends with: "`[..]`', src/store.rs:140:9")
+_RUST_PANIC_PLACE = re.compile(r"'?, [\w./\\-]{1,300}:\d+:\d+$")
+
+
+def _rust_value(text: str) -> str:
+    """A value as Rust's older assert_eq printed it ("`[1, 2]`,"), without its backticks and comma."""
+    text = _RUST_PANIC_PLACE.sub("", text.strip())
+    if text.endswith(","):
+        text = text[:-1]
+    if len(text) >= 2 and text[0] == text[-1] == "`":
+        text = text[1:-1]
+    return text
 
 
 def _jest_diff_pair(lines: list[str], idx: int, indent: int) -> tuple[str, str, list[int]] | None:
@@ -2400,6 +2488,8 @@ def _order_named(lines: list[str], first: int, last: int, values: tuple[str, ...
     name order as what the test checks (_ORDER_WORDS, as word parts), the values themselves and the runner's own
     words left out."""
     for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
+        if _SNAPSHOT_NAMED.search(ln[:2000]):
+            return True
         text = ln[:2000]
         for v in values:
             if v:
@@ -2420,11 +2510,16 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
     if pair is None:
         return False
     a, b, at = pair
+    if _record_like(a, b):
+        return False
+    if len(at) > 1 and not any(_TEST_CONTEXT.search(ln[:2000]) for ln in lines[max(0, min(at) - _UNORDERED_ABOVE): min(at)]):
+        return False  # (review 21c) a two-line pair with no failing test above it: a script's own output
     try:
         same = _same_items(a, b)
     except RecursionError:
         return False  # (values nested deeper than the reading goes: not read)
-    return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip()))
+    return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip())) and not _failed_every_rerun(
+        lines, at, a, b)
 
 
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
@@ -3026,6 +3121,11 @@ def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
 _OWN_REPORT_LINES = 8
 
 
+# (review 21c) pytest's short summary entries and its "ERROR at setup of" header: another test's report, whatever the
+# value-checked line beside it ("FAILED t.py::test_a - assert [..] == [..]" then "ERROR t.py::test_b - AttributeError")
+_PYTEST_OTHER_REPORT = re.compile(r"^(?:FAILED|ERROR) \S+::\S+ - |^_{3,} ERROR at (?:setup|teardown) of ")
+
+
 def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
     """(nineteenth round, smells) Lines of the assertions and errors that report the same failure as a value-checked
     line (a measured time near its bound, timestamps a second apart): ones repeating its compared text (pytest's
@@ -3039,7 +3139,8 @@ def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
     def near(h: _Hit, c: _Hit) -> bool:
         lo, hi = sorted((h.index, c.index))
         return hi - lo <= _OWN_REPORT_LINES and not any(
-            _FAILING_TEST_LINE.match(ln[:700]) and not any(t in ln for t in texts) for ln in lines[lo + 1: hi + 1])
+            (_FAILING_TEST_LINE.match(ln[:700]) or _PYTEST_OTHER_REPORT.match(ln[:700])) and not any(t in ln for t in texts)
+            for ln in lines[lo + 1: hi + 1])
 
     others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
               and h.sig.category in ("test-assertion", "runtime-error")]
