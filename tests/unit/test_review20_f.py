@@ -155,14 +155,15 @@ CASES: list[tuple[str, str, str]] = [
       "Checking https://pr-482.staging.acme.dev/api/status ... got 502, retrying in 10s (attempt 4/5)\n"
       "Smoke check failed after 5 attempts, giving up\n" + _GHA),
     # a script's retry loop over an API answering a bare 'Response: 401' every try: bad credentials (read transient on
-    # main before this review; now unknown, as at d681428: no real signal. LEFT)
+    # main before this review; then unknown, as at d681428: no real signal. Reads real since xfail21: the new
+    # script-retry-gave-up-on-refusal reads the give-up line where every answer the loop printed was a 4xx)
     ("retry-response-401-bare", "real",
       "Fetching release metadata from https://api.acme-artifacts.io/v1/releases/latest\n"
       "Response: 401\n"
       "Retrying in 5s (attempt 1/3)\nResponse: 401\nRetrying in 5s (attempt 2/3)\nResponse: 401\n"
       "Error: failed after 3 attempts\n" + _GHA),
     # a download retried on 'status=404' every try: a version that does not exist (read transient on main before this
-    # review; now unknown, as at d681428. LEFT)
+    # review; then unknown, as at d681428. Reads real since xfail21: script-retry-gave-up-on-refusal, as above)
     ("retry-status-eq-404", "real",
       "Downloading https://downloads.acme-tools.io/cli/v9.9.9/acme-linux-amd64.tar.gz\n"
       "request failed (status=404), retrying in 3s...\nrequest failed (status=404), retrying in 3s...\n"
@@ -378,8 +379,6 @@ CASES: list[tuple[str, str, str]] = [
 
 KNOWN_MISREAD = {
     "retry-own-staging-status": "http-5xx reads the own deploy's 502s as an outage, as at d681428 (LEFT above)",
-    "retry-response-401-bare": "unknown: no real signal for a bare 'Response: 401', as at d681428 (LEFT above)",
-    "retry-status-eq-404": "unknown: no real signal for 'status=404', as at d681428 (LEFT above)",
     "retry-helm-chart-version-missing": "download-failed and the retry reading take helm's wording (LEFT above)",
     "curl-own-staging-health-7": "network-open-timeout reads curl's refused connect, as at d681428 (LEFT above)",
     "curl-misspelt-host-6": "a typo'd host reads as a resolver failure (LEFT above)",

@@ -2089,6 +2089,38 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
     return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
 
 
+
+# (xfail21) signatures.toml "script-retry-gave-up-on-refusal": the same give-up line where every answer the loop printed
+# was a refusal no retry changes (an HTTP 4xx but 408/429: "Response: 401", "request failed (status=404)", refused
+# credentials, a thing not there) and nothing it printed names a passing trouble (a 5xx, a timeout, a refused or reset
+# connection, a rate limit, a resolver failure). Evidence: HTTP's 4xx are the client's own request (RFC 9110 15.5,
+# 408 and 429 aside); assumption: a loop's lines print the answers it got.
+_REFUSED_UP_ID = "script-retry-gave-up-on-refusal"
+_RETRIED_PASSING = re.compile(
+    r"(?i)\b5\d\d\b|\b(?:408|429)\b|\btim(?:ed?|ing) ?out\b|\btimeout\b|\brefused\b|\breset\b|\bunavailable\b"
+    r"|\brate[ -]?limit|\btoo many requests\b|\bresolve\b|\btemporar|\bnetwork\b|\bunreachable\b|\bEOF\b|\bbad gateway\b")
+
+
+def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether the give-up line at ``idx`` ends a retry loop over a fetch (as _gave_up_on_fetch sees one:
+    retry lines above, a fetch named, not the job's own app, no failing test) whose lines show a 4xx answer (not
+    408/429) or refused credentials on at least two lines and no passing trouble."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
+    first = retries[0]
+    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
+        first -= 1
+    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
+    span = window[first:]
+    if not any(_RETRIED_FETCH.search(t) for t in said) or any(_RETRIED_OWN.search(t) for t in said):
+        return False
+    if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
 # (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
 # exit code (curl/curl docs/libcurl/libcurl-errors.md: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28
 # CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 55 CURLE_SEND_ERROR, 56 CURLE_RECV_ERROR,
@@ -2194,6 +2226,7 @@ def _curl_last(script: list[str]) -> bool:
 # up on a fetch, curl's network exit code ending a step, epoch times a second apart.
 _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
+    _REFUSED_UP_ID: lambda lines, idx: _gave_up_on_refusal(lines, idx),
     _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
 }
