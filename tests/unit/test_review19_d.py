@@ -54,10 +54,12 @@ FAILED tests/test_cart.py::test_total - assert 3 == 4
 1 failed, 41 passed in 2.10s
 Error: Process completed with exit code 1."""),
 
-    # LEFT: the application's own rate-limit body ("rate limit exceeded") from localhost reads rate-limited, as on the base engine; telling the job's own server's throttle from a registry's needs the curl command's URL on another line
+    # (was LEFT) the application's own rate-limit body ("rate limit exceeded") from localhost reads rate-limited, as on the base engine; telling the job's own server's throttle from a registry's needs the curl command's URL on another line
     # (xfail19b) now unknown, no longer transient: rate-limited and fetch-bot-wall stand aside for a loopback curl's 429 answer
     # (fragment loopback_http_answer_throttled); real needs an entry reading that answer, but the echoed "$ curl" line is
     # noise and the status line alone names no host, so none was added
+    # (xfail21) reads real: the entry loopback-app-answered-429 reads the fragment's match from the echoed curl line
+    # (reads_noise), so the status line's host is the command's
     pytest.param("d-smoke-own-app-429-retry-after", "real", """$ docker compose up -d api
  Container app-api-1  Started
 $ curl -si http://localhost:8080/api/v1/items
@@ -68,7 +70,7 @@ Content-Length: 31
 
 {"error":"rate limit exceeded"}
 $ test "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/v1/items)" = 200
-Error: Process completed with exit code 1.""", marks=pytest.mark.xfail(strict=True, reason="unknown: the own server's 429 is passed over, nothing reads it as real")),
+Error: Process completed with exit code 1."""),
 
     ("d-jest-snapshot-loading-page-title", "real", """ FAIL  src/pages/__tests__/Home.test.tsx
   ● Home › renders the dashboard head
