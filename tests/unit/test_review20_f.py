@@ -144,9 +144,10 @@ CASES: list[tuple[str, str, str]] = [
       "Finished in 12.3 seconds (files took 2.1 seconds to load)\n212 examples, 1 failure\n\n"
       "Failed examples:\n\nrspec ./spec/models/post_spec.rb:12 # Post#touch sets updated_at\n\n" + _NOISE + _GHA),
     # ================================================================== retry loop
-    # the smoke check of the PR's own staging deploy gave up on 502s: the new build does not serve. LEFT: http-5xx
-    # reads the 502s as an outage, as at d681428; the retry reading no longer claims it (smoke/deploy/staging in
-    # _RETRIED_OWN)
+    # the smoke check of the PR's own staging deploy gave up on 502s: the new build does not serve. (Was LEFT: http-5xx
+    # read the 502s as an outage, as at d681428; the retry reading no longer claims it (smoke/deploy/staging in
+    # _RETRIED_OWN).) Reads real since xfail21: smoke-check-of-own-deploy-gave-up reads the give-up line below the
+    # job's helm deploy, and the retry lines' 502s above it stand down (rules.py _gave_up_on_own_deploy)
     ("retry-own-staging-status", "real",
       "Deploying pr-482 to https://pr-482.staging.acme.dev ...\nRelease \"pr-482\" has been upgraded. Happy Helming!\n"
       "Checking https://pr-482.staging.acme.dev/api/status ... got 502, retrying in 10s (attempt 1/5)\n"
@@ -378,7 +379,6 @@ CASES: list[tuple[str, str, str]] = [
 
 
 KNOWN_MISREAD = {
-    "retry-own-staging-status": "http-5xx reads the own deploy's 502s as an outage, as at d681428 (LEFT above)",
     "retry-helm-chart-version-missing": "download-failed and the retry reading take helm's wording (LEFT above)",
     "curl-own-staging-health-7": "network-open-timeout reads curl's refused connect, as at d681428 (LEFT above)",
     "curl-misspelt-host-6": "a typo'd host reads as a resolver failure (LEFT above)",

@@ -1555,6 +1555,12 @@ class RulesEngine:
         test_hits = [h for h in test_hits if h.sig.id != _TEST_KIT_WAIT_ID or not _within_far_over(h.line)]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
+        # (xfail21) the answers a smoke check of the job's own deploy retried on (its retry lines above the give-up line
+        # smoke-check-of-own-deploy-gave-up took) are that release's, not an outage's
+        own_deploy = [h.index for h in log_hits if h.sig.id == _OWN_DEPLOY_ID]
+        if own_deploy:
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.retry and any(
+                o - _GAVE_UP_LINES <= h.index < o for o in own_deploy))]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
@@ -2121,6 +2127,38 @@ def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
         return False
     return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
 
+
+# (xfail21) signatures.toml "smoke-check-of-own-deploy-gave-up": the same give-up line where the loop checked what the
+# job deployed (a smoke check, a deploy's or a staging or preview host's status; review 20f's words in _RETRIED_OWN)
+# and the job's own deploy is logged above the loop (helm's "has been upgraded"/"has been installed", kubectl's
+# "deployment ... rolled out"/"configured", a "Deploying ..." line). Evidence: review 20f's case (a PR's staging deploy
+# answering 502 to its smoke check); assumption: the job's new release not answering after several tries is the
+# release's, not the host's.
+_OWN_DEPLOY_ID = "smoke-check-of-own-deploy-gave-up"
+_RETRIED_DEPLOY = re.compile(r"(?i)\b(?:smoke|staging|preview)\b")
+_DEPLOYED = re.compile(
+    r"(?i)\bhas been (?:upgraded|installed)\b|^Release \S+ has been|\bsuccessfully rolled out\b|^\s*Deploying\b"
+    r"|^deployment\.apps/\S+ (?:configured|created)\b")
+_DEPLOY_LINES = 40
+
+
+def _gave_up_on_own_deploy(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether the give-up line at ``idx`` ends a retry loop (retry lines within _GAVE_UP_LINES above it) whose
+    lines name a smoke check or a staging/preview host, below the job's own deploy (_DEPLOYED within _DEPLOY_LINES above
+    the loop), with no failing test's line in between."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    said = [window[k] for k in retries] + [window[-1]]
+    if not any(_RETRIED_DEPLOY.search(t) for t in said):
+        return False
+    start = max(0, idx - len(window) + 1 + retries[0])
+    above = [ln[:700] for ln in lines[max(0, start - _DEPLOY_LINES): start]]
+    if not any(_DEPLOYED.search(ln) for ln in above):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in window)
+
 # (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
 # exit code (curl/curl docs/libcurl/libcurl-errors.md: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28
 # CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 55 CURLE_SEND_ERROR, 56 CURLE_RECV_ERROR,
@@ -2227,6 +2265,7 @@ def _curl_last(script: list[str]) -> bool:
 _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
     _REFUSED_UP_ID: lambda lines, idx: _gave_up_on_refusal(lines, idx),
+    _OWN_DEPLOY_ID: lambda lines, idx: _gave_up_on_own_deploy(lines, idx),
     _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
 }
