@@ -238,9 +238,10 @@ CASES: list[tuple[str, str, str]] = [
       "All 4 attempts failed\n"
       "Cleaning up project directory and file based variables\nERROR: Job failed: exit code 1\n"),
     # ================================================================== curl exit
-    # curl to the health path of the PR's own staging deploy, refused: the new release is not up. LEFT: network-open-
-    # timeout reads curl's 'Failed to connect' as transient, as at d681428; the curl exit reading no longer claims it
-    # (_CURL_OWN_CHECK)
+    # curl to the health path of the PR's own staging deploy, refused: the new release is not up. (Was LEFT: network-
+    # open-timeout read curl's 'Failed to connect' as transient, as at d681428; the curl exit reading no longer claims
+    # it (_CURL_OWN_CHECK).) Reads real since xfail21: curl-health-check-of-own-deploy takes curl's line where the curl
+    # checked a health path below the job's helm deploy (rules.py _curl_checked_own_deploy)
     ("curl-own-staging-health-7", "real",
       "##[group]Run helm upgrade --install pr-482 ./chart --set image.tag=pr-482\n"
       "helm upgrade --install pr-482 ./chart --set image.tag=pr-482\nshell: /usr/bin/bash -e {0}\n##[endgroup]\n"
@@ -380,7 +381,6 @@ CASES: list[tuple[str, str, str]] = [
 
 KNOWN_MISREAD = {
     "retry-helm-chart-version-missing": "download-failed and the retry reading take helm's wording (LEFT above)",
-    "curl-own-staging-health-7": "network-open-timeout reads curl's refused connect, as at d681428 (LEFT above)",
     "curl-misspelt-host-6": "a typo'd host reads as a resolver failure (LEFT above)",
 }
 

@@ -18,7 +18,10 @@ near-misses of the entries it added, so that each stays as narrow as its comment
     started no server of its own;
   * smoke-check-of-own-deploy-gave-up (rules.py _gave_up_on_own_deploy): a smoke check of the release
     the job had just deployed that gave up reads real; the same loop over an outside download keeps
-    the outage reading.
+    the outage reading;
+  * curl-health-check-of-own-deploy (rules.py _curl_checked_own_deploy): curl's connect or timeout line
+    for a health path checked below the job's own deploy reads real; the same curl with no deploy above
+    it is not the entry's.
 
 Each case is a short log written for this test; the wording of the tools is the one the entries'
 comments name (Click's MissingParameter read in pallets/click src/click/exceptions.py; curl's and
@@ -74,6 +77,11 @@ CASES: list[tuple[str, str, str]] = [
      "Smoke check https://pr-77.preview.acme.example/healthz: 503, retrying in 10s (attempt 2/3)\n"
      "Smoke check https://pr-77.preview.acme.example/healthz: 503, retrying in 10s (attempt 3/3)\n"
      "Smoke check failed after 3 attempts, giving up\n" + _GHA),
+    # ------------------------------------------------ curl-health-check-of-own-deploy
+    ("curl-28-own-preview-readyz-after-rollout", "real",
+     "+ kubectl rollout status deployment/web -n pr-77\ndeployment \"web\" successfully rolled out\n"
+     "+ curl -fsS --max-time 15 https://pr-77.preview.acme.example/readyz\n"
+     "curl: (28) Operation timed out after 15001 milliseconds with 0 bytes received\n" + _GHA),
     # guard: no deploy of the job's own above the loop: a download retried on 503s stays the host's outage
     ("download-503-gave-up-no-deploy-stays-transient", "transient",
      "Fetching https://downloads.acme-tools.example.com/cli/v3.1.0/cli-linux-amd64.tar.gz\n"
@@ -110,6 +118,8 @@ LONG_LINE_WORDS = [
     "Tomcat started on port 8080 ",
     "Smoke check failed after 5 attempts, giving up ",
     "Release \"pr-482\" has been upgraded. ",
+    "curl: (7) Failed to connect to pr-482.staging.acme.dev port 443 after 3 ms: ",
+    "##[group]Run curl -fsS --max-time 20 https://pr-482.staging.acme.dev/healthz ",
 ]
 
 
@@ -129,3 +139,13 @@ def test_xfail21_not_surely_transient(log: str) -> None:
 
 def test_refusal_entry_passes_over_a_loop_that_also_met_a_5xx() -> None:
     assert "script-retry-gave-up-on-refusal" not in signatures(judge(MIXED_404_503))
+
+
+# the same health curl with no deploy of the job's above it: not the entry's (the outage readings stay as they were)
+NO_DEPLOY_HEALTH = ("+ curl -fsS --max-time 15 https://status.acme-vendor.example/healthz\n"
+                    "curl: (7) Failed to connect to status.acme-vendor.example port 443 after 3 ms: Couldn't connect to "
+                    "server\n" + _GHA)
+
+
+def test_health_curl_entry_needs_the_jobs_deploy_above() -> None:
+    assert "curl-health-check-of-own-deploy" not in signatures(judge(NO_DEPLOY_HEALTH))

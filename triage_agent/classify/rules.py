@@ -2258,6 +2258,26 @@ def _curl_last(script: list[str]) -> bool:
         _CURL_OWN_HOST.match(hosts[0]))
 
 
+
+# (xfail21) signatures.toml "curl-health-check-of-own-deploy": curl's own connect, timeout or empty-reply line ("curl: (7)
+# Failed to connect to <host> port 443 ...") where the command above it (within _OWN_CHECK_LINES: GitHub's "Run curl
+# ...", "+ curl", "$ curl") checks a health, readiness or status path (_CURL_OWN_CHECK) and the job's own deploy is
+# logged within _DEPLOY_LINES above that command (_DEPLOYED). Evidence: review 20f's case; assumption, as the smoke
+# check's: a release the job deployed moments before that does not answer its health path is the release's.
+_OWN_CHECK_ID = "curl-health-check-of-own-deploy"
+_OWN_CHECK_LINES = 8
+_CURL_COMMAND = re.compile(r"^(?:##\[group\]Run |\+ |\$ )?(?:sudo\s+)?curl\s")
+
+
+def _curl_checked_own_deploy(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether curl's error line at ``idx`` answers a curl of a health/readiness/status path run below the
+    job's own deploy."""
+    command = next((j for j in range(idx - 1, max(-1, idx - 1 - _OWN_CHECK_LINES), -1)
+                    if _CURL_COMMAND.match(lines[j][:2000])), None)
+    if command is None or not _CURL_OWN_CHECK.search(lines[command][:2000]):
+        return False
+    return any(_DEPLOYED.search(ln[:700]) for ln in lines[max(0, command - _DEPLOY_LINES): command])
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -2266,6 +2286,7 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
     _REFUSED_UP_ID: lambda lines, idx: _gave_up_on_refusal(lines, idx),
     _OWN_DEPLOY_ID: lambda lines, idx: _gave_up_on_own_deploy(lines, idx),
+    _OWN_CHECK_ID: lambda lines, idx: _curl_checked_own_deploy(lines, idx),
     _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
 }
