@@ -21,7 +21,10 @@ near-misses of the entries it added, so that each stays as narrow as its comment
     the outage reading;
   * curl-health-check-of-own-deploy (rules.py _curl_checked_own_deploy): curl's connect or timeout line
     for a health path checked below the job's own deploy reads real; the same curl with no deploy above
-    it is not the entry's.
+    it is not the entry's;
+  * curl-loopback-reply-cut (rules.py _loopback_curl_above): curl's 18/28/52/56 line right under a piped
+    curl to the job's own loopback host reads real; the same line under a curl to a remote host is not
+    the entry's.
 
 Each case is a short log written for this test; the wording of the tools is the one the entries'
 comments name (Click's MissingParameter read in pallets/click src/click/exceptions.py; curl's and
@@ -120,6 +123,8 @@ LONG_LINE_WORDS = [
     "Release \"pr-482\" has been upgraded. ",
     "curl: (7) Failed to connect to pr-482.staging.acme.dev port 443 after 3 ms: ",
     "##[group]Run curl -fsS --max-time 20 https://pr-482.staging.acme.dev/healthz ",
+    "curl -sS http://127.0.0.1:8080/api/report | jq -e '.totals.count' ",
+    "curl: (52) Empty reply from server ",
 ]
 
 
@@ -149,3 +154,12 @@ NO_DEPLOY_HEALTH = ("+ curl -fsS --max-time 15 https://status.acme-vendor.exampl
 
 def test_health_curl_entry_needs_the_jobs_deploy_above() -> None:
     assert "curl-health-check-of-own-deploy" not in signatures(judge(NO_DEPLOY_HEALTH))
+
+
+# curl's 28 under a piped curl to a remote host: not the loopback entry's
+REMOTE_PIPED_28 = ("+ curl -sS --max-time 10 https://api.acme-vendor.example/v1/items | jq -e 'length > 0'\n"
+                   "curl: (28) Operation timed out after 10001 milliseconds with 0 bytes received\n" + _GHA)
+
+
+def test_loopback_cut_entry_needs_a_loopback_curl_above() -> None:
+    assert "curl-loopback-reply-cut" not in signatures(judge(REMOTE_PIPED_28))

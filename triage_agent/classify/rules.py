@@ -2278,6 +2278,21 @@ def _curl_checked_own_deploy(lines: list[str], idx: int) -> bool:
         return False
     return any(_DEPLOYED.search(ln[:700]) for ln in lines[max(0, command - _DEPLOY_LINES): command])
 
+
+# (xfail21) signatures.toml "curl-loopback-reply-cut": curl's own line for a server that accepted and then hung or
+# dropped the request (18, 28, 52, 56) where the command within _LOOPBACK_CURL_LINES above it is a curl to the job's own
+# loopback host piped into a reader: the line curl-loopback-server-unanswered's match ends on (review 19d), taken from
+# the outage readings of the same line (curl's line names no host; the command does).
+_LOOPBACK_CUT_ID = "curl-loopback-reply-cut"
+_LOOPBACK_CURL_LINES = 4
+_LOOPBACK_PIPED_CURL = re.compile(
+    r"\bcurl\s[^\n|]{0,400}?\bhttps?://(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])[:/'\"\s][^\n|]{0,400}\|")
+
+
+def _loopback_curl_above(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether a curl to the loopback host piped into a reader is within _LOOPBACK_CURL_LINES above ``idx``."""
+    return any(_LOOPBACK_PIPED_CURL.search(ln[:2000]) for ln in lines[max(0, idx - _LOOPBACK_CURL_LINES): idx])
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -2287,6 +2302,7 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _REFUSED_UP_ID: lambda lines, idx: _gave_up_on_refusal(lines, idx),
     _OWN_DEPLOY_ID: lambda lines, idx: _gave_up_on_own_deploy(lines, idx),
     _OWN_CHECK_ID: lambda lines, idx: _curl_checked_own_deploy(lines, idx),
+    _LOOPBACK_CUT_ID: lambda lines, idx: _loopback_curl_above(lines, idx),
     _CURL_EXIT_ID: lambda lines, idx: _curl_ended_step(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
 }
