@@ -54,10 +54,12 @@ FAILED tests/test_cart.py::test_total - assert 3 == 4
 1 failed, 41 passed in 2.10s
 Error: Process completed with exit code 1."""),
 
-    # LEFT: the application's own rate-limit body ("rate limit exceeded") from localhost reads rate-limited, as on the base engine; telling the job's own server's throttle from a registry's needs the curl command's URL on another line
+    # (was LEFT) the application's own rate-limit body ("rate limit exceeded") from localhost reads rate-limited, as on the base engine; telling the job's own server's throttle from a registry's needs the curl command's URL on another line
     # (xfail19b) now unknown, no longer transient: rate-limited and fetch-bot-wall stand aside for a loopback curl's 429 answer
     # (fragment loopback_http_answer_throttled); real needs an entry reading that answer, but the echoed "$ curl" line is
     # noise and the status line alone names no host, so none was added
+    # (xfail21) reads real: the entry loopback-app-answered-429 reads the fragment's match from the echoed curl line
+    # (reads_noise), so the status line's host is the command's
     pytest.param("d-smoke-own-app-429-retry-after", "real", """$ docker compose up -d api
  Container app-api-1  Started
 $ curl -si http://localhost:8080/api/v1/items
@@ -68,7 +70,7 @@ Content-Length: 31
 
 {"error":"rate limit exceeded"}
 $ test "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/v1/items)" = 200
-Error: Process completed with exit code 1.""", marks=pytest.mark.xfail(strict=True, reason="unknown: the own server's 429 is passed over, nothing reads it as real")),
+Error: Process completed with exit code 1."""),
 
     ("d-jest-snapshot-loading-page-title", "real", """ FAIL  src/pages/__tests__/Home.test.tsx
   ● Home › renders the dashboard head
@@ -254,20 +256,22 @@ go: github.com/acme/internal-lib@v0.4.1: reading https://github.com/acme/interna
 Error: Process completed with exit code 1."""),
 
     # ---- curl piped into jq / yq ----
-    # LEFT: now unknown, no longer transient (curl-loopback-server-unanswered against network-open-timeout, whose line names no host); real needs network-open-timeout to stand aside for a loopback fetch, a wider edit
+    # (was LEFT) now unknown, no longer transient (curl-loopback-server-unanswered against network-open-timeout, whose line names no host); real needs network-open-timeout to stand aside for a loopback fetch, a wider edit
+    # (xfail21) reads real: curl-loopback-reply-cut takes curl's own line where a piped loopback curl is just above it
     pytest.param("d-curl-28-own-localhost-server-hung", "real", """$ ./target/release/server --port 3000 &
 $ sleep 2
 $ curl -sS --max-time 10 http://localhost:3000/api/items | jq -e 'length == 3'
 curl: (28) Operation timed out after 10001 milliseconds with 0 bytes received
-Error: Process completed with exit code 4.""", marks=pytest.mark.xfail(strict=True, reason="unknown: the network-open-timeout line names no host")),
+Error: Process completed with exit code 4."""),
 
-    # LEFT: now unknown (was transient on main): connection-reset still reads curl's 52 as a network's
+    # (was LEFT) now unknown (was transient on main): connection-reset still reads curl's 52 as a network's
+    # (xfail21) reads real: curl-loopback-reply-cut, as above
     pytest.param("d-curl-52-own-127-server-crashed-jq", "real", """+ python -m app.server --port 8080 &
 + sleep 3
 + curl -sS http://127.0.0.1:8080/api/report | jq -e '.totals.count'
 curl: (52) Empty reply from server
 jq: error (at <stdin>:0): Cannot index null with "totals"
-script returned exit code 5""", marks=pytest.mark.xfail(strict=True, reason="unknown: connection-reset reads curl 52 on loopback")),
+script returned exit code 5"""),
 
     ("d-curl-6-compose-service-not-running-jq", "real", """$ docker compose up -d
  Container shop-db-1   Started

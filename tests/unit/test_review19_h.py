@@ -448,7 +448,7 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 # Cases whose reading is wrong on main and not fixed here (id -> why); each a strict xfail.
-# LEFT: all nine (eight since xfail19b) read the same at ff9ef05 and before the outlived change (a89f1a4); none is made by it.
+# LEFT: all nine (eight since xfail19b, seven since xfail21) read the same at ff9ef05 and before the outlived change (a89f1a4); none is made by it.
 KNOWN_MISREAD: dict[str, str] = {
     # LEFT: unknown, not real (safe side): GCC's "at end of input" keeps the outage (_MAY_BE_DAMAGE) but the compile
     # error's weight balances it; a rule tying the partial file to the curl target needs the weighing, not the drop
@@ -466,7 +466,8 @@ KNOWN_MISREAD: dict[str, str] = {
     "gradle-could-not-resolve-then-cannot-find-symbol": "real: cannot find symbol after a resolution timeout",
     # LEFT: unknown (safe side): the compile error's weight balances the kept outage
     "maven-go-offline-timeout-then-package-does-not-exist": "unknown: offline compile after go-offline timeout",
-    "go-mod-download-timeout-then-lookup-disabled": "unknown: a config refusal balances the timeout",
+    # (go-mod-download-timeout-then-lookup-disabled was left here: the GOPROXY=off refusal balanced the timeout. Reads
+    # transient since xfail21: go-module-lookup-disabled is downstream, the module missing after the failed download)
     # (xfail19b, was LEFT) bats-usage-text-with-timeout-words reads real since network-timeout, connection-refused and
     # transient-wording pass over a help text's option line (fragment cli_help_option_line: "--retries N   retry ...")
 }

@@ -451,11 +451,9 @@ KNOWN_MISREAD: dict[str, str] = {
     # (help-text-then-real-connect-timeout was left here: build-config-error read the usage line of a help text the job
     # printed on purpose. Reads transient since xfail20b: the usage pattern now passes over a usage line with argparse's
     # "-h, --help  show this help message and exit" below it, the help body a refusal never prints)
-    # LEFT: no longer transient (the loopback fragment now reads curl -v's "< HTTP/1.1 429"); real needs an entry
-    # reading the app's own throttle, which the smoke script's words alone do not name (as review 19d's LEFT case)
-    "curl-v-loopback-429-retry-after": "unknown: the own server's 429 is passed over, nothing reads it as real",
-    # LEFT: as above, for HTTPie's ":8080" localhost shorthand
-    "httpie-loopback-429": "unknown: the own server's 429 is passed over, nothing reads it as real",
+    # (curl-v-loopback-429-retry-after and httpie-loopback-429 were left here: the loopback fragment passed the own
+    # server's 429 over and nothing read it as real. Read real since xfail21: the entry loopback-app-answered-429 reads
+    # that fragment's match, the echoed curl/HTTPie call to the loopback and its 429 status line below)
 }
 
 

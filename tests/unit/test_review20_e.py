@@ -197,7 +197,7 @@ CASES: list[tuple[str, str, str]] = [
           "##[group]Run curl -fsS http://127.0.0.1:8080/health\ncurl -fsS http://127.0.0.1:8080/health\n##[endgroup]\n"
           "curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect to server\n" + _EXIT)),
     # the job's own server published on another port than the one probed ("-p 8081:8080", then localhost:8080): real
-    # (LEFT: below, KNOWN_MISREAD)
+    # (was LEFT: reads real since xfail21, see KNOWN_MISREAD)
     ("curl7-localhost-server-on-other-port", "real",
      "+ docker run -d -p 8081:8080 --name api acme/api:ci\n3f4e5d6c7b8a\n+ sleep 10\n+ curl -sf http://localhost:8080/health\n"
      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _EXIT),
@@ -308,14 +308,10 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 
 # Strict expected failures (pytest.param(..., marks=xfail(strict=True)) through labelled()).
-KNOWN_MISREAD = {
-    # LEFT: the detached start above (docker run -d) reads as a start still under way (the readiness reading, by the
-    # change's design); telling the published port from the probed one compares two values no entry compares, not
-    # safe to add in a review. (xfail20b: no longer transient; server_crashed_then_refused now takes a single
-    # "docker run -p HOST:CONTAINER" then curl's refusal on the loopback's CONTAINER port, so the refusal readings stand
-    # down; it reads unknown, as no entry reads the port mismatch as real)
-    "curl7-localhost-server-on-other-port": "unknown: the port mismatch turns the outage readings off, nothing reads "
-                                            "it as real",
+KNOWN_MISREAD: dict[str, str] = {
+    # (curl7-localhost-server-on-other-port was left here: the published port against the probed one turned the
+    # outage readings off (xfail20b) and nothing read it as real. Reads real since xfail21: own-service-exited-then-
+    # refused reads the single "docker run -p HOST:CONTAINER" and curl's refusal on the container's port)
 }
 
 

@@ -144,9 +144,10 @@ CASES: list[tuple[str, str, str]] = [
       "Finished in 12.3 seconds (files took 2.1 seconds to load)\n212 examples, 1 failure\n\n"
       "Failed examples:\n\nrspec ./spec/models/post_spec.rb:12 # Post#touch sets updated_at\n\n" + _NOISE + _GHA),
     # ================================================================== retry loop
-    # the smoke check of the PR's own staging deploy gave up on 502s: the new build does not serve. LEFT: http-5xx
-    # reads the 502s as an outage, as at d681428; the retry reading no longer claims it (smoke/deploy/staging in
-    # _RETRIED_OWN)
+    # the smoke check of the PR's own staging deploy gave up on 502s: the new build does not serve. (Was LEFT: http-5xx
+    # read the 502s as an outage, as at d681428; the retry reading no longer claims it (smoke/deploy/staging in
+    # _RETRIED_OWN).) Reads real since xfail21: smoke-check-of-own-deploy-gave-up reads the give-up line below the
+    # job's helm deploy, and the retry lines' 502s above it stand down (rules.py _gave_up_on_own_deploy)
     ("retry-own-staging-status", "real",
       "Deploying pr-482 to https://pr-482.staging.acme.dev ...\nRelease \"pr-482\" has been upgraded. Happy Helming!\n"
       "Checking https://pr-482.staging.acme.dev/api/status ... got 502, retrying in 10s (attempt 1/5)\n"
@@ -155,14 +156,15 @@ CASES: list[tuple[str, str, str]] = [
       "Checking https://pr-482.staging.acme.dev/api/status ... got 502, retrying in 10s (attempt 4/5)\n"
       "Smoke check failed after 5 attempts, giving up\n" + _GHA),
     # a script's retry loop over an API answering a bare 'Response: 401' every try: bad credentials (read transient on
-    # main before this review; now unknown, as at d681428: no real signal. LEFT)
+    # main before this review; then unknown, as at d681428: no real signal. Reads real since xfail21: the new
+    # script-retry-gave-up-on-refusal reads the give-up line where every answer the loop printed was a 4xx)
     ("retry-response-401-bare", "real",
       "Fetching release metadata from https://api.acme-artifacts.io/v1/releases/latest\n"
       "Response: 401\n"
       "Retrying in 5s (attempt 1/3)\nResponse: 401\nRetrying in 5s (attempt 2/3)\nResponse: 401\n"
       "Error: failed after 3 attempts\n" + _GHA),
     # a download retried on 'status=404' every try: a version that does not exist (read transient on main before this
-    # review; now unknown, as at d681428. LEFT)
+    # review; then unknown, as at d681428. Reads real since xfail21: script-retry-gave-up-on-refusal, as above)
     ("retry-status-eq-404", "real",
       "Downloading https://downloads.acme-tools.io/cli/v9.9.9/acme-linux-amd64.tar.gz\n"
       "request failed (status=404), retrying in 3s...\nrequest failed (status=404), retrying in 3s...\n"
@@ -236,9 +238,10 @@ CASES: list[tuple[str, str, str]] = [
       "All 4 attempts failed\n"
       "Cleaning up project directory and file based variables\nERROR: Job failed: exit code 1\n"),
     # ================================================================== curl exit
-    # curl to the health path of the PR's own staging deploy, refused: the new release is not up. LEFT: network-open-
-    # timeout reads curl's 'Failed to connect' as transient, as at d681428; the curl exit reading no longer claims it
-    # (_CURL_OWN_CHECK)
+    # curl to the health path of the PR's own staging deploy, refused: the new release is not up. (Was LEFT: network-
+    # open-timeout read curl's 'Failed to connect' as transient, as at d681428; the curl exit reading no longer claims
+    # it (_CURL_OWN_CHECK).) Reads real since xfail21: curl-health-check-of-own-deploy takes curl's line where the curl
+    # checked a health path below the job's helm deploy (rules.py _curl_checked_own_deploy)
     ("curl-own-staging-health-7", "real",
       "##[group]Run helm upgrade --install pr-482 ./chart --set image.tag=pr-482\n"
       "helm upgrade --install pr-482 ./chart --set image.tag=pr-482\nshell: /usr/bin/bash -e {0}\n##[endgroup]\n"
@@ -377,11 +380,7 @@ CASES: list[tuple[str, str, str]] = [
 
 
 KNOWN_MISREAD = {
-    "retry-own-staging-status": "http-5xx reads the own deploy's 502s as an outage, as at d681428 (LEFT above)",
-    "retry-response-401-bare": "unknown: no real signal for a bare 'Response: 401', as at d681428 (LEFT above)",
-    "retry-status-eq-404": "unknown: no real signal for 'status=404', as at d681428 (LEFT above)",
     "retry-helm-chart-version-missing": "download-failed and the retry reading take helm's wording (LEFT above)",
-    "curl-own-staging-health-7": "network-open-timeout reads curl's refused connect, as at d681428 (LEFT above)",
     "curl-misspelt-host-6": "a typo'd host reads as a resolver failure (LEFT above)",
 }
 

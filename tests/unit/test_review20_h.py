@@ -432,19 +432,14 @@ KNOWN_MISREAD: dict[str, str] = {
     # registry's outage; which host is the job's own deploy (pr-412.preview...) is not something a pattern knows.
     "preview-deploy-pod-crash-then-cdn-backend-unhealthy":
         "the job's own preview behind the CDN and a registry behind it read alike; the crash and the page balance",
-    # LEFT: the refusal stands down under the service's exit line, and nothing else in the log reads real (the exit
-    # line's own words are a missing file, which no entry reads as a failure): unknown, as test_xfail20b.py's JSON
-    # case reads
-    "logfmt-error-exiting-gitlab-tls-missing-curl-refused":
-        "the service's exit stands the refusal down; nothing else reads real (unknown)",
-    # LEFT: http-5xx stands down on SQL Server's missing object; the smoke script's "1 check failed" is no test
-    # summary any entry reads, so nothing reads real (unknown)
-    "smoke-500-mssql-invalid-object-name":
-        "the 500 stands down; the smoke script's own summary reads as nothing (unknown)",
-    # LEFT: the help's option lines no longer read as a 5xx; the script's own "error: --env is required" (no prog
-    # name, not argparse's form) is no configuration error any entry knows (unknown)
-    "argparse-print-help-on-missing-env-options-mention-503":
-        "the help's 503 no longer reads; the script's own refusal line reads as nothing (unknown)",
+    # (logfmt-error-exiting-gitlab-tls-missing-curl-refused was left here: the refusal stood down under the service's
+    # exit line and nothing read real. Reads real since xfail21: own-service-exited-then-refused reads that exit line
+    # with the refusal below it)
+    # (smoke-500-mssql-invalid-object-name was left here: http-5xx stood down on SQL Server's missing object and the
+    # 500 beside the summary kept structure's reading off. Reads real since xfail21: the entry http-500-schema-missing
+    # reads a 500 whose body on its line is a database's schema error, the bodies http-5xx passes over)
+    # (argparse-print-help-on-missing-env-options-mention-503 was left here: the script's own "error: --env is
+    # required" was no configuration error any entry knew. Reads real since xfail21: cli-required-option-missing)
 }
 
 # Not-surely-transient cases still read as a confident transient, left as strict expected failures.

@@ -649,8 +649,9 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 # Cases the engine does not read right yet, each with why (strict: one that starts passing fails the suite).
 _XFAIL = {
-    "spring-boot-port-in-use-shared-agent":
-        "APPLICATION FAILED TO START reads as a test failure; a transient port reading needs an in-place edit",
+    # (xfail21, was here) spring-boot-port-in-use-shared-agent reads transient since spring-boot-port-already-in-use
+    # reads the analyzer's "Web server failed to start. Port N was already in use." where the job backgrounded nothing
+    # and no server of its own said it started on that port
     # (xfail20, was here) wait4x-postgresql-password-failed reads real since no-output-timeout and test-timeout pass over
     # cobra's "Error: context deadline exceeded" where wait4x's PostgreSQL checker logged the server's refusal of the
     # settings (fragment wait4x_pg_settings_refused)

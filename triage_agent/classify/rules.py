@@ -1556,6 +1556,12 @@ class RulesEngine:
         test_hits = [h for h in test_hits if h.sig.id != _TEST_KIT_WAIT_ID or not _within_far_over(h.line)]
         # (review 19b) a wait on another port than the job's server printed: only where no server in the log printed it
         log_hits = [h for h in log_hits if h.sig.id != _OTHER_PORT_ID or _other_port_waited(text_lines, h.index)]
+        # (xfail21) the answers a smoke check of the job's own deploy retried on (its retry lines above the give-up line
+        # smoke-check-of-own-deploy-gave-up took) are that release's, not an outage's
+        own_deploy = [h.index for h in log_hits if h.sig.id == _OWN_DEPLOY_ID]
+        if own_deploy:
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.retry and any(
+                o - _GAVE_UP_LINES <= h.index < o for o in own_deploy))]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
@@ -2095,6 +2101,70 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
     return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
 
 
+
+# (xfail21) signatures.toml "script-retry-gave-up-on-refusal": the same give-up line where every answer the loop printed
+# was a refusal no retry changes (an HTTP 4xx but 408/429: "Response: 401", "request failed (status=404)", refused
+# credentials, a thing not there) and nothing it printed names a passing trouble (a 5xx, a timeout, a refused or reset
+# connection, a rate limit, a resolver failure). Evidence: HTTP's 4xx are the client's own request (RFC 9110 15.5,
+# 408 and 429 aside); assumption: a loop's lines print the answers it got.
+_REFUSED_UP_ID = "script-retry-gave-up-on-refusal"
+_RETRIED_PASSING = re.compile(
+    r"(?i)\b5\d\d\b|\b(?:408|429)\b|\btim(?:ed?|ing) ?out\b|\btimeout\b|\brefused\b|\breset\b|\bunavailable\b"
+    r"|\brate[ -]?limit|\btoo many requests\b|\bresolve\b|\btemporar|\bnetwork\b|\bunreachable\b|\bEOF\b|\bbad gateway\b")
+
+
+def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether the give-up line at ``idx`` ends a retry loop over a fetch (as _gave_up_on_fetch sees one:
+    retry lines above, a fetch named, not the job's own app, no failing test) whose lines show a 4xx answer (not
+    408/429) or refused credentials on at least two lines and no passing trouble."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
+    first = retries[0]
+    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
+        first -= 1
+    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
+    span = window[first:]
+    if not any(_RETRIED_FETCH.search(t) for t in said) or any(_RETRIED_OWN.search(t) for t in said):
+        return False
+    if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+# (xfail21) signatures.toml "smoke-check-of-own-deploy-gave-up": the same give-up line where the loop checked what the
+# job deployed (a smoke check, a deploy's or a staging or preview host's status; review 20f's words in _RETRIED_OWN)
+# and the job's own deploy is logged above the loop (helm's "has been upgraded"/"has been installed", kubectl's
+# "deployment ... rolled out"/"configured", a "Deploying ..." line). Evidence: review 20f's case (a PR's staging deploy
+# answering 502 to its smoke check); assumption: the job's new release not answering after several tries is the
+# release's, not the host's.
+_OWN_DEPLOY_ID = "smoke-check-of-own-deploy-gave-up"
+_RETRIED_DEPLOY = re.compile(r"(?i)\b(?:smoke|staging|preview)\b")
+_DEPLOYED = re.compile(
+    r"(?i)\bhas been (?:upgraded|installed)\b|^Release \S+ has been|\bsuccessfully rolled out\b|^\s*Deploying\b"
+    r"|^deployment\.apps/\S+ (?:configured|created)\b")
+_DEPLOY_LINES = 40
+
+
+def _gave_up_on_own_deploy(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether the give-up line at ``idx`` ends a retry loop (retry lines within _GAVE_UP_LINES above it) whose
+    lines name a smoke check or a staging/preview host, below the job's own deploy (_DEPLOYED within _DEPLOY_LINES above
+    the loop), with no failing test's line in between."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    said = [window[k] for k in retries] + [window[-1]]
+    if not any(_RETRIED_DEPLOY.search(t) for t in said):
+        return False
+    start = max(0, idx - len(window) + 1 + retries[0])
+    above = [ln[:700] for ln in lines[max(0, start - _DEPLOY_LINES): start]]
+    if not any(_DEPLOYED.search(ln) for ln in above):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in window)
+
 # (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
 # exit code; (twenty-first round, exit_meanings) "tool-network-exit-status": the same for the other tools whose network
 # exit statuses are documented (GNU Wget's 4, rsync's 30 and 35). Which step, which last command, and what its status
@@ -2522,6 +2592,41 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
         lines, at, a, b)
 
 
+
+# (xfail21) signatures.toml "curl-health-check-of-own-deploy": curl's own connect, timeout or empty-reply line ("curl: (7)
+# Failed to connect to <host> port 443 ...") where the command above it (within _OWN_CHECK_LINES: GitHub's "Run curl
+# ...", "+ curl", "$ curl") checks a health, readiness or status path (structure.HEALTH_CHECK_URL) and the job's own deploy is
+# logged within _DEPLOY_LINES above that command (_DEPLOYED). Evidence: review 20f's case; assumption, as the smoke
+# check's: a release the job deployed moments before that does not answer its health path is the release's.
+_OWN_CHECK_ID = "curl-health-check-of-own-deploy"
+_OWN_CHECK_LINES = 8
+_CURL_COMMAND = re.compile(r"^(?:##\[group\]Run |\+ |\$ )?(?:sudo\s+)?curl\s")
+
+
+def _curl_checked_own_deploy(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether curl's error line at ``idx`` answers a curl of a health/readiness/status path run below the
+    job's own deploy."""
+    command = next((j for j in range(idx - 1, max(-1, idx - 1 - _OWN_CHECK_LINES), -1)
+                    if _CURL_COMMAND.match(lines[j][:2000])), None)
+    if command is None or not structure.HEALTH_CHECK_URL.search(lines[command][:2000]):
+        return False
+    return any(_DEPLOYED.search(ln[:700]) for ln in lines[max(0, command - _DEPLOY_LINES): command])
+
+
+# (xfail21) signatures.toml "curl-loopback-reply-cut": curl's own line for a server that accepted and then hung or
+# dropped the request (18, 28, 52, 56) where the command within _LOOPBACK_CURL_LINES above it is a curl to the job's own
+# loopback host piped into a reader: the line curl-loopback-server-unanswered's match ends on (review 19d), taken from
+# the outage readings of the same line (curl's line names no host; the command does).
+_LOOPBACK_CUT_ID = "curl-loopback-reply-cut"
+_LOOPBACK_CURL_LINES = 4
+_LOOPBACK_PIPED_CURL = re.compile(
+    r"\bcurl\s[^\n|]{0,400}?\bhttps?://(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])[:/'\"\s][^\n|]{0,400}\|")
+
+
+def _loopback_curl_above(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether a curl to the loopback host piped into a reader is within _LOOPBACK_CURL_LINES above ``idx``."""
+    return any(_LOOPBACK_PIPED_CURL.search(ln[:2000]) for ln in lines[max(0, idx - _LOOPBACK_CURL_LINES): idx])
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -2530,6 +2635,10 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
     _CURL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=True),
     _TOOL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=False),
+    _REFUSED_UP_ID: lambda lines, idx: _gave_up_on_refusal(lines, idx),
+    _OWN_DEPLOY_ID: lambda lines, idx: _gave_up_on_own_deploy(lines, idx),
+    _OWN_CHECK_ID: lambda lines, idx: _curl_checked_own_deploy(lines, idx),
+    _LOOPBACK_CUT_ID: lambda lines, idx: _loopback_curl_above(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
     _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
 }

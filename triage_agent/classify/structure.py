@@ -591,7 +591,7 @@ _OWN_HOST = re.compile(
     r"|169\.254\.\d+\.\d+|host\.docker\.internal|.*\.(?:local|localhost|internal|svc|cluster\.local|lan|test|example|invalid))$")
 # a check that a service is up (a health, readiness or status path, a ping): the service the job deployed or started,
 # whose failure to answer is as often the change's
-_OWN_CHECK = re.compile(r"(?i)https?://[^\s/'\"]{1,300}/(?:[^\s'\"?#]{0,200}/)?(?:health\w*|ready\w*|readiness|livez|status|ping)\b")
+HEALTH_CHECK_URL = re.compile(r"(?i)https?://[^\s/'\"]{1,300}/(?:[^\s'\"?#]{0,200}/)?(?:health\w*|ready\w*|readiness|livez|status|ping)\b")
 
 
 def exit_meaning(lines: list[str], idx: int) -> ExitMeaning | None:
@@ -650,7 +650,7 @@ def _public_host(tool: str, command: str) -> str | None:
             return None
         found: list[str] = [a or b for a, b in _RSYNC_HOST.findall(command)]
     else:
-        if _OWN_CHECK.search(command):
+        if HEALTH_CHECK_URL.search(command):
             return None
         found = _URL_HOST.findall(command)
     hosts = [str(h).rstrip(".") for h in found]
