@@ -60,7 +60,10 @@ MAX_TEST_MESSAGE_CHARS = 2000
 # - `woodpecker-cli exec`'s "[step:L12:3s] " (woodpecker cli/exec/line.go);
 # - `fly watch --timestamps`' clock and two spaces, "10:00:00  " (concourse fly/eventstream).
 # Assumptions: journald's tag is one word ([\w.@/-]); Earthly's target and pnpm's script names are
-# words with "." and "-"; a tool's own line rarely starts with any of these shapes.
+# words with "." and "-"; a tool's own line rarely starts with any of these shapes. Not read, as a
+# tool's own text looks the same (tests/unit/test_ci_prefixes.py, NOT_PREFIXES and the note above it):
+# an unscoped Lerna/Nx package ("web: ", "[web] "), GNU parallel's --tag ("arg<TAB>"), Jenkins' parallel
+# branch before workflow-job 2.26 ("[linux] "), Buildbot's stream letter in a log chunk.
 _LEVEL_WORD = r"(?i:error|err|warning|warn|info|debug|trace|fatal|critical|notice|note|hint|fail|failed|failure|severe|panic)"
 _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
