@@ -7,6 +7,7 @@ system would print it and must keep the verdict it has bare."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -18,6 +19,22 @@ from triage_agent.core.logtext import strip_ansi
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "fault_sweep.jsonl"
 CASES = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
 BARE = {c["id"]: judge(c["log"]).verdict for c in CASES}
+
+
+def _reads_as_bare(log: str, wrapped: str) -> bool:
+    """Whether the engine is handed the same thing for ``wrapped`` as for ``log``: it reads a log through
+    rules._normalise, its line count and its Compose services (RulesEngine.classify;
+    test_the_engine_reads_a_raw_log_only_where_this_file_compares checks that it reads nothing else).
+    Where all three agree, so does the verdict, and the tests below judge only the logs where they do
+    not (most prefixed logs normalise to the bare text exactly, which keeps them fast)."""
+    return _reading(wrapped) == _reading(log)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(log: str) -> tuple[int, str, frozenset[str]]:
+    from triage_agent.classify.rules import _COMPOSE_SERVICE, _normalise
+
+    return log.count("\n"), _normalise(log), frozenset(_COMPOSE_SERVICE.findall(log))
 
 PREFIXES = {
     "GitHub Actions raw log": lambda i: f"2024-05-01T10:00:{i % 60:02d}.1234567Z ",
@@ -39,7 +56,36 @@ PREFIXES = {
     "CodeBuild agent": lambda i: f"[Container] 2024/05/01 10:00:{i % 60:02d}.123456 ",
     "Zuul": lambda i: f"2024-05-01 10:00:{i % 60:02d}.123456 | ubuntu-jammy | ",
     "Bamboo": lambda i: f"build\t01-May-2024 10:00:{i % 60:02d}\t",
+    # twenty-first round, each read from the system's or tool's own source (rules._LINE_PREFIX names
+    # the file): `gh run view --log`'s job and step columns (a step's first raw line has a byte-order
+    # mark), `docker logs -t`'s RFC 3339 clock in nanoseconds (recalled), journald and syslog before a
+    # self-hosted runner's lines (journalctl's short, RFC 3164's padded day, short-iso-precise;
+    # the formats recalled), Bazel's --show_timestamps, Earthly's target (right-aligned; a remote one
+    # that failed), Turborepo's package and task, pnpm -r's directory and script, a scoped package
+    # of Lerna's or Nx's --stream, `woodpecker-cli exec`'s step, `fly watch -t`'s clock and two
+    # spaces, Cirrus' CIRRUS_LOG_TIMESTAMP clock, GitLab's runner stamp for a service's stream (hex
+    # 0f), Jenkins' timestamper as its web page shows it
+    "gh run view --log": lambda i: ("test (ubuntu-latest, 20.x)\tRun npm test\t" + ("\ufeff" if i == 0 else "")
+                                    + f"2024-05-01T10:00:{i % 60:02d}.1234567Z "),
+    "docker logs -t": lambda i: f"2024-05-01T10:00:{i % 60:02d}.123456789Z ",
+    "journald": lambda i: f"May 01 10:00:{i % 60:02d} runner-01 runsvc.sh[1234]: ",
+    "syslog (RFC 3164)": lambda i: f"May  1 10:00:{i % 60:02d} ci-runner gitlab-runner[812]: ",
+    "journald, ISO clock": lambda i: f"2024-05-01T10:00:{i % 60:02d}.123456+00:00 runner-01 Runner.Listener[1234]: ",
+    "Bazel --show_timestamps": lambda i: f"(10:00:{i % 60:02d}) ",
+    "Earthly": lambda i: "               +test | ",
+    "Earthly, a remote target that failed": lambda i: "g/e/earthly+test *failed* | ",
+    "Turborepo": lambda i: "web:test: ",
+    "Turborepo, a scoped package and a task with a colon": lambda i: "@acme/web:test:unit: ",
+    "pnpm -r": lambda i: "packages/web test: ",
+    "Lerna or Nx --stream, a scoped package": lambda i: "@acme/web: ",
+    "woodpecker-cli exec": lambda i: f"[test:L{i}:{i // 10}s] ",
+    "fly watch --timestamps": lambda i: f"10:00:{i % 60:02d}  ",
+    "Cirrus CI timestamps": lambda i: f"[10:00:{i % 60:02d}.123] ",
+    "GitLab runner timestamps, a service's stream": lambda i: f"2024-05-01T10:00:{i % 60:02d}.123456Z 0fE ",
+    "Jenkins timestamper, web page": lambda i: f"10:00:{i % 60:02d} ",
 }
+# The prefixes first read in the twenty-first round (test_the_labelled_cases_read_the_same_under_each_prefix).
+NEW_PREFIXES = list(PREFIXES)[list(PREFIXES).index("gh run view --log"):]
 
 
 @pytest.mark.parametrize("style", sorted(PREFIXES))
@@ -48,6 +94,8 @@ def test_a_ci_systems_line_prefix_changes_no_verdict(style):
     changed = []
     for case in CASES:
         wrapped = "\n".join(prefix(i) + line for i, line in enumerate(case["log"].split("\n")))
+        if _reads_as_bare(case["log"], wrapped):
+            continue
         verdict = judge(wrapped).verdict
         if verdict != BARE[case["id"]]:
             changed.append((case["id"], BARE[case["id"]], verdict))
@@ -59,6 +107,13 @@ STACKED = {
     "GitHub Actions + BuildKit": lambda i: PREFIXES["GitHub Actions raw log"](i) + PREFIXES["BuildKit (docker build)"](i),
     "Jenkins + Docker Compose": lambda i: PREFIXES["Jenkins timestamper"](i) + PREFIXES["Docker Compose"](i),
     "GitLab + BuildKit": lambda i: PREFIXES["GitLab runner timestamps"](i) + PREFIXES["BuildKit (docker build)"](i),
+    # (twenty-first round) `docker compose logs -t` and `kubectl logs --prefix --timestamps` (the service or
+    # pod, then the clock), Turborepo on GitHub, pnpm -r on GitLab, Earthly under Jenkins
+    "docker compose logs -t": lambda i: PREFIXES["Docker Compose"](i) + PREFIXES["docker logs -t"](i),
+    "kubectl logs --prefix --timestamps": lambda i: PREFIXES["kubectl logs --prefix"](i) + PREFIXES["docker logs -t"](i),
+    "GitHub Actions + Turborepo": lambda i: PREFIXES["GitHub Actions raw log"](i) + PREFIXES["Turborepo"](i),
+    "GitLab + pnpm -r": lambda i: PREFIXES["GitLab runner timestamps"](i) + PREFIXES["pnpm -r"](i),
+    "Jenkins + Earthly": lambda i: PREFIXES["Jenkins timestamper"](i) + PREFIXES["Earthly"](i),
 }
 
 
@@ -66,14 +121,189 @@ STACKED = {
 def test_stacked_prefixes_change_no_verdict(style):
     prefix = STACKED[style]
     changed = [c["id"] for c in CASES
-               if judge("\n".join(prefix(i) + line for i, line in enumerate(c["log"].split("\n")))).verdict
-               != BARE[c["id"]]]
+               if not _reads_as_bare(c["log"], w := "\n".join(prefix(i) + line for i, line in enumerate(c["log"].split("\n"))))
+               and judge(w).verdict != BARE[c["id"]]]
     assert not changed, changed[:5]
 
 
 def test_windows_line_ends_change_no_verdict():
     changed = [c["id"] for c in CASES if judge(c["log"].replace("\n", "\r\n")).verdict != BARE[c["id"]]]
     assert not changed, changed[:5]
+
+
+def _gitlab_sections(log: str) -> str:
+    """GitLab's runner around a script: "section_start:<time>:<name>[options]\\r\\x1b[0K" before it and
+    its section_end after (gitlab-runner functions/script_legacy/internal/trace_section.go)."""
+    return ("section_start:1714557600:step_script[hide_duration=true,collapsed=true]\r\x1b[0K" + log.rstrip("\n")
+            + "\n\x1b[0Ksection_end:1714557660:step_script\r\x1b[0K\n")
+
+
+def _gitlab_sections_stamped(log: str) -> str:
+    """The same with the runner's timestamps: the line after the marker's "\\r" is a continued one, its
+    flag "+" with no space before the text (common/buildlogger/internal/timestamper/timestamper.go)."""
+    lines = ["2024-05-01T10:00:00.123456Z 01O section_start:1714557600:step_script\r\x1b[0K"]
+    lines += [f"2024-05-01T10:00:{i % 60:02d}.123456Z 01O{'+' if i == 0 else ' '}{line}"
+              for i, line in enumerate(log.split("\n"))]
+    return "\n".join([*lines, "2024-05-01T10:01:00.123456Z 01O section_end:1714557660:step_script\r\x1b[0K"])
+
+
+def _gitlab_sections_powershell(log: str) -> str:
+    """PowerShell's section markers end with "`r" alone (functions/concrete/run/stages/internal/scriptwriter)."""
+    return ("section_start:1714557600:step_script[hide_duration=true,collapsed=true]\r" + log.rstrip("\n")
+            + "\nsection_end:1714557660:step_script\r\n")
+
+
+def _travis_markers(log: str) -> str:
+    """Travis' fold and timer markers, each ended by "\\r" and ANSI_CLEAR (travis-build
+    lib/travis/build/bash/travis_fold.bash, travis_time_start.bash, travis_time_finish.bash)."""
+    return ("travis_fold:start:script\r\x1b[0Ktravis_time:start:0a1b2c3d\r\x1b[0K" + log.rstrip("\n")
+            + "\ntravis_time:end:0a1b2c3d:start=1714557600000000000,finish=1714557660000000000,"
+              "duration=60000000000,event=script\r\x1b[0Ktravis_fold:end:script\r\x1b[0K\n")
+
+
+def _azure_markers(log: str) -> str:
+    """Azure Pipelines' raw log: the agent's clock on every line (DateTime.ToString("O"), Logging.cs) and
+    its "##[section]" and "##[command]" lines before a script's output (ExecutionContext.cs WellKnownTags)."""
+    clock = PREFIXES["GitHub Actions raw log"]
+    lines = [clock(0) + "##[section]Starting: Run tests",
+             clock(0) + "##[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/8b6c2e.sh"]
+    return "\n".join(lines + [clock(i) + line for i, line in enumerate(log.split("\n"))])
+
+
+# Markers a CI system writes on lines of their own around a job's output (not in front of every line).
+MARKERS = {
+    "GitLab sections": _gitlab_sections,
+    "GitLab sections, timestamped": _gitlab_sections_stamped,
+    "GitLab sections, PowerShell": _gitlab_sections_powershell,
+    "Travis fold and timer": _travis_markers,
+    "Azure Pipelines section and command": _azure_markers,
+}
+
+
+@pytest.mark.parametrize("style", sorted(MARKERS))
+def test_a_ci_systems_markers_change_no_verdict(style):
+    """Before the twenty-first round GitLab's timestamped sections changed 5 of the 1,193 labelled
+    cases (the "+" of the line after a marker's "\\r" was left in front of it)."""
+    wrap = MARKERS[style]
+    changed = [(c["id"], BARE[c["id"]], v) for c in CASES if (v := judge(wrap(c["log"])).verdict) != BARE[c["id"]]]
+    assert not changed, changed[:5]
+
+
+def _labelled_cases() -> list[dict]:
+    """Every labelled case there is, as benchmarks/labelled_moves.py reads them: the development set and
+    the rebuilt held-out cases of ../shared (skipped where it is absent) and the fault sweep."""
+    from shared_data import shared_path
+
+    from triage_agent.classify.metrics import load_cases
+
+    paths = [shared_path("eval", "dev.jsonl"), shared_path("eval", "rebuilt", "own.jsonl"), CORPUS]
+    if None in paths:
+        pytest.skip("../shared/eval is absent: the labelled cases are third-party data kept outside the project")
+    return [c for p in paths if p is not None for c in load_cases(p) if c.get("label") in ("transient", "real")]
+
+
+def _judge_case(case: dict, log: str) -> str:
+    return judge(log, **{k: v for k, v in case.items() if k not in ("id", "log")}).verdict
+
+
+def test_the_labelled_cases_read_the_same_under_each_new_prefix():
+    """Every labelled case (1,193 with ../shared: dev, the rebuilt held-out cases, the fault sweep) under
+    each prefix read since the twenty-first round. Before it, journald's and syslog's prefixes changed 184
+    of them, Bazel's, Earthly's, Turborepo's, pnpm's, a scoped Lerna/Nx package's, Woodpecker's and a
+    service's GitLab stamp 103 each, a remote Earthly target's 79, fly's 31, `gh run view`'s byte-order
+    mark 5; now none does.
+
+    Only the wrapped logs the engine is not handed as the bare one are judged (_reads_as_bare)."""
+    cases = _labelled_cases()
+    changed = []
+    for case in cases:
+        log = case["log"]
+        bare = None
+        for style in NEW_PREFIXES:
+            wrapped = "\n".join(PREFIXES[style](i) + line for i, line in enumerate(log.split("\n")))
+            if _reads_as_bare(log, wrapped):
+                continue
+            bare = bare or _judge_case(case, log)
+            if (v := _judge_case(case, wrapped)) != bare:
+                changed.append((case["id"], style, bare, v))
+    assert not changed, changed[:5]
+
+
+def test_the_labelled_cases_read_the_same_within_markers():
+    """The same labelled cases, each within one system's markers in turn (MARKERS)."""
+    styles = sorted(MARKERS)
+    changed = []
+    for n, case in enumerate(_labelled_cases()):
+        style = styles[n % len(styles)]
+        if (v := _judge_case(case, MARKERS[style](case["log"]))) != (bare := _judge_case(case, case["log"])):
+            changed.append((case["id"], style, bare, v))
+    assert not changed, changed[:5]
+
+
+def test_the_engine_reads_a_raw_log_only_where_this_file_compares():
+    """_reads_as_bare lets the prefix tests judge a wrapped log only where its normalised text, line
+    count or Compose services differ from the bare log's: the engine must read the raw log nowhere
+    else. A new reading of ``case.log`` belongs in that comparison too."""
+    import inspect
+
+    from triage_agent.classify.rules import RulesEngine
+
+    reads = sorted(line.strip() for line in inspect.getsource(RulesEngine).splitlines() if "case.log" in line)
+    assert reads == sorted([
+        "lines = (_normalise(case.log).split(\"\\n\")",
+        "end = case.log.count(\"\\n\") - _NO_REAL_SIGNAL_TAIL",
+        "text = _normalise(case.log)",
+        "services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if \" | \" in case.log else set()",
+    ]), reads
+
+
+# Prefixes and markers looked at in the twenty-first round and deliberately not read (each changes 103
+# of the 1,193 labelled cases when put in front of every line, as any unread prefix does):
+# - Lerna's and Nx's --stream with an unscoped package ("package-1: ", lerna e2e/run task-runner
+#   assertions; Nx's e2e "${myapp}: 1") and Nx's older "[myapp] ": not told from a tool's own "error: ",
+#   "xvfb-run: error: ", "python-build: ", "[ERROR] " (reading "name-with-hyphen: " broke 6 unit cases);
+# - GNU parallel --tag ("arg<TAB>", its manual, recalled): reading "word<TAB>" broke 3 unit cases
+#   (oasdiff's "error<TAB>", plenary's "Fail<TAB>||", errcheck's "file.go:41:23:<TAB>");
+# - Jenkins' parallel branch "[branch] " (only before the log-handling rewrite of workflow-job 2.26,
+#   jenkinsci/pipeline-plugin#80, jenkinsci/workflow-job-plugin#127): as Nx's "[myapp] ";
+# - Buildbot's stream letter ("o", "e", "h") glued to each line of a stdio log's chunk (master/buildbot/
+#   data/logchunks.py removes it for the raw download, which is the log users save).
+# Markers on lines of their own, read as lines (MARKERS): GitLab's section_start/section_end, Travis'
+# travis_fold/travis_time, Azure's ##[section]/##[command]/##[group] (##[error] and ##[warning] are
+# read in front of a line, above), Jenkins' "[Pipeline] " step lines (CLOSERS), Gradle's "> Task :x"
+# headers, Semaphore's "✻ <command>" and "exit status: N" (semaphoreci/cli cmd/logs.go). No line
+# prefix: Woodpecker's and Drone's CLI logs (woodpecker cli/pipeline/log/log_show.go, drone-cli
+# drone/log/log_view.go print the line alone; their "+ cmd" is the shell's echo), Bitbucket
+# Pipelines, AppVeyor (recalled). make's "make[2]: " is make's own line, not a prefix.
+NOT_PREFIXES = [
+    "error: cannot find module",
+    "Error: Process completed with exit code 1.",
+    "ERROR:root:Timeout: the server did not answer",
+    "cache:WARNING: Accessing the Emscripten cache is taking a long time",
+    "ports:INFO: retrieving port: sdl2",
+    "x_test.go:12: got 1, want 2",
+    "src/a.c:3:5: error: expected ';'",
+    "psql:schema.sql:12: ERROR:  syntax error at or near \"x\"",
+    "xvfb-run: error: Xvfb failed to start",
+    "FAIL\tgithub.com/acme/api\t0.412s",
+    "[ERROR] Failed to execute goal",
+    "Caused by: java.net.ConnectException: Connection refused",
+    "/usr/bin/env node: No such file or directory",
+    "+ make test | tee test.log",
+    "make[2]: *** [Makefile:12: all] Error 1",
+    "> Task :app:test FAILED",
+    "node:internal/modules/cjs/loader:1080",
+]
+
+
+@pytest.mark.parametrize("line", NOT_PREFIXES)
+def test_a_tools_own_text_is_not_taken_for_a_prefix(line):
+    """The prefixes read since the twenty-first round leave a tool's own line whole: a log level, a
+    file's line number, a logger's name and level, a tool's name before its message."""
+    from triage_agent.classify.rules import _normalise
+
+    assert _normalise(line) == line
+    assert _normalise("2024-05-01T10:00:00.1234567Z " + line) == line
 
 
 def test_buildkites_timestamp_escape_is_removed_and_keeps_the_line():

@@ -36,14 +36,47 @@ MAX_TEST_MESSAGE_CHARS = 2000
 # "3:07:54 PM:"; Tekton's step, "[build : step-test]"; `kubectl logs --prefix`, "[pod/web-1/app]";
 # a bare clock): removed, so a pattern anchored at the line's start reads the same line under each
 # of them (a Compose service named without its "-1" is left, as are prefixes of systems not listed).
+# (twenty-first round) More systems' and tools' prefixes, each read from the system's own source:
+# - `gh run view --log` (cli/cli pkg/cmd/run/view/view.go, "%s\t%s\t" job and step before each raw
+#   line): a step's first raw line starts with a byte-order mark, after the two columns;
+# - GitLab's runner (gitlab-runner common/buildlogger/internal/timestamper/timestamper.go): the
+#   stream is two hex digits ("0fE" for the first service, 15) and its flag is " " or "+", the "+"
+#   with no space before the text (the line after a write that held a "\r", e.g. a section marker);
+# - journald and syslog in front of a self-hosted runner's lines ("May 01 10:00:00 host
+#   runsvc.sh[1234]: ", RFC 3164's "May  1", journalctl's short-precise and short-iso forms; the
+#   ISO form only with a numeric zone and a [pid], so "Caused by: " after a GitHub clock stays text);
+# - Bazel's --show_timestamps, "(10:00:00) " before its own messages (bazel's UiEventHandler,
+#   DateTimeFormatter "(HH:mm:ss) ");
+# - Earthly's target, right-aligned to 20 columns ("          +test | ", "g/e/earthly+test *failed* | ",
+#   earthly conslogging/conslogging.go printPrefix): only a reference holding "+target" is read, not
+#   the "buildkitd | "-style names of Earthly's own messages (a "name | " would take a table's column);
+# - Turborepo's "pkg:task: " (vercel/turborepo integration tests, "util:build: > build"): the task
+#   is not a line number ("x.go:12: ", "x.c:3:5: " stay) and neither is a log level (Python's
+#   "ERROR:root:...: " and Emscripten's "ports:INFO: " stay: a logger's name and level);
+# - pnpm -r's "packages/web test: " and "packages/web test$ cmd" (pnpm default-reporter
+#   reportLifecycleScripts.ts, append-only output: the directory relative to the workspace, so with
+#   a "/" or "." or "...", then the script's name); the "$ " of the echo stays, a command echo;
+# - Lerna's and Nx's --stream "pkg: " only for a scoped package ("@acme/web: "): an unscoped
+#   "web: " is not told from a tool's "error: " and is left;
+# - `woodpecker-cli exec`'s "[step:L12:3s] " (woodpecker cli/exec/line.go);
+# - `fly watch --timestamps`' clock and two spaces, "10:00:00  " (concourse fly/eventstream).
+# Assumptions: journald's tag is one word ([\w.@/-]); Earthly's target and pnpm's script names are
+# words with "." and "-"; a tool's own line rarely starts with any of these shapes. Not read, as a
+# tool's own text looks the same (tests/unit/test_ci_prefixes.py, NOT_PREFIXES and the note above it):
+# an unscoped Lerna/Nx package ("web: ", "[web] "), GNU parallel's --tag ("arg<TAB>"), Jenkins' parallel
+# branch before workflow-job 2.26 ("[linux] "), Buildbot's stream letter in a log chunk.
+_LEVEL_WORD = r"(?i:error|err|warning|warn|info|debug|trace|fatal|critical|notice|note|hint|fail|failed|failure|severe|panic)"
 _LINE_PREFIX = re.compile(
     # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
-    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT))?"
+    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t\ufeff?(?=\d{4}-\d\d-\d\dT))?"
     # (stacked, as GitHub's clock in front of BuildKit's: up to three)
     # (Zuul's node after its clock, whose microseconds it always prints: "2024-05-01 10:00:00.123456 |
     # ubuntu-jammy | "; a project's logger columns after another clock are its own text)
     r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} \| [\w.-]+ \| "
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: \d\d[OE]\+?(?= ))? ?"
+    # (journald/syslog: clock, host, tag; before the ISO clock, which would take its clock alone)
+    r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+ [\w.@/-]+(?:\[\d+\])?: "
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d:?\d\d [\w.-]+ [\w.@/-]+\[\d+\]: "
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [0-9a-f]{2}[OE](?:\+|(?= )))? ?"
     # (Jenkins' timestamper also in its "system clock" form, the date and a space: "[2024-05-01 10:00:00] ")
     r"|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] ?"
     r"|#\d+ \d+\.\d+ "
@@ -58,7 +91,16 @@ _LINE_PREFIX = re.compile(
     r'|Step #\d+(?: - "[^"\n]{0,80}")?: '
     r"|\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? "
     r"|(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t"
-    r"|\d\d:\d\d:\d\d(?:[.,]\d+)? ){0,3}"
+    # (twenty-first round, above) Bazel's clock; Earthly's target; Turborepo's package and task;
+    # pnpm's directory and script (its "$ " echo kept); a scoped package of Lerna or Nx; Woodpecker's
+    # exec step; fly's clock and two spaces
+    r"|\(\d\d:\d\d:\d\d\) "
+    r"| *[\w./:@~-]*\+[\w.-]+(?:\([^()\n]{0,200}\))?(?: \*(?:local|failed)\*)* \| (?:\*cached\* )?"
+    r"|(?!" + _LEVEL_WORD + r":)(?:@[\w.-]+/)?[\w.-]+:(?!\d+[:\s]|" + _LEVEL_WORD + r": )[\w.-]+(?::(?!\d+:)[\w.-]+)?: "
+    r"|(?:\.|[\w@.-]+(?:/[\w@.-]+)+|\.\.\.(?:/[\w@.-]+)+) [\w.-]+(?::[\w.-]+)*(?:: |(?=\$ ))"
+    r"|@[\w.-]+/[\w.-]+: "
+    r"|\[[\w.-]+:L\d+:\d+s\] "
+    r"|\d\d:\d\d:\d\d(?:  (?! )|(?:[.,]\d+)? )){0,3}"
     r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
 )
 _SPECIFIC_WEIGHT = 0.6
@@ -3887,9 +3929,12 @@ def _normalise(text: str) -> str:
         text = _WEB_LINE_ANCHOR.sub(r"\1", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (twenty-first round) the runs are cut again after the prefixes are gone: a prefixed blank line
+    # is blank, and a prefix's space is not part of the line's indentation (as in the bare log)
     text = _BLANK_RUN_LINES.sub("\n\n\n", text)
-    text = _BLANK_RUN.sub(" " * 16, text)
-    return _LINE_PREFIX.sub(_prefix_replacement, text)
+    text = _LINE_PREFIX.sub(_prefix_replacement, text)
+    text = _BLANK_RUN_LINES.sub("\n\n\n", text)
+    return _BLANK_RUN.sub(" " * 16, text)
 
 
 def _prefix_replacement(m: re.Match[str]) -> str:
