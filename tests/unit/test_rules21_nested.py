@@ -22,7 +22,9 @@ Test runners that nest tests print a parent's failure as well as the child's:
   * Gradle: where its test logging's granularity takes in composite descriptors, "WheelTest > Zoom FAILED" and
     "WheelTest FAILED" follow "WheelTest > Zoom > zoomsAfterDelay() FAILED", the suite's own exceptions indented
     under it only where it has any (gradle/gradle TestEventLogger.after(), AbstractTestLogger.getEventPath()).
-    Gradle's synthetic "classMethod" test for a failing @BeforeAll is recalled, not read;
+    Gradle's synthetic "classMethod" test for a failing @BeforeAll is recalled, not read. A nested class's test,
+    "PoolTest > Size > isBounded() FAILED", was not read as a failing test's line at all (only the one-level path
+    was), so a sibling in another nested class did not count; it does now;
   * Mocha (nested describe titles under one "1) " entry), Jest ("● a › b › c", one line per test), pytest
     (class-based ids, one line per test) and libtest (module paths) print no parent line of their own (recalled);
     their cases guard that nothing changed there.
@@ -31,9 +33,9 @@ The rules the cases hold:
   * a child's own time limit, a timing-named test, or a value read as a flake's (timestamps a second apart, items in
     another order) under parents that failed only because it did -> transient, as it reads alone;
   * a REAL second failure still drops it: a sibling that failed on compared values or an error, a parent's own
-    hook error (node:test "failureType: 'hookFailed'"), a parent test's own assertion or output beside its
-    children (node-tap's "not ok 2 - should be equal" in the parent's block, go test's own "x_test.go:12:" line), a
-    Gradle suite line with its own exception, a class set-up failure -> real;
+    hook error (node:test "failureType: 'hookFailed'") or code error, a parent test's own assertion or output beside
+    its children (node-tap's "not ok 2 - should be equal" in the parent's block, go test's own "x_test.go:12:" line), a
+    Gradle suite line with its own exception, a test of another nested class (Gradle) -> real;
   * ambiguous: a go parent that only logged a line of its own beside a timing-named child, a Gradle suite line with
     indented output below it -> not surely transient.
 
@@ -82,6 +84,9 @@ _NT_VALUES = ["duration_ms: 3.1", "type: 'test'", "location: '/app/test/retry.te
               "failureType: 'testCodeFailure'", "error: |-", "  Expected values to be strictly equal:", "  ",
               "  3 !== 4", "  ", "code: 'ERR_ASSERTION'", "name: 'AssertionError'", "expected: 4", "actual: 3",
               "operator: 'strictEqual'", "stack: |-", "  TestContext.<anonymous> (file:///app/test/retry.test.js:33:12)"]
+_NT_OUTAGE = ["duration_ms: 212.3", "type: 'test'", "location: '/app/test/sync.test.js:9:3'",
+              "failureType: 'testCodeFailure'", "error: 'read ECONNRESET'", "code: 'ECONNRESET'", "stack: |-",
+              "  TLSWrap.onStreamRead (node:internal/stream_base_commons:218:20)"]
 _NT_STAMPS = ["duration_ms: 12.3", "type: 'test'", "location: '/app/test/audit.test.js:9:3'",
               "failureType: 'testCodeFailure'", "error: |-", "  Expected values to be strictly equal:", "  ",
               "  '2024-03-01T10:00:01.000Z' !== '2024-03-01T10:00:00.000Z'", "  ", "code: 'ERR_ASSERTION'",
@@ -152,6 +157,10 @@ CASES: list[tuple[str, str, str]] = [
     ("node-test-stamps-under-suite", "transient",
      _NT_HEAD + "# Subtest: audit log\n" + _nt_test(1, "stamps the entry", _NT_STAMPS) + "    1..1\n"
      + _nt_suite(4, "audit log") + _nt_tail()),
+    # node:test: an outage inside one test's own report, under its suite (read so before as well)
+    ("node-test-outage-under-suite", "transient",
+     _NT_HEAD + "# Subtest: mirror sync\n" + _nt_test(1, "pulls the index", _NT_OUTAGE) + "    1..1\n"
+     + _nt_suite(3, "mirror sync") + _nt_tail()),
     # Test::More's subtest (TAP, prove): a timing-named test inside it, the subtest's own "not ok" after the block
     ("test-more-subtest-timing-named", "transient",
      "+ prove -lr t/\nt/pool.t .. \n    # Subtest: pool\n    ok 1 - opens a connection\n"
@@ -171,6 +180,8 @@ CASES: list[tuple[str, str, str]] = [
     # Gradle with composite events logged: the nested class's and the class's lines after the timing-named test
     ("gradle-suite-lines-after-nested-test", "transient",
      _gradle(_GRADLE_TIMING_LEAF + "\nPoolTest > Release FAILED\n\nPoolTest FAILED\n")),
+    # ... and the nested test alone, no suite line (read so before as well)
+    ("gradle-nested-test-alone", "transient", _gradle(_GRADLE_TIMING_LEAF)),
     ("gradle-class-line-after-test", "transient",
      _gradle("com.acme.pool.PoolTest > releasesAfterDelay() FAILED\n"
              "    org.opentest4j.AssertionFailedError at PoolTest.java:88\n\ncom.acme.pool.PoolTest FAILED\n")),
@@ -227,6 +238,11 @@ CASES: list[tuple[str, str, str]] = [
      _NT_HEAD + "# Subtest: audit log\n" + _nt_test(1, "stamps the entry", _NT_STAMPS)
      + _nt_test(2, "counts the entries", _NT_VALUES) + "    1..2\n" + _nt_suite(4, "audit log", failed=2)
      + _nt_tail(failed=2)),
+    # node:test: the outage's test beside a sibling that failed on compared values (read so before as well)
+    ("node-test-outage-beside-sibling-values", "real",
+     _NT_HEAD + "# Subtest: mirror sync\n" + _nt_test(1, "pulls the index", _NT_OUTAGE)
+     + _nt_test(2, "counts the attempts", _NT_VALUES) + "    1..2\n" + _nt_suite(3, "mirror sync", failed=2)
+     + _nt_tail(failed=2)),
     # Test::More: a plain sibling subtest failed beside the timing-named one
     ("test-more-subtest-timing-named-beside-plain", "real",
      "+ prove -lr t/\nt/pool.t .. \n    # Subtest: pool\n    not ok 1 - releases_after_delay\n"
@@ -260,6 +276,11 @@ CASES: list[tuple[str, str, str]] = [
              "com.acme.pool.PoolTest > sizeIsBounded() FAILED\n"
              "    org.opentest4j.AssertionFailedError: expected: <4> but was: <3>\n        at PoolTest.java:97\n\n"
              "com.acme.pool.PoolTest FAILED\n")),
+    # Gradle: a test of another nested class failed beside it (its nested path, "A > B > c() FAILED", now a failing
+    # test's line of its own; before, only the one-level "A > c() FAILED" was)
+    ("gradle-nested-sibling-test", "real",
+     _gradle(_GRADLE_TIMING_LEAF + "\nPoolTest > Size > isBounded() FAILED\n"
+             "    org.opentest4j.AssertionFailedError: expected: <4> but was: <3>\n        at PoolTest.java:97\n")),
     # Mocha: another describe's "before all" hook failed on compared values (read so before as well)
     ("mocha-timeout-beside-before-all-hook", "real",
      "+ npx mocha\n\n  39 passing (12s)\n  2 failing\n\n"

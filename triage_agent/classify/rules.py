@@ -1016,7 +1016,10 @@ _TIMING_TEST_ID = "timing-sensitive-test"
 _CHAIN_LINES = 6
 # (read on whole log lines, however long: every alternative runs in linear time)
 _FAILING_TEST_LINE = re.compile(
-    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
+    # ((twenty-first round, nested21) Gradle's path of a nested class's test too, "PoolTest > Release > releases() FAILED"
+    # (gradle/gradle AbstractTestLogger.getEventPath(): the display names joined by " > "); its suite lines, "PoolTest >
+    # Release FAILED", are parents' (_parent_only_lines))
+    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+(?: > \S+){1,8} FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
     r"|(?:✗|×) \S+|(?:test )?\S+(?: \([^)\n]*\))? \.\.\. FAIL(?:ED)?\s*$"
     # GoogleTest's "[  FAILED  ] Suite.Test (3 ms)" (not its summary) and Alcotest's boxed "[FAIL]" row
     r"|\[ *FAILED *\] (?!\d+ tests?, listed below)\S+|\W*\[FAIL\]\s+\S"
