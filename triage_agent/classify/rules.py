@@ -1058,7 +1058,10 @@ _TIMING_TEST_ID = "timing-sensitive-test"
 _CHAIN_LINES = 6
 # (read on whole log lines, however long: every alternative runs in linear time)
 _FAILING_TEST_LINE = re.compile(
-    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+ > \S+ FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
+    # ((twenty-first round, nested21) Gradle's path of a nested class's test too, "PoolTest > Release > releases() FAILED"
+    # (gradle/gradle AbstractTestLogger.getEventPath(): the display names joined by " > "); its suite lines, "PoolTest >
+    # Release FAILED", are parents' (_parent_only_lines))
+    r"^\s*(?:--- FAIL: \S+|not ok \d+ \S+|\S+(?: > \S+){1,8} FAILED\s*$|(?=\S+::\S)\S+ FAILED\b|[\w$.]+\.\w+\s+FAILED\s*$"
     r"|(?:✗|×) \S+|(?:test )?\S+(?: \([^)\n]*\))? \.\.\. FAIL(?:ED)?\s*$"
     # GoogleTest's "[  FAILED  ] Suite.Test (3 ms)" (not its summary) and Alcotest's boxed "[FAIL]" row
     r"|\[ *FAILED *\] (?!\d+ tests?, listed below)\S+|\W*\[FAIL\]\s+\S"
@@ -3286,12 +3289,20 @@ def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
     if not checked:
         return set()
     texts = [t for t in (re.sub(r"^E\s+", "", c.line.strip()) for c in checked) if len(t) >= 10]
+    parents: list[set[int]] = []  # ((twenty-first round, nested21) a parent's line reporting only its children's failure)
+
+    def other_test(i: int, ln: str) -> bool:
+        if not _FAILING_TEST_LINE.match(ln) or any(t in ln for t in texts):
+            return False
+        if not parents:
+            parents.append(_parent_only_lines(lines))
+        return i not in parents[0]
 
     def near(h: _Hit, c: _Hit) -> bool:
         lo, hi = sorted((h.index, c.index))
         return hi - lo <= _OWN_REPORT_LINES and not any(
-            (_FAILING_TEST_LINE.match(ln[:700]) or _PYTEST_OTHER_REPORT.match(ln[:700])) and not any(t in ln for t in texts)
-            for ln in lines[lo + 1: hi + 1])
+            other_test(i, ln[:700]) or (_PYTEST_OTHER_REPORT.match(ln[:700]) and not any(t in ln for t in texts))
+            for i, ln in enumerate(lines[lo + 1: hi + 1], lo + 1))
 
     others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
               and h.sig.category in ("test-assertion", "runtime-error")]
@@ -3395,9 +3406,14 @@ def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | 
     for i in marked:
         own.update(_attempt_block(lines, i))
     other = False
+    parents: set[int] | None = None
     for i, line in enumerate(lines):
         if len(line) > 700 or i in own or not _FAILING_TEST_LINE.match(line):
             continue
+        if parents is None:
+            parents = _parent_only_lines(lines)
+        if i in parents:
+            continue  # ((twenty-first round, nested21) a parent's line reporting only its children's failure)
         names = _failing_names(line)
         # (the whole name: a mark on "test_pull_rejects_bad_sha" does not name "test_pull")
         if names and any(_names_whole(n, t) for n in names for t in texts):
@@ -3636,6 +3652,135 @@ def _late_timer_texts(want: str, got: str) -> bool:
     return all(len(w) == 1 for w in words) and all(len(ps) == 1 for ps in parts)
 
 
+# (twenty-first round, nested21) Runners that nest tests print a parent's failure as well as its children's, and a parent
+# whose only failure is its children's is no other failing test: TAP's outer "not ok 12 - wheel zoom # time=30012.4ms"
+# under the indented subtest block that failed above it (TAP14 "# Subtest:" blocks, indented four spaces: node-tap,
+# tapjs/tapjs src/core/src/test-base.ts #printResult and #writeSubComment; Node's runner, nodejs/node
+# lib/internal/test_runner/reporter/tap.js, whose parent's YAML says "failureType: 'subtestsFailed'" and
+# "error: '1 subtest failed'", lib/internal/test_runner/test.js postRun()); go test's "--- FAIL: TestParent" over its
+# children's indented "--- FAIL: TestParent/child" (testing.go report() and flushToParent(): the header, then the
+# test's own output, its subtests' blocks among it); Gradle's suite lines, "WheelTest > Zoom FAILED" and "WheelTest
+# FAILED" after "WheelTest > Zoom > zooms() FAILED", printed only where its test logging's granularity takes in
+# composite descriptors (TestEventLogger.after(): the path of display names joined by " > ", the suite's own
+# exceptions below it only where it has any). Evidence: those sources; Mocha, Jest, Vitest, pytest, RSpec, libtest and
+# ExUnit print no line of a parent's own for a child's failure (their reporters name the test's path on its one line;
+# recalled, not read here).
+_TAP_NOT_OK = re.compile(r"^( *)not ok\b")
+_TAP_YAML_START = re.compile(r"^ *---\s*$")
+_TAP_YAML_END = re.compile(r"^ *\.\.\.\s*$")
+# ... a parent's YAML that says why it failed: Node's failureType ('subtestsFailed' where only its subtests failed, the
+# error then "'1 subtest failed'", or "'test failed'" on a test file's own line, lib/internal/test_runner/runner.js;
+# 'hookFailed' for a "before"/"after" hook, 'testCodeFailure', 'testTimeoutFailure' for the suite's own time limit), or,
+# where no failureType is given (other TAP producers), an error or message of its own other than "N subtests failed"
+_TAP_FAILURE_TYPE = re.compile(r"^\s*failureType: '(\w+)'")
+_TAP_OWN_ERROR = re.compile(r"^\s*(?:error|message): (?!'\d+ subtests? failed'\s*$)\S")
+_TAP_BLOCK_LINES = 4000
+_GO_PARENT_LINE = re.compile(r"^( *)--- FAIL: (\S+) \(")
+_GO_OWN_OUTPUT = re.compile(r"^ *[\w.-]+\.go:\d+: ")
+_GRADLE_SUITE = re.compile(r"^(\S[^\n]{0,300}?) FAILED\s*$")
+_GRADLE_DETAIL = re.compile(r"^\s+\S")
+
+
+def _parent_only_lines(lines: list[str]) -> set[int]:
+    """(twenty-first round, nested21) Indices of failing-test lines that report only their children's failure (above):
+    TAP's "not ok" under an indented subtest block holding a "not ok", with no failure of its own in its YAML (a
+    failureType other than subtestsFailed, an error other than "N subtests failed"); go test's "--- FAIL: TestX (..)"
+    where some "--- FAIL: TestX/..." is in the log and TestX printed no output line of its own ("x_test.go:12: ...",
+    below its header at its own level, or under its own "=== RUN/CONT/NAME  TestX" header in -v output); Gradle's
+    suite line "A > B FAILED" / "A FAILED" below a failed test "A > B > c() FAILED" of its task, with no exception of
+    its own indented under it. A parent whose own assertion, error, hook or output is beside its children's keeps
+    counting."""
+    out: set[int] = set()
+    n = len(lines)
+    has_tap = has_go = has_gradle = False
+    for line in lines:
+        if len(line) > 700:
+            continue
+        if not has_tap and "not ok" in line:
+            has_tap = True
+        if not has_go and "--- FAIL: " in line:
+            has_go = True
+        if not has_gradle and line.endswith(("FAILED", "FAILED ")) and " > " in line:
+            has_gradle = True
+    if has_tap:
+        for i, line in enumerate(lines):
+            m = _TAP_NOT_OK.match(line) if len(line) < 700 else None
+            if m is None:
+                continue
+            k = len(m.group(1))
+            j, child = i - 1, False
+            while j >= 0 and i - j <= _TAP_BLOCK_LINES:
+                above = lines[j]
+                if above.strip():
+                    depth = len(above) - len(above.lstrip(" "))
+                    if depth <= k:
+                        break
+                    if depth >= k + 4 and _TAP_NOT_OK.match(above[:700]):
+                        child = True
+                j -= 1
+            if not child:
+                continue
+            kind, error = None, False
+            if i + 1 < n and _TAP_YAML_START.match(lines[i + 1][:700]):
+                for below in lines[i + 2: i + 2 + _TAP_BLOCK_LINES]:
+                    if _TAP_YAML_END.match(below[:700]):
+                        break
+                    if (t := _TAP_FAILURE_TYPE.match(below[:700])) is not None:
+                        kind = t.group(1)
+                    elif _TAP_OWN_ERROR.match(below[:700]):
+                        error = True
+            if kind == "subtestsFailed" or (kind is None and not error):
+                out.add(i)
+    if has_go:
+        failing = [(i, m) for i, line in enumerate(lines) if len(line) < 700 and (m := _GO_PARENT_LINE.match(line))]
+        names = {m.group(2) for _, m in failing}
+        for i, m in failing:
+            name, k = m.group(2), len(m.group(1))
+            if not any(other.startswith(name + "/") for other in names):
+                continue
+            own = False
+            # (its own lines under its header: one level in, not a subtest's "--- " line nor that subtest's output)
+            for below in lines[i + 1:]:
+                if not below.strip():
+                    continue
+                depth = len(below) - len(below.lstrip(" "))
+                if depth <= k:
+                    break
+                if depth == k + 4 and not below.lstrip().startswith("--- "):
+                    own = True
+                    break
+            # (-v output: a line of its own under its own "=== RUN/CONT/NAME" header)
+            current = None
+            for line in lines:
+                if len(line) > 700:
+                    continue
+                if (h := _GO_HEADER.match(line)) is not None:
+                    current = h.group(1)
+                elif _GO_PARENT_LINE.match(line) or line.startswith(("FAIL", "PASS", "ok ")):
+                    current = None
+                elif current == name and _GO_OWN_OUTPUT.match(line):
+                    own = True
+                    break
+            if not own:
+                out.add(i)
+    if has_gradle:
+        for i, line in enumerate(lines):
+            m = _GRADLE_SUITE.match(line) if len(line) < 700 else None
+            if m is None:
+                continue
+            path = m.group(1) + " > "
+            if i + 1 < n and _GRADLE_DETAIL.match(lines[i + 1][:700]):
+                continue  # (the suite's own exception)
+            for j in range(i - 1, -1, -1):
+                above = lines[j][:700]
+                if above.startswith("> Task "):
+                    break
+                if above.startswith(path) and above.rstrip().endswith(" FAILED"):
+                    out.add(i)
+                    break
+    return out
+
+
 def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature,
                        timed_out: bool = True) -> bool:
     """Whether a test whose name says nothing of time, memory or concurrency failed too, among the
@@ -3654,12 +3799,15 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
     if any(not named(f"--- FAIL: {i}") and not parent(i, ids) for i in ids):
         return True
     lines = text.splitlines()
-    failing = [(line, m.group(1) if (m := _GO_FAILING_TEST.match(line)) else None,
-                _scalatest_file_line(lines, i) if _SCALATEST_FAILED.match(line) else "")
+    failing = [(i, line, _scalatest_file_line(lines, i) if _SCALATEST_FAILED.match(line) else "")
                for i, line in enumerate(lines) if _FAILING_TEST_LINE.match(line)]
-    go_ids = [go for _, go, _ in failing if go]
-    return any(not named(line) and not (suite and named(suite)) and not (go and parent(go, go_ids))
-               for line, go, suite in failing)
+    # ((twenty-first round, nested21) a parent's line that reports only its children's failure is none of another test:
+    # TAP's outer "not ok", go test's "--- FAIL: TestX" with no output of its own, Gradle's suite line; _parent_only_lines)
+    plain = [i for i, line, suite in failing if not named(line) and not (suite and named(suite))]
+    if not plain:
+        return False
+    parents = _parent_only_lines(lines)
+    return any(i not in parents for i in plain)
 
 
 # (ts19) A timing-named test (timing-sensitive-test) whose own compared values are printed in a framework's form
