@@ -2,9 +2,10 @@ r"""The tool-source logs under other CI systems' wrapping: line prefixes and a m
 
 Every ``tests/unit/test_tool_sources_*.py`` lists short logs of a tool's own messages, written the
 way GitHub Actions prints them. The judging sets come from other CI systems, and often as excerpts.
-This reads each log three ways through the offline engine: as written; with each line under six CI
+This reads each log three ways through the offline engine: as written; with each line under nine CI
 systems' prefixes (GitHub's raw-log clock, Jenkins' timestamper, GitLab's runner stamps, BuildKit's
-step, TeamCity's step block, Zuul's node: tests/unit/test_ci_prefixes.py's); and without the CI's
+step, TeamCity's step block, Zuul's node, a self-hosted runner's journald line, Bazel's clock, Turborepo's
+package and task: tests/unit/test_ci_prefixes.py's); and without the CI's
 closing line (the lines the engine reads as a failed step's end: ``##[error]Process completed with
 exit code 1.``, CircleCI's ``Exited with code``, Azure's, Buildkite's, Travis's), as an excerpt would
 come. It prints how many verdicts change, per wrapping, and lists the changed cases.
@@ -25,7 +26,7 @@ from _common import REPO, header, parse_args, progress, table
 sys.path.insert(0, str(REPO / "tests"))
 from judging import judge  # noqa: E402
 
-# The prefixes are tests/unit/test_ci_prefixes.py's (six of its styles); a closing line is one the engine itself reads
+# The prefixes are tests/unit/test_ci_prefixes.py's (nine of its styles); a closing line is one the engine itself reads
 # as the failed step's end (rules._STEP_FAILED: GitHub's, CircleCI's, Azure's, Buildkite's, Travis's).
 sys.path.insert(0, str(REPO / "tests" / "unit"))
 from test_ci_prefixes import PREFIXES as _ALL_PREFIXES  # noqa: E402
@@ -34,7 +35,9 @@ from triage_agent.classify.rules import _STEP_FAILED as CLOSING  # noqa: E402
 
 PREFIXES = {name: _ALL_PREFIXES[name] for name in (
     "GitHub Actions raw log", "Jenkins timestamper", "GitLab runner timestamps", "BuildKit (docker build)", "TeamCity",
-    "Zuul")}
+    "Zuul",
+    # (twenty-first round) a self-hosted runner's journal, Bazel's clock, a monorepo runner's package prefix
+    "journald", "Bazel --show_timestamps", "Turborepo")}
 
 
 def _cases(files: list[Path]) -> list[tuple[str, str, str]]:
