@@ -452,9 +452,6 @@ KNOWN_MISREAD: dict[str, str] = {
     # LEFT: reads unknown (not transient): the quoted "(Connection refused)" in Test::More's diagnostic is read by the
     # general connection-refused entry; the Perl failure alone is too weak to make it real
     "cpan-lwp-line-in-test-diagnostic": "LEFT: reads unknown; a quoted refusal in a Test::More diagnostic balances it",
-    # LEFT: the same test timing out in each attempt of a retry wrapper is a hang; the engine's reading of repeats
-    # is not wired to a retry action's "Attempt N" sections
-    "tap-timeout-every-attempt": "LEFT: a timeout in every attempt of a retried step reads transient",
     # LEFT: reads real (safe side): tap 18's parent line "not ok 3 - <name> # time=..." is read as a test failure of
     # its own by the general test-failure entry
     "tap-timeout-nested-gha-timestamps": "LEFT: a nested tap timeout's parent line reads as a test failure",
@@ -465,8 +462,8 @@ KNOWN_MISREAD: dict[str, str] = {
     "sauce-tunnel-vm-retried-then-tests-fail": "LEFT: a tunnel that came up on a retry still weighs against the tests",
 }
 
-# The real cases, but the two left reading transient: whatever they read, no rerun proposed with confidence.
-_LEFT_TRANSIENT = {"cpan-lwp-500-then-fallback-then-tests-fail", "tap-timeout-every-attempt"}
+# The real cases, but the one left reading transient: whatever they read, no rerun proposed with confidence.
+_LEFT_TRANSIENT = {"cpan-lwp-500-then-fallback-then-tests-fail"}
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     (cid + "-no-rerun", log) for cid, verdict, log in CASES if verdict == "real" and cid not in _LEFT_TRANSIENT]
 
