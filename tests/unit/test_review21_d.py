@@ -452,9 +452,8 @@ KNOWN_MISREAD: dict[str, str] = {
     # LEFT: reads unknown (not transient): the quoted "(Connection refused)" in Test::More's diagnostic is read by the
     # general connection-refused entry; the Perl failure alone is too weak to make it real
     "cpan-lwp-line-in-test-diagnostic": "LEFT: reads unknown; a quoted refusal in a Test::More diagnostic balances it",
-    # LEFT: reads real (safe side): tap 18's parent line "not ok 3 - <name> # time=..." is read as a test failure of
-    # its own by the general test-failure entry
-    "tap-timeout-nested-gha-timestamps": "LEFT: a nested tap timeout's parent line reads as a test failure",
+    # (fixed by the parent-line reading, ts21-nested: tap 18's parent line "not ok 3 - <name> # time=..." under a failed
+    # subtest no longer counts as another failing test, so the child's timeout reads transient)
     # LEFT: reads unknown at 0.70 (the timeout entry's weight alone, far from the end); a recall miss kept as is
     "tap-timeout-far-above-end": "LEFT: a lone tap timeout far above the end reads unknown",
     # LEFT: reads unknown (not transient): the tunnel came up on the launcher's retry and the tests failed; vetoing
