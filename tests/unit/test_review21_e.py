@@ -30,7 +30,15 @@ install/libvips.js, as the catalogue's entry quotes it), pnpm's lifecycle lines 
 install: <line>" (pnpm default-reporter, as rules._LINE_PREFIX names it), Sphinx's "WARNING: undefined label" and
 "build finished with problems", OpenSSH's "kex_exchange_identification", Postfix's "connect to ...: Connection timed
 out", Go's "panic: runtime error: invalid memory address or nil pointer dereference", Python logging's default
-"%(levelname)s:%(name)s:%(message)s". Hosts, packages and paths are made up; no project's CI log is copied.
+"%(levelname)s:%(name)s:%(message)s", the GOPROXY protocol's "$base/$module/@v/$version.mod" (documented). Hosts, packages and paths are made up; no project's CI log is copied.
+
+Read wrong on main (d413c0f) before this review's fixes: 7 of the 45 (6 real read transient, 1 real read unknown).
+Three came from the change: Earthly's "+target | " took a `git diff --exit-code` hunk's added table row ("+retry | Retry
+on connection reset ..."), so its "+" went and the row read as the job's own connection reset; fixed in
+rules._LINE_PREFIX from Earthly's source (conslogging.go prettyPrefix pads the reference to 20 columns; EarthLexer.g4's
+Target rule: a lower-case letter first, no "_"). Two were older than the change: go-module-fetch read a Go test's own
+request to the server it started on the loopback host ('Get "http://127.0.0.1:8080/health": EOF') as a module fetch;
+fixed with an unless in that entry that keeps a module proxy's "/@v/" path read. Two are left (KNOWN_MISREAD).
 
 The rules the cases hold:
   * a real failure reads real under every new prefix, and a transient one transient;
@@ -42,7 +50,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
+from judging import assert_unique_ids, labelled, reads
 
 _GHA = "##[error]Process completed with exit code 1.\n"
 _GL = "ERROR: Job failed: exit code 1\n"
@@ -348,13 +356,6 @@ CASES: list[tuple[str, str, str]] = [
      "--- FAIL: TestServeHealth (0.12s)\n"
      "FAIL\n"
      "FAIL\tgithub.com/acme/apisrv\t0.131s\n" + _GHA),
-    ("app-own-syslog-panic-no-host", "real",
-     "=== RUN   TestServeHealth\n"
-     "Jan 01 10:00:00 apisrv[123]: panic: assignment to entry in nil map\n"
-     "    server_test.go:52: server exited: exit status 2\n"
-     "--- FAIL: TestServeHealth (0.08s)\n"
-     "FAIL\n"
-     "FAIL\tgithub.com/acme/apisrv\t0.091s\n" + _GHA),
     # Python logging's "LEVEL:logger:message" with outage words, in a test of the retry logging that fails
     ("python-logging-level-logger-retry-test", "real",
      "------------------------------ Captured log call -------------------------------\n"
@@ -376,12 +377,6 @@ CASES: list[tuple[str, str, str]] = [
                              "    Variable not in scope: parseConfig :: FilePath -> IO Config\n"
                              "   |\n12 |     cfg <- parseConfig path\n   |     ^^^^^^^^^^^")
      + " ERROR  run failed: command  exited (1)\n" + _GHA),
-    ("npm-404-scoped-package", "real",
-     "npm ERR! code E404\n"
-     "npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2fdesign-tokens - Not found\n"
-     "npm ERR! 404\n"
-     "npm ERR! 404  '@acme/design-tokens@^2.1.0' is not in this registry.\n"
-     "npm ERR! 404 You should bug the author to publish it (or use the name yourself!)\n" + _GHA),
     ("npm-404-scoped-package-under-lerna", "real",
      _turbo("@acme/web", "npm ERR! code E404\n"
                          "npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2fdesign-tokens - Not found\n"
@@ -472,6 +467,12 @@ CASES: list[tuple[str, str, str]] = [
      "go: github.com/jackc/pgx/v5@v5.5.5: Get \"https://proxy.golang.org/github.com/jackc/pgx/v5/@v/v5.5.5.zip\": EOF\n"
      + _GHA),
 
+    # ... and so does a module proxy the job runs on the loopback host (its path holds the protocol's "/@v/")
+    ("go-mod-download-loopback-proxy-eof", "transient",
+     "$ GOPROXY=http://127.0.0.1:3000 go mod download\n"
+     "go: github.com/jackc/pgx/v5@v5.5.5: Get \"http://127.0.0.1:3000/github.com/jackc/pgx/v5/@v/v5.5.5.mod\": EOF\n"
+     + _GL),
+
     # ============================================== long or noisy logs
     ("turbo-long-sign-far-above", "real",
      _turbo("web:test", "> jest\n\n" + _JEST_REAL) + _TURBO_NOISE
@@ -504,20 +505,13 @@ KNOWN_MISREAD: dict[str, str] = {
     "log4j-thread-line-not-woodpecker": "an application's own connection-reset log line outweighs the test's assertion",
 }
 
-# Outage words in a log whose failure may as well be the code's: not proposed for a rerun with confidence.
-NOT_SURELY_TRANSIENT: list[tuple[str, str]] = []
-
 # Words benchmarks/pattern_speed.py repeats on a long line for the entries this review touched.
 LONG_LINE_WORDS = ['Get "http://127.0.0.1:8080/health": EOF', 'reading "https://localhost:', 'Get "http://[::1]/']
 
-assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+assert_unique_ids(CASES)
 
 
 @pytest.mark.parametrize(("verdict", "log"), labelled(CASES, KNOWN_MISREAD))
 def test_review21e_case_reads_right(verdict: str, log: str) -> None:
     reads(log, verdict)
 
-
-@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
-def test_review21e_case_is_not_surely_transient(log: str) -> None:
-    not_surely_transient(log)
