@@ -30,7 +30,8 @@ install/libvips.js, as the catalogue's entry quotes it), pnpm's lifecycle lines 
 install: <line>" (pnpm default-reporter, as rules._LINE_PREFIX names it), Sphinx's "WARNING: undefined label" and
 "build finished with problems", OpenSSH's "kex_exchange_identification", Postfix's "connect to ...: Connection timed
 out", Go's "panic: runtime error: invalid memory address or nil pointer dereference", Python logging's default
-"%(levelname)s:%(name)s:%(message)s", the GOPROXY protocol's "$base/$module/@v/$version.mod" (documented). Hosts, packages and paths are made up; no project's CI log is copied.
+"%(levelname)s:%(name)s:%(message)s", the GOPROXY protocol's "$base/$module/@v/$version.mod" (documented). Hosts,
+packages and paths are made up; no project's CI log is copied.
 
 Read wrong on main (d413c0f) before this review's fixes: 7 of the 45 (6 real read transient, 1 real read unknown).
 Three came from the change: Earthly's "+target | " took a `git diff --exit-code` hunk's added table row ("+retry | Retry
