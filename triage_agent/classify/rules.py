@@ -95,7 +95,13 @@ _LINE_PREFIX = re.compile(
     # pnpm's directory and script (its "$ " echo kept); a scoped package of Lerna or Nx; Woodpecker's
     # exec step; fly's clock and two spaces
     r"|\(\d\d:\d\d:\d\d\) "
-    r"| *[\w./:@~-]*\+[\w.-]+(?:\([^()\n]{0,200}\))?(?: \*(?:local|failed)\*)* \| (?:\*cached\* )?"
+    # (review 21e) Earthly right-aligns the reference to 20 columns (conslogging.go prettyPrefix, "%20v"; other widths
+    # by EARTHLY_TARGET_PADDING), so its "+target" has spaces before it, a reference ("./dir", "g/e/earthly") or is 20
+    # wide; a target's name starts with a lower-case letter and holds letters, digits, "." and "-", no "_"
+    # (ast/parser/EarthLexer.g4, Target). A unified diff's added row of a table ("+retry | Retry on connection reset |
+    # 3", "+connection_reset_retries | ...", a `git diff --exit-code` of generated docs) is none of these and keeps its
+    # "+", which tells it from the log's own text (a kebab-case name of 20 or more characters is still read)
+    r"|(?: +[\w./:@~-]*|[\w.~][\w./:@~-]*|(?=\+[^|\n]{19}))\+[a-z][a-zA-Z0-9.-]*(?:\([^()\n]{0,200}\))?(?: \*(?:local|failed)\*)* \| (?:\*cached\* )?"
     r"|(?!" + _LEVEL_WORD + r":)(?:@[\w.-]+/)?[\w.-]+:(?!\d+[:\s]|" + _LEVEL_WORD + r": )[\w.-]+(?::(?!\d+:)[\w.-]+)?: "
     r"|(?:\.|[\w@.-]+(?:/[\w@.-]+)+|\.\.\.(?:/[\w@.-]+)+) [\w.-]+(?::[\w.-]+)*(?:: |(?=\$ ))"
     r"|@[\w.-]+/[\w.-]+: "
