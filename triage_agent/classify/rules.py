@@ -3675,8 +3675,18 @@ _TAP_YAML_END = re.compile(r"^ *\.\.\.\s*$")
 _TAP_FAILURE_TYPE = re.compile(r"^\s*failureType: '(\w+)'")
 _TAP_OWN_ERROR = re.compile(r"^\s*(?:error|message): (?!'\d+ subtests? failed'\s*$)\S")
 _TAP_BLOCK_LINES = 4000
+# ((review 21f) a TAP test's line with its number; Test::More's word that the subtest's own code died: the child's
+# "# Child (pool) exited without calling finalize()" (Test::Builder's Child DESTROY, read in Test-Simple's
+# lib/Test/Builder.pm copies) or, below the subtest's line, "# Looks like your test exited with 255 just after 1."
+# naming that line's number (Test::Builder _ending, recalled))
+_TAP_RESULT = re.compile(r"^( *)(?:not )?ok\b")
+_TAP_NUMBER = re.compile(r"^ *not ok (\d+)")
+_TAP_CHILD_DIED = re.compile(r"^\s*#\s*Child \([^\n]{0,300}?\) exited without calling finalize\(\)")
+_TAP_EXITED_AFTER = re.compile(r"^\s*#\s*Looks like your test exited with \d+ just after (\d+)\.")
 _GO_PARENT_LINE = re.compile(r"^( *)--- FAIL: (\S+) \(")
-_GO_OWN_OUTPUT = re.compile(r"^ *[\w.-]+\.go:\d+: ")
+# ((review 21f) or nothing after the colon: testify's message starts on the next line, "pool_test.go:71: " then
+# "Error Trace:", and a log view that trims trailing spaces leaves "pool_test.go:71:")
+_GO_OWN_OUTPUT = re.compile(r"^ *[\w.-]+\.go:\d+:(?: |$)")
 _GRADLE_SUITE = re.compile(r"^(\S[^\n]{0,300}?) FAILED\s*$")
 _GRADLE_DETAIL = re.compile(r"^\s+\S")
 
@@ -3708,7 +3718,8 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             if m is None:
                 continue
             k = len(m.group(1))
-            j, child = i - 1, False
+            j, child, died = i - 1, False, False
+            unread: list[int] = []  # ((review 21f) children's "not ok" lines that are no failing test's line of their own)
             while j >= 0 and i - j <= _TAP_BLOCK_LINES:
                 above = lines[j]
                 if above.strip():
@@ -3717,8 +3728,12 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
                         break
                     if depth >= k + 4 and _TAP_NOT_OK.match(above[:700]):
                         child = True
+                        if not _FAILING_TEST_LINE.match(above[:700]):
+                            unread.append(j)
+                    elif _TAP_CHILD_DIED.match(above[:700]):
+                        died = True
                 j -= 1
-            if not child:
+            if not child or died or not _tap_children_read(lines, unread, i) or _tap_exited_after(lines, i, k):
                 continue
             kind, error = None, False
             if i + 1 < n and _TAP_YAML_START.match(lines[i + 1][:700]):
@@ -3771,14 +3786,50 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             path = m.group(1) + " > "
             if i + 1 < n and _GRADLE_DETAIL.match(lines[i + 1][:700]):
                 continue  # (the suite's own exception)
+            below: list[str] = []  # ((review 21f) every failed test under it in the task, not only the nearest)
             for j in range(i - 1, -1, -1):
                 above = lines[j][:700]
                 if above.startswith("> Task "):
                     break
                 if above.startswith(path) and above.rstrip().endswith(" FAILED"):
-                    out.add(i)
-                    break
+                    below.append(above.rstrip())
+            # ((review 21f) ... each a failing test's line of its own, or under one: a test named in words (Spock's
+            # "PoolSpec > releases after delay FAILED") or by its parameters ("isBounded(int) > [2] 4 FAILED") is none,
+            # and the nearest line above it that is one stands for it)
+            read = [d[: -len(" FAILED")] + " > " for d in below if _FAILING_TEST_LINE.match(d)]
+            if below and all(_FAILING_TEST_LINE.match(d) or any(d.startswith(r) for r in read) for d in below):
+                out.add(i)
     return out
+
+
+def _tap_children_read(lines: list[str], unread: list[int], parent: int) -> bool:
+    """(review 21f) Whether each of a TAP parent's failed children whose "not ok" line is no failing test's line
+    (``unread``: Test::More's unnamed assertion, "    not ok 2") is under a nearer subtest's line that is one: the first
+    line below it at a lesser depth, a subtest's own result line, before the parent's line at ``parent``."""
+    for u in unread:
+        depth = len(lines[u]) - len(lines[u].lstrip(" "))
+        for j in range(u + 1, parent + 1):
+            below = lines[j]
+            if below.strip() and len(below) - len(below.lstrip(" ")) < depth:
+                if j == parent or not _FAILING_TEST_LINE.match(below[:700]):
+                    return False
+                break
+    return True
+
+
+def _tap_exited_after(lines: list[str], idx: int, depth: int) -> bool:
+    """(review 21f) Whether Test::More says the test script died right after the subtest's line at ``idx`` ("# Looks
+    like your test exited with 255 just after 1." naming its number, before the next test's line at its depth): its own
+    code died, not only its children failed."""
+    num = _TAP_NUMBER.match(lines[idx][:700])
+    if num is None:
+        return False
+    for below in lines[idx + 1: idx + 1 + _TAP_BLOCK_LINES]:
+        if (r := _TAP_RESULT.match(below[:700])) is not None and len(r.group(1)) <= depth:
+            return False
+        if (e := _TAP_EXITED_AFTER.match(below[:700])) is not None:
+            return e.group(1) == num.group(1)
+    return False
 
 
 def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature,
