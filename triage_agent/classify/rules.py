@@ -3786,18 +3786,18 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             path = m.group(1) + " > "
             if i + 1 < n and _GRADLE_DETAIL.match(lines[i + 1][:700]):
                 continue  # (the suite's own exception)
-            below: list[str] = []  # ((review 21f) every failed test under it in the task, not only the nearest)
+            under: list[str] = []  # ((review 21f) every failed test under it in the task, not only the nearest)
             for j in range(i - 1, -1, -1):
                 above = lines[j][:700]
                 if above.startswith("> Task "):
                     break
                 if above.startswith(path) and above.rstrip().endswith(" FAILED"):
-                    below.append(above.rstrip())
+                    under.append(above.rstrip())
             # ((review 21f) ... each a failing test's line of its own, or under one: a test named in words (Spock's
             # "PoolSpec > releases after delay FAILED") or by its parameters ("isBounded(int) > [2] 4 FAILED") is none,
             # and the nearest line above it that is one stands for it)
-            read = [d[: -len(" FAILED")] + " > " for d in below if _FAILING_TEST_LINE.match(d)]
-            if below and all(_FAILING_TEST_LINE.match(d) or any(d.startswith(r) for r in read) for d in below):
+            read = [d[: -len(" FAILED")] + " > " for d in under if _FAILING_TEST_LINE.match(d)]
+            if under and all(_FAILING_TEST_LINE.match(d) or any(d.startswith(r) for r in read) for d in under):
                 out.add(i)
     return out
 
