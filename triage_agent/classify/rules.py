@@ -3718,22 +3718,29 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             if m is None:
                 continue
             k = len(m.group(1))
-            j, child, died = i - 1, False, False
-            unread: list[int] = []  # ((review 21f) children's "not ok" lines that are no failing test's line of their own)
+            j, child, own = i - 1, False, False
+            # ((review 21f) the lines below at lesser depths, nearest last: the first below a child's "not ok" at a lesser
+            # depth is its own test's result line, which must be a failing test's line where the child's is none)
+            lesser: list[tuple[int, int]] = [(k, i)]
             while j >= 0 and i - j <= _TAP_BLOCK_LINES:
                 above = lines[j]
                 if above.strip():
                     depth = len(above) - len(above.lstrip(" "))
                     if depth <= k:
                         break
+                    while lesser[-1][0] >= depth:
+                        lesser.pop()
                     if depth >= k + 4 and _TAP_NOT_OK.match(above[:700]):
                         child = True
-                        if not _FAILING_TEST_LINE.match(above[:700]):
-                            unread.append(j)
+                        up = lesser[-1][1]
+                        if not _FAILING_TEST_LINE.match(above[:700]) and (
+                                up == i or not _FAILING_TEST_LINE.match(lines[up][:700])):
+                            own = True  # (a child no line but this parent's reads as a failing test's: it counts)
                     elif _TAP_CHILD_DIED.match(above[:700]):
-                        died = True
+                        own = True
+                    lesser.append((depth, j))
                 j -= 1
-            if not child or died or not _tap_children_read(lines, unread, i) or _tap_exited_after(lines, i, k):
+            if not child or own or _tap_exited_after(lines, i, k):
                 continue
             kind, error = None, False
             if i + 1 < n and _TAP_YAML_START.match(lines[i + 1][:700]):
@@ -3779,6 +3786,8 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             if not own:
                 out.add(i)
     if has_gradle:
+        unread = [u for u, line in enumerate(lines) if len(line) < 700 and line.rstrip().endswith(" FAILED")
+                  and " > " in line and not _FAILING_TEST_LINE.match(line)]
         for i, line in enumerate(lines):
             m = _GRADLE_SUITE.match(line) if len(line) < 700 else None
             if m is None:
@@ -3786,35 +3795,35 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             path = m.group(1) + " > "
             if i + 1 < n and _GRADLE_DETAIL.match(lines[i + 1][:700]):
                 continue  # (the suite's own exception)
-            under: list[str] = []  # ((review 21f) every failed test under it in the task, not only the nearest)
             for j in range(i - 1, -1, -1):
                 above = lines[j][:700]
                 if above.startswith("> Task "):
                     break
                 if above.startswith(path) and above.rstrip().endswith(" FAILED"):
-                    under.append(above.rstrip())
-            # ((review 21f) ... each a failing test's line of its own, or under one: a test named in words (Spock's
-            # "PoolSpec > releases after delay FAILED") or by its parameters ("isBounded(int) > [2] 4 FAILED") is none,
-            # and the nearest line above it that is one stands for it)
-            read = [d[: -len(" FAILED")] + " > " for d in under if _FAILING_TEST_LINE.match(d)]
-            if under and all(_FAILING_TEST_LINE.match(d) or any(d.startswith(r) for r in read) for d in under):
-                out.add(i)
+                    out.add(i)
+                    break
+            # ((review 21f) ... where every failed test under it in the task is a failing test's line of its own or is
+            # under one: a test named in words (Spock's "PoolSpec > releases after delay FAILED") or by its parameters
+            # ("isBounded(int) > [2] 4 FAILED") is none, and the nearest line below it that is one, its container's,
+            # stands for it; else the suite's line is the one that does)
+            if i in out and any(u < i and lines[u].startswith(path) and not _gradle_covered(lines, u, i)
+                                for u in unread):
+                out.discard(i)
     return out
 
 
-def _tap_children_read(lines: list[str], unread: list[int], parent: int) -> bool:
-    """(review 21f) Whether each of a TAP parent's failed children whose "not ok" line is no failing test's line
-    (``unread``: Test::More's unnamed assertion, "    not ok 2") is under a nearer subtest's line that is one: the first
-    line below it at a lesser depth, a subtest's own result line, before the parent's line at ``parent``."""
-    for u in unread:
-        depth = len(lines[u]) - len(lines[u].lstrip(" "))
-        for j in range(u + 1, parent + 1):
-            below = lines[j]
-            if below.strip() and len(below) - len(below.lstrip(" ")) < depth:
-                if j == parent or not _FAILING_TEST_LINE.match(below[:700]):
-                    return False
-                break
-    return True
+def _gradle_covered(lines: list[str], leaf: int, suite: int) -> bool:
+    """(review 21f) Whether a Gradle test's FAILED line at ``leaf`` that is no failing test's line is under one printed
+    after it, before the suite's line at ``suite``: its container's ("PoolTest > isBounded(int) FAILED"); or is of
+    another task than the suite's (a "> Task" line between them), so none of its tests."""
+    name = lines[leaf]
+    if any(lines[j].startswith("> Task ") for j in range(leaf + 1, suite)):
+        return True  # (another task's test: none of this suite's)
+    for j in range(leaf + 1, suite):
+        below = lines[j][:700].rstrip()
+        if below.endswith(" FAILED") and name.startswith(below[: -len(" FAILED")] + " > ") and _FAILING_TEST_LINE.match(below):
+            return True
+    return False
 
 
 def _tap_exited_after(lines: list[str], idx: int, depth: int) -> bool:
