@@ -3681,8 +3681,18 @@ _TAP_YAML_END = re.compile(r"^ *\.\.\.\s*$")
 _TAP_FAILURE_TYPE = re.compile(r"^\s*failureType: '(\w+)'")
 _TAP_OWN_ERROR = re.compile(r"^\s*(?:error|message): (?!'\d+ subtests? failed'\s*$)\S")
 _TAP_BLOCK_LINES = 4000
+# ((review 21f) a TAP test's line with its number; Test::More's word that the subtest's own code died: the child's
+# "# Child (pool) exited without calling finalize()" (Test::Builder's Child DESTROY, read in Test-Simple's
+# lib/Test/Builder.pm copies) or, below the subtest's line, "# Looks like your test exited with 255 just after 1."
+# naming that line's number (Test::Builder _ending, recalled))
+_TAP_RESULT = re.compile(r"^( *)(?:not )?ok\b")
+_TAP_NUMBER = re.compile(r"^ *not ok (\d+)")
+_TAP_CHILD_DIED = re.compile(r"^\s*#\s*Child \([^\n]{0,300}?\) exited without calling finalize\(\)")
+_TAP_EXITED_AFTER = re.compile(r"^\s*#\s*Looks like your test exited with \d+ just after (\d+)\.")
 _GO_PARENT_LINE = re.compile(r"^( *)--- FAIL: (\S+) \(")
-_GO_OWN_OUTPUT = re.compile(r"^ *[\w.-]+\.go:\d+: ")
+# ((review 21f) or nothing after the colon: testify's message starts on the next line, "pool_test.go:71: " then
+# "Error Trace:", and a log view that trims trailing spaces leaves "pool_test.go:71:")
+_GO_OWN_OUTPUT = re.compile(r"^ *[\w.-]+\.go:\d+:(?: |$)")
 _GRADLE_SUITE = re.compile(r"^(\S[^\n]{0,300}?) FAILED\s*$")
 _GRADLE_DETAIL = re.compile(r"^\s+\S")
 
@@ -3714,17 +3724,29 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             if m is None:
                 continue
             k = len(m.group(1))
-            j, child = i - 1, False
+            j, child, own = i - 1, False, False
+            # ((review 21f) the lines below at lesser depths, nearest last: the first below a child's "not ok" at a lesser
+            # depth is its own test's result line, which must be a failing test's line where the child's is none)
+            lesser: list[tuple[int, int]] = [(k, i)]
             while j >= 0 and i - j <= _TAP_BLOCK_LINES:
                 above = lines[j]
                 if above.strip():
                     depth = len(above) - len(above.lstrip(" "))
                     if depth <= k:
                         break
+                    while lesser[-1][0] >= depth:
+                        lesser.pop()
                     if depth >= k + 4 and _TAP_NOT_OK.match(above[:700]):
                         child = True
+                        up = lesser[-1][1]
+                        if not _FAILING_TEST_LINE.match(above[:700]) and (
+                                up == i or not _FAILING_TEST_LINE.match(lines[up][:700])):
+                            own = True  # (a child no line but this parent's reads as a failing test's: it counts)
+                    elif _TAP_CHILD_DIED.match(above[:700]):
+                        own = True
+                    lesser.append((depth, j))
                 j -= 1
-            if not child:
+            if not child or own or _tap_exited_after(lines, i, k):
                 continue
             kind, error = None, False
             if i + 1 < n and _TAP_YAML_START.match(lines[i + 1][:700]):
@@ -3770,6 +3792,8 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
             if not own:
                 out.add(i)
     if has_gradle:
+        unread = [u for u, line in enumerate(lines) if len(line) < 700 and line.rstrip().endswith(" FAILED")
+                  and " > " in line and not _FAILING_TEST_LINE.match(line)]
         for i, line in enumerate(lines):
             m = _GRADLE_SUITE.match(line) if len(line) < 700 else None
             if m is None:
@@ -3784,7 +3808,43 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
                 if above.startswith(path) and above.rstrip().endswith(" FAILED"):
                     out.add(i)
                     break
+            # ((review 21f) ... where every failed test under it in the task is a failing test's line of its own or is
+            # under one: a test named in words (Spock's "PoolSpec > releases after delay FAILED") or by its parameters
+            # ("isBounded(int) > [2] 4 FAILED") is none, and the nearest line below it that is one, its container's,
+            # stands for it; else the suite's line is the one that does)
+            if i in out and any(u < i and lines[u].startswith(path) and not _gradle_covered(lines, u, i)
+                                for u in unread):
+                out.discard(i)
     return out
+
+
+def _gradle_covered(lines: list[str], leaf: int, suite: int) -> bool:
+    """(review 21f) Whether a Gradle test's FAILED line at ``leaf`` that is no failing test's line is under one printed
+    after it, before the suite's line at ``suite``: its container's ("PoolTest > isBounded(int) FAILED"); or is of
+    another task than the suite's (a "> Task" line between them), so none of its tests."""
+    name = lines[leaf]
+    if any(lines[j].startswith("> Task ") for j in range(leaf + 1, suite)):
+        return True  # (another task's test: none of this suite's)
+    for j in range(leaf + 1, suite):
+        below = lines[j][:700].rstrip()
+        if below.endswith(" FAILED") and name.startswith(below[: -len(" FAILED")] + " > ") and _FAILING_TEST_LINE.match(below):
+            return True
+    return False
+
+
+def _tap_exited_after(lines: list[str], idx: int, depth: int) -> bool:
+    """(review 21f) Whether Test::More says the test script died right after the subtest's line at ``idx`` ("# Looks
+    like your test exited with 255 just after 1." naming its number, before the next test's line at its depth): its own
+    code died, not only its children failed."""
+    num = _TAP_NUMBER.match(lines[idx][:700])
+    if num is None:
+        return False
+    for below in lines[idx + 1: idx + 1 + _TAP_BLOCK_LINES]:
+        if (r := _TAP_RESULT.match(below[:700])) is not None and len(r.group(1)) <= depth:
+            return False
+        if (e := _TAP_EXITED_AFTER.match(below[:700])) is not None:
+            return e.group(1) == num.group(1)
+    return False
 
 
 def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature,
