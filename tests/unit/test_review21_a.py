@@ -368,9 +368,9 @@ KNOWN_MISREAD = {
     # aside for a loopback URL at an ephemeral port (32768-65535), where a test's stub bound to port 0 listens, a
     # pull-through cache or proxy listening on a port of its own configuration; bats-not-ok-title-429 reads real since
     # rate-limited stands aside for TAP's "not ok N <title>" line, a failed test's name)
-    # LEFT: not this change's (syntax-error on the base engine too): compose v2's pull progress ("✘ db Error
-    # unexpected EOF", wording recalled, not read in docker/compose) is not read by compose-pull-cut-short
-    "compose-v2-pull-service-error-eof": "compose v2's pull cut short reads as a syntax error",
+    # (fixed, xfail21b: compose-v2-pull-service-error-eof reads transient since compose-pull-cut-short reads Compose v2's
+    # "[+] Pulling n/m" block ending on "unexpected EOF", and syntax-error stands aside for the daemon's "Error response
+    # from daemon: unexpected EOF" and the pull's " ✘ <service> Error unexpected EOF" progress line)
     # LEFT: this change's: Wallaby's check only warns (chrome.ex returns :ok), so a mismatch of build numbers under one
     # major is benign, yet browser-not-installed reads it real wherever it appears; telling the majors apart needs
     # the version line, which IO.warn prints on its "warning:" line (passed over as a warning). Rare in practice
