@@ -10,6 +10,7 @@ test_review21_d.py):
     file's checksum was found ok;
   * rules.py _test_more_like_value: the quoted value of Test::More's like() diagnostic above its "doesn't match" line;
   * rules.py _wallaby_same_major: Wallaby's Chrome/chromedriver warning where the two share their major;
+  * rules.py _pytest_short_source_lines: the source line pytest's --tb=short report quotes under "path.py:N: in name";
   * signatures.toml rate-limited's unless: a loopback URL at an ephemeral port, TAP's "not ok N <title>" line;
   * signatures.toml compose-pull-cut-short (Compose v2's "[+] Pulling n/m" block) and syntax-error's unless for the
     daemon's "Error response from daemon: unexpected EOF";
@@ -34,6 +35,7 @@ The rules the cases hold:
   * CPAN.pm's failed fetch whose next fetcher got the file (checksum ok) is no outage: the tests below decide -> real;
     where the next fetcher failed too, or no checksum follows, the outage still counts;
   * Test::More's quoted like() value is no outage -> real beside the test's failure;
+  * a source line pytest's --tb=short report quotes is no outage; its "E" line still reads;
   * Wallaby's warning under one major is no failure; different majors stay real;
   * a loopback 429 at a configured port (a pull-through cache, 5000) stays read as a throttle; a TAP test's title is
     not read as the throttle itself;
@@ -101,6 +103,21 @@ CASES: list[tuple[str, str, str]] = [
      "HTTP::Tiny failed with an internal error: Could not connect to 'www.cpan.org:80': Connection timed out\n"
      "Giving up on '/home/runner/.cpan/sources/authors/id/A/AC/ACME/Acme-Widget-Client-0.42.tar.gz'\n"
      "Note: Current database in memory was generated on Mon, 04 May 2026 02:29:03 GMT\n" + _GHA),
+    # ============================================================ pytest's --tb=short source lines
+    # the quoted source lines are passed over, the "E" line's resolver failure still reads
+    ("pytest-short-tb-resolver-failure", "transient",
+     "____________________________ test_download ____________________________\n"
+     "tests/test_download.py:14: in test_download\n    data = fetch_release('https://releases.example.com/app.tgz')\n"
+     "src/app/net.py:31: in fetch_release\n    resp = urlopen(url, timeout=10)\n"
+     "E   urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>\n"
+     "FAILED tests/test_download.py::test_download - urllib.error.URLError: <urlopen error [Errno -3] Temporary failure "
+     "in name resolution>\n1 failed, 30 passed in 0.5s\n" + _GHA),
+    ("pytest-short-tb-literal-504", "real",
+     "____________________________ test_gateway ____________________________\n"
+     "tests/test_gateway.py:9: in test_gateway\n    stub.respond(504, 'Gateway Timeout')\n"
+     "E   AttributeError: 'Stub' object has no attribute 'respond'\n"
+     "FAILED tests/test_gateway.py::test_gateway - AttributeError: 'Stub' object has no attribute 'respond'\n"
+     "1 failed, 12 passed in 0.4s\n" + _GHA),
     # ============================================================ Test::More's like() value
     ("test-more-like-quotes-a-timeout", "real",
      "t/20retry.t ....... 1/4 \n#   Failed test 'reports the upstream error'\n#   at t/20retry.t line 33.\n"

@@ -1193,6 +1193,29 @@ def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
     return out
 
 
+# (xfail21b) review 17g's pt-src-short-tb-literal: pytest's --tb=short report quotes one source line of each frame, under
+# the frame's "path.py:N: in name" line and without a ">" mark ("tests/test_banner.py:6: in test_banner" / "    fake.
+# reply(503, 'Service Temporarily Unavailable')" / "E   TypeError: ..."; recalled): read as the long form's, only where
+# the next line is another frame's line or the "E" lines, as pytest prints them.
+_PYTEST_SHORT_FRAME = re.compile(r"^\S{1,500}\.py:\d+: in \S{1,300}\s*$")
+
+
+def _pytest_short_source_lines(lines: list[str], lowered: str) -> set[int]:
+    """(xfail21b) The source lines pytest's --tb=short report quotes (the line under each "path.py:N: in name" frame
+    line, followed by another frame's line or the "E" lines): code, its string literals included, no outage."""
+    if ".py:" not in lowered or ": in " not in lowered:
+        return set()
+    out: set[int] = set()
+    for i in range(len(lines) - 2):
+        if not _PYTEST_SHORT_FRAME.match(lines[i][:2000]):
+            continue
+        source, after = lines[i + 1], lines[i + 2]
+        if source[:4] == "    " and source.strip() and (
+                _PYTEST_E.match(after) or _PYTEST_SHORT_FRAME.match(after[:2000])):
+            out.add(i + 1)
+    return out
+
+
 # (xfail 17b) Jest's default reporter prints a test file's verdict ("PASS src/a.test.ts", "FAIL ...") and then the
 # console output of that file, each call as a block: "  console.warn" alone on its line, the message and the call's
 # frame indented deeper below it.
@@ -1939,7 +1962,7 @@ class RulesEngine:
         passed_lines = _passing_go_test_lines(lines, lowered)
         passed_lines |= _passing_jest_console_lines(lines, lowered)
         passed_lines |= _panicking_go_test_lines(lines, lowered)
-        pytest_source = _pytest_source_lines(lines, lowered)
+        pytest_source = _pytest_source_lines(lines, lowered) | _pytest_short_source_lines(lines, lowered)
 
         def is_retry(j: int) -> bool:
             return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
