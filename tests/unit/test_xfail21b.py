@@ -11,6 +11,7 @@ test_review21_d.py):
   * rules.py _test_more_like_value: the quoted value of Test::More's like() diagnostic above its "doesn't match" line;
   * rules.py _wallaby_same_major: Wallaby's Chrome/chromedriver warning where the two share their major;
   * rules.py _pytest_short_source_lines: the source line pytest's --tb=short report quotes under "path.py:N: in name";
+  * rules.py _in_junit_value: the last line of a JUnit/AssertJ value that holds a line break ("...refused>");
   * signatures.toml rate-limited's unless: a loopback URL at an ephemeral port, TAP's "not ok N <title>" line;
   * signatures.toml compose-pull-cut-short (Compose v2's "[+] Pulling n/m" block) and syntax-error's unless for the
     daemon's "Error response from daemon: unexpected EOF";
@@ -118,6 +119,12 @@ CASES: list[tuple[str, str, str]] = [
      "E   AttributeError: 'Stub' object has no attribute 'respond'\n"
      "FAILED tests/test_gateway.py::test_gateway - AttributeError: 'Stub' object has no attribute 'respond'\n"
      "1 failed, 12 passed in 0.4s\n" + _GHA),
+    # ============================================================ a JUnit value over two lines
+    ("junit-two-line-values-naming-a-refusal", "real",
+     "[ERROR] formatsRefusal(com.example.MessagesTest)  Time elapsed: 0.01 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <Upload failed:\ncould not connect: Connection refused> but was: "
+     "<Upload failed:\nCould not connect: Connection refused>\n[ERROR] Tests run: 4, Failures: 1, Errors: 0, Skipped: 0\n"
+     "[INFO] BUILD FAILURE\n" + _GHA),
     # ============================================================ Test::More's like() value
     ("test-more-like-quotes-a-timeout", "real",
      "t/20retry.t ....... 1/4 \n#   Failed test 'reports the upstream error'\n#   at t/20retry.t line 33.\n"
@@ -201,3 +208,15 @@ def test_cpan_fetched_otherwise_wants_the_checksum() -> None:
     assert not _cpan_fetched_otherwise(no_checksum, at)
     assert not _cpan_fetched_otherwise(failed_again, at)
     assert _cpan_fetched_otherwise(fetched, at)
+
+
+def test_in_junit_value_wants_an_open_value_above() -> None:
+    """A line with ">" under a pair whose values both closed on their own line is not a value's last line."""
+    from triage_agent.classify.rules import _in_junit_value
+
+    closed = ["org.opentest4j.AssertionFailedError: expected: <2> but was: <3>",
+              "wget: unable to connect to <mirror.example.com>: Connection refused"]
+    opened = ["org.opentest4j.AssertionFailedError: expected: <a> but was: <Upload failed:",
+              "Could not connect: Connection refused>"]
+    assert not _in_junit_value(closed, 1)
+    assert _in_junit_value(opened, 1)

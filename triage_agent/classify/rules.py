@@ -2027,6 +2027,7 @@ class RulesEngine:
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
                                  or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx)
+                                 or _in_junit_value(lines, idx)
                                  or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx))):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
@@ -3606,6 +3607,25 @@ def _last_raise(lines: list[str], idx: int) -> bool:
     rest = [ln for ln in lines[idx + 1 : idx + 4] if ln.strip()]
     return not any(_PY_FRAME.match(ln) for ln in rest) and not any(
         re.match(r"\s*[\w.]+(?:Error|Exception)\b", ln) for ln in rest)
+
+
+# (xfail21b) review 16c's rbe-outage-wording-in-junit-expected: JUnit's and AssertJ's "expected: <X> but was: <Y>" where
+# a value holds a line break, so a value's last line stands alone ("UNAVAILABLE: connection refused>"): the line closes
+# a value whose "expected: <" or "but was: <" opened on one of the few lines above and was not closed there.
+_JUNIT_VALUE_OPEN = re.compile(r"\b(?:expected|but was):? ?<")
+_JUNIT_VALUE_LINES = 3
+
+
+def _in_junit_value(lines: list[str], idx: int) -> bool:
+    """(xfail21b) Whether ``lines[idx]`` closes (">") a JUnit/AssertJ compared value opened on a line just above it."""
+    if ">" not in lines[idx][:2000]:
+        return False
+    for j in range(idx - 1, max(-1, idx - 1 - _JUNIT_VALUE_LINES), -1):
+        above = lines[j][:2000]
+        opens = list(_JUNIT_VALUE_OPEN.finditer(above))
+        if opens:
+            return ">" not in above[opens[-1].end():]
+    return False
 
 
 def _in_compared_report(lines: list[str], idx: int) -> bool:
