@@ -15,7 +15,8 @@ test_review21_d.py):
   * signatures.toml rate-limited's unless: a loopback URL at an ephemeral port, TAP's "not ok N <title>" line;
   * signatures.toml compose-pull-cut-short (Compose v2's "[+] Pulling n/m" block) and syntax-error's unless for the
     daemon's "Error response from daemon: unexpected EOF";
-  * signatures.toml excoveralls-upload-cut-off (new).
+  * signatures.toml excoveralls-upload-cut-off and objc-uncaught-exception (new), test-timeout's unless for the Flutter
+    tool's VM Service line (flutter-debug-connection-never-made's).
 
 Where the wording comes from: pytest's "E       AssertionError: assert X == Y" and short summary; CPAN.pm's "Fetching
 with HTTP::Tiny:" (andk/cpanpm lib/CPAN/FTP.pm, read in a copy) and "Checksum for <file> ok" (CPAN/Distribution.pm
@@ -140,6 +141,20 @@ CASES: list[tuple[str, str, str]] = [
      "[{:to_address, {~c\"coveralls.io\", 443}}, {:inet, [:inet], :econnrefused}]}).\n" + _GHA),
     ("wallaby-other-major-invalid-session", "real",
      "** (RuntimeError) invalid session id\n\n" + _WALLABY.format(chrome="127.0.6533", driver="125.0.6422") + _GHA),
+    # ============================================================ Flutter's VM Service timeout, an app's uncaught exception
+    # no crash: the debug connection never made reads transient, as before
+    ("flutter-vm-service-timeout-alone", "transient",
+     "+ flutter test integration_test/app_test.dart -d emulator-5554\n"
+     "Running Gradle task 'assembleDebug'...                            92.4s\n"
+     "01:40 +0: loading /home/runner/work/app/integration_test/app_test.dart\n"
+     "  TimeoutException: Connecting to the VM Service timed out.\n\n01:40 +0 -1: Some tests failed.\n" + _GHA),
+    ("xcodebuild-app-uncaught-exception", "real",
+     "Test Suite 'All tests' started at 2026-05-04 10:00:01.000.\n"
+     "2026-05-04 10:00:03.120 Notes[901:12001] *** Terminating app due to uncaught exception 'NSUnknownKeyException', "
+     "reason: '[<Notes.ListViewController 0x7f9> setValue:forUndefinedKey:]: this class is not key value coding-compliant "
+     "for the key titleLabel.'\n"
+     "Restarting after unexpected exit, crash, or test timeout in NotesUITests.testOpensList(); summary will include "
+     "totals from previous launches.\n** TEST FAILED **\n" + _GHA),
     # ============================================================ ExCoveralls
     ("excoveralls-503", "transient",
      "60 tests, 0 failures\n** (ExCoveralls.ReportUploadError) Failed to upload the report to 'https://coveralls.io' "
