@@ -191,7 +191,10 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 # Words benchmarks/pattern_speed.py repeats on a long line for the entries this pass touched.
 LONG_LINE_WORDS = ["Failed to upload the report to '", "(reason: {:failed_connect, ", "[+] Pulling 1/2",
                    "Error response from daemon: unexpected EOF", " ✘ db Error unexpected EOF", "http://127.0.0.1:45821/",
-                   "not ok 3 ", "LWP failed with code[500] message[", "Checksum for /a ok", "Fetching with HTTP::Tiny:"]
+                   "not ok 3 ", "LWP failed with code[500] message[", "Checksum for /a ok", "Fetching with HTTP::Tiny:",
+                   "*** Terminating app due to uncaught exception 'NSException', reason: ",
+                   "TimeoutException: Connecting to the VM Service timed out.", "tests/t.py:6: in t",
+                   "expected: <a> but was: <", "#     doesn't match '"]
 
 assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
 
