@@ -50,18 +50,18 @@ CASES: list[tuple[str, str, str]] = [
 
 # Read wrong and left (xfail, strict): each comment says why; the verdict is what it should be ("nst": not a transient at 0.7)
 LEFT: list[tuple[str, str, str]] = [
-    # LEFT: --tb=short quotes source lines without a '>' mark; a 4-space line under 'file:N: in f' is also how other tools indent output
-    # (xfail 18 tried http-5xx's unless_log on the short traceback's form, 'x.py:6: in f', 4-space source lines, 'E   ':
-    # transient-wording then reads the quoted 'Temporarily Unavailable'; a per-entry fix for a multi-line form, left)
-    ('pt-src-short-tb-literal', 'real', "____________________________ test_banner ____________________________\ntests/test_banner.py:6: in test_banner\n    fake.reply(503, 'Service Temporarily Unavailable')\nE   TypeError: reply() takes 1 positional argument but 3 were given\nFAILED tests/test_banner.py::test_banner - TypeError: reply() takes 1 positional argument but 3 were given\n1 failed, 30 passed in 0.5s\n" + E),
     # LEFT: test-timeout reads Playwright's own 'Timed out 5000ms waiting for expect(locator)' (an older reading), not the snapshot
     # (xfail 18: app_text_line already passes the snapshot's '- text:' line over; the expect's own timeout is test-timeout's older
     # reading of a web-first assertion that never held, which reads as a slow page as often as a wrong one)
     ('pw-snapshot-yaml-nested-text', 'real', '  1) [chromium] › dash.spec.ts:9:3 › dash › loads widgets\n\n    Error: Timed out 5000ms waiting for expect(locator).toBeVisible()\n\n    Page snapshot:\n    ```yaml\n    - main:\n      - /children: equal\n      - text: Upstream request timed out. Retry in a moment.\n    ```\n\n  1 failed\n' + E),
 ]
 
-# Read right since xfail 18 (were LEFT); the comment above each says what reads it now ("nst": not a transient at 0.7)
+# Read right since xfail 18 (were LEFT; one since xfail21b); the comment above each says what reads it now ("nst": not a transient at 0.7)
 FIXED_XFAIL18: list[tuple[str, str, str]] = [
+    # was LEFT: --tb=short quotes source lines without a '>' mark; a 4-space line under 'file:N: in f' is also how other tools indent output
+    # (xfail21b) rules.py _pytest_short_source_lines passes the one source line under pytest's short frame line ('x.py:6: in f') over,
+    # for every transient entry, where the next line is the 'E   ' lines or another frame's line, as pytest prints them
+    ('pt-src-short-tb-literal', 'real', "____________________________ test_banner ____________________________\ntests/test_banner.py:6: in test_banner\n    fake.reply(503, 'Service Temporarily Unavailable')\nE   TypeError: reply() takes 1 positional argument but 3 were given\nFAILED tests/test_banner.py::test_banner - TypeError: reply() takes 1 positional argument but 3 were given\n1 failed, 30 passed in 0.5s\n" + E),
     # was LEFT: transient-wording reads pytest's FAILED lines (its remote reset too); a weighing of two failures outside these changes
     # (xfail 18) transient-wording's unless_log drops it where a FAILED line names a loopback drop in a failed run, as connection-reset's does
     ('pytest-two-fail-loopback-and-remote', 'nst', "FAILED tests/test_proxy.py::test_forward - ConnectionResetError: [Errno 104] Connection reset by peer (http://127.0.0.1:8080/)\nFAILED tests/test_fetch.py::test_remote - requests.exceptions.ConnectionError: ('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))\n2 failed, 20 passed in 3.1s\n" + E),

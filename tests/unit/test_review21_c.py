@@ -310,16 +310,11 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 KNOWN_MISREAD: dict[str, str] = {
-    # LEFT: a list of single characters or letters is a string's characters or placeholder data as often as a set's
-    # items, but the change's own cases use such letters for its flakes (['b', 'a', 'c']); telling them apart needs more
-    # than the values (assumption: a name such as anagram_key says nothing of order to a word list)
-    "pytest-characters-of-a-key": "a string's characters in another order read as a flake",
-    # LEFT: a dedupe that lost the first-seen order: the values and the name (unique) say nothing a word list can read
-    "pytest-unique-lost-first-seen": "a dedupe that went through a set reads as a flake",
-    # LEFT: Python (3.7+) and JavaScript keep a dict's insertion order, so a serialized object's keys in another order
-    # is mostly the code's own change; yet the change's evidence counts such a JSON pair as a flake (its
-    # jest-json-string-keys), so keying on the language would go against that evidence without more threads
-    "pytest-serializer-field-order": "a serializer's fields in another order read as a flake",
+    # (fixed, xfail21b: pytest-characters-of-a-key and pytest-unique-lost-first-seen read real since rules.py
+    # _order_from_source_literal: a string literal in the test's source whose characters are the items ('bca'), or a
+    # list literal with a duplicate whose first-seen order is one of the values (['b', 'a', 'b'] -> ['b', 'a']), gives
+    # the values' order; pytest-serializer-field-order reads real since _python_mapping_text: a failing pytest pair of
+    # two strings each holding a mapping's text is a dict's insertion order, which Python keeps)
     # LEFT: unknown, not transient (not the worst error): a coverage gate is a failure of its own beside the reordered
     # pair, but a flaky test that stops early can also lower coverage; not changed here
     "jest-reordered-and-coverage-gate": "a reordered pair beside a coverage gate reads unknown",
