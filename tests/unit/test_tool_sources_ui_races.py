@@ -10,7 +10,10 @@ longer connected to the DOM"; chromedriver's "element click intercepted: Element
 another element <...> obscures it"; Cypress's "`cy.click()` failed because the page updated while this command was
 executing" and the older "failed because this element is detached from the DOM"; Playwright's "Element is not
 attached to the DOM"; Playwright's and Puppeteer's "Execution context was destroyed, most likely because of a
-navigation." One catalogue entry reads them: browser-ui-race (transient, weight 0.7, below the real readings).
+navigation." One catalogue entry reads them: browser-ui-race (transient, weight 0.7), not where the log holds
+another failure of a real kind or the runner's own retries failed with the same words. file-diagnostic (edited in
+place) no longer reads pytest's location line of such an exception raised in Selenium's own error handler
+(".../site-packages/selenium/webdriver/remote/errorhandler.py:229: StaleElementReferenceException") as code.
 
 Where the wording comes from (the tools' own code): microsoft/playwright packages/playwright-core/src/server/dom.ts
 and frames.ts (NonRecoverableDOMError 'Element is not attached to the DOM'), crExecutionContext.ts /
@@ -23,10 +26,10 @@ Selenium's troubleshooting page and seen verbatim in the threads below). Seleniu
 bindings' (py/selenium/common/exceptions.py read). Puppeteer's "Node is detached from document" is seen in its
 stack (puppeteer-core api/ElementHandle.js assertConnectedElement) in the threads, not read.
 
-Evidence (the search tool's issues corpus, 12 look-ups; public threads where the error failed a test job; "flaky" =
+Evidence (the search tool's issues corpus, 11 look-ups; public threads where the error failed a test job; "flaky" =
 passed on rerun, intermittent, or fixed by a wait/retry in the test; "deterministic" = failed on every run because
-of a change; "unclear" = not said). The look-ups leaned on the word "flaky" in half the queries, so the counts
-favour flaky threads; one query asked for consistent failures and found none for the stale element.
+of a change; "unclear" = not said). 5 of the 11 queries held the word "flaky", so the counts favour flaky
+threads; one query asked for consistent failures of the stale element and found only flaky ones again.
   * stale element (Selenium, chromedriver/geckodriver): 9 flaky, 0 deterministic, 1 unclear.
     apache/dolphinscheduler#8037, medic/cht-core#3739, stellar-deprecated/transfer-server-validator#68,
     scratchfoundation/scratch-gui#5429, mimi-net/miminet#463 (green on re-run), e-valuation/EvaP#2492 (a wait),
