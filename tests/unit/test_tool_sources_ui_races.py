@@ -232,6 +232,18 @@ CASES: list[tuple[str, str, str]] = [
      "    Failed: unknown error: Element <a id=\"reports-tab\" href=\"#/reports/\">...</a> is not clickable at point "
      "(554, 34). Other element would receive the click: <div class=\"modal-header\">...</div>\n\n"
      "38 specs, 1 failure\n" + _GHA),
+    # the old FirefoxDriver's stale wordings under Python 2's pytest (u'' around the message)
+    ("selenium-py2-old-firefox-stale", "transient",
+     "+ py.test tests/desktop --driver=firefox\n"
+     "tests/desktop/test_search.py:27: in test_search_results\n"
+     "    results = search_page.results\n"
+     "E   StaleElementReferenceException: Message: u'Element is no longer attached to the DOM' ; Stacktrace:\n"
+     "=================== 1 failed, 58 passed in 301.11 seconds ===================\n" + _GL),
+    ("selenium-py2-element-not-in-cache", "transient",
+     "+ py.test tests/desktop --driver=firefox\n"
+     "E   StaleElementReferenceException: Message: Element not found in the cache - perhaps the page has changed "
+     "since it was looked up\n"
+     "=================== 1 failed, 58 passed in 301.11 seconds ===================\n" + _GL),
     # ================================================================== near misses: real
     # a stale element in one test and another test's value mismatch in the same run
     ("stale-plus-assertion-mismatch", "real",
@@ -377,5 +389,6 @@ LONG_LINE_WORDS = [
     "is not clickable at point (",
     "Retry #1 ",
     "(Attempt 2 of 3) ",
+    "StaleElementReferenceException: Message: u'Element is no longer attached to the DOM",
     "RERUN ",
 ]
