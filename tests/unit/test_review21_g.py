@@ -47,6 +47,8 @@ _JEN = ("[Pipeline] }\n[Pipeline] // stage\n[Pipeline] End of Pipeline\nERROR: s
 
 CASES: list[tuple[str, str, str]] = [
     # ---------------- spring-boot-port-already-in-use
+    # (fixed here, read transient on main: spring-boot-port-already-in-use's unless_log, a container the job published on
+    # that host port) the runner started the job's own service container on 8080
     ("spring-port-gha-service-container-same-port", "real",
      "##[group]Starting keycloak service container\n"
      "/usr/bin/docker create --name 5f1c2d_keycloak --label 8a9d2e --network github_network_8a9d2e -p 8080:8080 "
@@ -59,6 +61,7 @@ CASES: list[tuple[str, str, str]] = [
      "Identify and stop the process that's listening on port 8080 or configure this application to listen on "
      "another port.\n\n[ERROR] Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:3.2.5:run "
      "(default-cli) on project orders: Process terminated with exit code: 1\n" + _GHA),
+    # (fixed here, read transient on main: unless_log's --detach)
     ("spring-port-after-docker-run-detach-long", "real",
      "+ docker run --rm --detach --name wiremock -p 8080:8080 wiremock/wiremock:3.5.4\n"
      "3c1f0a9d2b7e4f1a\n+ ./gradlew bootRun\n> Task :bootRun\n\n"
@@ -66,6 +69,7 @@ CASES: list[tuple[str, str, str]] = [
      "Web server failed to start. Port 8080 was already in use.\n\nAction:\n\n"
      "Identify and stop the process that's listening on port 8080 or configure this application to listen on "
      "another port.\n\n> Task :bootRun FAILED\n\nFAILURE: Build failed with an exception.\n" + _GHA),
+    # (fixed here, read transient on main: unless_log's --detach)
     ("spring-port-after-compose-up-detach-long", "real",
      "$ docker compose up --detach\n[+] Running 2/2\n ✔ Container app-db-1     Started   0.5s\n"
      " ✔ Container app-api-1    Started   0.9s\n$ ./mvnw -q spring-boot:run\n"
@@ -103,11 +107,13 @@ CASES: list[tuple[str, str, str]] = [
      "2024-05-01T10:02:11.2010000Z Web server failed to start. Port 8080 was already in use.\n"
      "2024-05-01T10:02:11.2010000Z \n2024-05-01T10:02:11.2020000Z ##[error]Process completed with exit code 1.\n"),
     # ---------------- compose v2 pull
+    # (fixed here, unknown on main: compose-pull-cut-short's v2 block took the migration tool's own EOF after the pull)
     ("compose-v2-pulled-then-migrate-tool-eof", "real",
      "##[group]Run docker compose pull migrate\ndocker compose pull migrate\n"
      "docker compose run --rm --no-deps migrate up\nshell: /usr/bin/bash -e {0}\n##[endgroup]\n"
      "[+] Pulling 1/1\n ✔ migrate Pulled                                                 2.1s\n"
      "applying 0007_add_orders.sql\nunexpected EOF\n" + _GHA),
+    # (fixed here, unknown on main: as above, a build's own EOF)
     ("compose-v2-pull-ok-then-local-build-eof", "real",
      "$ docker compose pull --ignore-buildable && docker compose build --progress=plain api\n"
      "[+] Pulling 2/2\n ✔ db Pulled                                                      1.9s\n"
@@ -123,6 +129,7 @@ CASES: list[tuple[str, str, str]] = [
      "Error response from daemon: unexpected EOF\n"
      "Cleaning up project directory and file based variables\nERROR: Job failed: exit code 1\n"),
     # ---------------- script-retry-gave-up-on-refusal
+    # (fixed here, unknown on main: _RETRIED_PASSING's 'abuse detection')
     ("retry-403-abuse-detection-github-transient", "transient",
      "Fetching release list from https://api.github.com/repos/acme/cli/releases\n"
      "request failed (status=403): You have triggered an abuse detection mechanism. Please wait a few minutes before "
@@ -130,15 +137,18 @@ CASES: list[tuple[str, str, str]] = [
      "request failed (status=403): You have triggered an abuse detection mechanism. Please wait a few minutes before "
      "you try again. retrying in 20s\n"
      "Error: failed after 3 attempts\n" + _GHA),
+    # (fixed here, unknown on main: _RETRIED_PASSING read the URL's 'network')
     ("retry-404-url-names-network-real", "real",
      "Downloading https://downloads.acme.example/network-tools/v2.9.1/netprobe-linux-amd64.tgz\n"
      "request failed (status=404), retrying in 5s\nrequest failed (status=404), retrying in 5s\n"
      "request failed (status=404), retrying in 5s\nError: failed after 3 attempts\n" + _GHA),
+    # (fixed here, unknown on main: _RETRIED_PASSING read 'resolve version' as a resolver's failure)
     ("retry-404-could-not-resolve-version-real", "real",
      "Fetching protoc 25.9.9 from https://github.com/protocolbuffers/protobuf/releases\n"
      "could not resolve version 25.9.9: HTTP 404, retrying in 5s\n"
      "could not resolve version 25.9.9: HTTP 404, retrying in 5s\n"
      "could not resolve version 25.9.9: HTTP 404, retrying in 5s\nError: gave up after 3 attempts\n" + _GHA),
+    # LEFT: see KNOWN_MISREAD (unknown)
     ("retry-401-bad-credentials-jenkins-real", "real",
      "[Pipeline] sh\n+ ./ci/fetch-artifact.sh\n"
      "[2024-05-01T10:02:11Z] GET https://artifacts.acme.example/api/v1/builds/812/bundle.zip -> 401 Unauthorized, "
@@ -181,6 +191,7 @@ CASES: list[tuple[str, str, str]] = [
      "Run acme-deploy upload --bucket \"\" ./dist\nacme-deploy upload --bucket \"\" ./dist\n"
      "shell: /usr/bin/bash -e {0}\nUsage: acme-deploy upload [OPTIONS] PATH\n"
      "Try 'acme-deploy upload --help' for help.\n\nError: Missing option '--region'.\n" + _GHA),
+    # LEFT: see KNOWN_MISREAD (unknown)
     ("argparse-required-in-help-text-then-timeout-transient", "transient",
      "$ ./tools/sync.py --help\nusage: sync.py [-h] --env ENV [--dry-run]\n\n"
      "  --env ENV   target environment (required)\n\n"
@@ -194,6 +205,7 @@ CASES: list[tuple[str, str, str]] = [
      "Unavailable; exiting\"\n"
      "$ curl -fsS http://localhost:8080/ready\n"
      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused\n" + _GHA),
+    # (fixed here, read transient on main: curl 8's 'Couldn't connect to server' as the loopback refusal)
     ("service-logfmt-error-exiting-gitlab-real", "real",
      "$ ./bin/worker -config ci/worker.toml &\n"
      "ts=2024-05-01T10:02:11Z level=error caller=main.go:88 msg=\"invalid config: queue.name is empty, exiting\"\n"
@@ -201,11 +213,13 @@ CASES: list[tuple[str, str, str]] = [
      "curl: (7) Failed to connect to 127.0.0.1 port 9100 after 0 ms: Couldn't connect to server\n"
      "ERROR: Job failed: exit code 7\n"),
     # ---------------- smoke check / curl health of own deploy
+    # LEFT: see KNOWN_MISREAD (real)
     ("docs-deploy-gh-pages-then-vendor-health-curl-transient", "transient",
      "Deploying docs to gh-pages branch\n[gh-pages 3c1f0a9] Deploy 8e2f1b0\n 112 files changed\n"
      "To https://github.com/acme/app.git\n   5d1e2c0..3c1f0a9  gh-pages -> gh-pages\n"
      "+ curl -fsS --max-time 20 https://api.payments-vendor.example/health\n"
      "curl: (28) Operation timed out after 20001 milliseconds with 0 bytes received\n" + _GHA),
+    # LEFT: see KNOWN_MISREAD (real)
     ("helm-upgrade-then-curl-third-party-status-transient", "transient",
      "+ helm upgrade --install web ./chart -n ci-812\nRelease \"web\" has been upgraded. Happy Helming!\n"
      "+ curl -fsS https://registry.npmjs.org/-/ping?write=true\n"
@@ -218,6 +232,7 @@ CASES: list[tuple[str, str, str]] = [
      "smoke: https://staging.shop.acme.example/healthz: connection refused, retrying in 15s (attempt 3/4)\n"
      "smoke: https://staging.shop.acme.example/healthz: connection refused, retrying in 15s (attempt 4/4)\n"
      "smoke: retries exhausted\n" + _JEN),
+    # (fixed here, real on main: _gave_up_on_own_deploy, the retry lines name only a host the deploy does not)
     ("deploying-line-far-above-smoke-of-third-party-transient", "transient",
      "Deploying preview for PR #77 ... done (https://pr-77.preview.acme.example)\n"
      "Running smoke tests against the payments sandbox\n"
@@ -236,12 +251,14 @@ CASES: list[tuple[str, str, str]] = [
      "+ echo fetching upstream schema\nfetching upstream schema\n"
      "+ curl -sS https://schemas.partner.example/v3/openapi.json | jq .info.version\n"
      "curl: (56) OpenSSL SSL_read: Connection reset by peer, errno 104\n" + _GHA),
+    # LEFT: see KNOWN_MISREAD (unknown; real on main)
     ("curl-loopback-piped-then-remote-curl-28-transient", "transient",
      "+ curl -s http://127.0.0.1:8080/health | grep -q ok\n"
      "+ curl -sSfL https://dl.acme-cdn.example/cli/latest/cli.tgz | tar xz\n"
      "curl: (28) Operation timed out after 300000 milliseconds with 1048576 out of 52428800 bytes received\n"
      "\ngzip: stdin: unexpected end of file\ntar: Child returned status 1\n" + _GHA),
     # ---------------- rate-limited vetoes
+    # LEFT: see KNOWN_MISREAD (unknown)
     ("bats-not-ok-then-github-rate-limit-transient", "transient",
      "1..3\nok 1 parses config\nnot ok 2 fetches latest release\n"
      "# (in test file test/release.bats, line 14)\n#   `run ./bin/latest-release acme/cli' failed\n"
@@ -253,6 +270,7 @@ CASES: list[tuple[str, str, str]] = [
      "  ---\n  operator: equal\n  expected: 3\n  actual:   1\n  at: Test.<anonymous> (test/client.js:41:5)\n  ...\n"
      "1..2\n# tests 2\n# pass  1\n# fail  1\n" + _GHA),
     # ---------------- ExCoveralls
+    # LEFT: see KNOWN_MISREAD (transient)
     ("excoveralls-upload-nxdomain-custom-endpoint-real", "real",
      "Finished in 3.1 seconds (0.4s async, 2.7s sync)\n120 tests, 0 failures\n"
      "** (ExCoveralls.ReportUploadError) Failed to upload the report to 'https://coveralls.acme.internl' "
@@ -261,6 +279,7 @@ CASES: list[tuple[str, str, str]] = [
      "Finished in 3.1 seconds (0.4s async, 2.7s sync)\n120 tests, 0 failures\n"
      "** (ExCoveralls.ReportUploadError) Failed to upload the report to 'https://coveralls.io' (reason: "
      "{:failed_connect, [{:to_address, {~c\"coveralls.io\", 443}}, {:inet, [:inet], :timeout}]}).\n" + _GHA),
+    # LEFT: see KNOWN_MISREAD (unknown)
     ("excoveralls-timeout-but-test-failed-real", "real",
      "  1) test creates order (Shop.OrdersTest)\n     test/shop/orders_test.exs:12\n"
      "     Assertion with == failed\n     code:  assert order.total == 1200\n     left:  1100\n     right: 1200\n"
