@@ -2254,7 +2254,13 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
 _REFUSED_UP_ID = "script-retry-gave-up-on-refusal"
 _RETRIED_PASSING = re.compile(
     r"(?i)\b5\d\d\b|\b(?:408|429)\b|\btim(?:ed?|ing) ?out\b|\btimeout\b|\brefused\b|\breset\b|\bunavailable\b"
-    r"|\brate[ -]?limit|\btoo many requests\b|\bresolve\b|\btemporar|\bnetwork\b|\bunreachable\b|\bEOF\b|\bbad gateway\b")
+    r"|\brate[ -]?limit|\btoo many requests\b|\btemporar|\bnetwork\b|\bunreachable\b|\bEOF\b|\bbad gateway\b"
+    # (review 21g) a resolver's failure, not a version or package that does not resolve ("could not resolve version
+    # 25.9.9: HTTP 404" is the refusal); GitHub's older 403 wording of its secondary limit ("You have triggered an abuse
+    # detection mechanism. Please wait a few minutes before you try again.", recalled) is a throttle
+    r"|\bresolve\b(?!\s+(?:version|package|dependenc|module|tag|ref|artifact)\w*)|\babuse detection\b")
+# (review 21g) a URL's own words ("https://downloads.example/network-tools/...") are no trouble the loop met
+_PASSING_URL = re.compile(r"\bhttps?://\S{1,600}")
 
 
 def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
@@ -2273,7 +2279,7 @@ def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
     span = window[first:]
     if not any(_RETRIED_FETCH.search(t) for t in said) or any(_RETRIED_OWN.search(t) for t in said):
         return False
-    if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(ln) for ln in span):
+    if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(_PASSING_URL.sub(" ", ln)) for ln in span):
         return False
     return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
 
@@ -2305,9 +2311,19 @@ def _gave_up_on_own_deploy(lines: list[str], idx: int) -> bool:
         return False
     start = max(0, idx - len(window) + 1 + retries[0])
     above = [ln[:700] for ln in lines[max(0, start - _DEPLOY_LINES): start]]
-    if not any(_DEPLOYED.search(ln) for ln in above):
+    deployed = [ln for ln in above if _DEPLOYED.search(ln)]
+    if not deployed:
+        return False
+    # (review 21g) where the deploy's lines name the host deployed to and the retry lines name only other hosts (a
+    # vendor's sandbox the smoke test calls), the answers are that host's, not the release's
+    own_hosts = {m.group(1).lower() for ln in deployed for m in _URL_HOST.finditer(ln)}
+    checked = {m.group(1).lower() for t in said for m in _URL_HOST.finditer(t)}
+    if own_hosts and checked and not own_hosts & checked:
         return False
     return not any(_FAILING_TEST_LINE.match(ln) for ln in window)
+
+
+_URL_HOST = re.compile(r"\bhttps?://([\w.-]{1,253})")
 
 # (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
 # exit code; (twenty-first round, exit_meanings) "tool-network-exit-status": the same for the other tools whose network
@@ -2824,7 +2840,17 @@ _LOOPBACK_PIPED_CURL = re.compile(
 
 def _loopback_curl_above(lines: list[str], idx: int) -> bool:
     """(xfail21) Whether a curl to the loopback host piped into a reader is within _LOOPBACK_CURL_LINES above ``idx``."""
-    return any(_LOOPBACK_PIPED_CURL.search(ln[:2000]) for ln in lines[max(0, idx - _LOOPBACK_CURL_LINES): idx])
+    for ln in reversed(lines[max(0, idx - _LOOPBACK_CURL_LINES): idx]):
+        # (review 21g) the nearest curl command above is the one whose error this is: a remote curl run after the
+        # loopback one ("curl -sSfL https://dl.example/cli.tgz | tar xz") owns its own timeout
+        if _LOOPBACK_PIPED_CURL.search(ln[:2000]):
+            return True
+        if _ANY_CURL_COMMAND.search(ln[:2000]):
+            return False
+    return False
+
+
+_ANY_CURL_COMMAND = re.compile(r"^(?:##\[group\]Run |\+ |\$ |> )?(?:sudo\s+)?curl\s")
 
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
