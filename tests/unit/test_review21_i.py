@@ -278,6 +278,25 @@ CASES: list[tuple[str, str, str]] = [
      "complete\n[INFO]\n[INFO] Results:\n[INFO]\n[ERROR] Failures: \n[ERROR]   TagControllerTest.listsTags:44 "
      "expected: <[java, kotlin, scala]> but was: <[kotlin, scala, java]>\n[INFO]\n"
      "[ERROR] Tests run: 48, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n" + _GHA),
+    # Azure Pipelines' VSTest task with its "##[error]" prefix on the report's lines
+    ("azure-error-prefixed-fluent", "transient",
+     "##[error]  Failed App.Tests.TagTests.TagNamesFromParallelLoad [9 ms]\n##[error]  Error Message:\n"
+     "##[error]   Expected collection to be equal to {\"red\", \"green\", \"blue\"}, but {\"blue\", \"red\", "
+     "\"green\"} differs at index 0.\n##[error]  Stack Trace:\n"
+     "##[error]     at FluentAssertions.Execution.XUnit2TestFramework.Throw(String message)\n\n"
+     "Failed!  - Failed:     1, Passed:    33, Skipped:     0, Total:    34\n"
+     "##[error]Error: The process '/usr/bin/dotnet' failed with exit code 1\n"),
+    ("gha-stamped-gtest-workers", "transient",
+     "".join(f"2026-05-04T10:00:{i:02d}.{1000000 + i:07d}Z {ln}\n" for i, ln in enumerate([
+         "[ RUN      ] PoolTest.ResultsFromWorkerThreads", "/home/runner/work/app/tests/pool_test.cc:19: Failure",
+         "Expected equality of these values:", "  pool.Results()", "    Which is: { \"b\", \"c\", \"a\" }",
+         "  want", "    Which is: { \"a\", \"b\", \"c\" }", "[  FAILED  ] PoolTest.ResultsFromWorkerThreads (2 ms)",
+         "[  FAILED  ] 1 test, listed below:", "[  FAILED  ] PoolTest.ResultsFromWorkerThreads", "", " 1 FAILED TEST"]))
+     + _GHA),
+    # a full name's two parts swapped by a parser: two strings in a fixed order, not a set of two
+    ("pytest-name-parts-swapped", "real",
+     _pytest("assert ['Lovelace', 'Ada'] == ['Ada', 'Lovelace']", "test_split_full_name",
+             "assert split_name('Ada Lovelace') == ['Ada', 'Lovelace']")),
 ]
 
 KNOWN_MISREAD: dict[str, str] = {

@@ -2812,6 +2812,7 @@ def _python_mapping_text(a: str, b: str) -> bool:
 # Assumption: a test that feeds such a literal checks what the code does with its order, not a hash's.
 _SOURCE_STRING = re.compile(r"'([^'\\\n]{2,200})'|\"([^\"\\\n]{2,200})\"")
 _SOURCE_LIST = re.compile(r"\[[^\[\]\n]{1,500}\]")
+_SOURCE_WORDS = re.compile(r"[\s,;|]+")
 
 
 def _order_from_source_literal(lines: list[str], first: int, last: int, a: str, b: str) -> bool:
@@ -2821,11 +2822,17 @@ def _order_from_source_literal(lines: list[str], first: int, last: int, a: str, 
         return False
     single = all(len(it) == 3 and it[0] == it[-1] and it[0] in "'\"" for it in ia)
     chars = sorted(it[1] for it in ia) if single else []
+    # (review 21i) or a string literal whose words are the items in one value's order ("split_name('Ada Lovelace')")
+    quoted = all(len(it) >= 3 and it[0] == it[-1] and it[0] in "'\"" for it in ia + ib)
+    orders = ([it[1:-1] for it in ia], [it[1:-1] for it in ib]) if quoted and not single else ()
     for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
         text = ln[:2000]
-        if chars:
+        if chars or orders:
             bare = text.replace(a.strip(), " ").replace(b.strip(), " ")
-            if any(sorted(m.group(1) or m.group(2)) == chars for m in _SOURCE_STRING.finditer(bare)):
+            literals = [m.group(1) or m.group(2) for m in _SOURCE_STRING.finditer(bare)]
+            if chars and any(sorted(lit) == chars for lit in literals):
+                return True
+            if orders and any(_SOURCE_WORDS.split(lit.strip()) in orders for lit in literals):
                 return True
         for m in _SOURCE_LIST.finditer(text):
             items = _split_items(m.group(0))
