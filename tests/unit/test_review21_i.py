@@ -8,8 +8,11 @@ labelled by the mechanism a careful engineer would name, not by what the engine 
     registered, a task run before another, a version's three parts, the words "sorted"/"ordering" only in the source
     lines above the pair; an application's own log line of the same shape beside another test's real failure; a Go
     build failure in another package; a reordered nested list beside a changed field;
+  * a version's parts in a string sort, a full name's two parts swapped by a parser (the source's literal 'Ada Lovelace'
+    gives the order);
   * transient ones (a list built from a hash map or a set whose iteration order is seeded per process: Go's map, Python's
-    set of str, Swift's Set) in other frameworks' report shapes and behind CI prefixes: Kotest, Minitest, Catch2's "with
+    set of str, Swift's Set; rows of a query without ORDER BY; results gathered from worker threads or parallel tasks)
+    in other frameworks' report shapes and behind CI prefixes (GitHub's and Jenkins' clocks, Azure's "##[error]"): Kotest, Minitest, Catch2's "with
     expansion:", GoogleTest's "Which is:", NUnit's "< a, b >", FluentAssertions, Swift's XCTAssertEqual, Spock's
     condition, TeamCity's and GitLab's timestamp prefixes, a pytest log with the pair far above the end.
 
@@ -25,8 +28,9 @@ The rules the cases hold:
   * a reordered pair where the lines around it say the order is the code's (a SQL ORDER BY, a cursor page, handlers or
     hooks run as registered, a "before"/"after" step order, a version's parts) -> real;
   * a reordered pair beside another test's real failure or a build failure -> real;
-  * a list from a per-process seeded hash (Go map, Python set of str, Swift Set) in any runner's report shape, behind
-    any CI prefix -> transient.
+  * a list from a per-process seeded hash (Go map, Python set of str, Swift Set), a query without ORDER BY or worker
+    threads in any runner's report shape, behind any CI prefix -> transient, also where an application's own log line
+    above the pair holds a word of order ("SimpleUrlHandlerMapping", "ShutdownHook").
 """
 
 from __future__ import annotations
