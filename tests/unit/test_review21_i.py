@@ -215,7 +215,7 @@ CASES: list[tuple[str, str, str]] = [
     ("go-map-keys-names-list", "transient",
      _go('[]string{"cpu", "disk", "mem"}', '[]string{"mem", "cpu", "disk"}', "TestListMetrics") + _GHA),
     ("fluentassertions-equal", "transient",
-     "  Failed App.Tests.TagTests.TagNamesFromParallelLoad [8 ms]\n  Error Message:\n   Expected collection to be equal to "
+     "  Failed App.Tests.TagTests.LoadedTagNames [8 ms]\n  Error Message:\n   Expected collection to be equal to "
      "{\"red\", \"green\", \"blue\"}, but {\"green\", \"blue\", \"red\"} differs at index 0.\n"
      "  Stack Trace:\n     at FluentAssertions.Execution.XUnit2TestFramework.Throw(String message)\n\n"
      "Failed!  - Failed:     1, Passed:    33, Skipped:     0, Total:    34\n" + _GHA),
@@ -284,7 +284,7 @@ CASES: list[tuple[str, str, str]] = [
      "[ERROR] Tests run: 48, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n" + _GHA),
     # Azure Pipelines' VSTest task with its "##[error]" prefix on the report's lines
     ("azure-error-prefixed-fluent", "transient",
-     "##[error]  Failed App.Tests.TagTests.TagNamesFromParallelLoad [9 ms]\n##[error]  Error Message:\n"
+     "##[error]  Failed App.Tests.TagTests.LoadedTagNames [9 ms]\n##[error]  Error Message:\n"
      "##[error]   Expected collection to be equal to {\"red\", \"green\", \"blue\"}, but {\"blue\", \"red\", "
      "\"green\"} differs at index 0.\n##[error]  Stack Trace:\n"
      "##[error]     at FluentAssertions.Execution.XUnit2TestFramework.Throw(String message)\n\n"
