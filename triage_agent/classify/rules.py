@@ -2371,6 +2371,14 @@ _DIFF_RECEIVED = re.compile(r"^(\s*)\+ Received(?:\s+\+ \d+)?\s*$")
 _DIFF_EXPECTED = re.compile(r"^\s*- Expected(?:\s+- \d+)?\s*$")
 # AssertJ's containsExactly saying so itself (assertj-core ShouldContainExactly.elementsDifferAtIndex, read)
 _ASSERTJ_SAME_ELEMENTS = re.compile(r"\bActual and expected have the same elements but not in the same order\b")
+# (review 21i) more runners' one-line pairs (recalled wording): XCTest's 'XCTAssertEqual failed: ("X") is not equal to
+# ("Y")', Catch2's expansion line under "with expansion:" ('  { "b", "a" } == { "a", "b" }'), FluentAssertions'
+# "Expected collection to be equal to {X}, but {Y} differs at index N."
+_XCTEST_PAIR = re.compile(r'\bXCTAssertEqual failed: \("(.{2,3000}?)"\) is not equal to \("(.{2,3000})"\)')
+_CATCH2_EXPANSION = re.compile(r"^\s*with expansion:\s*$")
+_FLUENT_PAIR = re.compile(r"\bExpected collection to be equal to (\{.{1,3000}?\}), but (\{.{1,3000}?\}) differs at index \d+\.")
+# (review 21i) GoogleTest's "Expected equality of these values:" with each value's "    Which is: X" line
+_GTEST_WHICH = re.compile(r"^\s*Which is: (\S.{0,3000})$")
 # Go's type before a slice literal (testify's %#v: "[]string{...}", "[]pkg.T{...}")
 _GO_SLICE_TYPE = re.compile(r"^\[\d*\][\w.*]{1,80}(?=\{)")
 # words that say the order is what the test checks (its name, the assertion, the source quoted): read as word parts
@@ -2389,6 +2397,17 @@ _ORDER_WORDS = frozenset({
     # listeners called as registered, a leaderboard's ties, a topological order
     "migration", "migrations", "stages", "middleware", "middlewares", "chain", "chained", "listener", "listeners",
     "leaderboard", "topological", "toposort"})
+# (review 21i) more words of an order the product keeps: a listing walked by a cursor or pages, handlers and hooks run
+# as registered, one step before another ("after" left out: "state after reload" names a moment, not an order), a
+# feed's recent items, a version's parts. Read only outside an application's own log lines (_APP_LOG_LINE): Spring's
+# "SimpleUrlHandlerMapping" or "ShutdownHook" above a pair names no order the test checks. Assumption (no public
+# thread counted): these words in a failing test's name or source say what it checks as often as review 21c's do.
+_ORDER_WORDS_MORE = frozenset({
+    "cursor", "paginate", "paginated", "pagination", "paging", "handler", "handlers", "hook", "hooks", "callbacks",
+    "interceptors", "before", "recent", "recently", "version", "versions", "semver", "major", "minor"})
+# a logger's level after a clock or at a line's start ("2026-05-04T10:00:01Z  INFO 2211 --- [main] ...", Python's
+# "INFO     app:views.py:12 ..."), not Maven's "[INFO]"
+_APP_LOG_LINE = re.compile(r"(?:^|\s)(?:TRACE|DEBUG|INFO|WARN|WARNING)\s")
 # a runner's own words around the values, which name no order the test chose ("Traceback (most recent call last)",
 # RSpec's "<top (required)>", unittest's "First differing element 0:", AssertJ's message above)
 _RUNNER_ORDER_WORDS = re.compile(
@@ -2634,6 +2653,16 @@ def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | N
     if (m := _JUNIT_PAIR.search(line)) is not None or (m := _TESTNG_PAIR.search(line)) is not None or (
             m := _CHAI_PAIR.search(line)) is not None:
         return m.group(1), m.group(2), [idx]
+    if (m := _XCTEST_PAIR.search(line)) is not None or (m := _FLUENT_PAIR.search(line)) is not None:
+        return m.group(1), m.group(2), [idx]
+    if idx > 0 and _CATCH2_EXPANSION.match(lines[idx - 1]):
+        cut = _top_level_split(line.strip(), " == ")
+        return (cut[0], cut[1], [idx]) if cut is not None else None
+    if (m := _GTEST_WHICH.match(line)) is not None:
+        for k in range(idx - 1, max(-1, idx - 4), -1):
+            if (first := _GTEST_WHICH.match(lines[k][:4000].rstrip())) is not None:
+                return first.group(1), m.group(1), [k, idx]
+        return None
     if (m := _PYTEST_PAIR.match(line)) is not None:
         cut = _top_level_split(m.group(1), " == ")
         return (cut[0], cut[1], [idx]) if cut is not None else None
@@ -2725,7 +2754,8 @@ def _order_named(lines: list[str], first: int, last: int, values: tuple[str, ...
             if v:
                 text = text.replace(v, " ")
         text = _RUNNER_ORDER_WORDS.sub(" ", text)
-        if any(w.lower() in _ORDER_WORDS for w in _WORD_PART.findall(text)):
+        words = {w.lower() for w in _WORD_PART.findall(text)}
+        if words & _ORDER_WORDS or (words & _ORDER_WORDS_MORE and not _APP_LOG_LINE.search(text)):
             return True
     return False
 
@@ -2782,6 +2812,7 @@ def _python_mapping_text(a: str, b: str) -> bool:
 # Assumption: a test that feeds such a literal checks what the code does with its order, not a hash's.
 _SOURCE_STRING = re.compile(r"'([^'\\\n]{2,200})'|\"([^\"\\\n]{2,200})\"")
 _SOURCE_LIST = re.compile(r"\[[^\[\]\n]{1,500}\]")
+_SOURCE_WORDS = re.compile(r"[\s,;|]+")
 
 
 def _order_from_source_literal(lines: list[str], first: int, last: int, a: str, b: str) -> bool:
@@ -2791,11 +2822,17 @@ def _order_from_source_literal(lines: list[str], first: int, last: int, a: str, 
         return False
     single = all(len(it) == 3 and it[0] == it[-1] and it[0] in "'\"" for it in ia)
     chars = sorted(it[1] for it in ia) if single else []
+    # (review 21i) or a string literal whose words are the items in one value's order ("split_name('Ada Lovelace')")
+    quoted = all(len(it) >= 3 and it[0] == it[-1] and it[0] in "'\"" for it in ia + ib)
+    orders = ([it[1:-1] for it in ia], [it[1:-1] for it in ib]) if quoted and not single else ()
     for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
         text = ln[:2000]
-        if chars:
+        if chars or orders:
             bare = text.replace(a.strip(), " ").replace(b.strip(), " ")
-            if any(sorted(m.group(1) or m.group(2)) == chars for m in _SOURCE_STRING.finditer(bare)):
+            literals = [m.group(1) or m.group(2) for m in _SOURCE_STRING.finditer(bare)]
+            if chars and any(sorted(lit) == chars for lit in literals):
+                return True
+            if orders and any(_SOURCE_WORDS.split(lit.strip()) in orders for lit in literals):
                 return True
         for m in _SOURCE_LIST.finditer(text):
             items = _split_items(m.group(0))
