@@ -2613,7 +2613,7 @@ def _mapping_text(text: str) -> bool:
     if len(text) < 2 or text[0] != "{" or text[-1] != "}":
         return False
     items = _split_items(text)
-    return bool(items) and all(_MAP_ENTRY.match(it) for it in items)
+    return items is not None and bool(items) and all(_MAP_ENTRY.match(it) for it in items)
 
 
 def _unquoted(text: str) -> str:
