@@ -227,10 +227,27 @@ class Structure:
 # (GitHub's post step of an unnamed step runs an action, "Post Run actions/checkout@v4" or a local
 # "./.github/actions/x"; GitLab's words are its own, capitalised: a project's "post run hooks" or
 # "running afterScript" line is no epilogue)
+# (twenty-second round, structure) The CI system's own sections that run after the job's script whatever its result, one
+# source of their words for every reading (_EPILOGUE_START, _AFTER_SCRIPT, _POST_SECTION), so they cannot drift:
+# - GitLab's after_script header, "Running after_script" alone on its line (gitlab-runner common/build.go
+#   GetStageDescription, BuildStageAfterScript, read; printed in bold cyan after the section's "section_start:T:after_script\r
+#   \x1b[0K" marker, which the engine's normalising puts on a line of its own, as it strips the runner's timestamp
+#   "2024-05-01T10:00:00.123456Z 00O "). Case-sensitive: a project's "running afterScript" is no header. Only the line
+#   alone: the runner prints nothing after it (the "\b" _POST_SECTION had read "Running after_script..." and such,
+#   a form no runner prints; no case rested on it). Not read (noticed, left): runners before 12.9 (March 2020,
+#   gitlab-runner fd8e2833b) headed the section "Running after script" and every runner's shell then prints "Running
+#   after script..." (shells/abstract.go writeAfterScript).
+# - Jenkins' declarative post block, the synthetic stage "Declarative: Post Actions" (jenkinsci/pipeline-model-
+#   definition-plugin SyntheticStageNames.postBuild(), read), logged as "[Pipeline] { (Declarative: Post Actions)" after a
+#   bare "[Pipeline] stage" (that plugin's BasicModelDefTest.failingPipeline asserts this line, read); the one-line
+#   "[Pipeline] stage (Declarative: Post Actions)" is found in write-ups of Jenkins logs (the code corpus), not in the
+#   plugin's tests: both read, case-insensitively as _EPILOGUE_START read its form.
+_GITLAB_AFTER_SCRIPT = r"Running after_script\s*$"
+_JENKINS_POST = r"(?i:\[pipeline\] (?:\{ |stage )\(declarative: post actions\))"
 _EPILOGUE_START = re.compile(
     r"^\s*(?:(?i:post job cleanup\.)|(?:##\[group\])?Post Run (?:[\w.-]+/[\w./-]+@\S+|\./\S+)\s*$"
-    r"|Running after_script\s*$|(?i:cleaning up (?:project directory and )?file based variables"
-    r"|uploading artifacts for failed job|\[pipeline\] stage \(declarative: post actions\)))"
+    r"|" + _GITLAB_AFTER_SCRIPT + "|" + _JENKINS_POST + r"|(?i:cleaning up (?:project directory and )?file based variables"
+    r"|uploading artifacts for failed job))"
 )
 # Closing lines of CI systems that only report where the job stands (Jenkins' pipeline steps,
 # GoCD's agent, GitHub's clean-up, Travis's verdict, Buildbot's time, CircleCI's test-result upload), besides the
@@ -394,7 +411,8 @@ _STEP_LINES = 300
 # Post Actions)", or "[Pipeline] stage (Declarative: Post Actions)" as structure's _EPILOGUE_START reads it, recalled).
 # Their commands run after the failure (a notification's curl, a clean-up): the step's
 # last command is read above them.
-_POST_SECTION = re.compile(r"^Running after_script\b|^\[Pipeline\] (?:\{ |stage )\(Declarative: Post Actions\)")
+# (twenty-second round, structure: the words shared with _EPILOGUE_START and _AFTER_SCRIPT, above)
+_POST_SECTION = re.compile(r"^\s*(?:" + _GITLAB_AFTER_SCRIPT + "|" + _JENKINS_POST + ")")
 # (review 21b) GitLab echoes a multi-line entry by its first line and this note (seen in public job logs): the
 # entry's last command is not shown
 _COLLAPSED = re.compile(r"\s#+ collapsed multi-line command\s*$")
@@ -722,7 +740,7 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
 
 # GitLab runs after_script whatever the job's result and ignores its exit code: nothing it prints
 # failed the job.
-_AFTER_SCRIPT = re.compile(r"^\s*Running after_script\s*$")
+_AFTER_SCRIPT = re.compile(r"^\s*" + _GITLAB_AFTER_SCRIPT)
 
 
 def after_script_start(lines: list[str]) -> int:
