@@ -547,7 +547,7 @@ def _split_script(script: list[str]) -> tuple[list[tuple[str, int]], bool]:
         if not joined:
             at = n
         if text.endswith("\\"):
-            joined += text[:-1] + " "
+            joined += text[:-1].rstrip() + " "
             continue
         command = (joined + text).strip()
         joined = ""
