@@ -406,12 +406,10 @@ _AZURE_LAUNCH = re.compile(r"^/usr/bin/bash --noprofile --norc \S+\.sh\s*$")
 # the shell's trace of the command it ran ("+ curl -s ...", Jenkins' sh steps and "set -x" scripts)
 _XTRACE = re.compile(r"^\+ (?P<cmd>\S.*)$")
 _STEP_LINES = 300
-# (review 21b) where a CI system's own section after the failing command begins: GitLab's after_script (its header,
-# "Running after_script", seen in public job logs) and Jenkins' declarative post block ("[Pipeline] { (Declarative:
-# Post Actions)", or "[Pipeline] stage (Declarative: Post Actions)" as structure's _EPILOGUE_START reads it, recalled).
-# Their commands run after the failure (a notification's curl, a clean-up): the step's
-# last command is read above them.
-# (twenty-second round, structure: the words shared with _EPILOGUE_START and _AFTER_SCRIPT, above)
+# (review 21b) where a CI system's own section after the failing command begins: GitLab's after_script and Jenkins'
+# declarative post block. Their commands run after the failure (a notification's curl, a clean-up): the step's
+# last command is read above them. (twenty-second round, structure: their words, and the sources they were read in, are
+# _GITLAB_AFTER_SCRIPT and _JENKINS_POST above, shared with _EPILOGUE_START and _AFTER_SCRIPT)
 _POST_SECTION = re.compile(r"^\s*(?:" + _GITLAB_AFTER_SCRIPT + "|" + _JENKINS_POST + ")")
 # (review 21b) GitLab echoes a multi-line entry by its first line and this note (seen in public job logs): the
 # entry's last command is not shown
@@ -569,7 +567,7 @@ def _split_script(script: list[str]) -> tuple[list[tuple[str, int]], bool]:
 # slack-orb src/commands/notify.yml, read), and its page shows that shebang, the script as written, then the output:
 # under -e the step stops at the first command that fails, so the failing command is the last one that started. What
 # the log shows of the commands' run:
-#   * a command's own success words, printed only when it passed: black's "All done! \u2728 \U0001f370 \u2728" (psf/black
+#   * a command's own success words, printed only when it passed: black's "All done! ✨ 🍰 ✨" (psf/black
 #     main(), 'out(error_msg if report.return_code else "All done! ...")', read in the code index; then its count,
 #     "N files would be left unchanged.") and mypy's "Success: no issues found in N source files" (python/mypy
 #     mypy/util.py FancyFormatter.format_success, read). Read only for a command that runs that tool alone (no chain, no
