@@ -235,9 +235,8 @@ CASES: list[tuple[str, str, str]] = [
              "    yield\n"
              "pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='files.pythonhosted.org', "
              "port=443): Read timed out.\n")),
-    # LEFT: since this change structure reads CircleCI's first command (black) as the failing one and black's success
-    # words are not read; the wget's 4 is not read either, black's output standing after the script (unknown at
-    # 1f051a4). A real lean, not a wrong transient.
+    # (fixed in the twenty-second round, structure.circle_reading: black's success words say it passed, so the
+    # failing command is the later one, the wget, whose 4 is read)
     # black passed with its words; the wget after it failed silently
     ("circle-black-ok-then-wget-4", "transient",
      _circle("black --check .\n" + _WGET, 4, "All done! \u2728 \U0001f370 \u2728\n57 files would be left unchanged.\n")),
@@ -253,7 +252,6 @@ KNOWN_MISREAD = {
     "gitlab-collapsed-block-wget-then-jq-4": _UNKNOWN,
     "circle-pytest-captured-no-output-line": "no-output-timeout reads pytest's captured stdout, as at 1f051a4 (LEFT above)",
     "gha-wget-4-misspelt-host": "a misspelt host reads as a resolver failure (LEFT above)",
-    "circle-black-ok-then-wget-4": "structure reads CircleCI's first command, black, as failing (LEFT above)",
 }
 
 # Not labelled (the log cannot tell), but no rerun proposed with confidence.

@@ -227,10 +227,27 @@ class Structure:
 # (GitHub's post step of an unnamed step runs an action, "Post Run actions/checkout@v4" or a local
 # "./.github/actions/x"; GitLab's words are its own, capitalised: a project's "post run hooks" or
 # "running afterScript" line is no epilogue)
+# (twenty-second round, structure) The CI system's own sections that run after the job's script whatever its result, one
+# source of their words for every reading (_EPILOGUE_START, _AFTER_SCRIPT, _POST_SECTION), so they cannot drift:
+# - GitLab's after_script header, "Running after_script" alone on its line (gitlab-runner common/build.go
+#   GetStageDescription, BuildStageAfterScript, read; printed in bold cyan after the section's "section_start:T:after_script\r
+#   \x1b[0K" marker, which the engine's normalising puts on a line of its own, as it strips the runner's timestamp
+#   "2024-05-01T10:00:00.123456Z 00O "). Case-sensitive: a project's "running afterScript" is no header. Only the line
+#   alone: the runner prints nothing after it (the "\b" _POST_SECTION had read "Running after_script..." and such,
+#   a form no runner prints; no case rested on it). Not read (noticed, left): runners before 12.9 (March 2020,
+#   gitlab-runner fd8e2833b) headed the section "Running after script" and every runner's shell then prints "Running
+#   after script..." (shells/abstract.go writeAfterScript).
+# - Jenkins' declarative post block, the synthetic stage "Declarative: Post Actions" (jenkinsci/pipeline-model-
+#   definition-plugin SyntheticStageNames.postBuild(), read), logged as "[Pipeline] { (Declarative: Post Actions)" after a
+#   bare "[Pipeline] stage" (that plugin's BasicModelDefTest.failingPipeline asserts this line, read); the one-line
+#   "[Pipeline] stage (Declarative: Post Actions)" is found in write-ups of Jenkins logs (the code corpus), not in the
+#   plugin's tests: both read, case-insensitively as _EPILOGUE_START read its form.
+_GITLAB_AFTER_SCRIPT = r"Running after_script\s*$"
+_JENKINS_POST = r"(?i:\[pipeline\] (?:\{ |stage )\(declarative: post actions\))"
 _EPILOGUE_START = re.compile(
     r"^\s*(?:(?i:post job cleanup\.)|(?:##\[group\])?Post Run (?:[\w.-]+/[\w./-]+@\S+|\./\S+)\s*$"
-    r"|Running after_script\s*$|(?i:cleaning up (?:project directory and )?file based variables"
-    r"|uploading artifacts for failed job|\[pipeline\] stage \(declarative: post actions\)))"
+    r"|" + _GITLAB_AFTER_SCRIPT + "|" + _JENKINS_POST + r"|(?i:cleaning up (?:project directory and )?file based variables"
+    r"|uploading artifacts for failed job))"
 )
 # Closing lines of CI systems that only report where the job stands (Jenkins' pipeline steps,
 # GoCD's agent, GitHub's clean-up, Travis's verdict, Buildbot's time, CircleCI's test-result upload), besides the
@@ -389,12 +406,11 @@ _AZURE_LAUNCH = re.compile(r"^/usr/bin/bash --noprofile --norc \S+\.sh\s*$")
 # the shell's trace of the command it ran ("+ curl -s ...", Jenkins' sh steps and "set -x" scripts)
 _XTRACE = re.compile(r"^\+ (?P<cmd>\S.*)$")
 _STEP_LINES = 300
-# (review 21b) where a CI system's own section after the failing command begins: GitLab's after_script (its header,
-# "Running after_script", seen in public job logs) and Jenkins' declarative post block ("[Pipeline] { (Declarative:
-# Post Actions)", or "[Pipeline] stage (Declarative: Post Actions)" as structure's _EPILOGUE_START reads it, recalled).
-# Their commands run after the failure (a notification's curl, a clean-up): the step's
-# last command is read above them.
-_POST_SECTION = re.compile(r"^Running after_script\b|^\[Pipeline\] (?:\{ |stage )\(Declarative: Post Actions\)")
+# (review 21b) where a CI system's own section after the failing command begins: GitLab's after_script and Jenkins'
+# declarative post block. Their commands run after the failure (a notification's curl, a clean-up): the step's
+# last command is read above them. (twenty-second round, structure: their words, and the sources they were read in, are
+# _GITLAB_AFTER_SCRIPT and _JENKINS_POST above, shared with _EPILOGUE_START and _AFTER_SCRIPT)
+_POST_SECTION = re.compile(r"^\s*(?:" + _GITLAB_AFTER_SCRIPT + "|" + _JENKINS_POST + ")")
 # (review 21b) GitLab echoes a multi-line entry by its first line and this note (seen in public job logs): the
 # entry's last command is not shown
 _COLLAPSED = re.compile(r"\s#+ collapsed multi-line command\s*$")
@@ -481,6 +497,11 @@ def failed_step(lines: list[str], idx: int) -> FailedStep | None:
         shebang = next((j for j in range(k, top - 1, -1) if CIRCLE_SHEBANG.match(lines[j][:300])), None)
         if shebang is None:
             return None
+        reading = circle_reading(lines, shebang, bottom, code)
+        if reading is not None:
+            # (twenty-second round, structure) an earlier command's success words or a later command's own line
+            # below the script: the step ran its commands up to the failing one, whose own lines alone may follow
+            return _circle_failed_step(lines, reading, bottom, code, head is not None)
         script = [ln[:2000] for ln in lines[shebang + 1: k + 1]]
         break
     if not script:
@@ -490,21 +511,193 @@ def failed_step(lines: list[str], idx: int) -> FailedStep | None:
 
 
 def _commands(script: list[str]) -> list[str]:
-    """A script's commands: lines ending in a backslash joined to the next, blank lines and comments dropped."""
-    commands: list[str] = []
-    joined = ""
-    for ln in script:
+    """A script's commands: lines ending in a backslash joined to the next, blank lines, comments and here-document
+    bodies dropped."""
+    return [command for command, _ in _split_script(script)[0]]
+
+
+# (twenty-second round, structure) a here-document's opening ("cat <<EOF > f", "<<-'END'", bash's manual, "Here
+# Documents", recalled): its body, up to the delimiter alone on a line (tabs before it under "<<-"), is data, not commands
+_HEREDOC = re.compile(r"<<(-?)\s*(['\"]?)([A-Za-z_][\w.-]*)\2")
+# a line of a compound command or a function (bash's manual, "Compound Commands", recalled): the script is then no plain
+# list of commands, and which of its lines ran is not told by their order
+_COMPOUND = re.compile(
+    r"^(?:(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|select|function)(?:\s|;|$)|[{}()]\s*$|[\w.-]+\s*\(\)\s*\{?)")
+
+
+def _split_script(script: list[str]) -> tuple[list[tuple[str, int]], bool]:
+    """(command, index in ``script`` of its first line) for each command of a script, lines ending in a backslash
+    joined to the next, blank lines, comments and here-document bodies dropped; and whether the script is a plain list
+    of commands (no compound command or function, no here-document left open)."""
+    commands: list[tuple[str, int]] = []
+    plain = True
+    joined, at = "", -1
+    heredoc: tuple[str, bool] | None = None
+    for n, ln in enumerate(script):
+        if heredoc is not None:
+            word, tabs = heredoc
+            if (ln.lstrip("\t") if tabs else ln).rstrip() == word:
+                heredoc = None
+            continue
         text = ln.strip()
         if (not text or text.startswith("#")) and not joined:
             continue
+        if not joined:
+            at = n
         if text.endswith("\\"):
-            joined += text[:-1] + " "
+            joined += text[:-1].rstrip() + " "
             continue
-        commands.append(joined + text)
+        command = (joined + text).strip()
         joined = ""
-    if joined:
-        commands.append(joined)
-    return [c.strip() for c in commands if c.strip() and not c.strip().startswith("#")]
+        if command and not command.startswith("#"):
+            commands.append((command, at))
+            plain = plain and not _COMPOUND.match(command)
+        opened = _HEREDOC.search(command)
+        if opened is not None and "<<<" not in command:
+            heredoc = (opened.group(3), opened.group(1) == "-")
+    if joined.strip() and not joined.strip().startswith("#"):
+        commands.append((joined.strip(), at))
+    return commands, plain and heredoc is None
+
+
+# ------------------------------------------------------------------ (twenty-second round) CircleCI's multi-command step
+# CircleCI runs a run step's script with "#!/bin/bash -eo pipefail" (its default shell; the recorded job body
+# /work/shared/circleci/recorded/v1.1-project-job.github-oauth.failed-2019.json has "bash_command": "#!/bin/bash -eo
+# pipefail\nyarn install", read; CircleCI-Public's orbs set "shell: bash -eo pipefail" on their own steps, e.g.
+# slack-orb src/commands/notify.yml, read), and its page shows that shebang, the script as written, then the output:
+# under -e the step stops at the first command that fails, so the failing command is the last one that started. What
+# the log shows of the commands' run:
+#   * a command's own success words, printed only when it passed: black's "All done! ✨ 🍰 ✨" (psf/black
+#     main(), 'out(error_msg if report.return_code else "All done! ...")', read in the code index; then its count,
+#     "N files would be left unchanged.") and mypy's "Success: no issues found in N source files" (python/mypy
+#     mypy/util.py FancyFormatter.format_success, read). Read only for a command that runs that tool alone (no chain, no
+#     runner: "tox -e lint" or "make typecheck" may go on after the words). A tool's silence (flake8, eslint, isort
+#     print nothing when they pass) is no such word: it tells nothing;
+#   * a later command's own line: curl's "curl: (N) ...", rsync's "rsync error: ..." (_OWN_LINE): that command started;
+#     curl's or rsync's report of its own failure, with the step's status (when known), ended the step there, unless
+#     the command goes on past a failure ("|| true", "|| echo ...").
+# Where these say a later command started but not which one failed (a command after it printed nothing and it did not
+# say it failed), the failing command is not known: "unknown command", not the first. Where nothing below the script
+# says any of this, the script's end is not known either (its lines and its output look alike), and the first line is
+# read as before (an assumption: most run steps run one command). Not read: scripts that turn -e off ("set +e"), compound
+# commands (if, for, while, case, functions), here-documents left open: which of their commands ran is not told by order.
+_SUCCESS_WORDS: dict[str, re.Pattern[str]] = {
+    "black": re.compile("^All done! \u2728 \U0001f370 \u2728\\s*$"),
+    "mypy": re.compile(r"^Success: no issues found in \d+ source files?\s*$"),
+}
+_SUCCESS_WORDS["dmypy"] = _SUCCESS_WORDS["mypy"]
+_SUCCESS_COUNT = {"black": re.compile(r"^\d+ files? (?:would be )?left unchanged\.\s*$")}
+_SUCCESS_ANY = re.compile("|".join(p.pattern for p in _SUCCESS_WORDS.values()))
+_ERREXIT_OFF = re.compile(r"^set\s(?:[^#\n]*\s)?(?:\+[a-zA-Z]*e[a-zA-Z]*|\+o\s+errexit)\b")
+_CHAIN = re.compile(r"&&|\|\||;|(?<!\|)\|(?!\|)|`|\$\(")
+# a command that goes on past its failure: "cmd || true", "cmd || :", "cmd || echo ...", "cmd || exit 0"
+_SWALLOWED = re.compile(r"\|\|\s*(?:true|:|echo\b[^|&;]*|exit 0)\s*$")
+_OWN_STATUS = re.compile(r"^curl: \((\d{1,3})\) |\(code (\d{1,3})\)")
+
+
+@dataclass(frozen=True)
+class CircleReading:
+    """What the lines below a CircleCI step's script say of its run: its commands (and their line indices), the failing
+    one (None: the log cannot tell which), the first output line, the output lines read as earlier commands' success."""
+
+    commands: tuple[str, ...]
+    indices: tuple[int, ...]
+    failing: int | None
+    output: int
+    explained: frozenset[int]
+
+
+def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = None) -> CircleReading | None:
+    """(twenty-second round) The failing command of the CircleCI step whose shebang is at ``shebang`` (its output
+    running to ``end``), where the output says that a command after the script's first started: an earlier command's
+    success words or a later command's own line (see above). None where nothing says so (the caller reads the step as
+    before) or the script has one command."""
+    stop = min(end, shebang + 1 + _STEP_LINES)
+    first = next((j for j in range(shebang + 1, stop)
+                  if len(lines[j]) < 700 and (_SUCCESS_ANY.match(lines[j].strip()) or _OWN_LINE.match(lines[j]))), None)
+    if first is None:
+        return None
+    split, plain = _split_script([ln[:2000] for ln in lines[shebang + 1: first]])
+    if len(split) < 2:
+        return None
+    commands = tuple(c for c, _ in split)
+    indices = tuple(shebang + 1 + at for _, at in split)
+    if not plain or any(_ERREXIT_OFF.match(c) for c in commands):
+        return CircleReading(commands, indices, None, first, frozenset())
+    last = len(commands) - 1
+    tools = [_alone_tool(c) for c in commands]
+    passed = started = 0
+    failing: int | None = None
+    explained: set[int] = set()
+    for j in range(first, stop):
+        line = lines[j][:700]
+        text = line.strip()
+        if not text:
+            continue
+        q = next((q for q in range(passed, last + 1)
+                  if tools[q] in _SUCCESS_WORDS and _SUCCESS_WORDS[tools[q]].match(text)), None)
+        if q is not None:
+            passed = started = q + 1
+            explained.add(j)
+            count = _SUCCESS_COUNT.get(tools[q])
+            if count is not None and j + 1 < stop and count.match(lines[j + 1][:300].strip()):
+                explained.add(j + 1)
+            if started > last:
+                return CircleReading(commands, indices, None, first, frozenset(explained))
+            continue
+        own = _OWN_LINE.match(line)
+        if own is None:
+            continue
+        tool = own.group("tool") or "rsync"
+        found = [q for q in range(started, last + 1) if _TOOL_WORD[tool].search(commands[q])]
+        if len(found) != 1:
+            started = max(started, found[0]) if found else started
+            continue
+        q = found[0]
+        if _SWALLOWED.search(commands[q]):
+            started = max(started, min(q + 1, last))
+            continue
+        status = _OWN_STATUS.search(line)
+        said = int(status.group(1) or status.group(2)) if status else None
+        if "||" in commands[q] or (code is not None and said is not None and said != code):
+            return CircleReading(commands, indices, None, first, frozenset(explained))
+        failing = q
+        break
+    if failing is None:
+        if passed == 0 and started == 0:
+            return None
+        failing = last if started == last else None
+    return CircleReading(commands, indices, failing, first, frozenset(explained))
+
+
+def _alone_tool(command: str) -> str:
+    """The tool a command runs by its own name, alone (no chain, pipe or substitution, no runner's target), or ""."""
+    if _CHAIN.search(command):
+        return ""
+    found = _tool_of_simple(command)
+    return found[0] if found is not None and " " not in found[0] else ""
+
+
+def _circle_failed_step(lines: list[str], reading: CircleReading, bottom: int, code: int,
+                        daemon: bool) -> FailedStep | None:
+    """(twenty-second round) The CircleCI step ``reading`` reads, its script cut at the failing command, where every
+    output line is an earlier command's success words, a quiet line, or the failing command's own line."""
+    if reading.failing is None:
+        return None
+    failing = reading.commands[reading.failing]
+    own: list[str] = []
+    for j in range(reading.output, bottom):
+        line = lines[j][:2000]
+        if j in reading.explained or _STEP_QUIET.match(line):
+            continue
+        if daemon and (m := _STEP_EXIT.search(line[:1200])) and int(m.group("code") or m.group("travis")) == code:
+            continue
+        mine = _OWN_LINE.match(line)
+        if mine is not None and len(own) < _OWN_LINES and _TOOL_WORD[mine.group("tool") or "rsync"].search(failing):
+            own.append(line)
+            continue
+        return None
+    return FailedStep(reading.commands[: reading.failing + 1], code, tuple(own))
 
 
 @dataclass(frozen=True)
@@ -703,7 +896,7 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
                 if pattern is _STEP_HEADER and tool_of(cmd) is None:
                     # A named step names no tool: the command it echoed in its output does.
                     # (Bounded like the search below: a step's output may be huge.)
-                    echoed = _echoed_command(lines, max(i + 1, len(lines) - 2000), len(lines))
+                    echoed = _echoed_command(lines, max(i + 1, len(lines) - 2000), len(lines), exit_code)
                     if echoed is not None:
                         return echoed[0], exit_code, echoed[1], i
                 return cmd, exit_code, i, i
@@ -714,7 +907,7 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
     end = code_index if code_index >= 0 else len(lines)
     # (not in the CI's epilogue: after_script's or a post step's commands did not fail the job)
     end = min(end, epilogue_start(lines))
-    echoed = _echoed_command(lines, max(0, end - 400), end)
+    echoed = _echoed_command(lines, max(0, end - 400), end, code)
     if echoed is not None:
         return echoed[0], code, echoed[1], code_index
     return "", code, -1, code_index
@@ -722,7 +915,7 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
 
 # GitLab runs after_script whatever the job's result and ignores its exit code: nothing it prints
 # failed the job.
-_AFTER_SCRIPT = re.compile(r"^\s*Running after_script\s*$")
+_AFTER_SCRIPT = re.compile(r"^\s*" + _GITLAB_AFTER_SCRIPT)
 
 
 def after_script_start(lines: list[str]) -> int:
@@ -743,9 +936,10 @@ def _first_in_tail(lines: list[str], pattern: re.Pattern[str]) -> int:
     return len(lines)
 
 
-def _echoed_command(lines: list[str], start: int, end: int) -> tuple[str, int] | None:
+def _echoed_command(lines: list[str], start: int, end: int, code: int | None = None) -> tuple[str, int] | None:
     """The last command echoed in ``lines[start:end]`` (a runner's "Run x", "$ x", "+ x"), with
-    its index, or None."""
+    its index, or None; "" for the command where a CircleCI step's output says a later command than its first ran
+    and not which failed (``code``: the step's exit status, if known)."""
     for i in range(end - 1, start - 1, -1):
         line = lines[i].rstrip()
         if line.strip() == _AZURE_SCRIPT and i + 1 < end:
@@ -757,6 +951,13 @@ def _echoed_command(lines: list[str], start: int, end: int) -> tuple[str, int] |
             # (twenty-first round, exit_meanings) CircleCI's run step prints its shell's shebang and then the
             # step's script, line for line, before the script's output: the script's first command, as GitHub's
             # "Run x" shows the first line of a step's script (a comment or a blank line before it passed over).
+            reading = circle_reading(lines, i, end, code)
+            if reading is not None:
+                # (twenty-second round, structure) the output says a later command ran: the failing one, or ""
+                # (unknown command) where the log cannot tell which; not the first
+                if reading.failing is None:
+                    return "", i
+                return reading.commands[reading.failing], reading.indices[reading.failing]
             first = next((k for k in range(i + 1, min(end, i + 1 + _SCRIPT_LEAD))
                           if lines[k].strip() and not lines[k].lstrip().startswith("#")), None)
             if first is not None:
