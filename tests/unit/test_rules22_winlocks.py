@@ -20,7 +20,7 @@ public logs print them: mt.exe's and link.exe's sources are not public); ninja's
 log is copied.
 
 The rules the cases hold (evidence: 40 public threads, ids in the round's report):
-  * LNK1104 on a .lib whose file name a "Creating library ... and object" line names within eight lines, above or
+  * LNK1104 on a .lib whose file name a "Creating library ... and object" line names within twelve lines, above or
     below, with no other linker error between (another target writing the same .lib: shaka-project/
     shaka-packager#1341, passing on rerun) -> transient (msvc-link-output-locked);
   * "Access is denied." as the only words under CMake's vs_link_exe/vs_link_dll command line (or under its
@@ -100,6 +100,14 @@ CASES: list[tuple[str, str, str]] = [
      "  codec_shared.vcxproj -> C:\\w\\build\\codec\\Release\\codec.dll\n"
      "LINK : fatal error LNK1104: cannot open file 'C:\\w\\build\\codec\\Release\\codec.lib' "
      "[C:\\w\\build\\codec\\codec_static.vcxproj]\n" + _GHA),
+    # (ten lines apart: a parallel build's other output between them)
+    ("lnk1104-lib-creating-library-ten-lines-below",
+     "transient",
+     "LINK : fatal error LNK1104: cannot open file 'D:\\a\\pk\\pk\\build\\pk\\Release\\libpk.lib' "
+     "[D:\\a\\pk\\pk\\build\\pk\\libpk_static.vcxproj]\n"
+     + "".join(f"  mux_{i}.cc\n" for i in range(9))
+     + "     Creating library D:/a/pk/pk/build/pk/Release/libpk.lib and object D:/a/pk/pk/build/pk/Release/libpk.exp\n"
+     "  libpk.vcxproj -> D:\\a\\pk\\pk\\build\\pk\\Release\\libpk.dll\n" + _GHA),
     # (a relative path in both lines, MSBuild's node prefixes)
     ("lnk1104-lib-relative-node-prefixed",
      "transient",
