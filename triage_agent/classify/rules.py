@@ -18,97 +18,28 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..core.ci import JobFailure
-from ..core.logtext import is_error_line, strip_ansi
+from ..core.logtext import is_error_line
 from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
 from . import structure
 from .calibration import Calibration
 from .catalogue import Catalogue, Matcher, Signature, ascii_lower, builtin_catalogue
+from .compared_reports import (
+    _COMPARED_IDS,
+    _NO_ERROR_WANTED,
+    _in_compared_report,
+    _in_expect_test_block,
+    _in_junit_value,
+    _in_power_assertion,
+)
+from .lines import _NEXT_COMMAND, _WORD_PART
+from .prefixes import _COMPOSE_SERVICE, _normalise
 
 MAX_LINE_CHARS = 200
 # How much of each failed test's message is read (the head carries the exception).
 MAX_TEST_MESSAGE_CHARS = 2000
 
-# Timestamps and CI annotations in front of a line hide where the line's own text starts. Each CI
-# system writes its own (GitHub's and Azure's ISO time; Jenkins' timestamper, bracketed; GitLab's
-# runner, an ISO time then the stream "00O"/"01E" and "+" for a continued line; BuildKit's step
-# number and seconds, "#12 3.456"; Docker Compose's service, "web-1  | "; Netlify's clock,
-# "3:07:54 PM:"; Tekton's step, "[build : step-test]"; `kubectl logs --prefix`, "[pod/web-1/app]";
-# a bare clock): removed, so a pattern anchored at the line's start reads the same line under each
-# of them (a Compose service named without its "-1" is left, as are prefixes of systems not listed).
-# (twenty-first round) More systems' and tools' prefixes, each read from the system's own source:
-# - `gh run view --log` (cli/cli pkg/cmd/run/view/view.go, "%s\t%s\t" job and step before each raw
-#   line): a step's first raw line starts with a byte-order mark, after the two columns;
-# - GitLab's runner (gitlab-runner common/buildlogger/internal/timestamper/timestamper.go): the
-#   stream is two hex digits ("0fE" for the first service, 15) and its flag is " " or "+", the "+"
-#   with no space before the text (the line after a write that held a "\r", e.g. a section marker);
-# - journald and syslog in front of a self-hosted runner's lines ("May 01 10:00:00 host
-#   runsvc.sh[1234]: ", RFC 3164's "May  1", journalctl's short-precise and short-iso forms; the
-#   ISO form only with a numeric zone and a [pid], so "Caused by: " after a GitHub clock stays text);
-# - Bazel's --show_timestamps, "(10:00:00) " before its own messages (bazel's UiEventHandler,
-#   DateTimeFormatter "(HH:mm:ss) ");
-# - Earthly's target, right-aligned to 20 columns ("          +test | ", "g/e/earthly+test *failed* | ",
-#   earthly conslogging/conslogging.go printPrefix): only a reference holding "+target" is read, not
-#   the "buildkitd | "-style names of Earthly's own messages (a "name | " would take a table's column);
-# - Turborepo's "pkg:task: " (vercel/turborepo integration tests, "util:build: > build"): the task
-#   is not a line number ("x.go:12: ", "x.c:3:5: " stay) and neither is a log level (Python's
-#   "ERROR:root:...: " and Emscripten's "ports:INFO: " stay: a logger's name and level);
-# - pnpm -r's "packages/web test: " and "packages/web test$ cmd" (pnpm default-reporter
-#   reportLifecycleScripts.ts, append-only output: the directory relative to the workspace, so with
-#   a "/" or "." or "...", then the script's name); the "$ " of the echo stays, a command echo;
-# - Lerna's and Nx's --stream "pkg: " only for a scoped package ("@acme/web: "): an unscoped
-#   "web: " is not told from a tool's "error: " and is left;
-# - `woodpecker-cli exec`'s "[step:L12:3s] " (woodpecker cli/exec/line.go);
-# - `fly watch --timestamps`' clock and two spaces, "10:00:00  " (concourse fly/eventstream).
-# Assumptions: journald's tag is one word ([\w.@/-]); Earthly's target and pnpm's script names are
-# words with "." and "-"; a tool's own line rarely starts with any of these shapes. Not read, as a
-# tool's own text looks the same (tests/unit/test_ci_prefixes.py, NOT_PREFIXES and the note above it):
-# an unscoped Lerna/Nx package ("web: ", "[web] "), GNU parallel's --tag ("arg<TAB>"), Jenkins' parallel
-# branch before workflow-job 2.26 ("[linux] "), Buildbot's stream letter in a log chunk.
-_LEVEL_WORD = r"(?i:error|err|warning|warn|info|debug|trace|fatal|critical|notice|note|hint|fail|failed|failure|severe|panic)"
-_LINE_PREFIX = re.compile(
-    # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
-    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t\ufeff?(?=\d{4}-\d\d-\d\dT))?"
-    # (stacked, as GitHub's clock in front of BuildKit's: up to three)
-    # (Zuul's node after its clock, whose microseconds it always prints: "2024-05-01 10:00:00.123456 |
-    # ubuntu-jammy | "; a project's logger columns after another clock are its own text)
-    r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} \| [\w.-]+ \| "
-    # (journald/syslog: clock, host, tag; before the ISO clock, which would take its clock alone)
-    r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+ [\w.@/-]+(?:\[\d+\])?: "
-    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d:?\d\d [\w.-]+ [\w.@/-]+\[\d+\]: "
-    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [0-9a-f]{2}[OE](?:\+|(?= )))? ?"
-    # (Jenkins' timestamper also in its "system clock" form, the date and a space: "[2024-05-01 10:00:00] ")
-    r"|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] ?"
-    r"|#\d+ \d+\.\d+ "
-    r"|[\w.-]+[-_]\d+ +\| "
-    r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
-    r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
-    r"|\[pod/[\w.-]+/[\w.-]+\] "
-    # TeamCity's step ("[14:53:13][Step 2/3] "), Cloud Build's ('Step #1 - "test": '), CodeBuild's
-    # agent ("[Container] 2024/05/01 10:00:00.123456 "), Bamboo's stream and clock
-    # ("build<TAB>01-May-2024 10:00:00<TAB>"); Zuul's node is read with its clock, above
-    r"|\[Step \d+/\d+\] ?"
-    r'|Step #\d+(?: - "[^"\n]{0,80}")?: '
-    r"|\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? "
-    r"|(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t"
-    # (twenty-first round, above) Bazel's clock; Earthly's target; Turborepo's package and task;
-    # pnpm's directory and script (its "$ " echo kept); a scoped package of Lerna or Nx; Woodpecker's
-    # exec step; fly's clock and two spaces
-    r"|\(\d\d:\d\d:\d\d\) "
-    # (review 21e) Earthly right-aligns the reference to 20 columns (conslogging.go prettyPrefix, "%20v"; other widths
-    # by EARTHLY_TARGET_PADDING), so its "+target" has spaces before it, a reference ("./dir", "g/e/earthly") or is 20
-    # wide; a target's name starts with a lower-case letter and holds letters, digits, "." and "-", no "_"
-    # (ast/parser/EarthLexer.g4, Target). A unified diff's added row of a table ("+retry | Retry on connection reset |
-    # 3", "+connection_reset_retries | ...", a `git diff --exit-code` of generated docs) is none of these and keeps its
-    # "+", which tells it from the log's own text (a kebab-case name of 20 or more characters is still read)
-    r"|(?: +[\w./:@~-]*|[\w.~][\w./:@~-]*|(?=\+[^|\n]{19}))\+[a-z][a-zA-Z0-9.-]*(?:\([^()\n]{0,200}\))?(?: \*(?:local|failed)\*)* \| (?:\*cached\* )?"
-    r"|(?!" + _LEVEL_WORD + r":)(?:@[\w.-]+/)?[\w.-]+:(?!\d+[:\s]|" + _LEVEL_WORD + r": )[\w.-]+(?::(?!\d+:)[\w.-]+)?: "
-    r"|(?:\.|[\w@.-]+(?:/[\w@.-]+)+|\.\.\.(?:/[\w@.-]+)+) [\w.-]+(?::[\w.-]+)*(?:: |(?=\$ ))"
-    r"|@[\w.-]+/[\w.-]+: "
-    r"|\[[\w.-]+:L\d+:\d+s\] "
-    r"|\d\d:\d\d:\d\d(?:  (?! )|(?:[.,]\d+)? )){0,3}"
-    r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
-)
+
 _SPECIFIC_WEIGHT = 0.6
 _PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 _STATUS_EVIDENCE: dict[str, tuple[float, str, str]] = {
@@ -124,9 +55,8 @@ _REFUTED = frozenset({"refuted", "rerun_failed", "failed"})
 _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 # A test runner's summary that every test passed in the end, one after a retry (catalogue entry).
 _PASSED_ON_RETRY_ID = "passed-on-retry"
-# The next command of a job: echoed by the CI or the shell ("$ npm test", "+ ./deploy.sh", npm's
-# "> web@1.4.0 test"), or GitHub's step header ("Run ./deploy.sh"); not a code frame ("> 13 |").
-_NEXT_COMMAND = re.compile(r"^\s*(?:(?:\$|\+{1,3}|>) (?!\d+ \|)\S|(?:##\[group\])?Run \S)")
+
+
 # A runner's flaky mark that announces a rerun of the failing test ("Flaky test failed, running it
 # again"): when the error printed just above it comes back, word for word, below it, the rerun
 # failed the same way: the failure reproduced, and the mark speaks for no flakiness.
@@ -330,58 +260,8 @@ def _title_under_header(lines: Sequence[str], idx: int) -> bool:
         return False
     above = lines[idx - 1]
     return bool(_BUSTED_TITLE.match(above)) and (not above.startswith("↓") or lines[idx].startswith("✗ "))
-# The lines that open a test's report of two values compared, whose value lines follow them: a
-# diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
-# go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
-# (doctest's "Failed example:", "Expected:" and "Got:", AssertJ's "Expecting actual:" and "to
-# contain:"), unittest's "AssertionError: 'a' != 'b'" with its ndiff below; and a Markdown heading
-# over a changelog's entries ("## 2.3.1", "- Retry on connection reset by peer").
-_COMPARED_HEADER = re.compile(
-    r"^\s*(?:E\s+)?(?:"
-    r"(?:---|\+\+\+) (?:expected|actual|received|got|want)\b"
-    r"|[-+] (?:expected|received|actual)\b(?:\s+[-+] \d+)?\s*$"
-    r"|@@ [^\n]*@@"
-    r"|diff:\s*$"
-    r"|(?:expected|got|actual|but was|received|found|wanted|expecting(?: actual)?|left|right"
-    r"|to (?:contain|equal|be|match|include|start with|end with)(?: exactly)?)\s*:\s*$"
-    r"|\w*(?:AssertionError|Failure)\b[^\n]* != "
-    r"|failed example:\s*$"
-    # ((fifteenth round) promtool test rules' alerts compared: "        exp:[" / "        got:[" over the labels and
-    # annotations it renders one per line)
-    r"|(?:exp|got):\[\s*$"
-    # (review 14l) munit's "=> Obtained" and "=> Diff (- obtained, + expected)"
-    r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
-    # ((seventeenth round) elm-test's boxed check between the two values: "    │ Expect.equal")
-    r"|│ Expect\.\w+\s*$"
-    # ((seventeenth round) insta's snapshot diff: "────────────┬───" over its numbered rows "    0     0 │-...")
-    r"|─{4,}┬─{4,}\s*$"
-    r")"
-    # (a Markdown section's heading: a changelog or release notes printed, its entries below)
-    r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
-    r"|added\b|changed\b)"
-    # (a Debian changelog's entry heading, "pkg (1.2-1) unstable; urgency=medium", its "  * ..." below)
-    r"|^[a-z0-9][a-z0-9.+-]+ \([^)\s]+\) [\w -]+; urgency=\w+"
-    r"|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\)",
-    re.IGNORECASE)
-# ((review 17b) insta's rule over its diff is a two-column table's top border as well (a preflight check's, a load
-# generator's "  /health   │ error: connect timed out"): under it only insta's own rows are values, their old and new
-# line numbers before the bar ("    0     0 │ ...", "    1       │-...", "          1 │+...").)
-_INSTA_RULE = re.compile(r"^\s*─{4,}┬─{4,}\s*$")
-_INSTA_ROW = re.compile(r"^[ \d]+│")
-# ... and what ends such a report: another test's or frame's line.
-_COMPARED_END = re.compile(
-    r"^\s*(?:●|\d+\) |--- (?:FAIL|PASS)|FAIL\b|not ok\b|ok\b|Failed |Error Message:|Stack Trace:"
-    r"|at |File \"|Traceback|Failure/Error:|\[ERROR\]|={3}|_{3}|\*{3})")
-_COMPARED_LINES = 15
-# (the transient entries that gate reads: network trouble, and the two timeouts that read Go's
-# "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
-# "expected 3 but got 2" is what it waited for)
-_COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
-# ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
-# "Expected nil, but got: ..."): then the error is what the test ran into.
-_NO_ERROR_WANTED = re.compile(
-    r"\b(?:want(?:ed)?|expected):?\s*<?(?:nil|null|none|no error|no exception|success)>?(?![\w<>])",
-    re.IGNORECASE)
+
+
 # A test's wait that gave up, and how many lines after it its own expectation may follow.
 _WAIT_IDS = frozenset({"test-timeout", "async-test-timeout", "spec-timeout"})
 # (engine 14b) ... and the test-level time limits (a test's own timeout, not a job's or a step's).
@@ -1415,9 +1295,8 @@ _RUN_START = re.compile(
 # times.", "... failed and was not selected for rerun."): a later line of the same name is another
 # test of that name (flaky names a test by its function's name alone, which other files share)
 _FLAKY_PLUGIN_FINAL = re.compile(r"^\S{1,300} failed(?:; it passed \d+ out of the required| and was not selected for rerun)")
-# docker compose's service prefix ("tests-pg-1  | "), which the engine strips: with two services in
-# one log, their lines interleave and the same test of each is no retry of the other
-_COMPOSE_SERVICE = re.compile(r"(?m)^(?:\S+ )?([\w.-]+[-_]\d+) +\| ")
+
+
 # Where a test task's own failure follows the last passing attempt: Gradle's count and its "There
 # were failing tests" (the task fails on a test that passed after a retry: failOnPassedAfterRetry).
 _RETRIED_TASK_END = re.compile(r"^\s*(?:\d+ tests? completed, \d+ failed\b|>?\s*There were failing tests\b)")
@@ -3424,7 +3303,8 @@ _TIME_WORDS = frozenset({
     "time", "times", "timestamp", "timestamps", "date", "dates", "datetime", "stamp", "stamped", "tstamp", "crdate",
     "ts", "created", "updated", "modified", "changed", "deleted", "published", "issued", "expires", "expired",
     "expire", "expiry", "expiration", "mtime", "ctime", "atime", "epoch", "iat", "exp", "nbf", "now"})
-_WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
 _KEY_BEFORE = re.compile(r"""([\w$.-]{1,80})["'\]]?\s*(?:=>|:|=)\s*["']?\s*$""")
 _ASSERTION_SOURCE = re.compile(r"(?i)\b(?:expect|assert\w*|should|toBe|toEqual)\b")
 
@@ -3685,125 +3565,6 @@ def _last_raise(lines: list[str], idx: int) -> bool:
     rest = [ln for ln in lines[idx + 1 : idx + 4] if ln.strip()]
     return not any(_PY_FRAME.match(ln) for ln in rest) and not any(
         re.match(r"\s*[\w.]+(?:Error|Exception)\b", ln) for ln in rest)
-
-
-# (xfail21b) review 16c's rbe-outage-wording-in-junit-expected: JUnit's and AssertJ's "expected: <X> but was: <Y>" where
-# a value holds a line break, so a value's last line stands alone ("UNAVAILABLE: connection refused>"): the line closes
-# a value whose "expected: <" or "but was: <" opened on one of the few lines above and was not closed there.
-_JUNIT_VALUE_OPEN = re.compile(r"\b(?:expected|but was):? ?<")
-_JUNIT_VALUE_LINES = 3
-
-
-def _in_junit_value(lines: list[str], idx: int) -> bool:
-    """(xfail21b) Whether ``lines[idx]`` closes (">") a JUnit/AssertJ compared value opened on a line just above it."""
-    if ">" not in lines[idx][:2000]:
-        return False
-    for j in range(idx - 1, max(-1, idx - 1 - _JUNIT_VALUE_LINES), -1):
-        above = lines[j][:2000]
-        opens = list(_JUNIT_VALUE_OPEN.finditer(above))
-        if opens:
-            return ">" not in above[opens[-1].end():]
-    return False
-
-
-def _in_compared_report(lines: list[str], idx: int) -> bool:
-    """Whether ``lines[idx]`` is a value in a test's report of two values compared: a diff line or
-    an indented value under the report's header (no more than a few lines above, through value
-    lines no less indented than it), when what the test wanted was not simply no error."""
-    line = lines[idx]
-    if not line.strip() or not (line[:1].isspace() or line[:1] in "-+?'\"`"):
-        return False
-    low = len(line) - len(line.lstrip())
-    for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
-        above = lines[j]
-        if not above.strip():
-            continue
-        indent = len(above) - len(above.lstrip())
-        if _COMPARED_HEADER.search(above):
-            if _INSTA_RULE.match(above) and not all(
-                    _INSTA_ROW.match(lines[k]) for k in range(j + 1, idx + 1) if lines[k].strip()):
-                return False
-            return indent <= low and not any(
-                _NO_ERROR_WANTED.search(lines[k]) for k in range(j, idx + 1))
-        if _COMPARED_END.match(above) or not (above[:1].isspace() or above[:1] in "-+?'\"`"):
-            return False
-        low = min(low, indent)
-    return False
-
-
-# ((twentieth round, golden_toolchains) rust-analyzer/expect-test's report (src/lib.rs, "Expect:", "Actual:" and
-# "Diff:" each over a "----" line, the text flush left and closed by another "----"): the text is the program's output.
-_EXPECT_TEST_LABEL = re.compile(r"^(?:Expect|Actual|Diff):\s*$")
-_EXPECT_TEST_RULE = "----"
-# ((review 20d) 200 lines, not 40: an "Actual:" text of a retry log or a dump runs longer, and the search stops at the
-# first "----" line above, which is the block's own opening or a closing one)
-_EXPECT_TEST_LINES = 200
-# ((review 20d) the same for two other golden reports: FileCheck's note naming where it scanned or what it found
-# (llvm/llvm-project llvm/lib/FileCheck/FileCheck.cpp, "scanning from here", "found here", "possible intended match
-# here", "'next' match was here"), the input line under it; its --dump-input block between "<<<<<<" and ">>>>>>"
-# (read in public lit logs); tasty-golden's goldenVsStringDiff text under "Test output was different from '...'. It
-# was:" (UnkindPartition/tasty-golden, recalled), the output indented as deep as that line or deeper)
-_FILECHECK_NOTE = re.compile(
-    r"^\S{1,400}:\d+:\d+: note: (?:scanning from here|found here|possible intended match here|'next' match was here"
-    r"|'same' match was here)\s*$")
-_FILECHECK_ERROR = re.compile(
-    r":\d+:\d+: error: [\w-]{1,60}: (?:expected string not found in input|excluded string found in input"
-    r"|is not on the (?:line after|same line as) the previous match)\s*$")
-_TASTY_GOLDEN_HEAD = re.compile(r"^([ \t]*)Test output was different from '[^'\n]{1,400}'\. It was:")
-
-
-def _in_expect_test_block(lines: list[str], idx: int) -> bool:
-    """Whether ``lines[idx]`` is inside the text of an expect-test report: below a label's opening "----" line and
-    above its closing one (no "----" line between); or (review 20d) the input line under a FileCheck note, a line of
-    its --dump-input block, or tasty-golden's output text."""
-    if idx > 0 and (_FILECHECK_NOTE.match(lines[idx - 1][:500]) or _FILECHECK_ERROR.search(lines[idx - 1][:500])):
-        return True  # the input line under a note, the check line FileCheck quotes under its error
-    indent = len(lines[idx]) - len(lines[idx].lstrip(" \t"))
-    for j in range(idx - 1, max(-1, idx - 1 - _EXPECT_TEST_LINES), -1):
-        ln = lines[j]
-        if ln.rstrip() == _EXPECT_TEST_RULE:
-            return j > 0 and bool(_EXPECT_TEST_LABEL.match(lines[j - 1]))
-        if ln.rstrip() == "<<<<<<":
-            return True
-        if ln.rstrip() == ">>>>>>":
-            return False
-        head = _TASTY_GOLDEN_HEAD.match(ln[:500])
-        if head:
-            return indent >= len(head.group(1)) > 0
-        if indent and not ln.strip():
-            indent = 0  # a blank line ends an indented text (tasty's output, below)
-    return False
-
-
-# (fix 14) A power assertion's report (Spock's "Condition not satisfied:", Groovy's "Assertion failed:"):
-# the header, one blank line, the expression, its bars and the values under them.
-_POWER_ASSERTION = re.compile(r"^\s*(?:Condition not satisfied|Condition failed with Exception|Assertion failed):\s*$")
-# ((xfail16) under Spock's "Condition failed with Exception:" the condition threw: the line under the bars that names an
-# exception class ("|      java.net.SocketTimeoutException: Connect timed out") is what the test ran into, not a value)
-_POWER_EXCEPTION = re.compile(r"^\s*Condition failed with Exception:\s*$")
-_THROWN_UNDER_BARS = re.compile(r"^[\s|]*(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
-_EXCEPTION_VALUE = re.compile(r"(?:^|[\s|])(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
-
-
-def _in_power_assertion(lines: list[str], idx: int) -> bool:
-    """Whether ``lines[idx]`` is the expression or a value of a power assertion's report."""
-    blank = False
-    for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
-        above = lines[j]
-        if _POWER_ASSERTION.match(above):
-            return blank and not (_POWER_EXCEPTION.match(above) and _THROWN_UNDER_BARS.match(lines[idx])
-                                  # ((review 16k) and only the first exception under the bars: Spock renders the
-                                  # rightmost column, the last evaluated and so the one that threw, on the top row;
-                                  # an exception lower down, "|      java.net.SocketTimeoutException: ..." under a
-                                  # row's "java.lang.NullPointerException: ...", is a value the expression read)
-                                  and not any(_EXCEPTION_VALUE.search(ln) for ln in lines[j + 3: idx]))
-        if not above.strip():
-            if blank:
-                return False
-            blank = True
-        elif blank or _COMPARED_END.match(above):
-            return False
-    return False
 
 
 def _quoted_source(previous: str, line: str) -> bool:
@@ -4361,38 +4122,6 @@ def _sigmoid(x: float) -> float:
         return 1.0 / (1.0 + math.exp(-x))
     z = math.exp(x)
     return z / (1.0 + z)
-
-
-# Runs of blank lines, and long runs of blanks inside a line. A pattern that starts with \s*
-# or \s+ would otherwise rescan a run of N blank lines from each of them: N^2 steps (500 kB
-# of newlines took minutes). A run of three or more blank lines becomes two (a pattern may
-# still look across one blank line), and a run of blanks inside a line is cut to a few.
-_BLANK_RUN_LINES = re.compile(r"\n(?:[^\S\n]*\n){3,}")
-_BLANK_RUN = re.compile(r"[^\S\n]{17,}")
-
-
-# A log copied from GitHub's web view carries its line anchors as links in the middle of the
-# text: "after [10](https://github.com/o/r/actions/runs/1/job/2#step:9:11)00ms" is "after 1000ms".
-_WEB_LINE_ANCHOR = re.compile(r"\[(\d+)\]\(https?://[^()\s]+#step:\d+:\d+\)")
-
-
-def _normalise(text: str) -> str:
-    text = strip_ansi(text)
-    if "#step:" in text:
-        text = _WEB_LINE_ANCHOR.sub(r"\1", text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # (twenty-first round) the runs are cut again after the prefixes are gone: a prefixed blank line
-    # is blank, and a prefix's space is not part of the line's indentation (as in the bare log)
-    text = _BLANK_RUN_LINES.sub("\n\n\n", text)
-    text = _LINE_PREFIX.sub(_prefix_replacement, text)
-    text = _BLANK_RUN_LINES.sub("\n\n\n", text)
-    return _BLANK_RUN.sub(" " * 16, text)
-
-
-def _prefix_replacement(m: re.Match[str]) -> str:
-    annotation = m.group(1) or ""
-    return "warning: " if "warning" in annotation else ""
 
 
 def _trim(line: str, column: int) -> str:
