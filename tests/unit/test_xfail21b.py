@@ -212,7 +212,7 @@ def test_xfail21b_case_is_not_surely_transient(log: str) -> None:
 def test_cpan_fetched_otherwise_wants_the_checksum() -> None:
     """CPAN.pm's next fetcher ran, but no "Checksum for ... ok" line follows (the index, which has none; or a fetch that
     failed again): the failed fetch is still read."""
-    from triage_agent.classify.rules import _cpan_fetched_otherwise
+    from triage_agent.classify.line_checks import _cpan_fetched_otherwise
 
     head = _CPAN_HEAD.splitlines()
     no_checksum = [*head, "Fetching with HTTP::Tiny:", "http://www.cpan.org/modules/02packages.details.txt.gz",
