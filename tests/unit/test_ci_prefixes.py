@@ -32,7 +32,7 @@ def _reads_as_bare(log: str, wrapped: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _reading(log: str) -> tuple[int, str, frozenset[str]]:
-    from triage_agent.classify.rules import _COMPOSE_SERVICE, _normalise
+    from triage_agent.classify.prefixes import _COMPOSE_SERVICE, _normalise
 
     return log.count("\n"), _normalise(log), frozenset(_COMPOSE_SERVICE.findall(log))
 
@@ -300,7 +300,7 @@ NOT_PREFIXES = [
 def test_a_tools_own_text_is_not_taken_for_a_prefix(line):
     """The prefixes read since the twenty-first round leave a tool's own line whole: a log level, a
     file's line number, a logger's name and level, a tool's name before its message."""
-    from triage_agent.classify.rules import _normalise
+    from triage_agent.classify.prefixes import _normalise
 
     assert _normalise(line) == line
     assert _normalise("2024-05-01T10:00:00.1234567Z " + line) == line

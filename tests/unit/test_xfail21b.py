@@ -212,7 +212,7 @@ def test_xfail21b_case_is_not_surely_transient(log: str) -> None:
 def test_cpan_fetched_otherwise_wants_the_checksum() -> None:
     """CPAN.pm's next fetcher ran, but no "Checksum for ... ok" line follows (the index, which has none; or a fetch that
     failed again): the failed fetch is still read."""
-    from triage_agent.classify.rules import _cpan_fetched_otherwise
+    from triage_agent.classify.line_checks import _cpan_fetched_otherwise
 
     head = _CPAN_HEAD.splitlines()
     no_checksum = [*head, "Fetching with HTTP::Tiny:", "http://www.cpan.org/modules/02packages.details.txt.gz",
@@ -230,7 +230,7 @@ def test_cpan_fetched_otherwise_wants_the_checksum() -> None:
 
 def test_in_junit_value_wants_an_open_value_above() -> None:
     """A line with ">" under a pair whose values both closed on their own line is not a value's last line."""
-    from triage_agent.classify.rules import _in_junit_value
+    from triage_agent.classify.compared_reports import _in_junit_value
 
     closed = ["org.opentest4j.AssertionFailedError: expected: <2> but was: <3>",
               "wget: unable to connect to <mirror.example.com>: Connection refused"]

@@ -1,0 +1,182 @@
+"""Where a log line sits inside a test's report of compared values or expected output.
+
+A line inside such a report (a diff's or a label's value lines, a JUnit/AssertJ value, an expect-test or FileCheck
+block, a power assertion's rendering) is the test's data, not trouble the job met: the engine reads these to tell
+them apart. Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The lines that open a test's report of two values compared, whose value lines follow them: a
+# diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
+# go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
+# (doctest's "Failed example:", "Expected:" and "Got:", AssertJ's "Expecting actual:" and "to
+# contain:"), unittest's "AssertionError: 'a' != 'b'" with its ndiff below; and a Markdown heading
+# over a changelog's entries ("## 2.3.1", "- Retry on connection reset by peer").
+_COMPARED_HEADER = re.compile(
+    r"^\s*(?:E\s+)?(?:"
+    r"(?:---|\+\+\+) (?:expected|actual|received|got|want)\b"
+    r"|[-+] (?:expected|received|actual)\b(?:\s+[-+] \d+)?\s*$"
+    r"|@@ [^\n]*@@"
+    r"|diff:\s*$"
+    r"|(?:expected|got|actual|but was|received|found|wanted|expecting(?: actual)?|left|right"
+    r"|to (?:contain|equal|be|match|include|start with|end with)(?: exactly)?)\s*:\s*$"
+    r"|\w*(?:AssertionError|Failure)\b[^\n]* != "
+    r"|failed example:\s*$"
+    # ((fifteenth round) promtool test rules' alerts compared: "        exp:[" / "        got:[" over the labels and
+    # annotations it renders one per line)
+    r"|(?:exp|got):\[\s*$"
+    # (review 14l) munit's "=> Obtained" and "=> Diff (- obtained, + expected)"
+    r"|=> (?:obtained|diff \([^)\n]*\))\s*$"
+    # ((seventeenth round) elm-test's boxed check between the two values: "    │ Expect.equal")
+    r"|│ Expect\.\w+\s*$"
+    # ((seventeenth round) insta's snapshot diff: "────────────┬───" over its numbered rows "    0     0 │-...")
+    r"|─{4,}┬─{4,}\s*$"
+    r")"
+    # (a Markdown section's heading: a changelog or release notes printed, its entries below)
+    r"|^#{2,6} (?:\[?v?\d+\.\d+|unreleased\b|changelog\b|release notes\b|what's changed\b|(?:bug ?)?fix(?:es|ed)\b"
+    r"|added\b|changed\b)"
+    # (a Debian changelog's entry heading, "pkg (1.2-1) unstable; urgency=medium", its "  * ..." below)
+    r"|^[a-z0-9][a-z0-9.+-]+ \([^)\s]+\) [\w -]+; urgency=\w+"
+    r"|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\)",
+    re.IGNORECASE)
+# ((review 17b) insta's rule over its diff is a two-column table's top border as well (a preflight check's, a load
+# generator's "  /health   │ error: connect timed out"): under it only insta's own rows are values, their old and new
+# line numbers before the bar ("    0     0 │ ...", "    1       │-...", "          1 │+...").)
+_INSTA_RULE = re.compile(r"^\s*─{4,}┬─{4,}\s*$")
+_INSTA_ROW = re.compile(r"^[ \d]+│")
+# ... and what ends such a report: another test's or frame's line.
+_COMPARED_END = re.compile(
+    r"^\s*(?:●|\d+\) |--- (?:FAIL|PASS)|FAIL\b|not ok\b|ok\b|Failed |Error Message:|Stack Trace:"
+    r"|at |File \"|Traceback|Failure/Error:|\[ERROR\]|={3}|_{3}|\*{3})")
+_COMPARED_LINES = 15
+# (the transient entries that gate reads: network trouble, and the two timeouts that read Go's
+# "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
+# "expected 3 but got 2" is what it waited for)
+_COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
+# ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
+# "Expected nil, but got: ..."): then the error is what the test ran into.
+_NO_ERROR_WANTED = re.compile(
+    r"\b(?:want(?:ed)?|expected):?\s*<?(?:nil|null|none|no error|no exception|success)>?(?![\w<>])",
+    re.IGNORECASE)
+
+
+# (xfail21b) review 16c's rbe-outage-wording-in-junit-expected: JUnit's and AssertJ's "expected: <X> but was: <Y>" where
+# a value holds a line break, so a value's last line stands alone ("UNAVAILABLE: connection refused>"): the line closes
+# a value whose "expected: <" or "but was: <" opened on one of the few lines above and was not closed there.
+_JUNIT_VALUE_OPEN = re.compile(r"\b(?:expected|but was):? ?<")
+_JUNIT_VALUE_LINES = 3
+
+
+def _in_junit_value(lines: list[str], idx: int) -> bool:
+    """(xfail21b) Whether ``lines[idx]`` closes (">") a JUnit/AssertJ compared value opened on a line just above it."""
+    if ">" not in lines[idx][:2000]:
+        return False
+    for j in range(idx - 1, max(-1, idx - 1 - _JUNIT_VALUE_LINES), -1):
+        above = lines[j][:2000]
+        opens = list(_JUNIT_VALUE_OPEN.finditer(above))
+        if opens:
+            return ">" not in above[opens[-1].end():]
+    return False
+
+
+def _in_compared_report(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is a value in a test's report of two values compared: a diff line or
+    an indented value under the report's header (no more than a few lines above, through value
+    lines no less indented than it), when what the test wanted was not simply no error."""
+    line = lines[idx]
+    if not line.strip() or not (line[:1].isspace() or line[:1] in "-+?'\"`"):
+        return False
+    low = len(line) - len(line.lstrip())
+    for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
+        above = lines[j]
+        if not above.strip():
+            continue
+        indent = len(above) - len(above.lstrip())
+        if _COMPARED_HEADER.search(above):
+            if _INSTA_RULE.match(above) and not all(
+                    _INSTA_ROW.match(lines[k]) for k in range(j + 1, idx + 1) if lines[k].strip()):
+                return False
+            return indent <= low and not any(
+                _NO_ERROR_WANTED.search(lines[k]) for k in range(j, idx + 1))
+        if _COMPARED_END.match(above) or not (above[:1].isspace() or above[:1] in "-+?'\"`"):
+            return False
+        low = min(low, indent)
+    return False
+
+
+# ((twentieth round, golden_toolchains) rust-analyzer/expect-test's report (src/lib.rs, "Expect:", "Actual:" and
+# "Diff:" each over a "----" line, the text flush left and closed by another "----"): the text is the program's output.
+_EXPECT_TEST_LABEL = re.compile(r"^(?:Expect|Actual|Diff):\s*$")
+_EXPECT_TEST_RULE = "----"
+# ((review 20d) 200 lines, not 40: an "Actual:" text of a retry log or a dump runs longer, and the search stops at the
+# first "----" line above, which is the block's own opening or a closing one)
+_EXPECT_TEST_LINES = 200
+# ((review 20d) the same for two other golden reports: FileCheck's note naming where it scanned or what it found
+# (llvm/llvm-project llvm/lib/FileCheck/FileCheck.cpp, "scanning from here", "found here", "possible intended match
+# here", "'next' match was here"), the input line under it; its --dump-input block between "<<<<<<" and ">>>>>>"
+# (read in public lit logs); tasty-golden's goldenVsStringDiff text under "Test output was different from '...'. It
+# was:" (UnkindPartition/tasty-golden, recalled), the output indented as deep as that line or deeper)
+_FILECHECK_NOTE = re.compile(
+    r"^\S{1,400}:\d+:\d+: note: (?:scanning from here|found here|possible intended match here|'next' match was here"
+    r"|'same' match was here)\s*$")
+_FILECHECK_ERROR = re.compile(
+    r":\d+:\d+: error: [\w-]{1,60}: (?:expected string not found in input|excluded string found in input"
+    r"|is not on the (?:line after|same line as) the previous match)\s*$")
+_TASTY_GOLDEN_HEAD = re.compile(r"^([ \t]*)Test output was different from '[^'\n]{1,400}'\. It was:")
+
+
+def _in_expect_test_block(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is inside the text of an expect-test report: below a label's opening "----" line and
+    above its closing one (no "----" line between); or (review 20d) the input line under a FileCheck note, a line of
+    its --dump-input block, or tasty-golden's output text."""
+    if idx > 0 and (_FILECHECK_NOTE.match(lines[idx - 1][:500]) or _FILECHECK_ERROR.search(lines[idx - 1][:500])):
+        return True  # the input line under a note, the check line FileCheck quotes under its error
+    indent = len(lines[idx]) - len(lines[idx].lstrip(" \t"))
+    for j in range(idx - 1, max(-1, idx - 1 - _EXPECT_TEST_LINES), -1):
+        ln = lines[j]
+        if ln.rstrip() == _EXPECT_TEST_RULE:
+            return j > 0 and bool(_EXPECT_TEST_LABEL.match(lines[j - 1]))
+        if ln.rstrip() == "<<<<<<":
+            return True
+        if ln.rstrip() == ">>>>>>":
+            return False
+        head = _TASTY_GOLDEN_HEAD.match(ln[:500])
+        if head:
+            return indent >= len(head.group(1)) > 0
+        if indent and not ln.strip():
+            indent = 0  # a blank line ends an indented text (tasty's output, below)
+    return False
+
+
+# (fix 14) A power assertion's report (Spock's "Condition not satisfied:", Groovy's "Assertion failed:"):
+# the header, one blank line, the expression, its bars and the values under them.
+_POWER_ASSERTION = re.compile(r"^\s*(?:Condition not satisfied|Condition failed with Exception|Assertion failed):\s*$")
+# ((xfail16) under Spock's "Condition failed with Exception:" the condition threw: the line under the bars that names an
+# exception class ("|      java.net.SocketTimeoutException: Connect timed out") is what the test ran into, not a value)
+_POWER_EXCEPTION = re.compile(r"^\s*Condition failed with Exception:\s*$")
+_THROWN_UNDER_BARS = re.compile(r"^[\s|]*(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
+_EXCEPTION_VALUE = re.compile(r"(?:^|[\s|])(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
+
+
+def _in_power_assertion(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx]`` is the expression or a value of a power assertion's report."""
+    blank = False
+    for j in range(idx - 1, max(-1, idx - 1 - _COMPARED_LINES), -1):
+        above = lines[j]
+        if _POWER_ASSERTION.match(above):
+            return blank and not (_POWER_EXCEPTION.match(above) and _THROWN_UNDER_BARS.match(lines[idx])
+                                  # ((review 16k) and only the first exception under the bars: Spock renders the
+                                  # rightmost column, the last evaluated and so the one that threw, on the top row;
+                                  # an exception lower down, "|      java.net.SocketTimeoutException: ..." under a
+                                  # row's "java.lang.NullPointerException: ...", is a value the expression read)
+                                  and not any(_EXCEPTION_VALUE.search(ln) for ln in lines[j + 3: idx]))
+        if not above.strip():
+            if blank:
+                return False
+            blank = True
+        elif blank or _COMPARED_END.match(above):
+            return False
+    return False

@@ -1,0 +1,409 @@
+"""Catalogue entries whose lines are checked against their neighbourhood, and retry readings of outage lines.
+
+_LINE_CHECKED maps an entry's id to the check its line must pass (a script's retry that gave up on a fetch, on a
+refusal or on its own deploy; curl's health check of its own deploy; a loopback curl cut; an exit code that meant
+network; compared values, stamps); beside it the line readings the engine consults by id (a wait on another port,
+CPAN's next fetcher, Test::More's like(), Wallaby's versions) and whether a retried outage went through or ran out.
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import structure
+from .lines import _NEXT_COMMAND
+from .test_layout import _FAILING_TEST_LINE
+from .values_order import _same_items_other_order
+from .values_time import _NEAR_BOUND_RATIO, _near_pair, _second_apart
+
+# A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
+_RETRY_TAIL = 3
+_RETRY_FACTOR = 0.8
+# ... or a retry line announcing the last attempt (pip's "Retrying (Retry(total=0, ...)) after
+# connection broken by ...", "0 retries left", "attempt 3 of 3") when that attempt failed too: the
+# next line that is not another retry line is no sign of progress (a download going on, "OK",
+# "Successfully installed"), so the tool's own summary of the failure follows it.
+_LAST_RETRY = re.compile(
+    r"\bRetry\(total=0\b|\b0 (?:retries|attempts|tries) (?:left|remaining)\b|\battempt (\d+) of \1\b",
+    re.IGNORECASE)
+_PROGRESS = re.compile(
+    r"(?i)^\s*(?:downloading|downloaded|collecting|using cached|saved|successfully|requirement already"
+    r" satisfied|fetched|installing|receiving|resolving)\b|\b(?:ok|done|installed|succeeded|verified)\b")
+_LAST_RETRY_LOOKAHEAD = 5
+# (xfail 17b) A line saying a retried transfer went through, the retry's own tool speaking ("  • downloaded  url=...",
+# "Downloaded ...", "saved [n/n]"): a retry line in the tail that such a line follows did not end the log.
+_WENT_THROUGH = re.compile(r"(?i)^\W{0,4}\s*(?:downloaded|fetched|saved|successfully (?:downloaded|fetched|installed))\b")
+
+
+def _retry_went_through(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """(xfail 17b) Whether the retry line at ``idx`` (in the tail, where retry lines count) was followed by its
+    transfer going through: the next non-blank line that is not itself a retry line says so (_WENT_THROUGH). The log
+    then does not end on the retry; the failure below it is another's."""
+    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
+        if not lines[j].strip() or is_retry(j):
+            continue
+        return bool(_WENT_THROUGH.match(lines[j]))
+    return False
+
+
+def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """Whether the retry line at ``idx`` announced the last attempt and that attempt failed: the
+    next non-blank line that is not itself a retry line shows no progress."""
+    if not _LAST_RETRY.search(lines[idx]):
+        return False
+    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
+        if not lines[j].strip() or is_retry(j):
+            continue
+        # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
+        return not (_PROGRESS.search(lines[j]) or _NEXT_COMMAND.match(lines[j]))
+    return True
+
+
+def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+    """Whether the outage at ``idx`` was survived: the tool announced a retry right below it, a line
+    then said the attempt went through ("protoc downloaded", "Done", "saved [n/n]"), and the script
+    went on to a command of its own after that (curl's timeout, "Retrying in 5s", "downloaded", then
+    "$ pytest" failing on an assertion is no outage's symptom)."""
+    for j in range(idx + 1, min(len(lines), idx + 1 + _RETRIED_RETRY_LINES)):
+        if not is_retry(j):
+            continue
+        for k in range(j + 1, min(len(lines), j + 1 + _RETRIED_RECOVERY_LINES)):
+            if is_retry(k):
+                continue
+            if _RECOVERED.search(lines[k]):
+                return any(_NEXT_COMMAND.match(line) and not line[:1].isspace() for line in lines[k + 1:])
+        return False
+    return False
+
+
+# (xfail21b) review 21d's cpan-lwp-500-then-fallback-then-tests-fail: CPAN.pm's failed fetch ("LWP failed with code[500]
+# message[...]", "HTTP::Tiny failed with an internal error: ...") below which CPAN.pm tried its next fetcher ("Fetching
+# with HTTP::Tiny:" and the URL, CPAN/FTP.pm, read) and verified the file it got ("Checksum for <file> ok",
+# CPAN/Distribution.pm's CHECKSUM_check_file, read): the fetch went through, so the failed try is no outage the job met.
+# Assumption: the checksum within these lines is the same file's (CPAN.pm checks a distribution right after its fetch).
+_CPAN_FETCH_FAILED = re.compile(r"\b(?:LWP|HTTP::Tiny) failed with\b")
+_CPAN_NEXT_FETCHER = re.compile(r"(?:^|\s)Fetching with [\w:]{2,40}:\s*$")
+_CPAN_CHECKSUM_OK = re.compile(r"(?:^|\s)Checksum for \S{1,500} ok\s*$")
+_CPAN_REFETCH_LINES = 6
+
+
+def _cpan_fetched_otherwise(lines: list[str], idx: int) -> bool:
+    """(xfail21b) Whether the line at ``idx`` is CPAN.pm's failed fetch and, within _CPAN_REFETCH_LINES below it, CPAN.pm
+    fetched with its next fetcher and found the file's checksum ok, with no other failed fetch between."""
+    if not _CPAN_FETCH_FAILED.search(lines[idx][:700]):
+        return False
+    tried = False
+    for ln in lines[idx + 1: idx + 1 + _CPAN_REFETCH_LINES]:
+        ln = ln[:700]
+        if _CPAN_FETCH_FAILED.search(ln):
+            return False
+        if _CPAN_NEXT_FETCHER.search(ln):
+            tried = True
+        elif tried and _CPAN_CHECKSUM_OK.search(ln):
+            return True
+    return False
+
+
+# (xfail21b) review 21d's cpan-lwp-line-in-test-diagnostic: Test::More's like() that failed prints the value it got,
+# quoted, on a diagnostic line of its own, and "doesn't match '<pattern>'" (unlike(): "matches") on the next one
+# (Test::Builder's like diagnostic, "                  %s\n    %13s '%s'", read in copies of Test/Builder.pm; each line
+# under Test::Builder's "# "): the quoted line is the value the test compared, not an outage the job met.
+_TEST_MORE_VALUE = re.compile(r"^#\s+(?:'.*'|undef)\s*$")
+_TEST_MORE_MATCH = re.compile(r"^#\s+(?:doesn't match|matches) '")
+
+
+def _test_more_like_value(lines: list[str], idx: int) -> bool:
+    """(xfail21b) Whether the line at ``idx`` is the quoted value of Test::More's like() (or unlike()) diagnostic."""
+    return (idx + 1 < len(lines) and _TEST_MORE_VALUE.match(lines[idx][:2000]) is not None
+            and _TEST_MORE_MATCH.match(lines[idx + 1][:700]) is not None)
+
+
+# (xfail21b) review 21a's wallaby-mismatch-warning-then-upload-timeout: Wallaby's version check only warns ("Looks like
+# you're trying to run Wallaby with a mismatched version of Chrome: X and chromedriver: Y." / "Chrome and chromedriver must
+# match to a major, minor, and build version.", elixir-wallaby/wallaby lib/wallaby/chrome.ex, read: IO.warn, then :ok);
+# where the two versions share their major, ChromeDriver drives that Chrome (its session-not-created refusal names
+# another major, "only supports Chrome version N"), so the warning is no failure. Different majors keep the reading.
+_BROWSER_MISSING_ID = "browser-not-installed"
+_WALLABY_WARNING = re.compile(
+    r"(?i)\bchrome and chromedriver must match to a major, minor, and build version\b"
+    r"|\blooks like you're trying to run wallaby with a mismatched version of\b")
+_WALLABY_VERSIONS = re.compile(r"(?i)\bchrome: (\d{1,6})\.[\d.]{0,40}\s{1,4}and chromedriver: (\d{1,6})\.")
+
+
+def _wallaby_same_major(lines: list[str], idx: int) -> bool:
+    """(xfail21b) Whether the line at ``idx`` is Wallaby's version warning and the versions it names (on the lines
+    around it) share their major."""
+    if not _WALLABY_WARNING.search(lines[idx][:700]):
+        return False
+    m = _WALLABY_VERSIONS.search(" ".join(ln[:700] for ln in lines[max(0, idx - 2): idx + 2]))
+    return m is not None and m.group(1) == m.group(2)
+
+
+# An outage line's retry announcement (within this many lines below it), and the line saying the
+# retried attempt went through (within this many lines below the announcement).
+_RETRIED_RETRY_LINES = 2
+_RETRIED_RECOVERY_LINES = 3
+_RECOVERED = re.compile(
+    r"(?i)\b(?:downloaded|saved|succeeded|successfully|fetched|installed)\b|\b(?:done|ok)\.?\s*$")
+
+
+# (nineteenth round, smells) Catalogue entries whose lines count only where the values they compared say so: a
+# measured time a little over its bound, two timestamps a second or less apart (signatures.toml, the section "smells").
+_NEAR_BOUND_ID = "elapsed-time-near-bound"
+_SECOND_APART_ID = "timestamps-a-second-apart"
+# (twentieth round, generic20) the same for Unix-epoch seconds and milliseconds under a name that says they are times
+_EPOCH_APART_ID = "epoch-timestamps-a-second-apart"
+# (twenty-first round, unordered21) and two compared values holding the same items in another order (checked while the
+# catalogue is read, _LINE_CHECKED; kept, as these are, only where no other test failed on its own values)
+_UNORDERED_ID = "compared-values-same-items-other-order"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID, _UNORDERED_ID})
+# (review 20g) signatures.toml "test-kit-wait-expired": Akka's and Pekko's TestKit within() ("assertion failed: block
+# took 2.314 seconds, exceeding 500 milliseconds", TestKit.scala), its measured time and its bound
+_TEST_KIT_WAIT_ID = "test-kit-wait-expired"
+_WITHIN_TOOK = re.compile(r"(?i)\bblock took (\d+(?:\.\d+)? ?[a-z]{1,12}), exceeding (\d+(?:\.\d+)? ?[a-z]{1,12})\b")
+
+
+def _within_far_over(line: str) -> bool:
+    """(review 20g) Whether ``line`` is within()'s report of a block that took more than _NEAR_BOUND_RATIO times its
+    bound (both values times with a unit)."""
+    m = _WITHIN_TOOK.search(line[:2000])
+    if m is None:
+        return False
+    near, timed, ratio = _near_pair(m.group(1), m.group(2))
+    return timed and not near and ratio > _NEAR_BOUND_RATIO
+# (review 19b) signatures.toml "wait-on-another-port-than-the-server-prints": the port each of the job's servers printed
+# it listens on, and the port the wait that ran out named (the entry's own patterns, read again for their values)
+_OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
+_SERVER_PORT = re.compile(
+    r"(?i)(?:\bLocal:\s{1,20}https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):"
+    r"|\bStarting development server at https?://[\w.]{1,100}:|\bServer running on \[https?://[\w.]{1,100}:"
+    r"|\brunning on https?://[\w.]{1,100}:|\bListening (?:on|at):? https?://[\w.]{1,100}:"
+    r"|\bTomcat started on port(?:\(s\))?:? )(\d{2,5})\b")
+_WAITED_PORT = re.compile(
+    r"(?i)(?:(?:\bTimed out waiting for: (?:[\w-]{1,20}:)?(?://)?|\btimeout occurred after waiting \d+ seconds for "
+    r"|\bwaiting on dependencies to become available: \[(?:\w{1,10}://)?)(?:localhost|127\.0\.0\.1|0\.0\.0\.0):"
+    r"|curl: \(7\) Failed to connect to (?:localhost|127\.0\.0\.1) port )(\d{2,5})\b")
+_OTHER_PORT_LINES = 42
+
+
+def _other_port_waited(lines: list[str], idx: int) -> bool:
+    """(review 19b) Whether the wait below the server's banner at ``idx`` named a port that no server banner anywhere in
+    the log names (a second server of the job's own on that port makes it a slow start, not a wrong URL)."""
+    waited = next((m.group(1) for ln in lines[idx + 1: idx + 1 + _OTHER_PORT_LINES]
+                   if (m := _WAITED_PORT.search(ln[:2000]))), None)
+    if waited is None:
+        return False
+    return not any(m.group(1) == waited for ln in lines for m in _SERVER_PORT.finditer(ln[:2000]))
+# (twentieth round, generic20) signatures.toml "script-retry-gave-up-on-fetch": a script's own retry loop (or
+# nick-fields/retry's attempts) giving up. Read only where the lines it retried say what: a fetch from elsewhere (a
+# download, an API, a registry, "latest version"), no loopback host or wait for the job's own app (the app_readiness
+# family reads those), no test, lint or build retried, no 4xx answer but 408/429 and no refused credentials.
+_GAVE_UP_ID = "script-retry-gave-up-on-fetch"
+_GAVE_UP_LINES = 40
+_GAVE_UP_LEAD = 2
+_STEP_START = re.compile(r"^(?:##\[(?:group|endgroup)\]|Run |\$ |#!/bin/|\+ )")
+_SCRIPT_RETRY = re.compile(
+    r"(?i)\bretrying\b|\btrying again\b|\bretry(?:ing)? in \d|\battempt #?\d+ ?(?:/|of) ?\d+|\battempt #?\d+ failed"
+    r"|\bwill retry\b|\bretry #?\d+\b")
+_RETRIED_FETCH = re.compile(
+    r"(?i)\b(?:curl|wget|download\w*|fetch\w*|latest (?:version|release)|api|registry|pull(?:ing)?|clone|cloning"
+    r"|mirror|Invoke-WebRequest|gh release|rate[ -]?limit\w*|upstream)\b|\bhttps?://")
+_RETRIED_OWN = re.compile(
+    r"(?i)\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)\b|\[::1?\]|\bhealth(?:check|z)?\b|\breadiness\b"
+    r"|\bwait(?:ing)? for\b[^\n]{0,80}?\b(?:ready|up|start\w*|server|app|service|port|database|db)\b"
+    r"|\b(?:tests?|pytest|jest|rspec|lint\w*|build\w*|compil\w*|make|gradle\w*|mvn|tox|ctest|go test|cargo test)\b"
+    # (review 20f) a check of what the job deployed: a smoke test, a deploy, a staging or preview host
+    r"|\b(?:smoke|deploy\w*|staging|preview)\b")
+# an answer no retry changes: an HTTP 4xx but 408 (timeout) and 429 (rate limit), or credentials refused
+_RETRIED_REFUSED = re.compile(
+    r"(?i)\b(?:HTTP(?:/[\d.]+)?[:=]? ?|(?:status|response)(?: code)?[:=]? ?|returned(?: error)?:? ?|error:? |code[:=]? ?"
+    r"|got ?|\()4(?!08|29)\d\d\b"
+    r"|\b4(?!08|29)\d\d (?:Not Found|Unauthorized|Forbidden|Bad Request|Gone)\b|\bnot found\b|\bunauthori[sz]ed\b"
+    r"|\bforbidden\b|\bbad credentials\b|\bauthentication failed\b|\bpermission denied\b|\bno such\b"
+    # (review 20f) a thing the host says is not there, on every try
+    r"|\bdoes not exist\b|\bno matching (?:version|distribution|manifest)\b|\bmanifest unknown\b")
+# nick-fields/retry's step input naming the command it ran ("  with:" / "    command: curl ...")
+_RETRY_COMMAND = re.compile(r"^\s*(?:command|new_command_on_retry):\s*(.+)$")
+
+
+def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
+    """(twentieth round, generic20) Whether the give-up line at ``idx`` ends a retry loop over a fetch: at least one
+    retry line within _GAVE_UP_LINES above it, the retried lines (or the retry step's "command:" input) naming a
+    fetch, and nothing between them naming the job's own app, a test/lint/build, a 4xx answer (not 408/429) or
+    refused credentials. Evidence: the public threads on download and API retries in CI (rate limits, outages);
+    assumption: a retry loop's own lines name what it retried."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
+    # (and what the script printed right before its first retry: "Downloading https://...", the thing it retried)
+    first = retries[0]
+    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
+        first -= 1
+    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
+    span = window[first:]
+    if not any(_RETRIED_FETCH.search(t) for t in said):
+        return False
+    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+
+# (xfail21) signatures.toml "script-retry-gave-up-on-refusal": the same give-up line where every answer the loop printed
+# was a refusal no retry changes (an HTTP 4xx but 408/429: "Response: 401", "request failed (status=404)", refused
+# credentials, a thing not there) and nothing it printed names a passing trouble (a 5xx, a timeout, a refused or reset
+# connection, a rate limit, a resolver failure). Evidence: HTTP's 4xx are the client's own request (RFC 9110 15.5,
+# 408 and 429 aside); assumption: a loop's lines print the answers it got.
+_REFUSED_UP_ID = "script-retry-gave-up-on-refusal"
+_RETRIED_PASSING = re.compile(
+    r"(?i)\b5\d\d\b|\b(?:408|429)\b|\btim(?:ed?|ing) ?out\b|\btimeout\b|\brefused\b|\breset\b|\bunavailable\b"
+    r"|\brate[ -]?limit|\btoo many requests\b|\btemporar|\bnetwork\b|\bunreachable\b|\bEOF\b|\bbad gateway\b"
+    # (review 21g) a resolver's failure, not a version or package that does not resolve ("could not resolve version
+    # 25.9.9: HTTP 404" is the refusal); GitHub's older 403 wording of its secondary limit ("You have triggered an abuse
+    # detection mechanism. Please wait a few minutes before you try again.", recalled) is a throttle
+    r"|\bresolve\b(?!\s+(?:version|package|dependenc|module|tag|ref|artifact)\w*)|\babuse detection\b")
+# (review 21g) a URL's own words ("https://downloads.example/network-tools/...") are no trouble the loop met
+_PASSING_URL = re.compile(r"\bhttps?://\S{1,600}")
+
+
+def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether the give-up line at ``idx`` ends a retry loop over a fetch (as _gave_up_on_fetch sees one:
+    retry lines above, a fetch named, not the job's own app, no failing test) whose lines show a 4xx answer (not
+    408/429) or refused credentials on at least two lines and no passing trouble."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
+    first = retries[0]
+    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
+        first -= 1
+    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
+    span = window[first:]
+    if not any(_RETRIED_FETCH.search(t) for t in said) or any(_RETRIED_OWN.search(t) for t in said):
+        return False
+    if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(_PASSING_URL.sub(" ", ln)) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+# (xfail21) signatures.toml "smoke-check-of-own-deploy-gave-up": the same give-up line where the loop checked what the
+# job deployed (a smoke check, a deploy's or a staging or preview host's status; review 20f's words in _RETRIED_OWN)
+# and the job's own deploy is logged above the loop (helm's "has been upgraded"/"has been installed", kubectl's
+# "deployment ... rolled out"/"configured", a "Deploying ..." line). Evidence: review 20f's case (a PR's staging deploy
+# answering 502 to its smoke check); assumption: the job's new release not answering after several tries is the
+# release's, not the host's.
+_OWN_DEPLOY_ID = "smoke-check-of-own-deploy-gave-up"
+_RETRIED_DEPLOY = re.compile(r"(?i)\b(?:smoke|staging|preview)\b")
+_DEPLOYED = re.compile(
+    r"(?i)\bhas been (?:upgraded|installed)\b|^Release \S+ has been|\bsuccessfully rolled out\b|^\s*Deploying\b"
+    r"|^deployment\.apps/\S+ (?:configured|created)\b")
+_DEPLOY_LINES = 40
+
+
+def _gave_up_on_own_deploy(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether the give-up line at ``idx`` ends a retry loop (retry lines within _GAVE_UP_LINES above it) whose
+    lines name a smoke check or a staging/preview host, below the job's own deploy (_DEPLOYED within _DEPLOY_LINES above
+    the loop), with no failing test's line in between."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    if not retries:
+        return False
+    said = [window[k] for k in retries] + [window[-1]]
+    if not any(_RETRIED_DEPLOY.search(t) for t in said):
+        return False
+    start = max(0, idx - len(window) + 1 + retries[0])
+    above = [ln[:700] for ln in lines[max(0, start - _DEPLOY_LINES): start]]
+    deployed = [ln for ln in above if _DEPLOYED.search(ln)]
+    if not deployed:
+        return False
+    # (review 21g) where the deploy's lines name the host deployed to and the retry lines name only other hosts (a
+    # vendor's sandbox the smoke test calls), the answers are that host's, not the release's
+    own_hosts = {m.group(1).lower() for ln in deployed for m in _URL_HOST.finditer(ln)}
+    checked = {m.group(1).lower() for t in said for m in _URL_HOST.finditer(t)}
+    if own_hosts and checked and not own_hosts & checked:
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in window)
+
+
+_URL_HOST = re.compile(r"\bhttps?://([\w.-]{1,253})")
+
+# (twentieth round, generic20) signatures.toml "curl-network-exit-status": a step that ended with curl's own network
+# exit code; (twenty-first round, exit_meanings) "tool-network-exit-status": the same for the other tools whose network
+# exit statuses are documented (GNU Wget's 4, rsync's 30 and 35). Which step, which last command, and what its status
+# means are structure's reading (structure.failed_step, structure.exit_meaning, its _TOOL_EXIT_MEANING table cites the
+# tools' documentation); the entries weigh it.
+_CURL_EXIT_ID = "curl-network-exit-status"
+_TOOL_EXIT_ID = "tool-network-exit-status"
+
+
+def _exit_meant_network(lines: list[str], idx: int, curl: bool) -> bool:
+    """Whether the exit line at ``idx`` closes a step whose last command's own exit status says the network failed
+    (structure.exit_meaning): curl's for the curl entry, another tool's for the other."""
+    meaning = structure.exit_meaning(lines, idx)
+    return meaning is not None and (meaning.tool == "curl") == curl
+
+
+# (xfail21) signatures.toml "curl-health-check-of-own-deploy": curl's own connect, timeout or empty-reply line ("curl: (7)
+# Failed to connect to <host> port 443 ...") where the command above it (within _OWN_CHECK_LINES: GitHub's "Run curl
+# ...", "+ curl", "$ curl") checks a health, readiness or status path (structure.HEALTH_CHECK_URL) and the job's own deploy is
+# logged within _DEPLOY_LINES above that command (_DEPLOYED). Evidence: review 20f's case; assumption, as the smoke
+# check's: a release the job deployed moments before that does not answer its health path is the release's.
+_OWN_CHECK_ID = "curl-health-check-of-own-deploy"
+_OWN_CHECK_LINES = 8
+_CURL_COMMAND = re.compile(r"^(?:##\[group\]Run |\+ |\$ )?(?:sudo\s+)?curl\s")
+
+
+def _curl_checked_own_deploy(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether curl's error line at ``idx`` answers a curl of a health/readiness/status path run below the
+    job's own deploy."""
+    command = next((j for j in range(idx - 1, max(-1, idx - 1 - _OWN_CHECK_LINES), -1)
+                    if _CURL_COMMAND.match(lines[j][:2000])), None)
+    if command is None or not structure.HEALTH_CHECK_URL.search(lines[command][:2000]):
+        return False
+    return any(_DEPLOYED.search(ln[:700]) for ln in lines[max(0, command - _DEPLOY_LINES): command])
+
+
+# (xfail21) signatures.toml "curl-loopback-reply-cut": curl's own line for a server that accepted and then hung or
+# dropped the request (18, 28, 52, 56) where the command within _LOOPBACK_CURL_LINES above it is a curl to the job's own
+# loopback host piped into a reader: the line curl-loopback-server-unanswered's match ends on (review 19d), taken from
+# the outage readings of the same line (curl's line names no host; the command does).
+_LOOPBACK_CUT_ID = "curl-loopback-reply-cut"
+_LOOPBACK_CURL_LINES = 4
+_LOOPBACK_PIPED_CURL = re.compile(
+    r"\bcurl\s[^\n|]{0,400}?\bhttps?://(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])[:/'\"\s][^\n|]{0,400}\|")
+
+
+def _loopback_curl_above(lines: list[str], idx: int) -> bool:
+    """(xfail21) Whether a curl to the loopback host piped into a reader is within _LOOPBACK_CURL_LINES above ``idx``."""
+    for ln in reversed(lines[max(0, idx - _LOOPBACK_CURL_LINES): idx]):
+        # (review 21g) the nearest curl command above is the one whose error this is: a remote curl run after the
+        # loopback one ("curl -sSfL https://dl.example/cli.tgz | tar xz") owns its own timeout
+        if _LOOPBACK_PIPED_CURL.search(ln[:2000]):
+            return True
+        if _ANY_CURL_COMMAND.search(ln[:2000]):
+            return False
+    return False
+
+
+_ANY_CURL_COMMAND = re.compile(r"^(?:##\[group\]Run |\+ |\$ |> )?(?:sudo\s+)?curl\s")
+
+# (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
+# checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
+# otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
+# up on a fetch, curl's (or another tool's) network exit status ending a step, epoch times a second apart.
+_LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
+    _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
+    _CURL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=True),
+    _TOOL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=False),
+    _REFUSED_UP_ID: lambda lines, idx: _gave_up_on_refusal(lines, idx),
+    _OWN_DEPLOY_ID: lambda lines, idx: _gave_up_on_own_deploy(lines, idx),
+    _OWN_CHECK_ID: lambda lines, idx: _curl_checked_own_deploy(lines, idx),
+    _LOOPBACK_CUT_ID: lambda lines, idx: _loopback_curl_above(lines, idx),
+    _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+    _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
+}

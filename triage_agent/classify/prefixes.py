@@ -1,0 +1,130 @@
+"""What CI systems and tools put in front of a log's lines, and the log's normalisation before it is read.
+
+_normalise strips colour codes, GitHub's web-view line anchors, carriage returns, long runs of blank lines and
+blanks, and the CI systems' and tools' line prefixes (_LINE_PREFIX, each documented there); _COMPOSE_SERVICE reads
+docker compose's service prefix. Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.logtext import strip_ansi
+
+# Timestamps and CI annotations in front of a line hide where the line's own text starts. Each CI
+# system writes its own (GitHub's and Azure's ISO time; Jenkins' timestamper, bracketed; GitLab's
+# runner, an ISO time then the stream "00O"/"01E" and "+" for a continued line; BuildKit's step
+# number and seconds, "#12 3.456"; Docker Compose's service, "web-1  | "; Netlify's clock,
+# "3:07:54 PM:"; Tekton's step, "[build : step-test]"; `kubectl logs --prefix`, "[pod/web-1/app]";
+# a bare clock): removed, so a pattern anchored at the line's start reads the same line under each
+# of them (a Compose service named without its "-1" is left, as are prefixes of systems not listed).
+# (twenty-first round) More systems' and tools' prefixes, each read from the system's own source:
+# - `gh run view --log` (cli/cli pkg/cmd/run/view/view.go, "%s\t%s\t" job and step before each raw
+#   line): a step's first raw line starts with a byte-order mark, after the two columns;
+# - GitLab's runner (gitlab-runner common/buildlogger/internal/timestamper/timestamper.go): the
+#   stream is two hex digits ("0fE" for the first service, 15) and its flag is " " or "+", the "+"
+#   with no space before the text (the line after a write that held a "\r", e.g. a section marker);
+# - journald and syslog in front of a self-hosted runner's lines ("May 01 10:00:00 host
+#   runsvc.sh[1234]: ", RFC 3164's "May  1", journalctl's short-precise and short-iso forms; the
+#   ISO form only with a numeric zone and a [pid], so "Caused by: " after a GitHub clock stays text);
+# - Bazel's --show_timestamps, "(10:00:00) " before its own messages (bazel's UiEventHandler,
+#   DateTimeFormatter "(HH:mm:ss) ");
+# - Earthly's target, right-aligned to 20 columns ("          +test | ", "g/e/earthly+test *failed* | ",
+#   earthly conslogging/conslogging.go printPrefix): only a reference holding "+target" is read, not
+#   the "buildkitd | "-style names of Earthly's own messages (a "name | " would take a table's column);
+# - Turborepo's "pkg:task: " (vercel/turborepo integration tests, "util:build: > build"): the task
+#   is not a line number ("x.go:12: ", "x.c:3:5: " stay) and neither is a log level (Python's
+#   "ERROR:root:...: " and Emscripten's "ports:INFO: " stay: a logger's name and level);
+# - pnpm -r's "packages/web test: " and "packages/web test$ cmd" (pnpm default-reporter
+#   reportLifecycleScripts.ts, append-only output: the directory relative to the workspace, so with
+#   a "/" or "." or "...", then the script's name); the "$ " of the echo stays, a command echo;
+# - Lerna's and Nx's --stream "pkg: " only for a scoped package ("@acme/web: "): an unscoped
+#   "web: " is not told from a tool's "error: " and is left;
+# - `woodpecker-cli exec`'s "[step:L12:3s] " (woodpecker cli/exec/line.go);
+# - `fly watch --timestamps`' clock and two spaces, "10:00:00  " (concourse fly/eventstream).
+# Assumptions: journald's tag is one word ([\w.@/-]); Earthly's target and pnpm's script names are
+# words with "." and "-"; a tool's own line rarely starts with any of these shapes. Not read, as a
+# tool's own text looks the same (tests/unit/test_ci_prefixes.py, NOT_PREFIXES and the note above it):
+# an unscoped Lerna/Nx package ("web: ", "[web] "), GNU parallel's --tag ("arg<TAB>"), Jenkins' parallel
+# branch before workflow-job 2.26 ("[linux] "), Buildbot's stream letter in a log chunk.
+_LEVEL_WORD = r"(?i:error|err|warning|warn|info|debug|trace|fatal|critical|notice|note|hint|fail|failed|failure|severe|panic)"
+_LINE_PREFIX = re.compile(
+    # `gh run view --log` puts "job<TAB>step<TAB>" in front of the timestamp of every line.
+    r"(?m)^\ufeff?(?:[^\t\n]*\t[^\t\n]*\t\ufeff?(?=\d{4}-\d\d-\d\dT))?"
+    # (stacked, as GitHub's clock in front of BuildKit's: up to three)
+    # (Zuul's node after its clock, whose microseconds it always prints: "2024-05-01 10:00:00.123456 |
+    # ubuntu-jammy | "; a project's logger columns after another clock are its own text)
+    r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} \| [\w.-]+ \| "
+    # (journald/syslog: clock, host, tag; before the ISO clock, which would take its clock alone)
+    r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+ [\w.@/-]+(?:\[\d+\])?: "
+    r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d:?\d\d [\w.-]+ [\w.@/-]+\[\d+\]: "
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [0-9a-f]{2}[OE](?:\+|(?= )))? ?"
+    # (Jenkins' timestamper also in its "system clock" form, the date and a space: "[2024-05-01 10:00:00] ")
+    r"|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] ?"
+    r"|#\d+ \d+\.\d+ "
+    r"|[\w.-]+[-_]\d+ +\| "
+    r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
+    r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
+    r"|\[pod/[\w.-]+/[\w.-]+\] "
+    # TeamCity's step ("[14:53:13][Step 2/3] "), Cloud Build's ('Step #1 - "test": '), CodeBuild's
+    # agent ("[Container] 2024/05/01 10:00:00.123456 "), Bamboo's stream and clock
+    # ("build<TAB>01-May-2024 10:00:00<TAB>"); Zuul's node is read with its clock, above
+    r"|\[Step \d+/\d+\] ?"
+    r'|Step #\d+(?: - "[^"\n]{0,80}")?: '
+    r"|\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? "
+    r"|(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t"
+    # (twenty-first round, above) Bazel's clock; Earthly's target; Turborepo's package and task;
+    # pnpm's directory and script (its "$ " echo kept); a scoped package of Lerna or Nx; Woodpecker's
+    # exec step; fly's clock and two spaces
+    r"|\(\d\d:\d\d:\d\d\) "
+    # (review 21e) Earthly right-aligns the reference to 20 columns (conslogging.go prettyPrefix, "%20v"; other widths
+    # by EARTHLY_TARGET_PADDING), so its "+target" has spaces before it, a reference ("./dir", "g/e/earthly") or is 20
+    # wide; a target's name starts with a lower-case letter and holds letters, digits, "." and "-", no "_"
+    # (ast/parser/EarthLexer.g4, Target). A unified diff's added row of a table ("+retry | Retry on connection reset |
+    # 3", "+connection_reset_retries | ...", a `git diff --exit-code` of generated docs) is none of these and keeps its
+    # "+", which tells it from the log's own text (a kebab-case name of 20 or more characters is still read)
+    r"|(?: +[\w./:@~-]*|[\w.~][\w./:@~-]*|(?=\+[^|\n]{19}))\+[a-z][a-zA-Z0-9.-]*(?:\([^()\n]{0,200}\))?(?: \*(?:local|failed)\*)* \| (?:\*cached\* )?"
+    r"|(?!" + _LEVEL_WORD + r":)(?:@[\w.-]+/)?[\w.-]+:(?!\d+[:\s]|" + _LEVEL_WORD + r": )[\w.-]+(?::(?!\d+:)[\w.-]+)?: "
+    r"|(?:\.|[\w@.-]+(?:/[\w@.-]+)+|\.\.\.(?:/[\w@.-]+)+) [\w.-]+(?::[\w.-]+)*(?:: |(?=\$ ))"
+    r"|@[\w.-]+/[\w.-]+: "
+    r"|\[[\w.-]+:L\d+:\d+s\] "
+    r"|\d\d:\d\d:\d\d(?:  (?! )|(?:[.,]\d+)? )){0,3}"
+    r"(##\[(?:error|warning)\]|::(?:error|warning)[^:\n]*::)?"
+)
+
+
+# docker compose's service prefix ("tests-pg-1  | "), which the engine strips: with two services in
+# one log, their lines interleave and the same test of each is no retry of the other
+_COMPOSE_SERVICE = re.compile(r"(?m)^(?:\S+ )?([\w.-]+[-_]\d+) +\| ")
+
+
+# Runs of blank lines, and long runs of blanks inside a line. A pattern that starts with \s*
+# or \s+ would otherwise rescan a run of N blank lines from each of them: N^2 steps (500 kB
+# of newlines took minutes). A run of three or more blank lines becomes two (a pattern may
+# still look across one blank line), and a run of blanks inside a line is cut to a few.
+_BLANK_RUN_LINES = re.compile(r"\n(?:[^\S\n]*\n){3,}")
+_BLANK_RUN = re.compile(r"[^\S\n]{17,}")
+
+
+# A log copied from GitHub's web view carries its line anchors as links in the middle of the
+# text: "after [10](https://github.com/o/r/actions/runs/1/job/2#step:9:11)00ms" is "after 1000ms".
+_WEB_LINE_ANCHOR = re.compile(r"\[(\d+)\]\(https?://[^()\s]+#step:\d+:\d+\)")
+
+
+def _normalise(text: str) -> str:
+    text = strip_ansi(text)
+    if "#step:" in text:
+        text = _WEB_LINE_ANCHOR.sub(r"\1", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (twenty-first round) the runs are cut again after the prefixes are gone: a prefixed blank line
+    # is blank, and a prefix's space is not part of the line's indentation (as in the bare log)
+    text = _BLANK_RUN_LINES.sub("\n\n\n", text)
+    text = _LINE_PREFIX.sub(_prefix_replacement, text)
+    text = _BLANK_RUN_LINES.sub("\n\n\n", text)
+    return _BLANK_RUN.sub(" " * 16, text)
+
+
+def _prefix_replacement(m: re.Match[str]) -> str:
+    annotation = m.group(1) or ""
+    return "warning: " if "warning" in annotation else ""

@@ -1,0 +1,740 @@
+"""Readings of time values a failing test compared: a measured time near its bound, timestamps a second apart.
+
+A measured time a little over its bound in any framework's form (_framework_bound, _near_bound), two timestamps
+or Unix-epoch stamps a second or less apart (_second_apart), a timing-named test's own compared values
+(_timing_values_say_otherwise), texts that differ only in times, a test named for a timeout and a timeout it met.
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .catalogue import Signature
+from .lines import _WORD_PART
+
+# A failing test whose name says it measures time, memory or concurrency (catalogue entry
+# "timing-sensitive-test") explains nothing when a test without such a name failed in the same
+# run: then the code, not the timing, is what both have in common.
+_TIMING_TEST_ID = "timing-sensitive-test"
+
+
+# How far over its bound a measured time may be and still read as a loaded runner's: the public threads' flakes
+# were 1.2x to 3.5x over (open-gsd/gsd-core#478, UnplugAI/Unplug#144, yonatangross/orchestkit#3522); 10x is a
+# hang or an order-of-magnitude regression, which such a check is kept to catch.
+_NEAR_BOUND_RATIO = 3.0
+_DURATION = re.compile(r"(?i)(\d+(?:\.\d+)?)\s?(ns|µs|us|ms|s|secs?|seconds?)\b")
+_DURATION_UNIT = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3}
+_NUMBER = r"(\d+(?:\.\d+)?(?:e-?\d+)?)"
+# a name that says it holds a measured time: "elapsed", "duration_ms", "tookMs", "latency", "time_taken"
+_MEASURED_NAME = re.compile(
+    r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time)|(?:_ms|_secs?|_seconds|Ms|Millis|Seconds)\b")
+_PYTEST_BOUND = re.compile(rf"^E\s+assert {_NUMBER} <=? {_NUMBER}\s*$")
+_PYTEST_BOUND_SOURCE = re.compile(r"^>\s+assert\s+([^<>\n]{1,200}?)\s*<=?\s*\S")
+_JEST_BOUND_FRAME = re.compile(r"^\s*>\s*\d+\s*\|\s*expect\(([\w.$]{0,80})\)\.toBeLessThan")
+_JEST_EXPECTED = re.compile(rf"^\s*Expected:\s*<=?\s*{_NUMBER}\s*$")
+_JEST_RECEIVED = re.compile(rf"^\s*Received:\s*{_NUMBER}\s*$")
+_CHAI_BOUND = re.compile(rf"(?i)^\s*(?:AssertionError: )?expected {_NUMBER} to be (?:less than|below|at most) {_NUMBER}\s*$")
+_EXPECT_BELOW = re.compile(r"expect\(([\w.$]{1,80})\)\s*\.\s*(?:toBeLessThan|to\.be\.(?:below|lessThan|lt|at\.most|lte)\b)")
+# (smells2) the seconds may be left out where the separator is "T" (Java's LocalDateTime.toString drops zero seconds)
+_STAMP = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d):(\d\d)|T(\d\d):(\d\d)(?![:\d]))(?:[.,](\d{1,9}))?"
+    r"( ?(?:Z|[+-]\d\d:?\d\d|UTC))?")
+# (smells2) Python's datetime repr: zero seconds and microseconds left out, a tzinfo after them
+_PY_DATETIME = re.compile(
+    r"datetime\.datetime\((\d{4}), (\d{1,2}), (\d{1,2})(?:, (\d{1,2}))?(?:, (\d{1,2}))?(?:, (\d{1,2}))?(?:, (\d{1,6}))?"
+    r"(?:, tzinfo=([^()\n]{1,80}?(?:\([^()\n]{0,80}\))?))?\)")
+_PY_UTC = re.compile(r"^(?:datetime\.timezone\.utc|<UTC>|UTC|tzutc\(\)|zoneinfo\.ZoneInfo\(key='UTC'\))$")
+# the line above the second of a pair of compared values, holding the first ("Expected:", RSpec's "expected:" and
+# "compared:", a diff's "-")
+_STAMP_FIRST = re.compile(r"(?i)^\s*(?:expected|compared|want|-)\s*:?\s")
+_STAMP_SECOND = re.compile(r"(?i)^\s*(?:received|got|actual|but was|with|\+)\s*:?\s")
+# (review 19a) a bound word before the second of two durations, and the words that say the measured one came second
+_BOUND_WORD = re.compile(r"(?i)<|less than|\bunder\b|at most|\bbelow\b|\blimit|\bmax|budget|\bbound|threshold|deadline")
+_MEASURED_AFTER = re.compile(r"(?i)\bgot\b|\bbut\b|\bactual")
+# (review 19a) a test whose clock is not running, or that tests time arithmetic (_about_time_values)
+_ABOUT_TIME_ABOVE = 15
+_ABOUT_TIME_BELOW = 6
+_FAKE_CLOCK = re.compile(
+    r"(?i)freeze_?time|freezegun|time_machine|\btravel_to\b|timecop|useFakeTimers|setSystemTime|fake_?clock"
+    r"|mock_?clock|Clock\.fixed|clockwork\.New|\bfrozen_?(?:time|clock)|libfaketime|vi\.setSystemTime")
+_TIME_ARITHMETIC = re.compile(
+    r"(?<![A-Za-z])(?i:round|trunc|pars(?:e|ing)|format|floor|ceil|strftime|strptime)|(?-i:Round|Trunc|Pars|Format)"
+    # (review 20f) a conversion between time units or forms ("testMillisecondsToTimestamp", "test_to_epoch"): the
+    # code's answer for a fixed input, the same on every run
+    r"|(?<![A-Za-z])(?i:conver(?:t|sion)|to_?(?:seconds|millis\w*|timestamp|epoch|unix))|(?-i:Convert|To(?:Seconds|Millis|Timestamp|Epoch|Unix))")
+# a failing test's heading: Go's, Gradle's, pytest's, Jest's, RSpec's and Mocha's numbered ones, unittest's
+_TEST_HEADING = re.compile(
+    r"^\s*(?:--- FAIL: |=== RUN\s|\S+ > \S+ FAILED|_{3,} \S|●|\d+\) \S|FAIL: |ERROR: test|Failure/Error:)")
+_DIFF_CHANGE = re.compile(r"^\s*[-+]\s")
+# what may stand right beside a compared timestamp that is the whole value: quotes, brackets, a separator
+_STAMP_EDGE = frozenset("<>\"'`()[]{},; \t")
+
+
+class _Stamp:
+    """(smells2) One timestamp found on a line: where it stands, its seconds (any fixed epoch) and its zone."""
+
+    __slots__ = ("start", "end", "value", "zone")
+
+    def __init__(self, start: int, end: int, value: float, zone: str) -> None:
+        self.start, self.end, self.value, self.zone = start, end, value, zone
+
+
+def _stamps(line: str) -> list[_Stamp | None]:
+    """The ISO-like timestamps and Python datetime reprs on ``line`` in order (None for one that is not a date)."""
+    found: list[tuple[int, _Stamp | None]] = []
+    for m in _STAMP.finditer(line):
+        v = _stamp_value(line, m)
+        found.append((m.start(), _Stamp(m.start(), m.end(), v[0], v[1]) if v else None))
+    for m in _PY_DATETIME.finditer(line):
+        parts = [int(m.group(i) or 0) for i in range(1, 8)]
+        seconds = _epoch_seconds(*parts[:6])
+        zone = (m.group(8) or "").strip()
+        zone = "UTC" if _PY_UTC.match(zone) else zone
+        found.append((m.start(), None if seconds is None else _Stamp(m.start(), m.end(), seconds + parts[6] / 1e6, zone)))
+    return [s for _, s in sorted(found, key=lambda f: f[0])]
+
+
+def _epoch_seconds(year: int, month: int, day: int, hour: int, minute: int, second: int) -> float | None:
+    """Seconds since 1970 of a wall-clock time (any zone: only differences are compared), None where it is no date."""
+    try:
+        return (datetime.datetime(year, month, day, hour, minute, second) - datetime.datetime(1970, 1, 1)).total_seconds()
+    except ValueError:
+        return None
+
+
+def _seconds(value: str, unit: str) -> float:
+    return float(value) * _DURATION_UNIT.get(unit.lower(), 1.0)
+
+
+def _near(measured: float, bound: float) -> bool:
+    return bound > 0 and bound <= measured <= bound * _NEAR_BOUND_RATIO
+
+
+def _about_time_values(lines: list[str], idx: int) -> bool:
+    """(review 19a) Whether the compared line at ``idx`` belongs to a test whose times do not come from a running
+    clock: a fake or frozen clock set near it (freezegun, Timecop, Jest's fake timers, a FakeClock), or a test of
+    time arithmetic itself (its heading or the compared line names rounding, truncating, parsing or formatting). A
+    second or a bound missed there is the code's answer, the same on every run."""
+    window = lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]
+    if any(_FAKE_CLOCK.search(ln[:700]) for ln in window):
+        return True
+    return any(_TIME_ARITHMETIC.search(ln[:700]) for ln in window
+               if ln is lines[idx] or _TEST_HEADING.match(ln[:700]) or _NAMED_HEADING.match(ln[:700]))
+
+
+def _near_bound(lines: list[str], idx: int) -> bool:
+    """(nineteenth round, smells) Whether the line at ``idx`` (an elapsed-time-near-bound line) is a measured time
+    that missed its bound by at most _NEAR_BOUND_RATIO, the measured name read where the form prints it."""
+    return not _about_time_values(lines, idx) and _near_bound_values(lines, idx)
+
+
+def _near_bound_values(lines: list[str], idx: int) -> bool:
+    line = lines[idx]
+    framework = _framework_bound(lines, idx)
+    if framework is not None:
+        return framework
+    m = _PYTEST_BOUND.match(line)
+    if m:
+        for k in range(idx - 1, max(-1, idx - 8), -1):
+            src = _PYTEST_BOUND_SOURCE.match(lines[k])
+            if src:
+                return bool(_MEASURED_NAME.search(src.group(1))) and _near(float(m.group(1)), float(m.group(2)))
+        return False
+    m = _JEST_BOUND_FRAME.match(line)
+    if m:
+        if not _MEASURED_NAME.search(m.group(1)):
+            return False
+        expected = received = None
+        for k in range(idx - 1, max(-1, idx - 12), -1):
+            if expected is None and (e := _JEST_EXPECTED.match(lines[k])):
+                expected = float(e.group(1))
+            if received is None and (r := _JEST_RECEIVED.match(lines[k])):
+                received = float(r.group(1))
+        return expected is not None and received is not None and _near(received, expected)
+    m = _CHAI_BOUND.match(line)
+    if m:
+        names = [e.group(1) for ln in lines[max(0, idx - 3): idx + 16] for e in _EXPECT_BELOW.finditer(ln[:700])]
+        return bool(names) and all(_MEASURED_NAME.search(n) for n in names) and _near(
+            float(m.group(1)), float(m.group(2)))
+    found = list(_DURATION.finditer(line[:700]))
+    if len(found) != 2:
+        return False
+    # (review 19a) a bound, not an exact duration: "took 500ms, want 1s" is a computed backoff, a parsed config value or
+    # a fake clock's reading, wrong on every run; and the measured value over it, not under it (load slows a test down,
+    # it never makes a timer fire early): the measured value is the first ("took 1.2s, want < 1s") unless the bound
+    # came first ("expected elapsed < 100ms, got 131ms")
+    if not _BOUND_WORD.search(line[: found[1].start()]):
+        return False
+    first, second = (_seconds(f.group(1), f.group(2)) for f in found)
+    between = line[found[0].end(): found[1].start()]
+    measured, bound = (second, first) if _MEASURED_AFTER.search(between) else (first, second)
+    return _near(measured, bound)
+
+
+# (smells2) A measured time over its bound in each test framework's own words. Each form: the line the catalogue
+# pattern finds, the two values it (or the lines beside it) prints, and where the compared quantity is named: the
+# expression the framework quotes, a description the test gave, or the failing test's own name (the heading above).
+# Where each wording comes from is said above its pattern, here and in signatures.toml ("read": the framework's
+# source was read; "recalled"/"documented": not read in this round).
+_QTY = re.compile(
+    r"(?i)^[\"'<(]*\s*(?:(?P<pt>PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)"
+    r"|(?P<span>(?:(?P<sd>\d+)\.)?(?P<sh>\d\d):(?P<sm>\d\d):(?P<ss>\d\d(?:\.\d{1,7})?))"
+    r"|(?P<num>\d+(?:\.\d+)?(?:e-?\d+)?)\s?(?P<unit>ns|µs|us|ms|s|secs?|seconds?|millis(?:econds?)?|minutes?|m)?"
+    r"(?P<jsuffix>[LDF])?)\s*[\"'>)]*\s*$")
+_QTY_UNIT = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "millis": 1e-3, "millisecond": 1e-3,
+             "milliseconds": 1e-3, "m": 60.0, "minute": 60.0, "minutes": 60.0}
+
+
+def _quantity(text: str) -> tuple[float, bool] | None:
+    """A compared value as a number and whether it carried a time unit ("131", "131L", "1.31s", "PT1.31S")."""
+    m = _QTY.match(text.strip())
+    if m is None or (m.group("pt") is not None and m.group("pt") == "PT"):
+        return None
+    if m.group("span"):
+        # (review 19g) .NET's TimeSpan ("00:00:01.3120000", "1.02:00:00"): NUnit's and xUnit's form of a time
+        return (int(m.group("sd") or 0) * 86400 + int(m.group("sh")) * 3600 + int(m.group("sm")) * 60
+                + float(m.group("ss"))), True
+    if m.group("pt"):
+        return (int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + float(m.group("s") or 0)), True
+    unit = (m.group("unit") or "").lower()
+    if not unit:
+        return float(m.group("num")), False
+    return float(m.group("num")) * _QTY_UNIT.get(unit, 1.0), True
+
+
+def _near_pair(measured: str, bound: str) -> tuple[bool, bool, float]:
+    """Whether a measured value is over its bound by at most _NEAR_BOUND_RATIO, whether a unit says both are times,
+    and how many times its bound the value is (0 where they are not compared). Both with a unit or both without (a
+    unit on one side only is not compared)."""
+    a, b = _quantity(measured), _quantity(bound)
+    if a is None or b is None or a[1] != b[1]:
+        return False, False, 0.0
+    return _near(a[0], b[0]), a[1], (a[0] / b[0] if b[0] > 0 else 0.0)
+
+
+# a name that says a test measures time: the measured names, and words of speed in a test's own name
+_TIMED_TEST = re.compile(
+    r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time|timing|fast(?!_?(?:cgi|api|json|hash|math|forward))"
+    r"|quick(?!_?(?:sort|select|check))|slow|speed|responsive)"
+    r"|(?:_ms|_secs?|_seconds|Ms|Millis|Seconds)\b")
+# a failing test's own heading, its name in group 1: GoogleTest's, Gradle's/JUnit's, Surefire's, dotnet test's,
+# PHPUnit's, Minitest's, XCTest's, ExUnit's, unittest's, Catch2's/doctest's test case lines (recalled forms)
+_NAMED_HEADING = re.compile(
+    r"^\s*(?:\[ RUN      \] (\S+)|\[  FAILED  \] (\S+)|(\S+ > .{1,200}?)\s+FAILED\s*$|\[ERROR\] (\S+?)[:(]|Failed (\S+) \["
+    r"|X (\S+) \[|\d+\) (\S+::\S+)|(\S+#\S+) \[|Test Case '-\[(\S+ \S+)\]'|\d+\) test (.+) \(\S+\)\s*$"
+    r"|FAIL: (\S+)|TEST CASE:\s+(.+)$|-{3,} (?:FAIL|FAILED): (\S+)"
+    # (review 19g) Surefire 3's "[ERROR] com.example.SearchTest.respondsQuickly -- Time elapsed: 1.3 s <<< FAILURE!"
+    # (recalled) and xcpretty's "✗ testLaunchIsFast, XCTAssertLessThan failed: ..." (recalled)
+    r"|\[ERROR\] (\S+) -- Time elapsed: |(?:✗\s+)?(test\w+), XCT)")
+# (review 19g) what a compared quantity is when it is not a time: a count, a size, a length, an index. A printed
+# expression, description or reason naming one of these says what the values are, whatever the test is called; so
+# does a test's own name (assumption: a test named for a capacity or an index does not compare a measured time).
+_COUNT_NAME = re.compile(
+    r"(?i:(?<![a-z])(?:len|size|count|length|bytes|rows|items|entries|capacity|index|indices|alloc\w*|buckets?|pages"
+    r"|retries|attempts|calls|hits|misses)(?![a-z]))|(?-i:[a-z](?:Count|Size|Length|Index|Bytes|Rows|Items|Entries"
+    # (review 20a) and camelCase counts of tries and calls ("numAttempts", "maxRetries", "cacheHits")
+    r"|Capacity|Allocations|Buckets|Retries|Attempts|Calls|Hits|Misses)(?![a-z]))")
+# (review 19g) a duration the code computes rather than one it measured: a backoff, a delay, a TTL, a Retry-After,
+# an expiry, a configured timeout. Over the maximum it must keep, the code's answer (the same on every run), unless
+# a measured word stands beside it (assumption: such tests name what they compute).
+_COMPUTED_DURATION = re.compile(
+    r"(?i)backoff|delay|(?<![a-z])ttl(?![a-z])|retry_?after|interval|max_?age|expir|grace|jitter|cooldown|timeout")
+_MEASURED_WORD = re.compile(
+    r"(?i)elapsed|latency|took|time_?taken|run_?time|wall_?time|timing|fast|quick|slow|speed|responsive|respond"
+    # (review 20a) how late a scheduled task ran, how long a wait lasted: measured ("lateness_ms", "waited_ms")
+    r"|lateness|waited|overrun")
+_NAME_LOOKBACK = 14
+
+
+def _timed_test_above(lines: list[str], idx: int) -> bool:
+    """Whether the failing test whose heading is the nearest above ``idx`` (or on its line) is named for time."""
+    for k in range(idx, max(-1, idx - _NAME_LOOKBACK), -1):
+        m = _NAMED_HEADING.match(lines[k][:700])
+        if m:
+            name = next(g for g in m.groups() if g)
+            return bool(_TIMED_TEST.search(name)) and not _COUNT_NAME.search(name)
+    return False
+
+
+def _test_name_above(lines: list[str], idx: int) -> str:
+    """(review 19g) The failing test's own name from the nearest heading above ``idx`` (or on its line), or ""."""
+    for k in range(idx, max(-1, idx - _NAME_LOOKBACK), -1):
+        m = _NAMED_HEADING.match(lines[k][:700])
+        if m:
+            return next(g for g in m.groups() if g)
+    return ""
+
+
+def _line_at(lines: list[str], k: int) -> str:
+    return lines[k][:700] if 0 <= k < len(lines) else ""
+
+
+def _below(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re.Match[str] | None:
+    for k in range(idx + 1, min(len(lines), idx + 1 + span)):
+        if (m := rx.match(lines[k][:700])) is not None:
+            return m
+    return None
+
+
+def _above(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re.Match[str] | None:
+    for k in range(idx - 1, max(-1, idx - 1 - span), -1):
+        if (m := rx.match(lines[k][:700])) is not None:
+            return m
+    return None
+
+
+_V = r"[\"'<(]?[\w.µ:]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<131>", "1.31s", "PT1.31S")
+# GoogleTest EXPECT_LT/LE, ASSERT_LT/LE (google/googletest googletest/include/gtest/gtest.h CmpHelperOpFailure,
+# read: "Expected: (" expr1 ") " op " (" expr2 "), actual: " val1 " vs " val2)
+# (review 19g) what may stand before it: nothing (the "file:line: Failure" line is above) or MSVC's "file(line): error: "
+# (gtest.cc TestPartResultTypeToString, recalled), CTest's "1: " test number in front (ctest -V); a diff's "- " or a
+# quote before it is a test's own text
+_GTEST_LEAD = re.compile(r"^\s*(?:\d{1,4}: )?(?:\S[^\n]{0,300}?(?:\(\d+\)|:\d+):\s*(?:error|Failure):?\s*)?$")
+_GTEST_CMP = re.compile(rf"\bExpected: \((.{{1,200}}?)\) <=? \((.{{1,200}}?)\), actual: ({_V}) vs ({_V})\s*$")
+# Catch2 REQUIRE/CHECK( a < b ) then "with expansion:" and the values (catchorg/Catch2, recalled)
+_CATCH_SOURCE = re.compile(r"^\s*(?:REQUIRE|CHECK)\( ([^<\n]{1,200}) <=? ([^\n]{1,200}) \)\s*$")
+# (review 19g) Catch2 prints a std::chrono duration as "<count> <symbol>s" ("131 ms", catchorg/Catch2
+# catch_tostring.hpp StringMaker<std::chrono::duration>, read)
+_CATCH_VALUE = rf"(?:\d+(?:\.\d+)? (?:ns|us|µs|ms|s|m)(?=\s|$)|{_V})"
+_CATCH_EXPANSION = re.compile(rf"^\s*({_CATCH_VALUE}) <=? ({_CATCH_VALUE})\s*$")
+# Boost.Test BOOST_CHECK_LT/LE, BOOST_TEST(a < b): "check a < b has failed [131 >= 100]" (recalled)
+_BOOST_CHECK = re.compile(rf"\bcheck (.{{1,200}}?) <=? (.{{1,200}}?) has failed \[({_V}) >=? ({_V})\]")
+# doctest CHECK_LT(a, b) / CHECK(a < b) "is NOT correct!" then "values: CHECK_LT( 131, 100 )" (onqtam/doctest,
+# recalled)
+_DOCTEST_SOURCE = re.compile(r"\b(?:CHECK|REQUIRE)(_LT|_LE)?\( (.{1,200}?)(?:,| <=?) .{1,200}? \) is NOT correct!")
+_DOCTEST_VALUES = re.compile(rf"^\s*values: (?:CHECK|REQUIRE)(?:_LT|_LE)?\( ({_V})(?:,| <=?) ({_V}) \)\s*$")
+# AssertJ isLessThan/isLessThanOrEqualTo (assertj/assertj ShouldBeLess/ShouldBeLessOrEqual, read in its tests:
+# "%nExpecting:%n <6L>%nto be less than:%n <0L> "; current "Expecting actual:%n  %s%nto be less than:%n  %s %s");
+# an as("...") description prints "[elapsed ms] " above
+_ASSERTJ_BOUND = re.compile(r"^\s*to be less than(?: or equal to)?:\s*$")
+_ASSERTJ_EXPECTING = re.compile(r"^\s*(?:(?:\w+\.)*\w*(?:Error|Exception):\s*)?(?:\[(.{1,200})\]\s*)?Expecting(?: actual)?:\s*$")
+_ASSERTJ_DESCRIPTION = re.compile(r"^\s*(?:(?:\w+\.)*\w*(?:Error|Exception):\s*)?\[(.{1,200})\]\s*$")
+_VALUE_LINE = re.compile(rf"^\s*({_V})\s*(?:when comparing values using .*)?$")
+# Hamcrest lessThan/lessThanOrEqualTo (hamcrest/JavaHamcrest OrderingComparison, recalled): "Expected: a value less
+# than <100>" / "     but: <131> was greater than <100>", a reason line ("AssertionError: elapsed ms") above
+_HAMCREST_BUT = re.compile(rf"^\s*but: ({_V}) was greater than ({_V})\s*$")
+_HAMCREST_EXPECTED = re.compile(r"^\s*(?:(?:\w+\.)*\w*Error: )?Expected: a value less than (?:or equal to )?")
+_REASON = re.compile(r"^\s*(?:\w+\.)*\w*(?:Error|Exception): (.{1,200})$")
+# Kotest shouldBeLessThan / shouldBeLessThanOrEqual (kotest/kotest, recalled: "$value should be < $x")
+_KOTEST = re.compile(rf"^\s*(?:(?:\w+\.)*\w*Error: )?({_V}) should be <=? ({_V})\s*$")
+# NUnit Is.LessThan / Is.LessThanOrEqualTo (nunit/nunit, documented: "  Expected: less than 1000" / "  But was:
+# 1203"), a message line above
+_NUNIT_EXPECTED = re.compile(rf"^\s*Expected: less than (?:or equal to )?({_V})\s*$")
+_NUNIT_BUT = re.compile(rf"^\s*But was:\s+({_V})\s*$")
+# xUnit Assert.InRange (xunit/assert.xunit InRangeException.ForValueNotInRange, read: "Assert.InRange() Failure:
+# Value not in range" NL "Range:  (low - high)" NL "Actual: value"; the older "Assert.InRange() Failure" alone)
+_XUNIT_INRANGE = re.compile(r"\bAssert\.InRange\(\) Failure\b")
+_XUNIT_RANGE = re.compile(rf"^\s*Range:\s+\(({_V}) - ({_V})\)\s*$")
+_XUNIT_ACTUAL = re.compile(rf"^\s*Actual:\s+({_V})\s*$")
+# unittest assertLess / assertLessEqual (python/cpython Lib/unittest/case.py, recalled: "%s not less than %s",
+# "%s not less than or equal to %s"), the source line of the traceback above
+_UNITTEST_LESS = re.compile(rf"^\s*(?:E\s+)?(?:AssertionError: )?({_V}) not less than (?:or equal to )?({_V})\s*(?::.*)?$")
+# (review 19g) and under pytest, which runs a unittest TestCase: "E       AssertionError: ..." under ">       self..."
+_UNITTEST_SOURCE = re.compile(r"^\s*(?:>\s+)?self\.assertLess(?:Equal)?\((.{1,200}?),")
+# RSpec `be <` (rspec/rspec-expectations BeComparedTo#failure_message, recalled: "expected: < 1.0" NL "     got:   1.31"),
+# its Failure/Error source line above
+_RSPEC_EXPECTED = re.compile(rf"^\s*expected: <=? ({_V})\s*$")
+_RSPEC_GOT = re.compile(rf"^\s*got:\s+({_V})\s*$")
+_RSPEC_SOURCE = re.compile(r"^\s*Failure/Error: (.{1,300})$")
+# Minitest assert_operator (minitest/minitest assertions.rb, recalled: "Expected 1.31 to be < 1.0.")
+_MINITEST_OP = re.compile(rf"^\s*Expected ({_V}) to be <=? ({_V})\.\s*$")
+# PHPUnit assertLessThan / assertLessThanOrEqual (sebastianbergmann/phpunit LessThan constraint, recalled; the
+# message's form read in a project's copy: "Failed asserting that %s is less than %s.")
+_PHPUNIT_LESS = re.compile(rf"^\s*Failed asserting that ({_V}) is (?:equal to {_V} or is )?less than ({_V})\.\s*$")
+# XCTest XCTAssertLessThan/OrEqual (recalled; seen in public CI notes: 'XCTAssertLessThan failed: ("3.0005640983581543")
+# is not less than ("3.0")'), the test's "-[Class testName]" on its line
+_XCTEST_LESS = re.compile(
+    rf"(?:-\[\S+ (\w+)\] : )?XCTAssertLessThan(?:OrEqual)? failed: \(({_V})\) is (?:not less than|greater than) "
+    rf"\(({_V})\)(?: - (.{{0,200}}))?")
+# ExUnit `assert a < b` (elixir-lang/elixir ExUnit, recalled; seen in public logs: "Assertion with < failed" NL
+# "code:  assert avg_duration_us < 1000" NL "left:  3163.3" NL "right: 1000")
+_EXUNIT_HEAD = re.compile(r"^\s*Assertion with <=? failed\s*$")
+_EXUNIT_CODE = re.compile(r"^\s*code:\s+assert (.{1,200}?) <=? ")
+_EXUNIT_LEFT = re.compile(rf"^\s*left:\s+({_V})\s*$")
+_EXUNIT_RIGHT = re.compile(rf"^\s*right:\s+({_V})\s*$")
+# testify WithinDuration (stretchr/testify assert/assertions.go, read in review 19a: "Max difference between %v and
+# %v allowed is %v, but difference was %v"): two times read from a running clock, their distance over the allowed one
+_TESTIFY_WITHIN = re.compile(r"\bMax difference between .{1,120}? and .{1,120}? allowed is (\S+), but difference was -?(\S+?)\s*$")
+
+
+def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) -> bool | None:
+    """(smells2) A measured time over its bound in a framework's own form at ``idx``: True where the value is over its
+    bound by at most _NEAR_BOUND_RATIO and the compared quantity is named as a time (the expression, a description,
+    the test's name, or a unit on both values), False where a form is found but does not say so, None where the
+    line is none of these forms. (ts19) With ``not_measured``, True where the form's values say they are no measured
+    time a loaded runner slowed: a count or a size named, a computed duration, or a bound missed more than
+    _NEAR_BOUND_RATIO times over (a regression or a hang)."""
+    line = _line_at(lines, idx)
+
+    def named(near: bool, timed_unit: bool, ratio: float, *names: str | None) -> bool:
+        if not near and not not_measured:
+            return False
+        # (review 19g) a printed name of a count or a size says what the values are; a computed duration (a backoff,
+        # a TTL, a configured timeout) named where no measured word is, is the code's answer
+        printed = [n for n in names if n]
+        if any(_COUNT_NAME.search(n) and not _MEASURED_NAME.search(n) for n in printed):
+            return not_measured
+        said = printed + [_test_name_above(lines, idx)]
+        if any(_COMPUTED_DURATION.search(n) for n in said) and not any(_MEASURED_WORD.search(n) for n in said):
+            return not_measured
+        # (review 20a) a printed expression naming a computed duration ("next_backoff_ms") with no measured word of its
+        # own: the test's name ("SlowServerTest") speaks of the scenario, the expression of what was compared
+        if any(_COMPUTED_DURATION.search(n) for n in printed) and not any(_MEASURED_WORD.search(n) for n in printed):
+            return not_measured
+        if not_measured:
+            return ratio > _NEAR_BOUND_RATIO
+        return timed_unit or any(_TIMED_TEST.search(n) for n in printed) or _timed_test_above(lines, idx)
+
+    if (m := _GTEST_CMP.search(line)) is not None:
+        if not _GTEST_LEAD.match(line[: m.start()]):
+            return False
+        return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
+    if (m := _CATCH_SOURCE.match(line)) is not None:
+        if not _below(lines, idx, re.compile(r"^\s*with expansion:\s*$"), 2):
+            return False
+        v = _below(lines, idx, _CATCH_EXPANSION, 3)
+        return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(1))
+    if (m := _BOOST_CHECK.search(line)) is not None:
+        return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
+    if (m := _DOCTEST_SOURCE.search(line)) is not None:
+        v = _below(lines, idx, _DOCTEST_VALUES, 2)
+        return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(2))
+    if _ASSERTJ_BOUND.match(line):
+        bound = _below(lines, idx, _VALUE_LINE, 1)
+        actual = _above(lines, idx, _VALUE_LINE, 1)
+        head = _above(lines, idx - 1, _ASSERTJ_EXPECTING, 1)
+        desc = _above(lines, idx - 2, _ASSERTJ_DESCRIPTION, 1)
+        return bound is not None and actual is not None and head is not None and named(
+            *_near_pair(actual.group(1), bound.group(1)), head.group(1), desc.group(1) if desc else None)
+    if (m := _HAMCREST_BUT.match(line)) is not None:
+        if _above(lines, idx, _HAMCREST_EXPECTED, 1) is None:
+            return False
+        reason = _above(lines, idx - 1, _REASON, 1)
+        return named(*_near_pair(m.group(1), m.group(2)), reason.group(1) if reason else None)
+    if (m := _KOTEST.match(line)) is not None:
+        return named(*_near_pair(m.group(1), m.group(2)))
+    if (m := _NUNIT_EXPECTED.match(line)) is not None:
+        but = _below(lines, idx, _NUNIT_BUT, 1)
+        message = _line_at(lines, idx - 1).strip()
+        return but is not None and named(*_near_pair(but.group(1), m.group(1)),
+                                         message if message and not message.endswith(":") else None)
+    if _XUNIT_INRANGE.search(line):
+        rng, act = _below(lines, idx, _XUNIT_RANGE, 2), _below(lines, idx, _XUNIT_ACTUAL, 3)
+        return rng is not None and act is not None and named(*_near_pair(act.group(1), rng.group(2)))
+    if (m := _UNITTEST_LESS.match(line)) is not None:
+        src = _above(lines, idx, _UNITTEST_SOURCE, 2)
+        return named(*_near_pair(m.group(1), m.group(2)), src.group(1) if src else None)
+    if (m := _RSPEC_EXPECTED.match(line)) is not None:
+        got = _below(lines, idx, _RSPEC_GOT, 1)
+        src = _above(lines, idx, _RSPEC_SOURCE, 3)
+        return got is not None and named(*_near_pair(got.group(1), m.group(1)), src.group(1) if src else None)
+    if (m := _MINITEST_OP.match(line)) is not None:
+        message = _line_at(lines, idx - 1).strip()
+        return named(*_near_pair(m.group(1), m.group(2)), message if not message.endswith("]:") else None)
+    if (m := _PHPUNIT_LESS.match(line)) is not None:
+        message = _line_at(lines, idx - 1).strip()
+        return named(*_near_pair(m.group(1), m.group(2)), message if not re.match(r"\d+\) ", message) else None)
+    if (m := _XCTEST_LESS.search(line)) is not None:
+        return named(*_near_pair(m.group(2), m.group(3)), m.group(1), m.group(4))
+    if _EXUNIT_HEAD.match(line):
+        code = _below(lines, idx, _EXUNIT_CODE, 1)
+        left, right = _below(lines, idx, _EXUNIT_LEFT, 2), _below(lines, idx, _EXUNIT_RIGHT, 3)
+        return code is not None and left is not None and right is not None and named(
+            *_near_pair(left.group(1), right.group(1)), code.group(1))
+    if (m := _TESTIFY_WITHIN.search(line)) is not None:
+        return named(*_near_pair(m.group(2), m.group(1)), _line_at(lines, idx + 2) if "Messages:" in _line_at(
+            lines, idx + 2) else None)
+    return None
+
+
+def _stamp_value(line: str, m: re.Match[str]) -> tuple[float, str] | None:
+    """A timestamp as seconds (any fixed epoch) and its zone text, or None where it is not a date."""
+    y, mo, d = (int(m.group(i)) for i in range(1, 4))
+    h, mi, sec = (int(m.group(4)), int(m.group(5)), int(m.group(6))) if m.group(4) else (
+        int(m.group(7)), int(m.group(8)), 0)
+    seconds = _epoch_seconds(y, mo, d, h, mi, sec)
+    if seconds is None:
+        return None
+    frac = float("0." + m.group(9)) if m.group(9) else 0.0
+    return seconds + frac, (m.group(10) or "").strip()
+
+
+def _whole_value(line: str, m: _Stamp | None) -> bool:
+    if m is None:
+        return False
+    before = line[m.start - 1] if m.start > 0 else " "
+    after = line[m.end] if m.end < len(line) else " "
+    return before in _STAMP_EDGE and after in _STAMP_EDGE
+
+
+def _apart(a: _Stamp | None, b: _Stamp | None) -> bool:
+    return a is not None and b is not None and a.zone == b.zone and 0 < abs(a.value - b.value) <= 1.0
+
+
+def _second_apart(lines: list[str], idx: int) -> bool:
+    """(nineteenth round, smells) Whether the line at ``idx`` (a timestamps-a-second-apart line) compared two
+    timestamps, each the whole value, in the same zone, a second or less apart: on the line itself, or this line the
+    second of a pair and the first on one of the three lines above."""
+    return not _about_time_values(lines, idx) and _second_apart_values(lines, idx)
+
+
+def _second_apart_values(lines: list[str], idx: int) -> bool:
+    line = lines[idx][:700]
+    stamps = _stamps(line)
+    epoch = not stamps
+    if epoch:
+        # (twentieth round, generic20) Unix-epoch seconds or milliseconds: only under a name that says they are times
+        stamps = _epoch_stamps(line)
+        if _epoch_in_source(lines, idx):
+            return False
+    if _file_diff_above(lines, idx):
+        return False
+    whole = _whole_epoch if epoch else _whole_value
+    if len(stamps) == 2:
+        return all(whole(line, s) for s in stamps) and _apart(stamps[0], stamps[1]) and (
+            not epoch or _names_a_time(lines, idx, ""))
+    if len(stamps) != 1 or not _STAMP_SECOND.match(line) or (second := stamps[0]) is None:
+        return False
+    if epoch and not whole(line, second):
+        return False
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        above = lines[k][:700]
+        first = _epoch_stamps(above) if epoch else _stamps(above)
+        if len(first) == 1 and first[0] is not None and _STAMP_FIRST.match(above):
+            if epoch and not (whole(above, first[0]) and _names_a_time(
+                    lines, idx, _STAMP_SECOND.sub("", line[: second.start], count=1))):
+                return False
+            if _DIFF_CHANGE.match(above) and not (
+                    k == idx - 1 and not _DIFF_CHANGE.match(lines[k - 1] if k > 0 else "")
+                    and not _DIFF_CHANGE.match(lines[idx + 1] if idx + 1 < len(lines) else "")):
+                # (review 19a) a diff's pair counts alone: other changed lines beside it ("-   status: active" /
+                # "+   status: expired") are another difference, which a clock tick does not explain
+                return False
+            # the rest of both values the same: nothing but the timestamps differ
+            rest_a = _STAMP_FIRST.sub("", above[: first[0].start], count=1).strip() + above[first[0].end:].strip()
+            rest_b = _STAMP_SECOND.sub("", line[: second.start], count=1).strip() + line[second.end:].strip()
+            return rest_a == rest_b and _apart(first[0], second)
+    return False
+
+
+# (twentieth round, generic20) A Unix-epoch time as a whole number: seconds (10 digits) or milliseconds (13 digits)
+# between 2001-01-01 and 2038-01-19, the span such stamps of a test run fall in; the engine checks the range.
+_EPOCH_NUMBER = re.compile(r"(?<![\w.])(\d{10}|\d{13})(?!\w|\.\d)")
+_EPOCH_FROM, _EPOCH_TO = 978307200, 2147483647
+# what names a time: a key, a property, an assertion's expression or a test's name holding one of these words
+# (PHPUnit's "'datetime' =>", TYPO3's 'tstamp' and 'crdate', "created_at", "updatedAt", JWT's "iat"/"exp"/"nbf")
+_TIME_WORDS = frozenset({
+    "time", "times", "timestamp", "timestamps", "date", "dates", "datetime", "stamp", "stamped", "tstamp", "crdate",
+    "ts", "created", "updated", "modified", "changed", "deleted", "published", "issued", "expires", "expired",
+    "expire", "expiry", "expiration", "mtime", "ctime", "atime", "epoch", "iat", "exp", "nbf", "now"})
+
+
+_KEY_BEFORE = re.compile(r"""([\w$.-]{1,80})["'\]]?\s*(?:=>|:|=)\s*["']?\s*$""")
+_ASSERTION_SOURCE = re.compile(r"(?i)\b(?:expect|assert\w*|should|toBe|toEqual)\b")
+
+
+# (review 20f) a test's source as the runner prints it: pytest's listing (">" marks the failing line, the rest indented
+# code), Jest's and Vitest's numbered frame ("    > 15 |   expect(...)"), RSpec's "Failure/Error:" line
+_TEST_SOURCE_LINE = re.compile(
+    r"^\s*(?:>\s|>?\s*\d{1,5}\s*\|)|^\s{4,}(?:def\s|assert\b|expect\b|[\w.]{1,80}\s*=\s)|^\s*Failure/Error:")
+# a file's unified diff as git or diff prints it ("diff --git a/x b/x", "+++ b/x", "@@ -1,5 +1,5 @@"), not a test's
+# comparison (PHPUnit's "@@ @@" under "--- Expected", Jest's "- Expected"/"+ Received")
+_FILE_DIFF_HEADER = re.compile(r"^(?:diff --git |diff -u |\+\+\+ b/|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@)")
+_FILE_DIFF_ABOVE = 40
+
+
+def _epoch_in_source(lines: list[str], idx: int) -> bool:
+    """(review 20f) Whether the failing test's source printed near ``idx`` holds an epoch number as a literal
+    ("make_token(issued_at=1717000000, ttl=300)", "toUnixTime(1717000000500)"): the test fed the code a fixed time and
+    no clock was read, so a second off is the code's answer on every run. Assumption: a literal of 10 or 13 digits in
+    2001-2038 in a test's source is a time it set."""
+    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+        text = ln[:700]
+        if _TEST_SOURCE_LINE.match(text) and any(s is not None for s in _epoch_stamps(text)):
+            return True
+    return False
+
+
+def _file_diff_above(lines: list[str], idx: int) -> bool:
+    """(review 20f) Whether the compared pair at ``idx`` is a hunk of a file's diff (a "git diff --exit-code" check of
+    generated files): a stamp written into a generated file differs on every run, no test compared two clock reads."""
+    return any(_FILE_DIFF_HEADER.match(lines[k][:300]) for k in range(idx - 1, max(-1, idx - _FILE_DIFF_ABOVE), -1))
+
+
+def _epoch_stamps(line: str) -> list[_Stamp | None]:
+    """(twentieth round, generic20) The whole numbers on ``line`` that are Unix-epoch seconds or milliseconds of this
+    century's first decades (None for a number of that length out of range): values only, their names read apart."""
+    found: list[_Stamp | None] = []
+    for m in _EPOCH_NUMBER.finditer(line):
+        value = int(m.group(1)) / (1000.0 if len(m.group(1)) == 13 else 1.0)
+        found.append(_Stamp(m.start(), m.end(), value, "epoch") if _EPOCH_FROM <= value <= _EPOCH_TO else None)
+    return found
+
+
+def _whole_epoch(line: str, m: _Stamp | None) -> bool:
+    """An epoch number as the whole value: as _whole_value, or ending a sentence ("... matches expected 1751234525.")."""
+    return m is not None and (_whole_value(line, m) or (
+        (m.start == 0 or line[m.start - 1] in _STAMP_EDGE) and line[m.end: m.end + 1] == "."
+        and line[m.end + 1: m.end + 2] in ("", " ")))
+
+
+def _time_named(text: str) -> bool:
+    return any(w.lower() in _TIME_WORDS for w in _WORD_PART.findall(text[:700]))
+
+
+def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
+    """(twentieth round, generic20) Whether the epoch numbers compared at ``idx`` are times by their name: the key
+    printed before the value (``before``: "'datetime' =>", '"createdAt":'), or else the failing test's heading or the
+    assertion's source line near it (Jest's "> 15 | expect(t.createdAt).toBe(Date.now())", PHPUnit's
+    "1) EventTest::testTimestampIsSet"). A number a second apart under any other name (an id, a count, a size) is not
+    read. Assumption: a name with a time word holds a time (the public threads' keys were all such)."""
+    key = _KEY_BEFORE.search(before.strip())
+    if key is not None:
+        # (a key of its own may be the bare "at" of "{at: 1751234525}"; in a sentence "at" is no time word)
+        return key.group(1).lower() == "at" or _time_named(key.group(1))
+    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+        text = ln[:700]
+        if (_TEST_HEADING.match(text) or _NAMED_HEADING.match(text) or _ASSERTION_SOURCE.search(text)) and _time_named(
+                re.sub(r"(?i)\b(?:Expected|Received|expected|actual|assert\w*|Failed asserting that)\b", " ", text)):
+            return True
+    return False
+
+
+# (fix 14) Two texts a test compared, in report forms the catalogue's timing-sensitive-test unless_log does
+# not read: xUnit's "Expected: \"...\"" over "Actual:   \"...\"" (NUnit's "But was:"), MSTest's
+# "Expected:<...>. Actual:<...>.", JUnit's "expected: <...> but was: <...>", Spock's power assertion
+# ("x == \"...\"", its bars, then the value alone on its line).
+_COMPARED_TEXTS = (
+    re.compile(r'^[ \t]*Expected: +"([^"\n]{0,400})"[ \t]*\n[ \t]*(?:Actual|But was): +"([^"\n]{0,400})"[ \t]*$', re.M),
+    re.compile(r"\bExpected:<([^<>\n]{0,400})>\. Actual:<([^<>\n]{0,400})>\."),
+    re.compile(r"\bexpected: ?<([^<>\n]{0,400})> but was: ?<([^<>\n]{0,400})>"),
+    re.compile(r'^Condition not satisfied:[ \t]*\n\n[^\n]{0,200}? == "([^"\n]{0,400})"[ \t]*\n'
+               r'(?:[ \t|]*\|[^\n]{0,400}\n){1,10}"([^"\n]{0,400})"[ \t]*$', re.M),
+)
+# A time in a text: a number with its unit, a clock time, a date.
+_TIME_IN_TEXT = re.compile(
+    r"\d[\d.,]*[ \t]?(?:[nuµm]?s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b|\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?"
+    r"|\d{4}-\d\d-\d\d", re.IGNORECASE)
+_TIMEOUT_WORDS = re.compile(r"\btime[ds]?[ -]?outs?\b|\bdeadline|\bexpired\b|\btoo slow\b", re.IGNORECASE)
+_CONCURRENCY_NAME = re.compile(r"race|concurren|parallel|stress|mutex|deadlock|leak|async|eventually|thread",
+                               re.IGNORECASE)
+
+
+def _texts_differ_beyond_times(text: str, named: list[str]) -> bool:
+    """(fix 14) Whether a test named for a timeout, delay or timer (``named``: its failing lines, none
+    about concurrency) failed on two texts compared that differ in more than the times they hold (a
+    message's wording, the same on every run), the value it got naming no timeout its expectation
+    does not name. Texts that differ only in their times ("fired at 10:00:03" for "10:00:02") are a
+    clock's, and keep the transient reading."""
+    if not named or any(_CONCURRENCY_NAME.search(line) for line in named):
+        return False
+    pairs = [m.groups() for rx in _COMPARED_TEXTS for m in rx.finditer(text)]
+    return bool(pairs) and all(
+        _TIME_IN_TEXT.sub("#", want).strip() != _TIME_IN_TEXT.sub("#", got).strip()
+        and not (_TIMEOUT_WORDS.search(got) and not _TIMEOUT_WORDS.search(want))
+        and not _late_timer_texts(want, got)
+        for want, got in pairs)
+
+
+# (review 14v) The parts of a compared text: its words and signs, any number one part.
+_TEXT_PART = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d]\w*|[^\w\s]")
+
+
+def _late_timer_texts(want: str, got: str) -> bool:
+    """(review 14v) Whether two texts a timing-named test compared differ only as a timer that fired
+    late leaves them: in a count ("ticks=2" for "ticks=1", "saved 2 of 5" for "saved 1 of 5"), in the
+    order of the same parts ("[tick, done, tick]" for "[tick, tick, done]"), or as one state word for
+    another ("Running" for "Completed"): the flaky test's symptom, not the wording the code builds."""
+    parts = [["#" if p[0].isdigit() else p for p in _TEXT_PART.findall(_TIME_IN_TEXT.sub("#", t))]
+             for t in (want, got)]
+    if sorted(parts[0]) == sorted(parts[1]):
+        return True
+    words = [[p for p in ps if p[0].isalpha() or p[0] == "_"] for ps in parts]
+    return all(len(w) == 1 for w in words) and all(len(ps) == 1 for ps in parts)
+
+
+# (ts19) A timing-named test (timing-sensitive-test) whose own compared values are printed in a framework's form
+# (_framework_bound) within this many lines of its failing line: the values, not the name, say what it measured.
+_TIMING_VALUES_LINES = _NAME_LOOKBACK
+# GoogleTest's --gtest_repeat iteration line (google/googletest gtest.cc PrettyUnitTestResultPrinter::
+# OnTestIterationStart, read in a copy: "\nRepeating all tests (iteration %d) . . .\n\n"; gtest-parallel prints it
+# from the second iteration on, so the lines before the first are iteration 1)
+_GTEST_REPEAT = re.compile(r"^\s*Repeating all tests \(iteration (\d{1,6})\) \. \. \.\s*$")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tuple[int, dict[str, set[int]]]) -> bool:
+    """(ts19) Whether the compared values printed beside timing-named failing lines ``hits`` say the name is not why
+    the test failed: some form names a count or a size, a computed duration, or a bound missed more than
+    _NEAR_BOUND_RATIO times over, and none is a measured time a little over its bound; or the same compared line
+    missed its bound in every --gtest_repeat iteration of the log (``repeats``, _repeat_misses). Where no values are
+    printed, the name stands."""
+    near = other = False
+    for k in sorted({k for h in hits for k in range(max(0, h - _TIMING_VALUES_LINES),
+                                                    min(len(lines), h + _TIMING_VALUES_LINES + 1))}):
+        found = _framework_bound(lines, k)
+        if found is None:
+            continue
+        if _missed_every_repeat(lines, k, repeats):
+            return True
+        near = near or found
+        other = other or bool(_framework_bound(lines, k, not_measured=True))
+    return other and not near
+
+
+def _repeat_misses(lines: list[str]) -> tuple[int, dict[str, set[int]]]:
+    """(ts19) A --gtest_repeat run's last iteration and, for each line (its numbers aside), the iterations it stands
+    in; (0, {}) where the log has no iteration line."""
+    if not any("Repeating all tests (iteration" in line for line in lines):
+        return 0, {}
+    iteration, last = 1, 0
+    seen: dict[str, set[int]] = {}
+    for line in lines:
+        if (m := _GTEST_REPEAT.match(line[:200])) is not None:
+            iteration = int(m.group(1))
+            last = max(last, iteration)
+        else:
+            seen.setdefault(_DIGITS.sub("#", line[:700]).strip(), set()).add(iteration)
+    return last, seen
+
+
+def _missed_every_repeat(lines: list[str], idx: int, repeats: tuple[int, dict[str, set[int]]]) -> bool:
+    """(ts19) Whether the compared line at ``idx`` (its numbers aside) stands in every iteration of a log's
+    --gtest_repeat run, two or more (``repeats``, _repeat_misses): the same miss each time, a slowdown a rerun
+    repeats (a slow machine too), not one loaded moment."""
+    last, seen = repeats
+    return last >= 2 and seen.get(_DIGITS.sub("#", lines[idx][:700]).strip(), set()) >= set(range(1, last + 1))
+
+
+# (generic 16) A test's name that speaks of a timeout or deadline as a noun names the setting it checks; what
+# makes it flaky is its failing by timing out: a deadline exceeded, "timed out (after)", a test's time limit
+# (pytest-timeout's "Timeout >10.0s", mocha's "Timeout of 2000ms exceeded", node-tap's "not ok 3 - timeout!"),
+# a timeout exception or outcome in the failure (also as the one expected: "err = <nil>, want
+# context.DeadlineExceeded", the clock's race lost the other way), a measured time ("took 5.2s", "expired after
+# 730ms"). A name that puts the word after a preposition of time ("completesWithinTimeout", "expires after
+# deadline") speaks of a behaviour against the clock and keeps its reading.
+_TIMEOUT_NAME_WORD = re.compile(r"(?i)time[-_ ]?outs?|deadlines?")
+_TIMEOUT_IN_TIME_PHRASE = re.compile(
+    r"(?i)(?:within|before|after|until|past|exceed(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?|miss(?:es|ed|ing)?|by)"
+    r"[\s_-]?(?:(?:the|a|an|its|max(?:imum)?|given|configured|short|long)[\s_-]?){0,2}(?:time[-_ ]?outs?|deadlines?)")
+_TIMED_OUT = re.compile(
+    r"(?i)\btimed?[ -]?out (?:after|exceeded|expired|reached|while|waiting)\b|\btimed[ -]?out\b|\btime[ -]?out of [\d.]+ ?m?s exceeded"
+    r"|\bexceeded (?:the |a |its )?(?:\w+ )?(?:timeout|deadline|time ?limit)|deadline[ _]?exceeded|\bdeadline (?:has )?(?:passed|expired)"
+    r"|\w*Timeout\w{0,20}(?:Exception|Error)\b|\btime ?limit (?:exceeded|reached)|\btook too long\b|\bETIMEDOUT\b|\bi/o timeout\b"
+    r"|\btimeout\W{0,3}>\s?[\d.]+\s?m?s\b|^\s*not ok \d+ - timeout!?\s*$"
+    r"|\b(?:took|elapsed|waited|lasted|after)\W{1,3}[\d.]+\s?(?:[nuµm]?s|secs?|seconds?)\b")
+
+
+def _timed_out_in(text: str) -> bool:
+    """Whether a line of ``text`` says something timed out (or a time it measured)."""
+    return any(_TIMED_OUT.search(line) for line in text.split("\n"))
+
+
+def _named_for_timeout_only(line: str, timing: Signature) -> bool:
+    """Whether failing-test ``line`` reads as timing-named only for a timeout or deadline in the name."""
+    if not _TIMEOUT_NAME_WORD.search(line) or _TIMEOUT_IN_TIME_PHRASE.search(line):
+        return False
+    rest = _TIMEOUT_NAME_WORD.sub("Q", line)
+    return not any(p.search(rest) for p in timing.patterns)
