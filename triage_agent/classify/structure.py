@@ -671,7 +671,10 @@ def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = 
         found = [q for q in range(started, last + 1) if _TOOL_WORD[tool].search(commands[q])]
         if found and not _passed_quietly(commands, tools, started, found[0]):
             # (review 22a) a command before the curl that may run curl itself (a script, make, a test runner) and
-            # exit with its status: whose line it is, is not told
+            # exit with its status: whose line it is, is not told; where nothing else said a later command ran (the
+            # first command's output holds the line: a test that shells out to curl), the step is read as before
+            if passed == 0 and started == 0:
+                return None
             return CircleReading(commands, indices, None, first, frozenset(explained))
         if len(found) != 1:
             started = max(started, found[0]) if found else started
@@ -699,8 +702,8 @@ def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = 
 # report.py Report.done, recalled) or was verbose ("<path> already well formatted, good job.", recalled)
 _SUCCESS_LEAD = re.compile(r"^(?:reformatted \S|\S.{0,600} already well formatted, good job\.\s*$)")
 # (review 22a) commands that pass without a word and run no curl, wget or rsync of their own: the shell's own file and
-# directory commands (an assumption: they fail with their own words, "mkdir: cannot create directory")
-_QUIET_COMMAND = re.compile(r"^(?:mkdir|cd|export|cp|mv|rm|ln|chmod|touch|pushd|popd|true|unset|umask)\s")
+# directory commands and "set" (an assumption: they fail with their own words, "mkdir: cannot create directory")
+_QUIET_COMMAND = re.compile(r"^(?:set|mkdir|cd|export|cp|mv|rm|ln|chmod|touch|pushd|popd|true|unset|umask)\s")
 _STATIC_KINDS = frozenset({_LINT[0], _FORMAT[0], _TYPES[0]})
 
 
@@ -720,18 +723,21 @@ def _passed_quietly(commands: tuple[str, ...], tools: list[str], start: int, sto
 
 
 def _names_a_later_command(lines: list[str], first: int, stop: int, commands: tuple[str, ...], tools: list[str]) -> bool:
-    """(review 22a) Whether a line from ``first`` on is a script command's success words (that tool run alone) or a
-    curl's or rsync's own line where a command after the script's first runs that tool (or the first, going on past
-    its failure: "curl ... || true")."""
+    """(review 22a) Whether a line from ``first`` on is the success words of a command of the script that runs that
+    tool alone, or a curl's or rsync's own line of a command after the script's first (or of the first, going on past
+    its failure: "curl ... || true"), every command above that one passing without a word (_passed_quietly): else the
+    line may be the first command's own output (a test printing a tool's words, a test that shells out to curl)."""
     for j in range(first, stop):
         line = lines[j][:700]
-        if _SUCCESS_ANY.match(line.strip()):
-            if any(t in _SUCCESS_WORDS and _SUCCESS_WORDS[t].match(line.strip()) for t in tools):
+        text = line.strip()
+        if _SUCCESS_ANY.match(text):
+            if any(t in _SUCCESS_WORDS and _SUCCESS_WORDS[t].match(text) and _passed_quietly(commands, tools, 0, q)
+                   for q, t in enumerate(tools)):
                 return True
             continue
         own = _OWN_LINE.match(line)
-        if own is not None and any(_TOOL_WORD[own.group("tool") or "rsync"].search(c) and (n or _SWALLOWED.search(c))
-                                   for n, c in enumerate(commands)):
+        if own is not None and any(_TOOL_WORD[own.group("tool") or "rsync"].search(c) and (q or _SWALLOWED.search(c))
+                                   and _passed_quietly(commands, tools, 0, q) for q, c in enumerate(commands)):
             return True
     return False
 
