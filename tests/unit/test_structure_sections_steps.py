@@ -71,9 +71,12 @@ SECTION_LINES: list[tuple[str, bool, bool, bool]] = [
     # more words after the header: _POST_SECTION read these at a31f918 ("\b"); no runner prints them
     ("Running after_script...", False, False, False),
     ("Running after_script for job 1234", False, False, False),
-    # the shell's notice inside the section, and the header of runners before 12.9: read by none (left)
-    ("Running after script...", False, False, False),
-    ("Running after script", False, False, False),
+    # the shell's notice inside the section, and the header of runners before 12.9: read by every reading since review
+    # 22a (a runner before 12.0 opens the section with the notice alone; its after_script commands had been read as
+    # the job's failing command)
+    ("Running after script...", True, True, True),
+    ("Running after script", True, True, True),
+    ("Running after script..", False, False, False),
     # a project's own lines in like words
     ("running after_script", False, False, False),
     ("Running afterScript", False, False, False),

@@ -234,15 +234,19 @@ class Structure:
 #   \x1b[0K" marker, which the engine's normalising puts on a line of its own, as it strips the runner's timestamp
 #   "2024-05-01T10:00:00.123456Z 00O "). Case-sensitive: a project's "running afterScript" is no header. Only the line
 #   alone: the runner prints nothing after it (the "\b" _POST_SECTION had read "Running after_script..." and such,
-#   a form no runner prints; no case rested on it). Not read (noticed, left): runners before 12.9 (March 2020,
-#   gitlab-runner fd8e2833b) headed the section "Running after script" and every runner's shell then prints "Running
-#   after script..." (shells/abstract.go writeAfterScript).
+#   a form no runner prints; no case rested on it). Runners before 12.9 (March 2020, gitlab-runner fd8e2833b) headed
+#   the section "Running after script" and every runner's shell then prints "Running after script..." (shells/abstract.go
+#   writeAfterScript): read since review 22a (below).
 # - Jenkins' declarative post block, the synthetic stage "Declarative: Post Actions" (jenkinsci/pipeline-model-
 #   definition-plugin SyntheticStageNames.postBuild(), read), logged as "[Pipeline] { (Declarative: Post Actions)" after a
 #   bare "[Pipeline] stage" (that plugin's BasicModelDefTest.failingPipeline asserts this line, read); the one-line
 #   "[Pipeline] stage (Declarative: Post Actions)" is found in write-ups of Jenkins logs (the code corpus), not in the
 #   plugin's tests: both read, case-insensitively as _EPILOGUE_START read its form.
-_GITLAB_AFTER_SCRIPT = r"Running after_script\s*$"
+# (review 22a) and the older runners' words, read as the section's start too: their header "Running after script"
+# (before 12.9) and the shell's notice "Running after script..." that every runner prints under its header and that
+# alone opens the section in runners before 12.0's headers (gitlab-runner shells/abstract.go writeAfterScript, as the
+# note above cites it; the layout "Running after script...", "$ cmd" seen in public job logs quoted in the code index)
+_GITLAB_AFTER_SCRIPT = r"Running after(?:_script| script(?:\.\.\.)?)\s*$"
 _JENKINS_POST = r"(?i:\[pipeline\] (?:\{ |stage )\(declarative: post actions\))"
 _EPILOGUE_START = re.compile(
     r"^\s*(?:(?i:post job cleanup\.)|(?:##\[group\])?Post Run (?:[\w.-]+/[\w./-]+@\S+|\./\S+)\s*$"
@@ -617,15 +621,26 @@ def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = 
                   if len(lines[j]) < 700 and (_SUCCESS_ANY.match(lines[j].strip()) or _OWN_LINE.match(lines[j]))), None)
     if first is None:
         return None
-    split, plain = _split_script([ln[:2000] for ln in lines[shebang + 1: first]])
+    # (review 22a) a tool's own lines before its success words (black's "reformatted <path>") are its output, not the
+    # script's: the script ends above them
+    cut = first
+    while cut - 1 > shebang and (not lines[cut - 1].strip() or _SUCCESS_LEAD.match(lines[cut - 1][:700])):
+        cut -= 1
+    split, plain = _split_script([ln[:2000] for ln in lines[shebang + 1: cut]])
     if len(split) < 2:
         return None
     commands = tuple(c for c, _ in split)
     indices = tuple(shebang + 1 + at for _, at in split)
+    tools = [_alone_tool(c) for c in commands]
+    # (review 22a) the lines above the first marker are the script and any output before the marker, alike: an output
+    # line that looks like a compound command ("for host in hosts:" quoted by pytest) or a captured "curl: (6)" line
+    # under a single command says nothing of a later command. Only success words of a command of the script that runs
+    # that tool alone, or a curl's or rsync's own line where a command after the first runs that tool, say one started.
+    if not _names_a_later_command(lines, first, stop, commands, tools):
+        return None
     if not plain or any(_ERREXIT_OFF.match(c) for c in commands):
         return CircleReading(commands, indices, None, first, frozenset())
     last = len(commands) - 1
-    tools = [_alone_tool(c) for c in commands]
     passed = started = 0
     failing: int | None = None
     explained: set[int] = set()
@@ -636,6 +651,10 @@ def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = 
             continue
         q = next((q for q in range(passed, last + 1)
                   if tools[q] in _SUCCESS_WORDS and _SUCCESS_WORDS[tools[q]].match(text)), None)
+        if q is not None and not _passed_quietly(commands, tools, max(passed, started), q):
+            # (review 22a) a command before it that prints when it passes (a test runner, a script) showed nothing:
+            # the words are that command's output (a test printing a tool's words), not the later tool's
+            continue
         if q is not None:
             passed = started = q + 1
             explained.add(j)
@@ -650,6 +669,13 @@ def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = 
             continue
         tool = own.group("tool") or "rsync"
         found = [q for q in range(started, last + 1) if _TOOL_WORD[tool].search(commands[q])]
+        if found and not _passed_quietly(commands, tools, started, found[0]):
+            # (review 22a) a command before the curl that may run curl itself (a script, make, a test runner) and
+            # exit with its status: whose line it is, is not told; where nothing else said a later command ran (the
+            # first command's output holds the line: a test that shells out to curl), the step is read as before
+            if passed == 0 and started == 0:
+                return None
+            return CircleReading(commands, indices, None, first, frozenset(explained))
         if len(found) != 1:
             started = max(started, found[0]) if found else started
             continue
@@ -666,8 +692,54 @@ def circle_reading(lines: list[str], shebang: int, end: int, code: int | None = 
     if failing is None:
         if passed == 0 and started == 0:
             return None
-        failing = last if started == last else None
+        # (review 22a) the commands between those that ran and the last that pass without a word (mkdir, a linter
+        # alone) said nothing: the last failed
+        failing = last if started == last or _passed_quietly(commands, tools, started, last) else None
     return CircleReading(commands, indices, failing, first, frozenset(explained))
+
+
+# (review 22a) black's own lines before its "All done!" when it rewrote files ("reformatted <path>", psf/black
+# report.py Report.done, recalled) or was verbose ("<path> already well formatted, good job.", recalled)
+_SUCCESS_LEAD = re.compile(r"^(?:reformatted \S|\S.{0,600} already well formatted, good job\.\s*$)")
+# (review 22a) commands that pass without a word and run no curl, wget or rsync of their own: the shell's own file and
+# directory commands and "set" (an assumption: they fail with their own words, "mkdir: cannot create directory")
+_QUIET_COMMAND = re.compile(r"^(?:set|mkdir|cd|export|cp|mv|rm|ln|chmod|touch|pushd|popd|true|unset|umask)\s")
+_STATIC_KINDS = frozenset({_LINT[0], _FORMAT[0], _TYPES[0]})
+
+
+def _passed_quietly(commands: tuple[str, ...], tools: list[str], start: int, stop: int) -> bool:
+    """(review 22a) Whether every command from ``start`` up to ``stop`` (not included) may have passed without a word
+    and run no network tool of its own: the shell's file commands, or a linter, formatter or type checker run alone
+    (flake8, eslint, isort pass silently). A test runner, a build tool, a script or make prints when it passes, and
+    may run curl itself: its silence is not a pass, and a curl line may be its own."""
+    for n in range(start, stop):
+        if _CHAIN.search(commands[n]):
+            return False
+        if _QUIET_COMMAND.match(commands[n]):
+            continue
+        if not tools[n] or TOOLS.get(tools[n], ("", ""))[0] not in _STATIC_KINDS:
+            return False
+    return True
+
+
+def _names_a_later_command(lines: list[str], first: int, stop: int, commands: tuple[str, ...], tools: list[str]) -> bool:
+    """(review 22a) Whether a line from ``first`` on is the success words of a command of the script that runs that
+    tool alone, or a curl's or rsync's own line of a command after the script's first (or of the first, going on past
+    its failure: "curl ... || true"), every command above that one passing without a word (_passed_quietly): else the
+    line may be the first command's own output (a test printing a tool's words, a test that shells out to curl)."""
+    for j in range(first, stop):
+        line = lines[j][:700]
+        text = line.strip()
+        if _SUCCESS_ANY.match(text):
+            if any(t in _SUCCESS_WORDS and _SUCCESS_WORDS[t].match(text) and _passed_quietly(commands, tools, 0, q)
+                   for q, t in enumerate(tools)):
+                return True
+            continue
+        own = _OWN_LINE.match(line)
+        if own is not None and any(_TOOL_WORD[own.group("tool") or "rsync"].search(c) and (q or _SWALLOWED.search(c))
+                                   and _passed_quietly(commands, tools, 0, q) for q, c in enumerate(commands)):
+            return True
+    return False
 
 
 def _alone_tool(command: str) -> str:
