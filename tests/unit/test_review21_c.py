@@ -218,7 +218,7 @@ CASES: list[tuple[str, str, str]] = [
          _GHA, 'Jest: "global" coverage threshold for lines (80%) not met: 71.4%\n' + _GHA)),
     # ================================================================ transient: a hash's or a set's order, other shapes
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("gha-stamped-junit-pair", "real",
      _gha_stamped(_junit("org.opentest4j.AssertionFailedError: expected: <[READER, WRITER]> but was: <[WRITER, READER]>",
                          "PermissionServiceTest > grantsBoth()"))),
@@ -227,7 +227,7 @@ CASES: list[tuple[str, str, str]] = [
                               "assert list(client.regions()) == expected").replace(_GHA, ""))
      + "ERROR: script returned exit code 1\nFinished: FAILURE\n"),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("xunit-collections-differ", "real",
      "[xUnit.net 00:00:01.21]     Api.Tests.TagServiceTests.ListsTags [FAIL]\n"
      "  Failed Api.Tests.TagServiceTests.ListsTags [12 ms]\n  Error Message:\n"
@@ -236,7 +236,7 @@ CASES: list[tuple[str, str, str]] = [
      "  Stack Trace:\n     at Api.Tests.TagServiceTests.ListsTags() in /src/Api.Tests/TagServiceTests.cs:line 41\n\n"
      "Failed!  - Failed:     1, Passed:    57, Skipped:     0, Total:    58, Duration: 2 s\n" + _GHA),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("scalatest-did-not-equal", "real",
      "[info] TagRepositorySpec:\n[info] - should list the tags *** FAILED ***\n"
      "[info]   List(\"beta\", \"alpha\") did not equal List(\"alpha\", \"beta\") (TagRepositorySpec.scala:22)\n"

@@ -154,7 +154,7 @@ CASES: list[tuple[str, str, str]] = [
      "5 runs, 9 assertions, 1 failures, 0 errors, 0 skips\n" + _GL),
     # ======================================================= transient: a per-process seeded hash, other shapes
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("kotest-expected-but-was", "real",
      "> Task :test\n\nTagRepositoryTest > tags are returned FAILED\n"
      "    io.kotest.assertions.AssertionFailedError: expected:<[\"red\", \"green\", \"blue\"]> but was:"
@@ -195,7 +195,7 @@ CASES: list[tuple[str, str, str]] = [
      "        at TagServiceSpec.lists tags(TagServiceSpec.groovy:14)\n\n"
      "31 tests completed, 1 failed\n\nFAILURE: Build failed with an exception.\n" + _GHA),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("teamcity-stamped-junit", "real",
      _teamcity_stamped("TagServiceTest > listsTags() FAILED\n    org.opentest4j.AssertionFailedError: expected: "
                        "<[alpha, beta, gamma]> but was: <[gamma, alpha, beta]>\n"
@@ -219,7 +219,7 @@ CASES: list[tuple[str, str, str]] = [
     ("go-map-keys-names-list", "transient",
      _go('[]string{"cpu", "disk", "mem"}', '[]string{"mem", "cpu", "disk"}', "TestListMetrics") + _GHA),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("fluentassertions-equal", "real",
      "  Failed App.Tests.TagTests.LoadedTagNames [8 ms]\n  Error Message:\n   Expected collection to be equal to "
      "{\"red\", \"green\", \"blue\"}, but {\"green\", \"blue\", \"red\"} differs at index 0.\n"
@@ -274,7 +274,7 @@ CASES: list[tuple[str, str, str]] = [
              "expect(res.body.roles).toEqual(expected);")),
     # Spring's own startup log above the pair names a "HandlerMapping" and a "ShutdownHook": no order the test checks
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("maven-spring-log-above-pair", "real",
      "[INFO] Running com.example.TagControllerTest\n"
      "2026-05-04T10:00:01.120Z  INFO 2211 --- [main] o.s.b.w.e.tomcat.TomcatWebServer : Tomcat initialized with port "
@@ -292,7 +292,7 @@ CASES: list[tuple[str, str, str]] = [
      "[ERROR] Tests run: 48, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n" + _GHA),
     # Azure Pipelines' VSTest task with its "##[error]" prefix on the report's lines
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("azure-error-prefixed-fluent", "real",
      "##[error]  Failed App.Tests.TagTests.LoadedTagNames [9 ms]\n##[error]  Error Message:\n"
      "##[error]   Expected collection to be equal to {\"red\", \"green\", \"blue\"}, but {\"blue\", \"red\", "

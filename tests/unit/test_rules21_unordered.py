@@ -151,11 +151,11 @@ def _assertj(test: str = "ProgramServiceTest > returnsAccessiblePrograms()") -> 
 CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ the same items in another order, each shape
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("junit5-list-two-swapped", "real",
      _junit("org.opentest4j.AssertionFailedError: expected: <[alpha, beta, gamma]> but was: <[beta, alpha, gamma]>")),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("junit4-list-two-items", "real",
      _maven("java.lang.AssertionError: expected:<[READER, WRITER]> but was:<[WRITER, READER]>")),
     # (lead 21) a map's keys in another order read as the code's order, not a rerun's chance (review 21i: insertion
@@ -173,7 +173,7 @@ CASES: list[tuple[str, str, str]] = [
             "testJoinResults", "org.example.jvm.ParallelismTest")),
     # (order22) a JVM runner's pair with no word of threads or parallel work near, now real: this is
     # reactiverse/reactiverse-contextual-logging#40's shape, an async flake whose test names no thread, one of the two
-    # transient threads the narrowing loses against 11 real ones no longer read (test_order22_sources.py)
+    # transient threads the narrowing loses against 11 real ones no longer read (test_rules22_order_sources.py)
     ("junit-events-last-two-swapped", "real",
      _maven("java.lang.AssertionError: expected:<[Received HTTP request, Timer fired, Blocking task executed, Received "
             "Web Client response]> but was:<[Received HTTP request, Timer fired, Received Web Client response, Blocking "
@@ -189,13 +189,13 @@ CASES: list[tuple[str, str, str]] = [
              "[{'fields': {'a': 1}, 'ids': ['x']}, {'fields': {'a': 1, 'b': 2}, 'ids': ['x', 'y']}]",
              name="test_scan_folder", source="assert scan_folder(path) == expected")),
     # (order22) a directory listing named in the source around the pair (fs.ls): a listing's order failed on every
-    # run in the public threads counted in test_order22_sources.py (Yelp/mrjob#595 among them)
+    # run in the public threads counted in test_rules22_order_sources.py (Yelp/mrjob#595 among them)
     ("unittest-lists-differ-whole", "real",
      _unittest("AssertionError: Lists differ: ['/tmp/t1/f2', '/tmp/t1/f'] != ['/tmp/t1/f', '/tmp/t1/f2']\n\n"
                "First differing element 0:\n'/tmp/t1/f2'\n'/tmp/t1/f'\n\n"
                "- ['/tmp/t1/f2', '/tmp/t1/f']\n+ ['/tmp/t1/f', '/tmp/t1/f2']")),
     # (order22) a directory listing named in the source around the pair (fs.ls): a listing's order failed on every
-    # run in the public threads counted in test_order22_sources.py (Yelp/mrjob#595 among them)
+    # run in the public threads counted in test_rules22_order_sources.py (Yelp/mrjob#595 among them)
     ("unittest-lists-differ-shortened", "real",
      _unittest("AssertionError: Lists differ: ['/tmp/tmpeFW1hg/f2', '/tmp/tm... != ['/tmp/tmpeFW1hg/f', '/tmp/tmp...\n\n"
                "First differing element 0:\n'/tmp/tmpeFW1hg/f2'\n'/tmp/tmpeFW1hg/f'\n\n"
@@ -230,11 +230,11 @@ CASES: list[tuple[str, str, str]] = [
      _rspec("[101, 102, 103]", "[102, 101, 103]", title="Mailchimp sync lists the users to synchronise",
             source="expect(task.users.map(&:id)).to eq([101, 102, 103])")),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("assertj-contains-exactly", "real", _assertj()),
     ("mocha-chai-deep-equal", "transient", _mocha("expected [ 'editor', 'admin' ] to deeply equal [ 'admin', 'editor' ]")),
     # (order22) a JVM, .NET or C++ runner's pair with no word of threads or parallel work near: a hash container's
-    # order that one toolchain keeps failed on every run in the public threads counted in test_order22_sources.py
+    # order that one toolchain keeps failed on every run in the public threads counted in test_rules22_order_sources.py
     ("exact-reverse-of-two", "real",
      _junit("org.opentest4j.AssertionFailedError: expected: <[a, b]> but was: <[b, a]>", "TagTest > listsBoth()")),
     ("two-tests-both-reordered", "transient",

@@ -467,24 +467,25 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
 
 
 
-# (twenty-second round, order22) where a list's order comes from, counted in 60 public threads of a failing test whose two
-# compared values held the same items in another order (their addresses in tests/unit/test_order22_sources.py): a hash
-# container whose order one toolchain keeps (Java's HashMap and HashSet, C++'s unordered containers, a fixed hasher)
-# failed on every run until fixed in 11 of 11 (a JDK, a standard library, a compiler or a platform had changed it), a
-# directory listing's order in 6 of 6; a per-run seed (Go's map range, Python's str hashing, Perl's hashes, Rust's
-# RandomState) failed now and then and passed on a rerun in 18 of 18, threads or async work finishing in any order in 8
-# of 8. A log shows the runner, not the container: the JVM's, .NET's and C++'s runners (_STABLE_HASH_PAIRS' shapes,
-# "but was:" under "expected:", a JVM or .NET frame below the pair) print lists whose order there most often comes from
-# a toolchain's hash, so there the reading stays only where a word of threads or parallel work is near (the test's
-# name, the test's own frames); the frameworks' own frames, the runners' own thread lines, a command line's flags and an
-# application's log lines are not read for it (JUnit 5's "SameThreadHierarchicalTestExecutorService", xUnit's
-# System.Threading frames, Gradle's "Test worker", "--max-workers=4", a logger's "[pool-1-thread-2]"). In the JVM's and
-# C++'s runners the threads hold 4 transient against 11 real: two of the 4 are lost (an async test naming no thread,
-# a query's rows). Assumption (no thread counted): .NET's Dictionary and HashSet enumerate in insertion order while
-# nothing is removed (recalled), as stable as the JVM's. A directory listing named around the pair in any runner (the
-# source lines pytest, unittest, RSpec and Jest print: os.listdir, scandir, iterdir, os.walk, glob.glob, readdir,
-# Files.list, listFiles, Directory.GetFiles, Dir.children) is not read either; Go's os.ReadDir and filepath.Glob and
-# Ruby 3's Dir.glob return sorted names (documented), so they are not named.
+# (twenty-second round, order22) where a list's order comes from, counted in 60 public threads of a failing test whose
+# two compared values held the same items in another order (their addresses in
+# tests/unit/test_rules22_order_sources.py): a hash container whose order one toolchain keeps (Java's HashMap and
+# HashSet, C++'s unordered containers, a fixed hasher) failed on every run until fixed in 11 of 11 (a JDK, a standard
+# library, a compiler or a platform had changed it), a directory listing's order in 6 of 6; a per-run seed (Go's map
+# range, Python's str hashing, Perl's hashes, Rust's RandomState) failed now and then and passed on a rerun in 18 of 18,
+# threads or async work finishing in any order in 8 of 8. A log shows the runner, not the container: the JVM's, .NET's
+# and C++'s runners (_STABLE_HASH_PAIRS' shapes, "but was:" under "expected:", a JVM or .NET frame below the pair) print
+# lists whose order there most often comes from a toolchain's hash, so there the reading stays only where a word of
+# threads or parallel work is near (the test's name, the test's own frames); the frameworks' own frames, the runners'
+# own thread lines, a command line's flags and an application's log lines are not read for it (JUnit 5's
+# "SameThreadHierarchicalTestExecutorService", xUnit's System.Threading frames, Gradle's "Test worker",
+# "--max-workers=4", a logger's "[pool-1-thread-2]"). In the JVM's and C++'s runners the threads hold 4 transient
+# against 11 real: two of the 4 are lost (an async test naming no thread, a query's rows). Assumption (no thread
+# counted): .NET's Dictionary and HashSet enumerate in insertion order while nothing is removed (recalled), as stable as
+# the JVM's. A directory listing named around the pair in any runner (the source lines pytest, unittest, RSpec and Jest
+# print: os.listdir, scandir, iterdir, os.walk, glob.glob, readdir, Files.list, listFiles, Directory.GetFiles,
+# Dir.children) is not read either; Go's os.ReadDir and filepath.Glob and Ruby 3's Dir.glob return sorted names
+# (documented), so they are not named.
 _CONCURRENT_WORDS = frozenset({
     "thread", "threads", "threaded", "multithread", "multithreaded", "multithreading", "parallel", "parallelism",
     "parallelize", "parallelized", "parallelise", "parallelised", "concurrent", "concurrently", "concurrency",
