@@ -443,9 +443,10 @@ def _order_named(lines: list[str], first: int, last: int, values: tuple[str, ...
 def _same_items_other_order(lines: list[str], idx: int) -> bool:
     """(twenty-first round, unordered21) Whether the line at ``idx`` is a failing test's report of two compared values
     that hold the same items in another order (_same_items), or AssertJ's containsExactly saying so, with no word around
-    it saying order is what the test checks (_order_named)."""
+    it saying order is what the test checks (_order_named) and no sign that the order is one a toolchain or a machine
+    keeps on every run (_order_kept_by_toolchain)."""
     if _ASSERTJ_SAME_ELEMENTS.search(lines[idx][:2000]):
-        return not _order_named(lines, idx, idx + 4, ())
+        return not _order_named(lines, idx, idx + 4, ()) and not _order_kept_by_toolchain(lines, idx, idx + 4, ())
     pair = _compared_pair(lines, idx)
     if pair is None:
         return False
@@ -461,8 +462,89 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
     if same and _PYTEST_PAIR.match(lines[at[0]][:4000].rstrip()) is not None and _python_mapping_text(a, b):
         return False  # (xfail21b) a Python mapping's text: its keys come in the dict's insertion order
     return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip())) and not _failed_every_rerun(
-        lines, at, a, b) and not _order_from_source_literal(lines, min(at), max(at), a, b)
+        lines, at, a, b) and not _order_from_source_literal(lines, min(at), max(at), a, b) and not (
+        _order_kept_by_toolchain(lines, min(at), max(at), (a.strip(), b.strip())))
 
+
+
+# (twenty-second round, order22) where a list's order comes from, counted in 60 public threads of a failing test whose
+# two compared values held the same items in another order (their addresses in
+# tests/unit/test_rules22_order_sources.py): a hash container whose order one toolchain keeps (Java's HashMap and
+# HashSet, C++'s unordered containers, a fixed hasher) failed on every run until fixed in 11 of 11 (a JDK, a standard
+# library, a compiler or a platform had changed it), a directory listing's order in 6 of 6; a per-run seed (Go's map
+# range, Python's str hashing, Perl's hashes, Rust's RandomState) failed now and then and passed on a rerun in 18 of 18,
+# threads or async work finishing in any order in 8 of 8. A log shows the runner, not the container: the JVM's, .NET's
+# and C++'s runners (_STABLE_HASH_PAIRS' shapes, "but was:" under "expected:", a JVM or .NET frame below the pair) print
+# lists whose order there most often comes from a toolchain's hash, so there the reading stays only where a word of
+# threads or parallel work is near (the test's name, the test's own frames); the frameworks' own frames, the runners'
+# own thread lines, a command line's flags and an application's log lines are not read for it (JUnit 5's
+# "SameThreadHierarchicalTestExecutorService", xUnit's System.Threading frames, Gradle's "Test worker",
+# "--max-workers=4", a logger's "[pool-1-thread-2]"). In the JVM's and C++'s runners the threads hold 4 transient
+# against 11 real: two of the 4 are lost (an async test naming no thread, a query's rows). Assumption (no thread
+# counted): .NET's Dictionary and HashSet enumerate in insertion order while nothing is removed (recalled), as stable as
+# the JVM's. A directory listing named around the pair in any runner (the source lines pytest, unittest, RSpec and Jest
+# print: os.listdir, scandir, iterdir, os.walk, glob.glob, readdir, Files.list, listFiles, Directory.GetFiles,
+# Dir.children) is not read either; Go's os.ReadDir and filepath.Glob and Ruby 3's Dir.glob return sorted names
+# (documented), so they are not named.
+_CONCURRENT_WORDS = frozenset({
+    "thread", "threads", "threaded", "multithread", "multithreaded", "multithreading", "parallel", "parallelism",
+    "parallelize", "parallelized", "parallelise", "parallelised", "concurrent", "concurrently", "concurrency",
+    "executor", "executors", "worker", "workers", "goroutine", "goroutines", "coroutine", "coroutines", "race", "races",
+    "racy", "simultaneous", "simultaneously", "completable", "futures"})
+_FRAMEWORK_FRAME = re.compile(
+    r"^\s*at (?:app//|[\w.]{1,100}/)?(?:org\.junit|junit\.|org\.testng|org\.opentest4j|org\.assertj|org\.hamcrest"
+    r"|org\.gradle|worker\.org\.gradle|org\.apache\.maven|java\.|javax\.|jdk\.|sun\.|kotlin\.|kotlinx\.|scala\."
+    r"|org\.scalatest|io\.kotest|System\.|Microsoft\.|Xunit\.|NUnit\.|FluentAssertions\.)")
+_RUNNER_THREAD_WORDS = re.compile(
+    r"Exception in thread \"[^\"]{0,200}\"|\bthread '[^']{0,300}' panicked|Gradle Test Executor \d+|\bTest worker\b"
+    r"|(?:^|\s)--?[\w-]{0,40}(?:parallel|threads?|workers?)[\w=-]{0,40}")
+_JVM_FRAME = re.compile(
+    r"^\s*at [\w$.<>/-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)")
+_DOTNET_FRAME = re.compile(r"^\s*at \S[^\n]{0,300} in \S{1,300}\.cs:line \d+")
+_BUT_WAS_LINE = re.compile(r"(?i)^\s*but was\s*:")
+_STABLE_HASH_PAIRS = (_JUNIT_PAIR, _TESTNG_PAIR, _FLUENT_PAIR, _ASSERTJ_SAME_ELEMENTS)
+_LISTING_NAMED = re.compile(
+    r"\b(?:listdir|scandir)\(|\.iterdir\(|\bos\.walk\(|\bglob\.i?glob\(|\.r?glob\(|\breaddir(?:Sync)?\("
+    r"|\bDir\.(?:entries|children|each_child)\b|\.listFiles\(|\bFiles\.(?:list|walk|newDirectoryStream)\("
+    r"|\bDirectory\.(?:Get|Enumerate)(?:Files|Directories|FileSystemEntries)\(|\bfs\.ls\(")
+
+
+def _stable_hash_runner(lines: list[str], first: int, last: int) -> bool:
+    """(order22) Whether the pair on lines ``first``..``last`` is a JVM, .NET or C++ runner's report: one of their pair
+    shapes, "but was:" as the second line, or a JVM or .NET frame just below the pair."""
+    for k in range(first, min(last, len(lines) - 1) + 1):
+        line = lines[k][:4000].rstrip()
+        if any(p.search(line) for p in _STABLE_HASH_PAIRS) or _GTEST_WHICH.match(line) or _BUT_WAS_LINE.match(line):
+            return True
+        if (" did not equal " in line and _scalatest_pair(line) is not None) or (
+                k > 0 and _CATCH2_EXPANSION.match(lines[k - 1])):
+            return True
+    return any(_JVM_FRAME.match(ln[:400]) or _DOTNET_FRAME.match(ln[:400])
+               for ln in lines[last + 1: last + 1 + _UNORDERED_BELOW])
+
+
+def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tuple[str, ...]) -> bool:
+    """(order22) Whether the order of the pair on lines ``first``..``last`` most likely is one a toolchain or a machine
+    keeps on every run: a directory listing named around it (_LISTING_NAMED), or a JVM, .NET or C++ runner's pair
+    (_stable_hash_runner) with no word of threads or parallel work near (_CONCURRENT_WORDS, as word parts), the values,
+    the frameworks' frames, the runners' own thread lines and an application's log lines left out."""
+    texts = []
+    for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
+        text = ln[:2000]
+        for v in values:
+            if v:
+                text = text.replace(v, " ")
+        texts.append(text)
+    if any(_LISTING_NAMED.search(t) for t in texts):
+        return True
+    if not _stable_hash_runner(lines, first, last):
+        return False
+    for text in texts:
+        if _FRAMEWORK_FRAME.match(text[:400]) or _APP_LOG_LINE.search(text):
+            continue
+        if {w.lower() for w in _WORD_PART.findall(_RUNNER_THREAD_WORDS.sub(" ", text))} & _CONCURRENT_WORDS:
+            return False
+    return True
 
 # (xfail21b) review 21c's pytest-serializer-field-order: pytest passes two equal dicts and two equal sets whatever their
 # order, so a failing pytest pair of the same items in braces is two strings (their quotes printed); where each string is
