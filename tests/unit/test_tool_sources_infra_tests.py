@@ -356,12 +356,13 @@ CASES: list[tuple[str, str, str]] = [
      "Count: 4, Failed: 1, Skipped: 0\n"
      "INFO: Deleting container\n" + _GHA),
     # dgoss with the Docker daemon gone (docker CLI's "Cannot connect to the Docker daemon at %s. Is the docker
-    # daemon running?")
+    # daemon running?"), on a GitHub runner (twenty-second round, dockerd22: on a CircleCI job that shows no remote
+    # engine the same line is a Docker executor without setup_remote_docker, circleci-docker-executor-no-daemon, real)
     ("dgoss-docker-daemon-unreachable", "transient",
      "+ dgoss run registry.example.com/web:ci-4411\n"
      "INFO: Starting docker container\n"
      "docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?.\n"
-     "See 'docker run --help'.\n" + _CIRCLE),
+     "See 'docker run --help'.\n" + _GHA),
     # near-miss: the container's own log line mentions a refused connection, but goss fails on a file mode
     ("goss-app-log-mentions-refused-file-mode-fails", "real",
      "+ dgoss run registry.example.com/api:ci\n"
