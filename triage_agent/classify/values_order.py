@@ -92,6 +92,9 @@ _RUNNER_ORDER_WORDS = re.compile(
 # (review 21c) a snapshot test's mismatch (Vitest's "Snapshot `name` mismatched", Jest's toMatchSnapshot): the
 # rendered output is the code's own, whatever order it lists (recalled wording)
 _SNAPSHOT_NAMED = re.compile(r"(?i)\bsnapshot\b.{0,300}\bmismatched\b|\btoMatch(?:Inline)?Snapshot\b|\bsnapshots? failed\b")
+# (review 22d) a generated file's check ("FAIL: generated/routes.json is stale" / "expected:" / "actual:" from a
+# repository's own script, "run `make codegen`"): the file lists what the generator wrote, in its order (recalled shape)
+_GENERATED_NAMED = re.compile(r"(?i)\bis stale\b|\bout of date\b|\bregenerate\b|\bcodegen\b|\bgolden files?\b")
 # (review 21c) a failing test's words above a two-line pair ("expected:" / "actual:" is also a script's own output: a
 # generated file's check, a config diff): Jest's "●", "FAIL", testify's "Error Trace" / "Not equal", RSpec's
 # "Failure/Error", xUnit's "[FAIL]" and "Assert.Equal() Failure", an assertion's error, Rust's panic, ExUnit's "Assertion"
@@ -427,7 +430,7 @@ def _order_named(lines: list[str], first: int, last: int, values: tuple[str, ...
     name order as what the test checks (_ORDER_WORDS, as word parts), the values themselves and the runner's own
     words left out."""
     for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
-        if _SNAPSHOT_NAMED.search(ln[:2000]):
+        if _SNAPSHOT_NAMED.search(ln[:2000]) or _GENERATED_NAMED.search(ln[:2000]):
             return True
         text = ln[:2000]
         for v in values:
@@ -489,8 +492,7 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
 _CONCURRENT_WORDS = frozenset({
     "thread", "threads", "threaded", "multithread", "multithreaded", "multithreading", "parallel", "parallelism",
     "parallelize", "parallelized", "parallelise", "parallelised", "concurrent", "concurrently", "concurrency",
-    "executor", "executors", "worker", "workers", "goroutine", "goroutines", "coroutine", "coroutines", "race", "races",
-    "racy", "simultaneous", "simultaneously", "completable", "futures"})
+    "executor", "executors", "worker", "workers", "goroutine", "goroutines", "coroutine", "coroutines", "racy", "simultaneous", "simultaneously", "completable", "futures"})
 _FRAMEWORK_FRAME = re.compile(
     r"^\s*at (?:app//|[\w.]{1,100}/)?(?:org\.junit|junit\.|org\.testng|org\.opentest4j|org\.assertj|org\.hamcrest"
     r"|org\.gradle|worker\.org\.gradle|org\.apache\.maven|java\.|javax\.|jdk\.|sun\.|kotlin\.|kotlinx\.|scala\."
@@ -523,13 +525,80 @@ def _stable_hash_runner(lines: list[str], first: int, last: int) -> bool:
                for ln in lines[last + 1: last + 1 + _UNORDERED_BELOW])
 
 
+# (review 22d) the lines a JVM, .NET or C++ runner's pair is weighed on start at the failing test's own report line
+# (Gradle's "Cls > test() FAILED", Surefire's "... <<< FAILURE!", VSTest's "Failed Name [12 ms]", xUnit's "[FAIL]",
+# GoogleTest's "[ RUN      ]", ScalaTest's "*** FAILED ***" and its spec's "[info] Spec:" line above): the lines above
+# it are the build's and other tests' (Maven's "Using the MultiThreadedBuilder implementation with a thread count of 4"
+# and Surefire's "Concurrency config is parallel='classes', ... threadCount=3" (apache/maven-surefire, read in the code
+# index), xUnit's "Starting:    Api.Tests (parallel test collections = on [2 threads], ...)" (xunit/xunit, read in the
+# code index), "ParallelImportTest > importsAll() PASSED", another test's failure), which say nothing of the failing
+# test's own list. Where no such line is found, the whole window is read as before.
+_FAILING_TEST_HEADER = re.compile(
+    r"\S > \S[^\n]{0,300} FAILED\s*$|<<< (?:FAILURE|ERROR)!\s*$|(?:^|\s)Failed \S{1,300} \[\d|\[FAIL\]\s*$"
+    r"|\[ RUN +\] |\*\*\* FAILED \*\*\*")
+_SCALATEST_SPEC = re.compile(r"^\s*\[info\] [\w.$]{1,200}:\s*$")
+# (review 22d) a logger's line at any level ("10:00:01.400 [pool-1-thread-2] ERROR c.e.acl.PrivilegeCache - ...",
+# Logback's default pattern, recalled), and a ThreadLocal holder (a value kept per thread, no threads racing)
+_APP_LOG_ANY_LEVEL = re.compile(r"(?:^|\s)(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|SEVERE)\s")
+_THREAD_LOCAL = re.compile(r"ThreadLocal[\w$]*|(?i:\bthread_?local\w*)")
+# (review 22d) "race" names threads only as a race condition, a data race or its detector ("RaceResultsTest" is a
+# sports app's); an async or fork/join test (JVM, C++) names threads too, but .NET names every Task-returning method
+# "...Async" (documented convention), so there "async" is no such word
+_RACE_WITH = frozenset({"condition", "conditions", "data", "detector"})
+_ASYNC_WORDS = frozenset({"async", "asynchronous", "asynchronously"})
+_DOTNET_RUN = re.compile(r"\[xUnit\.net |(?:^|\s)Failed \S{1,300} \[\d|\.cs:line \d|\bAssert\.Equal\(\) Failure")
+# (review 22d) containers whose order is their own on every run, named around any runner's pair (a test named
+# "btreemap_keys", "TreeMap", "LinkedHashSet", "OrderedDict"); a mapping's keys, values or items (a Python 3.7+ dict, a
+# JavaScript object or Map, a Ruby Hash: insertion order, documented), a JavaScript Set (insertion order, documented)
+_ORDERED_CONTAINER_NAMED = re.compile(
+    r"(?i:btree_?(?:map|set))|BTree(?:Map|Set)|\b(?:Tree(?:Map|Set)|LinkedHash(?:Map|Set)|OrderedDict|IndexMap|IndexSet"
+    r"|SortedDict|SortedSet|SortedList)\b")
+_MAPPING_VIEW_NAMED = re.compile(
+    r"\.(?:keys|values|items|entries)\(\)|\bObject\.(?:keys|values|entries)\(|\bnew (?:Map|Set)\("
+    r"|\.(?:keys|values)\b(?![\w(])")
+# (review 22d) a Python set or dict of numbers (ints, floats, tuples of them) iterates in one order on every run:
+# CPython hashes an int as itself (documented: only str and bytes hashes are salted per run), so a pytest or
+# unittest pair of numbers in another order came from the code, not a seed, unless threads or a query's rows are near
+_TUPLE_OF_NUMBERS = re.compile(r"^\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)*\s*,?\s*\)$")
+_PYTHON_CONCURRENT_WORDS = frozenset({"async", "asyncio", "await", "pool", "multiprocessing", "gather"})
+_QUERY_WORDS = frozenset({
+    "query", "queries", "queryset", "objects", "filter", "select", "rows", "row", "fetchall", "fetch", "execute",
+    "session", "sql", "db", "database", "orm"})
+
+
+def _concurrency_named(texts: list[str], dotnet: bool, extra: frozenset[str] = frozenset()) -> bool:
+    """(order22, review 22d) Whether a word of threads or parallel work stands in ``texts`` (as word parts), the
+    frameworks' frames, the runners' own thread lines, ThreadLocal holders and an application's log lines left out."""
+    for text in texts:
+        if _FRAMEWORK_FRAME.match(text[:400]) or _APP_LOG_ANY_LEVEL.search(text):
+            continue
+        words = {w.lower() for w in _WORD_PART.findall(_THREAD_LOCAL.sub(" ", _RUNNER_THREAD_WORDS.sub(" ", text)))}
+        if words & (_CONCURRENT_WORDS | extra) or (words & {"race", "races"} and words & _RACE_WITH):
+            return True
+        if not dotnet and (words & _ASYNC_WORDS or {"fork", "join"} <= words):
+            return True
+    return False
+
+
+def _numbers_only(a: str, b: str) -> bool:
+    """(review 22d) Whether both values are lists of numbers or of tuples of numbers."""
+    for v in (a, b):
+        items = _split_items(_unquoted(v))
+        if not items or not all(_NUMBER_ITEM.match(it) or _TUPLE_OF_NUMBERS.match(it) for it in items):
+            return False
+    return True
+
+
 def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tuple[str, ...]) -> bool:
     """(order22) Whether the order of the pair on lines ``first``..``last`` most likely is one a toolchain or a machine
     keeps on every run: a directory listing named around it (_LISTING_NAMED), or a JVM, .NET or C++ runner's pair
     (_stable_hash_runner) with no word of threads or parallel work near (_CONCURRENT_WORDS, as word parts), the values,
-    the frameworks' frames, the runners' own thread lines and an application's log lines left out."""
+    the frameworks' frames, the runners' own thread lines and an application's log lines left out. (review 22d) Also a
+    container of a fixed order or a mapping's keys named around any runner's pair but Rust's and ExUnit's, and a
+    Python pair of numbers, with no thread, async or query word near."""
+    start = max(0, first - _UNORDERED_ABOVE)
     texts = []
-    for ln in lines[max(0, first - _UNORDERED_ABOVE): last + 1 + _UNORDERED_BELOW]:
+    for ln in lines[start: last + 1 + _UNORDERED_BELOW]:
         text = ln[:2000]
         for v in values:
             if v:
@@ -537,14 +606,32 @@ def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tu
         texts.append(text)
     if any(_LISTING_NAMED.search(t) for t in texts):
         return True
+    if any(_ORDERED_CONTAINER_NAMED.search(t) for t in texts):
+        return True
+    dotnet = any(_DOTNET_RUN.search(t) for t in texts)
+    pair_line = lines[first][:4000].rstrip()
+    left_right = _RIGHT_LINE.match(lines[last][:4000].rstrip()) is not None
+    if not left_right and any(_MAPPING_VIEW_NAMED.search(t) for t in texts) and not _concurrency_named(
+            texts, dotnet, _PYTHON_CONCURRENT_WORDS):
+        return True
+    python = _PYTEST_PAIR.match(pair_line) is not None or _UNITTEST_PAIR.search(pair_line) is not None or (
+        _UNITTEST_MINUS.match(pair_line) is not None)
+    if python and len(values) == 2 and _numbers_only(*values) and not _concurrency_named(
+            texts, False, _PYTHON_CONCURRENT_WORDS) and not any(
+            {w.lower() for w in _WORD_PART.findall(t)} & _QUERY_WORDS for t in texts):
+        return True
     if not _stable_hash_runner(lines, first, last):
         return False
-    for text in texts:
-        if _FRAMEWORK_FRAME.match(text[:400]) or _APP_LOG_LINE.search(text):
-            continue
-        if {w.lower() for w in _WORD_PART.findall(_RUNNER_THREAD_WORDS.sub(" ", text))} & _CONCURRENT_WORDS:
-            return False
-    return True
+    # (review 22d) from the failing test's own report line down
+    for k in range(first, start - 1, -1):
+        if _FAILING_TEST_HEADER.search(lines[k][:2000]):
+            top = k
+            if "*** FAILED ***" in lines[k]:
+                top = next((j for j in range(k - 1, max(start, k - _UNORDERED_ABOVE) - 1, -1)
+                            if _SCALATEST_SPEC.match(lines[j])), k)
+            texts = texts[top - start:]
+            break
+    return not _concurrency_named(texts, dotnet)
 
 # (xfail21b) review 21c's pytest-serializer-field-order: pytest passes two equal dicts and two equal sets whatever their
 # order, so a failing pytest pair of the same items in braces is two strings (their quotes printed); where each string is
