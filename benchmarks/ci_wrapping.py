@@ -27,11 +27,11 @@ sys.path.insert(0, str(REPO / "tests"))
 from judging import judge  # noqa: E402
 
 # The prefixes are tests/unit/test_ci_prefixes.py's (nine of its styles); a closing line is one the engine itself reads
-# as the failed step's end (rules._STEP_FAILED: GitHub's, CircleCI's, Azure's, Buildkite's, Travis's).
+# as the failed step's end (placement._STEP_FAILED: GitHub's, CircleCI's, Azure's, Buildkite's, Travis's).
 sys.path.insert(0, str(REPO / "tests" / "unit"))
 from test_ci_prefixes import PREFIXES as _ALL_PREFIXES  # noqa: E402
 
-from triage_agent.classify.rules import _STEP_FAILED as CLOSING  # noqa: E402
+from triage_agent.classify.placement import _STEP_FAILED as CLOSING  # noqa: E402
 
 PREFIXES = {name: _ALL_PREFIXES[name] for name in (
     "GitHub Actions raw log", "Jenkins timestamper", "GitLab runner timestamps", "BuildKit (docker build)", "TeamCity",

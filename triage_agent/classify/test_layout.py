@@ -14,7 +14,7 @@ from ..core.logtext import is_error_line
 from ..core.models import FailedTest
 from .catalogue import Signature
 from .lines import _NEXT_COMMAND
-from .values_time import _named_for_timeout_only
+from .values_time import _DIGITS, _named_for_timeout_only
 
 # A runner's flaky mark that announces a rerun of the failing test ("Flaky test failed, running it
 # again"): when the error printed just above it comes back, word for word, below it, the rerun
@@ -23,7 +23,6 @@ _FLAKY_MARK_ID = "known-flaky-mark"
 _RERUN_ANNOUNCED = re.compile(r"(?i)\b(?:running it again|re-?running|rerun(?:ning)?|retrying|trying (?:it )?again)\b")
 _REPEAT_ABOVE = 6
 _REPEAT_BELOW = 80
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A summary of the run's flaky tests repeats the first attempt's error after a rerun that passed.
 _FLAKY_WORD = re.compile(r"(?i)\bflak(?:y|iness|es)\b")
 
