@@ -23,7 +23,7 @@ BARE = {c["id"]: judge(c["log"]).verdict for c in CASES}
 
 def _reads_as_bare(log: str, wrapped: str) -> bool:
     """Whether the engine is handed the same thing for ``wrapped`` as for ``log``: it reads a log through
-    rules._normalise, its line count and its Compose services (RulesEngine.classify;
+    prefixes._normalise, its line count and its Compose services (RulesEngine.classify;
     test_the_engine_reads_a_raw_log_only_where_this_file_compares checks that it reads nothing else).
     Where all three agree, so does the verdict, and the tests below judge only the logs where they do
     not (most prefixed logs normalise to the bare text exactly, which keeps them fast)."""
@@ -56,7 +56,7 @@ PREFIXES = {
     "CodeBuild agent": lambda i: f"[Container] 2024/05/01 10:00:{i % 60:02d}.123456 ",
     "Zuul": lambda i: f"2024-05-01 10:00:{i % 60:02d}.123456 | ubuntu-jammy | ",
     "Bamboo": lambda i: f"build\t01-May-2024 10:00:{i % 60:02d}\t",
-    # twenty-first round, each read from the system's or tool's own source (rules._LINE_PREFIX names
+    # twenty-first round, each read from the system's or tool's own source (prefixes._LINE_PREFIX names
     # the file): `gh run view --log`'s job and step columns (a step's first raw line has a byte-order
     # mark), `docker logs -t`'s RFC 3339 clock in nanoseconds (recalled), journald and syslog before a
     # self-hosted runner's lines (journalctl's short, RFC 3164's padded day, short-iso-precise;

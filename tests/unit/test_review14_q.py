@@ -97,7 +97,7 @@ REAL: list[tuple[str, str, str]] = [
      'Exited with code exit status 99\n'),
     # apt's index fetch failed (warnings, old lists used), then k6's thresholds crossed: the gate, apt was survived
     # want real; left: the engine halves a test-category gate below a strong network cause (_SYMPTOM_FACTOR) and apt's warnings count twice; a load gate can be an outage's symptom, so its category stays
-    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (rules.py, _failed_after_outages, _beside_other_mismatch)
+    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (placement.py, _failed_after_outages, _beside_other_mismatch)
     ('apt-outage-then-k6-threshold', 'real',
      "W: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy-updates/InRelease  Temporary failure resolving 'archive.ubuntu.com'\n"
      'W: Some index files failed to download. They have been ignored, or old ones used instead.\n'

@@ -119,7 +119,7 @@ READS: list[tuple[str, str, str]] = [
     # (xfail15) vault-sealed reads '* Vault is sealed'
     ('vault-sealed-then-required-var-at-level', 'transient',
      'Run vault kv get -field=token secret/ci/npm\nError reading secret/ci/npm: Error making API request.\n\nURL: GET https://vault.internal:8200/v1/secret/data/ci/npm\nCode: 503. Errors:\n\n* Vault is sealed\n$ node scripts/publish.js\nError: required environment variable NPM_TOKEN is not set\n' + _EXIT),
-    # (xfail16, rules.py _in_power_assertion) under "Condition failed with Exception:" the line under the bars naming an exception class is what the condition threw (a connect timeout to a live mirror), not a compared value: network-timeout reads it
+    # (xfail16, compared_reports.py _in_power_assertion) under "Condition failed with Exception:" the line under the bars naming an exception class is what the condition threw (a connect timeout to a live mirror), not a compared value: network-timeout reads it
     ('spock-exception-network', 'transient',
      'Condition failed with Exception:\n\nclient.fetch("https://repo.maven.apache.org/maven2/").status == 200\n|      |\n|      java.net.SocketTimeoutException: Connect timed out\n\tat com.acme.MirrorSpec.mirror answers(MirrorSpec.groovy:14)\nMirrorSpec > mirror answers FAILED\n> Task :test FAILED\nBUILD FAILED in 41s\n'),
     # (xfail16) network-open-timeout and download-failed now carry the server_crashed_then_refused fragment, and rust-main-thread-panicked reads the panic whose message names no network trouble

@@ -186,7 +186,7 @@ CASES: list[tuple[str, str, str]] = [
      "[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0\n" + _MVN + _GHA),
     # http-5xx (generic) reads kubeconform's 503 in an `|| true` command and outweighs helm-unittest's failed chart
     # (helm-unittest's report is only a weak test-failure): the chart's test fails on every run
-    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (rules.py, _failed_after_outages, _beside_other_mismatch)
+    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (placement.py, _failed_after_outages, _beside_other_mismatch)
     ("kubeconform-503-or-true-then-helm-unittest", "real",
      "+ kubeconform -summary k8s/ || true\n"
      "k8s/crd.yaml - Widget w1 failed validation: error while downloading schema at https://raw.githubusercontent.com/x/widget.json - received HTTP status 503\n"

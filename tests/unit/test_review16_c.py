@@ -80,7 +80,7 @@ REAL: list[tuple[str, str]] = [
     ('rbe-outage-buck2-test-fail',
      'Remote Execution Error on hybrid for ReSession 8f21ac\nError: (status: Unavailable, message: "error trying to connect: tcp connect error")\n✗ Fail: root//ledger:ledger_test - test_post_balance (0.3s)\nTests finished: Pass 41. Fail 1. Fatal 0. Skip 0. Build failure 0\n##[error]Process completed with exit code 1.\n'),
     # a JUnit test compared two formatted messages over two lines (was LEFT: cloud-throttled read the second value's last
-    # line, 'UNAVAILABLE: connection refused>'; xfail21b: rules.py _in_junit_value passes a line over that closes a value
+    # line, 'UNAVAILABLE: connection refused>'; xfail21b: compared_reports.py _in_junit_value passes a line over that closes a value
     # whose 'expected: <' or 'but was: <' opened unclosed on a line just above)
     ('rbe-outage-wording-in-junit-expected',
      '[ERROR] formatsUnavailable(com.example.UtilsTest)  Time elapsed: 0.01 s  <<< FAILURE!\norg.opentest4j.AssertionFailedError: expected: <Remote Execution Failure:\nUnavailable: connection refused> but was: <Remote Execution Failure:\nUNAVAILABLE: connection refused>\n[ERROR] Tests run: 9, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n##[error]Process completed with exit code 1.\n'),

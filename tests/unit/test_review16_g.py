@@ -66,7 +66,7 @@ REAL: list[tuple[str, str]] = [
     ('cromwell-rc-1',
      "[2026-03-02 10:12:45,02] [error] WorkflowManagerActor: Workflow 5e0c8b1a failed (during ExecutingWorkflowState): Job qc.align:NA:1 exited with return code 1 which has not been declared as a valid return code. See 'continueOnReturnCode' runtime attribute for more details.\n##[error]Process completed with exit code 1.\n"),
     # (the engine drops only real-leaning lines of a '|| true' command) the notify step's timeout failed nothing; the task's TypeError did
-    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (rules.py, _failed_after_outages, _beside_other_mismatch)
+    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (placement.py, _failed_after_outages, _beside_other_mismatch)
     ('left-luigi-summary-after-non-blocking-curl-timeout',
      "$ ./ci/notify.sh start || true\ncurl: (28) Connection timed out after 10001 milliseconds\n$ python -m luigi --module pipeline.report BuildReport --local-scheduler\nERROR: [pid 4242] Worker Worker(salt=1, workers=1, host=r, username=r, pid=4242) failed    BuildReport(date=2026-03-01)\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n===== Luigi Execution Summary =====\nThis progress looks :( because there were failed tasks\n===== Luigi Execution Summary =====\n##[error]Process completed with exit code 1.\n"),
 ]

@@ -59,7 +59,7 @@ LEFT: list[tuple[str, str, str]] = [
 # Read right since xfail 18 (were LEFT; one since xfail21b); the comment above each says what reads it now ("nst": not a transient at 0.7)
 FIXED_XFAIL18: list[tuple[str, str, str]] = [
     # was LEFT: --tb=short quotes source lines without a '>' mark; a 4-space line under 'file:N: in f' is also how other tools indent output
-    # (xfail21b) rules.py _pytest_short_source_lines passes the one source line under pytest's short frame line ('x.py:6: in f') over,
+    # (xfail21b) test_layout.py _pytest_short_source_lines passes the one source line under pytest's short frame line ('x.py:6: in f') over,
     # for every transient entry, where the next line is the 'E   ' lines or another frame's line, as pytest prints them
     ('pt-src-short-tb-literal', 'real', "____________________________ test_banner ____________________________\ntests/test_banner.py:6: in test_banner\n    fake.reply(503, 'Service Temporarily Unavailable')\nE   TypeError: reply() takes 1 positional argument but 3 were given\nFAILED tests/test_banner.py::test_banner - TypeError: reply() takes 1 positional argument but 3 were given\n1 failed, 30 passed in 0.5s\n" + E),
     # was LEFT: transient-wording reads pytest's FAILED lines (its remote reset too); a weighing of two failures outside these changes

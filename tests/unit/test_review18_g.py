@@ -164,7 +164,7 @@ REAL: list[tuple[str, str]] = [
      "ActiveSupport::MessageEncryptor::InvalidMessage\n/app/config/initializers/stripe.rb:1:in `<main>'\n" + _GHA),
     # LEFT (reads transient 0.89): one example fails on its values, another on an outage inside its own report; the
     # engine counts an outage in its own test's report whatever another test compared (no rule weighs them apart)
-    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (rules.py, _failed_after_outages, _beside_other_mismatch)
+    # (outlived19, was LEFT) read real: the engine's outlived-outage rules (placement.py, _failed_after_outages, _beside_other_mismatch)
     ('rspec-values-and-outage-same-run',
      _RSPEC + _CART_VALUES + _GEO_OUTAGE + _end(60, 2) + "\nFailed examples:\n\nrspec ./spec/models/cart_spec.rb:18 # "
      "Cart#add merges equal lines\nrspec ./spec/services/geo_spec.rb:5 # Geocoder looks up the address\n" + _GHA),

@@ -237,7 +237,7 @@ CASES: list[tuple[str, str, str]] = [
      "Tests:       1 failed, 12 passed, 13 total\n" + _EXIT),
 ]
 
-# Formerly LEFT (strict xfail) here; read since the smells2 change (rules.py _framework_bound, _stamps), so plain
+# Formerly LEFT (strict xfail) here; read since the smells2 change (values_time.py _framework_bound, _stamps), so plain
 # transient cases now.
 FORMERLY_LEFT: list[tuple[str, str, str]] = [
     # (was LEFT) testify's WithinDuration prints Go's time.Time form ("2024-05-01 10:00:00 +0000 UTC") and a difference

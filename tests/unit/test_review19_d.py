@@ -1,5 +1,5 @@
 """Review 19d of the nineteenth round's leftovers (anonymous-fetch-forbidden weighed low without credentials, fetch-bot-wall,
-structure.py _reads_failed_fetch for curl piped into jq/yq, rules.py _beside_other_mismatch): made-up logs aimed where the
+structure.py _reads_failed_fetch for curl piped into jq/yq, placement.py _beside_other_mismatch): made-up logs aimed where the
 change could read wrong.
 
 - Bot wall and throttle words where no fetch was blocked: an application's own loading page ("<title>Just a moment...
@@ -466,7 +466,7 @@ Ran 12 tests in 0.30s
 FAILED (failures=1, errors=1)"""),
 
     # (outlived19, was LEFT) libtest's "---- name stdout ----" header opens a report where an outage and another test's
-    # mismatch are weighed apart (rules.py, _RUNNER_SECTION; not in _TEST_BOUNDARY, which would move test_engine15_inside's
+    # mismatch are weighed apart (placement.py, _RUNNER_SECTION; not in _TEST_BOUNDARY, which would move test_engine15_inside's
     # cargo-exporter-then-assert-eq)
     pytest.param("d-cargo-dns-beside-assert-eq", "real", """running 3 tests
 test client::fetches_rates ... FAILED
@@ -519,7 +519,7 @@ java.net.UnknownHostException: warehouse-api.example.com: Temporary failure in n
 [INFO] BUILD FAILURE"""),
 
     # (outlived19, was LEFT) pytest's "____ test_x ____" header opens a report there too, and "assert <value> is None" is a
-    # value compared with the None wanted (rules.py, _RUNNER_SECTION, _PYTEST_IS_NONE)
+    # value compared with the None wanted (placement.py, _RUNNER_SECTION, _PYTEST_IS_NONE)
     pytest.param("d-pytest-mismatch-beside-refused-then-later-mismatch", "real", """=================================== FAILURES ===================================
 _______________________________ test_parse_date ________________________________
 

@@ -299,7 +299,7 @@ assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
 _OWN_LOG = ("LEFT: test-assertion reads the panicking test's own t.Log lines (file_test.go:N: ...) as its assertion; "
             "the verdict stays unknown (0.60)")
 LEFT: dict[str, str] = {
-    # (twentieth round, leftovers20) the three cases left here read through now (rules.py _panicking_go_test_lines)
+    # (twentieth round, leftovers20) the three cases left here read through now (test_layout.py _panicking_go_test_lines)
     # LEFT: testify's suite recovers a panic in the test method's own goroutine and reports it with t.Errorf, the
     # dump indented under "suite.go:N: test panicked: ..."; a new form, not added without threads counted for it
     "testify-suite-recovered-test-panicked": "LEFT: testify suite's recovered 'test panicked:' form is not read",

@@ -1,6 +1,6 @@
 """Review 20f: the twentieth round's generic readings tried on logs written to break them.
 
-Covered: epoch-timestamps-a-second-apart (rules.py _second_apart_values' epoch fallback, _names_a_time),
+Covered: epoch-timestamps-a-second-apart (values_time.py _second_apart_values' epoch fallback, _names_a_time),
 script-retry-gave-up-on-fetch (_gave_up_on_fetch), curl-network-exit-status (structure.exit_meaning),
 rustup-manifest-mid-update and rustup-toolchain-not-installable. Each case is labelled by the mechanism a careful
 engineer would name, not by what the engine says.
@@ -147,7 +147,7 @@ CASES: list[tuple[str, str, str]] = [
     # the smoke check of the PR's own staging deploy gave up on 502s: the new build does not serve. (Was LEFT: http-5xx
     # read the 502s as an outage, as at d681428; the retry reading no longer claims it (smoke/deploy/staging in
     # _RETRIED_OWN).) Reads real since xfail21: smoke-check-of-own-deploy-gave-up reads the give-up line below the
-    # job's helm deploy, and the retry lines' 502s above it stand down (rules.py _gave_up_on_own_deploy)
+    # job's helm deploy, and the retry lines' 502s above it stand down (line_checks.py _gave_up_on_own_deploy)
     ("retry-own-staging-status", "real",
       "Deploying pr-482 to https://pr-482.staging.acme.dev ...\nRelease \"pr-482\" has been upgraded. Happy Helming!\n"
       "Checking https://pr-482.staging.acme.dev/api/status ... got 502, retrying in 10s (attempt 1/5)\n"
@@ -241,7 +241,7 @@ CASES: list[tuple[str, str, str]] = [
     # curl to the health path of the PR's own staging deploy, refused: the new release is not up. (Was LEFT: network-
     # open-timeout read curl's 'Failed to connect' as transient, as at d681428; the curl exit reading no longer claims
     # it (_CURL_OWN_CHECK).) Reads real since xfail21: curl-health-check-of-own-deploy takes curl's line where the curl
-    # checked a health path below the job's helm deploy (rules.py _curl_checked_own_deploy)
+    # checked a health path below the job's helm deploy (line_checks.py _curl_checked_own_deploy)
     ("curl-own-staging-health-7", "real",
       "##[group]Run helm upgrade --install pr-482 ./chart --set image.tag=pr-482\n"
       "helm upgrade --install pr-482 ./chart --set image.tag=pr-482\nshell: /usr/bin/bash -e {0}\n##[endgroup]\n"

@@ -372,7 +372,7 @@ KNOWN_MISREAD = {
     # "[+] Pulling n/m" block ending on "unexpected EOF", and syntax-error stands aside for the daemon's "Error response
     # from daemon: unexpected EOF" and the pull's " ✘ <service> Error unexpected EOF" progress line)
     # (fixed, xfail21b: wallaby-mismatch-warning-then-upload-timeout reads transient since browser-not-installed stands
-    # aside for Wallaby's warning where Chrome and chromedriver share their major (rules.py _wallaby_same_major;
+    # aside for Wallaby's warning where Chrome and chromedriver share their major (line_checks.py _wallaby_same_major;
     # chrome.ex, read: IO.warn, then :ok) and excoveralls-upload-cut-off reads ExCoveralls' "(reason: :timeout)"; the
     # ExCoveralls source, read, fails on a timeout only before 0.10.6, later versions print "Unable to upload the report
     # ... Not failing the build.", so the case's log is an older version's)

@@ -1,7 +1,7 @@
 """Review 21c: the twenty-first round's "compared values, same items in another order" reading tried on logs written
 to break it.
 
-Covered: rules.py _same_items_other_order and signatures.toml "compared-values-same-items-other-order" (branch
+Covered: values_order.py _same_items_other_order and signatures.toml "compared-values-same-items-other-order" (branch
 ts21-unordered). Each case is labelled by the mechanism a careful engineer would name, not by what the engine says:
   * real failures that hold two compared values with the same items in another order where the order is the product's
     own, deterministic behaviour: coordinates, (min, max), (width, height), a byte order, a version's parts, a string's

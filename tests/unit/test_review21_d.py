@@ -445,7 +445,7 @@ CASES: list[tuple[str, str, str]] = [
 
 # Verdicts this review could not make right in its time (each says why); strict: a fix makes them pass.
 KNOWN_MISREAD: dict[str, str] = {
-    # (fixed, xfail21b: cpan-lwp-500-then-fallback-then-tests-fail reads real since rules.py _cpan_fetched_otherwise:
+    # (fixed, xfail21b: cpan-lwp-500-then-fallback-then-tests-fail reads real since line_checks.py _cpan_fetched_otherwise:
     # CPAN.pm's failed LWP fetch under which its next fetcher ran ("Fetching with HTTP::Tiny:") and the file's
     # "Checksum for ... ok" followed is not read, the fetch having gone through; cpan-lwp-line-in-test-diagnostic reads
     # real since _test_more_like_value: the quoted value above Test::More's "doesn't match '...'" line is what like()

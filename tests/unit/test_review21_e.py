@@ -1,6 +1,6 @@
 """Review 21e: the twenty-first round's new CI line prefixes tried on logs written to break them.
 
-Covered: rules.py _LINE_PREFIX and _normalise as branch ts21-prefixes2 left them: `gh run view --log`'s columns with
+Covered: prefixes.py _LINE_PREFIX and _normalise as branch ts21-prefixes2 left them: `gh run view --log`'s columns with
 a byte-order mark, GitLab's hex stream and "+" flag, journald's and syslog's clock/host/tag (short, padded day, ISO
 with a zone and a [pid]), Bazel's "(HH:mm:ss) ", Earthly's "+target | ", Turborepo's "pkg:task: ", pnpm -r's
 "dir script: ", a scoped Lerna/Nx package's "@scope/name: ", Woodpecker's "[step:L12:3s] ", fly's clock and two spaces,
@@ -18,7 +18,7 @@ not by what the engine says:
     "+name | ", log4j's "[main:L12]", a data line starting "(10:00:00)";
   * long or noisy logs: the sign far above the end under a prefix, several failures under one.
 
-Where the wording comes from: the prefixes' shapes as rules._LINE_PREFIX documents them (each read there from the
+Where the wording comes from: the prefixes' shapes as prefixes._LINE_PREFIX documents them (each read there from the
 system's source) and as tests/unit/test_ci_prefixes.py builds them; the messages (recalled unless said): pytest's
 "E   " lines and short summary, Go's "--- FAIL:" and "FAIL\t<pkg>", rustc's "error[E0425]: cannot find value",
 Bazel's "ERROR: <BUILD>:12:10: Compiling ... failed: (Exit 1)", "FAIL: //pkg:test (see ...)" and "An error occurred
@@ -27,7 +27,7 @@ npm's "npm ERR! code ETIMEDOUT" / "npm ERR! 404 Not Found - GET ...", Go's modul
 git's "Could not resolve host", apt's "Failed to fetch ... Temporary failure resolving", GitLab's "execution took longer
 than", GitHub's "The runner has received a shutdown signal.", sharp's "sharp: Installation error: ..." (lovell/sharp
 install/libvips.js, as the catalogue's entry quotes it), pnpm's lifecycle lines "<dir> install$ <cmd>" / "<dir>
-install: <line>" (pnpm default-reporter, as rules._LINE_PREFIX names it), Sphinx's "WARNING: undefined label" and
+install: <line>" (pnpm default-reporter, as prefixes._LINE_PREFIX names it), Sphinx's "WARNING: undefined label" and
 "build finished with problems", OpenSSH's "kex_exchange_identification", Postfix's "connect to ...: Connection timed
 out", Go's "panic: runtime error: invalid memory address or nil pointer dereference", Python logging's default
 "%(levelname)s:%(name)s:%(message)s", the GOPROXY protocol's "$base/$module/@v/$version.mod" (documented). Hosts,
@@ -36,7 +36,7 @@ packages and paths are made up; no project's CI log is copied.
 Read wrong on main (d413c0f) before this review's fixes: 7 of the 45 (6 real read transient, 1 real read unknown).
 Three came from the change: Earthly's "+target | " took a `git diff --exit-code` hunk's added table row ("+retry | Retry
 on connection reset ..."), so its "+" went and the row read as the job's own connection reset; fixed in
-rules._LINE_PREFIX from Earthly's source (conslogging.go prettyPrefix pads the reference to 20 columns; EarthLexer.g4's
+prefixes._LINE_PREFIX from Earthly's source (conslogging.go prettyPrefix pads the reference to 20 columns; EarthLexer.g4's
 Target rule: a lower-case letter first, no "_"). Two were older than the change: go-module-fetch read a Go test's own
 request to the server it started on the loopback host ('Get "http://127.0.0.1:8080/health": EOF') as a module fetch;
 fixed with an unless in that entry that keeps a module proxy's "/@v/" path read. Two are left (KNOWN_MISREAD).

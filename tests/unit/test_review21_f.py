@@ -1,4 +1,4 @@
-"""Review 21f: the twenty-first round's parent failure lines (rules.py _parent_only_lines) tried on logs written to
+"""Review 21f: the twenty-first round's parent failure lines (test_layout.py _parent_only_lines) tried on logs written to
 break them.
 
 Covered: a parent test's failure line that only reports its children's failure no longer counts as ANOTHER failing

@@ -1,7 +1,7 @@
 """Review 21i: a second look at the twenty-first round's "compared values, same items in another order" reading, after
 review 21c's and the expected-failure pass's fixes, tried on logs written to break it.
 
-Covered: rules.py _same_items_other_order and signatures.toml "compared-values-same-items-other-order". Each case is
+Covered: values_order.py _same_items_other_order and signatures.toml "compared-values-same-items-other-order". Each case is
 labelled by the mechanism a careful engineer would name, not by what the engine says:
   * real failures with two compared values of the same items in another order where the log itself says the order is
     the product's: a query's ORDER BY in the SQL logged above the pair, a pagination cursor, handlers or hooks called as

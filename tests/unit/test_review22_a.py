@@ -36,7 +36,7 @@ import pytest
 from judging import assert_unique_ids, labelled, not_surely_transient, reads
 
 from triage_agent.classify import structure
-from triage_agent.classify.rules import _normalise
+from triage_agent.classify.prefixes import _normalise
 
 _BLACK_OK = "All done! \u2728 \U0001f370 \u2728\n57 files would be left unchanged.\n"
 _BLACK_FIXED = "reformatted /home/circleci/project/src/app/api.py\n\nAll done! \u2728 \U0001f370 \u2728\n1 file reformatted, 56 files left unchanged.\n"

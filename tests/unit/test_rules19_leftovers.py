@@ -5,7 +5,7 @@
    throttle as a file closed to the job (issues: marienz/nix-doom-emacs-unstraightened#49 sourcehut blocking cloud
    providers, MatthewCroughan/NixThePlanet#34, actions/toolkit#986, easybuilders/easybuild-framework#5225 Anubis; and
    403s that held, nix-community/home-manager#2996). It no longer reads "refused access" at 0.93-0.97: the catalogue's
-   anonymous-fetch-forbidden weighs it low (rules.py _anonymous_refusals). A token, -u or an Authorization header
+   anonymous-fetch-forbidden weighs it low (placement.py _anonymous_refusals). A token, -u or an Authorization header
    beside it keeps it at full weight, and so do npm's publish refusal and S3's AccessDenied for a key that is not there
    (aws docs: 403 for a missing key without s3:ListBucket). A bot wall's page (Cloudflare's "Just a moment...", Anubis's
    "Making sure you're not a bot!") or a Retry-After header reads transient (fetch-bot-wall).
@@ -13,7 +13,7 @@
    is no deterministic tool there (structure.py _reads_failed_fetch). jq on an error page with no curl error, or on a
    repository file, keeps its reading.
 3. An outage inside one failing test's report beside another failing test's compared values (Surefire, pytest, Jest,
-   go test, RSpec): the mismatch decides (rules.py _beside_other_mismatch); a single test's outage stays transient, and
+   go test, RSpec): the mismatch decides (placement.py _beside_other_mismatch); a single test's outage stays transient, and
    a mismatch that shows damage (0, None) or names the outage's host keeps the outage a possible cause.
 
 Wording: curl's "curl: (N) ..." lines and wget's lines recalled; Nix's from NixOS/nix filetransfer.cc; the test

@@ -317,14 +317,14 @@ LONG_LINE_WORDS = [
     "exceeded execution time allowance of 10 minutes",
     "Test timeout 1 minute exceeded.",
     "Running error: context loading failed: context deadline exceeded",
-    # (xfail20) rules.py _LIMIT_BOUNDARY
+    # (xfail20) placement.py _LIMIT_BOUNDARY
     "not ok 4 - parses the date",
     "00:35 +39 -2: test/sync_test.dart: resyncs [E]",
 ]
 
 
 # (xfail20) node-test and dart were near-misses here (unknown, P(transient) about 0.29, confidence 0.71): fixed in the
-# engine, rules.py _LIMIT_BOUNDARY (TAP's "not ok N" and Dart's "... [E]" open another test's report, so the limit
+# engine, placement.py _LIMIT_BOUNDARY (TAP's "not ok N" and Dart's "... [E]" open another test's report, so the limit
 # explains its own test only) and _values_mismatch's window ending at the next test's opening (Dart's Expected/Actual
 # no longer reads the next test's "timed out" as its own network words).
 KNOWN_MISREAD: dict[str, str] = {}

@@ -3,7 +3,7 @@ values it compared, where it printed them.
 
 Covered: a timing-named test (Timer..., SlowQueryLog..., Concurrent..., Async..., Delay..., Race...) that failed on a
 compared value its framework printed in its own form (GoogleTest, unittest, Hamcrest, ExUnit, AssertJ, Kotest, NUnit,
-PHPUnit; the forms rules.py _framework_bound reads for elapsed-time-near-bound), and GoogleTest's --gtest_repeat run
+PHPUnit; the forms values_time.py _framework_bound reads for elapsed-time-near-bound), and GoogleTest's --gtest_repeat run
 with the same miss in every iteration; on the other side the same names where nothing but the name is printed, where
 the values are a measured time a little over its bound, and where one repeat iteration passed.
 

@@ -337,7 +337,7 @@ def test_case_ids_are_unique():
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py (the shapes the new
-# line readers of rules.py, _parent_only_lines, meet).
+# line readers of test_layout.py, _parent_only_lines, meet).
 LONG_LINE_WORDS = [
     "not ok 12 - wheel zoom # time=",
     "    not ok 1 - timeout!",

@@ -1,6 +1,6 @@
 """Twenty-first round, unordered21: a failing test whose two compared values hold the same items in another order.
 
-What is read (signatures.toml "compared-values-same-items-other-order", rules.py _same_items_other_order): the two values
+What is read (signatures.toml "compared-values-same-items-other-order", values_order.py _same_items_other_order): the two values
 a failing test compared, as its runner prints them, where they parse into the same items, each as often, in another
 order: JUnit's and AssertJ's "expected: <X> but was: <Y>" (JUnit 4's "expected:<X> but was:<Y>"), TestNG's "expected [X]
 but found [Y]", chai's "expected X to deeply equal Y", pytest's "E   assert X == Y" (and its short summary's

@@ -57,7 +57,7 @@ import pytest
 from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
 
 from triage_agent.classify import structure
-from triage_agent.classify.rules import _normalise
+from triage_agent.classify.prefixes import _normalise
 
 # ------------------------------------------------------------------ the after-sections, line by line
 # (line, _EPILOGUE_START, _AFTER_SCRIPT, _POST_SECTION): what each reading matches. The comment says where a reading

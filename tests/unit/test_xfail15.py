@@ -33,10 +33,10 @@ REAL: list[tuple[str, str]] = [
     # structure.py: the tool is missing and no outage is in the log (the image lacks it)
     ("helm-not-found-no-outage",
      "$ helm lint charts/shop\n/bin/bash: line 140: helm: command not found\n" + E),
-    # rules.py _reported_after: nvm's version not found with no failed fetch above (a version that does not exist)
+    # placement.py _reported_after: nvm's version not found with no failed fetch above (a version that does not exist)
     ("nvm-version-not-found-no-outage",
      "+ nvm install 99\nVersion '99' not found - try `nvm ls-remote` to browse available versions.\n" + E),
-    # rules.py _reported_after: a fetch that timed out, then the compiler's own error (not a downstream symptom)
+    # placement.py _reported_after: a fetch that timed out, then the compiler's own error (not a downstream symptom)
     ("cargo-fetch-timeout-then-type-error",
      "+ cargo build\nwarning: spurious network error (1 tries remaining): [28] Timeout was reached\n   Compiling shop v0.4.0 (/src)\n"
      "error[E0308]: mismatched types\n  --> src/cart.rs:30:5\nerror: could not compile `shop` (lib) due to 1 previous error\n" + E),

@@ -2,7 +2,7 @@
 the fixed cases but not their mechanism, which must not move. Short logs written for these tests.
 
 The fixes: exunit-assertion-on-values (ExUnit's "Assertion with == failed" is a test's assertion on values);
-XCTest's "(\"90\") is not equal to (\"100\")" read as two values compared (rules.py _VALUES_COMPARED); a source
+XCTest's "(\"90\") is not equal to (\"100\")" read as two values compared (placement.py _VALUES_COMPARED); a source
 location's "file.swift:22: error:" no damaged value (_DAMAGED_VALUE); a failing test's report opening no higher
 than its own opening line (_linked_to_test, _TEST_BOUNDARY); test-assertion passing over a Go test line whose message is
 only a refused dial; network-open-timeout and download-failed standing aside after a crashed server

@@ -3,7 +3,7 @@
 The pass fixed left cases of earlier reviews (their own files say which and how); this file holds the
 near-misses of the entries it added, so that each stays as narrow as its comment in signatures.toml says:
 
-  * script-retry-gave-up-on-refusal (rules.py _gave_up_on_refusal): a retry loop that gave up with the
+  * script-retry-gave-up-on-refusal (line_checks.py _gave_up_on_refusal): a retry loop that gave up with the
     same 4xx (not 408/429) on every try reads real; a loop whose answers were 5xx, 429 or timeouts, or
     mixed a 404 with a 503, keeps the outage reading;
   * loopback-app-answered-429: the job's own server on the loopback answering 429 to an echoed curl reads
@@ -16,13 +16,13 @@ near-misses of the entries it added, so that each stays as narrow as its comment
     refusal on the loopback, reads real;
   * spring-boot-port-already-in-use: Spring Boot's port analyzer reads transient only where the job
     started no server of its own;
-  * smoke-check-of-own-deploy-gave-up (rules.py _gave_up_on_own_deploy): a smoke check of the release
+  * smoke-check-of-own-deploy-gave-up (line_checks.py _gave_up_on_own_deploy): a smoke check of the release
     the job had just deployed that gave up reads real; the same loop over an outside download keeps
     the outage reading;
-  * curl-health-check-of-own-deploy (rules.py _curl_checked_own_deploy): curl's connect or timeout line
+  * curl-health-check-of-own-deploy (line_checks.py _curl_checked_own_deploy): curl's connect or timeout line
     for a health path checked below the job's own deploy reads real; the same curl with no deploy above
     it is not the entry's;
-  * curl-loopback-reply-cut (rules.py _loopback_curl_above): curl's 18/28/52/56 line right under a piped
+  * curl-loopback-reply-cut (line_checks.py _loopback_curl_above): curl's 18/28/52/56 line right under a piped
     curl to the job's own loopback host reads real; the same line under a curl to a remote host is not
     the entry's.
 

@@ -3,15 +3,15 @@ readings to what they are meant to read.
 
 Covered (each fix named in the comment of the case it made pass, in test_review21_a.py, test_review21_c.py and
 test_review21_d.py):
-  * rules.py _order_from_source_literal and _python_mapping_text (compared-values-same-items-other-order stands aside):
+  * values_order.py _order_from_source_literal and _python_mapping_text (compared-values-same-items-other-order stands aside):
     a string literal in the test's source whose characters are the reordered items, a list literal with a duplicate
     whose first-seen order is one of the values, a failing pytest pair of two strings each holding a mapping's text;
-  * rules.py _cpan_fetched_otherwise: CPAN.pm's failed LWP/HTTP::Tiny fetch under which its next fetcher ran and the
+  * line_checks.py _cpan_fetched_otherwise: CPAN.pm's failed LWP/HTTP::Tiny fetch under which its next fetcher ran and the
     file's checksum was found ok;
-  * rules.py _test_more_like_value: the quoted value of Test::More's like() diagnostic above its "doesn't match" line;
-  * rules.py _wallaby_same_major: Wallaby's Chrome/chromedriver warning where the two share their major;
-  * rules.py _pytest_short_source_lines: the source line pytest's --tb=short report quotes under "path.py:N: in name";
-  * rules.py _in_junit_value: the last line of a JUnit/AssertJ value that holds a line break ("...refused>");
+  * line_checks.py _test_more_like_value: the quoted value of Test::More's like() diagnostic above its "doesn't match" line;
+  * line_checks.py _wallaby_same_major: Wallaby's Chrome/chromedriver warning where the two share their major;
+  * test_layout.py _pytest_short_source_lines: the source line pytest's --tb=short report quotes under "path.py:N: in name";
+  * compared_reports.py _in_junit_value: the last line of a JUnit/AssertJ value that holds a line break ("...refused>");
   * signatures.toml rate-limited's unless: a loopback URL at an ephemeral port, TAP's "not ok N <title>" line;
   * signatures.toml compose-pull-cut-short (Compose v2's "[+] Pulling n/m" block) and syntax-error's unless for the
     daemon's "Error response from daemon: unexpected EOF";
