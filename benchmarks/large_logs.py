@@ -3,7 +3,10 @@
 1. ``triage-agent poll --once`` (the console script, in its own process) against a simulator
    whose failing step's output is N MB (64 kB messages, as CircleCI sends them): wall time and
    the process's peak RSS (VmHWM from /proc, read every 10 ms while it runs).
-2. ``triage-agent classify --offline`` of a log made of blank lines: wall time by size.
+2. ``triage-agent classify --offline`` of a log made of blank lines: wall time by size; and of a CircleCI log
+   whose failure line (the Docker daemon unreachable) comes first and a thousand Docker pull lines follow it, the
+   shape where a log-wide pattern that scans to the log's end once per marker line turns quadratic (a pattern of
+   the twenty-second round did: 14.5 s on 1.2 MB before it was anchored, 0.6 s after).
 3. ``Redactor.redact`` on ordinary log text: megabytes per second.
 
 Run it in another checkout to compare (``/path/to/other/.venv/bin/python benchmarks/large_logs.py``
@@ -99,6 +102,28 @@ def classify_blank(lines: int, limit: float) -> list:
     return [f"{lines:,} blank lines ({lines / 1e6:.1f} MB)", seconds, status]
 
 
+DAEMON_HEAD = ("Build-agent version 1.0.123\n#!/bin/bash -eo pipefail\ndocker build .\n"
+               "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n")
+
+
+def classify_markers(markers: int, limit: float) -> list:
+    body = "".join(f"a1b2c3d4e5f{i % 10}: Pull complete\n" + "compiling module of many, nothing to see here\n" * 40
+                   for i in range(markers))
+    log = DAEMON_HEAD + body + "Exited with code exit status 1\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "case.json"
+        path.write_text(json.dumps({"log": log}))
+        start = time.perf_counter()
+        try:
+            done = subprocess.run([str(SCRIPT), "classify", str(path), "--offline"], capture_output=True,
+                                  cwd=tmp, timeout=limit)
+            seconds = f"{time.perf_counter() - start:.2f}"
+            status = "ok" if done.returncode == 0 else f"exit {done.returncode}"
+        except subprocess.TimeoutExpired:
+            seconds, status = f"> {limit:.0f}", "stopped"
+    return [f"{markers:,} pull lines after the failure ({len(log) / 1e6:.1f} MB)", seconds, status]
+
+
 def redaction_speed(mb: int) -> list:
     sample = Path(REPO / "tests" / "sample_logs.py").read_text()
     text = (sample * (mb * 1024 * 1024 // len(sample) + 1))[: mb * 1024 * 1024]
@@ -126,6 +151,14 @@ def main() -> None:
         progress("classify %d blank lines", lines)
         rows.append(classify_blank(lines, 120.0))
     print("`classify --offline` of a log of blank lines (stopped after 120 s):\n")
+    print(table(["log", "seconds", "result"], rows, "lrl"))
+    print()
+    rows = []
+    for markers in ([1_000] if args.quick else [1_000, 5_000]):
+        progress("classify a log with %d marker lines", markers)
+        rows.append(classify_markers(markers, 120.0))
+    print("`classify --offline` of a CircleCI log whose failure line comes first, a thousand marker lines after it "
+          "(stopped after 120 s):\n")
     print(table(["log", "seconds", "result"], rows, "lrl"))
     print()
     progress("redaction speed")
