@@ -413,7 +413,8 @@ _CREDENTIALS_SENT = re.compile(
     r"|\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|CREDENTIALS?)\}?(?!\w)")
 # How far above the 403 its fetch's command and settings are looked for.
 _FETCH_CONTEXT_LINES = 30
-# How much such a 403 counts where no credentials show (a block as often as a closed file: no reading either way).
+# How much such a 403 counts where no credentials show (a block as often as a closed file): little, so a bot wall's or a
+# throttle's line beside it decides, and alone the log reads real only for want of any transient signal.
 _ANONYMOUS_FACTOR = 0.15
 # How far below the 403's line its response body may be printed.
 _RESPONSE_BODY_LINES = 12
@@ -426,7 +427,8 @@ def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
     """(nineteenth round, leftovers) Lines of downloads answered 403 (_ANONYMOUS_FETCH_ID) with no sign that the fetch
     sent credentials on the line or the _FETCH_CONTEXT_LINES above it (_CREDENTIALS_SENT): a public archive's 403 is as
     often its host blocking the runner's address, a bot wall or a throttle as a file closed to the job (the catalogue
-    entry's sources). Weighed low, they read neither way; a token, -u or an auth header keeps them real."""
+    entry's sources). Weighed low, they decide little: a bot wall's or a throttle's line beside them reads transient, and
+    alone the log reads real at a lower confidence (no transient signal); a token, -u or an auth header keeps them real."""
     out: set[int] = set()
     for h in hits:
         if h.source != "log" or h.sig.id != _ANONYMOUS_FETCH_ID:
