@@ -1,6 +1,6 @@
 """Nineteenth round, outlived: an outage the job got past, beside a later failure of the code.
 
-Covered: the engine's weighing (rules.py: _failed_after_outages, _went_past, _FELL_BACK, _beside_other_mismatch with
+Covered: the engine's weighing (placement.py: _failed_after_outages, _went_past, _FELL_BACK, _beside_other_mismatch with
 _RUNNER_SECTION and _PYTEST_IS_NONE) of an outage or failed command
 EARLIER in the log that the job went on from (a "|| true" command, a step the script retried, a tool that fell back to
 its cache) beside a LATER deterministic failure of the code (a test's

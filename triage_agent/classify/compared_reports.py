@@ -2,7 +2,7 @@
 
 A line inside such a report (a diff's or a label's value lines, a JUnit/AssertJ value, an expect-test or FileCheck
 block, a power assertion's rendering) is the test's data, not trouble the job met: the engine reads these to tell
-them apart. Pure: no I/O, no clock.
+them apart. Used by rules.py (a hit inside such a report is no trouble the job met). Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

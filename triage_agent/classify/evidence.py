@@ -3,7 +3,8 @@
 Each becomes a _Scored finding with its log-likelihood ratio (_non_log, _sigmoid): the failed tests on the CI's
 flaky-test list (_flaky_evidence), earlier reruns of the fingerprint and a pass on the same commit
 (_history_evidence), similar failures of the organization that were decided (_similar_evidence), and the CI's own
-verdict on how the job failed (_status_evidence). Pure: no I/O, no clock.
+verdict on how the job failed (_status_evidence). Used by rules.py, which weighs them with the log's findings.
+Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _STATUS_EVIDENCE: dict[str, tuple[float, str, str]] = {
     JobFailure.TIMED_OUT: (0.7, "timeout", "CircleCI stopped the job for running too long (timedout)"),
     JobFailure.TERMINATED: (0.6, "infrastructure", "the job was terminated for an unknown reason"),
 }
+# An earlier verdict's outcome for the same fingerprint (core.models.PriorVerdict.outcome, lower-cased, also in the
+# rerun's own words): a rerun passed, or failed the same way (_rerun_outcomes).
 _CONFIRMED = frozenset({"confirmed", "rerun_passed", "passed"})
 _REFUTED = frozenset({"refuted", "rerun_failed", "failed"})
 

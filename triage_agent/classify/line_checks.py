@@ -4,6 +4,7 @@ _LINE_CHECKED maps an entry's id to the check its line must pass (a script's ret
 refusal or on its own deploy; curl's health check of its own deploy; a loopback curl cut; an exit code that meant
 network; compared values, stamps); beside it the line readings the engine consults by id (a wait on another port,
 CPAN's next fetcher, Test::More's like(), Wallaby's versions) and whether a retried outage went through or ran out.
+Used by rules.py (each hit of an entry in _LINE_CHECKED must pass its check) and placement.py (_VALUE_CHECKED_IDS).
 Pure: no I/O, no clock.
 """
 

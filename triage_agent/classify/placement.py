@@ -6,7 +6,8 @@ _limits_beside, _below_failed_test); outages the job went past to a later failur
 _failed_after_outages, _non_blocking_lines, _reads_fetched_file); a 403 with no credentials sent
 (_anonymous_refusals); a line's continuation that refutes it (_refuted_below); a value-checked line's own report
 (_own_report); a test finding that reports a timed-out wait (_same_failure); and the shared constants these and the
-engine read (categories, ids, report spans). Pure: no I/O, no clock.
+engine read (categories, ids, report spans). Used by rules.py (the engine), evidence.py (_Scored) and
+benchmarks/ci_wrapping.py. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from .test_layout import (
     _parent_only_lines,
 )
 
+# The weight from which a catalogue entry's line names a specific failure, not a generic one (a bare error line, a
+# summary): the readings of which failure a job's part ended on count only such lines (_later_command and
+# _failed_after_outages here; _outlived and the step's own refusal in rules.py).
 _SPECIFIC_WEIGHT = 0.6
-_PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 
 
 # A test runner's summary that every test passed in the end, one after a retry (catalogue entry).
@@ -43,8 +46,7 @@ _UPSTREAM_CATEGORIES = frozenset({"network", "infrastructure", "resource"})
 _DETERMINISTIC_CATEGORIES = frozenset({
     "compile", "type-error", "syntax", "lint", "test-assertion", "test-failure", "docs", "coverage",
     "size-limit", "stale-generated", "compat-check", "policy-gate"})
-
-
+# ... that line (_first_failed_step_end): what runs after it is a later step's.
 _STEP_FAILED = re.compile(
     r"^\s*(?:##\[error\]|Error: )?Process completed with exit code [1-9]\d*\.\s*$"
     r"|^\s*Exited with code (?:exit status )?[1-9]\d*\s*$"
@@ -56,13 +58,6 @@ _STEP_FAILED = re.compile(
     r"|^\s*The command \"[^\n]{1,300}\" exited with [1-9]\d*\.\s*$")
 
 
-# ... nor a parse error of data rather than of the change's source (jq's or a JSON parser's, which
-# may be reading the error page an outage returned: "parse error: Invalid numeric literal at line 1",
-# "Unexpected token '<' ... is not valid JSON").
-_DATA_PARSE = re.compile(
-    r"(?i)^\s*(?:jq: error[^\n]{0,80}|parse error): [^\n]{0,200}\bat line \d+, column \d+"
-    r"|\bis not valid JSON\b|\bJSONDecodeError\b|\bExpecting value: line \d+ column \d+"
-    r"|\bUnexpected token '?<'?")
 # (engine 14b) A failing test's report of two values compared ("assert 3 == 4", "Expected: 40" /
 # "Received: 38", "expected 12 to equal 13", "Failed asserting that 38 matches expected 40."), read
 # on the assertion's line and the few below it: a value mismatch reads the change's code, not an
@@ -90,8 +85,6 @@ _TEST_BOUNDARY = re.compile(
     r"<<< (?:FAILURE|ERROR)!\s*$|^\s*●\s\S|^\s*\d+\) \S|^\s*FAIL\s+\S|^\s*Failed \S|^\s*--- FAIL:"
     r"|^\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$|\bTest +#\d+: |^\s*FAILED \S")
 
-
-_SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
 
 
 # (fix 14) busted's header over a failing test's title: "Failure → spec/fetch_spec.lua @ 12", then the title;
@@ -153,9 +146,21 @@ _FELL_BACK = re.compile(
 # ... how far below the outage line the fallback line may say so (Hex prints the fallback above its failed_connect term).
 _FELL_BACK_LINES = 2
 # ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash),
-# beside the self-evident ones (_SELF_EVIDENT_CATEGORIES). Not a configuration's or a setting's refusal ("config"): a
+# beside the self-evident ones (_SELF_EVIDENT_CATEGORIES, rules.py). Not a configuration's or a setting's refusal ("config"): a
 # missing value, a refused credential, a version not installed are as often what the outage failed to fetch.
 _LATER_FAILURE_CATEGORIES = _DETERMINISTIC_CATEGORIES | {"runtime-error"}
+# ... but no generic entry's line, which says a failure happened without naming it: a "file:line: ..." (it reads a
+# failing test's frame as well as a compiler's line), an uncaught exception, a runner's summary. rules.py reads these
+# ids too: on the self-evident failure the job's own part ended on (_outlived), and as a strong outage's symptoms,
+# beside _SYMPTOM_CATEGORIES.
+_SYMPTOM_IDS = frozenset({"file-diagnostic", "uncaught-exception", "test-summary-failed"})
+# ... nor a parse error of data rather than of the change's source (jq's or a JSON parser's, which may be reading the
+# error page an outage returned: "parse error: Invalid numeric literal at line 1", "Unexpected token '<' ... is not
+# valid JSON"); rules.py's _outlived reads it the same way, after _NAMES_MISSING's chain.
+_DATA_PARSE = re.compile(
+    r"(?i)^\s*(?:jq: error[^\n]{0,80}|parse error): [^\n]{0,200}\bat line \d+, column \d+"
+    r"|\bis not valid JSON\b|\bJSONDecodeError\b|\bExpecting value: line \d+ column \d+"
+    r"|\bUnexpected token '?<'?")
 
 
 def _values_mismatch(h: _Hit, lines: list[str], end: int | None = None) -> bool:
@@ -408,7 +413,8 @@ _CREDENTIALS_SENT = re.compile(
     r"|\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|CREDENTIALS?)\}?(?!\w)")
 # How far above the 403 its fetch's command and settings are looked for.
 _FETCH_CONTEXT_LINES = 30
-# How much such a 403 counts where no credentials show (a block as often as a closed file: no reading either way).
+# How much such a 403 counts where no credentials show (a block as often as a closed file): little, so a bot wall's or a
+# throttle's line beside it decides, and alone the log reads real only for want of any transient signal.
 _ANONYMOUS_FACTOR = 0.15
 # How far below the 403's line its response body may be printed.
 _RESPONSE_BODY_LINES = 12
@@ -421,7 +427,8 @@ def _anonymous_refusals(hits: Sequence[_Hit], lines: list[str]) -> set[int]:
     """(nineteenth round, leftovers) Lines of downloads answered 403 (_ANONYMOUS_FETCH_ID) with no sign that the fetch
     sent credentials on the line or the _FETCH_CONTEXT_LINES above it (_CREDENTIALS_SENT): a public archive's 403 is as
     often its host blocking the runner's address, a bot wall or a throttle as a file closed to the job (the catalogue
-    entry's sources). Weighed low, they read neither way; a token, -u or an auth header keeps them real."""
+    entry's sources). Weighed low, they decide little: a bot wall's or a throttle's line beside them reads transient, and
+    alone the log reads real at a lower confidence (no transient signal); a token, -u or an auth header keeps them real."""
     out: set[int] = set()
     for h in hits:
         if h.source != "log" or h.sig.id != _ANONYMOUS_FETCH_ID:
@@ -821,6 +828,11 @@ def _nested_cause(line: str, lines: list[str], at: int) -> bool:
     nxt = lines[at]
     body = nxt.lstrip()
     return body.startswith("> ") and len(nxt) - len(body) > len(line) - len(line.lstrip())
+
+
+# A Python traceback's frame line ('  File "app/x.py", line 12, in f'): a cut-off traceback's last "raise" and the
+# source quoted under a frame are told by it (_last_raise, _quoted_source).
+_PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 
 
 def _last_raise(lines: list[str], idx: int) -> bool:

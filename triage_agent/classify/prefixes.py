@@ -2,7 +2,8 @@
 
 _normalise strips colour codes, GitHub's web-view line anchors, carriage returns, long runs of blank lines and
 blanks, and the CI systems' and tools' line prefixes (_LINE_PREFIX, each documented there); _COMPOSE_SERVICE reads
-docker compose's service prefix. Pure: no I/O, no clock.
+docker compose's service prefix. Used by rules.py: the engine reads every log (and a case's test messages) through
+_normalise first, and _COMPOSE_SERVICE on the raw log. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -3,6 +3,12 @@
 Pure and fast: no I/O, no clock. Each piece of evidence is a log-likelihood ratio (from a
 signature's weight, discounted by where in the log it sits); they are summed and turned into
 P(transient). The verdict is transient or real only past a threshold, otherwise unknown.
+
+RulesEngine (used by app.py, calibration.py, suggest.py and the benchmarks) holds the weighing; the readings it
+weighs by live beside it: prefixes.py (a log's normalisation), lines.py (shared line shapes), placement.py (where a
+hit sits), line_checks.py (entries checked against their neighbourhood), test_layout.py (which lines are which
+test's), compared_reports.py, values_time.py and values_order.py (a test's compared values), evidence.py (what is
+not read from the log). The constants here are the ones only the engine reads.
 """
 
 from __future__ import annotations
@@ -134,11 +140,12 @@ MAX_TEST_MESSAGE_CHARS = 2000
 _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 
 
-# (xfail 17b) ... and, for an outage printed after the failed step's exit line only, a specific reading of
-# the step's own refusal: a resolver's conflict, a registry's or a service's refusal of the job's
-# credentials or scope, a setting or input the step's configuration lacks. A later step's outage
-# cannot have caused them; their outage-made look-alikes (a package "not found" on an index that was
-# down) sit inside the step, where the outage's own line stays evidence.
+# (xfail 17b) Beside the failures an outage printed after them cannot have caused (_DETERMINISTIC_CATEGORIES,
+# placement.py), and for an outage printed after the failed step's exit line only (_STEP_FAILED, placement.py's
+# _first_failed_step_end), a specific reading of the step's own refusal: a resolver's conflict, a registry's or
+# a service's refusal of the job's credentials or scope, a setting or input the step's configuration lacks. A
+# later step's outage cannot have caused them; their outage-made look-alikes (a package "not found" on an index
+# that was down) sit inside the step, where the outage's own line stays evidence.
 _STEP_OWN_CATEGORIES = frozenset({"dependency", "auth", "config"})
 
 
@@ -176,6 +183,10 @@ _MAY_BE_DAMAGE = re.compile(
     r"(?i)\bcould not be found\b|\bno such module\b"
     r"|\bundeclared crate or module\b|\bsubmodule path '[^'\n]{1,300}' failed\b"
     r"|\bunexpected (?:end of (?:input|file|data|stream)|eof)\b|\bwas never closed\b|\bat end of input\b")
+# ... nor a parse error of data rather than of the change's source, which may be reading the error page an outage
+# returned (_DATA_PARSE, placement.py: read there on a later command's failure too, _failed_after_outages). And a
+# generic entry's line (_SYMPTOM_IDS, placement.py: a "file:line:", an uncaught exception, a runner's summary) ends
+# the job's own part on no self-evident failure: it reads a failing test's frame as well as a compiler's line.
 
 
 # How much an outage the job outlived still counts.
@@ -190,11 +201,13 @@ _DOWNSTREAM_FACTOR = 0.15
 _WARNING_FACTOR = 0.9
 # A strong infrastructure, network or resource failure makes the failing tests after it its
 # symptoms: a test that needed the network fails on an assertion or an exception when it is down.
+# Strong: a transient finding of this weight or more, of an upstream, port or timeout category. The symptoms'
+# findings (these categories, and the generic entries of _SYMPTOM_IDS, placement.py) count _SYMPTOM_FACTOR.
+_STRONG_CAUSE = 0.8
 _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 _SYMPTOM_FACTOR = 0.5
 
 
-_STRONG_CAUSE = 0.8
 # A test's own line comparing a value with the one it wanted ("dial_test.go:20: err = ..., want
 # ...", "..., want error containing \"...\"", a snapshot diff's "- \"...\"", "expected <...> but was
 # <...>", Zig's "expected error.X, found error.Y" and expectError): network words there (and a Go

@@ -2,7 +2,8 @@
 
 pytest's source lines, go test's passing and panicking tests' lines, Jest's console blocks, TAP's, Gradle's and go
 test's parent-only failure lines, failing tests' names, attempts and reruns a test survived, an error that came
-back after a runner announced a rerun. Pure: no I/O, no clock.
+back after a runner announced a rerun. Used by rules.py, placement.py and line_checks.py (_FAILING_TEST_LINE).
+Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 The pair each framework prints (_compared_pair), its items split (_split_items, JSON, maps, records) and compared
 as multisets (_same_items), and whether order was what the test checked (_order_named, a source literal's order,
-every rerun failing): _same_items_other_order. Pure: no I/O, no clock.
+every rerun failing): _same_items_other_order. Used by line_checks.py, which checks the catalogue entry
+"compared-values-same-items-other-order" with it. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 A measured time a little over its bound in any framework's form (_framework_bound, _near_bound), two timestamps
 or Unix-epoch stamps a second or less apart (_second_apart), a timing-named test's own compared values
 (_timing_values_say_otherwise), texts that differ only in times, a test named for a timeout and a timeout it met.
-Pure: no I/O, no clock.
+Used by rules.py (the timing-sensitive-test entry's readings), line_checks.py (the entries checked by their values'
+times) and test_layout.py (_DIGITS, _named_for_timeout_only). Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
@@ -529,8 +530,8 @@ _TIME_WORDS = frozenset({
     "time", "times", "timestamp", "timestamps", "date", "dates", "datetime", "stamp", "stamped", "tstamp", "crdate",
     "ts", "created", "updated", "modified", "changed", "deleted", "published", "issued", "expires", "expired",
     "expire", "expiry", "expiration", "mtime", "ctime", "atime", "epoch", "iat", "exp", "nbf", "now"})
-
-
+# ... read in the key printed before a value ("'datetime' =>", '"createdAt":') or in an assertion's source line
+# (_names_a_time)
 _KEY_BEFORE = re.compile(r"""([\w$.-]{1,80})["'\]]?\s*(?:=>|:|=)\s*["']?\s*$""")
 _ASSERTION_SOURCE = re.compile(r"(?i)\b(?:expect|assert\w*|should|toBe|toEqual)\b")
 
