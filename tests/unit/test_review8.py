@@ -170,7 +170,9 @@ def test_a_timing_word_inside_another_word_is_no_timing_named_test(line):
 
 @pytest.mark.parametrize("line", [
     "--- FAIL: TestPoolConcurrentGet (0.02s)",
-    "FAILED tests/test_loop.py::test_asyncio_cancel_in_flight - AssertionError",
+    # (names22) an async name counts only where the log shows the test timing out (async-named failures were flaky
+    # in 8 of 13 public threads, test_rules22_test_names.py), so this one fails by a timeout
+    "FAILED tests/test_loop.py::test_asyncio_cancel_in_flight - asyncio.exceptions.TimeoutError",
     "com.example.CacheTest > releasesNoLeaks FAILED",
 ])
 def test_the_word_as_a_part_of_the_name_still_counts(line):

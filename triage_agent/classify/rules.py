@@ -122,7 +122,7 @@ from .test_layout import (
 from .values_time import (
     _TIMING_TEST_ID,
     _missed_every_repeat,
-    _named_for_timeout_only,
+    _named_without_timing_sign,
     _near_bound,
     _repeat_misses,
     _second_apart,
@@ -529,12 +529,13 @@ class RulesEngine:
         timed_out = True
         if timing is not None and any(h.sig is timing for h in log_hits + test_hits):
             # (generic 16) A test named only for a timeout or deadline (the setting it checks) is flaky
-            # when it failed by timing out; failing on a compared value it failed in the code.
+            # when it failed by timing out; failing on a compared value it failed in the code. (names22) So is
+            # one named only for async code (values_time._named_without_timing_sign).
             timed_out = any(h.sig.category == "timeout" and h.sig is not timing for h in log_hits + test_hits) or (
                 _timed_out_in(text) or _timed_out_in(test_text))
             if not timed_out:
-                log_hits = [h for h in log_hits if not (h.sig is timing and _named_for_timeout_only(h.line, timing))]
-                test_hits = [h for h in test_hits if not (h.sig is timing and _named_for_timeout_only(h.line, timing))]
+                log_hits = [h for h in log_hits if not (h.sig is timing and _named_without_timing_sign(h.line, timing))]
+                test_hits = [h for h in test_hits if not (h.sig is timing and _named_without_timing_sign(h.line, timing))]
         if timing is not None and any(h.sig is timing for h in log_hits + test_hits) and (_plain_test_failed(
                 case.failed_tests, text, timing, timed_out) or _texts_differ_beyond_times(
                     text, [h.line for h in log_hits + test_hits if h.sig is timing])):

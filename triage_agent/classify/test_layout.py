@@ -15,7 +15,7 @@ from ..core.logtext import is_error_line
 from ..core.models import FailedTest
 from .catalogue import Signature
 from .lines import _NEXT_COMMAND
-from .values_time import _DIGITS, _named_for_timeout_only
+from .values_time import _DIGITS, _named_without_timing_sign
 
 # A runner's flaky mark that announces a rerun of the failing test ("Flaky test failed, running it
 # again"): when the error printed just above it comes back, word for word, below it, the rerun
@@ -680,11 +680,12 @@ def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Si
                        timed_out: bool = True) -> bool:
     """Whether a test whose name says nothing of time, memory or concurrency failed too, among the
     case's failed tests or the failing-test lines of the (normalised) log ``text``. Unless the log shows
-    a test timing out (``timed_out``), a name that speaks only of a timeout or deadline says nothing."""
+    a test timing out (``timed_out``), a name that speaks only of a timeout or deadline, or (names22) only of async
+    code, says nothing."""
 
     def named(line: str) -> bool:
         return any(p.search(line) for p in timing.patterns) and not any(
-            u.search(line) for u in timing.unless) and (timed_out or not _named_for_timeout_only(line, timing))
+            u.search(line) for u in timing.unless) and (timed_out or not _named_without_timing_sign(line, timing))
 
     def parent(name: str, names: list[str]) -> bool:
         # go test fails a test whenever one of its subtests ("TestPool/concurrent_get") fails
