@@ -107,8 +107,9 @@ CASES: list[tuple[str, str, str]] = [
     # the resolver's address as posters mask it in threads ("169.XXX.XXX.XXX", "10.*.*.*"): the same reading; a public
     # name with a dot under a masked resolver stays the resolver outage it reads as
     ("docker-login-lookup-docker-on-masked-resolver", "real",
-     "$ docker login -u gitlab-ci-token -p $CI_JOB_TOKEN $CI_REGISTRY\n"
-     "error during connect: Post http://docker:2375/v1.40/auth: dial tcp: lookup docker on 169.XXX.XXX.XXX:53: no such host\n"),
+     "$ docker push $CI_REGISTRY_IMAGE:latest\n"
+     "error during connect: Post http://docker:2375/v1.41/images/registry.example.com/app/push?tag=latest: dial tcp: "
+     "lookup docker on 10.XXX.XXX.XXX:53: no such host\n"),
     ("docker-pull-lookup-public-registry-on-masked-resolver", "transient",
      "$ docker pull registry.example.com/base/python:3.12\n"
      "Error response from daemon: Get \"https://registry.example.com/v2/\": dial tcp: lookup registry.example.com on 10.*.*.*:53: "
