@@ -164,8 +164,8 @@ CASES: list[tuple[str, str, str]] = [
     # --- CMake's vs_link wrapper with only "Access is denied." ---
     ("vs-link-exe-access-denied",
      "transient",
-     "[231/304] Building CXX object tests/CMakeFiles/ring_exec.dir/ring.cc.obj\n"
-     "[232/304] Linking CXX executable bin\\ring_exec.exe\n"
+     "[117/140] Building CXX object tests/CMakeFiles/ring_exec.dir/ring.cc.obj\n"
+     "[118/140] Linking CXX executable bin\\ring_exec.exe\n"
      "FAILED: bin/ring_exec.exe\n"
      + _vs_link("exe", "bin\\ring_exec.exe", "tests\\CMakeFiles\\ring_exec.dir")
      + "Access is denied.\n" + _NINJA_STOP + _GHA),
