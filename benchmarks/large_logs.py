@@ -87,18 +87,22 @@ def poll_big_log(mb: int) -> list:
     return [f"{len(body) / 1e6:.0f} MB", seconds, peak, "ok" if code == 0 else f"exit {code}"]
 
 
-def classify_blank(lines: int, limit: float) -> list:
+def classify_seconds(log: str, limit: float) -> tuple[str, str]:
+    """``triage-agent classify --offline`` of one log in its own process: (seconds, result), stopped at ``limit``."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "case.json"
-        path.write_text(json.dumps({"log": "\n" * lines + TAIL}))
+        path.write_text(json.dumps({"log": log}))
         start = time.perf_counter()
         try:
             done = subprocess.run([str(SCRIPT), "classify", str(path), "--offline"], capture_output=True,
                                   cwd=tmp, timeout=limit)
-            seconds = f"{time.perf_counter() - start:.2f}"
-            status = "ok" if done.returncode == 0 else f"exit {done.returncode}"
         except subprocess.TimeoutExpired:
-            seconds, status = f"> {limit:.0f}", "stopped"
+            return f"> {limit:.0f}", "stopped"
+        return f"{time.perf_counter() - start:.2f}", "ok" if done.returncode == 0 else f"exit {done.returncode}"
+
+
+def classify_blank(lines: int, limit: float) -> list:
+    seconds, status = classify_seconds("\n" * lines + TAIL, limit)
     return [f"{lines:,} blank lines ({lines / 1e6:.1f} MB)", seconds, status]
 
 
@@ -110,17 +114,7 @@ def classify_markers(markers: int, limit: float) -> list:
     body = "".join(f"a1b2c3d4e5f{i % 10}: Pull complete\n" + "compiling module of many, nothing to see here\n" * 40
                    for i in range(markers))
     log = DAEMON_HEAD + body + "Exited with code exit status 1\n"
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "case.json"
-        path.write_text(json.dumps({"log": log}))
-        start = time.perf_counter()
-        try:
-            done = subprocess.run([str(SCRIPT), "classify", str(path), "--offline"], capture_output=True,
-                                  cwd=tmp, timeout=limit)
-            seconds = f"{time.perf_counter() - start:.2f}"
-            status = "ok" if done.returncode == 0 else f"exit {done.returncode}"
-        except subprocess.TimeoutExpired:
-            seconds, status = f"> {limit:.0f}", "stopped"
+    seconds, status = classify_seconds(log, limit)
     return [f"{markers:,} pull lines after the failure ({len(log) / 1e6:.1f} MB)", seconds, status]
 
 
