@@ -35,9 +35,10 @@ the line after each match until none is left (the engine's walk). A run past thr
 stopped there (``re`` checks signals) and shown as that time. Prints the slowest 15 patterns with their
 entry ids and worst log, then times the whole engine (``RulesEngine.classify``) on the worst log found.
 
---quick reads every pattern's logs at about 100 kB, then the 30 slowest patterns' logs again at 1 MB (a
-pattern quadratic in the log's length is 100 times slower at 1 MB; linear ones stay a few ms at 100 kB), in
-about two minutes on two cores. Without --quick, every log is about 1 MB. Exits 1 when a pattern takes
+--quick reads every pattern's logs at about 100 kB, then the 60 slowest patterns again at 1 MB, each on the
+log shape that was its slowest (a pattern quadratic in the log's length is 100 times slower at 1 MB, so one
+over 1 s there takes 10 ms or more at 100 kB, and the 60th slowest takes about that), in about a minute and a
+half on two cores. Without --quick, every log is about 1 MB. Exits 1 when a pattern takes
 more than the limit (1 s by default) on a log of about 1 MB.
 
 Usage: python benchmarks/log_pattern_speed.py [--quick] [--limit SECONDS]
@@ -62,7 +63,7 @@ from triage_agent.core.models import FailureCase
 
 FULL_SIZE = 1_000_000
 QUICK_SIZE = 100_000
-QUICK_RETIME = 30  # in --quick, the slowest patterns at QUICK_SIZE read again at FULL_SIZE
+QUICK_RETIME = 60  # in --quick, the slowest patterns at QUICK_SIZE read again at FULL_SIZE
 SHOWN = 15
 SPAN_MIN = 10  # a repetition of at least this many (or unbounded) whose body matches a newline and a letter
 NOISE_PER_WORD = 3
@@ -386,12 +387,16 @@ def whole_log_patterns() -> list[Pattern]:
     return out
 
 
-def time_all(patterns: list[Pattern], size: int, cap: float) -> None:
+def time_all(patterns: list[Pattern], size: int, cap: float, *, worst_only: bool = False) -> None:
+    """Each pattern's slowest log of about ``size`` characters (with ``worst_only``: its slowest shape so far)."""
     for n, p in enumerate(patterns, 1):
         if n % 100 == 0:
             progress("  %d of %d patterns", n, len(patterns))
+        shape = p.worst
         p.seconds, p.worst = 0.0, ""
         for name, log in logs_for(p.markers, p.closing, size):
+            if worst_only and name != shape:
+                continue
             took = timed(p.regex, log, p.walk, cap)
             if took >= p.seconds:
                 p.seconds, p.worst = took, name
@@ -415,9 +420,9 @@ def main() -> int:
         time_all(patterns, QUICK_SIZE, cap)
         patterns.sort(key=lambda p: -p.seconds)
         screened = patterns[QUICK_RETIME:]
-        progress("the %d slowest again at %d kB", QUICK_RETIME, FULL_SIZE // 1000)
+        progress("the %d slowest again at %d kB, on their slowest log", QUICK_RETIME, FULL_SIZE // 1000)
         timed_full = patterns[:QUICK_RETIME]
-        time_all(timed_full, FULL_SIZE, cap)
+        time_all(timed_full, FULL_SIZE, cap, worst_only=True)
     else:
         progress("every pattern at %d kB", FULL_SIZE // 1000)
         time_all(patterns, FULL_SIZE, cap)
@@ -426,7 +431,7 @@ def main() -> int:
     logs = sum(12 if p.closing else 3 for p in patterns)
     print(f"Whole-log patterns: {len(patterns)} distinct ({len(patterns) - walking} unless_log, fragments included;"
           f" {walking} line-spanning patterns), {logs:,} logs"
-          + (f"; read at {QUICK_SIZE // 1000} kB, the {len(timed_full)} slowest again at about 1 MB."
+          + (f"; read at {QUICK_SIZE // 1000} kB, the {len(timed_full)} slowest again at about 1 MB on their slowest log."
              if args.quick else ", about 1 MB each.") + f" The {SHOWN} slowest on a log of about 1 MB:\n")
     print(table(["seconds", "entry", "worst log", "pattern"],
                 [(("> " if p.seconds >= cap else "") + f"{p.seconds:.3f}", p.entry, p.worst, p.regex.pattern[:60])
