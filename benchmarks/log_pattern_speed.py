@@ -38,7 +38,7 @@ entry ids and worst log, then times the whole engine (``RulesEngine.classify``) 
 --quick reads every pattern's logs at about 100 kB, then the 100 slowest patterns again at 1 MB, each on the
 log shape that was its slowest (a pattern quadratic in the log's length is 100 times slower at 1 MB, so one
 over 1 s there takes 10 ms or more at 100 kB; the table says how long the slowest of the others took), in
-about a minute on an idle two-core machine (every log at 1 MB, without --quick: ten minutes or so). Without --quick, every log is about 1 MB. Exits 1 when a pattern takes
+about a minute on an idle two-core machine (every log at 1 MB, without --quick: four to five minutes). Without --quick, every log is about 1 MB. Exits 1 when a pattern takes
 more than the limit (1 s by default) on a log of about 1 MB.
 
 Usage: python benchmarks/log_pattern_speed.py [--quick] [--limit SECONDS]
