@@ -2,8 +2,9 @@
 """Rebuild the held-out cases whose logs come from public research datasets.
 
 ``docs/heldout-sources.jsonl`` names every held-out case's id, label, split and source. The
-cases of four datasets (LogChunks ``lacinoire/master-thesis``, CiDiff ``labri-progress/cidiff``,
-Cockpit ``cockpit-project/cockpituous``, GitBug-Java ``gitbugactions/gitbug-java``) have a source
+cases of five datasets (LogChunks ``lacinoire/master-thesis``, CiDiff ``labri-progress/cidiff``,
+Cockpit ``cockpit-project/cockpituous``, GitBug-Java ``gitbugactions/gitbug-java``, BugSwarm-dissection
+``tdurieux/BugSwarm-dissection``) have a source
 of the form ``owner/name:path@commit[#rowN]``; their logs are third-party data, never committed,
 so this script rebuilds them from local git copies of the datasets, in the eval case format
 (``triage-agent eval FILE``).
@@ -20,13 +21,15 @@ A full clone of each default branch has them::
     git clone --bare https://github.com/labri-progress/cidiff DIR/labri-progress+cidiff
     git clone --bare https://github.com/cockpit-project/cockpituous DIR/cockpit-project+cockpituous
     git clone --bare https://github.com/gitbugactions/gitbug-java DIR/gitbugactions+gitbug-java
+    git clone --bare https://github.com/tdurieux/BugSwarm-dissection DIR/tdurieux+BugSwarm-dissection
 
 (a folder ``DIR/<owner>+<name>/repo`` holding the repository, as a fetched mirror does, works too)
 
 (if one lacks a commit: ``git -C DIR/<owner>+<name> fetch origin <full commit id>``).
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
-family (``own-lc.jsonl``, ``own-cidiff.jsonl``, ``own-cockpit.jsonl``, ``own-gitbug.jsonl``) into
+family (``own-lc.jsonl``, ``own-cidiff.jsonl``, ``own-cockpit.jsonl``, ``own-gitbug.jsonl``,
+``own-bugswarm.jsonl``) into
 ``--out`` (default ``$TRIAGE_AGENT_SHARED/eval/rebuilt``, else ``../shared/eval/rebuilt`` beside
 the checkout), then prints the counts per family x label x split and the rows it could not
 rebuild. Exit status 1 when a row could not be rebuilt (the others are still written).
@@ -63,8 +66,10 @@ FAMILIES = {
     "labri-progress/cidiff": "cidiff",
     "cockpit-project/cockpituous": "cockpit",
     "gitbugactions/gitbug-java": "gitbug",
+    "tdurieux/BugSwarm-dissection": "bugswarm",
 }
-FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug"}
+FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug",
+               "bugswarm": "bugswarm"}
 
 # The sixth round's splits were excerpted by that round's builders, and so were the eighth and eleventh rounds'
 # LogChunks sets (final12, final13, final19); all others like dev.jsonl.
@@ -75,6 +80,13 @@ ROUND6_SPLITS = frozenset({"tune6", "final6", "final12", "final13", "final19"})
 LC_SAMPLES = "tool/samples/"
 LC_EXAMPLE_SETS = "tool/example-sets"
 LC_TARGET = "BuildFailureReason"
+
+# BugSwarm-dissection layout (the data behind Durieux and Abreu's 2019 review of BugSwarm): each artifact's
+# failed Travis log at BugSwarm/<artifact>/failing.log, the authors' failure category per artifact in
+# category.json. A case keeps the log's last BS_KEEP characters (the failure is at its end).
+BS_LOG = re.compile(r"BugSwarm/([^/]+)/failing\.log")
+BS_KEEP = 60_000
+BS_CLONE = re.compile(r"git clone [^\n]*?github\.com[/:]([\w.-]+|\[secure\])/([\w.-]+?)(?:\.git)?[ \r\n]")
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 ANSI_CSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -568,6 +580,28 @@ class Builder:
                     revision=x.get("revision"), date=x.get("date"),
                     category="cockpit merged-anyway failure", merged=x.get("merged"),
                     status=x.get("status"), full_log_chars=len(text))
+
+    def _bugswarm(self, ds, src, row, case, meta, round6):
+        m = BS_LOG.fullmatch(src.path)
+        if m is None:
+            raise RebuildError(f"BugSwarm-dissection path {src.path} is not BugSwarm/<artifact>/failing.log")
+        artifact = m.group(1)
+        full = ds.resolve(src.commit)
+        text = ds.show(full, src.path).decode("utf-8", "replace")
+        if not text:
+            raise RebuildError("the log is empty")
+        categories = self._cached(("bs-cat", full), lambda: json.loads(ds.show(full, "category.json")))
+        project = artifact
+        clone = BS_CLONE.search(text)
+        if clone:  # Travis masks a private owner as [secure]; the artifact id is <owner>-<repo>-<job>
+            owner, repo = clone.groups()
+            if owner == "[secure]" and artifact.lower().endswith("-" + repo.lower() + artifact[artifact.rfind("-"):]):
+                owner = artifact[: -len(repo) - len(artifact[artifact.rfind("-"):]) - 1]
+            project = f"{owner}/{repo}".lower()
+        meta.update(project=project, ci="Travis CI (2014-2018)",
+                    category=(categories.get(artifact) or {}).get("failure_category", ""),
+                    full_log_chars=len(text), kept_chars=min(len(text), BS_KEEP))
+        case["log"] = text[-BS_KEEP:]
 
 
 # --------------------------------------------------------------------------- command line

@@ -1,5 +1,5 @@
 """scripts/rebuild_heldout.py on tiny synthetic datasets: fake git repositories laid out like
-LogChunks, CiDiff, Cockpit and GitBug-Java, made in tmp_path (no third-party data)."""
+LogChunks, CiDiff, Cockpit, GitBug-Java and BugSwarm-dissection, made in tmp_path (no third-party data)."""
 
 from __future__ import annotations
 
@@ -97,6 +97,12 @@ GB_BUG = {
 }
 
 
+# a Travis log: the clone line near the top, then 70,000 characters of output, the failure at the end
+BS_LOG = (b"$ git clone --depth=50 --branch=master https://github.com/acme/widget.git acme/widget\n"
+          + b"".join(b"[INFO] line %05d ..............................................\n" % i for i in range(1200))
+          + b"[ERROR] COMPILATION ERROR : \xe2\x9c\x97 Widget.java:[3,5] cannot find symbol\n")
+
+
 @pytest.fixture(scope="module")
 def datasets(tmp_path_factory):
     root = tmp_path_factory.mktemp("datasets")
@@ -116,7 +122,14 @@ def datasets(tmp_path_factory):
     subprocess.run(["git", "clone", "-q", "--bare", str(work / "cockpituous"),
                     str(root / "cockpit-project+cockpituous")], check=True)  # a bare mirror
     gb = _repo(root / "gitbugactions+gitbug-java", {"data/bugs/acme-widget.json": json.dumps(GB_BUG).encode() + b"\n"})
-    return root, {"lc": lc, "cd": cd, "ck": ck, "gb": gb}
+    bs = _repo(root / "tdurieux+BugSwarm-dissection", {
+        "BugSwarm/acme-widget-111/failing.log": BS_LOG,
+        "BugSwarm/acme-gadget-222/failing.log": BS_LOG.replace(b"https://github.com/acme/widget.git",
+                                                               b"https://github.com/[secure]/gadget.git"),
+        "BugSwarm/acme-empty-333/failing.log": b"",
+        "category.json": json.dumps({"acme-widget-111": {"failure_category": "Compilation"}}).encode(),
+    })
+    return root, {"lc": lc, "cd": cd, "ck": ck, "gb": gb, "bs": bs}
 
 
 def _row(id_, label, source, split):
@@ -221,6 +234,25 @@ def test_cockpit_and_gitbug_cases(datasets):
     assert gb["meta"]["build_tool"] == "gradle" and gb["meta"]["fix_commit"] == "feedbeef00112233"
     gb6 = b.build(_row("gitbugjava:acme/widget@feedbeef00", "real", src, "final6"))
     assert gb6["log"] == "a.WidgetTest.spins  FAILED\n    java.lang.AssertionError: expected 1\n    but 2\n"
+
+
+def test_bugswarm_cases_keep_the_log_end_and_name_the_project(datasets):
+    root, commits = datasets
+    b = rh.Builder(root)
+    src = f"tdurieux/BugSwarm-dissection:BugSwarm/acme-widget-111/failing.log@{commits['bs'][:12]}"
+    case = b.build(_row("bugswarm-dissection:BugSwarm/acme-widget-111/failing.log", "real", src, "final34a"))
+    text = BS_LOG.decode()
+    assert len(text) > rh.BS_KEEP and case["log"] == text[-rh.BS_KEEP:]
+    assert case["log"].endswith("\u2717 Widget.java:[3,5] cannot find symbol\n") and "git clone" not in case["log"]
+    assert case["meta"]["project"] == "acme/widget" and case["meta"]["category"] == "Compilation"
+    assert case["meta"]["full_log_chars"] == len(text) and case["meta"]["kept_chars"] == rh.BS_KEEP
+    masked = b.build(_row("bugswarm-dissection:BugSwarm/acme-gadget-222/failing.log", "real",
+                          src.replace("acme-widget-111", "acme-gadget-222"), "final34a"))
+    assert masked["meta"]["project"] == "acme/gadget" and masked["meta"]["category"] == ""
+    with pytest.raises(rh.RebuildError, match="the log is empty"):
+        b.build(_row("x", "real", src.replace("acme-widget-111", "acme-empty-333"), "final34a"))
+    with pytest.raises(rh.RebuildError, match="is not BugSwarm/<artifact>/failing.log"):
+        b.build(_row("x", "real", src.replace("failing.log", "passing.log"), "final34a"))
 
 
 def test_main_writes_files_and_reports_what_it_could_not_rebuild(datasets, tmp_path, capsys):
