@@ -235,22 +235,39 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
     fetch, and nothing between them naming the job's own app, a test/lint/build, a 4xx answer (not 408/429) or
     refused credentials. Evidence: the public threads on download and API retries in CI (rate limits, outages);
     assumption: a retry loop's own lines name what it retried."""
-    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
-    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
-    if not retries:
+    loop = _retry_loop(lines, idx)
+    if loop is None:
         return False
+    said, span = loop
+    if not any(_RETRIED_FETCH.search(t) for t in said):
+        return False
+    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+def _retry_window(lines: list[str], idx: int) -> tuple[list[str], list[int]]:
+    """The lines up to the give-up line at ``idx`` (within _GAVE_UP_LINES above it, cut to 700 characters) and which of
+    them, the give-up line aside, are retry lines (_SCRIPT_RETRY)."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    return window, [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+
+
+def _retry_loop(lines: list[str], idx: int) -> tuple[list[str], list[str]] | None:
+    """The retry loop the give-up line at ``idx`` ends, as _gave_up_on_fetch and _gave_up_on_refusal read it: the lines
+    that say what was retried (what the script printed right before its first retry, up to _GAVE_UP_LEAD lines within
+    its step, the retry lines, the give-up line, the retry step's "command:" input) and the loop's span (from those
+    lead lines to the give-up line); None where no retry line is above it."""
+    window, retries = _retry_window(lines, idx)
+    if not retries:
+        return None
     command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
     # (and what the script printed right before its first retry: "Downloading https://...", the thing it retried)
     first = retries[0]
     while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
         first -= 1
     said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
-    span = window[first:]
-    if not any(_RETRIED_FETCH.search(t) for t in said):
-        return False
-    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
-        return False
-    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+    return said, window[first:]
 
 
 
@@ -275,16 +292,10 @@ def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
     """(xfail21) Whether the give-up line at ``idx`` ends a retry loop over a fetch (as _gave_up_on_fetch sees one:
     retry lines above, a fetch named, not the job's own app, no failing test) whose lines show a 4xx answer (not
     408/429) or refused credentials on at least two lines and no passing trouble."""
-    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
-    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
-    if not retries:
+    loop = _retry_loop(lines, idx)
+    if loop is None:
         return False
-    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
-    first = retries[0]
-    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
-        first -= 1
-    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
-    span = window[first:]
+    said, span = loop
     if not any(_RETRIED_FETCH.search(t) for t in said) or any(_RETRIED_OWN.search(t) for t in said):
         return False
     if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(_PASSING_URL.sub(" ", ln)) for ln in span):
@@ -310,8 +321,7 @@ def _gave_up_on_own_deploy(lines: list[str], idx: int) -> bool:
     """(xfail21) Whether the give-up line at ``idx`` ends a retry loop (retry lines within _GAVE_UP_LINES above it) whose
     lines name a smoke check or a staging/preview host, below the job's own deploy (_DEPLOYED within _DEPLOY_LINES above
     the loop), with no failing test's line in between."""
-    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
-    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    window, retries = _retry_window(lines, idx)
     if not retries:
         return False
     said = [window[k] for k in retries] + [window[-1]]
