@@ -42,11 +42,15 @@ def _retry_went_through(lines: list[str], idx: int, is_retry: Callable[[int], bo
     """(xfail 17b) Whether the retry line at ``idx`` (in the tail, where retry lines count) was followed by its
     transfer going through: the next non-blank line that is not itself a retry line says so (_WENT_THROUGH). The log
     then does not end on the retry; the failure below it is another's."""
-    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
-        if not lines[j].strip() or is_retry(j):
-            continue
-        return bool(_WENT_THROUGH.match(lines[j]))
-    return False
+    nxt = _after_retries(lines, idx, is_retry)
+    return nxt is not None and bool(_WENT_THROUGH.match(nxt))
+
+
+def _after_retries(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> str | None:
+    """The next non-blank line below the retry line at ``idx``, within _LAST_RETRY_LOOKAHEAD, that is not itself a
+    retry line; None where there is none."""
+    return next((lines[j] for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD))
+                 if lines[j].strip() and not is_retry(j)), None)
 
 
 def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
@@ -54,12 +58,9 @@ def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]
     next non-blank line that is not itself a retry line shows no progress."""
     if not _LAST_RETRY.search(lines[idx]):
         return False
-    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
-        if not lines[j].strip() or is_retry(j):
-            continue
-        # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
-        return not (_PROGRESS.search(lines[j]) or _NEXT_COMMAND.match(lines[j]))
-    return True
+    nxt = _after_retries(lines, idx, is_retry)
+    # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
+    return nxt is None or not (_PROGRESS.search(nxt) or _NEXT_COMMAND.match(nxt))
 
 
 def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
