@@ -42,11 +42,15 @@ def _retry_went_through(lines: list[str], idx: int, is_retry: Callable[[int], bo
     """(xfail 17b) Whether the retry line at ``idx`` (in the tail, where retry lines count) was followed by its
     transfer going through: the next non-blank line that is not itself a retry line says so (_WENT_THROUGH). The log
     then does not end on the retry; the failure below it is another's."""
-    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
-        if not lines[j].strip() or is_retry(j):
-            continue
-        return bool(_WENT_THROUGH.match(lines[j]))
-    return False
+    nxt = _after_retries(lines, idx, is_retry)
+    return nxt is not None and bool(_WENT_THROUGH.match(nxt))
+
+
+def _after_retries(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> str | None:
+    """The next non-blank line below the retry line at ``idx``, within _LAST_RETRY_LOOKAHEAD, that is not itself a
+    retry line; None where there is none."""
+    return next((lines[j] for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD))
+                 if lines[j].strip() and not is_retry(j)), None)
 
 
 def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
@@ -54,12 +58,9 @@ def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]
     next non-blank line that is not itself a retry line shows no progress."""
     if not _LAST_RETRY.search(lines[idx]):
         return False
-    for j in range(idx + 1, min(len(lines), idx + 1 + _LAST_RETRY_LOOKAHEAD)):
-        if not lines[j].strip() or is_retry(j):
-            continue
-        # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
-        return not (_PROGRESS.search(lines[j]) or _NEXT_COMMAND.match(lines[j]))
-    return True
+    nxt = _after_retries(lines, idx, is_retry)
+    # (the script's next command, _NEXT_COMMAND, says the retry went through as well)
+    return nxt is None or not (_PROGRESS.search(nxt) or _NEXT_COMMAND.match(nxt))
 
 
 def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
@@ -235,22 +236,39 @@ def _gave_up_on_fetch(lines: list[str], idx: int) -> bool:
     fetch, and nothing between them naming the job's own app, a test/lint/build, a 4xx answer (not 408/429) or
     refused credentials. Evidence: the public threads on download and API retries in CI (rate limits, outages);
     assumption: a retry loop's own lines name what it retried."""
-    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
-    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
-    if not retries:
+    loop = _retry_loop(lines, idx)
+    if loop is None:
         return False
+    said, span = loop
+    if not any(_RETRIED_FETCH.search(t) for t in said):
+        return False
+    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
+        return False
+    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+
+
+def _retry_window(lines: list[str], idx: int) -> tuple[list[str], list[int]]:
+    """The lines up to the give-up line at ``idx`` (within _GAVE_UP_LINES above it, cut to 700 characters) and which of
+    them, the give-up line aside, are retry lines (_SCRIPT_RETRY)."""
+    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
+    return window, [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+
+
+def _retry_loop(lines: list[str], idx: int) -> tuple[list[str], list[str]] | None:
+    """The retry loop the give-up line at ``idx`` ends, as _gave_up_on_fetch and _gave_up_on_refusal read it: the lines
+    that say what was retried (what the script printed right before its first retry, up to _GAVE_UP_LEAD lines within
+    its step, the retry lines, the give-up line, the retry step's "command:" input) and the loop's span (from those
+    lead lines to the give-up line); None where no retry line is above it."""
+    window, retries = _retry_window(lines, idx)
+    if not retries:
+        return None
     command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
     # (and what the script printed right before its first retry: "Downloading https://...", the thing it retried)
     first = retries[0]
     while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
         first -= 1
     said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
-    span = window[first:]
-    if not any(_RETRIED_FETCH.search(t) for t in said):
-        return False
-    if any(_RETRIED_OWN.search(t) for t in said) or any(_RETRIED_REFUSED.search(ln) for ln in span):
-        return False
-    return not any(_FAILING_TEST_LINE.match(ln) for ln in span)
+    return said, window[first:]
 
 
 
@@ -275,16 +293,10 @@ def _gave_up_on_refusal(lines: list[str], idx: int) -> bool:
     """(xfail21) Whether the give-up line at ``idx`` ends a retry loop over a fetch (as _gave_up_on_fetch sees one:
     retry lines above, a fetch named, not the job's own app, no failing test) whose lines show a 4xx answer (not
     408/429) or refused credentials on at least two lines and no passing trouble."""
-    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
-    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
-    if not retries:
+    loop = _retry_loop(lines, idx)
+    if loop is None:
         return False
-    command = next((m.group(1) for ln in window if (m := _RETRY_COMMAND.match(ln))), "")
-    first = retries[0]
-    while first > 0 and first > retries[0] - _GAVE_UP_LEAD and not _STEP_START.match(window[first - 1]):
-        first -= 1
-    said = window[first: retries[0]] + [window[k] for k in retries] + [window[-1], command]
-    span = window[first:]
+    said, span = loop
     if not any(_RETRIED_FETCH.search(t) for t in said) or any(_RETRIED_OWN.search(t) for t in said):
         return False
     if sum(1 for ln in span if _RETRIED_REFUSED.search(ln)) < 2 or any(_RETRIED_PASSING.search(_PASSING_URL.sub(" ", ln)) for ln in span):
@@ -310,8 +322,7 @@ def _gave_up_on_own_deploy(lines: list[str], idx: int) -> bool:
     """(xfail21) Whether the give-up line at ``idx`` ends a retry loop (retry lines within _GAVE_UP_LINES above it) whose
     lines name a smoke check or a staging/preview host, below the job's own deploy (_DEPLOYED within _DEPLOY_LINES above
     the loop), with no failing test's line in between."""
-    window = [ln[:700] for ln in lines[max(0, idx - _GAVE_UP_LINES): idx + 1]]
-    retries = [k for k, ln in enumerate(window[:-1]) if _SCRIPT_RETRY.search(ln)]
+    window, retries = _retry_window(lines, idx)
     if not retries:
         return False
     said = [window[k] for k in retries] + [window[-1]]

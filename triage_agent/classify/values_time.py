@@ -4,7 +4,7 @@ A measured time a little over its bound in any framework's form (_framework_boun
 or Unix-epoch stamps a second or less apart (_second_apart), a timing-named test's own compared values
 (_timing_values_say_otherwise), texts that differ only in times, a test named for a timeout and a timeout it met.
 Used by rules.py (the timing-sensitive-test entry's readings), line_checks.py (the entries checked by their values'
-times) and test_layout.py (_DIGITS, _named_for_timeout_only). Pure: no I/O, no clock.
+times) and test_layout.py (_DIGITS, _named_without_timing_sign). Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
@@ -118,11 +118,16 @@ def _about_time_values(lines: list[str], idx: int) -> bool:
     clock: a fake or frozen clock set near it (freezegun, Timecop, Jest's fake timers, a FakeClock), or a test of
     time arithmetic itself (its heading or the compared line names rounding, truncating, parsing or formatting). A
     second or a bound missed there is the code's answer, the same on every run."""
-    window = lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]
+    window = _around(lines, idx)
     if any(_FAKE_CLOCK.search(ln[:700]) for ln in window):
         return True
     return any(_TIME_ARITHMETIC.search(ln[:700]) for ln in window
                if ln is lines[idx] or _TEST_HEADING.match(ln[:700]) or _NAMED_HEADING.match(ln[:700]))
+
+
+def _around(lines: list[str], idx: int) -> list[str]:
+    """The lines a compared time's test is read in: _ABOUT_TIME_ABOVE above ``idx`` to _ABOUT_TIME_BELOW - 1 below."""
+    return lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]
 
 
 def _near_bound(lines: list[str], idx: int) -> bool:
@@ -251,12 +256,8 @@ _NAME_LOOKBACK = 14
 
 def _timed_test_above(lines: list[str], idx: int) -> bool:
     """Whether the failing test whose heading is the nearest above ``idx`` (or on its line) is named for time."""
-    for k in range(idx, max(-1, idx - _NAME_LOOKBACK), -1):
-        m = _NAMED_HEADING.match(lines[k][:700])
-        if m:
-            name = next(g for g in m.groups() if g)
-            return bool(_TIMED_TEST.search(name)) and not _COUNT_NAME.search(name)
-    return False
+    name = _test_name_above(lines, idx)
+    return bool(_TIMED_TEST.search(name)) and not _COUNT_NAME.search(name)
 
 
 def _test_name_above(lines: list[str], idx: int) -> str:
@@ -272,18 +273,16 @@ def _line_at(lines: list[str], k: int) -> str:
     return lines[k][:700] if 0 <= k < len(lines) else ""
 
 
-def _below(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re.Match[str] | None:
-    for k in range(idx + 1, min(len(lines), idx + 1 + span)):
-        if (m := rx.match(lines[k][:700])) is not None:
+def _below(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4, step: int = 1) -> re.Match[str] | None:
+    """The first of the ``span`` lines below ``idx`` (above it with ``step`` -1), nearest first, that ``rx`` matches."""
+    for k in range(idx + step, idx + step * (span + 1), step):
+        if 0 <= k < len(lines) and (m := rx.match(lines[k][:700])) is not None:
             return m
     return None
 
 
 def _above(lines: list[str], idx: int, rx: re.Pattern[str], span: int = 4) -> re.Match[str] | None:
-    for k in range(idx - 1, max(-1, idx - 1 - span), -1):
-        if (m := rx.match(lines[k][:700])) is not None:
-            return m
-    return None
+    return _below(lines, idx, rx, span, -1)
 
 
 _V = r"[\"'<(]?[\w.µ:]{1,40}[\"'>)]?"  # one printed value ("131", "131L", "<131>", "1.31s", "PT1.31S")
@@ -551,7 +550,7 @@ def _epoch_in_source(lines: list[str], idx: int) -> bool:
     ("make_token(issued_at=1717000000, ttl=300)", "toUnixTime(1717000000500)"): the test fed the code a fixed time and
     no clock was read, so a second off is the code's answer on every run. Assumption: a literal of 10 or 13 digits in
     2001-2038 in a test's source is a time it set."""
-    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+    for ln in _around(lines, idx):
         text = ln[:700]
         if _TEST_SOURCE_LINE.match(text) and any(s is not None for s in _epoch_stamps(text)):
             return True
@@ -595,7 +594,7 @@ def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
     if key is not None:
         # (a key of its own may be the bare "at" of "{at: 1751234525}"; in a sentence "at" is no time word)
         return key.group(1).lower() == "at" or _time_named(key.group(1))
-    for ln in lines[max(0, idx - _ABOUT_TIME_ABOVE): idx + _ABOUT_TIME_BELOW]:
+    for ln in _around(lines, idx):
         text = ln[:700]
         if (_TEST_HEADING.match(text) or _NAMED_HEADING.match(text) or _ASSERTION_SOURCE.search(text)) and _time_named(
                 re.sub(r"(?i)\b(?:Expected|Received|expected|actual|assert\w*|Failed asserting that)\b", " ", text)):
@@ -733,14 +732,6 @@ def _timed_out_in(text: str) -> bool:
     return any(_TIMED_OUT.search(line) for line in text.split("\n"))
 
 
-def _named_for_timeout_only(line: str, timing: Signature) -> bool:
-    """Whether failing-test ``line`` reads as timing-named only for a timeout or deadline in the name."""
-    if not _TIMEOUT_NAME_WORD.search(line) or _TIMEOUT_IN_TIME_PHRASE.search(line):
-        return False
-    rest = _TIMEOUT_NAME_WORD.sub("Q", line)
-    return not any(p.search(rest) for p in timing.patterns)
-
-
 # (names22) A test's name that speaks only of async code (async, asyncio, asynchronous) says what the test exercises,
 # not that it failed on the clock. Evidence: in 60 public threads where a test whose name held a word of time, memory
 # or concurrency failed in CI (ids and addresses in tests/unit/test_rules22_test_names.py), async-named failures were
@@ -758,7 +749,7 @@ _ASYNC_NAME_WORD = re.compile(r"(?i)async(?:io|hronous(?:ly)?)?")
 
 def _named_without_timing_sign(line: str, timing: Signature) -> bool:
     """(names22) Whether failing-test ``line`` reads as timing-named only for words that need the log's sign of a
-    timeout to count: a timeout or deadline noun (_named_for_timeout_only), async words, or both."""
+    timeout to count: a timeout or deadline noun (generic 16), async words, or both."""
     if _TIMEOUT_IN_TIME_PHRASE.search(line) or not (_TIMEOUT_NAME_WORD.search(line) or _ASYNC_NAME_WORD.search(line)):
         return False
     rest = _ASYNC_NAME_WORD.sub("Q", _TIMEOUT_NAME_WORD.sub("Q", line))

@@ -85,17 +85,22 @@ def _decode_token(token: str, scope: str) -> str:
     return cursor
 
 
+def _time_cursor(token: str | None, scope: str) -> tuple[float, int] | None:
+    """The (created, seq) key a time-index page token points below; None without a token."""
+    if not token:
+        return None
+    cursor = _decode_token(token, scope)
+    try:
+        created, seq = cursor.split(":")
+        return float(created), int(seq)
+    except ValueError as exc:
+        raise SimulatorError(400, "Invalid page-token.") from exc
+
+
 def _page_time_index(
     index: SortedIndex, token: str | None, scope: str, size: int
 ) -> tuple[list[Any], str | None]:
-    before = None
-    if token:
-        cursor = _decode_token(token, scope)
-        try:
-            created, seq = cursor.split(":")
-            before = (float(created), int(seq))
-        except ValueError as exc:
-            raise SimulatorError(400, "Invalid page-token.") from exc
+    before = _time_cursor(token, scope)
     items, nxt = index.page_newest_first(before, size)
     next_token = _encode_token(scope, f"{nxt[0]!r}:{nxt[1]}") if nxt else None
     return items, next_token
@@ -105,14 +110,7 @@ def _page_time_index_filtered(
     index: SortedIndex, token: str | None, scope: str, size: int, keep: Callable[[Any], bool]
 ) -> tuple[list[Any], str | None]:
     """Like `_page_time_index`, keeping only the items `keep` accepts (full pages still)."""
-    before = None
-    if token:
-        cursor = _decode_token(token, scope)
-        try:
-            created, seq = cursor.split(":")
-            before = (float(created), int(seq))
-        except ValueError as exc:
-            raise SimulatorError(400, "Invalid page-token.") from exc
+    before = _time_cursor(token, scope)
     out: list[Any] = []
     last: tuple[float, int] | None = None
     older_left = False

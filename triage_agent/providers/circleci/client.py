@@ -356,6 +356,14 @@ class CircleCIClient:
         response = self._send("GET", self.base_url + path, endpoint, params=params)
         return self._json(response, endpoint)
 
+    def _listed(self, path: str, endpoint: str, parse: Callable[[Mapping[str, Any], str], Any], *,
+                cap: int | None = None, raise_on_cap: bool = False) -> list[Any]:
+        """Every page's items of a list call (_pages), each parsed by ``parse`` (parse_items: a malformed one skipped)."""
+        out: list[Any] = []
+        for page in self._pages(path, endpoint, cap=cap, raise_on_cap=raise_on_cap):
+            out.extend(parse_items(page.items, parse, endpoint))
+        return out
+
     def _pages(self, path: str, endpoint: str, params: Mapping[str, Any] | None = None, *,
                cap: int | None = None, raise_on_cap: bool = False) -> Iterator[Page]:
         """Yield pages of a list call, following next_page_token; guard repeats and a page cap.
@@ -427,22 +435,15 @@ class CircleCIClient:
         return parse_pipeline(_obj(self._get(f"/api/v2/pipeline/{quote(pipeline_id)}", ep), ep), ep)
 
     def pipeline_workflows(self, pipeline_id: str) -> list[Workflow]:
-        ep = "GET /pipeline/{id}/workflow"
-        out: list[Workflow] = []
-        for page in self._pages(f"/api/v2/pipeline/{quote(pipeline_id)}/workflow", ep):
-            out.extend(parse_items(page.items, parse_workflow, ep))
-        return out
+        return self._listed(f"/api/v2/pipeline/{quote(pipeline_id)}/workflow", "GET /pipeline/{id}/workflow",
+                            parse_workflow)
 
     def workflow(self, workflow_id: str) -> Workflow:
         ep = "GET /workflow/{id}"
         return parse_workflow(_obj(self._get(f"/api/v2/workflow/{quote(workflow_id)}", ep), ep), ep)
 
     def workflow_jobs(self, workflow_id: str) -> list[Job]:
-        ep = "GET /workflow/{id}/job"
-        out: list[Job] = []
-        for page in self._pages(f"/api/v2/workflow/{quote(workflow_id)}/job", ep):
-            out.extend(parse_items(page.items, parse_job, ep))
-        return out
+        return self._listed(f"/api/v2/workflow/{quote(workflow_id)}/job", "GET /workflow/{id}/job", parse_job)
 
     def job_details(self, slug: str, job_number: int) -> dict[str, Any]:
         ep = "GET /project/{slug}/job/{number}"
@@ -494,11 +495,8 @@ class CircleCIClient:
         ``circleci/…`` ones included). Not part of the public API: used only as a fallback when
         v1.1 cannot name the projects of a ``circleci``-type organization.
         """
-        ep = "GET /private/me/followed-projects"
-        out: list[FollowedProject] = []
-        for page in self._pages("/api/private/me/followed-projects", ep, cap=page_cap, raise_on_cap=True):
-            out.extend(parse_items(page.items, parse_private_followed, ep))
-        return out
+        return self._listed("/api/private/me/followed-projects", "GET /private/me/followed-projects",
+                            parse_private_followed, cap=page_cap, raise_on_cap=True)
 
     def job_steps(self, slug: str, job_number: int) -> list[StepAction]:
         """The step actions of a job from v1.1 job details (with fresh output URLs)."""
