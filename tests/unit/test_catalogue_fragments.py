@@ -178,6 +178,9 @@ _RUN_FAILED_AFTER |= {"piped-installer-rate-limit-page"}
 # (review 17i) the Mongo driver's closed connection in a test run that failed: a failover or reconnect test stopping
 # the server itself
 _RUN_FAILED_ONLY |= {"mongodb-driver-connection-closed"}
+# (twenty-third round, crash23) a toolchain crash (anywhere, like sccache's dead server): a test run that failed beside
+# it fails every run, whatever crashed beside it
+_RUN_FAILED_ONLY |= {"toolchain-process-crashed-spuriously"}
 
 
 def test_the_entries_that_carried_a_copy_reference_the_union() -> None:
