@@ -149,6 +149,17 @@ _TEST_OWN_SIGN_IDS = frozenset({
     "exunit-task-yield-ran-out", "node-tap-test-timeout", "test-framework-time-limit", "test-harness-own-time-limit",
     "test-runner-time-limit", "elapsed-time-near-bound", "timestamps-a-second-apart", "epoch-timestamps-a-second-apart",
     "compared-values-same-items-other-order", "browser-ui-race", "go-test-goroutine-channel-panic"})
+# ... test-timeout also reads a client's own time limit on a request ("TimeoutError: timed out" in socket.py, fetch's
+# "The operation was aborted due to timeout", Java's HttpTimeoutException): a service that hangs, an outage, kept
+_REQUEST_TIMEOUT = re.compile(
+    r"(?i)\bTimeoutError\b|\bHttp\w*Timeout|\bsocket|\brequest timed out\b|\bread timed out\b|\bconnect(?:ion)? timed out\b"
+    r"|\bconnecttimeout|\breadtimeout|\boperation was aborted due to timeout\b")
+
+
+def _test_own_sign(h: _Hit) -> bool:
+    """(retry23) Whether a hit is a sign read from the failing test itself (_TEST_OWN_SIGN_IDS), not a request's
+    time limit."""
+    return h.sig.id in _TEST_OWN_SIGN_IDS and not (h.sig.id == "test-timeout" and _REQUEST_TIMEOUT.search(h.line[:2000]))
 
 
 # (xfail 17b) Beside the failures an outage printed after them cannot have caused (_DETERMINISTIC_CATEGORIES,
@@ -611,8 +622,12 @@ class RulesEngine:
             # (retry23) A retry tool reports a test that failed on every attempt in this job: the failure reproduced,
             # so a sign read from the failing test itself (its name, a wait or time limit it ran into, values that
             # differ in order or by a tick) is no evidence of a flake; outages stay (a service down all job long)
-            log_hits = [h for h in log_hits if h.sig.id not in _TEST_OWN_SIGN_IDS]
-            test_hits = [h for h in test_hits if h.sig.id not in _TEST_OWN_SIGN_IDS]
+            log_hits = [h for h in log_hits if not _test_own_sign(h)]
+            test_hits = [h for h in test_hits if not _test_own_sign(h)]
+            if any(h.sig.leaning == "transient" for h in log_hits + test_hits):
+                # ... and an outage met on every attempt (a refused connection, a request that timed out: the fault
+                # sweep's service down or hanging all job long) is read as before: the report then weighs nothing
+                log_hits = [h for h in log_hits if h.sig.id != _EVERY_RETRY_ID]
         # (review 14w) A deterministic failure in the output of a command the script ran non-blocking ("go vet ./...
         # || echo", "flake8 src || true"): the script went on past it, so it did not fail the job.
         ignored = _non_blocking_lines(text_lines)
