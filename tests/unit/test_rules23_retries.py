@@ -816,4 +816,11 @@ LONG_LINE_WORDS = [
     "FAIL internal/store.TestRaceOnFlush (re-run 1) (0.02s) === FAIL: a b (re-run 2) ",
     "[MinitestRetry] retry 'test_x' count: 1,  msg: Expected: 90 ",
     "FAILED in 3 out of 3 in 2.1s FLAKY, failed in 1 out of 2 in 14.0s ",
+    "::warning file=a.ts,title=RETRY 1: cart › totals:: ::error file=a.ts,title=cart › totals:: ",
+    "    Test  #4: timer_wheel_expiry ......***Failed    0.30 sec The following tests FAILED: 4 - timer_wheel_expiry (",
+    "+++ Buildkite Test Engine Client: ♻️ Attempt 1 of 2 to retry failing tests ❌ Some tests failed. ",
+    "  ✘  4 [chromium] › tests/cart.spec.ts:9:5 › shows the discount (retry #1) (5.2s) ",
+    " LOGGING RETRY ERRORS  queue › drains  ● queue › drains (Attempt 1 of 3) sorts 1) sorts ",
+    "CartTest > adds() FAILED CartTest > adds() FAILED [ERROR]   Run 2: CartIT.adds:31 x Run 3: PASS ",
+    "     Summary [  21.310s] 212 tests run:   TRY 3 FAIL [   0.010s] a b Retry: totals include tax ",
 ]
