@@ -118,6 +118,7 @@ from .test_layout import (
     _pytest_short_source_lines,
     _pytest_source_lines,
     _survived_attempts,
+    _survived_without_policy,
 )
 from .values_time import (
     _TIMING_TEST_ID,
@@ -138,6 +139,27 @@ MAX_TEST_MESSAGE_CHARS = 2000
 
 # Real evidence that flakiness explains: a flaky test fails exactly this way.
 _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
+# (twenty-third round, retry23) signatures.toml "failed-every-retry", and the transient entries read from a failing
+# test's own report (its name, a wait or time limit it ran into, values compared): where the retry tool says the test
+# failed on every attempt, those say nothing of a flake (outage, machine and known-flaky entries are not among them)
+_EVERY_RETRY_ID = "failed-every-retry"
+_TEST_OWN_SIGN_IDS = frozenset({
+    "timing-sensitive-test", "test-timing", "test-timeout", "async-test-timeout", "wait-helper-gave-up",
+    "ui-wait-text-still-pending", "ui-wait-element-never-appeared", "spec-timeout", "test-kit-wait-expired",
+    "exunit-task-yield-ran-out", "node-tap-test-timeout", "test-framework-time-limit", "test-harness-own-time-limit",
+    "test-runner-time-limit", "elapsed-time-near-bound", "timestamps-a-second-apart", "epoch-timestamps-a-second-apart",
+    "compared-values-same-items-other-order", "browser-ui-race", "go-test-goroutine-channel-panic"})
+# ... test-timeout also reads a client's own time limit on a request ("TimeoutError: timed out" in socket.py, fetch's
+# "The operation was aborted due to timeout", Java's HttpTimeoutException): a service that hangs, an outage, kept
+_REQUEST_TIMEOUT = re.compile(
+    r"(?i)\bTimeoutError\b|\bHttp\w*Timeout|\bsocket|\brequest timed out\b|\bread timed out\b|\bconnect(?:ion)? timed out\b"
+    r"|\bconnecttimeout|\breadtimeout|\boperation was aborted due to timeout\b")
+
+
+def _test_own_sign(h: _Hit) -> bool:
+    """(retry23) Whether a hit is a sign read from the failing test itself (_TEST_OWN_SIGN_IDS), not a request's
+    time limit."""
+    return h.sig.id in _TEST_OWN_SIGN_IDS and not (h.sig.id == "test-timeout" and _REQUEST_TIMEOUT.search(h.line[:2000]))
 
 
 # (xfail 17b) Beside the failures an outage printed after them cannot have caused (_DETERMINISTIC_CATEGORIES,
@@ -503,6 +525,22 @@ class RulesEngine:
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
         return Analysis(tuple(scored), _sigmoid(total))
 
+    def _failed_every_retry(self, text: str) -> bool:
+        """(retry23) Whether one of the patterns of signatures.toml "failed-every-retry" matches the log, wherever
+        it is (its line may be held by a heavier entry, a timing-named test's own failure line)."""
+        sig = self.catalogue.get(_EVERY_RETRY_ID)
+        if sig is None:
+            return False
+        lowered = ascii_lower(text) if any(m.on_lowered for m in sig.matchers) else text
+        for matcher in sig.matchers:
+            hay = lowered if matcher.on_lowered else text
+            pos = 0
+            while (m := matcher.regex.search(hay, pos)) is not None:
+                if matcher.accepts(hay, m.start()):
+                    return True
+                pos = m.start() + 1
+        return False
+
     def _catastrophic(self, s: _Scored) -> bool:
         """A full disk or a lost runner: a cause that breaks whatever runs after it."""
         if s.finding.leaning != "transient" or s.finding.source != "log" or s.finding.weight < _CATASTROPHIC:
@@ -568,6 +606,9 @@ class RulesEngine:
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
+        # (retry23) ... and those of tools with no fail-on-flaky policy (pytest-retry, gotestsum --rerun-fails)
+        if len(services) < 2 and (" passed on attempt " in text or "=== FAIL: " in text):
+            survived = survived | _survived_without_policy(text_lines)
         if survived:
             # Failed attempts of tests that a later attempt passed: the flake's lines, not the job's
             # failure. When every failed test passed on a retry, the runner said so in its own way
@@ -577,6 +618,16 @@ class RulesEngine:
             retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
             if passed_at >= 0 and retry_sig is not None and not any(u.search(text) for u in retry_sig.unless_log):
                 log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
+        if self._failed_every_retry(text):
+            # (retry23) A retry tool reports a test that failed on every attempt in this job: the failure reproduced,
+            # so a sign read from the failing test itself (its name, a wait or time limit it ran into, values that
+            # differ in order or by a tick) is no evidence of a flake; outages stay (a service down all job long)
+            log_hits = [h for h in log_hits if not _test_own_sign(h)]
+            test_hits = [h for h in test_hits if not _test_own_sign(h)]
+            if any(h.sig.leaning == "transient" for h in log_hits + test_hits):
+                # ... and an outage met on every attempt (a refused connection, a request that timed out: the fault
+                # sweep's service down or hanging all job long) is read as before: the report then weighs nothing
+                log_hits = [h for h in log_hits if h.sig.id != _EVERY_RETRY_ID]
         # (review 14w) A deterministic failure in the output of a command the script ran non-blocking ("go vet ./...
         # || echo", "flake8 src || true"): the script went on past it, so it did not fail the job.
         ignored = _non_blocking_lines(text_lines)

@@ -416,6 +416,61 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
     return survived, end
 
 
+# (twenty-third round, retry23) Retry tools with no option that fails a run on a test that passed on a retry, whose
+# report still prints the failed attempt's error: pytest-retry (str0zzapreti/pytest-retry pytest_retry/retry_plugin.py
+# RetryManager.messages: "\t<name> failed on attempt N! Retrying!", "\t<name> failed after N attempts!", "\t<name>
+# passed on attempt N!", each with the attempt's trace below it, tab-indented, up to a blank line) and gotestsum
+# --rerun-fails (gotestyourself/gotestsum testjson/summary.go: the "=== Failed" section lists every failed run of a test,
+# "=== FAIL: <pkg> <Test> (re-run N) (Ds)" from the second on, its output indented below; "DONE R runs, ..." closes it; a
+# rerun runs only the tests the run before failed, so a test whose last listed failure is in an earlier run than the
+# last one passed on the next). Their failed attempts' lines are the flake's, not the job's failure; no end of a run is
+# returned for them (the job did not fail on those tests, the log shows no policy that would make it).
+_PYTEST_RETRY_ATTEMPT = re.compile(
+    r"^\t(\S{1,300}) (?:failed on attempt \d+! Retrying!|failed after \d+ attempts!|(passed) on attempt \d+!)\s*$")
+_GOTESTSUM_FAILED = re.compile(r"^=== FAIL: (\S{1,300}) (\S{1,300})(?: \(re-run (\d+)\))? \([\d.]+s\)\s*$")
+_GOTESTSUM_DONE = re.compile(r"^DONE (\d+) runs, ")
+_GOTESTSUM_BLOCK_LINES = 40
+
+
+def _survived_without_policy(lines: list[str]) -> set[int]:
+    """(retry23) The lines of failed attempts, in pytest-retry's report and gotestsum's "=== Failed" section, of tests
+    that a later attempt passed (see above)."""
+    out: set[int] = set()
+    attempts: dict[str, list[tuple[bool, int]]] = {}
+    runs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    done = 0
+    for i, line in enumerate(lines):
+        if len(line) > 700:
+            continue
+        if line.startswith("\t") and (m := _PYTEST_RETRY_ATTEMPT.match(line)) is not None:
+            attempts.setdefault(m.group(1), []).append((m.group(2) is not None, i))
+        elif line.startswith("=== FAIL: ") and (m := _GOTESTSUM_FAILED.match(line)) is not None:
+            runs.setdefault((m.group(1), m.group(2)), []).append((int(m.group(3) or 0), i))
+        elif line.startswith("DONE ") and (m := _GOTESTSUM_DONE.match(line)) is not None:
+            done = int(m.group(1))
+    for tries in attempts.values():
+        if not tries[-1][0]:
+            continue
+        for passed, idx in tries:
+            if passed:
+                continue
+            end = idx + 1  # (the attempt's trace, tab-indented like its header, up to a blank line)
+            while end < len(lines) and end - idx <= _ATTEMPT_BLOCK_LINES and lines[end].strip() \
+                    and not _PYTEST_RETRY_ATTEMPT.match(lines[end][:700]):
+                end += 1
+            out.update(range(idx, end))
+    for failed in runs.values():
+        if done < 2 or max(run for run, _ in failed) >= done - 1:
+            continue
+        for _, idx in failed:
+            end = idx + 1
+            while end < len(lines) and end - idx <= _GOTESTSUM_BLOCK_LINES and (
+                    not lines[end].strip() or lines[end][:1].isspace()):
+                end += 1
+            out.update(range(idx, end))
+    return out
+
+
 def _failing_names(line: str) -> list[str]:
     """The names a failing-test line gives its test: go test's, Gradle's "Class > method", or the
     identifiers that look like a test's name."""
