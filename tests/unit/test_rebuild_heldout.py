@@ -156,9 +156,12 @@ def test_read_sources_keeps_dataset_rows_of_the_wanted_splits(tmp_path):
         _row("t1", "real", "https://github.com/x/y/issues/1", "tune"),
         _row("c1", "real", "labri-progress/cidiff:data/x/fail.log@abcdef0", "tune"),
         _row("c2", "real", "labri-progress/cidiff:data/y/fail.log@abcdef0", "final6"),
+        _row("b1", "real", "tdurieux/BugSwarm-dissection:BugSwarm/a-b-1/failing.log@abcdef0", "final34a"),
     ]) + "\n\n")
+    # the BugSwarm-dissection rows only when their split is named: the default rebuild stays what it was
     assert [r["id"] for r in rh.read_sources(f)] == ["c1", "c2"]
     assert [r["id"] for r in rh.read_sources(f, ["final6"])] == ["c2"]
+    assert [r["id"] for r in rh.read_sources(f, ["final34a", "tune"])] == ["c1", "b1"]
 
 
 def test_logchunks_excerpts_around_the_labelled_chunk(datasets):
