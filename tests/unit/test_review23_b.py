@@ -77,7 +77,9 @@ CASES: list[tuple[str, str, str]] = [
      "sbt.ResolveException: unresolved dependency: com.typesafe.sbt#sbt-native-packager;1.3.2: not found\n"
      "Project loading failed: (r)etry, (q)uit, (l)ast, or (i)gnore? \n" + _TRAVIS),
     # Gradle's "Could not HEAD '<url>'." with the connect failure under it (as public build logs quote it)
-    ("gradle-could-not-head-jcenter-connect-timed-out", "real",
+    # JCenter is live (kept read-only indefinitely: blog.gradle.org/jcenter-shutdown's update), so a connect timeout
+    # to it is a network blip, as to any live repository
+    ("gradle-could-not-head-jcenter-connect-timed-out", "transient",
      "> Task :app:dataBindingMergeDependencyArtifactsDebug FAILED\n\nFAILURE: Build failed with an exception.\n\n"
      "* What went wrong:\nExecution failed for task ':app:dataBindingMergeDependencyArtifactsDebug'.\n"
      "> Could not resolve all files for configuration ':app:debugCompileClasspath'.\n"
@@ -89,16 +91,16 @@ CASES: list[tuple[str, str, str]] = [
      "            > Connect to jcenter.bintray.com:443 [jcenter.bintray.com/34.95.74.180] failed: Connect timed out\n"
      "\nBUILD FAILED in 1m 12s\n" + _GHA),
     # the same with GitHub Actions' timestamps before every line
-    ("gradle-jcenter-timestamped-gha", "real",
+    ("gradle-dl-bintray-timestamped-gha", "real",
      "2026-03-03T10:00:01.1234567Z > Task :lib:compileKotlin FAILED\n"
      "2026-03-03T10:00:01.1234567Z FAILURE: Build failed with an exception.\n"
      "2026-03-03T10:00:01.1234567Z * What went wrong:\n"
      "2026-03-03T10:00:01.1234567Z Execution failed for task ':lib:compileKotlin'.\n"
      "2026-03-03T10:00:01.1234567Z > Could not resolve all files for configuration ':lib:compileClasspath'.\n"
      "2026-03-03T10:00:01.1234567Z    > Could not resolve org.jetbrains.anko:anko-commons:0.10.8.\n"
-     "2026-03-03T10:00:01.1234567Z       > Could not get resource 'https://jcenter.bintray.com/org/jetbrains/anko/"
+     "2026-03-03T10:00:01.1234567Z       > Could not get resource 'https://dl.bintray.com/jetbrains/anko/org/jetbrains/anko/"
      "anko-commons/0.10.8/anko-commons-0.10.8.pom'.\n"
-     "2026-03-03T10:00:01.1234567Z          > Could not GET 'https://jcenter.bintray.com/org/jetbrains/anko/anko-commons/"
+     "2026-03-03T10:00:01.1234567Z          > Could not GET 'https://dl.bintray.com/jetbrains/anko/org/jetbrains/anko/anko-commons/"
      "0.10.8/anko-commons-0.10.8.pom'. Received status code 502 from server: Bad Gateway\n"
      "2026-03-03T10:00:01.2234567Z BUILD FAILED in 20s\n"
      "2026-03-03T10:00:01.3234567Z ##[error]Process completed with exit code 1.\n"),
@@ -231,10 +233,10 @@ CASES: list[tuple[str, str, str]] = [
      "Connecting to dl.bintray.com (dl.bintray.com)|34.120.0.10|:443... connected.\n"
      "HTTP request sent, awaiting response... 403 Forbidden\n"
      "2026-03-03 10:00:01 ERROR 403: Forbidden.\n\n" + _GHA),
-    ("wget-jcenter-502", "real",
-     "--2026-03-03 10:00:00--  https://jcenter.bintray.com/com/example/codegen-cli/1.4.0/codegen-cli-1.4.0-all.jar\n"
-     "Resolving jcenter.bintray.com (jcenter.bintray.com)... 34.95.74.180\n"
-     "Connecting to jcenter.bintray.com (jcenter.bintray.com)|34.95.74.180|:443... connected.\n"
+    ("wget-dl-bintray-502", "real",
+     "--2026-03-03 10:00:00--  https://dl.bintray.com/com/example/codegen-cli/1.4.0/codegen-cli-1.4.0-all.jar\n"
+     "Resolving dl.bintray.com (dl.bintray.com)... 34.95.74.180\n"
+     "Connecting to dl.bintray.com (dl.bintray.com)|34.95.74.180|:443... connected.\n"
      "HTTP request sent, awaiting response... 502 Bad Gateway\n"
      "2026-03-03 10:00:01 ERROR 502: Bad Gateway.\n\n" + _GHA),
 
@@ -516,7 +518,7 @@ NAMED = [
     ("go-get-code-google-io-timeout-gopath", "retired-host-fetch"),
     ("buildr-codehaus-failed-to-download", "buildr-retired-repository-tried"),
     ("apt-bintray-w-then-e-some-index", "apt-retired-source-index-failed"),
-    ("wget-jcenter-502", "wget-retired-host-http-error"),
+    ("wget-dl-bintray-502", "wget-retired-host-http-error"),
     ("buildkit-yum-mirror-centos-dns", "retired-host-fetch"),
 ]
 
@@ -573,7 +575,7 @@ LONG_LINE_WORDS = [
     "http://repository.codehaus.org/",
     "W: Failed to fetch https://dl.bintray.com/sbt/debian/InRelease  403  Forbidden ",
     "E: Some index files failed to download",
-    "--2026-03-03 10:00:00--  https://jcenter.bintray.com/",
+    "--2026-03-03 10:00:00--  https://dl.bintray.com/",
     "2026-03-03 10:00:01 ERROR 502: Bad Gateway.",
     "ERROR 502: ",
     "#5 [3/7] RUN curl https://dl.bintray.com/ || echo download failed ",
