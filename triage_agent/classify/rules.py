@@ -246,7 +246,9 @@ _COMPARED_VALUES = re.compile(
     # "Received: \"503 Service Unavailable\"" are what the code returned, not what the job ran into;
     # an error the test ran into is thrown, unquoted: "Received promise rejected ... FetchError")
     r"|^\s*(?:expected|received)(?: value| string| substring| pattern)?: +[\"'`]"
-    r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received)|, found)\b"
+    # (inside23: JUnit 5's assertThrows report, "Expected java.net.SocketTimeoutException to be thrown, but nothing was
+    # thrown.", recalled: the error the test expected, not one it met)
+    r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received|nothing was thrown)|, found)\b"
     r"|\bexpectError\("
     # (the other side of two values compared, quoted, in many frameworks' words: RSpec's "got:",
     # JUnit's and AssertJ's " but was:", xUnit's and Minitest's "Actual:", testify's "actual  :",
@@ -254,7 +256,8 @@ _COMPARED_VALUES = re.compile(
     # message:", Test::More's "#          got: '...'")
     r"|^\s*(?:#\s*)?(?:got|actual|but was|found|wanted|left|right|received message|expected message"
     # (testthat's expect_error report: "Expected match: \"...\"", "Actual message: \"...\"")
-    r"|actual message|expected match)\s*: *[\"'`]"
+    # (inside23: testify's ErrorIs report, "Target error should be in err chain:" then "in chain: \"rpc error: ...\"")
+    r"|actual message|expected match|in chain)\s*: *[\"'`]"
     # ((fourteenth round) ExUnit's "left:"/"right:" over an Elixir term, unquoted: "left:  {:error, :econnrefused}";
     # clojure.test's "expected: (= ...)" and "  actual: (not (= ...))")
     r"|^\s*(?:left|right):\s+[{\[%:]"
