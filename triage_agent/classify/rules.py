@@ -143,6 +143,13 @@ _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"}
 # test's own report (its name, a wait or time limit it ran into, values compared): where the retry tool says the test
 # failed on every attempt, those say nothing of a flake (outage, machine and known-flaky entries are not among them)
 _EVERY_RETRY_ID = "failed-every-retry"
+# (review23_c) A machine's journal, printed after the failure by a step that diagnoses it (a self-hosted runner's
+# "journalctl -u docker" in a failure step or GitLab's after_script): it reports what happened under the job before
+# the failure, so where it sits says nothing of when (signatures.toml "docker-daemon-restarted-under-job")
+_JOURNAL_IDS = frozenset({"docker-daemon-restarted-under-job"})
+# (review23_c) a flake mark of a retry report's own, for a test that passed in the end
+_KNOWN_FLAKY_ID = "known-flaky-mark"
+_PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
 _TEST_OWN_SIGN_IDS = frozenset({
     "timing-sensitive-test", "test-timing", "test-timeout", "async-test-timeout", "wait-helper-gave-up",
     "ui-wait-text-still-pending", "ui-wait-element-never-appeared", "spec-timeout", "test-kit-wait-expired",
@@ -156,10 +163,48 @@ _REQUEST_TIMEOUT = re.compile(
     r"|\bconnecttimeout|\breadtimeout|\boperation was aborted due to timeout\b")
 
 
-def _test_own_sign(h: _Hit) -> bool:
+# (review23_c) ... but not a browser library's TimeoutError on the test's own wait for an element (Playwright's
+# "TimeoutError: locator.click: Timeout 10000ms exceeded.", Puppeteer's waitForSelector): the page never showed it, on
+# every attempt. A navigation's time limit (Playwright's "page.goto: Timeout 30000ms exceeded." or "page.reload: ...",
+# Puppeteer's "Navigation timeout of 30000 ms exceeded") is a request's where the page it went to is another host's
+# (Playwright's call log under it: '  - navigating to "https://login.example-idp.com/...", waiting until "load"'): a
+# host name with a dot, not loopback, an IP literal, a compose service's bare name or a local suffix; the job's own
+# server that hangs on every attempt is the change's. Assumption: the call log's target is within 4 lines below the
+# error (Playwright prints "Call log:" and the navigation right under it; wording recalled). Where the log shows no
+# target, the line reads as before (_REQUEST_TIMEOUT).
+_UI_WAIT_TIMEOUT = re.compile(
+    r"(?i)\b(?:locator|frameLocator|elementHandle)\.\w+: Timeout\b|\bwaitFor(?:Selector|Function|XPath)\b"
+    r"|\bwaiting for selector\b|\bexpect\(locator\)")
+_NAVIGATION_TIMEOUT = re.compile(
+    r"(?i)\b(?:page|frame)\.(?:goto|reload): Timeout \d+ ?ms exceeded|\bNavigation timeout of \d+ ?ms exceeded")
+_NAVIGATED_TO = re.compile(r'(?i)\bnavigating to "?https?://([^\s"/:?#\[\]]{1,253}|\[[\da-f:.]{2,60}\])')
+_NOT_OUTSIDE_HOST = re.compile(
+    r"(?i)^(?:[^.]+|[\d.]+|\[[\da-f:.]*\]|.*\.(?:localhost|local|internal|test|lan|svc|cluster\.local|home\.arpa))$")
+_NAVIGATION_LOG_LINES = 4
+
+
+def _navigated_outside(h: _Hit, lines: list[str]) -> bool | None:
+    """(review23_c) For a log hit on a navigation's time limit: whether the page it went to is another host's (see
+    above); None where the log does not show the target."""
+    if h.source != "log":
+        return None
+    for line in [h.line] + lines[h.index + 1:h.index + 1 + _NAVIGATION_LOG_LINES]:
+        if (m := _NAVIGATED_TO.search(line[:2000])) is not None:
+            return _NOT_OUTSIDE_HOST.match(m.group(1)) is None
+    return None
+
+
+def _test_own_sign(h: _Hit, lines: list[str]) -> bool:
     """(retry23) Whether a hit is a sign read from the failing test itself (_TEST_OWN_SIGN_IDS), not a request's
     time limit."""
-    return h.sig.id in _TEST_OWN_SIGN_IDS and not (h.sig.id == "test-timeout" and _REQUEST_TIMEOUT.search(h.line[:2000]))
+    if h.sig.id not in _TEST_OWN_SIGN_IDS:
+        return False
+    if h.sig.id != "test-timeout":
+        return True
+    line = h.line[:2000]
+    if _NAVIGATION_TIMEOUT.search(line) and (outside := _navigated_outside(h, lines)) is not None:
+        return not outside
+    return bool(_UI_WAIT_TIMEOUT.search(line)) or not _REQUEST_TIMEOUT.search(line)
 
 
 # (xfail 17b) Beside the failures an outage printed after them cannot have caused (_DETERMINISTIC_CATEGORIES,
@@ -610,7 +655,7 @@ class RulesEngine:
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
         # (retry23) ... and those of tools with no fail-on-flaky policy (pytest-retry, gotestsum --rerun-fails)
-        if len(services) < 2 and (" passed on attempt " in text or "=== FAIL: " in text):
+        if len(services) < 2 and (" passed on attempt " in text or "=== FAIL: " in text or "(failed -> passed)" in text):
             survived = survived | _survived_without_policy(text_lines)
         if survived:
             # Failed attempts of tests that a later attempt passed: the flake's lines, not the job's
@@ -625,9 +670,14 @@ class RulesEngine:
             # (retry23) A retry tool reports a test that failed on every attempt in this job: the failure reproduced,
             # so a sign read from the failing test itself (its name, a wait or time limit it ran into, values that
             # differ in order or by a tick) is no evidence of a flake; outages stay (a service down all job long)
-            log_hits = [h for h in log_hits if not _test_own_sign(h)]
-            test_hits = [h for h in test_hits if not _test_own_sign(h)]
-            if any(h.sig.leaning == "transient" for h in log_hits + test_hits):
+            log_hits = [h for h in log_hits if not _test_own_sign(h, text_lines)]
+            test_hits = [h for h in test_hits if not _test_own_sign(h, text_lines)]
+            # (review23_c) ... nor a retry report's mark of a test that passed in the end (the .NET extension's "flaky: 1
+            # (passed after retry)", "failed but passed on rerun"): another test's flake, not this failure's; nor does a
+            # flake mark or passed-on-retry cancel the report below: neither is an outage met on every attempt
+            log_hits = [h for h in log_hits if not (h.sig.id == _KNOWN_FLAKY_ID and _PASSED_MARK.search(h.line[:2000]))]
+            if any(h.sig.leaning == "transient" and h.sig.id not in (_KNOWN_FLAKY_ID, _PASSED_ON_RETRY_ID)
+                   for h in log_hits + test_hits):
                 # ... and an outage met on every attempt (a refused connection, a request that timed out: the fault
                 # sweep's service down or hanging all job long) is read as before: the report then weighs nothing
                 log_hits = [h for h in log_hits if h.sig.id != _EVERY_RETRY_ID]
@@ -642,7 +692,8 @@ class RulesEngine:
         if after_script < len(text_lines):
             # (review 21b) but GitLab's own "ERROR: Job failed: exit code N" below it is the job's status, which the
             # exit-status entries read from the main script's last command above after_script (structure.failed_step)
-            log_hits = [h for h in log_hits if h.index < after_script or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID)]
+            log_hits = [h for h in log_hits if h.index < after_script or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID)
+                        or h.sig.id in _JOURNAL_IDS]
         # GitHub Actions and CircleCI stop a job's own steps at the first that fails: what runs
         # after it (a post step, an always-step's upload, cache save or notification) ran because
         # it failed. Where that step failed on a deterministic error, an outage printed after its
@@ -658,7 +709,8 @@ class RulesEngine:
                 and (h.sig.category in _DETERMINISTIC_CATEGORIES
                      or (h.sig.category in _STEP_OWN_CATEGORIES and h.sig.weight >= _SPECIFIC_WEIGHT))
                 for h in log_hits):
-            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > step_end)]
+            log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.index > step_end
+                                                    and h.sig.id not in _JOURNAL_IDS)]
         # (engine 14b) ... and where no step line says so (an excerpt, a CI whose step lines the engine does
         # not know), the script's next command after a failed test run or build: what it ran after the
         # failure (a publish, an upload, a notification) met its outage after the failure was already made.
@@ -670,6 +722,7 @@ class RulesEngine:
         # report that a test had already failed (a killed rank, a lost node, a time limit, a 503) came after the
         # failure was made; it is dropped as the later command's are, unless it is inside that test's own report.
         below = _below_failed_test(log_hits, text_lines, survived)
+        below -= {h.index for h in log_hits if h.sig.id in _JOURNAL_IDS}
         if below:
             log_hits = [h for h in log_hits if h.index not in below]
         # (a command of the CI's epilogue, after_script's or a post step's, ran after the job's own)

@@ -430,17 +430,32 @@ _PYTEST_RETRY_ATTEMPT = re.compile(
 _GOTESTSUM_FAILED = re.compile(r"^=== FAIL: (\S{1,300}) (\S{1,300})(?: \(re-run (\d+)\))? \([\d.]+s\)\s*$")
 _GOTESTSUM_DONE = re.compile(r"^DONE (\d+) runs, ")
 _GOTESTSUM_BLOCK_LINES = 40
+# (review23_c) Microsoft.Testing.Extensions.Retry (microsoft/testfx src/Platform/Microsoft.Testing.Extensions.Retry/
+# Resources/ExtensionResources.resx, as the twenty-third round read it: "Flaky tests:" and "  {0} (failed -> passed)"
+# for a test that failed an attempt and passed a later one): that test's failed attempts as the platform's terminal
+# output prints them ("failed <name> (31ms)" with its indented error below; recalled, as tests/unit/test_rules23_retries
+# .py writes it) are the flake's lines. Assumption: the extension has no option failing a run on such a test.
+_MTP_FLAKY = re.compile(r"^\s+(\S{1,300}) \(failed -> passed\)\s*$")
+_MTP_FAILED = re.compile(r"^\s*failed (\S{1,300}) \(")
 
 
 def _survived_without_policy(lines: list[str]) -> set[int]:
     """(retry23) The lines of failed attempts, in pytest-retry's report and gotestsum's "=== Failed" section, of tests
-    that a later attempt passed (see above)."""
+    that a later attempt passed (see above); (review23_c) and the .NET retry extension's."""
     out: set[int] = set()
     attempts: dict[str, list[tuple[bool, int]]] = {}
     runs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     done = 0
+    mtp_failed: dict[str, list[int]] = {}
+    mtp_flaky: set[str] = set()
     for i, line in enumerate(lines):
         if len(line) > 700:
+            continue
+        if "(failed -> passed)" in line and (m := _MTP_FLAKY.match(line)) is not None:
+            mtp_flaky.add(m.group(1))
+            continue
+        if line.lstrip().startswith("failed ") and (m := _MTP_FAILED.match(line)) is not None:
+            mtp_failed.setdefault(m.group(1), []).append(i)
             continue
         if line.startswith("\t") and (m := _PYTEST_RETRY_ATTEMPT.match(line)) is not None:
             attempts.setdefault(m.group(1), []).append((m.group(2) is not None, i))
@@ -466,6 +481,13 @@ def _survived_without_policy(lines: list[str]) -> set[int]:
             end = idx + 1
             while end < len(lines) and end - idx <= _GOTESTSUM_BLOCK_LINES and (
                     not lines[end].strip() or lines[end][:1].isspace()):
+                end += 1
+            out.update(range(idx, end))
+    for name in mtp_flaky:
+        for idx in mtp_failed.get(name, ()):
+            end = idx + 1  # (the attempt's error, indented under it)
+            while end < len(lines) and end - idx <= _ATTEMPT_BLOCK_LINES and lines[end][:1].isspace() \
+                    and lines[end].strip():
                 end += 1
             out.update(range(idx, end))
     return out
