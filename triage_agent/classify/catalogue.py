@@ -511,6 +511,70 @@ class Matcher:
         return True
 
 
+# --- whole-log searches ---------------------------------------------------------------------
+# An entry's unless_log is searched over the whole log (once its own pattern has taken a line). On a log of a
+# megabyte one such search takes up to a second, and the same pattern (a fragment) is often listed by several
+# entries. So each distinct pattern is searched once per log, and not at all where the log lacks a literal every
+# match needs (required_literals, the matchers' own pre-filter): ``str.__contains__`` reads a megabyte in well
+# under a millisecond. Exact, because:
+#   * required_literals returns only literals a match cannot do without (see _required: a run of adjacent
+#     characters, a repetition's body when it repeats at least once, one of every alternative's literals; nothing
+#     from an optional part, a lookaround or a backreference), lower-cased; the test is on ascii_lower(text);
+#   * a character the pattern matches case-sensitively, or a caseless one, is in the text as itself, so its
+#     lower-case form is in ascii_lower(text) at the same place (ascii_lower lower-cases ASCII, and keeps every
+#     character at its position);
+#   * a character the pattern matches case-insensitively is in the text as a character that Python's re folds to
+#     it: its other ASCII case, which ascii_lower lower-cases, or, for the letters i, k and s, one of
+#     _FOLDS_TO_ASCII, which ascii_lower may leave as it is ("ı", "ſ", and "İ", which str.lower expands): a log
+#     that holds one of those is searched without the pre-filter. (tests/unit/test_log_search.py checks the
+#     list against every code point, and that every other literal character the extractor keeps is caseless.)
+
+# The characters outside ASCII that re.IGNORECASE matches with an ASCII character: "İ" and "ı" (i), "ſ" (s) and
+# the Kelvin sign (k).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+@functools.lru_cache(maxsize=8192)
+def log_literals(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    """required_literals of one whole-log pattern, kept for every log (() when none is known)."""
+    return required_literals(pattern, flags) or ()
+
+
+class LogSearch:
+    """The whole-log searches of one log: ``found(regex)`` is ``regex.search(text) is not None``, computed once per
+    distinct pattern and skipped where the log lacks a literal the pattern needs (the exactness argument above)."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.text, self.lowered = text, lowered  # lowered: ascii_lower(text)
+        self._found: dict[tuple[str, int], bool] = {}
+        self._literal: dict[str, bool] = {}
+        self._prefilter: bool | None = None
+
+    def found(self, regex: re.Pattern[str]) -> bool:
+        """Whether ``regex`` matches anywhere in the log."""
+        key = (regex.pattern, regex.flags)
+        hit = self._found.get(key)
+        if hit is None:
+            hit = self._found[key] = self._possible(key) and regex.search(self.text) is not None
+        return hit
+
+    def _possible(self, key: tuple[str, int]) -> bool:
+        groups = log_literals(*key)
+        if not groups:
+            return True
+        if self._prefilter is None:
+            self._prefilter = self.text.isascii() or not any(ch in self.text for ch in _FOLDS_TO_ASCII)
+        if not self._prefilter:
+            return True
+        return all(any(self._has(literal) for literal in group) for group in groups)
+
+    def _has(self, literal: str) -> bool:
+        hit = self._literal.get(literal)
+        if hit is None:
+            hit = self._literal[literal] = literal in self.lowered
+        return hit
+
+
 def ascii_lower(text: str) -> str:
     """Lower-cased text whose every character stays at its position (str.lower may expand some)."""
     lowered = text.lower()

@@ -25,7 +25,7 @@ from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
 from . import structure
 from .calibration import Calibration
-from .catalogue import Catalogue, Matcher, ascii_lower, builtin_catalogue
+from .catalogue import Catalogue, LogSearch, Matcher, ascii_lower, builtin_catalogue
 from .compared_reports import (
     _COMPARED_IDS,
     _NO_ERROR_WANTED,
@@ -820,6 +820,7 @@ class RulesEngine:
         starts = [0, *accumulate(len(line) + 1 for line in lines)]
         lowered = ascii_lower(text)
         literals = self.catalogue.literals_in(lowered)
+        whole_log = LogSearch(text, lowered)  # (the entries' unless_log searches: each distinct pattern once)
         noise_cache: dict[int, bool] = {}
         warning_cache: dict[int, bool] = {}
         retry_cache: dict[int, bool] = {}
@@ -909,7 +910,7 @@ class RulesEngine:
                             None if sig.leaning == "transient" else self._transient_matchers):
                         continue
                     if log_excluded is None:
-                        log_excluded = any(u.search(text) for u in sig.unless_log)
+                        log_excluded = any(whole_log.found(u) for u in sig.unless_log)
                     if log_excluded:
                         break
                     if sig.id in _LINE_CHECKED and (source != "log" or not _LINE_CHECKED[sig.id](lines, idx)):

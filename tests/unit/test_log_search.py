@@ -1,0 +1,176 @@
+"""The engine's whole-log searches (an entry's unless_log): each distinct pattern searched once per log, and skipped
+where the log lacks a literal every match needs (catalogue.LogSearch). The skip must never change an answer.
+
+Covered: the literal extractor (catalogue.required_literals) on tricky shapes (alternations, optional groups and
+repetitions, lookarounds, backreferences, scoped and inline case flags, classes, escapes, verbose patterns), each
+checked against texts that match; the case-folding argument the pre-filter rests on, checked against every code point
+of the running Python (which characters re.IGNORECASE takes for an ASCII character, and that the caseless characters
+the extractor keeps fold to nothing else); LogSearch against a plain ``regex.search`` on texts that hold the
+characters re folds to ASCII letters ("İ", "ı", "ſ", the Kelvin sign); that a pattern two entries share is searched
+once; and (slow) every distinct unless_log pattern of the catalogue on the development set's logs.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import json
+import re
+import sys
+
+import pytest
+from shared_data import shared_file
+
+from triage_agent.classify.catalogue import (
+    _FOLDS_TO_ASCII,
+    LogSearch,
+    _caseless,
+    ascii_lower,
+    builtin_catalogue,
+    log_literals,
+    required_literals,
+)
+
+_ALL = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+def _holds(groups, text: str) -> bool:
+    lowered = ascii_lower(text)
+    return all(any(literal in lowered for literal in group) for group in groups or ())
+
+
+# (pattern, flags, expected groups, texts the pattern matches)
+SHAPES = [
+    # an alternation: one literal of each alternative, as one group
+    ("(?:foo|barbaz)qux", 0, (("foo", "barbaz"), ("qux",)), ["fooqux", "a barbazqux b"]),
+    ("abcd|efgh", 0, (("abcd", "efgh"),), ["xefgh"]),
+    # the parser factors a common prefix out of the alternatives ("E"): what is left is still required
+    ("(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN)", re.I, (("connreset", "timedout", "ai_again"),), ["read Etimedout"]),
+    # an alternative that can be empty, or one too short to check, gives nothing for the group
+    ("(?:abcd|)efg", 0, (("efg",),), ["efg", "abcdefg"]),
+    ("(?:a|b)cde", 0, (("cde",),), ["bcde"]),
+    # optional parts and repetitions that may be absent give nothing
+    ("abc(?:defg)?hij", 0, (("abc",), ("hij",)), ["abchij", "abcdefghij"]),
+    ("connect(?:ion)? refused", re.I, ((" refused",), ("connect",)), ["Connect refused", "CONNECTION REFUSED"]),
+    ("(?:abcd){0,2}efg", 0, (("efg",),), ["efg", "abcdabcdefg"]),
+    ("(?:abcd)*x", 0, None, ["x"]),
+    ("(?:abc){2}", 0, (("abc",),), ["abcabc"]),
+    ("(?:abcd)+", 0, (("abcd",),), ["abcdabcd"]),
+    # lookarounds are not read (a negative one must not be)
+    ("(?=lookahead)xyz", 0, (("xyz",),), []),
+    ("(?!negative)xyz", 0, (("xyz",),), ["xyz"]),
+    ("(?<=prefix)body", 0, (("body",),), ["prefixbody"]),
+    # backreferences and conditionals: the group itself only
+    (r"(abcd)\1", 0, (("abcd",),), ["abcdabcd"]),
+    ("(?P<n>abcd)(?(n)efg|hij)", 0, (("abcd",),), ["abcdefg"]),
+    # case: inline, scoped, and a case-sensitive pattern (the check is on the lower-cased log either way)
+    ("(?i)TimeOut waiting", 0, (("timeout waiting",),), ["TIMEOUT WAITING", "timeout waiting"]),
+    ("(?-i:ERROR) in build", re.I, ((" in build",), ("error",)), ["ERROR IN BUILD"]),
+    ("Connection Reset", 0, (("connection reset",),), ["a Connection Reset"]),
+    # classes: a set of letters is one group of one-character literals (too short here); a range or a negated set
+    # gives nothing
+    ("[Tt]imeout expired", 0, (("imeout expired",),), ["Timeout expired"]),
+    ("[^a]bcd", 0, (("bcd",),), ["xbcd"]),
+    ("[a-c]bcd", 0, (("bcd",),), ["cbcd"]),
+    # escapes are read as the characters they stand for
+    (r"\.npmrc", 0, ((".npmrc",),), ["~/.npmrc"]),
+    (r"\x41BC-\u0044EF", 0, (("abc-def",),), ["ABC-DEF"]),
+    (r"\bE\d{3}: bad", 0, ((": bad",),), ["E123: bad"]),
+    # a cased letter outside ASCII ends a literal; a caseless symbol stays in it
+    ("caf\u00e9 ouvert", re.I, ((" ouvert",), ("caf",)), ["CAF\u00c9 OUVERT"]),
+    ("\u274c fail", 0, (("\u274c fail",),), ["\u274c fail here"]),
+    # verbose patterns drop their whitespace and comments
+    ("(?x) a b c d  # comment", 0, (("abcd",),), ["abcd"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected", "texts"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_required_literals_of_tricky_shapes(pattern, flags, expected, texts):
+    assert required_literals(pattern, flags) == expected
+    regex = re.compile(pattern, flags)
+    for text in texts:
+        assert regex.search(text), text
+        assert _holds(expected, text), text
+        assert LogSearch(text, ascii_lower(text)).found(regex)
+
+
+def test_folds_to_ascii_is_every_character_re_takes_for_an_ascii_one():
+    """re.IGNORECASE matches these four characters outside ASCII, and no others, with an ASCII character."""
+    found = set(re.findall("[\x00-\x7f]", _ALL, re.IGNORECASE))
+    for ch in map(chr, range(128)):
+        found.update(re.findall(re.escape(ch), _ALL, re.IGNORECASE))
+    assert found == set(_FOLDS_TO_ASCII)
+
+
+def test_caseless_characters_the_extractor_keeps_fold_to_nothing_else():
+    """A character the extractor keeps outside ASCII is caseless (_caseless); re matches such a character, even under
+    IGNORECASE, by itself only: re's own case table calls it uncased, no character lower-cases to it, and re's extra
+    case pairs (re._casefix) hold none."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    extra = {c for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs)}
+    # (a character whose simple lower-case differs from it is cased in re's table, so the cased ones are all to read)
+    cased = [code for code in range(128, sys.maxunicode + 1) if _sre.unicode_iscased(code)]
+    assert len(cased) > 2000
+    for code in cased:
+        assert not _caseless(chr(code)), hex(code)
+        lower = _sre.unicode_tolower(code)
+        assert lower < 128 or not _caseless(chr(lower)), hex(code)
+    assert all(code in cased or code < 128 for code in extra)
+    cat = builtin_catalogue()
+    kept = {ch for sig in cat for u in sig.unless_log for g in required_literals(u.pattern, u.flags) or ()
+            for lit in g for ch in lit if not ch.isascii()}
+    for ch in kept:
+        assert re.findall(re.escape(ch), _ALL, re.IGNORECASE) == [ch], hex(ord(ch))
+
+
+@pytest.mark.parametrize("text", [
+    "\u212aUBECTL apply failed",  # the Kelvin sign, which str.lower turns into "k"
+    "\u0130ncoming timeout",  # "İ", which str.lower expands to two characters (ascii_lower leaves it)
+    "\u0131ncoming timeout",  # "ı"
+    "ssl: handshake \u017fsl error",  # "ſ"
+    "kubectl apply failed, incoming timeout, ssl error",
+])
+def test_log_search_answers_as_a_plain_search_where_re_folds_to_ascii(text):
+    patterns = [re.compile(p, re.I | re.M) for p in
+                ("kubectl apply failed", "incoming timeout", r"\bssl error", "handshake ssl error", "absent words")]
+    for regex in patterns:
+        assert LogSearch(text, ascii_lower(text)).found(regex) == (regex.search(text) is not None), regex.pattern
+
+
+class _Counted:
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.regex = re.compile(pattern, flags)
+        self.pattern, self.flags, self.calls = self.regex.pattern, self.regex.flags, 0
+
+    def search(self, text: str):
+        self.calls += 1
+        return self.regex.search(text)
+
+
+def test_log_search_reads_a_shared_pattern_once_and_skips_one_whose_literal_is_absent():
+    text = "step 1\nconnection refused by upstream\n"
+    search = LogSearch(text, ascii_lower(text))
+    first, second = _Counted("refused by upstream", re.I | re.M), _Counted("refused by upstream", re.I | re.M)
+    assert search.found(first) and search.found(second)
+    assert first.calls + second.calls == 1
+    absent = _Counted(r"\bdisconnected, because no message in \d+", re.I | re.M)
+    assert not search.found(absent)
+    assert absent.calls == 0  # "disconnected, because no message in " is not in the log
+
+
+@pytest.mark.slow
+def test_log_search_answers_as_plain_search_for_every_unless_log_on_real_logs():
+    """Every distinct unless_log pattern of the catalogue, on the development set's logs and a text of the characters
+    re folds to ASCII: LogSearch's answer is the plain search's."""
+    texts = [json.loads(line)["log"] for line in shared_file("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts.append("\u0130stanbul KELVIN \u212a Stra\u00dfe \u017f\nECONNRESET\n  Killed\nFAILED x\nconnection RESET by peer")
+    patterns = {(u.pattern, u.flags): u for sig in builtin_catalogue() for u in sig.unless_log}
+    matched = skipped = 0
+    for text in texts:
+        search = LogSearch(text, ascii_lower(text))
+        for regex in patterns.values():
+            plain = regex.search(text) is not None
+            assert search.found(regex) == plain, regex.pattern
+            matched += plain
+            skipped += not _holds(log_literals(regex.pattern, regex.flags), text)
+    assert matched > 100 and skipped > 10 * matched  # the corpus exercises both answers
