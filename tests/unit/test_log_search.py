@@ -7,7 +7,9 @@ checked against texts that match; the case-folding argument the pre-filter rests
 of the running Python (which characters re.IGNORECASE takes for an ASCII character, and that the caseless characters
 the extractor keeps fold to nothing else); LogSearch against a plain ``regex.search`` on texts that hold the
 characters re folds to ASCII letters ("İ", "ı", "ſ", the Kelvin sign); that a pattern two entries share is searched
-once; and (slow) every distinct unless_log pattern of the catalogue on the development set's logs.
+once; and (slow) every distinct unless_log pattern of the catalogue on the development set's logs. And the scan's
+other short cut: Catalogue.possible_matchers (the entries and matchers the literals found in a log allow, from an
+index of the literals' groups) lists what asking every matcher's ``possible`` lists, in the same order.
 """
 
 from __future__ import annotations
@@ -174,3 +176,28 @@ def test_log_search_answers_as_plain_search_for_every_unless_log_on_real_logs():
             matched += plain
             skipped += not _holds(log_literals(regex.pattern, regex.flags), text)
     assert matched > 100 and skipped > 10 * matched  # the corpus exercises both answers
+
+
+def _possible_by_asking_each(cat, literals):
+    out = []
+    for sig in cat:
+        allowed = [m for m in sig.matchers if m.possible(literals)]
+        if allowed:
+            out.append((sig, allowed))
+    return out
+
+
+def test_possible_matchers_lists_what_asking_each_matcher_lists():
+    cat = builtin_catalogue()
+    every = set(cat._literal_index[1])
+    found = cat.literals_in(ascii_lower("npm ERR! network read ECONNRESET\nconnection refused\nTimeout waiting\n"))
+    for literals in (set(), found, every, {lit for lit in every if len(lit) % 2}, {lit for lit in every if "e" in lit}):
+        assert cat.possible_matchers(literals) == _possible_by_asking_each(cat, literals)
+
+
+@pytest.mark.slow
+def test_possible_matchers_lists_what_asking_each_matcher_lists_on_real_logs():
+    cat = builtin_catalogue()
+    for line in shared_file("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        literals = cat.literals_in(ascii_lower(json.loads(line)["log"]))
+        assert cat.possible_matchers(literals) == _possible_by_asking_each(cat, literals)

@@ -134,6 +134,46 @@ class Catalogue:
         return re.compile(_trie_regex(literals)), implied
 
     @functools.cached_property
+    def _possible_index(self) -> tuple[list[tuple[Signature, Matcher]], list[int], list[int], list[int],
+                                       dict[str, list[int]]]:
+        """(every entry's matchers in catalogue order, each one's number of literal groups, the owner of each group,
+        the matchers without a group, the groups each literal is in)."""
+        flat = [(s, m) for s in self.signatures for m in s.matchers]
+        need: list[int] = []
+        owner: list[int] = []
+        always: list[int] = []
+        postings: dict[str, list[int]] = {}
+        for k, (_, m) in enumerate(flat):
+            need.append(len(m.groups))
+            if not m.groups:
+                always.append(k)
+            for group in m.groups:
+                for literal in set(group):
+                    postings.setdefault(literal, []).append(len(owner))
+                owner.append(k)
+        return flat, need, owner, always, postings
+
+    def possible_matchers(self, literals: set[str]) -> list[tuple[Signature, list[Matcher]]]:
+        """Each entry with a matcher that ``possible(literals)`` allows, with those matchers, in catalogue order: the
+        same as asking every matcher, from the groups of the literals found (a group is satisfied by one of its
+        literals; a matcher is possible when all of its groups are)."""
+        flat, need, owner, always, postings = self._possible_index
+        satisfied: set[int] = set()
+        for literal in literals:
+            satisfied.update(postings.get(literal, ()))
+        counts: dict[int, int] = dict.fromkeys(always, 0)
+        for g in satisfied:
+            counts[owner[g]] = counts.get(owner[g], 0) + 1
+        out: list[tuple[Signature, list[Matcher]]] = []
+        for k in sorted(k for k, c in counts.items() if c == need[k]):
+            sig, matcher = flat[k]
+            if out and out[-1][0] is sig:
+                out[-1][1].append(matcher)
+            else:
+                out.append((sig, [matcher]))
+        return out
+
+    @functools.cached_property
     def noise_matchers(self) -> tuple[Matcher, ...]:
         """Compiled [noise] lines: a line matching one is never evidence."""
         return tuple(compile_matcher(p) for p in self.noise)
