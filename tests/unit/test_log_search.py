@@ -9,7 +9,9 @@ the extractor keeps fold to nothing else); LogSearch against a plain ``regex.sea
 characters re folds to ASCII letters ("İ", "ı", "ſ", the Kelvin sign); that a pattern two entries share is searched
 once; and (slow) every distinct unless_log pattern of the catalogue on the development set's logs. And the scan's
 other short cut: Catalogue.possible_matchers (the entries and matchers the literals found in a log allow, from an
-index of the literals' groups) lists what asking every matcher's ``possible`` lists, in the same order.
+index of the literals' groups) lists what asking every matcher's ``possible`` lists, in the same order; and
+Catalogue.literals_in (one findall, once per distinct line where lines repeat) finds every literal of its index that
+the log holds.
 """
 
 from __future__ import annotations
@@ -201,3 +203,32 @@ def test_possible_matchers_lists_what_asking_each_matcher_lists_on_real_logs():
     for line in shared_file("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines():
         literals = cat.literals_in(ascii_lower(json.loads(line)["log"]))
         assert cat.possible_matchers(literals) == _possible_by_asking_each(cat, literals)
+
+
+def _literals_by_brute_force(cat, lowered: str) -> set[str]:
+    return {literal for literal in cat._literal_index[1] if literal in lowered}
+
+
+@pytest.mark.parametrize("text", [
+    "npm ERR! network read ECONNRESET\nconnection refused\n",
+    # lines that repeat: read once per distinct line, a literal that holds a newline read in the whole log
+    "compiling module of many\n" * 40 + "remote execution failure:\nfoo\n",
+    "remote execution failure:\n" * 10,
+    "foo\nremote execution failure:" * 10,  # (the last line ends without a newline: the literal is not in the log)
+    "x\nerror: failed to download from mirror set\n" * 5,
+    "\n" * 100 + "connection reset by peer",
+])
+def test_literals_in_finds_every_literal_of_the_index_in_the_log(text):
+    cat = builtin_catalogue()
+    lowered = ascii_lower(text)
+    assert cat.literals_in(lowered) == _literals_by_brute_force(cat, lowered)
+
+
+@pytest.mark.slow
+def test_literals_in_finds_every_literal_of_the_index_in_real_logs():
+    cat = builtin_catalogue()
+    for line in shared_file("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        lowered = ascii_lower(json.loads(line)["log"])
+        assert cat.literals_in(lowered) == _literals_by_brute_force(cat, lowered)
+        repeated = "\n".join(lowered.split("\n") * 2)  # (every line twice: read once per distinct line)
+        assert cat.literals_in(repeated) == _literals_by_brute_force(cat, repeated)

@@ -188,16 +188,34 @@ class Catalogue:
         """Compiled [noise] retries: evidence only on the last lines of a log."""
         return tuple(compile_matcher(p) for p in self.retry_lines)
 
-    def literals_in(self, lowered: str) -> set[str]:
-        """The pre-filter literals that occur in ``lowered`` (text passed through ascii_lower)."""
+    @functools.cached_property
+    def _literal_scan(self) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+        """(the trie in a lookahead, so that findall reads the longest literal at every position in one call; the
+        literals that hold a newline)."""
         trie, implied = self._literal_index
-        found: set[str] = set()
         if trie is None:
-            return found
-        search, pos = trie.search, 0
-        while (m := search(lowered, pos)) is not None:
-            found.update(implied[m.group()])
-            pos = m.start() + 1
+            return None, ()
+        return re.compile(f"(?=({trie.pattern}))"), tuple(lit for lit in implied if "\n" in lit)
+
+    def literals_in(self, lowered: str) -> set[str]:
+        """The pre-filter literals that occur in ``lowered`` (text passed through ascii_lower): every literal of the
+        index that is a substring of it (the longest literal at each position, and each of its prefixes that is one).
+
+        A log whose lines repeat (a quarter or more of them: progress lines, a pull's "Pull complete", blank lines) is
+        read once per distinct line, joined by newlines: a literal without a newline occurs in the log exactly when it
+        occurs in one of its lines; a literal with one is looked for in the whole log (the join puts other lines
+        side by side, so what it finds across a newline is set aside)."""
+        ahead, across = self._literal_scan
+        _, implied = self._literal_index
+        if ahead is None:
+            return set()
+        lines = lowered.split("\n")
+        distinct = set(lines)
+        if len(distinct) * 4 > len(lines) * 3:
+            return {lit for longest in set(ahead.findall(lowered)) for lit in implied[longest]}
+        found = {lit for longest in set(ahead.findall("\n".join(distinct))) for lit in implied[longest]
+                 if "\n" not in lit}
+        found.update(lit for lit in across if lit in lowered)
         return found
 
 
