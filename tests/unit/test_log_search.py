@@ -31,6 +31,7 @@ from triage_agent.classify.catalogue import (
     ascii_lower,
     builtin_catalogue,
     log_literals,
+    newline_reach,
     required_literals,
 )
 
@@ -232,3 +233,104 @@ def test_literals_in_finds_every_literal_of_the_index_in_real_logs():
         assert cat.literals_in(lowered) == _literals_by_brute_force(cat, lowered)
         repeated = "\n".join(lowered.split("\n") * 2)  # (every line twice: read once per distinct line)
         assert cat.literals_in(repeated) == _literals_by_brute_force(cat, repeated)
+
+
+# --- a long log is searched near the literals only -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("pattern", "flags", "reach"), [
+    ("connection refused", re.I, 0),
+    (r"foo[^\n]*\n[^\n]*bar", 0, 1),
+    (r"(?:[^\n]{0,400}\n){0,40}?x", 0, 40),
+    (r"abc(?![^\n]{0,9}\n[^\n]*zzz)", 0, 1),  # (a lookahead's newline counts: it reads the next line)
+    (r"(?<=\n)abc", 0, 1),
+    (r"abc\s*def", 0, None),  # (\s reads newlines, as many as there are)
+    (r"abc[\s\S]{0,5}def", 0, 5),
+    (r"(?s)abc.{0,3}def", 0, 3),
+    (r"abc.{0,3}def", 0, 0),
+    (r"abc[^x]{0,2}", 0, 2),
+    (r"(abc)\n\1", 0, None),  # (a backreference: unknown)
+    (r"\d+ failed\b", 0, 0),
+])
+def test_newline_reach_counts_what_a_match_can_read(pattern, flags, reach):
+    assert newline_reach(pattern, flags | re.M) == reach
+
+
+def _long_log(*inserts: tuple[int, str]) -> str:
+    lines = [f"compiling module {i} of many, nothing to see here" for i in range(3000)]
+    for at, text in inserts:
+        lines[at] = text
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("pattern", "inserts", "found"), [
+    (r"foo[^\n]*\n[^\n]*bar", [(100, "foo"), (101, "bar")], True),
+    (r"foo[^\n]*\n[^\n]*bar", [(100, "foo"), (102, "bar")], False),
+    (r"foo[^\n]*\n[^\n]*bar", [(2998, "foo"), (2999, "xbar")], True),  # (the log's last line)
+    # a lookahead that reads the next line: the cut must not hide "zzz" from it
+    (r"abc(?![^\n]{0,9}\n[^\n]*zzz)", [(500, "abc"), (501, "zzz")], False),
+    (r"abc(?![^\n]{0,9}\n[^\n]*zzz)", [(500, "abc"), (502, "zzz")], True),
+    # the end of the text and of a line: a cut one line lower must not read as the end
+    (r"failed to fetch\n\Z", [(2999, "failed to fetch")], True),
+    (r"failed to fetch\n\Z", [(1500, "failed to fetch")], False),
+    (r"failed to fetch$", [(1500, "failed to fetch")], True),
+    (r"failed to fetch\b", [(1500, "failed to fetchx")], False),
+    # a lookbehind reads above the window's first line
+    (r"(?<=here\n)npm err! network", [(700, "npm ERR! network")], True),
+    (r"(?<=xyz\n)npm err! network", [(700, "npm ERR! network")], False),
+    (r"^npm err! network", [(700, "npm ERR! network")], True),
+    (r"\Anpm err! network", [(700, "npm ERR! network")], False),
+    # many literals: the whole log is searched
+    (r"compiling module \d+ of", [], True),
+])
+def test_log_search_near_the_literals_answers_as_a_plain_search(pattern, inserts, found):
+    text = _long_log(*inserts)
+    regex = re.compile(pattern, re.I | re.M)
+    search = LogSearch(text, ascii_lower(text))
+    assert (regex.search(text) is not None) == found
+    assert search.found(regex) == found
+    if newline_reach(regex.pattern, regex.flags) is not None and "compiling" not in pattern and r"\A" not in pattern:
+        assert search.windows(regex) is not None  # (the windows were read, not the whole log)
+
+
+def test_a_scan_reads_the_same_lines_near_the_literals_as_over_the_whole_log():
+    """_ScanText's matched lines of every matcher that can match a long log, read in windows, are those a plain search
+    of the whole log reads (the walk: each match, then from the line after it)."""
+    from triage_agent.classify.rules import _ScanText
+
+    text = _long_log((10, "npm ERR! network read ECONNRESET"), (1200, "Error: connect ECONNREFUSED 127.0.0.1:5432"),
+                     (1201, "    at TCPConnectWrap.afterConnect"), (2500, "FAILED tests/test_x.py::test_y - assert 1 == 2"),
+                     (2998, "curl: (6) Could not resolve host: example.org"))
+    cat = builtin_catalogue()
+    read = _ScanText(cat, text)
+    windowed = 0
+    for _, matchers in read.possible:
+        for matcher in matchers:
+            hay = read.lowered if matcher.on_lowered else text
+            plain, pos = [], 0
+            while pos <= len(hay) and (m := matcher.regex.search(hay, pos)) is not None:
+                if not matcher.accepts(hay, m.start()):
+                    pos = m.start() + 1
+                    continue
+                first = m.start() + len(m.group()) - len(m.group().lstrip())
+                idx = text.count("\n", 0, first)
+                plain.append((idx, first))
+                pos = read.starts[idx] + len(read.lines[idx]) + 1
+            assert list(read.matched_lines(matcher)) == plain, matcher.regex.pattern
+            windowed += read.whole_log.windows(matcher.regex) is not None
+    assert windowed > 20  # (the windows were read for many of them)
+
+
+@pytest.mark.slow
+def test_log_search_near_the_literals_answers_as_plain_search_for_every_unless_log():
+    """Every distinct unless_log pattern on a long log made of the development set's logs one after another."""
+    texts = [json.loads(line)["log"] for line in shared_file("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    text = "\n".join(texts)[:200_000]
+    patterns = {(u.pattern, u.flags): u for sig in builtin_catalogue() for u in sig.unless_log}
+    search = LogSearch(text, ascii_lower(text))
+    windowed = matched = 0
+    for regex in patterns.values():
+        plain = regex.search(text) is not None
+        assert search.found(regex) == plain, regex.pattern
+        matched += plain
+        windowed += search._windows.get((regex.pattern, regex.flags)) is not None
+    assert windowed > 40 and matched > 20

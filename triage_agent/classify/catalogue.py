@@ -7,9 +7,11 @@ import math
 import re
 import string
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -598,14 +600,99 @@ def log_literals(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
     return required_literals(pattern, flags) or ()
 
 
+# On a long log, a pattern whose match can read only so many lines is searched near its literals only. A match holds
+# (consumes) an occurrence of a literal of each of its groups (required_literals reads no lookaround). If a match, its
+# lookarounds included, can read across at most K newlines (newline_reach), a match that holds an occurrence on line L
+# starts on one of the lines L-K..L and reads nothing past the newline that ends line L+K: the characters it reads,
+# and whether a position is the text's end, are the same in the text cut after that newline (re's ``endpos``; ``pos``
+# keeps the real start for ^, \A, \b and lookbehinds). So a search of the lines L-K..L, cut one character after
+# line L+K's end, finds a match starting on those lines exactly when the whole log has one there; a match it finds
+# starting further down is ignored (the cut may have made it). The occurrences are those of the group with the
+# fewest, found in ascii_lower(text) under the same condition as the pre-filter above.
+_WINDOW_MIN_CHARS = 65536  # (a shorter log is searched whole: the windows would save less than they cost)
+
+
+def _matches_newline(op: Any, av: Any, flags: int) -> bool:
+    """Whether one character item of a parse tree can match a newline (an unknown item: yes)."""
+    c = _sre_c
+    if op is c.LITERAL:
+        return bool(av == 10)
+    if op is c.NOT_LITERAL:
+        return bool(av != 10)
+    if op is c.ANY:
+        return bool(flags & re.DOTALL)
+    negate, hit = False, False
+    for item, value in av:  # (op is IN)
+        if item is c.NEGATE:
+            negate = True
+        elif item is c.LITERAL:
+            hit = hit or value == 10
+        elif item is c.RANGE:
+            hit = hit or value[0] <= 10 <= value[1]
+        elif item is c.CATEGORY:
+            hit = hit or value not in (c.CATEGORY_NOT_SPACE, c.CATEGORY_DIGIT, c.CATEGORY_WORD,
+                                       c.CATEGORY_NOT_LINEBREAK)
+        else:
+            return True
+    return hit != negate
+
+
+def _newlines(seq: Any, flags: int) -> int | None:
+    """The most newlines a match of ``seq`` (its lookarounds included) can read; None when unbounded or unknown."""
+    c = _sre_c
+    total = 0
+    for op, av in seq:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            total += _matches_newline(op, av, flags)
+            continue
+        if op is c.AT:
+            continue
+        if op is c.SUBPATTERN:
+            inner = _newlines(av[3], (flags | av[1]) & ~av[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            inner = _newlines(av, flags)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            inner = _newlines(av[1], flags)
+        elif op is c.BRANCH:
+            found = [_newlines(branch, flags) for branch in av[1]]
+            inner = None if None in found else max(n for n in found if n is not None)
+        elif op is c.GROUPREF_EXISTS:
+            found = [_newlines(av[1], flags), _newlines(av[2], flags) if av[2] else 0]
+            inner = None if None in found else max(n for n in found if n is not None)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            body = _newlines(av[2], flags)
+            inner = None if body is None or (body and av[1] == c.MAXREPEAT) else body * av[1]
+        else:
+            return None  # (a backreference, or anything else: unknown)
+        if inner is None:
+            return None
+        total += inner
+    return total
+
+
+@functools.lru_cache(maxsize=8192)
+def newline_reach(pattern: str, flags: int) -> int | None:
+    """How many newlines a match of the pattern, its lookarounds included, can read at most (None: unbounded)."""
+    if _sre_parser is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        return _newlines(parsed, flags | parsed.state.flags)
+    except Exception:  # noqa: BLE001 - any surprise in a private parser means "unbounded"
+        return None
+
+
 class LogSearch:
     """The whole-log searches of one log: ``found(regex)`` is ``regex.search(text) is not None``, computed once per
-    distinct pattern and skipped where the log lacks a literal the pattern needs (the exactness argument above)."""
+    distinct pattern, skipped where the log lacks a literal the pattern needs, and on a long log read near the
+    literals only where a match can read only so many lines (the exactness arguments above)."""
 
-    def __init__(self, text: str, lowered: str) -> None:
+    def __init__(self, text: str, lowered: str, starts: list[int] | None = None) -> None:
         self.text, self.lowered = text, lowered  # lowered: ascii_lower(text)
+        self._starts = starts  # each line's offset, and len(text) + 1 (as the scan lists them)
         self._found: dict[tuple[str, int], bool] = {}
         self._literal: dict[str, bool] = {}
+        self._windows: dict[tuple[str, int], list[tuple[int, int, int]] | None] = {}
         self._prefilter: bool | None = None
 
     def found(self, regex: re.Pattern[str]) -> bool:
@@ -613,8 +700,59 @@ class LogSearch:
         key = (regex.pattern, regex.flags)
         hit = self._found.get(key)
         if hit is None:
-            hit = self._found[key] = self._possible(key) and regex.search(self.text) is not None
+            hit = self._found[key] = self._possible(key) and self._search(regex, key)
         return hit
+
+    def _search(self, regex: re.Pattern[str], key: tuple[str, int]) -> bool:
+        windows = self.windows(regex)
+        if windows is None:
+            return regex.search(self.text) is not None
+        for first, after, endpos in windows:
+            m = regex.search(self.text, first, endpos)
+            if m is not None and m.start() < after:
+                return True
+        return False
+
+    def windows(self, regex: re.Pattern[str]) -> list[tuple[int, int, int]] | None:
+        """(first character, the character after the last line, endpos) of each stretch of lines a match of ``regex``
+        must start in, in order; None where the whole log is to be searched (a short log, a log with a character re
+        folds to ASCII, a pattern without literals or of unbounded reach, or literals on too many lines). ``regex``
+        may run on the text or on ascii_lower(text): the offsets are the same."""
+        text = self.text
+        if len(text) < _WINDOW_MIN_CHARS:
+            return None
+        key = (regex.pattern, regex.flags)
+        if key in self._windows:
+            return self._windows[key]
+        if self._prefilter is None:
+            self._prefilter = text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII)
+        groups, k = log_literals(*key), newline_reach(*key)
+        self._windows[key] = None
+        if not groups or k is None or not self._prefilter:
+            return None
+        if self._starts is None:
+            self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n"))]
+        starts, lowered = self._starts, self.lowered
+        lines = len(starts) - 1
+        budget = lines // (2 * (k + 1))  # (more lines than this: the windows would cover half the log or more)
+        at: set[int] = set()
+        for literal in groups[0]:  # (the group of the longest literals, required_literals' first)
+            i = lowered.find(literal)
+            while i >= 0:
+                at.add(bisect_right(starts, i) - 1)
+                if len(at) > budget:
+                    return None
+                i = lowered.find(literal, i + 1)
+        spans: list[list[int]] = []
+        for line in sorted(at):
+            if spans and line - k <= spans[-1][1] + 1:
+                spans[-1][1] = line
+            else:
+                spans.append([max(0, line - k), line])
+        size = len(text)
+        found = [(starts[a], starts[b + 1], min(size, starts[min(b + k + 1, lines)] + 1)) for a, b in spans]
+        self._windows[key] = found
+        return found
 
     def _possible(self, key: tuple[str, int]) -> bool:
         groups = log_literals(*key)

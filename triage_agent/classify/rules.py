@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from typing import Any
 
@@ -921,7 +922,7 @@ class _ScanText:
         self.lowered = lowered = ascii_lower(text)
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         self.possible = catalogue.possible_matchers(catalogue.literals_in(lowered))
-        self.whole_log = LogSearch(text, lowered)
+        self.whole_log = LogSearch(text, lowered, self.starts)
         self.noise_cache: dict[int, bool] = {}
         self.warning_cache: dict[int, bool] = {}
         self.retry_cache: dict[int, bool] = {}
@@ -961,7 +962,10 @@ class _ScanText:
     def _search_on(self, matcher: Matcher, memo: list[Any]) -> None:
         """One more matched line of ``matcher`` into ``memo``, or the mark that there is none."""
         hay = self.lowered if matcher.on_lowered else self.text
-        search = matcher.regex.search
+        # (on a long log, near the literals only: LogSearch.windows, whose argument holds for the leftmost match from a
+        # position as for any match; a match found past its window's lines is set aside, the next window finds it)
+        windows = self.whole_log.windows(matcher.regex)
+        search = matcher.regex.search if windows is None else partial(_search_windows, matcher.regex, windows)
         pos = memo[1]
         while pos <= len(hay):
             m = search(hay, pos)
@@ -979,6 +983,19 @@ class _ScanText:
             memo[1] = self.starts[idx] + len(self.lines[idx]) + 1  # (the next search: from the line after it)
             return
         memo[2] = True
+
+
+def _search_windows(regex: re.Pattern[str], windows: list[tuple[int, int, int]], hay: str, pos: int) -> re.Match[str] | None:
+    """``regex.search(hay, pos)`` where every match starts within ``windows`` (LogSearch.windows): the leftmost match
+    from ``pos`` that starts on a window's lines."""
+    k = bisect_right(windows, (pos, len(hay) + 2, 0)) - 1  # (the last window that starts at or before pos)
+    for first, after, endpos in windows[max(k, 0):]:
+        if after <= pos:
+            continue
+        m = regex.search(hay, max(first, pos), endpos)
+        if m is not None and m.start() < after:
+            return m
+    return None
 
 
 def _any_line(
