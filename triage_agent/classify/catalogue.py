@@ -7,9 +7,11 @@ import math
 import re
 import string
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +136,46 @@ class Catalogue:
         return re.compile(_trie_regex(literals)), implied
 
     @functools.cached_property
+    def _possible_index(self) -> tuple[list[tuple[Signature, Matcher]], list[int], list[int], list[int],
+                                       dict[str, list[int]]]:
+        """(every entry's matchers in catalogue order, each one's number of literal groups, the owner of each group,
+        the matchers without a group, the groups each literal is in)."""
+        flat = [(s, m) for s in self.signatures for m in s.matchers]
+        need: list[int] = []
+        owner: list[int] = []
+        always: list[int] = []
+        postings: dict[str, list[int]] = {}
+        for k, (_, m) in enumerate(flat):
+            need.append(len(m.groups))
+            if not m.groups:
+                always.append(k)
+            for group in m.groups:
+                for literal in set(group):
+                    postings.setdefault(literal, []).append(len(owner))
+                owner.append(k)
+        return flat, need, owner, always, postings
+
+    def possible_matchers(self, literals: set[str]) -> list[tuple[Signature, list[Matcher]]]:
+        """Each entry with a matcher that ``possible(literals)`` allows, with those matchers, in catalogue order: the
+        same as asking every matcher, from the groups of the literals found (a group is satisfied by one of its
+        literals; a matcher is possible when all of its groups are)."""
+        flat, need, owner, always, postings = self._possible_index
+        satisfied: set[int] = set()
+        for literal in literals:
+            satisfied.update(postings.get(literal, ()))
+        counts: dict[int, int] = dict.fromkeys(always, 0)
+        for g in satisfied:
+            counts[owner[g]] = counts.get(owner[g], 0) + 1
+        out: list[tuple[Signature, list[Matcher]]] = []
+        for k in sorted(k for k, c in counts.items() if c == need[k]):
+            sig, matcher = flat[k]
+            if out and out[-1][0] is sig:
+                out[-1][1].append(matcher)
+            else:
+                out.append((sig, [matcher]))
+        return out
+
+    @functools.cached_property
     def noise_matchers(self) -> tuple[Matcher, ...]:
         """Compiled [noise] lines: a line matching one is never evidence."""
         return tuple(compile_matcher(p) for p in self.noise)
@@ -148,16 +190,34 @@ class Catalogue:
         """Compiled [noise] retries: evidence only on the last lines of a log."""
         return tuple(compile_matcher(p) for p in self.retry_lines)
 
-    def literals_in(self, lowered: str) -> set[str]:
-        """The pre-filter literals that occur in ``lowered`` (text passed through ascii_lower)."""
+    @functools.cached_property
+    def _literal_scan(self) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+        """(the trie in a lookahead, so that findall reads the longest literal at every position in one call; the
+        literals that hold a newline)."""
         trie, implied = self._literal_index
-        found: set[str] = set()
         if trie is None:
-            return found
-        search, pos = trie.search, 0
-        while (m := search(lowered, pos)) is not None:
-            found.update(implied[m.group()])
-            pos = m.start() + 1
+            return None, ()
+        return re.compile(f"(?=({trie.pattern}))"), tuple(lit for lit in implied if "\n" in lit)
+
+    def literals_in(self, lowered: str) -> set[str]:
+        """The pre-filter literals that occur in ``lowered`` (text passed through ascii_lower): every literal of the
+        index that is a substring of it (the longest literal at each position, and each of its prefixes that is one).
+
+        A log whose lines repeat (a quarter or more of them: progress lines, a pull's "Pull complete", blank lines) is
+        read once per distinct line, joined by newlines: a literal without a newline occurs in the log exactly when it
+        occurs in one of its lines; a literal with one is looked for in the whole log (the join puts other lines
+        side by side, so what it finds across a newline is set aside)."""
+        ahead, across = self._literal_scan
+        _, implied = self._literal_index
+        if ahead is None:
+            return set()
+        lines = lowered.split("\n")
+        distinct = set(lines)
+        if len(distinct) * 4 > len(lines) * 3:
+            return {lit for longest in set(ahead.findall(lowered)) for lit in implied[longest]}
+        found = {lit for longest in set(ahead.findall("\n".join(distinct))) for lit in implied[longest]
+                 if "\n" not in lit}
+        found.update(lit for lit in across if lit in lowered)
         return found
 
 
@@ -509,6 +569,206 @@ class Matcher:
             line_begin = hay.rfind("\n", 0, start) + 1
             return line_begin == start or hay[line_begin:start].isspace()
         return True
+
+
+# --- whole-log searches ---------------------------------------------------------------------
+# An entry's unless_log is searched over the whole log (once its own pattern has taken a line). On a log of a
+# megabyte one such search takes up to a second, and the same pattern (a fragment) is often listed by several
+# entries. So each distinct pattern is searched once per log, and not at all where the log lacks a literal every
+# match needs (required_literals, the matchers' own pre-filter): ``str.__contains__`` reads a megabyte in well
+# under a millisecond. Exact, because:
+#   * required_literals returns only literals a match cannot do without (see _required: a run of adjacent
+#     characters, a repetition's body when it repeats at least once, one of every alternative's literals; nothing
+#     from an optional part, a lookaround or a backreference), lower-cased; the test is on ascii_lower(text);
+#   * a character the pattern matches case-sensitively, or a caseless one, is in the text as itself, so its
+#     lower-case form is in ascii_lower(text) at the same place (ascii_lower lower-cases ASCII, and keeps every
+#     character at its position);
+#   * a character the pattern matches case-insensitively is in the text as a character that Python's re folds to
+#     it: its other ASCII case, which ascii_lower lower-cases, or, for the letters i, k and s, one of
+#     _FOLDS_TO_ASCII, which ascii_lower may leave as it is ("ı", "ſ", and "İ", which str.lower expands): a log
+#     that holds one of those is searched without the pre-filter. (tests/unit/test_log_search.py checks the
+#     list against every code point, and that every other literal character the extractor keeps is caseless.)
+
+# The characters outside ASCII that re.IGNORECASE matches with an ASCII character: "İ" and "ı" (i), "ſ" (s) and
+# the Kelvin sign (k).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+@functools.lru_cache(maxsize=8192)
+def log_literals(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    """required_literals of one whole-log pattern, kept for every log (() when none is known)."""
+    return required_literals(pattern, flags) or ()
+
+
+# On a long log, a pattern whose match can read only so many lines is searched near its literals only. A match holds
+# (consumes) an occurrence of a literal of each of its groups (required_literals reads no lookaround). If a match, its
+# lookarounds included, can read across at most K newlines (newline_reach), a match that holds an occurrence on line L
+# starts on one of the lines L-K..L and reads nothing past the newline that ends line L+K: the characters it reads,
+# and whether a position is the text's end, are the same in the text cut after that newline (re's ``endpos``; ``pos``
+# keeps the real start for ^, \A, \b and lookbehinds). So a search of the lines L-K..L, cut one character after
+# line L+K's end, finds a match starting on those lines exactly when the whole log has one there; a match it finds
+# starting further down is ignored (the cut may have made it). The occurrences are those of the group with the
+# fewest, found in ascii_lower(text) under the same condition as the pre-filter above.
+_WINDOW_MIN_CHARS = 65536  # (a shorter log is searched whole: the windows would save less than they cost)
+
+
+def _matches_newline(op: Any, av: Any, flags: int) -> bool:
+    """Whether one character item of a parse tree can match a newline (an unknown item: yes)."""
+    c = _sre_c
+    if op is c.LITERAL:
+        return bool(av == 10)
+    if op is c.NOT_LITERAL:
+        return bool(av != 10)
+    if op is c.ANY:
+        return bool(flags & re.DOTALL)
+    negate, hit = False, False
+    for item, value in av:  # (op is IN)
+        if item is c.NEGATE:
+            negate = True
+        elif item is c.LITERAL:
+            hit = hit or value == 10
+        elif item is c.RANGE:
+            hit = hit or value[0] <= 10 <= value[1]
+        elif item is c.CATEGORY:
+            hit = hit or value not in (c.CATEGORY_NOT_SPACE, c.CATEGORY_DIGIT, c.CATEGORY_WORD,
+                                       c.CATEGORY_NOT_LINEBREAK)
+        else:
+            return True
+    return hit != negate
+
+
+def _newlines(seq: Any, flags: int) -> int | None:
+    """The most newlines a match of ``seq`` (its lookarounds included) can read; None when unbounded or unknown."""
+    c = _sre_c
+    total = 0
+    for op, av in seq:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            total += _matches_newline(op, av, flags)
+            continue
+        if op is c.AT:
+            continue
+        if op is c.SUBPATTERN:
+            inner = _newlines(av[3], (flags | av[1]) & ~av[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            inner = _newlines(av, flags)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            inner = _newlines(av[1], flags)
+        elif op is c.BRANCH:
+            found = [_newlines(branch, flags) for branch in av[1]]
+            inner = None if None in found else max(n for n in found if n is not None)
+        elif op is c.GROUPREF_EXISTS:
+            found = [_newlines(av[1], flags), _newlines(av[2], flags) if av[2] else 0]
+            inner = None if None in found else max(n for n in found if n is not None)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            body = _newlines(av[2], flags)
+            inner = None if body is None or (body and av[1] == c.MAXREPEAT) else body * av[1]
+        else:
+            return None  # (a backreference, or anything else: unknown)
+        if inner is None:
+            return None
+        total += inner
+    return total
+
+
+@functools.lru_cache(maxsize=8192)
+def newline_reach(pattern: str, flags: int) -> int | None:
+    """How many newlines a match of the pattern, its lookarounds included, can read at most (None: unbounded)."""
+    if _sre_parser is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        return _newlines(parsed, flags | parsed.state.flags)
+    except Exception:  # noqa: BLE001 - any surprise in a private parser means "unbounded"
+        return None
+
+
+class LogSearch:
+    """The whole-log searches of one log: ``found(regex)`` is ``regex.search(text) is not None``, computed once per
+    distinct pattern, skipped where the log lacks a literal the pattern needs, and on a long log read near the
+    literals only where a match can read only so many lines (the exactness arguments above)."""
+
+    def __init__(self, text: str, lowered: str, starts: list[int] | None = None) -> None:
+        self.text, self.lowered = text, lowered  # lowered: ascii_lower(text)
+        self._starts = starts  # each line's offset, and len(text) + 1 (as the scan lists them)
+        self._found: dict[tuple[str, int], bool] = {}
+        self._literal: dict[str, bool] = {}
+        self._windows: dict[tuple[str, int], list[tuple[int, int, int]] | None] = {}
+        self._prefilter: bool | None = None
+
+    def found(self, regex: re.Pattern[str]) -> bool:
+        """Whether ``regex`` matches anywhere in the log."""
+        key = (regex.pattern, regex.flags)
+        hit = self._found.get(key)
+        if hit is None:
+            hit = self._found[key] = self._possible(key) and self._search(regex, key)
+        return hit
+
+    def _search(self, regex: re.Pattern[str], key: tuple[str, int]) -> bool:
+        windows = self.windows(regex)
+        if windows is None:
+            return regex.search(self.text) is not None
+        for first, after, endpos in windows:
+            m = regex.search(self.text, first, endpos)
+            if m is not None and m.start() < after:
+                return True
+        return False
+
+    def windows(self, regex: re.Pattern[str]) -> list[tuple[int, int, int]] | None:
+        """(first character, the character after the last line, endpos) of each stretch of lines a match of ``regex``
+        must start in, in order; None where the whole log is to be searched (a short log, a log with a character re
+        folds to ASCII, a pattern without literals or of unbounded reach, or literals on too many lines). ``regex``
+        may run on the text or on ascii_lower(text): the offsets are the same."""
+        text = self.text
+        if len(text) < _WINDOW_MIN_CHARS:
+            return None
+        key = (regex.pattern, regex.flags)
+        if key in self._windows:
+            return self._windows[key]
+        if self._prefilter is None:
+            self._prefilter = text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII)
+        groups, k = log_literals(*key), newline_reach(*key)
+        self._windows[key] = None
+        if not groups or k is None or not self._prefilter:
+            return None
+        if self._starts is None:
+            self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n"))]
+        starts, lowered = self._starts, self.lowered
+        lines = len(starts) - 1
+        budget = lines // (2 * (k + 1))  # (more lines than this: the windows would cover half the log or more)
+        at: set[int] = set()
+        for literal in groups[0]:  # (the group of the longest literals, required_literals' first)
+            i = lowered.find(literal)
+            while i >= 0:
+                at.add(bisect_right(starts, i) - 1)
+                if len(at) > budget:
+                    return None
+                i = lowered.find(literal, i + 1)
+        spans: list[list[int]] = []
+        for line in sorted(at):
+            if spans and line - k <= spans[-1][1] + 1:
+                spans[-1][1] = line
+            else:
+                spans.append([max(0, line - k), line])
+        size = len(text)
+        found = [(starts[a], starts[b + 1], min(size, starts[min(b + k + 1, lines)] + 1)) for a, b in spans]
+        self._windows[key] = found
+        return found
+
+    def _possible(self, key: tuple[str, int]) -> bool:
+        groups = log_literals(*key)
+        if not groups:
+            return True
+        if self._prefilter is None:
+            self._prefilter = self.text.isascii() or not any(ch in self.text for ch in _FOLDS_TO_ASCII)
+        if not self._prefilter:
+            return True
+        return all(any(self._has(literal) for literal in group) for group in groups)
+
+    def _has(self, literal: str) -> bool:
+        hit = self._literal.get(literal)
+        if hit is None:
+            hit = self._literal[literal] = literal in self.lowered
+        return hit
 
 
 def ascii_lower(text: str) -> str:

@@ -13,8 +13,10 @@ benchmarks/ci_wrapping.py. Pure: no I/O, no clock.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ..core.models import Finding
 from . import structure
@@ -599,16 +601,45 @@ def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
     top = max(h.index for h in outages)
     failures = sorted((h for h in hits if h.source == "log" and h.sig.leaning == "real" and not h.sig.downstream
                        and h.index > top), key=lambda h: h.index)
+    if not failures:
+        return None
+    # (each line's reading is taken once, not once per failure: a log of thousands of failure lines below thousands
+    # of outage lines read every line between each pair, 22 s on a 1 MB log; the answers are the same)
+    # commands: the script's command lines (_is_command) between the first outage and the last failure, in order;
+    # _went_past(o, f)'s _command_between is "the first command below o stands above f"
+    low = min(o.index for o in outages)
+    commands = [i for i in range(low + 1, failures[-1].index + 1) if _is_command(lines[i])]
+    fell_back: dict[tuple[int, int], bool] = {}
+    compared: dict[int, list[int]] = {}  # a command block's start -> its lines that show values compared, in order
+
+    def went_past(outage: int, end: int) -> bool:
+        k = bisect_right(commands, outage)
+        if k < len(commands) and commands[k] < end:
+            return True
+        window = (max(0, outage - _FELL_BACK_LINES), min(end, outage + _FELL_BACK_LINES + 1))
+        if window not in fell_back:
+            fell_back[window] = any(len(ln) < 700 and _FELL_BACK.search(ln) for ln in lines[window[0]: window[1]])
+        return fell_back[window]
+
+    def values_compared(ln: str) -> bool:
+        return bool(_VALUES_COMPARED.search(ln) and not _DAMAGED_VALUE.search(ln) and not _NETWORK_WORDS.search(ln))
+
     for f in reversed(failures):
-        if not all(_went_past(lines, o.index, f.index) for o in outages):
+        if not all(went_past(o.index, f.index) for o in outages):
             continue
         if (f.sig.category in _LATER_FAILURE_CATEGORIES and f.sig.weight >= _SPECIFIC_WEIGHT
                 and f.sig.id not in _SUMMARY_IDS and f.sig.id not in _SYMPTOM_IDS and not _DATA_PARSE.search(f.line)):
             return f.index
         if f.sig.category in ("test-failure", "test-assertion"):
-            start = next((i for i in range(f.index, top, -1) if _is_command(lines[i])), top)
-            if any(_VALUES_COMPARED.search(ln) and not _DAMAGED_VALUE.search(ln) and not _NETWORK_WORDS.search(ln)
-                   for ln in (r[:500] for r in lines[start + 1: f.index + 1])):
+            # (the last command at or above the failure, below the last outage; else the last outage's line)
+            k = bisect_right(commands, f.index)
+            start = commands[k - 1] if k and commands[k - 1] > top else top
+            # (failures are read bottom up: the first of a block reads its lines down to itself, a later one of the
+            # same block reads a prefix of them, which the list already holds)
+            if start not in compared:
+                compared[start] = [i for i in range(start + 1, f.index + 1) if values_compared(lines[i][:500])]
+            found = compared[start]
+            if found and found[0] <= f.index:
                 return f.index
     return None
 
@@ -665,21 +696,31 @@ def _below_failed_test(hits: Sequence[_Hit], lines: list[str], survived: set[int
     if not reports:
         return set()
     out: set[int] = set()
+    # (each line read once, not once per outage: thousands of outage lines below one report read the lines up to it
+    # again for each; opens: the lines from the first report down to the last outage that open a test's report)
+    last = max(h.index for h in outages)
+    opens = [i for i in range(reports[0], last + 1) if _TEST_REPORT_OPENS.search(lines[i][:700])]
+    by_index = sorted(hits, key=lambda a: a.index)
+    hit_at = [a.index for a in by_index]
     for h in outages:
-        above = [i for i in reports if i <= h.index]
-        if not above or above[-1] == h.index:
+        k = bisect_right(reports, h.index)  # (reports[:k]: the reports at or above the outage)
+        if not k or reports[k - 1] == h.index:
             continue  # (no failure above it, or the failing test's own line names it)
-        r = above[-1]
+        r = reports[k - 1]
         # (the report that holds the outage: the last line that opens a test's report between r and it)
-        start = next((i for i in range(h.index, r - 1, -1) if _TEST_REPORT_OPENS.search(lines[i][:700])), None)
+        k = bisect_right(opens, h.index)
+        start = opens[k - 1] if k and opens[k - 1] >= r else None
         if start is not None:
             block = lines[start + 1: h.index]
             # (unittest's rule right under its "ERROR: test_x (m.C)" belongs to the report)
             if block and _TEST_REPORT_END.match(block[0]) and not _TEST_REPORT_END.match(lines[start]):
                 block = block[1:]
-            if (sum(1 for ln in block if not _REPORT_FRAME.match(ln)) <= _TEST_REPORT_LINES
+            # (the count stops past the bound: the answer is the same)
+            if (sum(1 for _ in islice((ln for ln in block if not _REPORT_FRAME.match(ln)), _TEST_REPORT_LINES + 1))
+                    <= _TEST_REPORT_LINES
                     and not any(_TEST_REPORT_END.match(ln) or _is_command(ln) for ln in block)
-                    and not any(_values_mismatch(a, lines, h.index) for a in hits if start <= a.index < h.index)):
+                    and not any(_values_mismatch(a, lines, h.index)
+                                for a in by_index[bisect_left(hit_at, start): bisect_left(hit_at, h.index)])):
                 continue  # (inside that test's own report, no values compared before it: the test errored on the outage)
         out.add(h.index)
     return out

@@ -17,15 +17,17 @@ import functools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
+from typing import Any
 
 from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
 from . import structure
 from .calibration import Calibration
-from .catalogue import Catalogue, Matcher, ascii_lower, builtin_catalogue
+from .catalogue import Catalogue, LogSearch, Matcher, ascii_lower, builtin_catalogue
 from .compared_reports import (
     _COMPARED_IDS,
     _NO_ERROR_WANTED,
@@ -602,12 +604,13 @@ class RulesEngine:
         # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
         # already speaks for the failure, so an error nothing in the log explains adds no lean.
         text = _normalise(case.log)
-        log_hits = self._scan(text, "log")
+        read = _ScanText(self.catalogue, text) if text else None
+        log_hits = self._scan(text, "log", read=read)
         warnings_only = False
         if not log_hits and text.strip():
             # Nothing but warnings: a log whose only trouble is "warning: ... got 502" or "Warning:
             # Failed to download action" still says what went wrong; read them, at a discount.
-            log_hits = self._scan(text, "log", with_warnings=True)
+            log_hits = self._scan(text, "log", with_warnings=True, read=read)
             warnings_only = bool(log_hits)
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
         test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
@@ -919,57 +922,31 @@ class RulesEngine:
             return 0.75
         return 0.55
 
-    def _scan(self, text: str, source: str, *, with_warnings: bool = False) -> list[_Hit]:
-        """One hit per matching line: the heaviest signature that matches it."""
+    def _scan(self, text: str, source: str, *, with_warnings: bool = False,
+              read: _ScanText | None = None) -> list[_Hit]:
+        """One hit per matching line: the heaviest signature that matches it. ``read``: what an earlier scan of the
+        same text found (a scan with warnings after one without: the same regex searches, read once)."""
         if not text:
             return []
-        lines = text.split("\n")
-        starts = [0, *accumulate(len(line) + 1 for line in lines)]
-        lowered = ascii_lower(text)
-        literals = self.catalogue.literals_in(lowered)
-        noise_cache: dict[int, bool] = {}
-        warning_cache: dict[int, bool] = {}
-        retry_cache: dict[int, bool] = {}
-        # (from the job's own end: a CI's clean-up after the retries is no progress of theirs, and
-        # its own retries, after_script's or a post step's, are not the job's; a retry the script
-        # went on from to its next command went through)
-        retry_to = structure.job_end(lines)
-        retry_from = _tail_start(lines[:retry_to], _RETRY_TAIL)
-        went_on = max((i for i in range(retry_from, retry_to)
-                       if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), default=-1)
-        retry_from = max(retry_from, went_on + 1)
-        passed_lines = _passing_go_test_lines(lines, lowered)
-        passed_lines |= _passing_jest_console_lines(lines, lowered)
-        passed_lines |= _panicking_go_test_lines(lines, lowered)
-        pytest_source = _pytest_source_lines(lines, lowered) | _pytest_short_source_lines(lines, lowered)
+        if read is None or read.text is not text:
+            read = _ScanText(self.catalogue, text)
+        lines, starts, lowered = read.lines, read.starts, read.lowered
+        whole_log = read.whole_log  # (the entries' unless_log searches: each distinct pattern once)
+        noise_cache, warning_cache, retry_cache = read.noise_cache, read.warning_cache, read.retry_cache
+        retry_to, retry_from = read.retry_to, read.retry_from
+        passed_lines, pytest_source = read.passed_lines, read.pytest_source
 
         def is_retry(j: int) -> bool:
             return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
                              retry_cache)
 
         by_line: dict[int, _Hit] = {}
-        for sig in self.catalogue.signatures:
+        # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
+        for sig, matchers in read.possible:
             log_excluded: bool | None = None
-            for matcher in sig.matchers:
-                if not matcher.possible(literals):
-                    continue
-                hay = lowered if matcher.on_lowered else text
-                search = matcher.regex.search
-                pos = 0
-                while pos <= len(hay):
-                    m = search(hay, pos)
-                    if m is None:
-                        break
-                    if not matcher.accepts(hay, m.start()):
-                        pos = m.start() + 1
-                        continue
-                    # Anchor on the first non-blank character so a leading \s* cannot pull the
-                    # match onto the previous line.
-                    matched = m.group()
-                    first = m.start() + (len(matched) - len(matched.lstrip()))
-                    idx = bisect_right(starts, first) - 1
+            for matcher in matchers:
+                for idx, first in read.matched_lines(matcher):
                     line = lines[idx]
-                    pos = starts[idx] + len(line) + 1
                     held = by_line.get(idx)
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
@@ -1016,7 +993,7 @@ class RulesEngine:
                             None if sig.leaning == "transient" else self._transient_matchers):
                         continue
                     if log_excluded is None:
-                        log_excluded = any(u.search(text) for u in sig.unless_log)
+                        log_excluded = any(whole_log.found(u) for u in sig.unless_log)
                     if log_excluded:
                         break
                     if sig.id in _LINE_CHECKED and (source != "log" or not _LINE_CHECKED[sig.id](lines, idx)):
@@ -1037,6 +1014,95 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+class _ScanText:
+    """What the engine's scans of one text share: its lines, its lower-cased copy, the literals found and the entries
+    they allow, the lines' readings (noise, warning, retry), and each matcher's matched lines as far as a scan read
+    them. The scan with warnings that follows a scan without (_log_evidence, when the first found nothing) reads the
+    same lines: every value here depends on the text alone, so keeping it changes no answer."""
+
+    def __init__(self, catalogue: Catalogue, text: str) -> None:
+        self.text = text
+        self.lines = lines = text.split("\n")
+        self.starts = [0, *accumulate(len(line) + 1 for line in lines)]
+        self.lowered = lowered = ascii_lower(text)
+        # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
+        self.possible = catalogue.possible_matchers(catalogue.literals_in(lowered))
+        self.whole_log = LogSearch(text, lowered, self.starts)
+        self.noise_cache: dict[int, bool] = {}
+        self.warning_cache: dict[int, bool] = {}
+        self.retry_cache: dict[int, bool] = {}
+        # (from the job's own end: a CI's clean-up after the retries is no progress of theirs, and
+        # its own retries, after_script's or a post step's, are not the job's; a retry the script
+        # went on from to its next command went through)
+        self.retry_to = retry_to = structure.job_end(lines)
+        retry_from = _tail_start(lines[:retry_to], _RETRY_TAIL)
+        went_on = max((i for i in range(retry_from, retry_to)
+                       if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), default=-1)
+        self.retry_from = max(retry_from, went_on + 1)
+        passed_lines = _passing_go_test_lines(lines, lowered)
+        passed_lines |= _passing_jest_console_lines(lines, lowered)
+        passed_lines |= _panicking_go_test_lines(lines, lowered)
+        self.passed_lines = passed_lines
+        self.pytest_source = _pytest_source_lines(lines, lowered) | _pytest_short_source_lines(lines, lowered)
+        # id(matcher) -> [(line index, first non-blank character's offset) of each match read so far, where the next
+        # search starts, whether the text is read to its end]
+        self._matched: dict[int, list[Any]] = {}
+
+    def matched_lines(self, matcher: Matcher) -> Iterator[tuple[int, int]]:
+        """(line, offset of the match's first non-blank character) of each match of ``matcher``, one per line, in
+        order: searched as far as the caller reads, and from the previous scan's list where it read them already."""
+        memo = self._matched.get(id(matcher))
+        if memo is None:
+            memo = self._matched[id(matcher)] = [[], 0, False]
+        found: list[tuple[int, int]] = memo[0]
+        i = 0
+        while True:
+            while i < len(found):
+                yield found[i]
+                i += 1
+            if memo[2]:
+                return
+            self._search_on(matcher, memo)
+
+    def _search_on(self, matcher: Matcher, memo: list[Any]) -> None:
+        """One more matched line of ``matcher`` into ``memo``, or the mark that there is none."""
+        hay = self.lowered if matcher.on_lowered else self.text
+        # (on a long log, near the literals only: LogSearch.windows, whose argument holds for the leftmost match from a
+        # position as for any match; a match found past its window's lines is set aside, the next window finds it)
+        windows = self.whole_log.windows(matcher.regex)
+        search = matcher.regex.search if windows is None else partial(_search_windows, matcher.regex, windows)
+        pos = memo[1]
+        while pos <= len(hay):
+            m = search(hay, pos)
+            if m is None:
+                break
+            if not matcher.accepts(hay, m.start()):
+                pos = m.start() + 1
+                continue
+            # Anchor on the first non-blank character so a leading \s* cannot pull the
+            # match onto the previous line.
+            matched = m.group()
+            first = m.start() + (len(matched) - len(matched.lstrip()))
+            idx = bisect_right(self.starts, first) - 1
+            memo[0].append((idx, first))
+            memo[1] = self.starts[idx] + len(self.lines[idx]) + 1  # (the next search: from the line after it)
+            return
+        memo[2] = True
+
+
+def _search_windows(regex: re.Pattern[str], windows: list[tuple[int, int, int]], hay: str, pos: int) -> re.Match[str] | None:
+    """``regex.search(hay, pos)`` where every match starts within ``windows`` (LogSearch.windows): the leftmost match
+    from ``pos`` that starts on a window's lines."""
+    k = bisect_right(windows, (pos, len(hay) + 2, 0)) - 1  # (the last window that starts at or before pos)
+    for first, after, endpos in windows[max(k, 0):]:
+        if after <= pos:
+            continue
+        m = regex.search(hay, max(first, pos), endpos)
+        if m is not None and m.start() < after:
+            return m
+    return None
 
 
 def _any_line(
