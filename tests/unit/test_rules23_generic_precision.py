@@ -22,16 +22,19 @@ no project's CI log is copied.
 
 Counts on this file's 60 cases (37 real, 23 transient; the two not surely transient ones counted as real), against main
 3c01460 before the fixes: 29 read wrong, 18 real cases read transient (the expected-timeout, expected-error and
-millisecond-limit cases), 11 unknown, no transient case read wrong. After: 2 wrong (the Helm case and the script's 422,
-both unknown, neither transient), 0 real read transient, 2 unknown.
+millisecond-limit cases), 11 unknown, no transient case read wrong. After: 5 wrong (the three timeout-named tests left
+below, read transient; the Helm case and the script's 422, unknown), 3 real read transient, 2 unknown.
 
 The rules the cases hold:
   * a failing test's report that the timeout it expected did not happen (fragment expected_timeout_not_met) is no
-    outage: the generic timeout entries and timing-sensitive-test pass it over, expected-timeout-not-raised reads it
-    real (an assumption where a fast machine beats a timeout the test counts on, which review 20a kept transient for
-    JUnit's form: a log says nothing of the machine, and a rerun would hide the bug); the same report for a reset, a
-    refusal or a resolver error the test expected (fragment expected_raise_not_met) is passed over by
+    outage: the generic timeout entries pass it over and expected-timeout-not-raised reads it real; the same report for
+    a reset, a refusal or a resolver error the test expected (fragment expected_raise_not_met) is passed over by
     connection-reset, connection-refused, dns-failure, network-unreachable and transient-wording;
+  * timing-sensitive-test (a failing test NAMED for a timeout, a deadline or slowness) stands aside only where the
+    report shows another error raised instead of the timeout (testify's ErrorContains, xUnit's Assert.Throws, JUnit 5's
+    wrong type: fragment expected_timeout_got_other_error); where the call simply returned (pytest's DID NOT RAISE,
+    "err = <nil>, want ...", a panic on Ok) the eleventh round's reading stands (5 flaky, no real failure in its labelled
+    cases): three such cases here are strict expected failures, LEFT for that reason;
   * a time limit of under 10 ms in the message that says it ran out (fragment tiny_time_limit) is the setting:
     tiny-time-limit-exceeded reads it real, the generic timeout entries pass it over; 10 ms or more stays theirs;
   * a client error (400, 401, 403, 404, 405, 410, 422 ...; not 408 or 429) on transient-wording's own line, R's 4xx
@@ -700,9 +703,19 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "ERROR: Job failed: exit code 1\n"),
 ]
 
+_LEFT_NAMED = ("LEFT: a test named for a timeout, a deadline or slowness whose expected timeout did not come (the call "
+               "returned) keeps timing-sensitive-test's reading, as the eleventh round's evidence has it (tests/unit/"
+               "test_round11.py: in the labelled cases such failing tests were 5 flaky and no real failure; names22's threads: "
+               "18 flaky of 19); only the report of ANOTHER error raised instead (a refusal, an HTTP error) stands it aside")
+KNOWN_MISREAD = {
+    "pytest-did-not-raise-timeout": _LEFT_NAMED,
+    "go-want-io-timeout": _LEFT_NAMED,
+    "rust-named-timeout-assert": _LEFT_NAMED,
+}
+
 # The entries each fix stands beside: a real case read by the new entry, its twin by the generic entry it left alone.
 READ_BY = [
-    ("pytest-did-not-raise-timeout", "real", "expected-timeout-not-raised"),
+    ("go-want-deadline-exceeded", "real", "expected-timeout-not-raised"),
     ("junit5-expected-sockettimeout", "real", "expected-timeout-not-raised"),
     ("testify-error-contains-timeout", "real", "expected-timeout-not-raised"),
     ("minitest-opentimeout-expected", "real", "expected-timeout-not-raised"),
@@ -726,7 +739,7 @@ READ_BY = [
 ]
 
 
-@pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
+@pytest.mark.parametrize(("verdict", "log"), labelled(CASES, KNOWN_MISREAD))
 def test_generic_wording_reads_right(verdict, log):
     reads(log, verdict)
 
@@ -744,6 +757,10 @@ def test_fix_and_twin_read_by_their_entries(cid, verdict, signature):
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT)
+
+
+def test_known_misreads_name_cases():
+    assert set(KNOWN_MISREAD) <= {c[0] for c in CASES}
 
 
 def test_mix_is_mostly_real():
