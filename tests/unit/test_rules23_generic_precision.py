@@ -791,4 +791,9 @@ LONG_LINE_WORDS = [
     "error: Failed to download `x`\n  Caused by: HTTP status client error (",
     "ERROR: An error occurred during the fetch of repository 'x':\n",
     "download of config.json failed\n",
+    "\tError:      \tError \"dial tcp x",
+    "    Expected: typeof(System.TimeoutException)\n    Actual:   typeof(",
+    "Unexpected exception type thrown, expected: <java.net.SocketTimeoutException> but was: <",
+    "network error: status 404 not found status=403 ",
+    "403 Forbidden abuse detection ",
 ]
