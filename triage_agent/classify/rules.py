@@ -36,6 +36,7 @@ from .compared_reports import (
     _in_junit_value,
     _in_power_assertion,
 )
+from .every_retry import RetryReports
 from .evidence import (
     _fingerprint_flaky,
     _flaky_evidence,
@@ -581,14 +582,22 @@ class RulesEngine:
         sig = self.catalogue.get(_EVERY_RETRY_ID)
         if sig is None:
             return False
-        lowered = ascii_lower(text) if any(m.on_lowered for m in sig.matchers) else text
+        lowered = ascii_lower(text)
+        reports: RetryReports | None = None
         for matcher in sig.matchers:
             hay = lowered if matcher.on_lowered else text
             pos = 0
             while (m := matcher.regex.search(hay, pos)) is not None:
-                if matcher.accepts(hay, m.start()):
+                if not matcher.accepts(hay, m.start()):
+                    pos = m.start() + 1
+                    continue
+                # (retryspeed23) the rest of a retry report below its marker line: every_retry.py
+                reports = reports or RetryReports(lowered)
+                matched = m.group()
+                idx = bisect_right(reports.starts, m.start() + len(matched) - len(matched.lstrip())) - 1
+                if reports.holds(idx):
                     return True
-                pos = m.start() + 1
+                pos = reports.starts[idx + 1]
         return False
 
     def _catastrophic(self, s: _Scored) -> bool:
@@ -941,12 +950,18 @@ class RulesEngine:
                              retry_cache)
 
         by_line: dict[int, _Hit] = {}
+        reports: RetryReports | None = None
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         for sig, matchers in read.possible:
             log_excluded: bool | None = None
             for matcher in matchers:
                 for idx, first in read.matched_lines(matcher):
                     line = lines[idx]
+                    if sig.id == _EVERY_RETRY_ID:
+                        # (retryspeed23) the rest of a retry report below its marker line: every_retry.py
+                        reports = reports or RetryReports(lowered)
+                        if not reports.holds(idx):
+                            continue
                     held = by_line.get(idx)
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
