@@ -1,0 +1,71 @@
+"""Twenty-third round: the figures of the round's blind sets, kept where ``../shared`` holds them.
+
+Five parts, 161 cases of 161 projects in none of the earlier sets (ids, labels and sources in
+docs/heldout-sources.jsonl), each measured once when it arrived, with the engine at the round's start (2a0c7ae):
+
+* final34a and final34d: 107 Travis logs of BugSwarm-dissection (a dataset not used before: failed jobs whose next
+  commit's job passed, with the authors' hand-assigned failure category), all real; rebuilt from the dataset by
+  ``scripts/rebuild_heldout.py --split final34a final34d --out ../shared/eval/rebuilt-bugswarm``;
+* final34b, final34c, final34e: 54 CI-failure issue threads (42 transient), their logs kept in
+  ../shared/eval/collected34.
+
+As first measured: transient precision 0.762, recall 0.381, 6 unknown (the four wrong transients were one mechanism:
+Maven resolving from nexus.codehaus.org, a host shut down in 2015). They are development data since (the
+retired-host, crash, wait and transport-error readings were chosen after their misses were read), and these tests keep
+them from sliding back.
+"""
+
+from __future__ import annotations
+
+import pytest
+from judging import overall
+from shared_data import shared_cases
+
+# (directory, file, split or None, cases, transient precision at least (None: no transient verdict expected),
+# transient recall at least, real recall at least, unknowns at most)
+SETS = [
+    # 37 BugSwarm-dissection logs, one per project, at most five per failure kind, all real: measured once with four
+    # wrong transients (nexus.codehaus.org's "Unknown host"), real recall 0.838, 2 unknown; now none transient
+    ("rebuilt-bugswarm", "own.jsonl", "final34a", 37, None, None, 0.94, 2),
+    # 14 CI-failure issue threads, 8 transient: 1.000 / 0.500, 1 unknown; now 1.000 / 0.750
+    ("collected34", "final34b.jsonl", None, 14, 0.99, 0.74, 0.83, 1),
+    # 21 threads sought for transient failures, 17 transient: 0.833 / 0.294 (a Travis time limit the job outgrew read
+    # transient); unchanged: most misses are flaky tests with nothing but an assertion
+    ("collected34", "final34c.jsonl", None, 21, 0.83, 0.29, 0.75, 0),
+    # 70 more BugSwarm-dissection logs, the first of each further project, all real: 0.957 real recall, 3 unknown
+    ("rebuilt-bugswarm", "own.jsonl", "final34d", 70, None, None, 0.95, 3),
+    # 19 threads from less searched domains and CI systems, 17 transient: 1.000 / 0.412; now 1.000 / 0.471 (a Rust
+    # test's panic on a connection the peer closed)
+    ("collected34", "final34e.jsonl", None, 19, 0.99, 0.47, 0.99, 0),
+]
+
+
+def _cases(directory: str, name: str, split: str | None) -> list[dict]:
+    cases = shared_cases("eval", directory, name)
+    return [c for c in cases if split is None or c.get("meta", {}).get("split") == split]
+
+
+@pytest.mark.parametrize(("directory", "name", "split", "n", "precision", "recall", "real_recall", "unknown"), SETS,
+                         ids=[s[2] or s[1] for s in SETS])
+def test_the_twenty_third_rounds_parts_keep_their_figures(directory: str, name: str, split: str | None, n: int,
+                                                          precision: float | None, recall: float | None,
+                                                          real_recall: float, unknown: int) -> None:
+    o = overall(_cases(directory, name, split))
+    assert o.n == n
+    if precision is None:
+        assert o.precision("transient") is None  # no transient verdict at all (and no transient label)
+    else:
+        assert (o.precision("transient") or 0.0) >= precision
+    if recall is not None:
+        assert (o.recall("transient") or 0.0) >= recall
+    assert (o.recall("real") or 0.0) >= real_recall
+    assert o.unknown <= unknown
+
+
+def test_the_twenty_third_rounds_sets_together() -> None:
+    """All 161: transient precision at least 0.95 and recall at least 0.45, 6 unknowns at most."""
+    cases = [c for d, name, split, *_ in SETS for c in _cases(d, name, split)]
+    o = overall(cases)
+    assert o.n == 161
+    assert (o.precision("transient") or 0.0) >= 0.95 and (o.recall("transient") or 0.0) >= 0.45
+    assert o.unknown <= 6
