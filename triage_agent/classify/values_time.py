@@ -728,9 +728,16 @@ _TIMED_OUT = re.compile(
     r"|\b(?:took|elapsed|waited|lasted|after)\W{1,3}[\d.]+\s?(?:[nuµm]?s|secs?|seconds?)\b")
 
 
+# (names23) A runner's own report of how long each test ran, on every test's line, failing or not: Maven Surefire's
+# "Time elapsed: 0.012 s" ("... <<< FAILURE!"), sbt junit-interface's ", took 2.1 sec" ending its "Test ... failed: ..."
+# line. Not a time the test measured: the line's other words still count (a TimeoutException in the message).
+_RUNNER_DURATION = re.compile(r"\bTime elapsed: [\d.,]+ ?s(?:ec)?\b|, took [\d.]+ sec\s*$")
+
+
 def _timed_out_in(text: str) -> bool:
     """Whether a line of ``text`` says something timed out (or a time it measured)."""
-    return any(_TIMED_OUT.search(line) for line in text.split("\n"))
+    return any(_TIMED_OUT.search(_RUNNER_DURATION.sub(" ", line) if "Time elapsed" in line or "took" in line else line)
+               for line in text.split("\n"))
 
 
 def _named_for_timeout_only(line: str, timing: Signature) -> bool:
