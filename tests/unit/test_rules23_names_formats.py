@@ -437,7 +437,7 @@ LONG_LINE_WORDS = [
     "  ● PoolService › slow ",
     " FAIL  src/pool.test.ts > slow ",
     "  1) PoolService slow ",
-    "PoolTest#test_slow_",
+    "PoolSpec#test_0001_keeps order with a slow ",
     "  1) test slow consumer ",
     "1) Tests\\PoolTest::testSlow",
     "1) Failed : Acme.Tests.PoolTests.Slow",
