@@ -124,6 +124,7 @@ from .values_time import (
     _missed_every_repeat,
     _named_without_timing_sign,
     _near_bound,
+    _new_form_values_say_otherwise,
     _repeat_misses,
     _second_apart,
     _texts_differ_beyond_times,
@@ -551,6 +552,9 @@ class RulesEngine:
         # (and a measured time's miss counts only where it is not the same in every --gtest_repeat iteration)
         repeats = _repeat_misses(text_lines) if any(
             h.sig is timing or h.sig.id == _NEAR_BOUND_ID for h in log_hits) else (0, {})
+        # (names23) ... and the values in the report forms read since this round (values_time._NEW_FORM_PAIRS)
+        if timing is not None:
+            log_hits = [h for h in log_hits if not (h.sig is timing and _new_form_values_say_otherwise(text_lines, h.index))]
         if timing is not None and _timing_values_say_otherwise(
                 text_lines, [h.index for h in log_hits if h.sig is timing], repeats):
             log_hits = [h for h in log_hits if h.sig is not timing]

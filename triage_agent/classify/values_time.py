@@ -782,3 +782,54 @@ def _named_without_timing_sign(line: str, timing: Signature) -> bool:
         return False
     rest = _ASYNC_NAME_WORD.sub("Q", _TIMEOUT_NAME_WORD.sub("Q", line))
     return not any(p.search(rest) for p in timing.patterns)
+
+
+# (names23) The values a test compared, in the report forms whose failing-test names the timing-sensitive-test entry
+# reads since this round: Jest's and Minitest's "Expected: 3" over "Received: 1" / "Actual: 1" (xUnit, NUnit: "Actual:",
+# "But was:"), chai's "expected 1 to equal 3" (Mocha, Vitest), XCTest's 'XCTAssertEqual failed: ("1") is not equal to
+# ("3")'. Review 12e's and fix 13's policy, read in these forms: a test named for a timeout, deadline, delay, timer or
+# sleep (none about concurrency, leaks or stress) that failed on two small integers compared, or one so named or named
+# "slow" that failed on two texts holding no time, failed on a count or a text the code builds, the same on every run.
+# And a measured time that came in UNDER its lower bound ("expected elapsed >= 1000ms, got 480ms": a timer that fired
+# early) is no loaded runner's (a loaded runner is late, never early), whatever the name.
+_NEW_FORM_PAIRS = (
+    re.compile(r'^[ \t]*Expected: +(-?\d{1,6}|"[^"\n]{0,400}")[ \t]*\n[ \t]*(?:Received|Actual|But was): +(-?\d{1,6}|"[^"\n]{0,400}")[ \t]*$',
+               re.M),
+    re.compile(r"\bexpected (-?\d{1,6}|'[^'\n]{0,400}'|\"[^\"\n]{0,400}\") to (?:equal|be|eql|deep equal|strictly equal|contain|include|match)"
+               r" (-?\d{1,6}|'[^'\n]{0,400}'|\"[^\"\n]{0,400}\")"),
+    re.compile(r'\bXCTAssertEqual failed: \((-?\d{1,6}|"[^"\n]{0,400}")\) is not equal to \((-?\d{1,6}|"[^"\n]{0,400}")\)'),
+)
+_LOWER_BOUND_MISSED = re.compile(
+    r">=? ?(\d+(?:\.\d+)?) ?(ms|s)\b[^\n]{0,40}?\bgot:? (\d+(?:\.\d+)?) ?(ms|s)\b")
+_COUNT_NAME_WORDS = re.compile(r"(?i)time[-_ ]?outs?|deadlines?|delay|timers?|sleep")
+_OTHER_TIMING_WORDS = re.compile(r"(?i)race|concurren|parallel|stress|mutex|deadlock|leak|async|eventually|thread|timing")
+_NEW_FORM_LINES = 15
+_SMALL_INT = re.compile(r"-?\d{1,6}")
+
+
+def _new_form_values_say_otherwise(lines: list[str], idx: int) -> bool:
+    """(names23) Whether the values compared near timing-named failing line ``idx`` (its report block: a few lines
+    above, where a runner prints the name after the message, and below) say the name is not why the test failed, in the
+    forms _NEW_FORM_PAIRS reads; see there for the policy."""
+    name = lines[idx][:700]
+    block = "\n".join(line[:700] for line in lines[max(0, idx - 8): idx + _NEW_FORM_LINES + 1])
+    for m in _LOWER_BOUND_MISSED.finditer(block):
+        bound_ms = float(m.group(1)) * (1000 if m.group(2) == "s" else 1)
+        measured_ms = float(m.group(3)) * (1000 if m.group(4) == "s" else 1)
+        if measured_ms < bound_ms:
+            return True
+    if _OTHER_TIMING_WORDS.search(name):
+        return False
+    pairs = [m.groups() for rx in _NEW_FORM_PAIRS for m in rx.finditer(block)]
+    if not pairs:
+        return False
+    counts_only = bool(_COUNT_NAME_WORDS.search(name))
+    for want, got in pairs:
+        # (XCTest quotes every value, numbers too: '("0") is not equal to ("4")')
+        numbers = all(_SMALL_INT.fullmatch(v.strip("\"'")) for v in (want, got))
+        if numbers:
+            if not counts_only:
+                return False
+        elif _TIME_IN_TEXT.search(want) or _TIME_IN_TEXT.search(got):
+            return False
+    return True
