@@ -785,16 +785,17 @@ def _named_without_timing_sign(line: str, timing: Signature) -> bool:
 
 
 # (names23) The values a test compared, in the report forms whose failing-test names the timing-sensitive-test entry
-# reads since this round: Jest's and Minitest's "Expected: 3" over "Received: 1" / "Actual: 1" (xUnit, NUnit: "Actual:",
-# "But was:"), chai's "expected 1 to equal 3" (Mocha, Vitest), XCTest's 'XCTAssertEqual failed: ("1") is not equal to
+# reads since this round: Jest's "Expected: 3" over "Received: 1", Minitest's over "  Actual: 1", chai's "expected 1 to equal 3" (Mocha, Vitest), XCTest's 'XCTAssertEqual failed: ("1") is not equal to
 # ("3")'. Review 12e's and fix 13's policy, read in these forms: a test named for a timeout, deadline, delay, timer or
 # sleep (none about concurrency, leaks or stress) that failed on two small integers compared, or one so named or named
 # "slow" that failed on two texts holding no time, failed on a count or a text the code builds, the same on every run.
 # And a measured time that came in UNDER its lower bound ("expected elapsed >= 1000ms, got 480ms": a timer that fired
 # early) is no loaded runner's (a loaded runner is late, never early), whatever the name.
 _NEW_FORM_PAIRS = (
-    re.compile(r'^[ \t]*Expected: +(-?\d{1,6}|"[^"\n]{0,400}")[ \t]*\n[ \t]*(?:Received|Actual|But was): +(-?\d{1,6}|"[^"\n]{0,400}")[ \t]*$',
-               re.M),
+    # (Jest's, indented alike; Minitest's, "Expected" at the line's start and "  Actual:" under it. Not xUnit's or NUnit's
+    # "Actual:" / "But was:", which fix 14 reads with its own policy for counts a late timer leaves)
+    re.compile(r'^[ \t]*Expected: +(-?\d{1,6}|"[^"\n]{0,400}")[ \t]*\n[ \t]*Received: +(-?\d{1,6}|"[^"\n]{0,400}")[ \t]*$', re.M),
+    re.compile(r'^Expected: (-?\d{1,6}|"[^"\n]{0,400}")[ \t]*\n  Actual: (-?\d{1,6}|"[^"\n]{0,400}")[ \t]*$', re.M),
     re.compile(r"\bexpected (-?\d{1,6}|'[^'\n]{0,400}'|\"[^\"\n]{0,400}\") to (?:equal|be|eql|deep equal|strictly equal|contain|include|match)"
                r" (-?\d{1,6}|'[^'\n]{0,400}'|\"[^\"\n]{0,400}\")"),
     re.compile(r'\bXCTAssertEqual failed: \((-?\d{1,6}|"[^"\n]{0,400}")\) is not equal to \((-?\d{1,6}|"[^"\n]{0,400}")\)'),
