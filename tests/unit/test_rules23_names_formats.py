@@ -16,6 +16,13 @@ Surefire test's class rather than its method; a second failing test of the same 
 per-test duration (Surefire's "Time elapsed: 0.012 s", junit-interface's ", took 2.1 sec") is not the sign of timing out an
 async-named test needs.
 
+What the new forms read: identifiers (gotestsum, Surefire, sbt, Minitest, PHPUnit, NUnit, xUnit, CTest, XCTest) the words
+the older identifier forms read; names in words (Jest, Vitest, Mocha, ExUnit, Ginkgo, Nim, Catch2, Kotest, Playwright) only
+the families the round-22 threads held at 80 % or more (time words, leak) and stress, not concurrency or async words, which
+in such titles often name what the test is about ("surfaces a concurrent operation"). Review 12e's and fix 13's rules are
+read in Jest's, chai's, Minitest's and XCTest's value forms (values_time._new_form_values_say_otherwise), and a measured
+time under its lower bound or a fake clock's runaway says the name is not why the test failed.
+
 Report forms are recalled from the runners' output, not read in their source here, except where marked: gotestsum's
 "=== FAIL: <pkg> <Test> (0.00s)" summary (corroborated by a public CI-summary tool's comment describing it), sbt
 junit-interface's "Test <class>.<method> failed: <exception>, took <n> sec" (its EventDispatcher, form as the brief for this
