@@ -308,11 +308,7 @@ LONG_LINE_WORDS = ["E       AssertionError: 1 not less than ", "00:00:01.3120000
 # LEFT: read wrong on main and not fixed here (strict xfail: a fix makes them pass and fail the suite).
 # (the five a timing-named test's compared count or computed duration left, and the every-repeat 2x miss, are read
 # since: values_time.py _timing_values_say_otherwise, _missed_every_repeat; tests/unit/test_rules19_timingname.py)
-LEFT: dict[str, str] = {
-    # LEFT: the Boost.Test line is read near its bound, but CTest's own summary ("The following tests FAILED:")
-    # counts as a second real sign and the verdict stays unknown (0.69); weighing summaries is not this change's
-    "long-ctest-boost-elapsed-far-above": "LEFT: CTest's summary outweighs the near-bound line (unknown 0.69)",
-}
+LEFT: dict[str, str] = {}
 
 
 def _params(cases: list) -> list:

@@ -354,17 +354,9 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
 
 # Cases read wrong and left so (strict xfails: one that starts passing fails the suite).
 KNOWN_MISREAD = {
-    # LEFT: gotestsum's summary drops the parent's own "--- FAIL: TestPool" line (isFramingLine) and prints its own
-    # line only under "=== FAIL: pool TestPool (2.01s)", a form no failing-test reader knows (nor does the timing name
-    # read its "=== FAIL: <pkg> <test>" header); read so before this round too. Reading that header needs the timing
-    # names to read it as well, more than a safe edit here.
-    "gotestsum-summary-parent-own-line": "gotestsum's '=== FAIL: <pkg> <test>' entry is no failing test's line",
     # LEFT: another package's compile error beside a timing-named subtest reads unknown (P 0.41), not real: the weighing
     # of compile-go against the timing name, not the parent lines (read so before this round too); no rerun proposed
     "go-timing-child-beside-build-failure": "compile-go does not outweigh the timing name to a sure real",
-    # LEFT: Surefire's "PoolTest$Release.releasesAfterDelay -- Time elapsed" lines are read by no timing-name pattern (a
-    # recall miss, read so before this round too; Surefire prints no parent line of the kind this change reads)
-    "surefire-nested-timing-alone": "the timing-sensitive-test patterns do not read Surefire's test lines",
     # LEFT: with every line's indentation gone the suite's "not ok 3 - retry policy" cannot be told from a test's line
     # (the nesting is what says it is a parent's): it counts as another failing test, real (a recall miss only)
     "node-test-timing-named-flush": "without indentation a TAP parent's line is a test's line",

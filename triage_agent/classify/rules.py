@@ -128,6 +128,7 @@ from .values_time import (
     _missed_every_repeat,
     _named_without_timing_sign,
     _near_bound,
+    _new_form_values_say_otherwise,
     _repeat_misses,
     _second_apart,
     _texts_differ_beyond_times,
@@ -276,6 +277,11 @@ _WARNING_FACTOR = 0.9
 _STRONG_CAUSE = 0.8
 _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 _SYMPTOM_FACTOR = 0.5
+# (names23) The titles of failing tests that [noise] passes over for every other entry ("names, not causes"): Jest's
+# "● Suite › test", Mocha's, PHPUnit's, ExUnit's and NUnit's numbered blocks ("1) ..."), Minitest's header
+# ("PoolTest#test_x [file:line]:"). They are where those runners print the failing test's name, which is what
+# timing-sensitive-test reads; it reads no other noise (stack frames, passing tests, echoed commands).
+_TITLE_NOISE = re.compile(r"^\s*● |^\s*\d+\) |^[A-Z][\w:]{0,200}#test_")
 
 
 # A test's own line comparing a value with the one it wanted ("dial_test.go:20: err = ..., want
@@ -644,6 +650,9 @@ class RulesEngine:
         # (and a measured time's miss counts only where it is not the same in every --gtest_repeat iteration)
         repeats = _repeat_misses(text_lines) if any(
             h.sig is timing or h.sig.id == _NEAR_BOUND_ID for h in log_hits) else (0, {})
+        # (names23) ... and the values in the report forms read since this round (values_time._NEW_FORM_PAIRS)
+        if timing is not None:
+            log_hits = [h for h in log_hits if not (h.sig is timing and _new_form_values_say_otherwise(text_lines, h.index))]
         if timing is not None and _timing_values_say_otherwise(
                 text_lines, [h.index for h in log_hits if h.sig is timing], repeats):
             log_hits = [h for h in log_hits if h.sig is not timing]
@@ -969,7 +978,8 @@ class RulesEngine:
                         continue  # (generic 16b) a passing go test's own t.Log line (xfail 17b: a passing Jest file's console block)
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if not sig.reads_noise and _any_line(
-                            self.catalogue.noise_matchers, idx, line, low_line, noise_cache):
+                            self.catalogue.noise_matchers, idx, line, low_line, noise_cache) and not (
+                                sig.id == _TIMING_TEST_ID and _TITLE_NOISE.match(line)):
                         continue
                     retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
                     if retry and (sig.leaning != "transient" or idx >= retry_to

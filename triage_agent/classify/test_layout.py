@@ -58,7 +58,20 @@ _FAILING_TEST_LINE = re.compile(
     # newer "[ERROR] com.acme.CartTest.total -- Time elapsed: ..."), PHPUnit's "1) Ns\\CartTest::testTotal"
     # and ExUnit's "1) test computes the total (Acme.CartTest)"
     r"|● (?!Console\s*$)\S|\[ERROR\] \S+(?: -- |\s+)Time elapsed: [^\n]*<<< (?:FAILURE|ERROR)!"
-    r"|\d+\) [\w\\]+::\w+|\d+\) test [^\n]*\([\w.]+\)\s*$)")
+    r"|\d+\) [\w\\]+::\w+|\d+\) test [^\n]*\([\w.]+\)\s*$"
+    # (names23) the forms the timing-sensitive-test entry now reads a name in, so that a second failing test of the same
+    # form whose name says nothing of time stands beside it: gotestsum's "=== FAIL: pkg TestX (0.01s)", Surefire 2.x's
+    # "total(com.acme.CartTest)  Time elapsed: ... <<< FAILURE!" without "[ERROR]", sbt junit-interface's "[error] Test
+    # com.acme.CartTest.total failed: ...", Vitest's "FAIL  src/a.test.ts > Cart > total", Minitest's "CartTest#test_total
+    # [test/cart_test.rb:5]:", NUnit's "1) Failed : Ns.CartTests.Total", xUnit's console "[xUnit.net 00:00:01.23]
+    # Ns.CartTests.Total [FAIL]", CTest's "3/9 Test  #3: cart_total ....***Failed" and "  3 - cart_total (Failed)",
+    # XCTest's "Test Case '-[CartTests testTotal]' failed (", Playwright's "1) [chromium] › a.spec.ts:4:5 › Cart › total",
+    # and Gradle's path of a test named in words ("CartSpec > computes the total FAILED")
+    r"|=== FAIL: \S+ \S|[\w$.]+\([\w$.]+\)\s+Time elapsed: [^\n]*<<< (?:FAILURE|ERROR)!|(?:\[error\]\s+)?Test \S+ failed: "
+    r"|FAIL\s+\S+ > \S|[A-Z][\w:]{0,200}#test_[^\n\[]{1,300}?(?: \[[^\]\n]{1,400}:\d+\])?:\s*$|\d+\) (?:Failed|Error) : \S"
+    r"|\[xUnit\.net [\d:.]+\]\s+\S+ \[FAIL\]|\d+/\d+ Test +#\d+: \S+ \.+\s*\*{3}(?:Failed|Exception|Timeout)"
+    r"|\d+ - \S+ \((?:Failed|Timeout|SEGFAULT|Subprocess aborted|Child aborted|OTHER_FAULT)\)\s*$|Test Case '[^'\n]+' failed \("
+    r"|\d+\) (?:\[[^\]\n]{1,60}\] › )?\S+:\d+:\d+ › |\S+(?: > [^\n>]{1,300}){1,8} FAILED\s*$)")
 _GO_FAILING_TEST = re.compile(r"^\s*--- FAIL: (\S+)")
 # (generic 16b) go test -v's lines: a test's header ("=== RUN   TestX", "=== CONT  TestX"), its verdict ("--- PASS: TestX
 # (0.40s)", a subtest's indented), a t.Log/t.Error line ("    store_test.go:58: cleanup: HTTP 404: ...", file and line, no
@@ -599,6 +612,11 @@ _GO_PARENT_LINE = re.compile(r"^( *)--- FAIL: (\S+) \(")
 # ((review 21f) or nothing after the colon: testify's message starts on the next line, "pool_test.go:71: " then
 # "Error Trace:", and a log view that trims trailing spaces leaves "pool_test.go:71:")
 _GO_OWN_OUTPUT = re.compile(r"^ *[\w.-]+\.go:\d+:(?: |$)")
+# (names23) Ginkgo's count of a suite's specs as it ends failing (onsi/ginkgo reporters, recalled: "FAIL! -- 11 Passed | 1
+# Failed | 0 Pending | 0 Skipped", v1 and v2 alike)
+_GINKGO_COUNT = re.compile(r"^\s*FAIL! -- \d+ Passed \| \d+ Failed\b")
+_GOTESTSUM_FAIL = re.compile(r"^=== FAIL: (\S+) (\S+) \(")
+_GINKGO_FAILED = re.compile(r"^\s*(?:•\s*)?\[FAILED\] ")
 _GRADLE_SUITE = re.compile(r"^(\S[^\n]{0,300}?) FAILED\s*$")
 _GRADLE_DETAIL = re.compile(r"^\s+\S")
 
@@ -693,6 +711,37 @@ def _parent_only_lines(lines: list[str]) -> set[int]:
                 elif _GO_PARENT_LINE.match(line) or line.startswith(("FAIL", "PASS", "ok ")):
                     current = None
                 elif current == name and _GO_OWN_OUTPUT.match(line):
+                    own = True
+                    break
+            if not own:
+                out.add(i)
+    if has_go:
+        # (names23) Ginkgo's suite runs as one go test ("--- FAIL: TestPool (0.31s)" right under its "FAIL! -- 11 Passed |
+        # 1 Failed | ..." count): it fails whenever a spec fails, the specs' own "[FAIL] ..." lines say which
+        ginkgo = any("FAIL! -- " in line and _GINKGO_COUNT.match(line[:700]) for line in lines)
+        for i, line in enumerate(lines):
+            if _GO_PARENT_LINE.match(line[:700]) and any(
+                    _GINKGO_COUNT.match(above[:700]) for above in lines[max(0, i - 3):i]):
+                out.add(i)
+                ginkgo = True
+        if ginkgo:
+            # (and its v2 report's "• [FAILED] [0.003 seconds]" heading and "  [FAILED] Expected ..." message lines: a spec's
+            # outcome and its failure's words, not other tests)
+            out.update(i for i, line in enumerate(lines) if _GINKGO_FAILED.match(line[:700]))
+    if any(line.startswith("=== FAIL: ") for line in lines):
+        # (names23) gotestsum's summary ("=== FAIL: pool TestPool (2.01s)"): a parent test whose subtest's entry is there too
+        # ("=== FAIL: pool TestPool/concurrent_release"), with no output line of its own under it
+        entries = [(i, m) for i, line in enumerate(lines) if len(line) < 700 and (m := _GOTESTSUM_FAIL.match(line))]
+        tests = {(m.group(1), m.group(2)) for _, m in entries}
+        for i, m in entries:
+            pkg, name = m.group(1), m.group(2)
+            if not any(p == pkg and t.startswith(name + "/") for p, t in tests):
+                continue
+            own = False
+            for below in lines[i + 1:]:
+                if not below.strip() or below.startswith("=== "):
+                    break
+                if not below.lstrip().startswith("--- "):
                     own = True
                     break
             if not own:
