@@ -592,6 +592,7 @@ class Matcher:
 # The characters outside ASCII that re.IGNORECASE matches with an ASCII character: "İ" and "ı" (i), "ſ" (s) and
 # the Kelvin sign (k).
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -772,9 +773,17 @@ class LogSearch:
 
 
 def ascii_lower(text: str) -> str:
-    """Lower-cased text whose every character stays at its position (str.lower may expand some)."""
+    """Lower-cased text whose every character stays at its position (str.lower may expand some), with the four
+    characters outside ASCII that re.IGNORECASE matches with an ASCII letter ("İ" and "ı" as i, "ſ" as s, the Kelvin
+    sign as k: _FOLDS_TO_ASCII) written as that letter. A case-insensitive pattern rewritten to run case-sensitively
+    on this text (compile_matcher) then matches where the pattern as written matches the text (a Turkish-locale
+    "CONNECTİON REFUSED"), and the matchers' literal pre-filter finds the literal there too."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    if len(lowered) != len(text):
+        lowered = text.translate(_ASCII_LOWER)
+    if not lowered.isascii() and any(ch in lowered for ch in _FOLDS_TO_ASCII):
+        lowered = lowered.translate(_FOLD_TO_ASCII)
+    return lowered
 
 
 def compile_matcher(pattern: re.Pattern[str]) -> Matcher:
