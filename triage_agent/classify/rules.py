@@ -582,28 +582,17 @@ class RulesEngine:
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
         return Analysis(tuple(scored), _sigmoid(total))
 
-    def _failed_every_retry(self, text: str) -> bool:
+    def _failed_every_retry(self, read: _ScanText | None) -> bool:
         """(retry23) Whether one of the patterns of signatures.toml "failed-every-retry" matches the log, wherever
-        it is (its line may be held by a heavier entry, a timing-named test's own failure line)."""
-        sig = self.catalogue.get(_EVERY_RETRY_ID)
-        if sig is None:
+        it is (its line may be held by a heavier entry, a timing-named test's own failure line): the scan's own
+        matched lines of that entry (literal pre-filter and windows as in _scan), each with the rest of its retry
+        report below it (every_retry.py)."""
+        if read is None:
             return False
-        lowered = ascii_lower(text)
-        reports: RetryReports | None = None
-        for matcher in sig.matchers:
-            hay = lowered if matcher.on_lowered else text
-            pos = 0
-            while (m := matcher.regex.search(hay, pos)) is not None:
-                if not matcher.accepts(hay, m.start()):
-                    pos = m.start() + 1
-                    continue
-                # (retryspeed23) the rest of a retry report below its marker line: every_retry.py
-                reports = reports or RetryReports(lowered)
-                matched = m.group()
-                idx = bisect_right(reports.starts, m.start() + len(matched) - len(matched.lstrip())) - 1
-                if reports.holds(idx):
-                    return True
-                pos = reports.starts[idx + 1]
+        for sig, matchers in read.possible:
+            if sig.id == _EVERY_RETRY_ID:
+                reports = RetryReports(read.lowered)
+                return any(reports.holds(idx) for matcher in matchers for idx, _ in read.matched_lines(matcher))
         return False
 
     def _catastrophic(self, s: _Scored) -> bool:
@@ -687,7 +676,7 @@ class RulesEngine:
             retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
             if passed_at >= 0 and retry_sig is not None and not any(u.search(text) for u in retry_sig.unless_log):
                 log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
-        if self._failed_every_retry(text):
+        if self._failed_every_retry(read):
             # (retry23) A retry tool reports a test that failed on every attempt in this job: the failure reproduced,
             # so a sign read from the failing test itself (its name, a wait or time limit it ran into, values that
             # differ in order or by a tick) is no evidence of a flake; outages stay (a service down all job long)
