@@ -27,9 +27,10 @@ A full clone of each default branch has them::
 
 (if one lacks a commit: ``git -C DIR/<owner>+<name> fetch origin <full commit id>``).
 
-Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``final34a``, ``final34d``), which
-are rebuilt only when named (``--split final34a final34d --out .../rebuilt-bugswarm``), so that the default
-rebuild stays the 678 cases the labelled checks compare.
+Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``final34a``, ``final34d``) and the
+twenty-fourth round's LogChunks set (``final35c``), which are rebuilt only when named (``--split final34a final34d
+--out .../rebuilt-bugswarm``, ``--split final35c --out .../rebuilt-final35c``), so that the default rebuild stays the
+678 cases the labelled checks compare.
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
 family (``own-lc.jsonl``, ``own-cidiff.jsonl``, ``own-cockpit.jsonl``, ``own-gitbug.jsonl``,
@@ -76,6 +77,9 @@ FAMILIES = {
 # (final34a, final34d: 107 Travis logs of up to 60,000 characters) stay out of the default rebuild, the 678 cases
 # the labelled checks (benchmarks/labelled_moves.py, the prefix tests) compare run to run.
 ON_REQUEST = frozenset({"bugswarm"})
+# Splits rebuilt only when named, for the same reason: the twenty-fourth round's blind LogChunks labels (final35c: 77
+# logs no earlier set used, ``--split final35c --out .../rebuilt-final35c``).
+ON_REQUEST_SPLITS = frozenset({"final35c"})
 FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug",
                "bugswarm": "bugswarm"}
 
@@ -142,7 +146,7 @@ def read_sources(path: Path, splits: Iterable[str] | None = None) -> list[dict[s
             repo = row["source"].split(":", 1)[0]
             if repo not in FAMILIES:
                 continue
-            if wanted is None and FAMILIES[repo] in ON_REQUEST:
+            if wanted is None and (FAMILIES[repo] in ON_REQUEST or row.get("split") in ON_REQUEST_SPLITS):
                 continue
             if wanted is not None and row.get("split") not in wanted:
                 continue
