@@ -27,10 +27,10 @@ A full clone of each default branch has them::
 
 (if one lacks a commit: ``git -C DIR/<owner>+<name> fetch origin <full commit id>``).
 
-Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``final34a``, ``final34d``) and the
-twenty-fourth round's LogChunks set (``final35c``), which are rebuilt only when named (``--split final34a final34d
---out .../rebuilt-bugswarm``, ``--split final35c --out .../rebuilt-final35c``), so that the default rebuild stays the
-678 cases the labelled checks compare.
+Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``final34a``, ``final34d``,
+``final35d``) and the twenty-fourth round's LogChunks set (``final35c``), which are rebuilt only when named
+(``--split final34a final34d final35d --out .../rebuilt-bugswarm``, ``--split final35c --out
+.../rebuilt-final35c``), so that the default rebuild stays the 678 cases the labelled checks compare.
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
 family (``own-lc.jsonl``, ``own-cidiff.jsonl``, ``own-cockpit.jsonl``, ``own-gitbug.jsonl``,
@@ -686,7 +686,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     ap.add_argument("--split", nargs="+", action="extend", metavar="S",
                     help="only these splits (e.g. tune6 final6); default: all but the BugSwarm-dissection "
-                         "sets (final34a final34d), rebuilt only when named")
+                         "sets (final34a final34d final35d) and final35c, rebuilt only when named")
     args = ap.parse_args(argv)
     if not args.datasets.is_dir():
         print(f"error: --datasets {args.datasets} is not a folder", file=sys.stderr)
