@@ -62,7 +62,7 @@ change brought the race or broke the code, fixed in product code, or the same on
     Jest's "A worker process has failed to exit gracefully" is a warning (console.error, no exit code): the job's own
     failure beside it decides. The Go channel panics are the nineteenth round's (test_rules19_smells3.py); ExUnit's
     assert_receive "no matching message after 100ms" is test-timing's (transient, not where the mailbox held other
-    messages; test_rules20_waits2.py); node:test's "generated asynchronous activity after the test ended" reads real
+    messages; test_tool_sources_waits2.py); node:test's "generated asynchronous activity after the test ended" reads real
     (test_tool_sources_js_runners.py).
 
 The rules the cases hold:
