@@ -134,6 +134,11 @@ REAL: list[tuple[str, str]] = [
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
+    # guard: an error value, not a plain equality (round 11's case). (twenty-fourth round, timeoutname24) read transient
+    # until then: the value is the timeout the test expected and did not get, which public threads found flaky in 10 of
+    # 15 decided (tests/unit/test_rules24_timeout_named.py), so it reads unknown
+    ('guard-tst-go-timeout-name-err-value',
+     '--- FAIL: TestClientTimeoutCancelsRequest (0.61s)\n    client_test.go:88: err = <nil>, want context.DeadlineExceeded\nFAIL\texample.com/client\t3.412s\n'),
     # .NET's OperationCanceledException in a test: the code's cancellation, not the CI's
     ('runner-lost-dotnet-operation-canceled',
      '  Failed Shop.Tests.CheckoutTests.Submits_order [212 ms]\n  Error Message:\n   System.OperationCanceledException : The operation was canceled.\n  Stack Trace:\n     at Shop.Checkout.SubmitAsync(CancellationToken ct) in /src/Checkout.cs:line 40\nFailed!  - Failed:     1, Passed:   211, Skipped:     0, Total:   212\n##[error]Process completed with exit code 1.\n'),
@@ -221,9 +226,6 @@ TRANSIENT: list[tuple[str, str]] = [
     # guard: the timeout test met a socket timeout
     ('guard-tst-junit-timeout-name-timeout-exc',
      'ClientTest > retriesOnReadTimeout() FAILED\n    java.net.SocketTimeoutException: Read timed out\n\n40 tests completed, 1 failed\n\nFAILURE: Build failed with an exception.\n'),
-    # guard: an error value, not a plain equality (round 11's case)
-    ('guard-tst-go-timeout-name-err-value',
-     '--- FAIL: TestClientTimeoutCancelsRequest (0.61s)\n    client_test.go:88: err = <nil>, want context.DeadlineExceeded\nFAIL\texample.com/client\t3.412s\n'),
 ]
 
 

@@ -12,20 +12,30 @@ from shared_data import rebuilt_cases
 
 
 @pytest.mark.parametrize("log", [
-    # Go: a test of a timeout path whose wait came out the other way on a slow machine
-    "--- FAIL: TestClientTimeoutCancelsRequest (0.61s)\n"
-    "    client_test.go:88: err = <nil>, want context.DeadlineExceeded\n"
-    "FAIL\texample.com/client\t3.412s\n",
     # ScalaTest: a test described in words, about a retry within a time limit
     "[info] RetrySpec:\n"
     "[info] - must retry the check until it succeeds within a max timeout *** FAILED *** (1 second, 512 milliseconds)\n"
     "[info]   \"a-b-c\" was not equal to \"a-b-c-d\" (RetrySpec.scala:40)\n",
+])
+def test_a_test_named_for_a_timeout_or_deadline_reads_as_timing_sensitive(log):
+    reads_as(log, "transient", "timing-sensitive-test")
+
+
+@pytest.mark.parametrize("log", [
+    # Go: a test of a timeout path whose wait came out the other way on a slow machine
+    "--- FAIL: TestClientTimeoutCancelsRequest (0.61s)\n"
+    "    client_test.go:88: err = <nil>, want context.DeadlineExceeded\n"
+    "FAIL\texample.com/client\t3.412s\n",
     # NUnit/xUnit: the test's name holds the deadline it enforces
     "  Failed Shop.Tests.Checkout.Deadline_is_enforced_for_slow_payments [812 ms]\n"
     "  Error Message:\n     Expected: <System.TimeoutException>\n     But was:  null\n",
 ])
-def test_a_test_named_for_a_timeout_or_deadline_reads_as_timing_sensitive(log):
-    reads_as(log, "transient", "timing-sensitive-test")
+def test_a_timeout_named_test_whose_expected_timeout_never_came_reads_unknown(log):
+    # (twenty-fourth round, timeoutname24) these two were read transient here: the report says the timeout the test
+    # expected never came, which public threads found flaky in 10 of 15 decided (tests/unit/test_rules24_timeout_named.py),
+    # under the 80 % a rerun verdict needs: the name still counts, beside the report at its full weight, so unknown
+    v = judge(log)
+    assert "timing-sensitive-test" in signatures(v) and v.verdict == "unknown", v.rationale
 
 
 @pytest.mark.parametrize("log", [

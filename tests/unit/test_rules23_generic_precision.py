@@ -33,8 +33,10 @@ The rules the cases hold:
   * timing-sensitive-test (a failing test NAMED for a timeout, a deadline or slowness) stands aside only where the
     report shows another error raised instead of the timeout (testify's ErrorContains, xUnit's Assert.Throws, JUnit 5's
     wrong type: fragment expected_timeout_got_other_error); where the call simply returned (pytest's DID NOT RAISE,
-    "err = <nil>, want ...", a panic on Ok) the eleventh round's reading stands (5 flaky, no real failure in its labelled
-    cases): three such cases here are strict expected failures, LEFT for that reason;
+    "err = <nil>, want ...", a panic on Ok) the eleventh round's reading stood (5 flaky, no real failure in its labelled
+    cases): three such cases here were strict expected failures, LEFT for that reason; (twenty-fourth round,
+    timeoutname24) they and a fourth read unknown since, both readings standing: in the public threads of that report
+    under such a name 10 of 15 decided were flaky (tests/unit/test_rules24_timeout_named.py);
   * a time limit of under 10 ms in the message that says it ran out (fragment tiny_time_limit) is the setting:
     tiny-time-limit-exceeded reads it real, the generic timeout entries pass it over; 10 ms or more stays theirs;
   * a client error (400, 401, 403, 404, 405, 410, 422 ...; not 408 or 429) on transient-wording's own line, R's 4xx
@@ -225,8 +227,12 @@ CASES: list[tuple[str, str, str]] = [
      "40 examples, 1 failure, 1 pending\n"
      "ERROR: Job failed: exit code 1\n"),
     # --- A timeout the test itself expected, which did not happen (real) ---
+    # (twenty-fourth round, timeoutname24) this case and the three below named for a timeout, a deadline or slowness
+    # (test_slow_server_times_out, readTimesOutOnSlowServer, TestReadDeadline, times_out_on_slow_peer) read unknown, not
+    # real: in the public threads of that report under such a name 10 of 15 decided were flaky
+    # (tests/unit/test_rules24_timeout_named.py), under the 80 % a rerun needs and over the 20 % a confident "real" would
     # pytest.raises(ReadTimeout) that got no exception: "Failed: DID NOT RAISE <class '...'>"
-    ("pytest-did-not-raise-timeout", "real",
+    ("pytest-did-not-raise-timeout", "unknown",
      "+ pytest -q tests/test_client.py\n"
      "F.....\n"
      "=================================== FAILURES ===================================\n"
@@ -242,7 +248,7 @@ CASES: list[tuple[str, str, str]] = [
      "1 failed, 5 passed in 1.12s\n"
      "##[error]Process completed with exit code 1.\n"),
     # JUnit 5's assertThrows that got nothing ("Expected %s to be thrown, but nothing was thrown.", recalled)
-    ("junit5-expected-sockettimeout", "real",
+    ("junit5-expected-sockettimeout", "unknown",
      "[INFO] Running io.acme.http.ClientTimeoutTest\n"
      "[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.412 s <<< FAILURE! -- in io.acme.http.ClientTimeoutTest\n"
      "[ERROR] io.acme.http.ClientTimeoutTest.readTimesOutOnSlowServer -- Time elapsed: 0.108 s <<< FAILURE!\n"
@@ -265,7 +271,7 @@ CASES: list[tuple[str, str, str]] = [
      "FAIL\n"
      "##[error]Process completed with exit code 1.\n"),
     # the same wanting an i/o timeout, in a test named for a deadline
-    ("go-want-io-timeout", "real",
+    ("go-want-io-timeout", "unknown",
      "=== RUN   TestReadDeadline\n"
      "    conn_test.go:77: Read() err = <nil>, want i/o timeout\n"
      "--- FAIL: TestReadDeadline (0.01s)\n"
@@ -286,7 +292,7 @@ CASES: list[tuple[str, str, str]] = [
      "FAIL\n"
      "##[error]Process completed with exit code 1.\n"),
     # a Rust test's own panic message, in a test named for a timeout
-    ("rust-named-timeout-assert", "real",
+    ("rust-named-timeout-assert", "unknown",
      "running 4 tests\n"
      "test client::tests::connects ... ok\n"
      "test client::tests::times_out_on_slow_peer ... FAILED\n"
@@ -703,23 +709,13 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "ERROR: Job failed: exit code 1\n"),
 ]
 
-_LEFT_NAMED = ("LEFT: a test named for a timeout, a deadline or slowness whose expected timeout did not come (the call "
-               "returned) keeps timing-sensitive-test's reading, as the eleventh round's evidence has it (tests/unit/"
-               "test_round11.py: in the labelled cases such failing tests were 5 flaky and no real failure; names22's threads: "
-               "18 flaky of 19); only the report of ANOTHER error raised instead (a refusal, an HTTP error) stands it aside")
-KNOWN_MISREAD = {
-    "pytest-did-not-raise-timeout": _LEFT_NAMED,
-    "go-want-io-timeout": _LEFT_NAMED,
-    "rust-named-timeout-assert": _LEFT_NAMED,
-    # (names23 merged after this file) Surefire 3's "Class.method -- Time elapsed" line now gives the failing test's
-    # name, so readTimesOutOnSlowServer's timing word reads as the three above do
-    "junit5-expected-sockettimeout": _LEFT_NAMED,
-}
+# (twenty-fourth round, timeoutname24) the four timeout-named cases LEFT here as strict expected failures (read transient,
+# labelled real) are relabelled unknown, as the engine now reads them: tests/unit/test_rules24_timeout_named.py
+KNOWN_MISREAD: dict[str, str] = {}
 
 # The entries each fix stands beside: a real case read by the new entry, its twin by the generic entry it left alone.
 READ_BY = [
     ("go-want-deadline-exceeded", "real", "expected-timeout-not-raised"),
-    ("junit5-expected-sockettimeout", "real", "expected-timeout-not-raised"),
     ("testify-error-contains-timeout", "real", "expected-timeout-not-raised"),
     ("minitest-opentimeout-expected", "real", "expected-timeout-not-raised"),
     ("mocha-timeout-1ms", "real", "tiny-time-limit-exceeded"),
@@ -768,7 +764,8 @@ def test_known_misreads_name_cases():
 
 
 def test_mix_is_mostly_real():
-    real = sum(1 for _, verdict, _ in CASES if verdict == "real")
+    # ((timeoutname24) the four timeout-named cases relabelled unknown count with the real ones: none is a transient)
+    real = sum(1 for _, verdict, _ in CASES if verdict in ("real", "unknown"))
     assert 40 <= len(CASES) + len(NOT_SURELY_TRANSIENT) <= 60 and real >= len(CASES) * 0.6
 
 

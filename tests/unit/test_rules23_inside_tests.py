@@ -74,7 +74,8 @@ The rules the cases hold:
   * an assertion that compares errors or expects one (assert_eq on a Result, matches!(.. ConnectionReset),
     should_panic's report, testify's ErrorIs / EqualError / ErrorContains, pytest.raises / assertRaises /
     assertThrows / Assert.Throws of a timeout that did not come) -> real; an MSTest assertion of a value alone ->
-    real;
+    real; ((twenty-fourth round, timeoutname24) ... unknown where the failing test is named for a timeout:
+    tests/unit/test_rules24_timeout_named.py)
   * below the bar or too few threads (pachyderm's "No error is expected but got <deadline>", a Rust test expecting a
     clean EOF that met a reset, an MSTest 500 beside a pre-login timeout, an assertion whose value is a read timeout,
     ZIO's and ScalaTest's time limits) -> not surely transient.
@@ -265,7 +266,10 @@ CASES: list[tuple[str, str, str]] = [
      "thrown.\n        at app//org.junit.jupiter.api.AssertThrows.assertThrows(AssertThrows.java:73)\n" + _GRADLE_END),
 
     # ================================================================== Python: an expected timeout that did not come
-    ("python-pytest-raises-timeoutexpired-did-not-raise", "real",
+    # (twenty-fourth round, timeoutname24) unknown, not real: test_popen_timeout is named for a timeout, and the report
+    # that the timeout it expected never came under such a name was flaky in 10 of 15 decided public threads
+    # (tests/unit/test_rules24_timeout_named.py); it read real only because "TimeoutExpired" is no "timed out" word
+    ("python-pytest-raises-timeoutexpired-did-not-raise", "unknown",
      "+ python -m pytest -q\n=================================== FAILURES ===================================\n"
      "______________________________ test_popen_timeout ______________________________\n"
      "    def test_popen_timeout(capsys):\n>       with pytest.raises(subprocess.TimeoutExpired):\n"
