@@ -112,6 +112,15 @@ CASES: list[tuple[str, str, str]] = [
         "E        +  where 429 = <Response [429 Too Many Requests]>.status_code\n\n"
         "tests/test_stream.py:31: AssertionError\n",
         "tests/test_stream.py::test_stream_lines - assert 429 == 200")),
+    ("py-pytest-eu-httpbin-503-below-400", "transient", _pytest(
+        "_____________________________ test_basic_auth _____________________________\n\n"
+        "    def test_basic_auth(session):\n"
+        "        r = session.get(\"https://eu.httpbin.org/basic-auth/user/pass\", auth=(\"user\", \"pass\"))\n"
+        ">       assert r.status_code < 400\n"
+        "E       assert 503 < 400\n"
+        "E        +  where 503 = <Response [503]>.status_code\n\n"
+        "tests/test_auth.py:27: AssertionError\n",
+        "tests/test_auth.py::test_basic_auth - assert 503 < 400")),
     # unittest's assertEqual with the URL as its message
     ("py-unittest-postman-echo-503", "transient",
      "+ python -m unittest discover -s tests\n"
