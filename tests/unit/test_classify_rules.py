@@ -770,8 +770,10 @@ def test_dev_set_transient_precision_and_recall_do_not_regress():
     assert report.overall.precision("real") >= 0.95
     # Unknowns fell from 9 to 6 with the log-structure reader and the calibrated engine, then to 4
     # when a transient mechanism with no deterministic failure beside it leaned transient, then to
-    # 3 when an unexplained error leaned real.
-    assert report.overall.unknown <= 3
+    # 3 when an unexplained error leaned real; 4 in the twenty-fourth round (liveservice24), when two transient
+    # cases read real (a live DNS test's and a cloud storage service test's assertion, whose public threads are
+    # 62-77 % flaky, short of a rerun verdict) became unknown: two wrong reals fewer.
+    assert report.overall.unknown <= 4
 
 
 def test_held_out_cases_of_other_projects_and_ci_systems_meet_the_targets():

@@ -404,6 +404,26 @@ def _loopback_curl_above(lines: list[str], idx: int) -> bool:
 
 _ANY_CURL_COMMAND = re.compile(r"^(?:##\[group\]Run |\+ |\$ |> )?(?:sudo\s+)?curl\s")
 
+# (twenty-fourth round, liveservice24) signatures.toml "public-test-host-answered-5xx": a test's compared status (429, 502,
+# 503, 504) counts only where a public test host (httpbin, postman-echo, jsonplaceholder, reqres, dummyjson) is named on
+# its line or near it: the request the test made went there (the URL in the quoted source above pytest's "E" lines, in
+# Jest's code frame below "Received:", in the message itself); never a test's name alone ("HttpBinTest" may run against an
+# httpbin container the job started, behind a proxy under test). Evidence: the public threads counted in
+# tests/unit/test_rules24_live_services.py; a 5xx a test got from any other host (the app under test) stays a failing test.
+_PUBLIC_HOST_STATUS_ID = "public-test-host-answered-5xx"
+_PUBLIC_TEST_HOST = re.compile(
+    r"(?i)(?<![\w.-])(?:[\w-]{1,40}\.)?(?:httpbin\.org|httpbingo\.org|postman-echo\.com|jsonplaceholder\.typicode\.com"
+    r"|reqres\.in|dummyjson\.com)(?![\w-])")
+_PUBLIC_HOST_ABOVE = 30
+_PUBLIC_HOST_BELOW = 14
+
+
+def _public_test_host_near(lines: list[str], idx: int) -> bool:
+    """(liveservice24) Whether a public test host is named on ``lines[idx]`` or within a test report's reach of it."""
+    return any(_PUBLIC_TEST_HOST.search(ln[:2000])
+               for ln in lines[max(0, idx - _PUBLIC_HOST_ABOVE): idx + 1 + _PUBLIC_HOST_BELOW])
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -418,4 +438,5 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _LOOPBACK_CUT_ID: lambda lines, idx: _loopback_curl_above(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
     _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
+    _PUBLIC_HOST_STATUS_ID: lambda lines, idx: _public_test_host_near(lines, idx),
 }

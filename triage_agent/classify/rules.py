@@ -53,6 +53,7 @@ from .line_checks import (
     _NEAR_BOUND_ID,
     _OTHER_PORT_ID,
     _OWN_DEPLOY_ID,
+    _PUBLIC_HOST_STATUS_ID,
     _RETRY_FACTOR,
     _RETRY_TAIL,
     _TEST_KIT_WAIT_ID,
@@ -785,6 +786,11 @@ class RulesEngine:
             # nothing of that one, and a rerun fails on it
             log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS]
             own_report = set()
+        if any(h.sig.id == _PUBLIC_HOST_STATUS_ID for h in log_hits) and _own_report(
+                log_hits, text_lines, frozenset({_PUBLIC_HOST_STATUS_ID})) is None:
+            # (liveservice24) so is a public test host's 5xx: it explains its own test's failure, not another test's
+            # failing on its own values
+            log_hits = [h for h in log_hits if h.sig.id != _PUBLIC_HOST_STATUS_ID]
         anonymous = _anonymous_refusals(log_hits, text_lines)
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
