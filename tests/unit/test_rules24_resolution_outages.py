@@ -310,6 +310,11 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      _plugin(*_VERSIONS) + _exception_is(*_VERSIONS) +
      f"{_REQ_CAUSE}Could not GET '{_marker(*_VERSIONS, host='https://plugins.gradel.org/m2')}'.\n"
      "Caused by: java.net.UnknownHostException: plugins.gradel.org\n" + _GTAIL + _GHA),
+    # the marker on a host shut down for good (Bintray, 2021): its 502 repeats on every run (retired-host-fetch reads it)
+    ("gradle-plugin-not-found-retired-bintray-502",
+     _plugin(*_KTLINT) + _exception_is(*_KTLINT) +
+     f"{_HTTP_CAUSE}Could not GET '{_marker(*_KTLINT, host='https://dl.bintray.com/acme/plugins')}'. Received status code "
+     "502 from server: Bad Gateway\n" + _GTAIL + _GHA),
     # a second feed failing (NU1801, a warning) while nuget.org lists versions without the one wanted: the version may
     # live on the failing feed, or nowhere
     ("nuget-nu1102-beside-other-feed-nu1801",
