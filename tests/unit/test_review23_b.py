@@ -503,13 +503,9 @@ CASES: list[tuple[str, str, str]] = [
      "1 failed, 40 passed in 1.02s\n" + _GHA),
 ]
 
-# Known misreadings (strict xfails)
-KNOWN_MISREAD = {
-    "gradle-bintray-plugin-name-portal-502":
-        "LEFT: Gradle's \"Plugin [id: ...] was not found in any of the following sources\" is read real (ci-setup-more) "
-        "and the 502 under it transient: unknown. Not a retired-host reading (the plugin's name holds 'bintray', which no "
-        "entry keys on); Gradle prints the same plugin line for a plugin that is not published, so ci-setup-more is left.",
-}
+# Known misreadings (strict xfails): none left (twenty-fourth round, repo5xx24: gradle-plugin-marker-outage reads the
+# plugin headline whose own marker request got the 502, gradle-bintray-plugin-name-portal-502)
+KNOWN_MISREAD: dict[str, str] = {}
 
 # The entry that names the retirement in the evidence
 NAMED = [
