@@ -193,6 +193,22 @@ CASES: list[tuple[str, str, str]] = [
      "+ gmsaas instances start 4c1a2b3d-0000-4000-8000-0123456789ab ci-device\n"
      "+ gmsaas instances adbconnect 7f3e9c2a-5b1d-4e0f-9a8b-1c2d3e4f5a6b\n"
      "+ ./gradlew connectedCheck\n" + _AGP_NO_DEVICE + _GHA),
+    # `emulator @name` (the AVD given with @) in a GitLab job, then the Flutter tool finds none
+    ("gitlab-emulator-at-name-then-flutter-no-devices", "transient",
+     _GITLAB +
+     "$ $ANDROID_HOME/emulator/emulator @ci_api_34 -no-window -no-audio &\n"
+     "$ flutter drive --driver=test_driver/integration_test.dart --target=integration_test/app_test.dart\n"
+     "No devices found.\n" + _GL),
+    # Malinskiy/action-android's emulator-run-cmd step (a GitHub step header), then the connected task
+    ("action-android-emulator-run-cmd-then-no-connected-devices", "transient",
+     _GITHUB +
+     "Run malinskiy/action-android/emulator-run-cmd@release/0.1.4\n"
+     "with:\n  cmd: ./gradlew connectedCheck\n  api: 30\n" + _AGP_NO_DEVICE + _GHA),
+    # a simulator booted with simctl on macOS, then the Flutter tool finds no supported device
+    ("simctl-boot-then-flutter-no-supported-devices", "transient",
+     "Run xcrun simctl boot \"iPhone 15\"\n"
+     "Run flutter test integration_test\n"
+     "No supported devices connected.\n" + _GHA),
 
     # ================================================================== no start in a job shown from its setup
     # the CI config ran `./gradlew build connectedCheck` with no emulator step at all (Project-ARTist/ArtistGui#83)
