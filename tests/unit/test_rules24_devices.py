@@ -9,13 +9,15 @@ xcodebuild's "Unable to find a destination matching the provided destination spe
 against CoreSimulator's service dying under the tests.
 
 Evidence (public threads, by outcome; transient = the emulator died, booted too slowly, went offline, passed on a rerun;
-real = fixed by configuration or failing on every run):
+real = fixed by configuration or failing on every run; each id is https://github.com/<owner>/<repo>/issues/<n>, or
+/pull/<n> for bisq-mobile#519, ArtistGui#83, Pokemap#34, embrace-flutter-sdk#267 and emission#1287):
   no start anywhere in the job, CI, 7 decided, all real (the job never created or started an emulator):
-    thyrlian/AndroidSDK#10 (Jenkins, the emulator stage commented out), bisq-network/bisq-mobile#519 (connected tests
-    in a job with no emulator), subosito/flutter-action#57 (`flutter drive`, "No devices found."),
-    objectbox/objectbox-dart#26 ("No supported devices connected." in a container), Project-ARTist/ArtistGui#83 and
-    travis-ci/travis-ci#9832 (Travis's `./gradlew build connectedCheck` with no emulator), omkarmoghe/Pokemap#34
-    (fixed by dropping connectedCheck); outside CI, the same: facebook/react-native#3091.
+    thyrlian/AndroidSDK#10 (Jenkins, the emulator stage commented out), bisq-network/bisq-mobile#519 (a review of
+    connected tests in a job with no emulator, changed), subosito/flutter-action#57 (`flutter drive`, "No devices
+    found."), objectbox/objectbox-dart#26 ("No supported devices connected." in a container),
+    Project-ARTist/ArtistGui#83 and travis-ci/travis-ci#9832 (Travis's `./gradlew build connectedCheck` with no
+    emulator), omkarmoghe/Pokemap#34 (fixed by dropping connectedCheck); outside CI, the same:
+    facebook/react-native#3091.
   a start shown, 11 decided: transient 5 -- mindrunner/docker-android-sdk#64 (the emulator went missing during the
     build), travis-ci/travis-ci#2932 and AzureAD/azure-activedirectory-library-for-android#76 (slow android-21 boot,
     the wait script fixed), googlemaps/android-maps-utils#575 (occasional adb failures), travis-ci/travis-ci#8579
@@ -23,8 +25,9 @@ real = fixed by configuration or failing on every run):
     run), ReactiveCircus/android-emulator-runner#12 (the action killed the emulator, reproduced), #397 (macOS 14
     runners), #404 ("Error: AVD not created." above the "device 'emulator-5554' not found"),
     codecov/example-android#8 (an emulator API below minSdk), embrace-io/embrace-flutter-sdk#267 (a hard-coded
-    serial). Two of the six show their cause in the log (read by android-emulator-config-broken); the rest do not,
-    so a start shown keeps device-lost's transient reading as before.
+    serial). One of the six (#404) shows its cause in the log (read by android-emulator-config-broken); the rest
+    show nothing that tells them from the five transient ones, so a start shown keeps device-lost's transient
+    reading as before.
   the error pasted alone (an excerpt): of the threads above whose first post showed only the error, 6 were real
     (AndroidSDK#10, travis#4835, react-native#3091, emulator-runner#12, Pokemap#34, travis#9832) and 1 transient
     (android-maps-utils#575): an excerpt whose lines do not reach the job's setup cannot say whether a start was left
@@ -362,7 +365,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     # Gradle's failure block alone
     ("gradle-failure-block-alone", _AGP_NO_DEVICE),
     # a Travis excerpt from the test command on: a before_script that started the emulator may be cut off
-    ("travis-excerpt-from-test-command", "$ ./gradlew build connectedCheck\n" + _GRADLE_BUILD + _AGP_NO_DEVICE + _TRAVIS),
+    ("travis-excerpt-from-test-command",
+     "$ ./gradlew build connectedCheck\n" + _GRADLE_BUILD + _AGP_NO_DEVICE + _TRAVIS),
     # adb's message under the command, nothing above
     ("adb-install-excerpt", "$ adb install -r app-debug.apk\nadb: no devices/emulators found\n" + _GL),
     # the Flutter tool's message under its step header, without the job's first lines
