@@ -418,10 +418,122 @@ _PUBLIC_HOST_ABOVE = 30
 _PUBLIC_HOST_BELOW = 14
 
 
+# (review24_c) The reach is the failing test's own report: upward to its header (pytest's "____ test_x ____", unittest's
+# "FAIL: test_x (...)", Jest's "●", Minitest's "Failure:", RSpec's/mocha's/ExUnit's/PHPUnit's "1) ...", Go's "--- FAIL:",
+# the failing-test lines test_layout reads), not past another test's passing line (Go's "=== RUN"/"--- PASS:", Jest's
+# and mocha's "✓", pytest's "PASSED", TAP's "ok 3", unittest's "... ok"); a TAP "not ok" line closes the output printed
+# above it (node --test prints a test's own lines before its "not ok"), so the reach goes past one. Downward to the next
+# such line. A host named in another test's report (a passing test's live log 25 lines above) is not this test's.
+_PASSING_TEST_MARK = re.compile(
+    r"^\s*(?:[✓✔√]\s|--- (?:PASS|SKIP):|=== (?:RUN|CONT|PAUSE)\s|ok \d+\b|PASS\s)|\sPASSED\b|\.\.\. ok\s*$"
+    r"|' passed \(\d")
+_TEST_REPORT_HEADER = re.compile(
+    r"^_{3,} \S[^\n]{0,300} _{3,}\s*$|^(?:FAIL|ERROR): \S+ \(|^\s*\d+\) \S|^\s*(?:Failure|Error):\s*$")
+_TAP_NOT_OK = re.compile(r"^\s*not ok \d+\b")
+_TAP_OK = re.compile(r"^\s*ok \d+\b")
+_PYTEST_SUMMARY_ENTRY = re.compile(r"^(?:FAILED|ERROR) \S+::\S")
+# ... and where that report shows the answer was not the public host's: a loopback address (the project's own server, a
+# proxy under test, a local mock or an httpbin container the job started), a mocking library's call (nock, gock,
+# responses, respx, requests-mock, httpretty, aioresponses, pytest-httpx, WebMock, OkHttp's MockWebServer, WireMock,
+# fetch-mock, axios-mock-adapter, msw, mockttp, Go's httptest server; a recorded cassette of VCR, Betamax or nock.back replays the
+# same answer on every run: the libraries' documented API names, recalled), a header naming the very status (the test is
+# about a 503: "test_retries_503", "retries a 503 twice"), pytest's "+  where 200 = ..." (the value the test GOT was a
+# 2xx: "assert 200 == 503" of a test that wanted the 503), or a traceback or console error the project's code printed in
+# the test's output below (its own crash behind the 502). Assumption (no thread counted): each of these makes the
+# public host's moment no longer the likely cause; precision first, the line then reads as the failing test it is.
+_LOOPBACK_URL = re.compile(
+    r"(?i)\bhttps?://(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![\w.-])"
+    r"|\b(?:localhost|127(?:\.\d{1,3}){3}):\d{2,5}\b")
+_HTTP_MOCK = re.compile(
+    r"\bnock(?:\.back)?\(|\bgock\.New\(|@?\bresponses\.(?:add|activate|get|post|put|RequestsMock)\b|\brespx\b"
+    r"|\brequests_mock\b|\bhttpretty\b|\baioresponses\b|\bhttpx_mock\b|\bstub_request\(|\bWebMock\b"
+    r"|\bMockWebServer\b|\bWireMock\b|\bstubFor\(|\bfetch-?[mM]ock\b|\bsetupServer\(|\bmockttp\b"
+    r"|\bhttptest\.New(?:TLS)?Server\b|\bhttpmock\.|\bVCR\b|\bvcr\.use_cassette\b|\bcassettes?/|\bBetamax\b"
+    r"|\bMockAdapter\b")
+_STATUS_NAMED = re.compile(r"(?:429|50[234])")
+# (a header's title, without its timing and class: "--- FAIL: TestX (0.503s)", "Time elapsed: 0.503 s", not a line number)
+_STATUS_IN_TITLE = re.compile(r"(?<![\d.:])(?:429|50[234])(?![\d.])")
+_TIMING_IN_HEADER = re.compile(r"\([^()\n]{0,200}\)|Time elapsed:[^\n]*")
+_PYTEST_WHERE_GOT = re.compile(r"^E\s+\+\s+where (\d{3}) = ")
+_OWN_CODE_CRASH = re.compile(r"^\s*Traceback \(most recent call last\):|^\s*console\.error\b|^panic: ")
+
+
+def _test_report_reach(lines: list[str], idx: int) -> tuple[int, int, str | None]:
+    """(review24_c) The lines [lo, hi) of the failing test's report that ``lines[idx]`` is in, and its header line (None
+    where no header was met within _PUBLIC_HOST_ABOVE lines). pytest's one-line report of a test ("FAILED t.py::test_x -
+    assert 503 == 200") is its own reach; a header (Minitest's "Class#test_x [file:line]:") reaches down from itself."""
+    line = lines[idx][:700]
+    if _PYTEST_SUMMARY_ENTRY.match(line):
+        return idx, idx + 1, None
+    lo, header, tap_seen = max(0, idx - _PUBLIC_HOST_ABOVE), None, bool(_TAP_NOT_OK.match(line))
+    if not tap_seen and (_TEST_REPORT_HEADER.match(line) or _FAILING_TEST_LINE.match(line)):
+        lo, header = idx, line  # (the line is its test's header: Minitest's "Class#test_x [file:line]:")
+    for i in range(idx - 1, lo - 1, -1):
+        ln = lines[i][:700]
+        if _PASSING_TEST_MARK.search(ln):
+            lo = i + 1
+            break
+        if _TAP_NOT_OK.match(ln):
+            if tap_seen:
+                lo = i + 1
+                break
+            tap_seen = True
+            continue
+        if _TEST_REPORT_HEADER.match(ln) or _FAILING_TEST_LINE.match(ln):
+            lo, header = i, ln
+            break
+    hi = min(len(lines), idx + 1 + _PUBLIC_HOST_BELOW)
+    for i in range(idx + 1, hi):
+        ln = lines[i][:700]
+        if (_PASSING_TEST_MARK.search(ln) or _TAP_OK.match(ln) or _TAP_NOT_OK.match(ln) or _TEST_REPORT_HEADER.match(ln)
+                or _FAILING_TEST_LINE.match(ln)):
+            hi = i
+            break
+    return lo, hi, header
+
+
 def _public_test_host_near(lines: list[str], idx: int) -> bool:
-    """(liveservice24) Whether a public test host is named on ``lines[idx]`` or within a test report's reach of it."""
-    return any(_PUBLIC_TEST_HOST.search(ln[:2000])
-               for ln in lines[max(0, idx - _PUBLIC_HOST_ABOVE): idx + 1 + _PUBLIC_HOST_BELOW])
+    """(liveservice24) Whether a public test host is named on ``lines[idx]`` or within a test report's reach of it.
+    (review24_c) Within that failing test's own report, and none of the signs that the answer was not the host's."""
+    lo, hi, header = _test_report_reach(lines, idx)
+    reach = [ln[:2000] for ln in lines[lo:hi]]
+    if not any(_PUBLIC_TEST_HOST.search(ln) for ln in reach):
+        return False
+    if any(_LOOPBACK_URL.search(ln) or _HTTP_MOCK.search(ln) for ln in reach):
+        return False
+    if header is not None and _STATUS_IN_TITLE.search(_TIMING_IN_HEADER.sub("", header)):
+        return False
+    for ln in lines[idx + 1: min(hi, idx + 4)]:
+        got = _PYTEST_WHERE_GOT.match(ln)
+        if got:
+            if not _STATUS_NAMED.fullmatch(got.group(1)):
+                return False
+            break
+    return not any(_OWN_CODE_CRASH.search(ln) for ln in lines[idx + 1: hi])
+
+
+# (review24_c) The failures that are a failing test's own, beside a public host's 5xx or a live-service test's name: an
+# assertion, an error of the code (a crash, a compile, syntax or type error, a module missing). One outside the checked
+# line's test report (_test_report_reach), or on another test's one-line report, is another test's failure: the 5xx or the
+# test's name explains nothing of it, and a rerun fails on it.
+_LIVE_SERVICE_ID = "live-service-test-assertion"
+_OWN_FAILURE_CATEGORIES = frozenset({"test-assertion", "runtime-error", "compile", "syntax", "type-error",
+                                     "missing-module", "missing-file"})
+_ERROR_CATEGORIES = _OWN_FAILURE_CATEGORIES - {"test-assertion"}
+
+
+def _failed_elsewhere(checked: list[tuple[int, str]], others: list[tuple[int, str]], lines: list[str]) -> bool:
+    """(review24_c) Whether one of ``others`` ((index, line) of a failing test's assertion or error) is another test's:
+    outside every ``checked`` line's test report, or itself another test's one-line report not repeating a checked
+    line's compared text (pytest's "FAILED t.py::test_b - ..." below "FAILED t.py::test_a - assert 503 == 200")."""
+    reaches = [_test_report_reach(lines, i) for i, _ in checked]
+    texts = [t for t in (re.sub(r"^E\s+", "", ln.strip())[:300] for _, ln in checked) if len(t) >= 10]
+    for i, ln in others:
+        if any(t in ln for t in texts):
+            continue
+        if _FAILING_TEST_LINE.match(ln[:700]) or not any(lo <= i < hi for lo, hi, _ in reaches):
+            return True
+    return False
 
 
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,

@@ -48,11 +48,14 @@ from .evidence import (
 from .line_checks import (
     _BROWSER_MISSING_ID,
     _CURL_EXIT_ID,
+    _ERROR_CATEGORIES,
     _GAVE_UP_LINES,
     _LINE_CHECKED,
+    _LIVE_SERVICE_ID,
     _NEAR_BOUND_ID,
     _OTHER_PORT_ID,
     _OWN_DEPLOY_ID,
+    _OWN_FAILURE_CATEGORIES,
     _PUBLIC_HOST_STATUS_ID,
     _RETRY_FACTOR,
     _RETRY_TAIL,
@@ -61,6 +64,7 @@ from .line_checks import (
     _UNORDERED_ID,
     _VALUE_CHECKED_IDS,
     _cpan_fetched_otherwise,
+    _failed_elsewhere,
     _other_port_waited,
     _retried_past,
     _retries_ran_out,
@@ -791,6 +795,23 @@ class RulesEngine:
             # (liveservice24) so is a public test host's 5xx: it explains its own test's failure, not another test's
             # failing on its own values
             log_hits = [h for h in log_hits if h.sig.id != _PUBLIC_HOST_STATUS_ID]
+        # (review24_c) ... and both by the failing test's own report: another test's assertion or error outside it (a
+        # unittest "FAIL:" or pytest "____ test_b ____" between, an ImportError collecting another file) is that test's
+        for checked_id in (_PUBLIC_HOST_STATUS_ID, _LIVE_SERVICE_ID):
+            checked = [(h.index, h.line) for h in log_hits if h.sig.id == checked_id and h.source == "log"]
+            if checked and _failed_elsewhere(checked, [
+                    (h.index, h.line) for h in log_hits if h.source == "log" and h.sig.leaning == "real"
+                    and h.sig.category in _OWN_FAILURE_CATEGORIES and h.sig.id not in _SUMMARY_IDS], text_lines):
+                log_hits = [h for h in log_hits if h.sig.id != checked_id]
+        if any(h.sig.id == _LIVE_SERVICE_ID for h in log_hits) and (
+                any(h.sig.leaning == "real" and h.sig.category in _ERROR_CATEGORIES and h.sig.id not in _SYMPTOM_IDS
+                    for h in log_hits)
+                or not any(h.sig.leaning == "real" and h.sig.id not in _SUMMARY_IDS for h in log_hits)):
+            # (review24_c) a live-service test's name counter-weighs an assertion's failure only: not an error of the
+            # code (a TypeError, a nil index, a NameError: the change's; a bare "file:line: message" is no such error,
+            # luvit's tap "Missing 1 expected call" is its test's wait), and never alone (a failure no entry reads,
+            # "exception expected, not ArgumentError", would otherwise read transient on the name)
+            log_hits = [h for h in log_hits if h.sig.id != _LIVE_SERVICE_ID]
         anonymous = _anonymous_refusals(log_hits, text_lines)
         best: dict[str, _Scored] = {}
         for hit in log_hits + test_hits:
