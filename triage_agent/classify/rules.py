@@ -591,7 +591,7 @@ class RulesEngine:
             return False
         for sig, matchers in read.possible:
             if sig.id == _EVERY_RETRY_ID:
-                reports = RetryReports(read.lowered)
+                reports = read.retry_reports  # (speed24: the one the scans built, if they read the entry)
                 return any(reports.holds(idx) for matcher in matchers for idx, _ in read.matched_lines(matcher))
         return False
 
@@ -948,7 +948,6 @@ class RulesEngine:
                              retry_cache)
 
         by_line: dict[int, _Hit] = {}
-        reports: RetryReports | None = None
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         for sig, matchers in read.possible:
             log_excluded: bool | None = None
@@ -956,9 +955,9 @@ class RulesEngine:
                 for idx, first in read.matched_lines(matcher):
                     line = lines[idx]
                     if sig.id == _EVERY_RETRY_ID:
-                        # (retryspeed23) the rest of a retry report below its marker line: every_retry.py
-                        reports = reports or RetryReports(lowered)
-                        if not reports.holds(idx):
+                        # (retryspeed23) the rest of a retry report below its marker line: every_retry.py (speed24: one
+                        # RetryReports per text, kept by the _ScanText both scans and _failed_every_retry share)
+                        if not read.retry_reports.holds(idx):
                             continue
                     held = by_line.get(idx)
                     if held is not None and held.sig.weight >= sig.weight:
@@ -1063,6 +1062,13 @@ class _ScanText:
         # id(matcher) -> [(line index, first non-blank character's offset) of each match read so far, where the next
         # search starts, whether the text is read to its end]
         self._matched: dict[int, list[Any]] = {}
+
+    @functools.cached_property
+    def retry_reports(self) -> RetryReports:
+        """The text's retry reports (every_retry.py), built on first use and then shared: the scan without warnings, the
+        scan with warnings and _failed_every_retry all read the same text (``self.lowered``), and RetryReports keeps
+        nothing but readings of that text (its lines, their offsets, indexes of them and answers per line)."""
+        return RetryReports(self.lowered)
 
     def matched_lines(self, matcher: Matcher) -> Iterator[tuple[int, int]]:
         """(line, offset of the match's first non-blank character) of each match of ``matcher``, one per line, in
