@@ -1,6 +1,6 @@
 r"""The twenty-fourth round's speed-only rewrites, on every log at hand: the same answers, and the CPU time they save.
 
-1. Equivalence of the six rewritten unless_log patterns (tests/unit/test_speed24_equivalence.py's REWRITES: the former
+1. Equivalence of the seven rewritten unless_log patterns (tests/unit/test_speed24_equivalence.py's REWRITES: the former
    pattern and the new one): ``regex.search(text) is not None`` (the only use the engine makes of an unless_log
    pattern: LogSearch.found) for every log string the unit tests define (each tests/unit/test_*.py module's string
    constants, read from its syntax tree, and the strings its module-level values hold once imported), every labelled

@@ -1,16 +1,20 @@
 """Speed-only rewrites of the engine and catalogue (twenty-fourth round): each reads what it read before.
 
-Covered: (1) six unless_log patterns of signatures.toml that read a marker, then a window of up to 40 to 200 lines (or
-3,000 characters), then a closing phrase. Their former form scanned the whole window from every marker, so a log of
-thousands of marker lines read each line once per marker above it within the window (benchmarks/log_pattern_speed.py:
-0.36 to 0.71 s CPU on its 1 MB logs). The rewrite skips, in the window, a line (a position) where a marker starts: the
-window then runs from the last marker above the closing phrase only. The engine reads an unless_log pattern for
-whether it matches anywhere (LogSearch.found: ``regex.search(text) is not None``), and that answer is the same: a match
-of the former pattern whose window holds a later marker has one from that marker (the window's lines below it are a
-part of the former window, each as short as the former read allowed, and a line on which the marker starts, read in
-the window as a line of at most N characters, holds the whole marker line the pattern wants); a match of the new form
-is one of the former. The marker of workflow-worker-or-pod-lost holds none of the closing exception names, so the
-last marker above a name ends before it. (The leftmost match may start lower: no caller reads where.) (2)
+Covered: (1) seven unless_log patterns of signatures.toml (one of them the first of the fragment
+server_crashed_then_refused) that read a marker, then a window of up to 40 to 200 lines (or 3,000 characters), then a
+closing phrase. Their former form scanned the whole window from every marker, so a log of thousands of marker lines
+read each line once per marker above it within the window (benchmarks/log_pattern_speed.py: 0.36 to 0.9 s CPU on its
+1 MB logs). The rewrite skips, in the window, a line (a position) from which the marker matches again: the window then
+runs from the last marker above the closing phrase only. The engine reads an unless_log pattern for whether it matches
+anywhere (LogSearch.found: ``regex.search(text) is not None``; the one other caller, passed-on-retry's unless_log, the
+same), and that answer is the same: a match of the former pattern whose window holds a later marker has one from that
+marker (the window's lines below it are a part of the former window, each as short as the former read allowed, and a
+line on which the marker starts, read in the window as a line of at most N characters, holds the whole marker line the
+pattern wants); a match of the new form is one of the former. The marker of workflow-worker-or-pod-lost holds none of
+the closing exception names, so the last marker above a name ends before it. server_crashed_then_refused's marker is
+two lines (one without refusal words, then a crash line): a window line is skipped only where it starts such a pair
+whose crash line holds no refusal the pattern closes on, so the crash line of that pair is a window line too, not the
+closing one. (The leftmost match may start lower: no caller reads where.) (2)
 LogSearch.windows reads the literal group on the fewest lines (a match holds an occurrence of every group), no longer
 the first group alone. (3) _ScanText keeps one RetryReports per text for both scans and _failed_every_retry.
 
@@ -56,6 +60,9 @@ REWRITES = [
     ('vulkan-loader-no-driver',
      r"""vkCreateInstance: Found no drivers![^\n]{0,400}(?:\n[^\n]{0,2000}){0,40}?\n[^\n]{0,400}\b(?:apt(?:-get)?|dnf|yum|apk|pacman|brew|choco)\b[^\n]{0,200}\b(?:install|add|-S)\b[^\n]{0,400}\b(?:mesa-vulkan-drivers|vulkan-swrast|vulkan-dri|mesa-vulkan-swrast|lavapipe|swiftshader|vulkan-icd)""",
      r"""vkCreateInstance: Found no drivers![^\n]{0,400}(?:\n(?![^\n]{0,2000}?vkCreateInstance: Found no drivers![^\n]{0,400}\n)[^\n]{0,2000}){0,40}?\n[^\n]{0,400}\b(?:apt(?:-get)?|dnf|yum|apk|pacman|brew|choco)\b[^\n]{0,200}\b(?:install|add|-S)\b[^\n]{0,400}\b(?:mesa-vulkan-drivers|vulkan-swrast|vulkan-dri|mesa-vulkan-swrast|lavapipe|swiftshader|vulkan-icd)"""),
+    ('connection-refused',
+     r"""(?:\A|^(?![^\n]{0,400}?(?:refused|ECONNREFUSED|time(?:d )?out\b|i/o timeout))[^\n]{0,400}\n)[^\n]{0,400}?(?:(?:^|\| )panic: (?![^\n]{0,400}(?:refused|time(?:d )?out|deadline|no such host|reset|unreachable|\bEOF\b))|\bpanicked at\b(?![^\n]{0,400}(?:refused|time(?:d )?out|reset|unreachable))(?![^\n]{0,400}:[ \t]*\n[^\n]{0,400}(?:refused|time(?:d )?out|reset|unreachable))|\bSegmentation fault\b|\bAPPLICATION FAILED TO START\b|(?:\blevel=fatal\b|"level":"fatal")(?![^\n]{0,400}(?:refused|time(?:d )?out|deadline|no such host|reset|unreachable|\bEOF\b|dial tcp))|\bexited with code [1-9]\d{0,2}\b)[^\n]{0,400}\n(?:[^\n]{0,400}\n){0,40}?[^\n]{0,400}?(?:\bECONNREFUSED\b|\bconnection refused\b|\bactively refused\b|net::ERR_CONNECTION_REFUSED\b|\bconnection to \S{0,200} refused\b)""",
+     r"""(?:\A|^(?![^\n]{0,400}?(?:refused|ECONNREFUSED|time(?:d )?out\b|i/o timeout))[^\n]{0,400}\n)[^\n]{0,400}?(?:(?:^|\| )panic: (?![^\n]{0,400}(?:refused|time(?:d )?out|deadline|no such host|reset|unreachable|\bEOF\b))|\bpanicked at\b(?![^\n]{0,400}(?:refused|time(?:d )?out|reset|unreachable))(?![^\n]{0,400}:[ \t]*\n[^\n]{0,400}(?:refused|time(?:d )?out|reset|unreachable))|\bSegmentation fault\b|\bAPPLICATION FAILED TO START\b|(?:\blevel=fatal\b|"level":"fatal")(?![^\n]{0,400}(?:refused|time(?:d )?out|deadline|no such host|reset|unreachable|\bEOF\b|dial tcp))|\bexited with code [1-9]\d{0,2}\b)[^\n]{0,400}\n(?:(?!(?=[^\n]{0,400}\n[^\n]{0,400}?(?:(?:^|\| )panic: (?![^\n]{0,400}(?:refused|time(?:d )?out|deadline|no such host|reset|unreachable|\bEOF\b))|\bpanicked at\b(?![^\n]{0,400}(?:refused|time(?:d )?out|reset|unreachable))(?![^\n]{0,400}:[ \t]*\n[^\n]{0,400}(?:refused|time(?:d )?out|reset|unreachable))|\bSegmentation fault\b|\bAPPLICATION FAILED TO START\b|(?:\blevel=fatal\b|"level":"fatal")(?![^\n]{0,400}(?:refused|time(?:d )?out|deadline|no such host|reset|unreachable|\bEOF\b|dial tcp))|\bexited with code [1-9]\d{0,2}\b)[^\n]{0,400}\n)(?![^\n]{0,400}?(?:refused|ECONNREFUSED|time(?:d )?out\b|i/o timeout))[^\n]{0,400}\n(?![^\n]{0,400}?(?:\bECONNREFUSED\b|\bconnection refused\b|\bactively refused\b|net::ERR_CONNECTION_REFUSED\b|\bconnection to \S{0,200} refused\b)))[^\n]{0,400}\n){0,40}?[^\n]{0,400}?(?:\bECONNREFUSED\b|\bconnection refused\b|\bactively refused\b|net::ERR_CONNECTION_REFUSED\b|\bconnection to \S{0,200} refused\b)"""),
 ]
 
 # Words of each pattern: marker lines, closing lines (as the catalogue quotes the tools' phrases)
@@ -72,6 +79,11 @@ WORDS = {
                                            "make[2]: [Makefile:9: x] Error 2 (ignored)"]),
     "go-mod-tidy-diff-drift": (["+++ tidy/go.mod", "+++ tidy/go.sum  ", "--- current/go.mod"],
                                ["make: [Makefile:14: tidy-check] Error 1 (ignored)", "make[1]: [a] Error 2 (ignored)"]),
+    "connection-refused": (["panic: runtime error: index out of range", "web-1 exited with code 1", "Segmentation fault",
+                            "thread 'main' panicked at src/main.rs:3:5:", 'level=fatal msg="bad config"',
+                            "panic: dial tcp: connection refused", "request timed out", "read: i/o timeout"],
+                           ["Error: connect ECONNREFUSED 127.0.0.1:8080", "curl: (7) Failed to connect: Connection refused",
+                            "web-1 exited with code 1, connection refused", "connection to db refused"]),
     "vulkan-loader-no-driver": (["vkCreateInstance: Found no drivers!", "ERROR: vkCreateInstance: Found no drivers! (x)"],
                                 ["sudo apt-get install -y mesa-vulkan-drivers", "RUN apk add vulkan-swrast"]),
 }
