@@ -954,11 +954,10 @@ class RulesEngine:
             for matcher in matchers:
                 for idx, first in read.matched_lines(matcher):
                     line = lines[idx]
-                    if sig.id == _EVERY_RETRY_ID:
-                        # (retryspeed23) the rest of a retry report below its marker line: every_retry.py (speed24: one
-                        # RetryReports per text, kept by the _ScanText both scans and _failed_every_retry share)
-                        if not read.retry_reports.holds(idx):
-                            continue
+                    # (retryspeed23) the rest of a retry report below its marker line: every_retry.py (speed24: one
+                    # RetryReports per text, kept by the _ScanText both scans and _failed_every_retry share)
+                    if sig.id == _EVERY_RETRY_ID and not read.retry_reports.holds(idx):
+                        continue
                     held = by_line.get(idx)
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
