@@ -605,7 +605,7 @@ class RulesEngine:
             return False
         for sig, matchers in read.possible:
             if sig.id == _EVERY_RETRY_ID:
-                reports = RetryReports(read.lowered)
+                reports = read.retry_reports  # (speed24: the one the scans built, if they read the entry)
                 return any(reports.holds(idx) for matcher in matchers for idx, _ in read.matched_lines(matcher))
         return False
 
@@ -988,18 +988,16 @@ class RulesEngine:
                              retry_cache)
 
         by_line: dict[int, _Hit] = {}
-        reports: RetryReports | None = None
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         for sig, matchers in read.possible:
             log_excluded: bool | None = None
             for matcher in matchers:
                 for idx, first in read.matched_lines(matcher):
                     line = lines[idx]
-                    if sig.id == _EVERY_RETRY_ID:
-                        # (retryspeed23) the rest of a retry report below its marker line: every_retry.py
-                        reports = reports or RetryReports(lowered)
-                        if not reports.holds(idx):
-                            continue
+                    # (retryspeed23) the rest of a retry report below its marker line: every_retry.py (speed24: one
+                    # RetryReports per text, kept by the _ScanText both scans and _failed_every_retry share)
+                    if sig.id == _EVERY_RETRY_ID and not read.retry_reports.holds(idx):
+                        continue
                     held = by_line.get(idx)
                     if held is not None and held.sig.weight >= sig.weight:
                         continue
@@ -1103,6 +1101,13 @@ class _ScanText:
         # id(matcher) -> [(line index, first non-blank character's offset) of each match read so far, where the next
         # search starts, whether the text is read to its end]
         self._matched: dict[int, list[Any]] = {}
+
+    @functools.cached_property
+    def retry_reports(self) -> RetryReports:
+        """The text's retry reports (every_retry.py), built on first use and then shared: the scan without warnings, the
+        scan with warnings and _failed_every_retry all read the same text (``self.lowered``), and RetryReports keeps
+        nothing but readings of that text (its lines, their offsets, indexes of them and answers per line)."""
+        return RetryReports(self.lowered)
 
     def matched_lines(self, matcher: Matcher) -> Iterator[tuple[int, int]]:
         """(line, offset of the match's first non-blank character) of each match of ``matcher``, one per line, in
