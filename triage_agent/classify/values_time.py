@@ -727,9 +727,7 @@ def _missed_every_repeat(lines: list[str], idx: int, repeats: tuple[int, dict[st
 # context.DeadlineExceeded", the clock's race lost the other way), a measured time ("took 5.2s", "expired after
 # 730ms"). A name that puts the word after a preposition of time ("completesWithinTimeout", "expires after
 # deadline") speaks of a behaviour against the clock and keeps its reading.
-# ((twenty-fourth round, review24_b) and the verb, "test_request_times_out", "timesOutWhenIdle", "times out on a stalled
-# socket": the name of what the test checks, as the noun is; signatures.toml timing-sensitive-test reads it since then)
-_TIMEOUT_NAME_WORD = re.compile(r"(?i)time[-_ ]?outs?|times[-_ ]?out|deadlines?")
+_TIMEOUT_NAME_WORD = re.compile(r"(?i)time[-_ ]?outs?|deadlines?")
 _TIMEOUT_IN_TIME_PHRASE = re.compile(
     r"(?i)(?:within|before|after|until|past|exceed(?:s|ed|ing)?|reach(?:es|ed|ing)?|hit(?:s|ting)?|miss(?:es|ed|ing)?|by)"
     r"[\s_-]?(?:(?:the|a|an|its|max(?:imum)?|given|configured|short|long)[\s_-]?){0,2}(?:time[-_ ]?outs?|deadlines?)")
