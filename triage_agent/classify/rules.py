@@ -155,6 +155,11 @@ _TEST_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"}
 # change, 3 undecided (about two thirds flaky, under the 80 % bar either way), so the two readings stand against each
 # other and the verdict is unknown: neither a rerun proposed with confidence nor a confident "real"
 _EXPECTED_TIMEOUT_ID = "expected-timeout-not-raised"
+# (twenty-fourth round, review24_b) ... and signatures.toml "expected-raise-not-met": the same report for an expected error of
+# any name ("Expected exception: org.openqa.selenium.NoSuchElementException" under a test named "...SlowerThanTimeout_then...",
+# testify's "An error is expected but got nil." under TestDialTimeout): under a timing-named test it stands as the timeout's
+# report does (the name says what the expected error hangs on; an assumption beside the timeoutname24 threads)
+_EXPECTED_RAISE_IDS = frozenset({_EXPECTED_TIMEOUT_ID, "expected-raise-not-met"})
 # (twenty-third round, retry23) signatures.toml "failed-every-retry", and the transient entries read from a failing
 # test's own report (its name, a wait or time limit it ran into, values compared): where the retry tool says the test
 # failed on every attempt, those say nothing of a flake (outage, machine and known-flaky entries are not among them)
@@ -544,10 +549,11 @@ class RulesEngine:
             # The one failing test's name says it measures time or concurrency (a second failing
             # test without such a name removed the finding above): its failing assertion is how
             # such a test fails, its report, not a second witness against the timing.
-            # (timeoutname24) ... except the report that the timeout the test expected never came (_EXPECTED_TIMEOUT_ID)
+            # (timeoutname24) ... except the report that the timeout the test expected never came (_EXPECTED_TIMEOUT_ID; review24_b:
+            # or any error it expected, _EXPECTED_RAISE_IDS)
             scored = [_discount(s, _SYMPTOM_FACTOR)
                       if s.finding.category == "test-assertion" and s.finding.source == "log"
-                      and s.finding.signature != _EXPECTED_TIMEOUT_ID else s
+                      and s.finding.signature not in _EXPECTED_RAISE_IDS else s
                       for s in scored]
         waits = [s for s in scored if s.finding.signature in _WAIT_IDS and s.finding.source == "log"]
         if waits:
@@ -643,7 +649,7 @@ class RulesEngine:
             # <class 'TimeoutError'>" already counted, "Net::OpenTimeout expected but nothing was raised" did not)
             timed_out = any(h.sig.category == "timeout" and h.sig is not timing for h in log_hits + test_hits) or (
                 _timed_out_in(text) or _timed_out_in(test_text)) or any(
-                    h.sig.id == _EXPECTED_TIMEOUT_ID for h in log_hits + test_hits)
+                    h.sig.id in _EXPECTED_RAISE_IDS for h in log_hits + test_hits)
             if not timed_out:
                 log_hits = [h for h in log_hits if not (h.sig is timing and _named_without_timing_sign(h.line, timing))]
                 test_hits = [h for h in test_hits if not (h.sig is timing and _named_without_timing_sign(h.line, timing))]
