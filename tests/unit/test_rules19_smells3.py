@@ -199,11 +199,13 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "  1) test broadcasts to subscribers (App.HubTest)\n     test/app/hub_test.exs:12\n"
      "     ** (EXIT from #PID<0.412.0>) shutdown\n\n"
      "Finished in 2.1 seconds (0.9s async, 1.2s sync)\n64 tests, 1 failure\n" + _EXIT),
+    # (twenty-fourth round, ui24) Capybara::ElementNotFound in one test of 17 whose summary shows the others passed now reads
+    # transient on new evidence (ui-lookup-one-of-several: 23 flaky of 25 decided public threads of that shape, tallied in
+    # tests/unit/test_rules24_ui_lookups.py); the lookup without such a summary stays here, not surely transient
     ("capybara-element-not-found",
      "Error:\nCreateAdminUsersTest#test_visiting_the_index:\n"
      "Capybara::ElementNotFound: Unable to find field \"First name\" that is not disabled\n"
-     "    test/system/create_admin_users_test.rb:35:in `block in <class:CreateAdminUsersTest>'\n\n"
-     "17 tests, 145 assertions, 0 failures, 1 errors, 0 skips\n" + _EXIT),
+     "    test/system/create_admin_users_test.rb:35:in `block in <class:CreateAdminUsersTest>'\n\n" + _EXIT),
 ]
 
 # Words benchmarks/pattern_speed.py repeats on a long line for this file's entries.
