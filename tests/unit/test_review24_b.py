@@ -37,14 +37,11 @@ The rules the cases hold (the timeoutname24 decision, widened):
     refusal's own line below included (fragment expected_timeout_got_refusal, read by connection-refused and
     transient-wording over the whole log);
   * a timeout-named test that met a real time limit or a remote's network timeout -> transient, as before.
-LEFT (strict expected failures, all reading real, none transient): a name that says "times out" (the verb:
-"test_request_times_out", RSpec's "Fetcher times out on ...", Kotest's "times out when ...") is not read as named for a
-timeout (timing-sensitive-test's words), so the report reads real where "timeout" would read unknown. Reading the verb was
-tried and left: six earlier cases pin such names to real as near misses (test_rules23_generic_precision.py
-minitest-opentimeout-expected and gtest-expected-throws-timeouterror, test_rules23_inside_tests.py
-python-unittest-assertraises-timeout-not-raised, test_tool_sources_data_engines.py testify-expected-nats-timeout,
-test_tool_sources_fault_injection_resilience.py toxiproxy-latency-test-assertion), kept for the lead to decide against the
-timeoutname24 decision. And Vitest's title naming the timeout after "once" ("rejects once the timeout passes").
+Names that say "times out" (the verb: "test_request_times_out", RSpec's "Fetcher times out on ...", Kotest's "times out
+when ...") were LEFT here as strict expected failures (read real); since timesout24 timing-sensitive-test reads the verb
+as it reads the noun, and they read unknown (tests/unit/test_rules24_times_out_names.py, which also relabels the five
+earlier near misses). LEFT (a strict expected failure, reading real, not transient): Vitest's title naming the timeout
+after "once" ("rejects once the timeout passes"), which the title forms do not read.
 """
 
 from __future__ import annotations
@@ -145,7 +142,7 @@ CASES: list[tuple[str, str, str]] = [
      "> Task :interop-testing:test FAILED\n"
      "\n"
      "FAILURE: Build failed with an exception.\n"),
-    # --- the shape under a name that says "times out" (the verb; timing-sensitive-test does not read it: LEFT) ---
+    # --- the shape under a name that says "times out" (the verb; read as the noun since timesout24) ---
     # pytest.raises: "Failed: DID NOT RAISE %s" (recalled)
     ("pytest-times-out-name-did-not-raise", "unknown",
      "=================================== FAILURES ===================================\n"
@@ -533,12 +530,9 @@ CASES: list[tuple[str, str, str]] = [
      "1 failed, 40 passed in 0.52s\n"),
 ]
 
-_TIMES_OUT = ("LEFT: 'times out' (the verb) in a test's name is not read as a timeout name (timing-sensitive-test); six"
-              " earlier cases pin such names to real; the report reads real, not transient")
+# ((timesout24) the three 'times out' names LEFT here read unknown since timing-sensitive-test reads the verb as the
+# noun: tests/unit/test_rules24_times_out_names.py)
 KNOWN_MISREAD = {
-    "pytest-times-out-name-did-not-raise": _TIMES_OUT,
-    "rspec-times-out-title-nothing-raised": _TIMES_OUT,
-    "kotest-times-out-name-not-thrown": _TIMES_OUT,
     "vitest-promise-resolved-instead-of-rejecting-timeout":
         "LEFT: timing-sensitive-test's title forms read a timeout word only after a preposition of time (after, within,"
         " before...), not 'once the timeout passes'; the report reads real (expected-raise-not-met), not transient",

@@ -333,7 +333,10 @@ CASES: list[tuple[str, str, str]] = [
      "12 examples, 1 failure\n"
      "ERROR: Job failed: exit code 1\n"),
     # Minitest's assert_raises that got nothing ("%s expected but nothing was raised.", recalled)
-    ("minitest-opentimeout-expected", "real",
+    # (twenty-fourth round, timesout24) relabelled unknown from real: the name's verb ("test_connect_times_out") is read
+    # as the noun is, and the noun's expected-timeout report reads unknown by the round's tally (10 flaky of 15 decided
+    # threads, tests/unit/test_rules24_timeout_named.py; tests/unit/test_rules24_times_out_names.py)
+    ("minitest-opentimeout-expected", "unknown",
      "  1) Failure:\n"
      "ClientTest#test_connect_times_out [test/client_test.rb:18]:\n"
      "Net::OpenTimeout expected but nothing was raised.\n"
@@ -341,7 +344,10 @@ CASES: list[tuple[str, str, str]] = [
      "14 runs, 22 assertions, 1 failures, 0 errors, 0 skips\n"
      "ERROR: Job failed: exit code 1\n"),
     # GoogleTest's EXPECT_THROW ("Expected: %s throws an exception of type %s.", recalled)
-    ("gtest-expected-throws-timeouterror", "real",
+    # (twenty-fourth round, timesout24) relabelled unknown from real: the name's verb ("GetTimesOut") is read as the
+    # noun is, and the noun's expected-timeout report reads unknown by the round's tally (10 flaky of 15 decided
+    # threads, tests/unit/test_rules24_timeout_named.py; tests/unit/test_rules24_times_out_names.py)
+    ("gtest-expected-throws-timeouterror", "unknown",
      "[ RUN      ] ClientTest.GetTimesOut\n"
      "/home/runner/work/acme/acme/test/client_test.cc:44: Failure\n"
      "Expected: client.Get(\"/slow\") throws an exception of type TimeoutError.\n"
@@ -717,7 +723,7 @@ KNOWN_MISREAD: dict[str, str] = {}
 READ_BY = [
     ("go-want-deadline-exceeded", "real", "expected-timeout-not-raised"),
     ("testify-error-contains-timeout", "real", "expected-timeout-not-raised"),
-    ("minitest-opentimeout-expected", "real", "expected-timeout-not-raised"),
+    ("minitest-opentimeout-expected", "unknown", "expected-timeout-not-raised"),  # (timesout24: relabelled, see the case)
     ("mocha-timeout-1ms", "real", "tiny-time-limit-exceeded"),
     ("requests-read-timeout-0001", "real", "tiny-time-limit-exceeded"),
     ("go-timeout-1ms-flag", "real", "tiny-time-limit-exceeded"),

@@ -439,7 +439,10 @@ CASES: list[tuple[str, str, str]] = [
      "FAIL\tgithub.com/example/bus/stream\t0.091s\n"
      + _GHA),
     # near-miss: a test asserting that a request times out, and it did not (testify's "An error is expected")
-    ("testify-expected-nats-timeout", "real",
+    # (twenty-fourth round, timesout24) relabelled unknown from real: the name's verb ("TestRequestTimesOut") is read as
+    # the noun is, and the noun's expected-timeout report reads unknown by the round's tally (10 flaky of 15 decided
+    # threads, tests/unit/test_rules24_timeout_named.py; tests/unit/test_rules24_times_out_names.py)
+    ("testify-expected-nats-timeout", "unknown",
      "=== RUN   TestRequestTimesOut\n"
      "    request_test.go:44:\n"
      "        \tError Trace:\trequest_test.go:44\n"

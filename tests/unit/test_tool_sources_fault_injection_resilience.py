@@ -109,7 +109,14 @@ CASES: list[tuple[str, str, str]] = [
      "    resetpeer_test.go:18: AddToxic: HTTP 400: invalid toxic type\n"
      "--- FAIL: TestClientHandlesResetPeer (0.00s)\n" + _GO_END),
     # a test NAMED for the fault Toxiproxy injects, whose assertion fails (the client did not time out)
-    ("toxiproxy-latency-test-assertion", "real",
+    # (twenty-fourth round, timesout24) relabelled unknown from real: the name's verb ("GetTimesOut") is read as the
+    # noun is, and the noun's expected-timeout report reads unknown by the round's tally (10 flaky of 15 decided
+    # threads, tests/unit/test_rules24_timeout_named.py; tests/unit/test_rules24_times_out_names.py)
+    # Its "got <nil> after 3.004s" (the toxic's 3 s latency applied, the client's deadline not firing) fits a timeout
+    # never set on the client (real) as well as one set near the latency and missed by a hair (the flaky threads'
+    # shape: sanic-org/sanic#185, mattermost/mattermost#10391); the report prints no timeout value to tell them apart,
+    # so the decision's rule for the shape holds (unknown, not a rerun proposed with confidence).
+    ("toxiproxy-latency-test-assertion", "unknown",
      "=== RUN   TestGetTimesOutBehindLatencyToxic\n"
      "    latency_test.go:57: toxic latency_downstream added to proxy redis_master (latency=3000ms)\n"
      "    latency_test.go:64: expected a timeout error from Get, got <nil> after 3.004s\n"

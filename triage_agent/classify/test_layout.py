@@ -802,6 +802,35 @@ def _tap_exited_after(lines: list[str], idx: int, depth: int) -> bool:
     return False
 
 
+# (timesout24) The verb of a timeout in a failing test's own name, in words ("● Jobs › labels a job that timed out", "1)
+# Fetcher times out after 50ms"), with a time it names after it: the name's words, which _timed_out_in would otherwise read as
+# the test's own sign of timing out (its "timed out", its "after 50ms"). A name whose reading needs that sign (the noun
+# "timeout" in an identifier never reads as one: its words are joined) must not supply it itself.
+_VERB_IN_NAME = re.compile(
+    r"(?i)\b(?:time[sd]|timing)[ -]out\b(?:[ -]after[ -][\d.]{1,12} ?(?:[nuµm]?s|secs?|seconds?|minutes?)\b)?")
+_NUMBERED_TITLE = re.compile(r"^\s*\d+\) \S")
+# (where a failing-test line carries its message too: pytest's short summary "FAILED a.py::t - msg", sbt's "Test T.m failed: msg")
+_MESSAGE_AFTER_NAME = re.compile(r" - | failed: ")
+
+
+def _verb_names_masked(text: str, name_lines: Sequence[int]) -> str:
+    """(timesout24) ``text`` with the verb of a timeout (and a time right after it) blanked in the name part of failing-test
+    lines: the timing-named lines ``name_lines`` and every line in a failing test's form or a numbered failure's title
+    (_FAILING_TEST_LINE, "1) ..."), up to the message a line carries after the name."""
+    if _VERB_IN_NAME.search(text) is None:
+        return text
+    lines = text.split("\n")
+    marked = set(name_lines)
+    for i, line in enumerate(lines):
+        if _VERB_IN_NAME.search(line[:2000]) is None:
+            continue
+        if i in marked or _FAILING_TEST_LINE.match(line) or _NUMBERED_TITLE.match(line[:200]):
+            cut = _MESSAGE_AFTER_NAME.search(line)
+            end = cut.start() if cut is not None else len(line)
+            lines[i] = _VERB_IN_NAME.sub("Q", line[:end]) + line[end:]
+    return "\n".join(lines)
+
+
 def _plain_test_failed(failed_tests: Sequence[FailedTest], text: str, timing: Signature,
                        timed_out: bool = True) -> bool:
     """Whether a test whose name says nothing of time, memory or concurrency failed too, among the
