@@ -90,12 +90,21 @@ _GOT_LABEL = re.compile(
     r"|but(?: was| got| found)?)\s*:(?:\s|$)",
     re.IGNORECASE)
 _LABEL_PAIR_LINES = 3
+# ... and the response Symfony's response constraints print under PHPUnit's failure line, its status line first
+# ("Failed asserting that the Response is successful." over "HTTP/1.1 503 Service Unavailable": symfony/symfony
+# HttpFoundation/Test/Constraint/ResponseIsSuccessful.php, additionalFailureDescription returns (string) $response, read
+# in a public copy; PHPUnit puts it on the line below, recalled): the status the project's own app answered the test.
+_RESPONSE_CONSTRAINT = re.compile(r"^\s*Failed asserting that the Response\b")
+_HTTP_STATUS_LINE = re.compile(r"^\s*HTTP/\d(?:\.\d)? \d{3}\b")
 
 
 def _in_labelled_pair(lines: list[str], idx: int) -> bool:
     """(twenty-fourth round, compared24) Whether ``lines[idx]`` is one of two labelled values a test compared, the other
-    label's line within _LABEL_PAIR_LINES lines above or below it, and the wanted side not simply no error."""
+    label's line within _LABEL_PAIR_LINES lines above or below it, and the wanted side not simply no error; or the status
+    line of the response a Symfony response constraint printed under its failure."""
     line = lines[idx][:2000]
+    if idx > 0 and _HTTP_STATUS_LINE.match(line) and _RESPONSE_CONSTRAINT.match(lines[idx - 1][:2000]):
+        return True
     if _WANTED_LABEL.match(line):
         other = _GOT_LABEL
     elif _GOT_LABEL.match(line):
