@@ -331,13 +331,17 @@ CASES = [
 ]
 
 
-# The wanted side no error at all: the exception in "But was:" is what the test's code ran into (a database the job's
-# service container had not started yet), not a value the project returned; the outage reading stays among the findings
-# (the verdict weighs it against the failed assertion, as before the change: unknown).
+# The wanted side no error at all, or the got side an exception with its message: the exception in "But was:" is what the
+# test's code ran into (a database the job's service container had not started yet), not a value the project returned; the
+# outage reading stays among the findings (the verdict weighs it against the failed assertion, as before the change).
 NO_ERROR_WANTED = [
     ("nunit-expected-null-but-was-exception",
      _nunit_console("DbTests.Connects", "null",
                     "<System.Net.Sockets.SocketException (111): Connection refused>")),
+    # (NUnit's Throws constraint got another exception than the one it wanted: the code raised it)
+    ("nunit-throws-but-was-raised-exception",
+     _nunit_console("ClientTests.Rejects_bad_url", "<System.ArgumentException>",
+                    "<System.Net.Http.HttpRequestException: Connection refused (localhost:5432)>")),
 ]
 
 

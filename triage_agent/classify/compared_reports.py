@@ -90,6 +90,10 @@ _GOT_LABEL = re.compile(
     r"|but(?: was| got| found)?)\s*:(?:\s|$)",
     re.IGNORECASE)
 _LABEL_PAIR_LINES = 3
+# ... nor where the got side is an exception with its message (NUnit's Throws constraint: "Expected: <System.ArgumentException>"
+# over "But was:  <System.Net.Http.HttpRequestException: Connection refused (localhost:5432)", recalled): the test's code
+# raised it, it ran into that trouble; an error code's or a status's bare name ("Actual:   InternalServerError") stays a value
+_RAISED_WITH_MESSAGE = re.compile(r"(?:Exception|Error)\b(?: \(\d+\))?:\s*\S")
 # ... and the response Symfony's response constraints print under PHPUnit's failure line, its status line first
 # ("Failed asserting that the Response is successful." over "HTTP/1.1 503 Service Unavailable": symfony/symfony
 # HttpFoundation/Test/Constraint/ResponseIsSuccessful.php, additionalFailureDescription returns (string) $response, read
@@ -119,7 +123,9 @@ def _in_labelled_pair(lines: list[str], idx: int) -> bool:
                 break
             near = lines[j][:2000]
             if other.match(near):
-                return not (_NO_ERROR_WANTED.search(line) or _NO_ERROR_WANTED.search(near))
+                got = line if other is _WANTED_LABEL else near
+                return not (_NO_ERROR_WANTED.search(line) or _NO_ERROR_WANTED.search(near)
+                            or _RAISED_WITH_MESSAGE.search(got))
             if _COMPARED_END.match(near):
                 break
     return False
