@@ -19,12 +19,17 @@ _COMPARED_HEADER = re.compile(
     r"^\s*(?:E\s+)?(?:"
     r"(?:---|\+\+\+) (?:expected|actual|received|got|want)\b"
     r"|[-+] (?:expected|received|actual)\b(?:\s+[-+] \d+)?\s*$"
+    # ((twenty-fourth round, compared24) mocha's diff header over Chai's two values, "+ expected - actual" (recalled))
+    r"|\+ expected - actual\s*$"
     r"|@@ [^\n]*@@"
     r"|diff:\s*$"
     r"|(?:expected|got|actual|but was|received|found|wanted|expecting(?: actual)?|left|right"
     r"|to (?:contain|equal|be|match|include|start with|end with)(?: exactly)?)\s*:\s*$"
     r"|\w*(?:AssertionError|Failure)\b[^\n]* != "
     r"|failed example:\s*$"
+    # ((twenty-fourth round, compared24) Catch2's "with expansion:" over the expression with its values, "  503 == 200"
+    # (catchorg/Catch2 its console reporter, recalled))
+    r"|with expansion:\s*$"
     # ((fifteenth round) promtool test rules' alerts compared: "        exp:[" / "        got:[" over the labels and
     # annotations it renders one per line)
     r"|(?:exp|got):\[\s*$"
@@ -61,6 +66,69 @@ _COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
 _NO_ERROR_WANTED = re.compile(
     r"\b(?:want(?:ed)?|expected):?\s*<?(?:nil|null|none|no error|no exception|success)>?(?![\w<>])",
     re.IGNORECASE)
+
+
+# (twenty-fourth round, compared24) Two values a test compared, each on its own labelled line, the label and its value on
+# one line: NUnit's "  Expected: OK" over "  But was:  InternalServerError" (nunit/nunit, its constraint writer's
+# "Expected: " and "But was:  " prefixes, recalled), xUnit's and Minitest's "Expected:" / "Actual:" (xunit/assert.xunit's
+# EqualException, minitest's diff for short values, recalled), Hamcrest's "Expected: is <200>" / "     but: was <503>"
+# (hamcrest MatcherAssert, recalled), Jest's and Vitest's "Expected: 200" / "Received: 503" (jest-matcher-utils, recalled),
+# RSpec's "expected: 200" / "     got: 503", testify's "expected: 200" / "actual  : 503" (stretchr/testify assert/
+# assertions.go, recalled), Rust's and ExUnit's "left:" / "right:", node-tap's "found:" / "wanted:", GoogleTest's "Which is:"
+# under "Expected equality of these values:" (recalled), Dart's "Expected: <200>" / "  Actual: <503>" (recalled). The value
+# is what the project's code returned or what the test wanted (a 503 from its own app under test, an error enum's name), not
+# trouble the job met; a per-line unless that looks for "expected" misses the second line. A line counts as such a value
+# where it is one kind of label (the wanted side or the got side) and a label of the OTHER kind sits within
+# _LABEL_PAIR_LINES lines of it, with no test's or frame's line between; not where the wanted side was no error at all
+# (_NO_ERROR_WANTED: "expected: <nil>" over "actual: dial tcp ...: connection refused", the error the code ran into).
+# Assumption (no thread counted): two such labels a line or three apart are a test framework's report, not a tool's.
+_WANTED_LABEL = re.compile(
+    r"^(?:\s*E\b)?[\s#]*(?:expected(?: [a-z]+){0,2}|expected equality of these values|wanted|left)\s*:(?:\s|$)",
+    re.IGNORECASE)
+_GOT_LABEL = re.compile(
+    r"^(?:\s*E\b)?[\s#]*(?:received(?: [a-z]+){0,2}|actual(?: [a-z]+)?|got|found|obtained|right|which is"
+    r"|but(?: was| got| found)?)\s*:(?:\s|$)",
+    re.IGNORECASE)
+_LABEL_PAIR_LINES = 3
+# ... nor where the got side is an exception with its message (NUnit's Throws constraint: "Expected: <System.ArgumentException>"
+# over "But was:  <System.Net.Http.HttpRequestException: Connection refused (localhost:5432)", recalled): the test's code
+# raised it, it ran into that trouble; an error code's or a status's bare name ("Actual:   InternalServerError") stays a value
+_RAISED_WITH_MESSAGE = re.compile(r"(?:Exception|Error)\b(?: \(\d+\))?:\s*\S")
+# ... and the response Symfony's response constraints print under PHPUnit's failure line, its status line first
+# ("Failed asserting that the Response is successful." over "HTTP/1.1 503 Service Unavailable": symfony/symfony
+# HttpFoundation/Test/Constraint/ResponseIsSuccessful.php, additionalFailureDescription returns (string) $response, read
+# in a public copy; PHPUnit puts it on the line below, recalled): the status the project's own app answered the test.
+_RESPONSE_CONSTRAINT = re.compile(r"^\s*Failed asserting that the Response\b")
+_HTTP_STATUS_LINE = re.compile(r"^\s*HTTP/\d(?:\.\d)? \d{3}\b")
+
+
+def _in_labelled_pair(lines: list[str], idx: int) -> bool:
+    """(twenty-fourth round, compared24) Whether ``lines[idx]`` is one of two labelled values a test compared, the other
+    label's line within _LABEL_PAIR_LINES lines above or below it, and the wanted side not simply no error; or the status
+    line of the response a Symfony response constraint printed under its failure."""
+    line = lines[idx][:2000]
+    if idx > 0 and _HTTP_STATUS_LINE.match(line) and _RESPONSE_CONSTRAINT.match(lines[idx - 1][:2000]):
+        return True
+    if _WANTED_LABEL.match(line):
+        other = _GOT_LABEL
+    elif _GOT_LABEL.match(line):
+        other = _WANTED_LABEL
+    else:
+        return False
+    for step in (-1, 1):
+        j = idx
+        for _ in range(_LABEL_PAIR_LINES):
+            j += step
+            if not 0 <= j < len(lines):
+                break
+            near = lines[j][:2000]
+            if other.match(near):
+                got = line if other is _WANTED_LABEL else near
+                return not (_NO_ERROR_WANTED.search(line) or _NO_ERROR_WANTED.search(near)
+                            or _RAISED_WITH_MESSAGE.search(got))
+            if _COMPARED_END.match(near):
+                break
+    return False
 
 
 # (xfail21b) review 16c's rbe-outage-wording-in-junit-expected: JUnit's and AssertJ's "expected: <X> but was: <Y>" where

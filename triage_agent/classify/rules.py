@@ -34,6 +34,7 @@ from .compared_reports import (
     _in_compared_report,
     _in_expect_test_block,
     _in_junit_value,
+    _in_labelled_pair,
     _in_power_assertion,
 )
 from .every_retry import RetryReports
@@ -320,7 +321,18 @@ _COMPARED_VALUES = re.compile(
     r"|^\s*(?:expected|received)(?: value| string| substring| pattern)?: +[\"'`]"
     # (inside23: JUnit 5's assertThrows report, "Expected java.net.SocketTimeoutException to be thrown, but nothing was
     # thrown.", recalled: the error the test expected, not one it met)
-    r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received|nothing was thrown)|, found)\b"
+    r"|\bexpected\b.{0,400}?\b(?:but (?:got|was|found|received|it was|nothing was thrown)|, found)\b"
+    # ((twenty-fourth round, compared24) one-line reports of two values compared whose outage word is the value: AssertJ's
+    # "Expecting actual: 503 to be equal to: 200", Chai's and Jasmine's "expected 503 to equal 200" / "Expected 'x' to be
+    # 'OK'." (a value after "to be", not a word: "expected pod to be Ready" stays), PHPUnit's "Failed asserting that 503 is
+    # identical to 200." / "... matches expected 200.", XCTest's "XCTAssertEqual failed: (\"503\") is not equal to (\"200\")",
+    # pytest's re-evaluated "E       assert 'context deadline exceeded' == 'OK'": the wordings as the frameworks print them,
+    # recalled; the value is what the project's code returned)
+    r"|\bexpecting actual:"
+    r"|^\s*(?:\w*Error:\s+)?expected\s.{0,400}?\sto (?:not )?(?:(?:deep(?:ly)? )?equal|eql|be (?:[\d'\"`\[{<(-]|true\b|false\b|null\b|undefined\b))"
+    r"|^\s*Failed asserting that\b"
+    r"|\bXCTAssert\w* failed: \("
+    r"|^\s*E\s+(?:AssertionError: )?assert\s"
     r"|\bexpectError\("
     # (the other side of two values compared, quoted, in many frameworks' words: RSpec's "got:",
     # JUnit's and AssertJ's " but was:", xUnit's and Minitest's "Actual:", testify's "actual  :",
@@ -1044,7 +1056,7 @@ class RulesEngine:
                     if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
                             and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
                                  or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx)
-                                 or _in_junit_value(lines, idx)
+                                 or _in_junit_value(lines, idx) or _in_labelled_pair(lines, idx)
                                  or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx))):
                         continue  # a test comparing errors names network trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
