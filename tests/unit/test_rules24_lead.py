@@ -4,8 +4,8 @@ bare bind failure.
 * musl libc (Alpine images) words getaddrinfo's errors differently from glibc (src/network/gai_strerror.c, read):
   EAI_AGAIN is "Try again" and EAI_NONAME "Name does not resolve", which Python prints as "[Errno -3] Try again" and
   "[Errno -2] Name does not resolve". glibc's "Temporary failure in name resolution" and "Name or service not known"
-  were read as dns-failure already; the musl forms read nothing (an Ansible Galaxy download failing "<urlopen error
-  [Errno -3] Try again>" read unknown). A dotless name (a compose service alias the job's network does not know) stays
+  were read as dns-failure already; the musl forms read nothing (an Ansible Galaxy download failing on that urlopen
+  error read unknown). A dotless name (a compose service alias the job's network does not know) stays
   real, as dotless_host_unresolved has it.
 * Jetty's ServerConnector.openAcceptChannel wraps a failed bind as IOException("Failed to bind to " + address)
   (jetty-server ServerConnector.java, read); quoted without its cause ("Address already in use") a test server's bind
@@ -25,7 +25,9 @@ CASES = [
     ("ansible-galaxy-musl-eai-again", "transient", "dns-failure",
      "Starting galaxy collection install process\n"
      "Installing 'acme.tools:2.3.0' to '/home/ci/.ansible/collections/ansible_collections/acme/tools'\n"
-     "ERROR! Unexpected Exception, this is probably a bug: <urlopen error [Errno -3] Try again>\n"),
+     # ansible-galaxy's wording for a failed API call (lib/ansible/galaxy/api.py, recalled)
+     "ERROR! Unknown error when attempting to call Galaxy at 'https://galaxy.ansible.com/api/': <urlopen error "
+     "[Errno -3] Try again>\n"),
     ("socket-gaierror-musl-eai-again", "transient", "dns-failure",
      "+ python3 tools/publish_docs.py\n"
      "Traceback (most recent call last):\n"
