@@ -25,6 +25,23 @@ def overall(cases: list[dict]):
     return evaluate(cases, ENGINE.classify).overall
 
 
+def assert_part_figures(cases: list[dict], n: int, precision: float | int, recall: float | None, real_recall: float,
+                        unknown: int) -> None:
+    """A blind part's figures stay at their bounds: ``n`` cases; transient precision at least ``precision`` (an int for
+    an all-real part: how many transient verdicts at most); transient recall at least ``recall`` (None: no transient
+    case); real recall at least ``real_recall``; at most ``unknown`` unknowns."""
+    o = overall(cases)
+    assert o.n == n
+    if isinstance(precision, int):
+        assert sum(o.matrix["transient"].values()) <= precision
+    else:
+        assert (o.precision("transient") or 0.0) >= precision
+    if recall is not None:
+        assert (o.recall("transient") or 0.0) >= recall
+    assert (o.recall("real") or 0.0) >= real_recall
+    assert o.unknown <= unknown
+
+
 def reads_as(log: str, verdict: str, signature: str, **fields) -> Verdict:
     """The built-in engine's verdict on ``log``, checked to be ``verdict`` with ``signature`` among
     the findings behind it (the rationale is the failure message)."""

@@ -34,6 +34,13 @@ def shared_cases(*parts: str) -> list[dict]:
     return load_cases(shared_file(*parts))
 
 
+def shared_split(directory: str, name: str, split: str | None) -> list[dict]:
+    """The cases of ``shared/eval/<directory>/<name>`` (of one split where ``split`` is given, by ``meta.split``); skip
+    the calling test when the file is absent."""
+    cases = shared_cases("eval", directory, name)
+    return [c for c in cases if split is None or c.get("meta", {}).get("split") == split]
+
+
 def heldout_splits() -> dict[str, str]:
     """Each held-out case's split, from ``docs/heldout-sources.jsonl``."""
     import json

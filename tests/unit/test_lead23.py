@@ -18,8 +18,8 @@ them from sliding back.
 from __future__ import annotations
 
 import pytest
-from judging import overall
-from shared_data import shared_cases
+from judging import assert_part_figures, overall
+from shared_data import shared_split
 
 # (directory, file, split or None, cases, transient precision at least (an int for the all-real parts: how many
 # transient verdicts at most), transient recall at least, real recall at least, unknowns at most)
@@ -44,31 +44,18 @@ SETS = [
 ]
 
 
-def _cases(directory: str, name: str, split: str | None) -> list[dict]:
-    cases = shared_cases("eval", directory, name)
-    return [c for c in cases if split is None or c.get("meta", {}).get("split") == split]
-
 
 @pytest.mark.parametrize(("directory", "name", "split", "n", "precision", "recall", "real_recall", "unknown"), SETS,
                          ids=[s[2] or s[1] for s in SETS])
 def test_the_twenty_third_rounds_parts_keep_their_figures(directory: str, name: str, split: str | None, n: int,
                                                           precision: float | int, recall: float | None,
                                                           real_recall: float, unknown: int) -> None:
-    o = overall(_cases(directory, name, split))
-    assert o.n == n
-    if isinstance(precision, int):  # an all-real part: how many transient verdicts at most
-        assert sum(o.matrix["transient"].values()) <= precision
-    else:
-        assert (o.precision("transient") or 0.0) >= precision
-    if recall is not None:
-        assert (o.recall("transient") or 0.0) >= recall
-    assert (o.recall("real") or 0.0) >= real_recall
-    assert o.unknown <= unknown
+    assert_part_figures(shared_split(directory, name, split), n, precision, recall, real_recall, unknown)
 
 
 def test_the_twenty_third_rounds_sets_together() -> None:
     """All 161: transient precision at least 0.90 and recall at least 0.47, 7 unknowns at most."""
-    cases = [c for d, name, split, *_ in SETS for c in _cases(d, name, split)]
+    cases = [c for d, name, split, *_ in SETS for c in shared_split(d, name, split)]
     o = overall(cases)
     assert o.n == 161
     assert (o.precision("transient") or 0.0) >= 0.90 and (o.recall("transient") or 0.0) >= 0.47

@@ -19,8 +19,8 @@ keep them from sliding back.
 from __future__ import annotations
 
 import pytest
-from judging import overall
-from shared_data import shared_cases
+from judging import assert_part_figures, overall
+from shared_data import shared_split
 
 # (directory, file, split or None, cases, transient precision at least (an int for the all-real part: how many
 # transient verdicts at most), transient recall at least, real recall at least, unknowns at most)
@@ -40,10 +40,6 @@ SETS = [
 ]
 
 
-def _cases(directory: str, name: str, split: str | None) -> list[dict]:
-    cases = shared_cases("eval", directory, name)
-    return [c for c in cases if split is None or c.get("meta", {}).get("split") == split]
-
 
 @pytest.mark.parametrize(("directory", "name", "split", "n", "precision", "recall", "real_recall", "unknown"), SETS,
                          ids=[s[2] or s[1].removesuffix(".jsonl") if s[0] != "rebuilt-final35c" else "final35c"
@@ -51,21 +47,12 @@ def _cases(directory: str, name: str, split: str | None) -> list[dict]:
 def test_the_twenty_fourth_rounds_parts_keep_their_figures(directory: str, name: str, split: str | None, n: int,
                                                            precision: float | int, recall: float | None,
                                                            real_recall: float, unknown: int) -> None:
-    o = overall(_cases(directory, name, split))
-    assert o.n == n
-    if isinstance(precision, int):  # an all-real part: how many transient verdicts at most
-        assert sum(o.matrix["transient"].values()) <= precision
-    else:
-        assert (o.precision("transient") or 0.0) >= precision
-    if recall is not None:
-        assert (o.recall("transient") or 0.0) >= recall
-    assert (o.recall("real") or 0.0) >= real_recall
-    assert o.unknown <= unknown
+    assert_part_figures(shared_split(directory, name, split), n, precision, recall, real_recall, unknown)
 
 
 def test_the_twenty_fourth_rounds_sets_together() -> None:
     """All 134: no wrong transient, recall at least 0.29, 16 unknowns at most (12 %)."""
-    cases = [c for d, name, split, *_ in SETS for c in _cases(d, name, split)]
+    cases = [c for d, name, split, *_ in SETS for c in shared_split(d, name, split)]
     o = overall(cases)
     assert o.n == 134
     assert (o.precision("transient") or 0.0) >= 0.99 and (o.recall("transient") or 0.0) >= 0.29
