@@ -831,13 +831,12 @@ _OWN_REPORT_LINES = 8
 _PYTEST_OTHER_REPORT = re.compile(r"^(?:FAILED|ERROR) \S+::\S+ - |^_{3,} ERROR at (?:setup|teardown) of ")
 
 
-def _own_report(hits: Sequence[_Hit], lines: list[str], ids: frozenset[str] = _VALUE_CHECKED_IDS) -> set[int] | None:
+def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
     """(nineteenth round, smells) Lines of the assertions and errors that report the same failure as a value-checked
     line (a measured time near its bound, timestamps a second apart): ones repeating its compared text (pytest's
     short summary), or within _OWN_REPORT_LINES of it with no failing test's line (another test's header or summary
-    entry) from one to the other. None where another failure of that kind is in the log. (liveservice24) ``ids``: the
-    entries whose lines are so checked (another set of them: a public test host's 5xx)."""
-    checked = [h for h in hits if h.sig.id in ids]
+    entry) from one to the other. None where another failure of that kind is in the log."""
+    checked = [h for h in hits if h.sig.id in _VALUE_CHECKED_IDS]
     if not checked:
         return set()
     texts = [t for t in (re.sub(r"^E\s+", "", c.line.strip()) for c in checked) if len(t) >= 10]
@@ -856,7 +855,7 @@ def _own_report(hits: Sequence[_Hit], lines: list[str], ids: frozenset[str] = _V
             other_test(i, ln[:700]) or (_PYTEST_OTHER_REPORT.match(ln[:700]) and not any(t in ln for t in texts))
             for i, ln in enumerate(lines[lo + 1: hi + 1], lo + 1))
 
-    others = [h for h in hits if h.sig.id not in ids and h.sig.id not in _SUMMARY_IDS
+    others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
               and h.sig.category in ("test-assertion", "runtime-error")]
     own = {h.index for h in others if any(t in h.line for t in texts) or any(near(h, c) for c in checked)}
     return own if len(own) == len(others) else None

@@ -811,11 +811,6 @@ class RulesEngine:
             # nothing of that one, and a rerun fails on it
             log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS]
             own_report = set()
-        if any(h.sig.id == _PUBLIC_HOST_STATUS_ID for h in log_hits) and _own_report(
-                log_hits, text_lines, frozenset({_PUBLIC_HOST_STATUS_ID})) is None:
-            # (liveservice24) so is a public test host's 5xx: it explains its own test's failure, not another test's
-            # failing on its own values
-            log_hits = [h for h in log_hits if h.sig.id != _PUBLIC_HOST_STATUS_ID]
         # (review24_c) ... and both by the failing test's own report: another test's assertion or error outside it (a
         # unittest "FAIL:" or pytest "____ test_b ____" between, an ImportError collecting another file) is that test's
         for checked_id in (_PUBLIC_HOST_STATUS_ID, _LIVE_SERVICE_ID):
