@@ -158,11 +158,13 @@ def test_read_sources_keeps_dataset_rows_of_the_wanted_splits(tmp_path):
         _row("c2", "real", "labri-progress/cidiff:data/y/fail.log@abcdef0", "final6"),
         _row("b1", "real", "tdurieux/BugSwarm-dissection:BugSwarm/a-b-1/failing.log@abcdef0", "final34a"),
         _row("l1", "real", "lacinoire/master-thesis:tool/samples/Go/a@b/failed/1.log@abcdef0", "final35c"),
+        _row("l2", "real", "lacinoire/master-thesis:tool/samples/Go/a@b/failed/2.log@abcdef0", "final36c"),
     ]) + "\n\n")
-    # the BugSwarm-dissection rows and the final35c split only when their split is named: the default rebuild stays
-    # what it was
+    # the BugSwarm-dissection rows and the final35c/final36c splits only when their split is named: the default
+    # rebuild stays what it was
     assert [r["id"] for r in rh.read_sources(f)] == ["c1", "c2"]
     assert [r["id"] for r in rh.read_sources(f, ["final35c"])] == ["l1"]
+    assert [r["id"] for r in rh.read_sources(f, ["final36c", "final35c"])] == ["l1", "l2"]
     assert [r["id"] for r in rh.read_sources(f, ["final6"])] == ["c2"]
     assert [r["id"] for r in rh.read_sources(f, ["final34a", "tune"])] == ["c1", "b1"]
 
