@@ -28,9 +28,9 @@ A full clone of each default branch has them::
 (if one lacks a commit: ``git -C DIR/<owner>+<name> fetch origin <full commit id>``).
 
 Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``final34a``, ``final34d``,
-``final35d``) and the twenty-fourth and twenty-fifth rounds' LogChunks sets (``final35c``, ``final36c``), which are
-rebuilt only when named (``--split final34a final34d final35d --out .../rebuilt-bugswarm``, ``--split final35c --out
-.../rebuilt-final35c``, ``--split final36c --out .../rebuilt-final36c``), so that the default rebuild stays the 678
+``final35d``) and the twenty-fourth and twenty-fifth rounds' LogChunks sets (``final35c``; ``final36c``, ``final36d``),
+which are rebuilt only when named (``--split final34a final34d final35d --out .../rebuilt-bugswarm``, ``--split final35c
+--out .../rebuilt-final35c``, ``--split final36c final36d --out .../rebuilt-final36``), so that the default rebuild stays the 678
 cases the labelled checks compare.
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
@@ -79,9 +79,9 @@ FAMILIES = {
 # the labelled checks (benchmarks/labelled_moves.py, the prefix tests) compare run to run.
 ON_REQUEST = frozenset({"bugswarm"})
 # Splits rebuilt only when named, for the same reason: the twenty-fourth round's blind LogChunks labels (final35c: 77
-# logs no earlier set used, ``--split final35c --out .../rebuilt-final35c``) and the twenty-fifth round's (final36c: 60
-# more, ``--split final36c --out .../rebuilt-final36c``).
-ON_REQUEST_SPLITS = frozenset({"final35c", "final36c"})
+# logs no earlier set used, ``--split final35c --out .../rebuilt-final35c``) and the twenty-fifth round's (final36c,
+# final36d: 95 more, ``--split final36c final36d --out .../rebuilt-final36``).
+ON_REQUEST_SPLITS = frozenset({"final35c", "final36c", "final36d"})
 FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug",
                "bugswarm": "bugswarm"}
 
@@ -688,7 +688,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     ap.add_argument("--split", nargs="+", action="extend", metavar="S",
                     help="only these splits (e.g. tune6 final6); default: all but the BugSwarm-dissection "
-                         "sets (final34a final34d final35d), final35c and final36c, rebuilt only when named")
+                         "sets (final34a final34d final35d), final35c, final36c and final36d, rebuilt only when named")
     args = ap.parse_args(argv)
     if not args.datasets.is_dir():
         print(f"error: --datasets {args.datasets} is not a folder", file=sys.stderr)
