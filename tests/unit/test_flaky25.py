@@ -46,7 +46,7 @@ Tallies (issues corpus; only threads where a CI or test run shows the shape and 
     shows client_test.rb failing on every restart, an unrelated cause) -> left real.
   * asyncio "Task was destroyed but it is pending!": a warning printed after the run in most threads (dask/distributed
     #3940, nextsnake/nextcore#200, valkey-io/valkey-glide#175, cdeust/Cortex#258, bluesky/ophyd-async#519: no failure of
-    its own); where it failed a run: flaky 2 (inmanta/inmanta-core#5332, bluesky/ophyd-async#519), real 3
+    its own); where it failed a run: flaky 1 (inmanta/inmanta-core#5332, a test asserting no ERROR log), real 3
     (jupyter-server/jupyter_server#1387 after a dependency's release, cockpit-project/cockpit#19711, equinor/ert#7774)
     -> never decides; the job's own failure beside it does.
   * Python BlockingIOError [Errno 11]: flaky 5, real 3 (the twenty-fourth round's threads, test_rules24_leftovers.py);
