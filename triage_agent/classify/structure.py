@@ -1354,8 +1354,8 @@ _WORDLESS_LINES = 20000
 # how many lines of other output may follow the last diff or path line (the check's advice)
 _WORDLESS_AFTER = 4
 _DIFF_GIT = re.compile(r"^diff (?:--git|-[a-zA-Z]+|--[a-z-]+) \S")
-_DIFF_OLD = re.compile(r"^--- (?:a/)?(?P<name>[^\s\t]\S*)(?:\t.*)?\s*$")
-_DIFF_NEW = re.compile(r"^\+\+\+ (?:b/)?[^\s\t]\S*(?:\t.*)?\s*$")
+_DIFF_OLD = re.compile(r"^--- (?:a/)?(?P<name>\S+)(?:\t.*)?\s*$")
+_DIFF_NEW = re.compile(r"^\+\+\+ (?:b/)?\S+(?:\t.*)?\s*$")
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
 _DIFF_ALONE = re.compile(r"^Diff in \S.{0,400}?(?: at line \d+|:\d+)?:\s*$|^Files \S+ and \S+ differ\s*$"
                          r"|^Only in \S.{0,400}: \S|^Binary files \S+ and \S+ differ\s*$")
@@ -1386,7 +1386,7 @@ _DEPLOY_COMMAND = re.compile(
 _TEST_COMMAND = re.compile(
     r"(?i)(?:^|[\s/;&|(])(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|ctest|tox|nox|karma|ava|tap"
     r"|(?:go|cargo|npm|yarn|pnpm|bun|dotnet|mix|swift|deno|bazel|gradle|\./gradlew|mvn|make|sbt|stack|cabal) (?:\S+ )?"
-    r"(?:test|check|verify|it|spec)\w*|unittest|nosetests|testthat|prove)(?:$|[\s:])")
+    r"(?:test|check|it|spec)\w*|unittest|nosetests|testthat|prove)(?:$|[\s:])")
 # lines of the CI system's own that a step's output may hold: the echoed script's group (GitHub), Azure's launcher
 _STEP_FRAME = re.compile(
     r"^##\[(?:end)?group\]|^=+ Starting Command Output =+\s*$|^/usr/bin/bash --noprofile --norc "
@@ -1476,8 +1476,9 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
 
 
 # a script run by its path, as a CircleCI step's script or a runner's echo shows it ("./hack/verify-codegen.sh"): the
-# command, not a file the check lists
-_RUN_SCRIPT = re.compile(r"^(?:\./|/)\S*$|^\S+\.(?:sh|bash)$")
+# command, not a file the check lists (the checks list paths as found under ".", without the "./": gofmt, shfmt,
+# prettier join the walked path to the directory given; an assumption where not read)
+_RUN_SCRIPT = re.compile(r"^\./\S*$")
 
 
 def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int) -> tuple[int, int] | None:
