@@ -280,6 +280,15 @@ The command "./scripts/check-python-style" exited with 1.
 +  onError: maintenance page
 The command "./scripts/check-rendered-config" exited with 1.
 """),
+    # Travis: diff -u between two trees named old/ and new/ (names of directories, not a test's compared values)
+    ("travis-diff-old-new-trees", "real", """$ ./scripts/check-vendor
+--- old/vendor/modules.txt
++++ new/vendor/modules.txt
+@@ -1 +1 @@
+-# github.com/acme/x v1.0.0
++# github.com/acme/x v1.1.0
+The command "./scripts/check-vendor" exited with 1.
+"""),
     # Travis: terraform fmt -check's list of files
     ("travis-terraform-fmt-check-list", "real", """$ terraform fmt -check -recursive
 modules/vpc/variables.tf
