@@ -310,6 +310,17 @@ def read(text: str) -> Structure:
     if diag is not None:
         index, line = diag
         findings.append(StructureFinding("structure-diagnostic", "real", "lint", 0.74, line.strip()[:300], index))
+    # (twenty-fifth round, wordless) a check that failed by printing only what differs
+    wordless = wordless_output(lines, command, code, cmd_index, code_index)
+    if wordless is not None:
+        porcelain = wordless.shape == "paths" and bool(_PORCELAIN.match(lines[wordless.index][:2000]))
+        category = "lint" if kind in (_FORMAT[0], _LINT[0]) or (wordless.shape == "paths" and not porcelain) \
+            else "stale-generated"
+        what = "a unified diff" if wordless.shape == "diff" else "a list of files"
+        findings.append(StructureFinding(
+            WORDLESS_DIFF if wordless.shape == "diff" else WORDLESS_PATHS, "real", category,
+            _DIFF_WEIGHT if wordless.shape == "diff" else _PATHS_WEIGHT,
+            f"the failing step printed only {what} and exited {code}: {wordless.line}"[:300], wordless.index))
     return Structure(command, code, tool, kind, tuple(findings))
 
 
@@ -1298,3 +1309,224 @@ def _diagnostics(lines: list[str], end: int) -> tuple[int, str] | None:
         if _DIAGNOSTIC.match(line) or _ESLINT_STYLE.match(line):
             return i, line
     return None
+
+
+# ------------------------------------------------------------------ (twenty-fifth round, wordless) checks without words
+# Many deterministic checks fail by printing what differs and exiting 1, with no error word at all: a generated-files,
+# docs-TOC or formatting check whose output is a unified diff, a formatter's bare list of files, git's short status
+# after a generation step. Where the failing step's own output (below its last command, above the CI system's closing
+# line) is such output and nothing else in it reads as an error or as trouble, the change made the difference: real.
+#
+# The output shapes, and where they are from:
+# - a unified diff: git's "diff --git a/<path> b/<path>" with its extended headers ("index", "new file mode", "similarity
+#   index", "rename from", "Binary files ... differ"), then "--- a/<path>", "+++ b/<path>", "@@ -l,s +l,s @@" and the
+#   hunk's " ", "+", "-" and "\ No newline at end of file" lines (git-diff(1), "generating patch text with -p",
+#   documented); GNU diff -u's "--- <path>\t<date>" and "+++ <path>\t<date>" (diffutils manual, "unified format",
+#   documented), which black --diff prints too (its "--- <path>\t<date> +0000" headers, recalled); gofmt -d's "diff
+#   <path>.orig <path>" line above its own "---"/"+++" pair (go/src/cmd/gofmt, internal/diff, recalled); rustfmt
+#   --check's "Diff in <path> at line <n>:" / "Diff in <path>:<n>:" above "-"/"+" lines without a hunk header
+#   (rust-lang/rustfmt src/emitter/diff.rs, recalled; the "Diff in {}:" form read in a formatter's source in the code
+#   index); diff -q's and diff -r's "Files <a> and <b> differ" and "Only in <dir>: <name>" (diffutils manual,
+#   documented).
+# - a bare list of paths, one a line: gofmt -l ("list files whose formatting differs from gofmt's", prints each file's
+#   name, recalled), shfmt -l (mvdan/sh cmd/shfmt main.go, "if *list { fmt.Fprintln(out, path) }", read in the code
+#   index), prettier --list-different / -l ("Print the names of files that are different from Prettier's formatting",
+#   documented), terraform fmt -check with its default -list ("list the files containing formatting
+#   inconsistencies", documented), git diff --name-only (git-diff(1), documented).
+# - git status --porcelain / --short lines "XY <path>" (" M src/x.go", "?? new.go", "A  x", "R  a -> b": git-status(1),
+#   "short format", documented), and git diff --stat's " <path> | 4 ++--" and " N files changed, ..." lines.
+# What may stand beside them: the step's script as the CI system echoes it, blank lines, the CI system's quiet and
+# closing lines, wrappers' relays (make's "*** [verify] Error 1"), and lines of the check's own advice that read as no
+# error ("Please run 'make generate' and commit the result."). A line that reads as an error stands the reading aside
+# unless it speaks of the difference itself ("ERROR: generated files are out of date", _DRIFT_WORDS): the engine's other
+# readings weigh it. Any line with trouble words (_TROUBLE_WORDS: a timeout, a download that broke, a killed process,
+# the network) stands it aside: the difference may be that trouble's damage (a go.sum cut short, a file not fetched).
+# Not read (assumptions, each keeping today's verdict): a test runner's value comparison (a test command, or a test
+# framework's words beside the diff: "Expected", "FAIL", "Error Trace"; the diff is an assertion's and is read as one);
+# a deploy, upload or release command (kubectl diff, helm diff, a sync: the difference is with a live system's state);
+# an exit status other than 1 or 2 (124, 137, 143: stopped, killed; diff's and make's 2 are read).
+WORDLESS_DIFF = "structure-unified-diff"
+WORDLESS_PATHS = "structure-path-list"
+# (with nothing else in the log: a real verdict of about 0.90 and 0.89; a recognised tool's reading, 0.8, outweighs it)
+_DIFF_WEIGHT = 0.7
+_PATHS_WEIGHT = 0.68
+# how far below the last command a step's output is read (a long generated diff still reads: the scan is one pass)
+_WORDLESS_LINES = 20000
+# how many lines of other output may follow the last diff or path line (the check's advice)
+_WORDLESS_AFTER = 4
+_DIFF_GIT = re.compile(r"^diff (?:--git|-[a-zA-Z]+|--[a-z-]+) \S")
+_DIFF_OLD = re.compile(r"^--- (?:a/)?(?P<name>\S+)(?:\t.*)?\s*$")
+_DIFF_NEW = re.compile(r"^\+\+\+ (?:b/)?\S+(?:\t.*)?\s*$")
+_DIFF_ALONE = re.compile(r"^Diff in \S.{0,400}?(?: at line \d+|:\d+)?:\s*$|^Files \S+ and \S+ differ\s*$"
+                         r"|^Only in \S.{0,400}: \S|^Binary files \S+ and \S+ differ\s*$")
+_DIFF_BODY = re.compile(
+    r"^[ +\-\\]|^$|^@@ |^index [0-9a-f]{4,}\.\.[0-9a-f]{4,}|^(?:new|deleted) file mode \d|^(?:old|new) mode \d"
+    r"|^similarity index \d|^dissimilarity index \d|^rename (?:from|to) |^copy (?:from|to) |^Binary files ")
+# (a header naming what a test compares, testify's "--- Expected" / "+++ Actual", is no file)
+_VALUE_NAMES = re.compile(r"(?i)^(?:expected|actual|received|want|got|left|right)$")
+_PATH_LINE = re.compile(
+    r"^(?:\./|/)?(?:[\w@+~-][\w@+.~-]*/)+[\w@+.~-]*[\w@+~-]/?\s*$"  # with a directory
+    r"|^(?:\./)?[\w@+~-][\w@+.~-]*\.[A-Za-z][\w]{0,9}\s*$")  # a file name with an extension
+_PORCELAIN = re.compile(r"^[MTADRCU?! ][MTADRCU?! ] \S.{0,400}$")
+_STAT_LINE = re.compile(r"^ \S.{0,400} \| +(?:\d+ [+-]*|Bin \d)|^ \d+ files? changed(?:, \d+ \w+\(?[+-]?\)?)*\s*$")
+# the check's own words about the difference, even where they read as an error
+_DRIFT_WORDS = re.compile(
+    r"(?i)\b(?:diff(?:s|ers?|erent|erence|erences)?|out[ -]of[ -]date|up[ -]to[ -]date|stale|generat\w*|regenerat\w*"
+    r"|format\w*|gofmt|prettier|uncommitted|modified|dirty|not (?:been )?committed|changes?|reformat\w*|tidy)\b")
+# a test framework's words beside a diff: the diff is a compared value's
+_TEST_WORDS = re.compile(
+    r"(?i)\b(?:expected|actual|received|assert\w*|error trace|--- fail|fail(?:ed|ure)?:|test(?:s|case)?\b.{0,80}\bfail)"
+    r"|^\s*E {2,}\S|^FAIL\b|^--- FAIL|^\s*[✕✗×]\s")
+# a step that deploys, uploads, releases or compares with a live system
+_DEPLOY_COMMAND = re.compile(
+    r"(?i)(?:^|[\s/;&|(])(?:deploy\w*|upload\w*|publish\w*|release\w*|rsync|scp|sftp|gsutil|kubectl|helm|pulumi"
+    r"|ansible(?:-playbook)?|heroku|netlify|vercel|firebase|twine|surge|gh-pages|aws|az|gcloud"
+    r"|terraform(?!\s+(?:fmt|validate)\b))(?:$|[\s.:_-])|\b(?:git|docker|helm)\s+push\b")
+# a test runner run by the step (its diffs are its comparisons)
+_TEST_COMMAND = re.compile(
+    r"(?i)(?:^|[\s/;&|(])(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|ctest|tox|nox|karma|ava|tap"
+    r"|(?:go|cargo|npm|yarn|pnpm|bun|dotnet|mix|swift|deno|bazel|gradle|\./gradlew|mvn|make|sbt|stack|cabal) (?:\S+ )?"
+    r"(?:test|check|it|spec)\w*|unittest|nosetests|testthat|prove)(?:$|[\s:])")
+# lines of the CI system's own that a step's output may hold: the echoed script's group (GitHub), Azure's launcher
+_STEP_FRAME = re.compile(
+    r"^##\[(?:end)?group\]|^=+ Starting Command Output =+\s*$|^/usr/bin/bash --noprofile --norc "
+    # Buildkite's section headers ("~~~ Running commands", "--- :go: verify", "+++ Checking"), not a diff's
+    r"|^(?:~~~|---|\+\+\+) (?![ab]/)\S")
+
+
+@dataclass(frozen=True)
+class Wordless:
+    """What a failing step's wordless output is: a diff or a list of paths, its first line, and where it is."""
+
+    shape: str  # "diff" or "paths"
+    index: int
+    line: str
+
+
+def wordless_output(lines: list[str], command: str, code: int | None, cmd_index: int, code_index: int) -> Wordless | None:
+    """(twenty-fifth round, wordless) The failing step's output where it is a unified diff or a bare list of paths
+    (porcelain or stat lines) and nothing else in it reads as an error or as trouble; None otherwise (see above)."""
+    if code not in (1, 2) or code_index < 0:
+        return None
+    span = _step_output(lines, command, cmd_index, code_index)
+    if span is None:
+        return None
+    start, stop = span
+    if command and (_DEPLOY_COMMAND.search(command[:1000]) or _TEST_COMMAND.search(command[:1000])):
+        return None
+    first: tuple[str, int] | None = None
+    last_shape = -1  # index of the last diff or path line
+    in_diff = False
+    k = start
+    while k < stop:
+        line = lines[k][:2000].rstrip("\r")
+        old = _DIFF_OLD.match(line)
+        if old is not None and k + 1 < stop and _DIFF_NEW.match(lines[k + 1][:2000]):
+            if _VALUE_NAMES.match(old.group("name")):
+                return None  # a test's compared values, not files
+            if first is None or first[0] != "diff":
+                first = ("diff", k)
+            in_diff, last_shape = True, k + 1
+            k += 2
+            continue
+        if _DIFF_GIT.match(line) or _DIFF_ALONE.match(line):
+            if first is None or first[0] != "diff":
+                first = ("diff", k)
+            in_diff, last_shape = True, k
+            k += 1
+            continue
+        if in_diff and _DIFF_BODY.match(line):
+            if line.strip():
+                last_shape = k
+            k += 1
+            continue
+        in_diff = False
+        k += 1
+        text = line.strip()
+        if not text or _STEP_QUIET.match(line) or _TRAILER.match(line):
+            continue
+        if _TEST_WORDS.search(line):
+            return None
+        if _STEP_FRAME.match(line) or _RUN_SCRIPT.match(text):
+            continue
+        if (_PORCELAIN.match(line) and line[:2].strip()) or _STAT_LINE.match(line) or _PATH_LINE.match(text):
+            if first is None:
+                first = ("paths", k - 1)
+            last_shape = k - 1
+            continue
+        if _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", line)):
+            return None
+        if _WRAPPER_LINE.search(line) or _CI_CLOSER.search(line):
+            continue
+        if _REPORTS_ERROR.search(line) and is_error_line(line) and not _DRIFT_WORDS.search(line):
+            return None
+    if first is None:
+        return None
+    # the diff or the list is the step's last output: at most a few lines of advice below it
+    after = 0
+    for j in range(last_shape + 1, stop):
+        line = lines[j][:2000]
+        if line.strip() and not (_STEP_QUIET.match(line) or _TRAILER.match(line) or _WRAPPER_LINE.search(line)
+                                 or _CI_CLOSER.search(line)):
+            after += 1
+            if after > _WORDLESS_AFTER:
+                return None
+    shape, index = first
+    return Wordless(shape, index, lines[index].strip()[:300])
+
+
+# a script run by its path, as a CircleCI step's script or a runner's echo shows it ("./hack/verify-codegen.sh"): the
+# command, not a file the check lists (the checks list paths as found under ".", without the "./": gofmt, shfmt,
+# prettier join the walked path to the directory given; an assumption where not read)
+_RUN_SCRIPT = re.compile(r"^\./\S*$")
+
+
+def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int) -> tuple[int, int] | None:
+    """(twenty-fifth round, wordless) Where the failing step's own output runs, [start, stop): below its last command
+    (past the script GitHub and Azure echo with it), above its closing line and the CI system's epilogue."""
+    stop = min(code_index, epilogue_start(lines))
+    head = _STEP_HEADER.match(lines[code_index][:1200])
+    if head is not None:
+        # the daemon's CircleCI excerpt: the step's output follows its header, to the next header
+        stop = next((j for j in range(code_index + 1, min(len(lines), code_index + 1 + _WORDLESS_LINES))
+                     if lines[j].startswith("=== step ")), len(lines))
+        stop = min(stop, epilogue_start(lines))
+        start = cmd_index if code_index < cmd_index < stop else code_index
+    elif 0 <= cmd_index < code_index:
+        start = cmd_index
+        # a diff's "+++ <path>" below its "--- <path>" reads as a shell trace's "+ <command>" (Jenkins, "set -x"): the
+        # step's command is the echo above the diff (each look starts above the last: one pass up the log)
+        while start > 0 and _DIFF_NEW.match(lines[start][:2000]) and _DIFF_OLD.match(lines[start - 1][:2000]):
+            echoed = _echoed_command(lines, max(0, code_index - _WORDLESS_LINES), start - 1)
+            if echoed is None:
+                return None
+            start = echoed[1]
+    else:
+        # Travis names the command on its closing line ('The command "X" exited with 1.'), and a long output puts the
+        # step's echo further up than the failing command is looked for: its "$ X" or "Run X" line
+        echo = "$ " + command if command else None
+        start = next((j for j in range(code_index - 1, max(-1, code_index - _WORDLESS_LINES), -1)
+                      if (lines[j].rstrip() == echo if echo else (
+                          GHA_RUN.match(lines[j][:2000]) or DOLLAR_COMMAND.match(lines[j][:2000])))), -1)
+        if start < 0:
+            return None
+    if start >= stop or stop - start > _WORDLESS_LINES:
+        return None
+    line = lines[start][:2000]
+    if GHA_RUN.match(line):
+        # GitHub echoes the step's script in the "Run" group, to its "shell:" and "env:" lines and the group's end
+        end = next((j for j in range(start + 1, min(stop, start + _STEP_LINES)) if lines[j].startswith("##[endgroup]")),
+                   None)
+        if end is None:
+            shell = next((j for j in range(start + 1, min(stop, start + _STEP_LINES))
+                          if _GHA_SCRIPT_END.match(lines[j][:300])), None)
+            end = shell if shell is not None else start
+            while end + 1 < stop and shell is not None and lines[end + 1][:1].isspace() and lines[end + 1].strip():
+                end += 1
+        return end + 1, stop
+    if start > 0 and lines[start - 1].strip() == _AZURE_SCRIPT:
+        # Azure echoes the script between "Script contents:" and its launcher line
+        launch = next((j for j in range(start, min(stop, start + _STEP_LINES)) if _AZURE_LAUNCH.match(lines[j][:300])),
+                      None)
+        return (launch + 1 if launch is not None else start + 1), stop
+    return start + 1, stop
