@@ -84,11 +84,11 @@ def main() -> int:
     header("The catalogue on 50,000-character lines",
            "python benchmarks/pattern_speed.py" + (" --quick" if args.quick else ""))
     rows, slow = [], []
-    # the tool-source files, the engine-rule files, the reviews of later rounds, the expected-failure passes and the
-    # structure readings' files carry LONG_LINE_WORDS
+    # the tool-source files, the engine-rule files, the reviews of later rounds, the expected-failure passes, the
+    # structure readings' files and the twenty-fifth round's files (named for their subject) carry LONG_LINE_WORDS
     globs = ("test_tool_sources_*.py", "test_rules*.py", "test_review19_*.py", "test_review2?_*.py", "test_xfail*.py",
-             "test_structure_*.py")
-    paths = [path for pattern in globs for path in sorted((TESTS / "unit").glob(pattern))]
+             "test_structure_*.py", "test_*25.py", "test_*25b.py")
+    paths = list(dict.fromkeys(path for pattern in globs for path in sorted((TESTS / "unit").glob(pattern))))
     for path in paths:
         module = _module(path)
         words_list = getattr(module, "LONG_LINE_WORDS", None)
