@@ -75,6 +75,7 @@ from .line_checks import (
     _within_far_over,
 )
 from .lines import _NEXT_COMMAND
+from .localized import to_english
 from .placement import (
     _ANONYMOUS_FACTOR,
     _DATA_PARSE,
@@ -115,7 +116,6 @@ from .placement import (
     _tail_start,
     _title_under_header,
 )
-from .localized import to_english
 from .prefixes import _COMPOSE_SERVICE, _normalise
 from .test_layout import (
     _FLAKY_MARK_ID,
