@@ -17,9 +17,9 @@ SslStream messages (dotnet/runtime ships English resources only, as far as its r
 Assumptions: a format's "%s" is one word without blanks (a host, a port, a URL), except the last one of a format,
 which is the rest of the line and left as it is; placeholders keep their order (no row uses "%1$s").
 
-Speed: a log that is all ASCII is read only for the rows whose localized words are ASCII (one search of their
-literals, as the catalogue's prefilter does); otherwise only the lines holding a non-ASCII letter or such a literal
-go through the table, each row first checked by its longest literal. Pure: no I/O.
+Speed: each row is read only on a line holding its word (the longest word of its localized text, one with a non-ASCII
+letter where it has one): the all-ASCII rows' words are looked for in the whole text, the others only on the lines
+that hold a non-ASCII letter, and only where the text holds all of the word's non-ASCII letters. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-
-from .catalogue import _trie_regex
 
 # (source, language, English original as the tool's msgid, localized msgstr); %s / %lu are the format's values
 _ROWS: tuple[tuple[str, str, str, str], ...] = (
@@ -348,10 +346,11 @@ class _Row:
         for i, part in enumerate(english_parts[1:], start=1):
             template.append(f"\\g<{i}>" + part.replace("\\", "\\\\"))
         self.english = "".join(template)
-        # (the longest word of its literal text, lower-cased and without quotes, one with a non-ASCII letter where it
-        # has one: the row is read only on a line holding it, and an all-ASCII log only for the rows with no such word)
+        # (the longest word of its literal text, lower-cased and without quotes; one with a non-ASCII letter where it
+        # has one of 6 bytes or more in UTF-8 (not "für"; a Korean word of two syllables): the row is read only on a line holding it, and its word is looked for in the
+        # whole text only where it is all ASCII)
         words = [w.strip(_QUOTES) for p in parts for w in _BLANKS.split(p)]
-        self.key = max(words, key=lambda w: (not w.isascii(), len(w))).lower()
+        self.key = max(words, key=lambda w: (not w.isascii() and len(w.encode()) >= 6, len(w))).lower()
 
     def apply(self, line: str) -> str:
         return self.regex.sub(self.english, line)
@@ -364,42 +363,54 @@ def _rows(rows: Iterable[tuple[str, str, str, str]]) -> tuple[_Row, ...]:
 
 
 _TABLE = _rows(_ROWS)
-_ORDER = {id(row): i for i, row in enumerate(_TABLE)}
 
 
-def _by_key(table: Iterable[_Row]) -> tuple[re.Pattern[str], dict[str, tuple[_Row, ...]]]:
-    """A search for the rows' words (a trie in a lookahead: the longest word at every position, as the catalogue's
-    literal prefilter reads), and for each word the rows it lets in: its own and those of the words it starts with."""
-    keyed: dict[str, list[_Row]] = {}
-    for row in table:
-        keyed.setdefault(row.key, []).append(row)
-    lets_in = {word: tuple(sorted((r for other, rs in keyed.items() if word.startswith(other) for r in rs),
-                                  key=lambda r: _ORDER[id(r)]))
-               for word in keyed}
-    return re.compile(f"(?=({_trie_regex(list(keyed))}))"), lets_in
+def _keyed(rows: Iterable[tuple[int, _Row]]) -> dict[str, tuple[int, ...]]:
+    keyed: dict[str, list[int]] = {}
+    for i, row in rows:
+        keyed.setdefault(row.key, []).append(i)
+    return {key: tuple(found) for key, found in keyed.items()}
 
 
-_ALL_WORDS = _by_key(_TABLE)
-_ASCII_WORDS = _by_key(r for r in _TABLE if r.key.isascii())
+# The rows by their word: those whose localized text is all ASCII (their word is looked for in the whole text), and
+# the others (their word holds a non-ASCII letter: looked for on the lines that hold one, and only where the text
+# holds every non-ASCII letter of the word)
+_ASCII_KEYED = _keyed((i, r) for i, r in enumerate(_TABLE) if r.key.isascii())
+_OTHER_KEYED = _keyed((i, r) for i, r in enumerate(_TABLE) if not r.key.isascii())
+_LETTERS = {key: frozenset(ch for ch in key if not ch.isascii()) for key in _OTHER_KEYED}
 
 
 def to_english(text: str) -> tuple[str, dict[str, str]]:
     """``text`` with the localized messages of the table in English, and {translated line: the log's own line} for
     each line it changed (the evidence shows the log's own words). Only lines change, never their number.
 
-    An all-ASCII text is searched for the ASCII rows' words only; then only the lines holding a word are read, each
-    with the rows its words let in."""
+    The table is read only on the lines that hold one of its rows' words, each line with the rows its words let in:
+    the all-ASCII rows' words are looked for in the whole text (str.find), the others on the lines holding a
+    non-ASCII letter, and only where the text holds their letters."""
     lowered = text.lower()  # (Unicode's: no newline comes or goes, so a line's number is the same in both)
-    search, lets_in = _ASCII_WORDS if text.isascii() else _ALL_WORDS
+    low_lines = lowered.split("\n")
     rows_at: dict[int, set[int]] = {}
     starts: list[int] = []
-    for m in search.finditer(lowered):
-        if not starts:
-            starts = [0]
-            for line in lowered.split("\n"):
-                starts.append(starts[-1] + len(line) + 1)
-        rows_at.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
-            _ORDER[id(r)] for r in lets_in[m.group(1)])
+    for key, found in _ASCII_KEYED.items():
+        pos = lowered.find(key)
+        while pos >= 0:
+            if not starts:
+                starts = [0]
+                for line in low_lines:
+                    starts.append(starts[-1] + len(line) + 1)
+            idx = bisect_right(starts, pos) - 1
+            rows_at.setdefault(idx, set()).update(found)
+            pos = lowered.find(key, starts[idx + 1])
+    if not lowered.isascii():
+        other = [i for i, line in enumerate(low_lines) if not line.isascii()]
+        present = set("".join(low_lines[i] for i in other))
+        keys = [(key, found) for key, found in _OTHER_KEYED.items() if _LETTERS[key] <= present]
+        if keys:
+            for i in other:
+                low = low_lines[i]
+                for key, found in keys:
+                    if key in low:
+                        rows_at.setdefault(i, set()).update(found)
     if not rows_at:
         return text, {}
     lines = text.split("\n")
