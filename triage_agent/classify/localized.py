@@ -7,13 +7,15 @@ localized message this table holds, line by line, so that every reading of signa
 the ones that keep a job's own loopback service or a retired host real) applies to it unchanged. The line count and
 every other character stay; the engine shows the log's own line as evidence (the mapping returned with the text).
 
-Evidence: each row names its source. glibc: bminor/glibc po/<lang>.po (the msgstr of strerror's and gai_strerror's
-msgid, read); apt: Debian/apt po/<lang>.po (read); git: git/git po/<lang>.po (read; git has no pt_BR or ja catalogue
-there). Windows: no message table source is public; the rows marked "observed" are the messages as Windows printed
+Evidence: each row names its source, a msgstr read from the project's own catalogue (not fuzzy, not empty, not the
+same as its msgid): glibc: bminor/glibc po/<lang>.po at 04e750e (strerror's and gai_strerror's msgid); apt: Debian/apt
+po/<lang>.po at 6b12812; git: git/git po/<lang>.po at 1a3e64c (git has no pt_BR or ja catalogue there; ru leaves
+"fatal: " and the hung-up message empty, i.e. English). Windows: no message table source is public; the rows marked "observed" are the messages as Windows printed
 them in public logs and code (Python's "[WinError 10054] ...", .NET's SocketException; found in public repositories
 and Microsoft's localized .NET docs), de and fr only. Not here, for want of a source read: wget's own words (its po
 files are not in its repository; its strerror part is glibc's and is read), .NET's HttpRequestException and
-SslStream messages (dotnet/runtime ships English resources only, as far as its repository shows), NuGet's words.
+SslStream messages and NuGet's words (no localized resource file of them was read; assumption: a localized .NET
+SDK's wording is left to a later round).
 Assumptions: a format's "%s" is one word without blanks (a host, a port, a URL), except the last one of a format,
 which is the rest of the line and left as it is; placeholders keep their order (no row uses "%1$s").
 
