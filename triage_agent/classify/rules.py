@@ -575,7 +575,7 @@ class RulesEngine:
             # by the expectation it was waiting for, XCTest's "Asynchronous wait failed" and the
             # assertion after it name the same test. That assertion is the timeout's report, not
             # a second, deterministic failure.
-            lines = (to_english(_normalise(case.log))[0].split("\n")
+            lines = (_normalise(case.log).split("\n")
                      if any(w.finding.signature == _SPEC_TIMEOUT_ID for w in waits) else [])
             scored = [
                 _discount(s, _DOWNSTREAM_FACTOR)
@@ -641,9 +641,10 @@ class RulesEngine:
     def _log_evidence(self, case: FailureCase, *, explained: bool = False) -> list[_Scored]:
         # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
         # already speaks for the failure, so an error nothing in the log explains adds no lean.
-        # (locale25) localized OS and tool messages read as their English originals (localized.py); the evidence shows
-        # the log's own line (shown: {translated line: the log's line})
-        text, shown = to_english(_normalise(case.log))
+        text = _normalise(case.log)
+        # (locale25) localized OS and tool messages read as their English originals (localized.py), the same lines; the
+        # evidence shows the log's own line (shown: {translated line: the log's line})
+        text, shown = to_english(text)
         read = _ScanText(self.catalogue, text) if text else None
         log_hits = self._scan(text, "log", read=read)
         warnings_only = False
