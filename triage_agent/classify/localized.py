@@ -16,7 +16,8 @@ and Microsoft's localized .NET docs), de and fr only. Not here, for want of a so
 files are not in its repository; its strerror part is glibc's and is read), .NET's HttpRequestException and
 SslStream messages and NuGet's words (no localized resource file of them was read; assumption: a localized .NET
 SDK's wording is left to a later round).
-Assumptions: a format's "%s" is one word without blanks (a host, a port, a URL), except the last one of a format,
+Assumptions: a format's "%s" is one word without blanks and without the character that follows it in the format (a
+host before ":", an address before ")"; an IPv6 address before ":" is not read), except the last one of a format,
 which is the rest of the line and left as it is; placeholders keep their order (no row uses "%1$s").
 
 Speed: each row is read only on a line holding its word (the longest word of its localized text, one with a non-ASCII
@@ -324,6 +325,17 @@ def _literal(part: str) -> str:
     return "".join(out)
 
 
+def _value(after: str) -> str:
+    """A format's value before the literal ``after``: a word up to the literal's first character (a host before ":",
+    an address before ")"), taken whole (possessive: one way to read it, so a line of many such words is read in
+    linear time)."""
+    first = after[:1]
+    if not first or _BLANKS.match(first):
+        return r"(\S{1,300}+)"
+    stop = re.escape(first) + ("\u2019" if first == "'" else "")
+    return rf"([^\s{stop}]{{1,300}}+)"
+
+
 class _Row:
     __slots__ = ("key", "regex", "english")
 
@@ -342,7 +354,7 @@ class _Row:
             if i < len(values):
                 if i == 0 and not part:
                     pattern.append(r"(?<!\S)")  # (a leading value starts a word: one start per word, not per character)
-                pattern.append(r"(\d{1,12})" if values[i] == "%lu" else r"(\S{1,300}?)")
+                pattern.append(r"(\d{1,12}+)" if values[i] == "%lu" else _value(parts[i + 1]))
         self.regex = re.compile("".join(pattern), re.IGNORECASE)
         template = [english_parts[0].replace("\\", "\\\\")]
         for i, part in enumerate(english_parts[1:], start=1):
