@@ -75,6 +75,7 @@ from .line_checks import (
     _within_far_over,
 )
 from .lines import _NEXT_COMMAND
+from .localized import to_english
 from .placement import (
     _ANONYMOUS_FACTOR,
     _DATA_PARSE,
@@ -641,6 +642,9 @@ class RulesEngine:
         # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
         # already speaks for the failure, so an error nothing in the log explains adds no lean.
         text = _normalise(case.log)
+        # (locale25) localized OS and tool messages read as their English originals (localized.py), the same lines; the
+        # evidence shows the log's own line (shown: {translated line: the log's line})
+        text, shown = to_english(text)
         read = _ScanText(self.catalogue, text) if text else None
         log_hits = self._scan(text, "log", read=read)
         warnings_only = False
@@ -650,7 +654,9 @@ class RulesEngine:
             log_hits = self._scan(text, "log", with_warnings=True, read=read)
             warnings_only = bool(log_hits)
         test_text = "\n".join(_test_message(t) for t in case.failed_tests)
-        test_hits = self._scan(_normalise(test_text), "tests") if test_text.strip() else []
+        test_read, test_shown = to_english(_normalise(test_text)) if test_text.strip() else ("", {})
+        shown = {**test_shown, **shown} if test_shown else shown
+        test_hits = self._scan(test_read, "tests") if test_read else []
         timing = self.catalogue.get(_TIMING_TEST_ID)
         timed_out = True
         if timing is not None and any(h.sig is timing for h in log_hits + test_hits):
@@ -869,7 +875,7 @@ class RulesEngine:
                         leaning=hit.sig.leaning,  # type: ignore[arg-type]
                         category=hit.sig.category,
                         weight=round(_sigmoid(abs(llr)), 4),
-                        line=_trim(hit.line, hit.column),
+                        line=_trim(shown.get(hit.line, hit.line), hit.column),
                         source=hit.source,
                     ),
                     llr,
@@ -900,7 +906,7 @@ class RulesEngine:
             if sf.id not in best or abs(llr) > abs(best[sf.id].llr):
                 best[sf.id] = _Scored(
                     Finding(sf.id, sf.leaning, sf.category, round(_sigmoid(abs(llr)), 4),  # type: ignore[arg-type]
-                            _trim(sf.line, 0), "log"),
+                            _trim(shown.get(sf.line, sf.line), 0), "log"),
                     llr, max(sf.index, 0))
         return list(best.values())
 
