@@ -546,8 +546,10 @@ def _newman_same_request(lines: list[str], req_idx: int, detail_idx: int) -> boo
     # (the table's first line, " 1.  AssertionError  <test name>", or the detail under it)
     at = next((i for i in range(detail_idx, min(len(lines), detail_idx + 3))
                if _NEWMAN_STATUS_DETAIL.search(lines[i][:2000])), None)
-    got = _NEWMAN_STATUS_DETAIL.search(lines[at][:2000]) if at is not None else None
-    if not req or not got or req.group(1) != got.group(1):
+    if not req or at is None:
+        return False
+    got = _NEWMAN_STATUS_DETAIL.search(lines[at][:2000])
+    if not got or req.group(1) != got.group(1):
         return False
     inside = next((m.group(1) for m in (_NEWMAN_INSIDE.match(ln[:1100]) for ln in lines[at + 1: at + 4]) if m), None)
     if inside is None:
