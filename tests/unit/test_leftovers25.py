@@ -211,14 +211,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ("phpunit-curl-28-private-internal-host", _phpunit(_CURL28 + "https://payments.acme.internal/v1/charges")),
 ]
 
-# LEFT: read wrong and left (strict expected failures).
-KNOWN_MISREAD: dict[str, str] = {
-    # the engine's general weighing, not this entry's: a network timeout in one test outweighs another test's own value
-    # failure the same way with a plain "GuzzleHttp\\Exception\\ConnectException: cURL error 28: ..." error (transient,
-    # 0.88, on main as on this branch); the entry reads no more than that error line does
-    "phpunit-curl-28-remote-and-another-value-failure":
-        "LEFT: a remote timeout in one test outweighs another test's value failure (the engine's weighing of any timeout)",
-}
+# LEFT: read wrong and left (strict expected failures): none.
+KNOWN_MISREAD: dict[str, str] = {}
 
 # The new and extended readings name the entry that reads them.
 READS_AS: list[tuple[str, str, str]] = [
