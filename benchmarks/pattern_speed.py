@@ -85,9 +85,9 @@ def main() -> int:
            "python benchmarks/pattern_speed.py" + (" --quick" if args.quick else ""))
     rows, slow = [], []
     # the tool-source files, the engine-rule files, the reviews of later rounds, the expected-failure passes and the
-    # structure readings' files carry LONG_LINE_WORDS
+    # structure readings' files and the leftover rounds' files carry LONG_LINE_WORDS
     globs = ("test_tool_sources_*.py", "test_rules*.py", "test_review19_*.py", "test_review2?_*.py", "test_xfail*.py",
-             "test_structure_*.py")
+             "test_structure_*.py", "test_leftovers*.py")
     paths = [path for pattern in globs for path in sorted((TESTS / "unit").glob(pattern))]
     for path in paths:
         module = _module(path)
