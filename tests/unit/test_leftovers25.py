@@ -196,7 +196,7 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ("go-server-misbehaving-corp-registry",
      "+ docker pull registry.acme.corp/base/python:3.12\nError response from daemon: Get \"https://registry.acme.corp/v2/\": "
      "dial tcp: lookup registry.acme.corp on 10.0.0.2:53: server misbehaving\n" + _GHA),
-    ("libpq-home-arpa-temporary",
+    ("libpq-home-arpa-not-known",
      "psql: error: could not translate host name \"pg.home.arpa\" to address: Name or service not known\n" + _GL),
     # (2) newman against the project's staging and a third-party public API outside the public-test-host list
     ("newman-staging-503-own-deploy",
