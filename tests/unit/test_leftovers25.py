@@ -24,7 +24,8 @@ The rules the cases hold:
   * a name under a reserved or private suffix that definitely does not resolve is the job's own naming -> real; its
     temporary answers (EAI_AGAIN, SERVFAIL) -> not surely transient; a public name (github.com, a registry, a host
     that only contains "test" or "local" inside it) keeps its outage reading -> transient. RFC 6761's documentation
-    names (.example, .invalid) are not taken: logs show them where a real host was redacted or made up;
+    names (.example, .invalid) and "example.test" are not taken: logs show them where a real host was redacted or
+    made up;
   * newman's request line is no outage by itself: a public test host's (postman-echo, jsonplaceholder) 5xx with the
     status assertion on that very code and item -> transient (public-test-host-answered-5xx); the project's own server,
     staging or loopback, or a third-party API outside that list -> not surely transient; another item failing on its
@@ -121,6 +122,11 @@ CASES: list[tuple[str, str, str]] = [
      "npm ERR! code ENOTFOUND\nnpm ERR! syscall getaddrinfo\nnpm ERR! errno ENOTFOUND\n"
      "npm ERR! network request to https://registry.npmjs.org/left-pad failed, reason: getaddrinfo ENOTFOUND "
      "registry.npmjs.org\nnpm ERR! network This is a problem related to network connectivity.\n" + _GHA),
+    # "example.test", a made-up public host's stand-in (the documentation convention), keeps the outage reading
+    ("npm-eai-again-example-test-stand-in", "transient",
+     "npm ERR! code EAI_AGAIN\nnpm ERR! syscall getaddrinfo\nnpm ERR! errno EAI_AGAIN\n"
+     "npm ERR! request to https://registry.example.test/left-pad failed, reason: getaddrinfo EAI_AGAIN "
+     "registry.example.test\n" + _GHA),
     # a public name with "test" and "local" inside it, not as its suffix
     ("urllib3-public-host-with-test-label", "transient",
      _pytest_conn("api.test.acme-cloud.io", "[Errno -3] Temporary failure in name resolution", 443)),
