@@ -402,9 +402,7 @@ KNOWN_MISREAD: dict[str, str] = {
     "vitest-teardown-product-not-a-function":
         "LEFT: a method the change renamed and a module the teardown reset both throw a TypeError late; async24's "
         "threads (12 of 13 flaky) carried such errors too; the text does not say which",
-    "requests-musl-compose-dotted-alias":
-        "LEFT: a dotted alias (api.local) reads as any dotted host, as glibc's 'Name or service not known' did "
-        "before the round; service22's reading covers dotless names only",
+    # (twenty-fifth round, leftovers25) requests-musl-compose-dotted-alias reads real now (private-suffix-host-not-found)
     "requests-musl-typo-public-host":
         "LEFT: NXDOMAIN for a mistyped public host is the same line as a resolver's miss (glibc's text reads the same)",
     "play-netty-second-server-same-port":

@@ -364,17 +364,15 @@ KNOWN_MISREAD = {
     "xunit-throws-actual-transport-exception-with-message": "real (expected-timeout-not-raised)",
     # LEFT: the same report under NUnit: unknown (connection-refused against expected-timeout-not-raised); the same on the base
     "nunit-but-was-httprequestexception-with-message": "unknown",
-    # LEFT: a Go test's logged JSON with "expected"/"actual" keys makes test-assertion read that line and the dial error is
-    # passed over; the same on the base
-    "gitlab-go-test-json-labels-then-dial-refused": "real",
+    # (twenty-fifth round, leftovers25) gitlab-go-test-json-labels-then-dial-refused reads transient now: test-assertion
+    # passes over a Go test line whose text is a JSON object
     # LEFT: a refused connection to localhost under NUnit's Throws.Nothing: unknown (connection-refused against
     # test-assertion); localhost may be the project's own server, so unknown is a defensible reading
     "nunit-throws-nothing-but-was-httprequestexception-localhost-db": "unknown",
 }
 # LEFT: not-surely-transient logs read transient on main and on the base
 NOT_SURELY_TRANSIENT_LEFT = {
-    # http-5xx reads newman's request line; chai-postman's assertion below it is not tied to it
-    "newman-status-code-503-staging",
+    # (twenty-fifth round, leftovers25) newman-status-code-503-staging reads real now: newman's request line is no outage
     # test-timeout reads the wait error an e2e test printed for its own rollout (0.85)
     "go-e2e-timed-out-waiting-for-the-condition",
 }

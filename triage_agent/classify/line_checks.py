@@ -522,6 +522,43 @@ _OWN_FAILURE_CATEGORIES = frozenset({"test-assertion", "runtime-error", "compile
 _ERROR_CATEGORIES = _OWN_FAILURE_CATEGORIES - {"test-assertion"}
 
 
+# (twenty-fifth round, leftovers25) newman's CLI reporter (postmanlabs/newman lib/reporters/cli/index.js, read) prints a
+# request's answer on its request line ("  GET <url> [503 Service Unavailable, 312B, 48ms]") under the item's line ("→
+# <name>", "↳ <name>" in a folder; "Root"/"Sub-folder" in plain text), and the failed assertion's detail only in the
+# failure table at the end of the run (" 1.  AssertionError  Status code is 200", chai-postman's message under it, then
+# 'inside "<folder> / <name>"'), far from the request. That detail is the request's own report where it is chai-postman's
+# status assertion on the very code of the request line (postmanlabs/chai-postman lib/index.js, read: "expected response
+# to have status code %d but got %d", "expected response code to be %dXX but found %d") and, where the table names the
+# item, the item is the request line's. Assumption: one item failing on the same status in one run is that request.
+_NEWMAN_REQUEST = re.compile(
+    r"^\s{0,8}(?:\[[^\]\n]{1,60}\]\s{1,4})?[A-Z]{3,9} \S{1,4000} \[(\d{3}) [^\],\n]{0,80}, [\d.]{1,12}[kMGTP]?B, [^\]\n]{1,40}\]\s*$")
+_NEWMAN_ITEM = re.compile(r"^\s{0,4}(?:→|↳|└|Root|Sub-folder) (\S[^\n]{0,500}?)\s*$")
+_NEWMAN_STATUS_DETAIL = re.compile(
+    r"\bexpected response (?:to have status code \d{3} but got|code to be \dXX but found) (\d{3})\b")
+_NEWMAN_INSIDE = re.compile(r'^\s*inside "([^"\n]{1,1000})"\s*$')
+
+
+def _newman_same_request(lines: list[str], req_idx: int, detail_idx: int) -> bool:
+    """(leftovers25) Whether ``lines[detail_idx]`` is newman's failure-table detail of the request on ``lines[req_idx]``."""
+    if detail_idx <= req_idx:
+        return False
+    req = _NEWMAN_REQUEST.match(lines[req_idx][:5000])
+    # (the table's first line, " 1.  AssertionError  <test name>", or the detail under it)
+    at = next((i for i in range(detail_idx, min(len(lines), detail_idx + 3))
+               if _NEWMAN_STATUS_DETAIL.search(lines[i][:2000])), None)
+    if not req or at is None:
+        return False
+    got = _NEWMAN_STATUS_DETAIL.search(lines[at][:2000])
+    if not got or req.group(1) != got.group(1):
+        return False
+    inside = next((m.group(1) for m in (_NEWMAN_INSIDE.match(ln[:1100]) for ln in lines[at + 1: at + 4]) if m), None)
+    if inside is None:
+        return True
+    item = next((m.group(1) for m in (_NEWMAN_ITEM.match(ln[:600]) for ln in reversed(lines[max(0, req_idx - 10): req_idx]))
+                 if m), None)
+    return item is not None and inside.rsplit(" / ", 1)[-1].strip() == item.strip()
+
+
 def _failed_elsewhere(checked: list[tuple[int, str]], others: list[tuple[int, str]], lines: list[str]) -> bool:
     """(review24_c) Whether one of ``others`` ((index, line) of a failing test's assertion or error) is another test's:
     outside every ``checked`` line's test report, or itself another test's one-line report not repeating a checked
@@ -530,6 +567,8 @@ def _failed_elsewhere(checked: list[tuple[int, str]], others: list[tuple[int, st
     texts = [t for t in (re.sub(r"^E\s+", "", ln.strip())[:300] for _, ln in checked) if len(t) >= 10]
     for i, ln in others:
         if any(t in ln for t in texts):
+            continue
+        if any(_newman_same_request(lines, c, i) for c, _ in checked):
             continue
         if _FAILING_TEST_LINE.match(ln[:700]) or not any(lo <= i < hi for lo, hi, _ in reaches):
             return True
