@@ -184,7 +184,8 @@ CASES = [
  (T, 'ERROR: /build/BUILD:10:8: Executing genrule //:gen failed: (Exit 34): Remote Execution Failure:\nFailed precondition: Action inputs not found in the remote cache'),
  (T, "[Pipeline] }\nERROR: Cannot delete workspace: Unable to delete '/var/lib/jenkins/workspace/app'. Tried 3 times (of a maximum of 3) waiting 0.1 sec between attempts."),
  (T, '[error] Container start failed: Error response from daemon: driver failed programming external connectivity on endpoint db: Bind for 0.0.0.0:5432 failed: port is already allocated'),
- (T, 'Error: No such container: 3f2e1d'),
+ # ((misses25) not "Error: No such container: 3f2e1d" any more: moby's not-found answer, a name the job got wrong or a
+ # container already gone, no outage; tests/unit/test_misses25.py)
  (T, "Step failed: Container 'build' exceeded memory limit (4096 MB)"),
  (T, "Build step 'Execute shell' marked build as failure\nFATAL: Unable to produce a script file\njava.io.IOException: No space left on device"),
  (T, "Container 'docker' exceeded memory limit."),
