@@ -1107,7 +1107,16 @@ def tool_of(command: str) -> tuple[str, tuple[str, str]] | None:
     for segment in _SEGMENTS.split(command):
         if segment and segment.strip() and not segment.strip().startswith(("if ", "[[", "[ ", "fi", "done")):
             found = _tool_of_simple(segment.strip()) or found
+    if found is None:
+        # (review 25a) a check that its output be empty, 'test -z "$(gofmt -l .)"': the tool is the one substituted
+        # (its list is swallowed, so the step prints nothing; the shell idiom as written in CI scripts, assumed common)
+        for m in _EMPTY_TEST.finditer(command[:1000]):
+            found = tool_of(m.group("inner")) or found
     return found
+
+
+# (review 25a) "test -z", "[ -z" or "[[ -z" of a command's substituted output
+_EMPTY_TEST = re.compile(r"(?:^|[\s;&|(!])(?:test|\[\[?) +-z +\"?\$\((?P<inner>[^()\n]{1,300})\)")
 
 
 def _tool_of_simple(command: str) -> tuple[str, tuple[str, str]] | None:
@@ -1408,10 +1417,21 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
     (porcelain or stat lines) and nothing else in it reads as an error or as trouble; None otherwise (see above)."""
     if code not in (1, 2) or code_index < 0:
         return None
+    limit = code_index
+    if 0 <= cmd_index < code_index and _BARE_EXIT.match(command) and all(
+            _STEP_QUIET.match(line[:2000]) or _TRAILER.match(line[:2000]) or _CI_CLOSER.search(line[:2000])
+            for line in lines[cmd_index + 1: code_index]):
+        # (review 25a) a shell trace's last command is the script's own "exit 1" ("+ exit 1" under Jenkins' set -x):
+        # the check's output is the command's before it
+        before = _echoed_command(lines, max(0, cmd_index - _STEP_LINES), cmd_index)
+        if before is None:
+            return None
+        command, limit, cmd_index = before[0], cmd_index, before[1]
     span = _step_output(lines, command, cmd_index, code_index)
     if span is None:
         return None
     start, stop = span
+    stop = min(stop, limit)
     if command and (_DEPLOY_COMMAND.search(command[:1000]) or _TEST_COMMAND.search(command[:1000])):
         return None
     first: tuple[str, int] | None = None
@@ -1422,14 +1442,16 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
         line = lines[k][:2000].rstrip("\r")
         old = _DIFF_OLD.match(line)
         if old is not None and k + 1 < stop and _DIFF_NEW.match(lines[k + 1][:2000]):
-            if _VALUE_NAMES.match(old.group("name")):
-                return None  # a test's compared values, not files
+            if _VALUE_NAMES.match(old.group("name")) or _LIVE_STATE.search(line):
+                return None  # a test's compared values, not files; a live system's state (kubectl diff)
             if first is None or first[0] != "diff":
                 first = ("diff", k)
             in_diff, last_shape = True, k + 1
             k += 2
             continue
         if _DIFF_GIT.match(line) or _DIFF_ALONE.match(line):
+            if _LIVE_STATE.search(line):
+                return None
             if first is None or first[0] != "diff":
                 first = ("diff", k)
             in_diff, last_shape = True, k
@@ -1454,7 +1476,7 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
                 first = ("paths", k - 1)
             last_shape = k - 1
             continue
-        if _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", line)):
+        if _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", line)) or _FETCH_FAILED.search(line):
             return None
         if _WRAPPER_LINE.search(line) or _CI_CLOSER.search(line):
             continue
@@ -1473,6 +1495,22 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
                 return None
     shape, index = first
     return Wordless(shape, index, lines[index].strip()[:300])
+
+
+# (review 25a) kubectl diff's temporary directories: it runs "diff -u -N" on a "LIVE-<n>" and a "MERGED-<n>" directory
+# made by os.MkdirTemp("", prefix+"-") (kubernetes/kubectl pkg/cmd/diff/diff.go, CreateDirectory, NewDiffer("LIVE",
+# "MERGED") and DiffProgram.getCommand, read): the difference is with a cluster's state, whatever script ran it
+_LIVE_STATE = re.compile(r"[/\\](?:LIVE|MERGED)-\d+[/\\]")
+# (review 25a) a download's own report that it failed, whatever its words ("curl: (52) Empty reply from server",
+# "curl: (18) transfer closed with 1048576 bytes remaining to read": curl/curl lib/strerror.c wording, as _FETCH_BROKE
+# cites it; wget's refusals as _FETCH_BROKE reads them): the step broke on it, and the difference may be its damage (a
+# checksum of a cut file, a schema not fetched)
+_FETCH_FAILED = re.compile(r"^\s*curl: \(\d{1,2}\) \S|" + _FETCH_BROKE.pattern)
+# (review 25a) a script's own closing command as a shell trace shows it: "exit 1", "false"
+_BARE_EXIT = re.compile(r"^(?:exit(?: \d{1,3})?|false)\s*$")
+# CodeBuild's echo of a buildspec command ("[Container] 2024/05/01 10:00:00.123456 Running command make verify", the
+# prefix dropped by the normalisation; AWS CodeBuild's logs as its documentation shows them, recalled)
+_CODEBUILD_RUN = re.compile(r"^Running command (?P<cmd>\S.*)$")
 
 
 # a script run by its path, as a CircleCI step's script or a runner's echo shows it ("./hack/verify-codegen.sh"): the
@@ -1507,7 +1545,8 @@ def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int
         echo = "$ " + command if command else None
         start = next((j for j in range(code_index - 1, max(-1, code_index - _WORDLESS_LINES), -1)
                       if (lines[j].rstrip() == echo if echo else (
-                          GHA_RUN.match(lines[j][:2000]) or DOLLAR_COMMAND.match(lines[j][:2000])))), -1)
+                          GHA_RUN.match(lines[j][:2000]) or DOLLAR_COMMAND.match(lines[j][:2000])
+                          or _CODEBUILD_RUN.match(lines[j][:2000])))), -1)
         if start < 0:
             return None
     if start >= stop or stop - start > _WORDLESS_LINES:
