@@ -199,6 +199,25 @@ def test_logchunks_excerpt_functions_on_plain_lines():
     ex, c, located = rh.lc_excerpt_dev(log, chunks)
     assert ex == "\n".join(log[90:132])
     assert rh.lc_excerpt_dev(log, [{"chunk": "absent", "keywords": None, "category": None}])[0] is None
+
+
+def test_logchunks_ordered_placement_finds_the_chunk_behind_an_earlier_first_line():
+    # the chunk's first line ("1)") is printed early in the log too; the dev placement takes that early line, the
+    # ordered one (the twenty-fourth and twenty-fifth rounds' splits) the place where the chunk's lines follow
+    log = [f"l{i}" for i in range(200)]
+    log[10] = "1)"
+    log[150], log[151], log[153] = "1)", "Error: The baseline file a.types has changed.", "at runTests"
+    chunks = [{"chunk": "1)\nError: The baseline file a.types has changed.\n\nat runTests", "keywords": None,
+               "category": "1"}]
+    plain, _, _ = rh.lc_excerpt_dev(log, chunks)
+    assert "baseline" not in plain and plain.startswith("l0")
+    ex, c, located = rh.lc_excerpt_dev(log, chunks, ordered=True)
+    assert located and ex == "\n".join(log[120:164]) and "baseline" in ex
+    # no place holds the lines in order: the first line's place, as before
+    assert rh.lc_excerpt_dev(log, [{"chunk": "1)\nnowhere", "keywords": None, "category": None}], ordered=True)[0] \
+        == plain == "\n".join(log[:21])
+    assert rh._placed_in_order(log, ["1)", "nowhere"]) is None
+    assert rh._placed_in_order(log, ["1)", "Error: The baseline"]) == 150
     assert rh.lc_excerpt_round6(log, []) == (None, None, False)
 
 

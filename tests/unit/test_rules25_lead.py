@@ -1,0 +1,49 @@
+"""Twenty-fifth round, lead: Vim's test runner giving up on a test it lists as flaky.
+
+Vim's ``src/testdir/runtest.vim`` (read) reruns a failing test that is on its flaky list and stops when a run fails
+with the same first error as the run before (``giveup_same_error``) or after the fifth run, printing "Flaky test failed
+too often, giving up" under the runs' errors. The runner's own word "flaky" made ``known-flaky-mark`` read a screendump
+that differed the same way twice as a flaky test (transient 0.97, one of the twenty-fifth round's blind LogChunks logs).
+Two runs with the same first error say the failure did not vary: the mark stands aside then, as it does for pytest's
+flaky report "it passed 0 out of the required N times". Runs that failed differently (a time range missed by other
+amounts on five runs) keep it. The logs are written here around the runner's wording (the run headers of older and
+newer runtest.vim: "Run 1:" and "Run 1, 10:01:02 - 10:01:04 in 2.1 seconds:").
+"""
+
+from __future__ import annotations
+
+import pytest
+from judging import judge, not_surely_transient, signatures
+
+VIM_SCREENDUMP_SAME_DIFF_TWICE = 'Failures:\n-=-=-=-=-=-\n\tFrom test_popupwin.vim:\n\tFound errors in Test_popup_with_mask():\n\tRun 1:\n\tfunction RunTheTest[40]..Test_popup_with_mask[53]..VerifyScreenDump line 55: See dump file difference: call term_dumpdiff("testdir/failed/Test_popupwin_mask_4.dump", "testdir/dumps/Test_popupwin_mask_4.dump")\n\tRun 2:\n\tfunction RunTheTest[40]..Test_popup_with_mask[53]..VerifyScreenDump line 55: See dump file difference: call term_dumpdiff("testdir/failed/Test_popupwin_mask_4.dump", "testdir/dumps/Test_popupwin_mask_4.dump")\n\tFlaky test failed too often, giving up\n-=-=-=-=-=-\n\nTEST FAILURE\nmake[2]: *** [report] Error 1\nmake: *** [test] Error 2\nThe command "do_test make ${SHADOWOPT} ${TEST}" exited with 2.\n'
+
+VIM_QUOTESTAR_WAITFOR_TIMED_OUT_TWICE = 'Failures:\n\tFrom test_quotestar.vim:\n\tFound errors in Test_quotestar():\n\tRun 1:\n\tfunction RunTheTest[40]..Test_quotestar[11]..Do_test_quotestar_for_x11 line 58: Expected 262044 but got 262040\n\tRun 2:\n\tCaught exception in Test_quotestar(): WaitFor() timed out after 5000 msec @ function RunTheTest[40]..Test_quotestar[11]..Do_test_quotestar_for_x11[56]..WaitFor, line 4\n\tRun 3:\n\tCaught exception in Test_quotestar(): WaitFor() timed out after 5000 msec @ function RunTheTest[40]..Test_quotestar[11]..Do_test_quotestar_for_x11[56]..WaitFor, line 4\n\tFlaky test failed too often, giving up\n\nTEST FAILURE\nmake[2]: *** [report] Error 1\nmake: *** [scripttests] Error 2\nThe command "do_test make ${SHADOWOPT} ${TEST}" exited with 2.\n'
+
+VIM_OPEN_DELAY_FIVE_DIFFERENT_VALUES = 'Failures:\n\tFrom test_channel.vim:\n\tFound errors in Test_open_delay():\n\tRun 1, 10:01:02 - 10:01:04 in 2.1 seconds:\n\tfunction RunTheTest[44]..Test_open_delay line 14: Expected range 800 - 1200, but got 1432\n\tRun 2, 10:01:06 - 10:01:08 in 2.2 seconds:\n\tfunction RunTheTest[44]..Test_open_delay line 14: Expected range 800 - 1200, but got 1511\n\tRun 3, 10:01:12 - 10:01:14 in 2.0 seconds:\n\tfunction RunTheTest[44]..Test_open_delay line 14: Expected range 800 - 1200, but got 1280\n\tRun 4, 10:01:20 - 10:01:22 in 2.3 seconds:\n\tfunction RunTheTest[44]..Test_open_delay line 14: Expected range 800 - 1200, but got 1390\n\tRun 5, 10:01:30 - 10:01:32 in 2.2 seconds:\n\tfunction RunTheTest[44]..Test_open_delay line 14: Expected range 800 - 1200, but got 1602\n\tFlaky test failed too often, giving up\n\nTEST FAILURE\nmake: *** [test] Error 2\nError: Process completed with exit code 2.\n'
+
+VIM_TERMINAL_ENV_SAME_VALUE_TWICE = "Failures:\n\tFrom test_terminal.vim:\n\tFound errors in Test_terminal_env():\n\tRun 1, 10:01:02 - 10:01:04 in 2.1 seconds:\n\tfunction RunTheTest[44]..Test_terminal_env line 9: Expected 'correct' but got 'wrong'\n\tRun 2, 10:01:06 - 10:01:08 in 2.2 seconds:\n\tfunction RunTheTest[44]..Test_terminal_env line 9: Expected 'correct' but got 'wrong'\n\tFlaky test failed too often, giving up\n\nTEST FAILURE\nmake: *** [test] Error 2\nError: Process completed with exit code 2.\n"
+
+
+
+@pytest.mark.parametrize("log", [VIM_SCREENDUMP_SAME_DIFF_TWICE, VIM_TERMINAL_ENV_SAME_VALUE_TWICE],
+                         ids=["screendump-same-diff-twice", "terminal-env-same-value-twice"])
+def test_the_same_error_on_two_runs_is_no_flaky_mark(log: str) -> None:
+    v = judge(log)
+    assert v.verdict == "real" and "known-flaky-mark" not in signatures(v), v.rationale
+
+
+def test_a_wait_timing_out_twice_after_the_runner_gave_up_is_not_surely_transient() -> None:
+    v = not_surely_transient(VIM_QUOTESTAR_WAITFOR_TIMED_OUT_TWICE)
+    assert "known-flaky-mark" not in signatures(v)
+
+
+def test_runs_that_failed_differently_keep_the_flaky_mark() -> None:
+    v = judge(VIM_OPEN_DELAY_FIVE_DIFFERENT_VALUES)
+    assert v.verdict != "real" and "known-flaky-mark" in signatures(v), v.rationale
+
+
+def test_a_flaky_run_that_is_not_given_up_keeps_the_mark() -> None:
+    # the runner reran the test and went on ("Flaky test failed, running it again"), no give-up line
+    log = VIM_OPEN_DELAY_FIVE_DIFFERENT_VALUES.replace("Flaky test failed too often, giving up",
+                                                      "Flaky test failed, running it again")
+    assert "known-flaky-mark" in signatures(judge(log))
