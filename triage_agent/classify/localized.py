@@ -19,6 +19,9 @@ SDK's wording is left to a later round).
 Assumptions: a format's "%s" is one word without blanks and without the character that follows it in the format (a
 host before ":", an address before ")"; an IPv6 address before ":" is not read), except the last one of a format,
 which is the rest of the line and left as it is; placeholders keep their order (no row uses "%1$s").
+Not read (review25_b): a row's text inside a longer word (a Latin or Cyrillic letter before or after it, a Han, kana
+or Hangul letter after it), a value that is itself a placeholder ("%s": the format printed, not a message), a line
+holding "msgstr" (a gettext catalogue's entry, as a localisation check prints it); an NFD line is read in NFC.
 
 Speed: each row is read only on a line holding its word (the longest word of its localized text, one with a non-ASCII
 letter where it has one): the all-ASCII rows' words are looked for in the whole text, the others only on the lines
