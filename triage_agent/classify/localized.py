@@ -19,6 +19,9 @@ SDK's wording is left to a later round).
 Assumptions: a format's "%s" is one word without blanks and without the character that follows it in the format (a
 host before ":", an address before ")"; an IPv6 address before ":" is not read), except the last one of a format,
 which is the rest of the line and left as it is; placeholders keep their order (no row uses "%1$s").
+Not read (review25_b): a row's text inside a longer word (a Latin or Cyrillic letter before or after it, a Han, kana
+or Hangul letter after it), a value that is itself a placeholder ("%s": the format printed, not a message), a line
+holding "msgstr" (a gettext catalogue's entry, as a localisation check prints it); an NFD line is read in NFC.
 
 Speed: each row is read only on a line holding its word (the longest word of its localized text, one with a non-ASCII
 letter where it has one): the all-ASCII rows' words are looked for in the whole text, the others only on the lines
@@ -28,6 +31,7 @@ that hold a non-ASCII letter, and only where the text holds all of the word's no
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -306,10 +310,20 @@ _ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée"),
 )
 
-# Rows read at a line's start only: a prefix of the tool's own lines (git's "fatal: ")
+# Rows read at a line's start only: a prefix of the tool's own lines (git's "fatal: "). (review25_b) Read as written, not
+# case-folded: java.util.logging prints its SEVERE level in German as "SCHWERWIEGEND:" (observed in public Tomcat and
+# application logs), a Java program's error of any kind, not git's "fatal: "; git/git po/de.po has "Schwerwiegend: "
 _AT_LINE_START = frozenset({"fatal: "})
 
 _PLACEHOLDER = re.compile(r"%(?:s|lu)")
+# (review25_b) Letters of the scripts written without blanks between words (Han, kana, Hangul): a row ending in one is
+# not read where another follows ("连接超时时间", a connection timeout's setting, is no "连接超时")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# (review25_b) A value that is itself a format's placeholder ("Verbindung mit %s:%s nicht möglich" as a .po check prints
+# its msgstr): the format, not a message
+_NOT_A_PLACEHOLDER = "(?!%)"
+# (review25_b) Combining marks: a line in NFD ("refuse\u0301e") is read in NFC, the form the .po files hold
+_COMBINING = re.compile("[\u0300-\u036f]")
 _BLANKS = re.compile(r"[ \u00a0\u202f]+")
 _QUOTES = "'\u2019\"«»“”„:：()（）.,。，"
 
@@ -349,13 +363,22 @@ class _Row:
         if values and not parts[-1]:
             parts, values, english_parts = parts[:-1], values[:-1], english_parts[:-1]
         pattern = ["^[ \\t]*" if english in _AT_LINE_START else ""]
+        # (review25_b) a message starting or ending in a letter is a whole word there: "Verbindung fehlgeschlagene
+        # Versuche" holds no "Verbindung fehlgeschlagen"; a Han or kana start may follow a qualifier ("数据库连接超时")
+        first, last = parts[0][:1], parts[-1][-1:]
+        if first.isalpha() and not re.match(f"[{_CJK}]", first):
+            pattern.append(r"(?<!\w)")
         for i, part in enumerate(parts):
             pattern.append(_literal(part))
             if i < len(values):
                 if i == 0 and not part:
                     pattern.append(r"(?<!\S)")  # (a leading value starts a word: one start per word, not per character)
+                pattern.append(_NOT_A_PLACEHOLDER)
                 pattern.append(r"(\d{1,12}+)" if values[i] == "%lu" else _value(parts[i + 1]))
-        self.regex = re.compile("".join(pattern), re.IGNORECASE)
+        if last.isalnum():
+            pattern.append(r"(?!\w)")
+        flags = 0 if english in _AT_LINE_START else re.IGNORECASE
+        self.regex = re.compile("".join(pattern), flags)
         template = [english_parts[0].replace("\\", "\\\\")]
         for i, part in enumerate(english_parts[1:], start=1):
             template.append(f"\\g<{i}>" + part.replace("\\", "\\\\"))
@@ -401,6 +424,9 @@ def to_english(text: str) -> tuple[str, dict[str, str]]:
     The table is read only on the lines that hold one of its rows' words, each line with the rows its words let in:
     the all-ASCII rows' words are looked for in the whole text (str.find), the others on the lines holding a
     non-ASCII letter, and only where the text holds their letters."""
+    own = text
+    if not text.isascii() and _COMBINING.search(text):
+        text = unicodedata.normalize("NFC", text)  # (review25_b: NFC keeps every newline, so the lines stay the same)
     lowered = text.lower()  # (Unicode's: no newline comes or goes, so a line's number is the same in both)
     low_lines = lowered.split("\n")
     rows_at: dict[int, set[int]] = {}
@@ -426,16 +452,19 @@ def to_english(text: str) -> tuple[str, dict[str, str]]:
                     if key in low:
                         rows_at.setdefault(i, set()).update(found)
     if not rows_at:
-        return text, {}
+        return own, {}
     lines = text.split("\n")
+    out = own.split("\n") if own is not text else lines
     changed: dict[str, str] = {}
     for idx, order in rows_at.items():
         line = new = lines[idx]
+        if "msgstr" in low_lines[idx]:
+            continue  # (review25_b) a gettext catalogue's own entry, as a localisation check prints it: no tool said it
         for i in sorted(order):
             new = _TABLE[i].apply(new)
         if new != line:
-            lines[idx] = new
-            changed.setdefault(new, line)
+            changed.setdefault(new, out[idx])
+            out[idx] = new
     if not changed:
-        return text, {}
-    return "\n".join(lines), changed
+        return own, {}
+    return "\n".join(out), changed
