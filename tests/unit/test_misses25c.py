@@ -73,6 +73,10 @@ CASES: list[tuple[str, str, str]] = [
      "  - 0f4e2a9d33b1c8a27d6e5f4c3b2a1908 [actual result]\n"
      "This may be fixed by running `opam update`.\n"
      + _ABORT + "  - ppx_zap.0.3.0\n(This may be fixed by running 'opam update')\n" + _TRAVIS),
+    # the reason on opam's per-package error line ("Failed to get sources of %s: %s", opamAction.ml)
+    ("opam-failed-get-sources-checksum", "real",
+     "[ERROR] Failed to get sources of ppx_zap.0.3.0: Checksum mismatch\n"
+     + _ABORT + "  - ppx_zap.0.3.0\n" + _GHA),
     # a pinned git source whose remote lacks the ref: no reason on the item, git's words above it
     ("opam-abort-git-ref-missing", "real",
      _OPAM2
