@@ -14,8 +14,9 @@ remote/shared/DOM.sys.mjs, read in a public copy); the Python, Java and JavaScri
 runners' summaries are recalled. Packages, hosts, pages and tests are made up; no project's log is copied.
 
 The rules the cases hold:
-  * opam's abort with no reason or a transfer reason (curl or wget failing, an empty response) -> transient: the
-    fetch broke off (evidence: xapi-project/xen-api-sdk#154, "usually a network issue when you see that error");
+  * opam's abort whose item carries a transfer reason (wget failing, an empty response) -> transient: the fetch broke
+    off; the abort with no reason and no cause beside it -> not surely transient (unknown: one thread,
+    xapi-project/xen-api-sdk#154, calls it "usually a network issue", two earlier readings left it undecided);
   * the same abort where the server answered 404, the archive's checksum did not match (2.0's reason, 1.2's "Bad
     checksum for"), the archive did not unpack, or git's remote lacks the ref -> real (persistent until the package's
     metadata changes);
@@ -48,13 +49,6 @@ _PYTEST_LOOKUP = (
     )
 
 CASES: list[tuple[str, str, str]] = [
-    # opam 2.0 with no reason on its item (the excerpt as short as a thread quotes it): the fetch broke off
-    ("opam-abort-no-reason", "transient",
-     _OPAM2 + _ABORT + "          - ppx_zap.0.3.0\n" + _TRAVIS),
-    # opam 1.2's form, its hint below the list
-    ("opam12-abort-update-hint", "transient",
-     "=-=- Synchronising pinned packages =-=-\n=-=- Installing packages =-=-\n"
-     + _ABORT + "  - ppx_zap.0.3.0\n(This may be fixed by running 'opam update')\n" + _TRAVIS),
     # opam 2.0 with wget as its download tool
     ("opam-abort-wget-failed", "transient",
      _OPAM2 + _ABORT + "  - lwt.4.1.0: Download command failed\n" + _GHA),
@@ -110,6 +104,13 @@ CASES: list[tuple[str, str, str]] = [
 
 # Wordings printed both for a cut-off fetch and for a persistent cause
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
+    # opam 2.0 with no reason on its item (the excerpt as short as a thread quotes it): read lightly (unknown): one thread calls it network, two earlier readings undecided
+    ("opam-abort-no-reason",
+     _OPAM2 + _ABORT + "          - ppx_zap.0.3.0\n" + _TRAVIS),
+    # opam 1.2's form, its hint below the list (stale metadata is a persistent cause too)
+    ("opam12-abort-update-hint",
+     "=-=- Synchronising pinned packages =-=-\n=-=- Installing packages =-=-\n"
+     + _ABORT + "  - ppx_zap.0.3.0\n(This may be fixed by running 'opam update')\n" + _TRAVIS),
     # a local path pin that is not there: no reason on the item, opamLocal's words above it
     ("opam-abort-local-dir-missing",
      "[ERROR] Directory /home/runner/work/zap/vendor/ppx_zap does not exist\n"

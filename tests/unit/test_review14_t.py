@@ -483,9 +483,11 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      'In Process.php line 1204:\n'
      '  The process "vendor/bin/phpunit --testsuite integration" exceeded the timeout of 300 seconds.\n'
      '##[error]Process completed with exit code 1.\n'),
-    # (opam's abort with no cause beside it, once here as not surely transient, reads transient since the twenty-fifth
-    # round's opam-sources-not-obtained: opam prints a persistent cause's own words beside it, and a public thread calls
-    # the bare abort "usually a network issue"; tests/unit/test_misses25c.py holds it, opam-abort-no-reason)
+    # opam's abort with no cause beside it: not surely transient
+    ('opam-abort-bare',
+     "[ERROR] The sources of the following couldn't be obtained, aborting:\n"
+     '          - lwt.5.7.0\n'
+     '##[error]Process completed with exit code 1.\n'),
     # Composer's 'Could not authenticate' is a bad token as often as the limit
     ('composer-auth-alone',
      'In GitHubDriver.php line 551:\n'
