@@ -31,7 +31,7 @@ import time
 import pytest
 from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads
 
-from triage_agent.classify.localized import _TABLE, to_english
+from triage_agent.classify.localized import _ROWS, _TABLE, to_english
 
 LANGS = ("de", "fr", "es", "pt_BR", "it", "ru", "pl", "zh_CN", "ja", "ko")
 
@@ -360,8 +360,10 @@ CASES = [(case_id, verdict, log) for case_id, verdict, _, log in PAIRS]
 ENGLISH = [(f"{case_id}-en", verdict, log) for case_id, verdict, log, _ in PAIRS]
 # (the real twins: not surely transient in any language)
 NOT_SURELY_TRANSIENT = [(case_id, log) for case_id, verdict, log in CASES if verdict == "real"]
-# (no catalogue entry added: the words of the translation table's rows, for a long line of each)
-LONG_LINE_WORDS: list[str] = []
+# (no catalogue entry added: the words of the translation table's rows, for a long line of each; a format's values as
+# one-letter words, the shape of a line of many host:port values)
+LONG_LINE_WORDS: list[str] = list(dict.fromkeys(
+    localized.replace("%s", "a").replace("%lu", "1") + " " for _, _, _, localized in _ROWS))
 
 assert_unique_ids(CASES, ENGLISH)
 
