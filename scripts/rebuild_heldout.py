@@ -43,7 +43,11 @@ rebuild. Exit status 1 when a row could not be rebuilt (the others are still wri
 Each split is excerpted the way it was made, so that the rebuilt cases are the ones that were
 labelled and measured: the sixth round's splits (``tune6``, ``final6``) with that round's
 builders, the older ones (``tune``, ``final``, ``final2``) with the excerpting behind the
-development set. Only code and the datasets' file layout live here, no dataset content.
+development set. The twenty-fourth and twenty-fifth rounds' LogChunks splits (``ORDERED_SPLITS``: ``final35c``,
+``final36c``, ``final36d``) take the development set's excerpt around the place where the labelled chunk's first lines
+follow each other in order, not around the first line that holds its first line alone (``lc_excerpt_dev``'s
+``ordered``): their labels were read from the chunk. Only code and the datasets' file layout live here, no dataset
+content.
 """
 
 from __future__ import annotations
@@ -80,7 +84,7 @@ FAMILIES = {
 ON_REQUEST = frozenset({"bugswarm"})
 # Splits rebuilt only when named, for the same reason: the twenty-fourth round's blind LogChunks labels (final35c: 77
 # logs no earlier set used, ``--split final35c --out .../rebuilt-final35c``) and the twenty-fifth round's (final36c,
-# final36d: 95 more, ``--split final36c final36d --out .../rebuilt-final36``).
+# final36d: 94 more, 60 and 34, ``--split final36c final36d --out .../rebuilt-final36``).
 ON_REQUEST_SPLITS = frozenset({"final35c", "final36c", "final36d"})
 FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug",
                "bugswarm": "bugswarm"}
@@ -726,7 +730,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     ap.add_argument("--split", nargs="+", action="extend", metavar="S",
                     help="only these splits (e.g. tune6 final6); default: all but the BugSwarm-dissection "
-                         "sets (final34a final34d final35d), final35c, final36c and final36d, rebuilt only when named")
+                         "sets (final34a final34d final35d), final35c, final36c and final36d, rebuilt only when named "
+                         "(those three LogChunks splits with the chunk placed by its first lines in order)")
     args = ap.parse_args(argv)
     if not args.datasets.is_dir():
         print(f"error: --datasets {args.datasets} is not a folder", file=sys.stderr)

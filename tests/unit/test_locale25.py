@@ -31,7 +31,7 @@ import time
 import pytest
 from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads
 
-from triage_agent.classify.localized import _TABLE, to_english
+from triage_agent.classify.localized import _ROWS, _TABLE, to_english
 
 LANGS = ("de", "fr", "es", "pt_BR", "it", "ru", "pl", "zh_CN", "ja", "ko")
 
@@ -360,8 +360,10 @@ CASES = [(case_id, verdict, log) for case_id, verdict, _, log in PAIRS]
 ENGLISH = [(f"{case_id}-en", verdict, log) for case_id, verdict, log, _ in PAIRS]
 # (the real twins: not surely transient in any language)
 NOT_SURELY_TRANSIENT = [(case_id, log) for case_id, verdict, log in CASES if verdict == "real"]
-# (no catalogue entry added: the words of the translation table's rows, for a long line of each)
-LONG_LINE_WORDS: list[str] = []
+# (no catalogue entry added: the words of the translation table's rows, for a long line of each; a format's values as
+# one-letter words, the shape of a line of many host:port values)
+LONG_LINE_WORDS: list[str] = list(dict.fromkeys(
+    localized.replace("%s", "a").replace("%lu", "1") + " " for _, _, _, localized in _ROWS))
 
 assert_unique_ids(CASES, ENGLISH)
 
@@ -435,3 +437,26 @@ def test_long_lines_are_read_in_linear_time() -> None:
         start = time.perf_counter()
         to_english(line)
         assert time.perf_counter() - start < 2.0
+
+
+def test_a_line_start_row_keeps_the_lines_indentation() -> None:
+    """git's "fatal: " read at a line's start keeps the blanks before it (every character but the message's stays)."""
+    text = "$ ./sync.sh\n    Schwerwiegend: Zugriff verweigert\n\t致命错误：x\n"
+    assert to_english(text) == ("$ ./sync.sh\n    fatal: Zugriff verweigert\n\tfatal: x\n", {
+        "    fatal: Zugriff verweigert": "    Schwerwiegend: Zugriff verweigert", "\tfatal: x": "\t致命错误：x"})
+
+
+def test_an_indented_unexplained_line_is_shown_as_the_log_has_it() -> None:
+    """A structure finding quotes its line stripped: the evidence is still the log's own words, not the translation."""
+    log = "$ ./deploy.sh\n    Schwerwiegend: Zugriff auf Konfiguration nicht möglich\nError: Process completed with exit code 1.\n"
+    lines = [f.line for f in judge(log).findings if f.signature == "structure-unexplained-error"]
+    assert lines == ["Schwerwiegend: Zugriff auf Konfiguration nicht möglich"]
+
+
+@pytest.mark.parametrize("indent", ["  ", "\t"])
+def test_an_indented_git_line_reads_as_its_english_twin(indent: str) -> None:
+    tail = "unable to access 'https://github.com/a/b/': Could not resolve host: github.com\n"
+    theirs = judge(f"$ git fetch\n{indent}fatal: {tail}Error: Process completed with exit code 128.\n")
+    ours = judge(f"$ git fetch\n{indent}Schwerwiegend: {tail}Error: Process completed with exit code 128.\n")
+    assert (ours.verdict, ours.confidence) == (theirs.verdict, theirs.confidence)
+    assert [(f.signature, f.weight) for f in ours.findings] == [(f.signature, f.weight) for f in theirs.findings]

@@ -247,8 +247,13 @@ TWINS = [
 
 NOT_SURELY_TRANSIENT = [(cid, log) for cid, verdict, log in CASES
                         if verdict in ("real", "not transient") and cid not in KNOWN_MISREAD]
-# (no catalogue entry added: the layer's own words, for a long line of each)
-LONG_LINE_WORDS: list[str] = []
+# (no catalogue entry added: the layer's own words, for a long line of each: whole-word edges, placeholders, msgstr
+# lines, a line-start row, NFD letters)
+LONG_LINE_WORDS: list[str] = [
+    "连接超时时间", "Verbindung fehlgeschlagene ", "Verbindung mit %s:%s nicht möglich (%s) ",
+    "msgstr \"Verbindungsaufbau abgelehnt\" ", "SCHWERWIEGEND: ", "Schwerwiegend: ", "refuse\u0301e Connexion ",
+    "Verbindung mit a:", "konnte nicht auf 'a",
+]
 
 assert_unique_ids(CASES, TWINS)
 

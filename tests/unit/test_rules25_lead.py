@@ -24,6 +24,13 @@ VIM_OPEN_DELAY_FIVE_DIFFERENT_VALUES = 'Failures:\n\tFrom test_channel.vim:\n\tF
 VIM_TERMINAL_ENV_SAME_VALUE_TWICE = "Failures:\n\tFrom test_terminal.vim:\n\tFound errors in Test_terminal_env():\n\tRun 1, 10:01:02 - 10:01:04 in 2.1 seconds:\n\tfunction RunTheTest[44]..Test_terminal_env line 9: Expected 'correct' but got 'wrong'\n\tRun 2, 10:01:06 - 10:01:08 in 2.2 seconds:\n\tfunction RunTheTest[44]..Test_terminal_env line 9: Expected 'correct' but got 'wrong'\n\tFlaky test failed too often, giving up\n\nTEST FAILURE\nmake: *** [test] Error 2\nError: Process completed with exit code 2.\n"
 
 
+# the give-up unless_log (a backreference to a run's first error), on lines of its own words
+LONG_LINE_WORDS = [
+    "\tRun 1:\n\tfunction RunTheTest[40]..Test_a line 5: Expected 1 but got 2\n\tFlaky test failed too often, giving up\n",
+    "\tRun 1, 10:01:02 - 10:01:04 in 2.1 seconds:\n\t                a\n\tRun 2:\n\t                a\n",
+    "Flaky test failed too often, giving up Run 1: ",
+]
+
 
 @pytest.mark.parametrize("log", [VIM_SCREENDUMP_SAME_DIFF_TWICE, VIM_TERMINAL_ENV_SAME_VALUE_TWICE],
                          ids=["screendump-same-diff-twice", "terminal-env-same-value-twice"])

@@ -533,3 +533,31 @@ def test_a_list_of_files_reads_as_lint_and_porcelain_as_stale_generated():
 
 def test_case_ids_are_unique():
     assert_unique_ids(READ, ASIDE)
+
+
+# the wordless reading's shapes, for a long line of each (pattern_speed.py; the reading needs a step's frame, so each
+# repetition brings its own "$ make verify" echo: the output read is the last one's)
+LONG_LINE_WORDS = [
+    "diff --git a/x b/x ", "--- a/x\t2024-01-01 +++ b/x ", "Diff in a.rs at line 1: ", "Only in a: b ",
+    "Files a and b differ ", " M src/x.go ", " a/b | 4 ++-- ", "a/b/c.go ", "LIVE-1/",
+    "$ make verify\ndiff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n",
+    "$ make verify\n M src/x.go\n?? new.go\n a/b | 4 ++--\n 1 file changed, 2 insertions(+)\n",
+]
+_EXIT = "The command \"make verify\" exited with 1.\n"
+
+
+@pytest.mark.parametrize("shape", [
+    "diff --git a/x b/x ", "--- a/x\t", "+++ b/x ", "Diff in a.rs at line 1: ", "Only in a: b ", "Files a and b differ ",
+    " M src/x.go ", " a/b | 4 ++-- ", "a/b/c.go ", "a" * 40 + "/", "LIVE-1/MERGED-2/", "-" * 40, "@@ ",
+])
+def test_a_step_of_one_long_line_is_read_fast(shape):
+    """One 50,000-character line of a shape as a step's whole output: read in linear time (well under a second)."""
+    import time
+
+    from triage_agent.classify import structure
+
+    lines = ["$ make verify", (shape * (50_000 // len(shape) + 1))[:50_000], "", _EXIT.strip()]
+    started = time.process_time()
+    structure.wordless_output(lines, "make verify", 1, 0, 3)
+    structure.read("\n".join(lines))
+    assert time.process_time() - started < 1.0

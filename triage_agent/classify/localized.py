@@ -362,7 +362,9 @@ class _Row:
         # (a format's last value is the rest of the line: left as it is, on both sides)
         if values and not parts[-1]:
             parts, values, english_parts = parts[:-1], values[:-1], english_parts[:-1]
-        pattern = ["^[ \\t]*" if english in _AT_LINE_START else ""]
+        # (a line-start row keeps the line's indentation: its blanks are group 1 and written back)
+        lead = 1 if english in _AT_LINE_START else 0
+        pattern = ["^([ \\t]*)" if lead else ""]
         # (review25_b) a message starting or ending in a letter is a whole word there: "Verbindung fehlgeschlagene
         # Versuche" holds no "Verbindung fehlgeschlagen"; a Han or kana start may follow a qualifier ("数据库连接超时")
         first, last = parts[0][:1], parts[-1][-1:]
@@ -379,9 +381,9 @@ class _Row:
             pattern.append(r"(?!\w)")
         flags = 0 if english in _AT_LINE_START else re.IGNORECASE
         self.regex = re.compile("".join(pattern), flags)
-        template = [english_parts[0].replace("\\", "\\\\")]
+        template = [("\\g<1>" if lead else "") + english_parts[0].replace("\\", "\\\\")]
         for i, part in enumerate(english_parts[1:], start=1):
-            template.append(f"\\g<{i}>" + part.replace("\\", "\\\\"))
+            template.append(f"\\g<{i + lead}>" + part.replace("\\", "\\\\"))
         self.english = "".join(template)
         # (the longest word of its literal text, lower-cased and without quotes; one with a non-ASCII letter where it
         # has one of 6 bytes or more in UTF-8 (not "für"; a Korean word of two syllables): the row is read only on a line holding it, and its word is looked for in the

@@ -906,7 +906,7 @@ class RulesEngine:
             if sf.id not in best or abs(llr) > abs(best[sf.id].llr):
                 best[sf.id] = _Scored(
                     Finding(sf.id, sf.leaning, sf.category, round(_sigmoid(abs(llr)), 4),  # type: ignore[arg-type]
-                            _trim(shown.get(sf.line, sf.line), 0), "log"),
+                            _trim(_own_words(sf.line, sf.index, text_lines, shown), 0), "log"),
                     llr, max(sf.index, 0))
         return list(best.values())
 
@@ -1219,6 +1219,21 @@ def _discount(s: _Scored, factor: float) -> _Scored:
         f.signature, f.leaning, f.category, round(_sigmoid(abs(llr)), 4), f.line, f.source
     )
     return _Scored(finding, llr, s.index)
+
+
+def _own_words(line: str, index: int, lines: list[str], shown: dict[str, str]) -> str:
+    """(locale25) A structure finding's evidence in the log's own words: the findings quote their line stripped and cut
+    ("line.strip()[:300]", or inside a sentence of their own), so the translated line is looked up by the finding's
+    index, not by its text alone."""
+    if not shown:
+        return line
+    if line in shown:
+        return shown[line]
+    translated = lines[index] if 0 <= index < len(lines) else None
+    if translated is None or translated not in shown:
+        return line
+    piece = translated.strip()[:300]
+    return line.replace(piece, shown[translated].strip(), 1) if piece and piece in line else line
 
 
 def _trim(line: str, column: int) -> str:
