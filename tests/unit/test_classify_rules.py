@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from shared_data import shared_file
@@ -745,13 +744,12 @@ def test_a_timeout_message_that_says_failed_in_lower_case_still_counts():
     assert verdict("com.acme.SyncTest > waitsForLock FAILED\n").verdict != "transient"
 
 
-def test_a_100kb_log_is_classified_quickly():
+def test_a_100kb_log_is_classified():
+    # (its time is measured in benchmarks/linear_time.py)
     body = "".join(f"[INFO] step {i}: compiling module_{i} ok\n" for i in range(2600))
     log = (body + "npm ERR! code ECONNRESET\n")[-100_000:]
-    started = time.perf_counter()
     v = verdict(log)
     assert v.verdict == "transient"
-    assert time.perf_counter() - started < 2.0
 
 
 # --- the labelled dev set (regression) ---------------------------------------------------------
