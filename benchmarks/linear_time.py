@@ -11,10 +11,14 @@ Exit status 1 when a row takes more than its bound (CPU seconds), so a regressio
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
+from itertools import accumulate
 
 from _common import header, table
 
 from triage_agent.classify import structure
+from triage_agent.classify.catalogue import ascii_lower, builtin_catalogue
+from triage_agent.classify.every_retry import RetryReports
 from triage_agent.classify.localized import _TABLE, to_english
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailureCase
@@ -26,6 +30,18 @@ _EXIT = "The command \"make verify\" exited with 1.\n"
 
 def _mb(line: str) -> str:
     return (line * (_MB // len(line) + 1))[:_MB]
+
+
+def _walk(regex, log: str, starts: list[int], keep) -> list[int]:
+    """The lines where the engine takes a match of ``regex`` (a search from the line after each match taken)."""
+    taken, pos = [], 0
+    while (m := regex.search(log, pos)) is not None:
+        matched = m.group()
+        idx = bisect_right(starts, m.start() + len(matched) - len(matched.lstrip())) - 1
+        pos = starts[idx + 1]
+        if keep(idx):
+            taken.append(idx)
+    return taken
 
 
 def _cpu(fn) -> float:
@@ -75,12 +91,22 @@ def main() -> int:
                        ("ko", ("연결 시간 " * 8400)[:49_990] + " 초과"),
                        ("fr guillemets", ("«\u202fdeb.debian.org\u202f» " * 3000)[:49_990] + " résolution")):
         rows.append(("engine, 50,000-char localized line", name, 2.0, _cpu(lambda text=text: judge(text + "\n" + _GA))))
-    # older shapes once timed in unit tests
+    # older shapes once timed in unit tests (and every_retry's below)
     body = "".join(f"[INFO] step {i}: compiling module_{i} ok\n" for i in range(2600))
     rows.append(("engine, 100 kB log", "npm ECONNRESET at the end", 2.0,
                  _cpu(lambda: judge((body + "npm ERR! code ECONNRESET\n")[-100_000:]))))
     rows.append(("engine, scope separators", "\"ns::\" x 25,000 on one line", 1.0,
                  _cpu(lambda: judge("--- FAIL: TestPoolConcurrentGet (0.01s)\n" + "ns::" * 25_000 + "\nFAIL\n"))))
+
+    # every_retry.py: the retry markers of a broken build whose every test failed every attempt (4,000 marker lines of
+    # Gradle, Playwright, gotestsum and dart), walked the way the engine walks a pattern
+    log = "".join(f"Suite{i % 50} > test{i}() FAILED\n  ✘  {i} [chromium] › a.spec.ts:1:1 › t{i} (retry #1)\n"
+                  f"FAIL pkg.Test{i} (re-run 1) (0.01s)\nRetry: t{i}\n" for i in range(1000))
+    starts = [0, *accumulate(len(line) + 1 for line in log.split("\n"))]
+    every = builtin_catalogue().get("failed-every-retry")
+    assert every is not None
+    rows.append(("every_retry, retry markers", "4,000 marker lines", 1.0, _cpu(lambda: [
+        _walk(p, log, starts, RetryReports(ascii_lower(log)).holds) for p in every.patterns])))
 
     print(table(["reading", "input", "bound (CPU s)", "CPU s"], [(a, b, f"{c:.1f}", f"{d:.3f}") for a, b, c, d in rows],
                 "llrr"))

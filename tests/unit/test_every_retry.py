@@ -14,7 +14,6 @@ name that differs in case). The speed: a log of 4,000 marker lines reads in well
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -153,13 +152,4 @@ def test_logs_at_the_former_windows_edges_read_as_before(log: str) -> None:
     _same(log)
 
 
-def test_a_log_of_thousands_of_marker_lines_reads_fast() -> None:
-    # every test of a broken build failing every attempt: 4,000 Gradle, Playwright, gotestsum and dart marker lines
-    log = "".join(f"Suite{i % 50} > test{i}() FAILED\n  ✘  {i} [chromium] › a.spec.ts:1:1 › t{i} (retry #1)\n"
-                  f"FAIL pkg.Test{i} (re-run 1) (0.01s)\nRetry: t{i}\n" for i in range(1000))
-    starts = [0, *accumulate(len(line) + 1 for line in log.split("\n"))]
-    began = time.perf_counter()
-    reports = RetryReports(ascii_lower(log))
-    for marker in _markers():
-        _walk(marker, log, starts, reports.holds)
-    assert time.perf_counter() - began < 1.0
+# (a log of thousands of marker lines, every test failing every attempt, is timed in benchmarks/linear_time.py)
