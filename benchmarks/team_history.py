@@ -132,15 +132,28 @@ def quick_subset(cases: list[dict[str, Any]], n: int, per_project: int = 6) -> l
     return out
 
 
+AGAIN = "#again"
+
+
 def waves(cases: list[dict[str, Any]], per_wave: int) -> list[list[int]]:
-    """Indexes of the cases in each wave: the k-th wave holds each project's cases k*per_wave.. in file order."""
-    by_project: OrderedDict[str, list[int]] = OrderedDict()
+    """Indexes of the cases in each wave: the k-th wave holds each project's cases k*per_wave.. in file order.
+
+    A recurrence (an id ending in ``#again``, ``--recur``) comes in a wave after every first occurrence of its project:
+    with fewer cases in a project than ``per_wave`` the two would otherwise arrive in the same wave, before anyone
+    decided the first (every project of a thread set has one case)."""
+    by_project: OrderedDict[str, tuple[list[int], list[int]]] = OrderedDict()
     for i, c in enumerate(cases):
-        by_project.setdefault(project_slug(c), []).append(i)
+        first, again = by_project.setdefault(project_slug(c), ([], []))
+        (again if str(c.get("id", "")).endswith(AGAIN) else first).append(i)
+    slots: OrderedDict[str, list[list[int]]] = OrderedDict()
+    for slug, (first, again) in by_project.items():
+        chunks = [first[k:k + per_wave] for k in range(0, len(first), per_wave)]
+        chunks += [again[k:k + per_wave] for k in range(0, len(again), per_wave)]
+        slots[slug] = chunks
     out: list[list[int]] = []
     k = 0
     while True:
-        wave = [i for idx in by_project.values() for i in idx[k * per_wave:(k + 1) * per_wave]]
+        wave = [i for chunks in slots.values() if k < len(chunks) for i in chunks[k]]
         if not wave:
             return out
         out.append(wave)
@@ -500,7 +513,7 @@ def main() -> None:
 def recurrence(path: Path, cases: list[dict[str, Any]], args: Any) -> None:
     """Every case once more, after all first occurrences of its project: how the daemon judges a
     failure that comes back once the team has decided on it, against the same log with no history."""
-    again = cases + [dict(c, id=f"{c.get('id')}#again") for c in cases]
+    again = cases + [dict(c, id=f"{c.get('id')}{AGAIN}") for c in cases]
     n = len(cases)
     progress("team_history: %s, %d cases, each twice", path, n)
     hist = replay(again, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,

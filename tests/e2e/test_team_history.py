@@ -99,3 +99,21 @@ def test_an_absent_file_is_one_line_and_exit_0(tmp_path):
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert len(done.stdout.strip().splitlines()) == 1 and "absent" in done.stdout
+
+
+def test_a_recurrence_comes_in_a_wave_after_every_first_occurrence_of_its_project(th):
+    # one project of one case (a thread set's shape) and one of three, each case once more (--recur): with two cases a
+    # wave the single case's recurrence used to arrive beside it, before anyone had decided the first
+    cases = [{"id": "t:1", "meta": {"project": "a/one"}},
+             {"id": "t:2", "meta": {"project": "b/three"}}, {"id": "t:3", "meta": {"project": "b/three"}},
+             {"id": "t:4", "meta": {"project": "b/three"}}]
+    again = cases + [dict(c, id=c["id"] + th.AGAIN) for c in cases]
+    plan = th.waves(again, 2)
+    wave_of = {i: n for n, wave in enumerate(plan) for i in wave}
+    assert sorted(wave_of) == list(range(8))
+    for i in range(4, 8):
+        first_waves = [wave_of[j] for j in range(4) if th.project_slug(again[j]) == th.project_slug(again[i])]
+        assert wave_of[i] > max(first_waves)
+    assert all(len([i for i in wave if th.project_slug(again[i]) == "gh/b/three"]) <= 2 for wave in plan)
+    # without recurrences the plan is what it was: each project's cases two a wave in file order
+    assert th.waves(cases, 2) == [[0, 1, 2], [3]]
