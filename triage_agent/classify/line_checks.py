@@ -544,12 +544,12 @@ def _newman_same_request(lines: list[str], req_idx: int, detail_idx: int) -> boo
         return False
     req = _NEWMAN_REQUEST.match(lines[req_idx][:5000])
     # (the table's first line, " 1.  AssertionError  <test name>", or the detail under it)
-    at = next((i for i in range(detail_idx, min(len(lines), detail_idx + 3))
-               if _NEWMAN_STATUS_DETAIL.search(lines[i][:2000])), None)
-    if not req or at is None:
+    found = next(((i, m) for i in range(detail_idx, min(len(lines), detail_idx + 3))
+                  if (m := _NEWMAN_STATUS_DETAIL.search(lines[i][:2000]))), None)
+    if not req or found is None:
         return False
-    got = _NEWMAN_STATUS_DETAIL.search(lines[at][:2000])
-    if not got or req.group(1) != got.group(1):
+    at, got = found
+    if req.group(1) != got.group(1):
         return False
     inside = next((m.group(1) for m in (_NEWMAN_INSIDE.match(ln[:1100]) for ln in lines[at + 1: at + 4]) if m), None)
     if inside is None:
