@@ -332,6 +332,13 @@ def _placed_in_order(log: list[str], cl: list[str], window: int = 6) -> int | No
     return None
 
 
+def _place(log: list[str], cl: list[str], ordered: bool) -> int | None:
+    """The line the chunk starts on: where its first lines follow each other (``ordered``), else the first line that
+    holds its first line."""
+    idx = _placed_in_order(log, cl) if ordered else None
+    return idx if idx is not None else next((i for i, line in enumerate(log) if cl[0] in line), None)
+
+
 def lc_excerpt_dev(log: list[str], chunks: list[dict[str, Any]], pre: int = 30, post: int = 10,
                    ordered: bool = False):
     """dev.jsonl style: 30 lines before the chunk's first line, up to 10 after its last line,
@@ -344,14 +351,10 @@ def lc_excerpt_dev(log: list[str], chunks: list[dict[str, Any]], pre: int = 30, 
         cl = _chunk_lines(c["chunk"], ORPHAN_SGR)
         if not cl:
             continue
-        idx = _placed_in_order(log, cl) if ordered else None
-        if idx is None:
-            idx = next((i for i, line in enumerate(log) if cl[0] in line), None)
+        idx = _place(log, cl, ordered)
         if idx is None:  # also drop orphaned erase-line codes ('[0K')
             cl = _chunk_lines(c["chunk"], ORPHAN_SGR_EL)
-            idx = (_placed_in_order(log, cl) if ordered and cl else None)
-            if idx is None:
-                idx = next((i for i, line in enumerate(log) if cl and cl[0] in line), None)
+            idx = _place(log, cl, ordered) if cl else None
         if idx is None:
             continue
         nch = len(c["chunk"].splitlines())
