@@ -30,7 +30,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, labelled, logs, signatures
+from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, signatures
 
 from triage_agent.classify import line_checks
 from triage_agent.classify.catalogue import _FRAGMENT_FLAGS, builtin_catalogue
@@ -169,9 +169,6 @@ CASES = [
      + mojibake("Änderung übernommen") + "' == 'Änderung übernommen'\n1 failed in 0.08s\n" + _GA),
 ]
 
-NOT_SURELY_TRANSIENT: list[tuple[str, str]] = []
-
-
 @pytest.mark.parametrize(("verdict", "log"), labelled(CASES))
 def test_reads(verdict, log):
     v = judge(log)
@@ -230,7 +227,63 @@ def test_lines_stay_the_same_in_number():
     assert shown == {"Connection refused": mojibake("Verbindungsaufbau abgelehnt")}
 
 
+# --- (4) strict xfails read right now ------------------------------------------------------------------------------
+
+_RATE_BODY = ('# {"message":"API rate limit exceeded for 20.1.2.3. (But here\'s the good news: Authenticated requests get a '
+              'higher rate limit.)"}\n')
+_LARAVEL_PAGE = ("<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1>"
+                 "<p>The server is temporarily unable to service your request. Please try again later.</p></body></html>\n")
+
+XFAIL_CASES = [
+    # (auth-failure: GitHub answers a spent rate limit with 403 and its body; the 403 above the body is no credential)
+    ("gh-403-then-rate-limit-body", "transient",
+     "1..2\nok 1 parses config\nnot ok 2 fetches latest release\n#   `run ./bin/latest-release acme/cli' failed\n"
+     "# curl: (22) The requested URL returned error: 403\n" + _RATE_BODY + _GA),
+    ("gh-403-then-secondary-rate-limit", "transient",
+     "$ node scripts/release-notes.js\nError: Request failed with status code 403\n"
+     "  message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'\n" + _GA),
+    # (a 403 with no rate-limit body near it stays credentials)
+    ("gh-403-bare", "real",
+     "$ ./bin/latest-release acme/cli\ncurl: (22) The requested URL returned error: 403\n" + _GA),
+    ("gh-403-other-body", "real",
+     "$ ./bin/latest-release acme/cli\ncurl: (22) The requested URL returned error: 403\n"
+     '{"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest"}\n' + _GA),
+    # (Laravel's status assertion: the feature test's request is answered inside the test process)
+    ("laravel-503-page-under-assert", "unknown",
+     "1) Tests\\Feature\\HomeTest::test_home_ok\nExpected response status code [200] but received 503.\n"
+     "The following exception occurred during the last request:\n\n" + _LARAVEL_PAGE
+     + "\nFAILURES!\nTests: 40, Assertions: 80, Failures: 1.\n" + _GA),
+    ("laravel-500-page-under-assert", "real",
+     "  FAILED  Tests\\Feature\\OrdersTest > lists orders\n  Expected response status code [200] but received 500.\n"
+     "  Failed asserting that 500 is identical to 200.\n\n  <!DOCTYPE html><html><body><h1>Server Error</h1></body></html>\n"
+     "\n  Tests:    1 failed, 39 passed (80 assertions)\n" + _GA),
+    # (the same page fetched by curl from a remote host is still the host's outage)
+    ("curl-503-page-remote", "transient",
+     "$ curl -fsS https://downloads.example.org/tool.tgz -o tool.tgz\n"
+     "curl: (22) The requested URL returned error: 503\n" + _LARAVEL_PAGE + _GA),
+]
+
+NOT_SURELY_TRANSIENT = [(cid, log) for cid, verdict, log in XFAIL_CASES if verdict == "unknown"]
+
+
+@pytest.mark.parametrize(("verdict", "log"), labelled([c for c in XFAIL_CASES if c[1] != "unknown"]))
+def test_xfail_pass_reads(verdict, log):
+    v = judge(log)
+    assert v.verdict == verdict, v.rationale
+
+
+@pytest.mark.parametrize("log", logs(NOT_SURELY_TRANSIENT))
+def test_xfail_pass_not_surely_transient(log):
+    not_surely_transient(log)
+
+
+def test_xfail_pass_ids_unique():
+    assert_unique_ids(CASES, XFAIL_CASES)
+
+
 LONG_LINE_WORDS = [
     mojibake("Temporärer Fehler bei der Namensauflösung"), mojibake("连接被对方重置"), "Ã¤Ã",
     "  GET https://postman-echo.com/get [503 Service Unavailable, 1B, 1ms]",
+    "returned error: 403\n", "status code 403\n", "API rate limit exceeded", "Expected response status code [200] but received 503.\n",
+    "<!DOCTYPE html>", "temporarily unable",
 ]
