@@ -85,6 +85,14 @@ def main() -> int:
                        ("Spanish with row words", _mb("INFO Conectar el dispositivo: resolución del nombre completa, conexión establecida en el índice\n")),
                        ("Chinese setting words", _mb("信息 连接池 连接超时时间 设置 完成 列表 为空\n"))):
         rows.append(("to_english, 1 MB without a message", name, 2.0, _cpu(lambda text=text: to_english(text))))
+    # (leftovers26) mojibake (UTF-8 shown as cp1252): a 50,000-character line of the rows' words so shown, one of
+    # telltale pairs that do not decode, and a megabyte of such lines without a message
+    moji = words.encode().decode("latin-1").translate(
+        {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)})
+    for name, text in (("mojibake rows' words", (moji * (50_000 // len(moji) + 1))[:50_000]),
+                       ("mojibake pairs that do not decode", ("Ã¤Ã" * 17_000)[:50_000]),
+                       ("1 MB of mojibake lines", _mb("INFO Ã„nderung Ã¼bernommen, Ã©lÃ©ment prÃªt\n"))):
+        rows.append(("to_english, mojibake", name, 2.0, _cpu(lambda text=text: to_english(text))))
     # the whole engine on long non-ASCII lines
     for name, text in (("ru", ("Журнал " * 7140)[:49_960] + " Соединение разорвано другой стороной"),
                        ("zh", "连接" * 24_990 + " 连接超时"),

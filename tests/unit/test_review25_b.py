@@ -23,9 +23,9 @@ product's own text reads as the log reads without it (real here); a row's text i
 start of a longer word, not a Han/kana word's start: "连接超时时间"); a value that is itself a format's placeholder
 ("%s") is the format, not a message; a gettext entry ("msgstr ...") is not translated; the rows read case-blind
 except git's German "fatal: ", which JUL's upper-case SEVERE level is not; an NFD line reads as its NFC form; the
-evidence is the log's own line; English logs unchanged. Left (strict xfail, "LEFT:"): a mojibake line (UTF-8 read as
-Latin-1) is not repaired; two readings the English twin shares (i18n-tasks' table cell, a Cucumber step's quoted
-text), which are the catalogue's, not the translation's.
+evidence is the log's own line; English logs unchanged; a mojibake line (UTF-8 read as Latin-1/cp1252) reads as its
+repaired form (leftovers26). Left (strict xfail, "LEFT:"): two readings the English twin shares (i18n-tasks' table
+cell, a Cucumber step's quoted text), which are the catalogue's, not the translation's.
 """
 
 from __future__ import annotations
@@ -208,8 +208,6 @@ KNOWN_MISREAD = {
                           "connection-refused reads a table's value; the catalogue's reading, not the translation's",
     "value-cucumber-step-de": "LEFT: the English twin ('Then I see the message \"Connection failed\"') reads transient "
                               "too: transient-wording reads a Gherkin step's quoted argument",
-    "form-mojibake-de": "LEFT: UTF-8 read as Latin-1/cp1252 ('TemporÃ¤rer') is not repaired; reads as an unexplained "
-                        "uncaught URLError (real), where the English twin reads transient",
 }
 
 # (the job started its service, then was refused at once / it crashed; a Java timeout in Chinese with the English

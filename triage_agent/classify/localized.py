@@ -22,6 +22,8 @@ which is the rest of the line and left as it is; placeholders keep their order (
 Not read (review25_b): a row's text inside a longer word (a Latin or Cyrillic letter before or after it, a Han, kana
 or Hangul letter after it), a value that is itself a placeholder ("%s": the format printed, not a message), a line
 holding "msgstr" (a gettext catalogue's entry, as a localisation check prints it); an NFD line is read in NFC.
+(leftovers26) A mojibake line (UTF-8 shown as Latin-1 or cp1252: "TemporÃ¤rer Fehler") is read in its repaired form
+where the bytes round-trip (_repaired), and only where a row then reads it; the evidence is still the log's own line.
 
 Speed: each row is read only on a line holding its word (the longest word of its localized text, one with a non-ASCII
 letter where it has one): the all-ASCII rows' words are looked for in the whole text, the others only on the lines
@@ -325,6 +327,18 @@ _NOT_A_PLACEHOLDER = "(?!%)"
 # (review25_b) Combining marks: a line in NFD ("refuse\u0301e") is read in NFC, the form the .po files hold
 _COMBINING = re.compile("[\u0300-\u036f]")
 _BLANKS = re.compile(r"[ \u00a0\u202f]+")
+# (leftovers26) Mojibake: a UTF-8 message shown as Latin-1 or cp1252 (a Windows console or a CI's log viewer decoding the
+# bytes one to a character: "TemporÃ¤rer Fehler", "Ã©chec", "Ð\u2019Ñ€ÐµÐ¼Ñ"). Its telltale is a UTF-8 lead byte's
+# character (U+00C2..U+00F4) right before a continuation byte's (0x80..0xBF: as Latin-1 itself, or as cp1252 prints
+# 0x80..0x9F: "\u20ac", "\u2019", "\u0153"...). Such a line is repaired only where every one of its characters is a
+# byte of those encodings and the bytes decode as UTF-8 (strict: the round trip holds); and it counts only where a row
+# of the table then reads it (the line is otherwise left as the log has it). Evidence: the byte values are the
+# encodings' own (Python's codecs); that logs show such lines is observed (this round's test case comes from the shape
+# of a German Windows agent's Python error), not counted.
+_CP1252_BACK = {ord(ch): b for b in range(0x80, 0xA0)
+                for ch in bytes([b]).decode("cp1252", errors="ignore")}
+_CONTINUATION = "\u0080-\u00bf" + "".join(chr(c) for c in sorted(_CP1252_BACK))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 _QUOTES = "'\u2019\"«»“”„:：()（）.,。，"
 
 
@@ -348,6 +362,28 @@ def _value(after: str) -> str:
         return r"(\S{1,300}+)"
     stop = re.escape(first) + ("\u2019" if first == "'" else "")
     return rf"([^\s{stop}]{{1,300}}+)"
+
+
+def _repaired(line: str) -> str:
+    """(leftovers26) ``line`` with its mojibake undone (UTF-8 shown as Latin-1 or cp1252), or ``line`` itself where it is
+    none: a character outside those encodings, or bytes that are no UTF-8 (a genuine "Ã" before a "©"), leave it be."""
+    try:
+        return line.translate(_CP1252_BACK).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return line
+
+
+def _unmojibaked(text: str) -> str:
+    """(leftovers26) ``text`` with each line that holds mojibake's telltale pair repaired (_repaired), the same lines."""
+    lines = text.split("\n")
+    fixed = False
+    for i, line in enumerate(lines):
+        if not line.isascii() and _MOJIBAKE.search(line):
+            new = _repaired(line)
+            if new != line:
+                lines[i] = new
+                fixed = True
+    return "\n".join(lines) if fixed else text
 
 
 class _Row:
@@ -427,6 +463,8 @@ def to_english(text: str) -> tuple[str, dict[str, str]]:
     the all-ASCII rows' words are looked for in the whole text (str.find), the others on the lines holding a
     non-ASCII letter, and only where the text holds their letters."""
     own = text
+    if not text.isascii() and _MOJIBAKE.search(text):
+        text = _unmojibaked(text)  # (leftovers26: a repaired line counts only where a row reads it, below)
     if not text.isascii() and _COMBINING.search(text):
         text = unicodedata.normalize("NFC", text)  # (review25_b: NFC keeps every newline, so the lines stay the same)
     lowered = text.lower()  # (Unicode's: no newline comes or goes, so a line's number is the same in both)

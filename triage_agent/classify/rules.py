@@ -667,9 +667,12 @@ class RulesEngine:
             # failing on its timing one way or the other, whatever words the expected error's name holds ("DID NOT RAISE
             # <class 'TimeoutError'>" already counted, "Net::OpenTimeout expected but nothing was raised" did not)
             # ((timesout24) never by the words of a failing test's own name: "labels a job that timed out")
+            # (leftovers26) a failed test's own message is read as the log is, its localized OS and tool messages in their
+            # English originals (to_english above): "Die Wartezeit für die Verbindung ist abgelaufen" timed out as
+            # "Connection timed out" does; the raw message is read as before, so an English one reads the same
             timed_out = any(h.sig.category == "timeout" and h.sig is not timing for h in log_hits + test_hits) or (
                 _timed_out_in(_verb_names_masked(text, [h.index for h in log_hits if h.sig is timing]))
-                or _timed_out_in(test_text)) or any(
+                or _timed_out_in(test_text) or bool(test_shown) and _timed_out_in(test_read)) or any(
                     h.sig.id in _EXPECTED_RAISE_IDS for h in log_hits + test_hits)
             if not timed_out:
                 log_hits = [h for h in log_hits if not (h.sig is timing and _named_without_timing_sign(h.line, timing))]
