@@ -44,7 +44,15 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads, signatures
+from judging import (
+    assert_unique_ids,
+    judge,
+    labelled,
+    logs,
+    not_surely_transient,
+    reads,
+    signatures,
+)
 
 _GHA = "##[error]Process completed with exit code 1.\n"
 _GHA2 = "##[error]Process completed with exit code 2.\n"
