@@ -170,6 +170,18 @@ CASES = [
        "2024-05-01 10:02:11.000 UTC [812] LOG:  server process (PID 901) was terminated by signal 11: Segmentation fault\n"
        "2024-05-01 10:02:11.000 UTC [812] DETAIL:  Failed process was running: SELECT geo_extent(g) FROM shapes;\n"
        "2024-05-01 10:02:11.000 UTC [812] LOG:  terminating any other active server processes\n" + _GHA),
+    # a project's own tester diffing psql's output with plain diff (normal format: "> " for the result's lines)
+    ("pg-normal-diff-server-closed", "real",
+     "+ perl tools/testers/doc_queries_generator.pl\n"
+     "test/route/route.test.sql FAILED: 1,12c1,4\n"
+     "< SELECT * FROM geo_route(1, 5);\n"
+     "<  seq | node | cost\n"
+     "---\n"
+     "> server closed the connection unexpectedly\n"
+     "> \tThis probably means the server terminated abnormally\n"
+     "> \tbefore or while processing the request.\n"
+     "> connection to server was lost\n"
+     "Process completed with exit code 1.\n"),
     # near miss: a managed database dropping the connection under a migration, no regression run: stays transient
     ("psql-remote-database-connection-dropped", "transient",
      "+ psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f db/migrate.sql\n"
@@ -398,6 +410,7 @@ READ_BY = {
     "pg-regress-tap-diffs-server-closed": "postgres-server-crashed-under-regression-tests",
     "pg-regress-diffs-psql-prefix": "postgres-server-crashed-under-regression-tests",
     "pg-prove-server-closed": "postgres-server-crashed-under-regression-tests",
+    "pg-normal-diff-server-closed": "postgres-server-crashed-under-regression-tests",
     "pg-server-log-backend-segfault": "postgres-server-crashed-under-regression-tests",
     "tlmgr-from-file-ctan-mirror": "tlmgr-ctan-mirror-unreachable",
     "tlmgr-remote-older-2024-wording": "tlmgr-ctan-mirror-unreachable",
