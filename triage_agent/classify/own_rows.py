@@ -15,6 +15,7 @@ test's stderr that names an outage and no error of the code failed on that outag
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -45,14 +46,18 @@ def demote_explained_rows(hits: Sequence[_Hit], lines: list[str], catalogue: Cat
     """The hits with each failed row of _OWN_OUTPUT_ROW_IDS whose own output holds a strong outage's line (and no
     error of the code) read as the summary entry's line instead."""
     summary = catalogue.get(_SUMMARY_ID)
-    rows = [h for h in hits if h.sig.id in _OWN_OUTPUT_ROW_IDS and h.source == "log"]
+    rows = {id(h) for h in hits if h.sig.id in _OWN_OUTPUT_ROW_IDS and h.source == "log"}
     if summary is None or not rows:
         return list(hits)
+    # the log's hits by line, for each row's block (bisect: a log of many rows stays linear)
+    placed = sorted((o.index, k) for k, o in enumerate(hits) if o.source == "log")
+    starts = [i for i, _ in placed]
     out: list[_Hit] = []
     for h in hits:
-        if h in rows:
+        if id(h) in rows:
             end = _block_end(lines, h.index)
-            inside = [o for o in hits if o.source == "log" and h.index < o.index < end]
+            lo, hi = bisect.bisect_right(starts, h.index), bisect.bisect_left(starts, end)
+            inside = [hits[k] for _, k in placed[lo:hi]]
             cause = any(o.sig.leaning == "transient" and o.sig.category in _OUTAGE_CATEGORIES
                         and o.sig.weight >= _STRONG for o in inside)
             own_error = any(o.sig.leaning == "real" and o.sig.category in _OWN_FAILURE_CATEGORIES
