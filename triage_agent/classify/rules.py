@@ -76,6 +76,7 @@ from .line_checks import (
 )
 from .lines import _NEXT_COMMAND
 from .localized import to_english
+from .own_rows import demote_explained_rows
 from .placement import (
     _ANONYMOUS_FACTOR,
     _DATA_PARSE,
@@ -797,6 +798,9 @@ class RulesEngine:
                 # The mark names its test, and another test failed as well: the mark explains its
                 # own test's failure (those lines are dropped), not the other one's.
                 log_hits = [h for h in log_hits if h.sig.id != _FLAKY_MARK_ID and h.index not in own_lines]
+        # (misses26) a runner's failed-test row whose own output holds a strong outage's line reads as the runner's
+        # other failed-test rows do (own_rows.py): that outage's report, not a second witness against it
+        log_hits = demote_explained_rows(log_hits, text_lines, self.catalogue)
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]

@@ -1051,7 +1051,49 @@ def _echoed_command(lines: list[str], start: int, end: int, code: int | None = N
         for pattern in _ECHO:
             m = pattern.match(line)
             if m and _plausible_command(m.group("cmd")):
+                if pattern is _NPM_ECHO:
+                    # (misses26) a nested npm script that passed: the failing command is the next link of its parent's
+                    # "&&" chain
+                    later = _passed_chain_link(lines, i, end, m.group("cmd").strip())
+                    if later is not None:
+                        return later
                 return m.group("cmd").strip(), i
+    return None
+
+
+# (misses26) npm's header of a script it runs (npm 6: "> pkg@1.0.0 compile /path"; npm 7+: "> pkg@1.0.0 compile"; pnpm
+# the same; recalled, as public logs show them), its body on the next line ("> tsc -p ./"), and a parent script's body that
+# runs it as a link of an "&&" chain ("> npm run compile && node ./node_modules/vscode/bin/test"). The shell runs the next
+# link only where the first exited 0, so with nothing in the log naming the nested script's failure the failing
+# command is the later link. npm names a nested script that failed: npm 6's "npm ERR! pkg@1.0.0 compile: `tsc -p ./`",
+# npm 7+'s "npm ERR! command sh -c tsc -p ./"; pnpm's "ELIFECYCLE  Command failed with exit code N." (recalled).
+_NPM_ECHO = _ECHO[3]
+_NPM_HEADER = re.compile(r"^> (?:@[\w.-]+/)?[\w.-]+@\S+ (?P<script>[\w:.-]+)(?:\s|$)")
+_CHAIN_LINES = 60
+_NESTED_FAILED = re.compile(r"^\s*(?:npm ERR!|npm error)\s|\bELIFECYCLE\s+Command failed\b")
+
+
+def _passed_chain_link(lines: list[str], i: int, end: int, body: str) -> tuple[str, int] | None:
+    """(misses26) The later link of a parent npm script's "&&" chain, with the parent's line, where the npm script body
+    echoed at ``lines[i]`` ran as an earlier link of it and no line below names that script failing; else None."""
+    header = _NPM_HEADER.match(lines[i - 1]) if i > 0 else None
+    if header is None:
+        return None
+    script = header.group("script")
+    link = re.compile(r"(?:^|&&\s*)(?:npm|pnpm|yarn)(?: run(?:-script)?)? " + re.escape(script)
+                      + r"(?=\s|&|$)[^&|;]{0,200}&&\s*(?P<next>[^&|;\s][^&|;]{0,400})")
+    for k in range(i - 2, max(-1, i - 2 - _CHAIN_LINES), -1):
+        m = _NPM_ECHO.match(lines[k].rstrip())
+        if m is None or _NPM_HEADER.match(lines[k]):
+            continue
+        chained = link.search(m.group("cmd"))
+        if chained is None:
+            continue
+        if any(len(line) < 700 and _NESTED_FAILED.search(line) and (body in line or f" {script}: `" in line
+                                                                     or "ELIFECYCLE" in line)
+               for line in lines[i + 1:end]):
+            return None
+        return chained.group("next").strip(), k
     return None
 
 
