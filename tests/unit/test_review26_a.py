@@ -498,4 +498,21 @@ def test_review26_a_ids_unique() -> None:
     assert_unique_ids(CASES, NOT_SURELY_TRANSIENT, PKGIN_LOOPBACK, COMPARED_MESSAGES)
 
 
-LONG_LINE_WORDS: list[str] = []
+# One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py (a guard against patterns
+# that backtrack: this review's edits and its entry)
+LONG_LINE_WORDS = [
+    "+server closed the connection unexpectedly\n+",
+    "> server closed the connection unexpectedly\n> \tThis probably means the server terminated abnormally\n",
+    "connection to server was lost",
+    "and the repository are not compatible:\n      local: 2024\n repository: 2023 (https://",
+    "/historic/",
+    "Remote database at /",
+    "option repository https://",
+    "Execution failed for task ':lib:compileJava'.\n> Could not read workspace metadata from ",
+    "error[E0308]: ",
+    "pkgin: Could not fetch http://127.0.0.1:8080/",
+    "download error: http://localhost/",
+    "Timed out after 30.001s.\n",
+    "ImagePullBackOff",
+    "AssertionError: assert 'a' == '",
+]
