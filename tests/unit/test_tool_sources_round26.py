@@ -182,6 +182,18 @@ CASES = [
      "> \tbefore or while processing the request.\n"
      "> connection to server was lost\n"
      "Process completed with exit code 1.\n"),
+    # the same inside a tester's Perl dump of its failures (the line ends in the dump's quoting)
+    ("pg-normal-diff-in-perl-dump", "real",
+     "+ perl tools/testers/doc_queries_generator.pl\n"
+     "$VAR1 = {\n"
+     "          'test/route/route.test.sql' => 'FAILED: 1,12c1,4\n"
+     "---\n"
+     "> server closed the connection unexpectedly\n"
+     "> \tThis probably means the server terminated abnormally\n"
+     "> \tbefore or while processing the request.\n"
+     "> connection to server was lost',\n"
+     "        };\n"
+     "Process completed with exit code 1.\n"),
     # near miss: a managed database dropping the connection under a migration, no regression run: stays transient
     ("psql-remote-database-connection-dropped", "transient",
      "+ psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f db/migrate.sql\n"
@@ -411,6 +423,7 @@ READ_BY = {
     "pg-regress-diffs-psql-prefix": "postgres-server-crashed-under-regression-tests",
     "pg-prove-server-closed": "postgres-server-crashed-under-regression-tests",
     "pg-normal-diff-server-closed": "postgres-server-crashed-under-regression-tests",
+    "pg-normal-diff-in-perl-dump": "postgres-server-crashed-under-regression-tests",
     "pg-server-log-backend-segfault": "postgres-server-crashed-under-regression-tests",
     "tlmgr-from-file-ctan-mirror": "tlmgr-ctan-mirror-unreachable",
     "tlmgr-remote-older-2024-wording": "tlmgr-ctan-mirror-unreachable",
