@@ -162,6 +162,12 @@ CASES: list[tuple[str, str, str]] = [
     # Jest's relative word strings
     ("jest-yesterday-today-strings", "transient", _jest('"today"', '"yesterday"', title="relativeDay › today",
                                                        source="expect(relativeDay(new Date())).toBe(\"today\")")),
+    # Jest's object diff, the one changed key a date string
+    ("jest-object-diff-date-key", "transient",
+     "$ jest --ci\nFAIL src/invoice.test.ts\n  ● Invoice › sets the due date to today\n\n"
+     "    expect(received).toEqual(expected) // deep equality\n\n    - Expected  - 1\n    + Received  + 1\n\n"
+     "      Object {\n    -   \"dueDate\": \"2024-03-01\",\n    +   \"dueDate\": \"2024-03-02\",\n        \"id\": 7,\n      }\n\n"
+     "      at Object.<anonymous> (src/invoice.test.ts:11:29)\n\nTests:       1 failed, 33 passed, 34 total\n" + _GHA),
     # PHPUnit's string diff
     ("phpunit-string-diff-a-day-apart", "transient",
      _phpunit("Failed asserting that two strings are identical.\n--- Expected\n+++ Actual\n@@ @@\n-'2024-03-01'\n"
@@ -195,6 +201,16 @@ CASES: list[tuple[str, str, str]] = [
     ("jest-time-zone-conversion-test", "real",
      _jest("2015-01-19T00:00:00.000Z", "2015-01-20T00:00:00.000Z", title="toTimeZone › converts to Tokyo",
            source="expect(toTimeZone(d, 'Asia/Tokyo')).toEqual(expected)")),
+    # a day added to the clock's date in the test's own expectation: the code's arithmetic
+    ("rspec-today-plus-one-expected", "real",
+     _rspec("Tue, 20 Jan 2015", "Mon, 19 Jan 2015", source="expect(subscription.renews_on).to eq(Date.today + 1)",
+            title="Subscription#renews_on is tomorrow")),
+    ("pytest-timedelta-days-expected", "real",
+     _pytest("assert datetime.date(2022, 2, 1) == datetime.date(2022, 2, 2)",
+             source="assert trial.ends_on == date.today() + timedelta(days=1)", name="test_trial_ends_tomorrow")),
+    # a test of formatting (values_time's time-arithmetic words): the formatter's answer
+    ("vitest-format-date-test", "real", _vitest("expected 'yesterday' to be 'today' // Object.is equality",
+                                                title="formatRelative > formats the current day")),
     # a frozen clock: the day is set, so a day off is the code's
     ("rspec-travel-to-frozen-clock", "real",
      _rspec("Mon, 19 Jan 2015", "Tue, 20 Jan 2015",
@@ -218,7 +234,23 @@ CASES: list[tuple[str, str, str]] = [
      "2024-03-02 00:00:01      Failure/Error: expect(cart.total).to eq(30)\n"
      "2024-03-02 00:00:01        expected: 30\n2024-03-02 00:00:01             got: 20\n"
      "2024-03-02 00:00:02 12 examples, 1 failure\n" + _GHA),
+    # Jest's object diff with another key changed too: more than a day boundary differs
+    ("jest-object-diff-date-and-status", "real",
+     "$ jest --ci\nFAIL src/invoice.test.ts\n  ● Invoice › sets the due date to today\n\n"
+     "    expect(received).toEqual(expected) // deep equality\n\n    - Expected  - 2\n    + Received  + 2\n\n"
+     "      Object {\n    -   \"dueDate\": \"2024-03-01\",\n    -   \"status\": \"open\",\n"
+     "    +   \"dueDate\": \"2024-03-02\",\n    +   \"status\": \"draft\",\n      }\n\n"
+     "      at Object.<anonymous> (src/invoice.test.ts:11:29)\n\nTests:       1 failed, 33 passed, 34 total\n" + _GHA),
     # another test failing beside it on values that are not dates
+    ("pytest-day-apart-and-another-failure", "real",
+     "+ python -m pytest -q\n" + "_" * 27 + " test_created_today " + "_" * 27 + "\n\n"
+     ">       assert order.created.date() == date.today()\n"
+     "E       AssertionError: assert datetime.date(2022, 2, 1) == datetime.date(2022, 2, 2)\n\n"
+     "tests/test_orders.py:14: AssertionError\n" + "_" * 27 + " test_total " + "_" * 27 + "\n\n"
+     ">       assert cart.total() == 30\nE       assert 20 == 30\n\ntests/test_cart.py:9: AssertionError\n"
+     "FAILED tests/test_orders.py::test_created_today - AssertionError: assert datetime.date(2022, 2, 1) == "
+     "datetime.date(2022, 2, 2)\nFAILED tests/test_cart.py::test_total - assert 20 == 30\n2 failed, 40 passed in 1.20s\n"
+     + _GHA),
     ("rspec-day-apart-and-another-failure", "real",
      _rspec("Mon, 19 Jan 2015", "Tue, 20 Jan 2015", count="2 failures",
             more="  2) Cart#total sums the items\n     Failure/Error: expect(cart.total).to eq(30)\n\n"
