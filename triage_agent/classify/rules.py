@@ -176,6 +176,8 @@ _JOURNAL_IDS = frozenset({"docker-daemon-restarted-under-job"})
 # (review23_c) a flake mark of a retry report's own, for a test that passed in the end
 _KNOWN_FLAKY_ID = "known-flaky-mark"
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
+# (dates26) the most day-apart pairs one log may hold and still read as a flake
+_DAY_APART_MOST = 12
 _TEST_OWN_SIGN_IDS = frozenset({
     "timing-sensitive-test", "test-timing", "test-timeout", "async-test-timeout", "wait-helper-gave-up",
     "ui-wait-text-still-pending", "ui-wait-element-never-appeared", "spec-timeout", "test-kit-wait-expired",
@@ -699,8 +701,10 @@ class RulesEngine:
             _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index, repeats)
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
         # (dates26) dates a calendar day apart count only where no other compared values in the log differ otherwise
+        # ... and where the log holds a few of them (_DAY_APART_MOST): hundreds of such pairs are a data dump or a bulk
+        # diff, not one test that took "today" twice (assumption; it also keeps _own_report's pairwise reading short)
         day_apart = [h.index for h in log_hits if h.sig.id == _DAY_APART_ID]
-        if day_apart and _other_values_compared(text_lines, day_apart):
+        if day_apart and (len(day_apart) > _DAY_APART_MOST or _other_values_compared(text_lines, day_apart)):
             log_hits = [h for h in log_hits if h.sig.id != _DAY_APART_ID]
         # (review 20g) a test kit's within() that ran past its bound more than _NEAR_BOUND_RATIO times over: a regression or
         # a hang, not a loaded runner (the policy of the measured times above)

@@ -262,6 +262,10 @@ _DATE_ARITHMETIC = re.compile(
     r"|timedelta\(\s*days|\b\d+\.days?\b|\b(?:today|current|now)(?:\(\))?\s*[+-]\s*\d|chronounit\.days|setdate\("
     r"|(?-i:(?:Add|Sub|Plus|Minus)(?:Days|Weeks|Months|Years)|(?:Next|Prev|Previous)(?:Day|Week|Month|Business)"
     r"|BusinessDay|WorkingDay|WeekDay|Weekday|Leap|Calendar|Holiday|TimeZone|Timezone|Birthday|Dst(?![a-z]))")
+# the words one of which every alternative of _DATE_ARITHMETIC holds (lower-cased)
+_ARITHMETIC_HINTS = ("day", "week", "month", "year", "business", "working", "leap", "dst", "daylight", "summer",
+                     "calendar", "holiday", "zone", "tz", "utc", "age", "changelog", "release", "timedelta", "today",
+                     "current", "now", "chronounit", "setdate")
 # a release or version beside a compared date: a file's stamp, the same on every run
 _VERSION_WORD = re.compile(r"(?i)\bversion\b|\brelease[ds]?\b|\bv?\d+\.\d+\.\d+\b")
 # a date the test wrote as a literal, and a clock the test read, in a test's source as the runner prints it
@@ -282,10 +286,13 @@ def _test_of_date_arithmetic(lines: list[str], idx: int, first: int) -> bool:
     fake or frozen clock, or time arithmetic in its heading or compared line (values_time._about_time_values); date
     arithmetic anywhere in its report (_DATE_ARITHMETIC: a name, a path, a source line); a version or release on the
     compared lines; or a printed source line that wrote a date as a literal where no source line reads a clock."""
-    if _about_time_values(lines, idx) or (first != idx and _about_time_values(lines, first)):
+    if _about_time_values(lines, idx) or (first != idx and _TIME_ARITHMETIC.search(lines[first][:700])):
         return True
     window = _around(lines, idx)
-    if any(_DATE_ARITHMETIC.search(ln[:700]) for ln in window):
+    # (the window's text read once, and the pattern run only where one of the words every alternative holds is there)
+    text = "\n".join(ln[:700] for ln in window)
+    low = text.lower()
+    if any(w in low for w in _ARITHMETIC_HINTS) and _DATE_ARITHMETIC.search(text):
         return True
     # (values_time's time-arithmetic words, rounding, parsing, formatting, in the test names of headings it does not
     # read; Vitest's file path left out: "src/format.test.ts" holds the module's tests, not only a formatter's)
