@@ -6,7 +6,8 @@ actual value one day apart, or with "yesterday" for "today", only when run near 
 at another hour passes. Read in the forms test frameworks print their compared values (the pair's two lines, or one
 line holding both), each value a date in one of the written forms below and the rest of the two values the same.
 Used by line_checks.py (the catalogue entry "dates-a-calendar-day-apart" is checked line by line while the catalogue is
-read). Pure: no I/O, no clock.
+read) and rules.py (_other_values_compared: the entry's lines count only where no other compared values differ
+otherwise). Pure: no I/O, no clock.
 
 Evidence: six public flaky-test threads (Ruby Test::Unit, RSpec, PHPUnit, pytest, Vitest/Jest, TypeScript) whose logs
 showed only such an assertion, each fixed by reading the date once or in one zone (the twenty-sixth round's brief;
