@@ -177,6 +177,13 @@ CASES: list[tuple[str, str, str]] = [
      _phpunit("Failed asserting that '2024-03-02' matches expected '2024-03-01'.")),
     # JUnit 5 on LocalDate
     ("junit5-localdate-a-day-apart", "transient", _junit("2024-03-01", "2024-03-02")),
+    # Surefire's report of a JUnit 5 test on LocalDate
+    ("surefire-localdate-a-day-apart", "transient",
+     "[INFO] Running com.acme.shop.InvoiceTest\n[ERROR] Tests run: 9, Failures: 1, Errors: 0, Skipped: 0, Time "
+     "elapsed: 0.3 s <<< FAILURE! - in com.acme.shop.InvoiceTest\n"
+     "[ERROR] com.acme.shop.InvoiceTest.dueDateIsToday  Time elapsed: 0.01 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <2024-03-01> but was: <2024-03-02>\n"
+     "\tat com.acme.shop.InvoiceTest.dueDateIsToday(InvoiceTest.java:27)\n[INFO] BUILD FAILURE\n" + _GHA),
     # testify on formatted dates
     ("testify-date-strings-a-day-apart", "transient", _testify("2024-03-01", "2024-02-29")),
     # --- near misses: real
@@ -211,6 +218,13 @@ CASES: list[tuple[str, str, str]] = [
     # a test of formatting (values_time's time-arithmetic words): the formatter's answer
     ("vitest-format-date-test", "real", _vitest("expected 'yesterday' to be 'today' // Object.is equality",
                                                 title="formatRelative > formats the current day")),
+    # a test of formatting named in Surefire's heading and the stack frame only
+    ("surefire-format-test-heading", "real",
+     "[INFO] Running com.acme.feed.DateFormatTest\n[ERROR] Tests run: 7, Failures: 1, Errors: 0, Skipped: 0, Time "
+     "elapsed: 0.3 s <<< FAILURE! - in com.acme.feed.DateFormatTest\n"
+     "[ERROR] com.acme.feed.DateFormatTest.formatsIso  Time elapsed: 0.01 s  <<< FAILURE!\n"
+     "org.opentest4j.AssertionFailedError: expected: <2024-01-02> but was: <2024-01-01>\n"
+     "\tat com.acme.feed.DateFormatTest.formatsIso(DateFormatTest.java:41)\n[INFO] BUILD FAILURE\n" + _GHA),
     # a frozen clock: the day is set, so a day off is the code's
     ("rspec-travel-to-frozen-clock", "real",
      _rspec("Mon, 19 Jan 2015", "Tue, 20 Jan 2015",

@@ -279,7 +279,12 @@ _CLOCK_READ = re.compile(
 # a failing test's heading in forms values_time's headings do not read: Vitest's " FAIL  file > suite > test", Test::Unit's
 # "Failure: test_x(Case)" / "Error: test_x(Case)", Jest's "●"
 _VITEST_FILE = re.compile(r"^\s*FAIL\s+\S+ > ")
-_DATE_HEADING = re.compile(r"^\s*(?:FAIL\s+\S+ > |(?:Failure|Error): \w+\(|●|[×✕✗]\s)")
+# ((review of this round) Surefire's "[ERROR] com.acme.DateFormatTest.formatsIso  Time elapsed: 0.01 s  <<< FAILURE!" and
+# its "Running com.acme.DateFormatTest", and a JVM stack frame naming the test's method, "at com.acme.DateFormatTest.
+# formatsIso(DateFormatTest.java:41)")
+_DATE_HEADING = re.compile(
+    r"^\s*(?:FAIL\s+\S+ > |(?:Failure|Error): \w+\(|●|[×✕✗]\s|\[ERROR\] \S+\s+Time elapsed:|(?:\[INFO\] )?Running \S"
+    r"|at [\w$./]{1,300}\()")
 
 
 def _test_of_date_arithmetic(lines: list[str], idx: int, first: int) -> bool:
