@@ -6,9 +6,10 @@ reports (Rails' Date and TimeWithZone inspect), pytest's and unittest's (Python'
 (its string diff and "matches expected"), chai's under Mocha/Vitest (the words yesterday/today/tomorrow, a d/m/Y date
 only one reading of which makes sense), Jest's (ISO Date values, JS Date#toDateString strings, RFC 2822 strings), JUnit
 5's (Java's LocalDate), testify's and Go's own got/want. Against near misses that must not read transient: dates two
-days apart, 'yesterday' for 'tomorrow', datetimes a day apart at different clock times or in different zones, a slash
-date that reads a day or a month apart by its order, a test of date arithmetic (business days, adding days, leap years,
-a calendar, a time zone conversion), a test under a frozen clock, a test whose source wrote both dates as literals and
+days apart, 'yesterday' for 'tomorrow', datetimes a day apart at different clock times or in different zones, datetimes
+24 hours apart at another time than midnight, a slash date that reads a day or a month apart by its order, a test of
+date arithmetic (business days, adding days, leap years, a calendar, a time zone conversion, formatting named in the
+test's title or Surefire heading), a test under a frozen clock, a test whose source wrote both dates as literals and
 read no clock, a changelog's or a release's date, a compile error quoting two dates, dates in the log's own timestamps,
 and another test failing beside it on values that are not dates.
 
@@ -21,10 +22,10 @@ JUnit 5's "expected: <...> but was: <...>", testify's "expected:" / "actual  :".
 no project's CI log is copied.
 
 The rules the cases hold:
-  * two compared values a calendar day apart and the same otherwise (date-only values, datetimes in one zone at the
-    same clock time, today/yesterday/tomorrow a day apart) -> transient (dates-a-calendar-day-apart);
-  * more than a day apart, datetimes not 24 hours apart or in two zones, an ambiguous slash date -> not this entry:
-    the test's failure -> real;
+  * two compared values a calendar day apart and the same otherwise (date-only values, datetimes in one zone both at
+    midnight, today/yesterday/tomorrow a day apart) -> transient (dates-a-calendar-day-apart);
+  * more than a day apart, datetimes at another time of day (a day added or not: the code's arithmetic) or not 24
+    hours apart or in two zones, an ambiguous slash date -> not this entry: the test's failure -> real;
   * a test of date arithmetic, a frozen clock, fixed literal dates in the test's source with no clock read, a
     release's or changelog's date -> real (the code's answer, every run);
   * a compile error quoting dates, dates in the log's own timestamps -> real;
@@ -186,6 +187,10 @@ CASES: list[tuple[str, str, str]] = [
      "\tat com.acme.shop.InvoiceTest.dueDateIsToday(InvoiceTest.java:27)\n[INFO] BUILD FAILURE\n" + _GHA),
     # testify on formatted dates
     ("testify-date-strings-a-day-apart", "transient", _testify("2024-03-01", "2024-02-29")),
+    # a Go test's own got/want
+    ("go-got-want-dates-a-day-apart", "transient",
+     "$ go test ./...\n--- FAIL: TestReportDay (0.00s)\n    report_test.go:22: got 2024-03-02, want 2024-03-01\n"
+     "FAIL\nFAIL\tgithub.com/acme/shop/report\t0.012s\n" + _GL),
     # --- near misses: real
     # two days apart
     ("rspec-dates-two-days-apart", "real", _rspec("Mon, 19 Jan 2015", "Wed, 21 Jan 2015")),
@@ -193,6 +198,9 @@ CASES: list[tuple[str, str, str]] = [
     ("vitest-yesterday-for-tomorrow", "real", _vitest("expected 'yesterday' to be 'tomorrow' // Object.is equality")),
     # datetimes a day apart at another clock time, or in two zones
     ("jest-datetimes-23h-apart", "real", _jest("2015-01-19T10:00:00.000Z", "2015-01-20T09:00:00.000Z")),
+    # the same clock time other than midnight a day apart: a day added or not, the code's arithmetic (values_time's
+    # reading since the nineteenth round, tests/unit/test_rules19_smells.py jest-iso-one-day)
+    ("jest-datetimes-24h-not-midnight", "real", _jest("2015-01-19T10:00:00.000Z", "2015-01-20T10:00:00.000Z")),
     ("jest-datetimes-two-zones", "real", _jest('"2015-01-19T00:00:00+01:00"', '"2015-01-20T00:00:00+00:00"')),
     # a slash date whose two readings disagree (a day by day-first, a month by month-first)
     ("vitest-slash-date-ambiguous", "real", _vitest("expected '02/02/2022' to equal '01/02/2022'",

@@ -22,6 +22,7 @@ import datetime
 import re
 
 from .values_time import (
+    _ABOUT_TIME_ABOVE,
     _DIFF_CHANGE,
     _NAMED_HEADING,
     _TEST_HEADING,
@@ -148,7 +149,7 @@ def _one_date(text: str) -> tuple[_Date, str] | None:
 
 def _a_day_apart(want: str, got: str) -> bool:
     """Whether two compared values hold one date each, the rest the same, exactly one calendar day apart: two dates
-    (of any written form), two datetimes in the same zone 24 hours apart (the same time of day), two slash dates where
+    (of any written form), two datetimes in the same zone both at midnight a day apart, two slash dates where
     every reading that makes both dates puts them a day apart, or two of the words today/yesterday/tomorrow a day apart."""
     a, b = _one_date(want.strip()), _one_date(got.strip())
     if a is None or b is None or a[1].strip() != b[1].strip():
@@ -166,7 +167,10 @@ def _a_day_apart(want: str, got: str) -> bool:
         return False
     if x.kind == "date":
         return abs(x.days[0] - y.days[0]) == 1
-    return x.zone == y.zone and abs(x.days[0] - y.days[0]) == 1 and x.seconds == y.seconds
+    # datetimes only at midnight: the start of two "todays" (a day truncated in two zones or on two sides of midnight).
+    # The same other time of day a day apart ("10:00" on the 1st and the 2nd) is a day added or not, the code's
+    # arithmetic (values_time's policy since the nineteenth round: a day apart is a real difference)
+    return x.zone == y.zone and abs(x.days[0] - y.days[0]) == 1 and x.seconds == y.seconds == 0
 
 
 def _slash_readings(want: str, got: str) -> list[tuple[int, int]]:
@@ -278,6 +282,7 @@ _CLOCK_READ = re.compile(
     r"|yesterday|tomorrow|\bago\b|from_now|time\.Now|Clock|getdate|sysdate|current_date")
 # a failing test's heading in forms values_time's headings do not read: Vitest's " FAIL  file > suite > test", Test::Unit's
 # "Failure: test_x(Case)" / "Error: test_x(Case)", Jest's "●"
+_NUMBERED = re.compile(r"^\s*\d{1,5}\) \S")
 _VITEST_FILE = re.compile(r"^\s*FAIL\s+\S+ > ")
 # ((review of this round) Surefire's "[ERROR] com.acme.DateFormatTest.formatsIso  Time elapsed: 0.01 s  <<< FAILURE!" and
 # its "Running com.acme.DateFormatTest", and a JVM stack frame naming the test's method, "at com.acme.DateFormatTest.
@@ -304,6 +309,16 @@ def _test_of_date_arithmetic(lines: list[str], idx: int, first: int) -> bool:
     # read; Vitest's file path left out: "src/format.test.ts" holds the module's tests, not only a formatter's)
     if any(_DATE_HEADING.match(ln[:700]) and _TIME_ARITHMETIC.search(_VITEST_FILE.sub("", ln[:700])) for ln in window):
         return True
+    # ... and in the lines from the failing test's heading down to its compared values: Mocha's title on the lines under
+    # its "2) Suite" ("       parses the date:"), pytest's listing of the test's source
+    top = min(first, idx)
+    for k in range(top, max(-1, top - _ABOUT_TIME_ABOVE), -1):
+        ln = lines[k][:700]
+        if _TIME_ARITHMETIC.search(_VITEST_FILE.sub("", ln)):
+            return True
+        if k < top and (_TEST_HEADING.match(ln) or _NAMED_HEADING.match(ln) or _DATE_HEADING.match(ln)
+                        or _NUMBERED.match(ln)):
+            break
     compared = lines[first: idx + 1] if first <= idx else lines[idx: first + 1]
     if first == idx and idx + 1 < len(lines) and _TESTUNIT_FIRST.match(lines[idx][:700]):
         compared = lines[idx: idx + 2]
