@@ -444,6 +444,15 @@ CASES: list[tuple[str, str, str]] = [
      "FAILED tests/test_parse.py::test_header_row - AssertionError: assert ['id', 'name'] == ['id', 'name', 'email']\n"
      "===================== 1 failed, 77 passed in 3.80s =====================\n"
      + _EXIT),
+    # a date comparison that may have straddled midnight UTC (a rerun at another hour passes; the code
+    # compares two clocks). Read as ambiguous (not surely transient) until the twenty-sixth round, which reads dates a
+    # calendar day apart in a test that names no date arithmetic as such a flake (dates-a-calendar-day-apart,
+    # tests/unit/test_dates26.py: six public threads of this shape were flakes)
+    ("pytest-date-straddles-midnight", "transient",
+     "E       AssertionError: assert datetime.date(2026, 3, 2) == datetime.date(2026, 3, 1)\n"
+     "FAILED tests/test_report.py::test_report_is_dated_today - AssertionError: assert datetime.date(2026, 3, 2) == datetime.date(2026, 3, 1)\n"
+     "===================== 1 failed, 91 passed in 5.12s =====================\n"
+     + _EXIT),
 ]
 
 NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
@@ -488,13 +497,6 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
     ("golang-jwt-used-before-issued",
      "    handler_test.go:77: parse: token has invalid claims: token used before issued\n"
      "--- FAIL: TestIssueAndVerify (0.00s)\n"
-     + _EXIT),
-    # a date comparison that may have straddled midnight UTC (a rerun at another hour passes; the code
-    # compares two clocks): the engine cannot tell it from a wrong date
-    ("pytest-date-straddles-midnight",
-     "E       AssertionError: assert datetime.date(2026, 3, 2) == datetime.date(2026, 3, 1)\n"
-     "FAILED tests/test_report.py::test_report_is_dated_today - AssertionError: assert datetime.date(2026, 3, 2) == datetime.date(2026, 3, 1)\n"
-     "===================== 1 failed, 91 passed in 5.12s =====================\n"
      + _EXIT),
     # apt apt-pkg/acquire-item.cc ("Release file for %s is expired (invalid since %s)"): a clock ahead, a
     # mirror whose Release was not re-signed in time, or an archived suite (checked)

@@ -18,6 +18,7 @@ from . import structure
 from .catalogue import _FRAGMENT_FLAGS, builtin_catalogue
 from .lines import _NEXT_COMMAND
 from .test_layout import _FAILING_TEST_LINE
+from .values_dates import _day_apart
 from .values_order import _same_items_other_order
 from .values_time import _NEAR_BOUND_RATIO, _near_pair, _second_apart
 
@@ -162,7 +163,12 @@ _EPOCH_APART_ID = "epoch-timestamps-a-second-apart"
 # (twenty-first round, unordered21) and two compared values holding the same items in another order (checked while the
 # catalogue is read, _LINE_CHECKED; kept, as these are, only where no other test failed on its own values)
 _UNORDERED_ID = "compared-values-same-items-other-order"
-_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID, _UNORDERED_ID})
+# (twenty-sixth round, dates26) and two compared values exactly one calendar day apart (values_dates._day_apart; checked while
+# the catalogue is read, as these two are)
+_DAY_APART_ID = "dates-a-calendar-day-apart"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID, _UNORDERED_ID, _DAY_APART_ID})
+# ... of which these are checked only while the catalogue is read (rules.py checks the others' values again after it)
+_SCAN_CHECKED_IDS = frozenset({_UNORDERED_ID, _DAY_APART_ID})
 # (review 20g) signatures.toml "test-kit-wait-expired": Akka's and Pekko's TestKit within() ("assertion failed: block
 # took 2.314 seconds, exceeding 500 milliseconds", TestKit.scala), its measured time and its bound
 _TEST_KIT_WAIT_ID = "test-kit-wait-expired"
@@ -599,5 +605,6 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _LOOPBACK_CUT_ID: lambda lines, idx: _loopback_curl_above(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
     _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
+    _DAY_APART_ID: lambda lines, idx: _day_apart(lines, idx),
     _PUBLIC_HOST_STATUS_ID: lambda lines, idx: _public_test_host_near(lines, idx),
 }

@@ -49,6 +49,7 @@ from .evidence import (
 from .line_checks import (
     _BROWSER_MISSING_ID,
     _CURL_EXIT_ID,
+    _DAY_APART_ID,
     _ERROR_CATEGORIES,
     _GAVE_UP_LINES,
     _LINE_CHECKED,
@@ -60,9 +61,9 @@ from .line_checks import (
     _PUBLIC_HOST_STATUS_ID,
     _RETRY_FACTOR,
     _RETRY_TAIL,
+    _SCAN_CHECKED_IDS,
     _TEST_KIT_WAIT_ID,
     _TOOL_EXIT_ID,
-    _UNORDERED_ID,
     _VALUE_CHECKED_IDS,
     _cpan_fetched_otherwise,
     _failed_elsewhere,
@@ -132,6 +133,7 @@ from .test_layout import (
     _survived_without_policy,
     _verb_names_masked,
 )
+from .values_dates import _other_values_compared
 from .values_time import (
     _TIMING_TEST_ID,
     _missed_every_repeat,
@@ -175,12 +177,16 @@ _JOURNAL_IDS = frozenset({"docker-daemon-restarted-under-job"})
 # (review23_c) a flake mark of a retry report's own, for a test that passed in the end
 _KNOWN_FLAKY_ID = "known-flaky-mark"
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
+# (dates26) the most day-apart pairs one log may hold and still read as a flake
+_DAY_APART_MOST = 12
 _TEST_OWN_SIGN_IDS = frozenset({
     "timing-sensitive-test", "test-timing", "test-timeout", "async-test-timeout", "wait-helper-gave-up",
     "ui-wait-text-still-pending", "ui-wait-element-never-appeared", "spec-timeout", "test-kit-wait-expired",
     "exunit-task-yield-ran-out", "node-tap-test-timeout", "test-framework-time-limit", "test-harness-own-time-limit",
     "test-runner-time-limit", "elapsed-time-near-bound", "timestamps-a-second-apart", "epoch-timestamps-a-second-apart",
-    "compared-values-same-items-other-order", "browser-ui-race", "go-test-goroutine-channel-panic"})
+    "compared-values-same-items-other-order", "browser-ui-race", "go-test-goroutine-channel-panic",
+    # (dates26) a day boundary or zone that held over every retry of one job is held by the rerun too (assumption)
+    "dates-a-calendar-day-apart"})
 # ... test-timeout also reads a client's own time limit on a request ("TimeoutError: timed out" in socket.py, fetch's
 # "The operation was aborted due to timeout", Java's HttpTimeoutException): a service that hangs, an outage, kept
 _REQUEST_TIMEOUT = re.compile(
@@ -695,9 +701,15 @@ class RulesEngine:
                 text_lines, [h.index for h in log_hits if h.sig is timing], repeats):
             log_hits = [h for h in log_hits if h.sig is not timing]
         # (nineteenth round, smells) a measured time or a timestamp counts only where the values compared say so
-        log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or h.sig.id == _UNORDERED_ID or (
+        log_hits = [h for h in log_hits if h.sig.id not in _VALUE_CHECKED_IDS or h.sig.id in _SCAN_CHECKED_IDS or (
             _near_bound(text_lines, h.index) and not _missed_every_repeat(text_lines, h.index, repeats)
             if h.sig.id == _NEAR_BOUND_ID else _second_apart(text_lines, h.index))]
+        # (dates26) dates a calendar day apart count only where no other compared values in the log differ otherwise
+        # ... and where the log holds a few of them (_DAY_APART_MOST): hundreds of such pairs are a data dump or a bulk
+        # diff, not one test that took "today" twice (assumption; it also keeps _own_report's pairwise reading short)
+        day_apart = [h.index for h in log_hits if h.sig.id == _DAY_APART_ID]
+        if day_apart and (len(day_apart) > _DAY_APART_MOST or _other_values_compared(text_lines, day_apart)):
+            log_hits = [h for h in log_hits if h.sig.id != _DAY_APART_ID]
         # (review 20g) a test kit's within() that ran past its bound more than _NEAR_BOUND_RATIO times over: a regression or
         # a hang, not a loaded runner (the policy of the measured times above)
         log_hits = [h for h in log_hits if h.sig.id != _TEST_KIT_WAIT_ID or not _within_far_over(h.line)]
