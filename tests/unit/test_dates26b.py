@@ -35,8 +35,6 @@ from __future__ import annotations
 import pytest
 from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads, reads_as
 
-from triage_agent.classify.values_dates import _compared_pair
-
 _GHA = "##[error]Process completed with exit code 1.\n"
 _DIFF = "\n       Diff:\n       @@ -1 +1 @@\n       -{want}\n       +{got}\n"
 
@@ -182,14 +180,18 @@ def test_dates26b_ids_unique() -> None:
     "E        +  where datetime.date(2022, 2, 1) = <app.models.Shard object at 0x7f3a2c1d0e50>.block_first",
     " +  and   datetime.date(2022, 2, 2) = <function today at 0x7f3a2c1d0f70>()",
     " +    where <app.models.Shard object at 0x7f3a2c1d0e50> = make_shard()",
-])
+], ids=["native-where", "pytest-e-where", "native-and", "native-nested-where"])
 def test_dates26b_explanation_line_is_no_diff_value(line: str) -> None:
     # pytest's explanation of a value under a diff's "-" line is not that diff's "+" value
+    from triage_agent.classify.values_dates import _compared_pair
+
     assert _compared_pair(["  - datetime.date(2022, 2, 2)", line], 1) is None
 
 
 def test_dates26b_bare_source_assert_is_no_pair() -> None:
     # a traceback's (or pytest's listing's) source line names the values; it compares none
+    from triage_agent.classify.values_dates import _compared_pair
+
     assert _compared_pair(["    assert station.block_first == first"], 0) is None
     assert _compared_pair([f"AssertionError: assert {_D1} == {_D2}"], 0) == (_D2, _D1, 0)
 
