@@ -195,8 +195,11 @@ _V = r"([^\n]{1,200}?)"
 _ONE_LINE_PAIRS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     # JUnit 4/5 and AssertJ's one-line form ("expected: <2024-03-01> but was: <2024-03-02>", recalled)
     (re.compile(rf"\bexpected:? ?<{_V}> but was:? ?<{_V}>"), 1, 2),
-    # pytest's rewritten assert ("E       AssertionError: assert datetime.date(2022, 2, 1) == datetime.date(2022, 2, 2)")
-    (re.compile(rf"^\s*(?:E\s+)?(?:AssertionError: )?assert {_V} == {_V}\s*$"), 2, 1),
+    # pytest's rewritten assert ("E       AssertionError: assert datetime.date(2022, 2, 1) == datetime.date(2022, 2, 2)",
+    # "E       assert ...", and a native traceback's last line "AssertionError: assert ... == ..."). (dates26b) A bare
+    # "    assert a == b" is the test's source line as a traceback or pytest's listing prints it (names, not values:
+    # "assert station.block_first == first"), read as a pair it made every such log "another value compared"
+    (re.compile(rf"^\s*(?:E\s+(?:AssertionError: )?|AssertionError: )assert {_V} == {_V}\s*$"), 2, 1),
     # unittest's assertEqual ("AssertionError: datetime.date(2022, 2, 1) != datetime.date(2022, 2, 2)", recalled)
     (re.compile(rf"^\s*(?:E\s+)?AssertionError: {_V} != {_V}\s*$"), 2, 1),
     # chai (Mocha, Vitest): "AssertionError: expected 'yesterday' to be 'today'" (recalled), the actual value first
@@ -214,7 +217,15 @@ _ONE_LINE_PAIRS: tuple[tuple[re.Pattern[str], int, int], ...] = (
 # testify's "expected:", a diff's "-") and the second (Jest's "Received:", RSpec's "got:", Minitest's "Actual:",
 # NUnit's "But was:", xUnit's "Actual:", testify's "actual  :", a diff's "+"), as values_time reads them
 _PAIR_FIRST = re.compile(r"^\s*(?:E\s+)?(?:(?i:expected|want)\s*:\s*|-(?!-)\s*)([^\n]{1,200}?)\s*$")
-_PAIR_SECOND = re.compile(r"^\s*(?:E\s+)?(?:(?i:received|got|actual|but was)\s*:\s*|\+(?!\+)\s*)([^\n]{1,200}?)\s*$")
+# (dates26b) The second line's value ends before RSpec's operator matcher's suffix ("     got: Tue, 20 Jan 2015 (using ==)",
+# rspec/rspec-expectations lib/rspec/matchers/built_in/operators.rb, read: "expected: %s\n     got: %s (using %s)"), or
+# "(compared using ==)" / "(compared using eql?)" (Eq's and Eql's own line, built_in/eq.rb and eql.rb, read; left here
+# where a log joined it to the value's line). Not a diff's "+" line that is pytest's explanation of a value
+# (" +  where datetime.date(2022, 2, 1) = <Shard object at 0x7f...>.block_first", " +  and   ...": pytest-dev/pytest
+# src/_pytest/assertion/util.py _format_lines, read).
+_PAIR_SECOND = re.compile(
+    r"^\s*(?:E\s+)?(?:(?i:received|got|actual|but was)\s*:\s*|\+(?!\+)(?! {2,}(?:where|and) )\s*)([^\n]{1,200}?)"
+    r"(?:\s+\((?:compared )?using (?:===?|eql\?)\))?\s*$")
 # Ruby Test::Unit's assert_equal: "<expected> expected but was" over "<actual>." (test-unit/test-unit, recalled)
 _TESTUNIT_FIRST = re.compile(r"^\s*<([^\n]{1,200})> expected but was\s*$")
 _TESTUNIT_SECOND = re.compile(r"^\s*<([^\n]{1,200})>\.?\s*$")
@@ -249,7 +260,11 @@ def _changed(lines: list[str], k: int) -> bool:
     if not 0 <= k < len(lines):
         return False
     text = lines[k].lstrip()
-    return text[:1] in ("-", "+") and text[:3] not in ("---", "+++")
+    # (dates26b) pytest's explanation of a value (" +  where X = f()") is no changed line of a diff
+    return text[:1] in ("-", "+") and text[:3] not in ("---", "+++") and _EXPLANATION.match(text) is None
+
+
+_EXPLANATION = re.compile(r"\+ {2,}(?:where|and) ")
 
 
 # A test of date arithmetic, in its name, its source or its compared lines: adding or subtracting days, the next or
