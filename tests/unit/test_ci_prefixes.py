@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -31,10 +32,23 @@ def _reads_as_bare(log: str, wrapped: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _reading(log: str) -> tuple[int, str, frozenset[str]]:
+def _reading(log: str) -> tuple[int, str, frozenset[str], frozenset[int]]:
     from triage_agent.classify.prefixes import _COMPOSE_SERVICE, _normalise
 
-    return log.count("\n"), _normalise(log), frozenset(_COMPOSE_SERVICE.findall(log))
+    text = _normalise(log)
+    return log.count("\n"), text, frozenset(_COMPOSE_SERVICE.findall(log)), _run_days_read(log, text)
+
+
+def _run_days_read(log: str, text: str) -> frozenset[int]:
+    """(review26_b) The days the log's own line timestamps name, which the engine reads (values_dates_fixed.fixed_days)
+    only where the catalogue's dates-a-calendar-day-apart entry found a line: its patterns stand in for that here."""
+    from triage_agent.classify.catalogue import builtin_catalogue
+    from triage_agent.classify.values_dates_fixed import _run_days
+
+    sig = builtin_catalogue().get("dates-a-calendar-day-apart")
+    if sig is None or not any(re.compile(p.pattern, p.flags | re.M).search(text) for p in sig.patterns):
+        return frozenset()
+    return frozenset(_run_days(log))
 
 PREFIXES = {
     "GitHub Actions raw log": lambda i: f"2024-05-01T10:00:{i % 60:02d}.1234567Z ",
@@ -254,6 +268,8 @@ def test_the_engine_reads_a_raw_log_only_where_this_file_compares():
         "end = case.log.count(\"\\n\") - _NO_REAL_SIGNAL_TAIL",
         "text = _normalise(case.log)",
         "services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if \" | \" in case.log else set()",
+        # (review26_b) the days of the log's own line timestamps, for dates a day apart (_run_days_read above)
+        "fixed = fixed_days(text_lines, day_apart, case.log)",
     ]), reads
 
 

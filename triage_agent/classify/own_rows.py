@@ -53,6 +53,7 @@ def demote_explained_rows(hits: Sequence[_Hit], lines: list[str], catalogue: Cat
     placed = sorted((o.index, k) for k, o in enumerate(hits) if o.source == "log")
     starts = [i for i, _ in placed]
     out: list[_Hit] = []
+    demoted: set[str] = set()
     for h in hits:
         if id(h) in rows:
             end = _block_end(lines, h.index)
@@ -64,6 +65,12 @@ def demote_explained_rows(hits: Sequence[_Hit], lines: list[str], catalogue: Cat
                             and o.sig.id not in _SUMMARY_IDS and o.sig.id not in _SYMPTOM_IDS for o in inside)
             if cause and not own_error:
                 out.append(_Hit(summary, h.index, h.line, h.column, h.source, h.retry))
+                demoted.add(h.line.strip())
                 continue
         out.append(h)
+    # (review26_b) the same row again, word for word, below: meson's "Summary of Failures:" lists each failed test's row
+    # once more after the run (mtest.py, recalled), with no output of its own; it is that row's report again
+    if demoted:
+        out = [_Hit(summary, h.index, h.line, h.column, h.source, h.retry)
+               if id(h) in rows and h.line.strip() in demoted else h for h in out]
     return out

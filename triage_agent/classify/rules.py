@@ -134,6 +134,7 @@ from .test_layout import (
     _verb_names_masked,
 )
 from .values_dates import _other_values_compared
+from .values_dates_fixed import fixed_days
 from .values_time import (
     _TIMING_TEST_ID,
     _missed_every_repeat,
@@ -710,6 +711,11 @@ class RulesEngine:
         day_apart = [h.index for h in log_hits if h.sig.id == _DAY_APART_ID]
         if day_apart and (len(day_apart) > _DAY_APART_MOST or _other_values_compared(text_lines, day_apart)):
             log_hits = [h for h in log_hits if h.sig.id != _DAY_APART_ID]
+        elif day_apart:
+            # (review26_b) ... nor where the dates are a stored value's (a snapshot, a generated file a check says is out
+            # of date) or lie off every day the log's own line timestamps name (values_dates_fixed.py)
+            fixed = fixed_days(text_lines, day_apart, case.log)
+            log_hits = [h for h in log_hits if h.sig.id != _DAY_APART_ID or h.index not in fixed]
         # (review 20g) a test kit's within() that ran past its bound more than _NEAR_BOUND_RATIO times over: a regression or
         # a hang, not a loaded runner (the policy of the measured times above)
         log_hits = [h for h in log_hits if h.sig.id != _TEST_KIT_WAIT_ID or not _within_far_over(h.line)]

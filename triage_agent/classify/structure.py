@@ -1089,7 +1089,9 @@ def _passed_chain_link(lines: list[str], i: int, end: int, body: str) -> tuple[s
         chained = link.search(m.group("cmd"))
         if chained is None:
             continue
+        # ((review26_b) npm 7+'s "npm ERR! Lifecycle script `compile` failed with error:" of a workspace's script, recalled)
         if any(len(line) < 700 and _NESTED_FAILED.search(line) and (body in line or f" {script}: `" in line
+                                                                     or f"script `{script}` failed" in line
                                                                      or "ELIFECYCLE" in line)
                for line in lines[i + 1:end]):
             return None

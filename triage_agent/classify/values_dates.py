@@ -160,6 +160,9 @@ def _a_day_apart(want: str, got: str) -> bool:
     if x.kind == "slash" or y.kind == "slash":
         if not x.kind == y.kind == "slash":
             return False
+        # (review26_b) a clock time beside them (.NET's "1/19/2015 10:30:00 AM") only at midnight, as for the datetimes below
+        if (t := _SLASH_TIME.search(a[1])) is not None and not _midnight(t):
+            return False
         # the same reading (day first or month first) for both values; a reading that makes either no date is left out
         pairs = [(p, q) for p, q in _slash_readings(want.strip(), got.strip())]
         return bool(pairs) and all(abs(p - q) == 1 for p, q in pairs)
@@ -188,6 +191,14 @@ def _slash_readings(want: str, got: str) -> list[tuple[int, int]]:
 
 
 _SLASH = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/-])")
+# (review26_b) the clock time after a slash date (en-US DateTime.ToString: "1/19/2015 12:00:00 AM", documented) and
+# whether it is midnight
+_SLASH_TIME = re.compile(r"^#\s?(\d{1,2}):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(?:\s?([AaPp][Mm]))?")
+
+
+def _midnight(t: re.Match[str]) -> bool:
+    hour, rest = int(t.group(1)), int(t.group(2)) + int(t.group(3) or 0)
+    return rest == 0 and (hour == 0 or hour == 12 and (t.group(4) or "").upper() == "AM")
 
 
 # The pairs of compared values, one line holding both: (the expected value's group, the actual value's group).
