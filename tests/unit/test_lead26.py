@@ -8,7 +8,7 @@ sought for real failures that look like infrastructure) 0.903 / 0.421, 22 unknow
 
 Thirteen parts (final37a-f, k-n: 129 cases) are development data since: their misses called for the round's readings
 (dates a calendar day apart, PostgreSQL's server crashed under its regression tests, tlmgr's mirrors, Gradle's
-unreadable workspace metadata, sccache's backend and killed compiler, pkgin's truncated download, meson's failed row
+unreadable workspace metadata, sccache's backend and killed rustc, pkgin's truncated download, meson's failed row
 with its own outage, cargo's "could not compile" with no diagnostic, npm's passed chain link, a CI agent being stopped,
 CircleCI 1.0's no-output wording), and these tests keep them from sliding back. Seven parts (final37g-j, o-q: 80 cases)
 were kept unread as the round's hold-out and measured once more with the round's final engine: every verdict the same
