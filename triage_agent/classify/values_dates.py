@@ -66,7 +66,6 @@ _DATE = re.compile(
     r"|(?P<slash>(?<![\w./-])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})(?![\w/-]))"
     r"|(?P<rel>(?<![\w-])(?i:today|yesterday|tomorrow)(?![\w-]))")
 _REL_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_DAY = 86400
 
 
 class _Date:
