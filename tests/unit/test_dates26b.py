@@ -6,9 +6,9 @@ Covered: a failing test whose compared values are exactly one calendar day apart
      (using ==)" (`should ==`), and "(compared using ==)" / "(compared using eql?)" where a log joined Eq's or Eql's
      own line to the value's; also with RSpec's "Diff:" block (an "@@" hunk, "-" the expected, "+" the actual) below;
   2. a plain Python traceback (pytest --tb=native, or a runner that prints the exception only): the test's bare source
-     line "    assert station.block_first == first", then "AssertionError: assert datetime.date(2022, 2, 1) ==
+     line "    assert record.first_seen == first", then "AssertionError: assert datetime.date(2022, 2, 1) ==
      datetime.date(2022, 2, 2)" and pytest's explanation " +  where datetime.date(2022, 2, 1) = <... object at 0x...>
-     .block_first"; and pytest's own listing ("E" lines) where an earlier, passing assert of the test's source stands
+     .first_seen"; and pytest's own listing ("E" lines) where an earlier, passing assert of the test's source stands
      above the failing one. The bare source line names, not values: it is no pair of compared values (it made every
      such log read as "another value compared otherwise", values_dates._other_values_compared). pytest's " +  where" /
      " +  and" line explains a value and is no diff's "+" line.
@@ -63,8 +63,8 @@ def _rspec_eq_diff(want: str, got: str, title: str = "Reminder#due_on is today",
             "Finished in 0.4 seconds (files took 1.1 seconds to load)\n12 examples, 1 failure\n" + _GHA)
 
 
-def _traceback(left: str, right: str, source: str = "assert station.block_first == first",
-               name: str = "test_block_first", where: str = "<app.models.Shard object at 0x7f3a2c1d0e50>.block_first",
+def _traceback(left: str, right: str, source: str = "assert record.first_seen == first",
+               name: str = "test_first_seen", where: str = "<app.models.Shard object at 0x7f3a2c1d0e50>.first_seen",
                head: str = "+ python -m pytest --tb=native -q\n", more: str = "",
                tail: str = "1 failed, 40 passed in 1.20s\n") -> str:
     """A native Python traceback of pytest's rewritten assert, its explanation line below."""
@@ -75,12 +75,12 @@ def _traceback(left: str, right: str, source: str = "assert station.block_first 
 
 
 def _pytest_listing(left: str, right: str, above: str = "assert station.id == 7",
-                    source: str = "assert station.block_first == first", name: str = "test_block_first") -> str:
+                    source: str = "assert record.first_seen == first", name: str = "test_first_seen") -> str:
     """pytest's own long report: the test's source (an earlier assert that passed above the failing one), "E" lines."""
     return ("+ python -m pytest -q\n" + f"{'_' * 27} {name} {'_' * 27}\n\n"
             f"    def {name}():\n        first = date.today()\n        station = make_shard()\n        {above}\n"
             f">       {source}\nE       AssertionError: assert {left} == {right}\n"
-            f"E        +  where {left} = <app.models.Shard object at 0x7f3a2c1d0e50>.block_first\n\n"
+            f"E        +  where {left} = <app.models.Shard object at 0x7f3a2c1d0e50>.first_seen\n\n"
             "tests/test_shard.py:22: AssertionError\n"
             "=========================== short test summary info ============================\n"
             f"FAILED tests/test_shard.py::{name} - AssertionError: assert {left} == {right}\n"
@@ -176,8 +176,8 @@ def test_dates26b_ids_unique() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    " +  where datetime.date(2022, 2, 1) = <app.models.Shard object at 0x7f3a2c1d0e50>.block_first",
-    "E        +  where datetime.date(2022, 2, 1) = <app.models.Shard object at 0x7f3a2c1d0e50>.block_first",
+    " +  where datetime.date(2022, 2, 1) = <app.models.Shard object at 0x7f3a2c1d0e50>.first_seen",
+    "E        +  where datetime.date(2022, 2, 1) = <app.models.Shard object at 0x7f3a2c1d0e50>.first_seen",
     " +  and   datetime.date(2022, 2, 2) = <function today at 0x7f3a2c1d0f70>()",
     " +    where <app.models.Shard object at 0x7f3a2c1d0e50> = make_shard()",
 ], ids=["native-where", "pytest-e-where", "native-and", "native-nested-where"])
@@ -192,12 +192,12 @@ def test_dates26b_bare_source_assert_is_no_pair() -> None:
     # a traceback's (or pytest's listing's) source line names the values; it compares none
     from triage_agent.classify.values_dates import _compared_pair
 
-    assert _compared_pair(["    assert station.block_first == first"], 0) is None
+    assert _compared_pair(["    assert record.first_seen == first"], 0) is None
     assert _compared_pair([f"AssertionError: assert {_D1} == {_D2}"], 0) == (_D2, _D1, 0)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py.
 LONG_LINE_WORDS = [
     "     got: Tue, 20 Jan 2015 (using ==)", " (compared using eql?)", " +  where datetime.date(2022, 2, 1) = ",
-    "AssertionError: assert datetime.date(2022, 2, 1) == ", "    assert station.block_first == first",
+    "AssertionError: assert datetime.date(2022, 2, 1) == ", "    assert record.first_seen == first",
 ]

@@ -172,7 +172,7 @@ CASES = [
        "2024-05-01 10:02:11.000 UTC [812] LOG:  terminating any other active server processes\n" + _GHA),
     # a project's own tester diffing psql's output with plain diff (normal format: "> " for the result's lines)
     ("pg-normal-diff-server-closed", "real",
-     "+ perl tools/testers/doc_queries_generator.pl\n"
+     "+ perl tools/run_sql_tests.pl\n"
      "test/route/route.test.sql FAILED: 1,12c1,4\n"
      "< SELECT * FROM geo_route(1, 5);\n"
      "<  seq | node | cost\n"
@@ -184,7 +184,7 @@ CASES = [
      "Process completed with exit code 1.\n"),
     # the same inside a tester's Perl dump of its failures (the line ends in the dump's quoting)
     ("pg-normal-diff-in-perl-dump", "real",
-     "+ perl tools/testers/doc_queries_generator.pl\n"
+     "+ perl tools/run_sql_tests.pl\n"
      "$VAR1 = {\n"
      "          'test/route/route.test.sql' => 'FAILED: 1,12c1,4\n"
      "---\n"
