@@ -30,8 +30,6 @@ _SUMMARY_ID = "test-failure"
 # _BLOCK_LINES lines below
 _NEXT_ROW = re.compile(r"(?-i:^\s*\d+/\d+ \S|^(?:Ok|Fail|Summary of Failures):)")
 _BLOCK_LINES = 200
-# how strong an outage line in the block must be (rules.py _STRONG_CAUSE)
-_STRONG = 0.8
 
 
 def _block_end(lines: list[str], row: int) -> int:
@@ -42,9 +40,11 @@ def _block_end(lines: list[str], row: int) -> int:
     return end
 
 
-def demote_explained_rows(hits: Sequence[_Hit], lines: list[str], catalogue: Catalogue) -> list[_Hit]:
-    """The hits with each failed row of _OWN_OUTPUT_ROW_IDS whose own output holds a strong outage's line (and no
-    error of the code) read as the summary entry's line instead."""
+def demote_explained_rows(hits: Sequence[_Hit], lines: list[str], catalogue: Catalogue,
+                          strong: float) -> list[_Hit]:
+    """The hits with each failed row of _OWN_OUTPUT_ROW_IDS whose own output holds a strong outage's line (weight
+    ``strong`` or more: the engine's strong-cause weight) and no error of the code, read as the summary entry's line
+    instead."""
     summary = catalogue.get(_SUMMARY_ID)
     rows = {id(h) for h in hits if h.sig.id in _OWN_OUTPUT_ROW_IDS and h.source == "log"}
     if summary is None or not rows:
@@ -60,7 +60,7 @@ def demote_explained_rows(hits: Sequence[_Hit], lines: list[str], catalogue: Cat
             lo, hi = bisect.bisect_right(starts, h.index), bisect.bisect_left(starts, end)
             inside = [hits[k] for _, k in placed[lo:hi]]
             cause = any(o.sig.leaning == "transient" and o.sig.category in _OUTAGE_CATEGORIES
-                        and o.sig.weight >= _STRONG for o in inside)
+                        and o.sig.weight >= strong for o in inside)
             own_error = any(o.sig.leaning == "real" and o.sig.category in _OWN_FAILURE_CATEGORIES
                             and o.sig.id not in _SUMMARY_IDS and o.sig.id not in _SYMPTOM_IDS for o in inside)
             if cause and not own_error:

@@ -818,7 +818,7 @@ class RulesEngine:
                 log_hits = [h for h in log_hits if h.sig.id != _FLAKY_MARK_ID and h.index not in own_lines]
         # (misses26) a runner's failed-test row whose own output holds a strong outage's line reads as the runner's
         # other failed-test rows do (own_rows.py): that outage's report, not a second witness against it
-        log_hits = demote_explained_rows(log_hits, text_lines, self.catalogue)
+        log_hits = demote_explained_rows(log_hits, text_lines, self.catalogue, _STRONG_CAUSE)
         # The last specific error anchors the tail; generic summaries ("3 tests failed") come
         # after the cause in most runners and must not push the cause out of it.
         specific = [h.index for h in log_hits if h.sig.weight >= _SPECIFIC_WEIGHT]
