@@ -41,11 +41,12 @@ _EXIT_ONLY = re.compile(
 # Lines that echo the command about to run, by CI system or runner.
 GHA_RUN = re.compile(r"^(?:##\[group\])?Run (?P<cmd>\S.*)$")  # GitHub Actions
 DOLLAR_COMMAND = re.compile(r"^\$ (?P<cmd>\S.*)$")  # Travis, GitLab, yarn
+_NPM_ECHO = re.compile(r"^> (?P<cmd>[a-z][\w@/.:-]*(?: \S.*)?)$")  # npm scripts: "> eslint src"
 _ECHO = [
     GHA_RUN,
     DOLLAR_COMMAND,
     re.compile(r"^\++ (?P<cmd>(?!b/|/dev/null\b)\S.*)$"),  # sh -x (Jenkins, scripts), not a diff's "+++ b/x"
-    re.compile(r"^> (?P<cmd>[a-z][\w@/.:-]*(?: \S.*)?)$"),  # npm scripts: "> eslint src"
+    _NPM_ECHO,
     re.compile(r"^\[command\](?P<cmd>\S.*)$"),  # Azure Pipelines
 ]
 _AZURE_SCRIPT = "Script contents:"
@@ -1067,7 +1068,6 @@ def _echoed_command(lines: list[str], start: int, end: int, code: int | None = N
 # link only where the first exited 0, so with nothing in the log naming the nested script's failure the failing
 # command is the later link. npm names a nested script that failed: npm 6's "npm ERR! pkg@1.0.0 compile: `tsc -p ./`",
 # npm 7+'s "npm ERR! command sh -c tsc -p ./"; pnpm's "ELIFECYCLE  Command failed with exit code N." (recalled).
-_NPM_ECHO = _ECHO[3]
 _NPM_HEADER = re.compile(r"^> (?:@[\w.-]+/)?[\w.-]+@\S+ (?P<script>[\w:.-]+)(?:\s|$)")
 _CHAIN_LINES = 60
 _NESTED_FAILED = re.compile(r"^\s*(?:npm ERR!|npm error)\s|\bELIFECYCLE\s+Command failed\b")
