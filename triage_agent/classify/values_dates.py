@@ -329,8 +329,7 @@ def _test_of_date_arithmetic(lines: list[str], idx: int, first: int) -> bool:
     window = _around(lines, idx)
     # (the window's text read once, and the pattern run only where one of the words every alternative holds is there)
     text = "\n".join(ln[:700] for ln in window)
-    low = text.lower()
-    if any(w in low for w in _ARITHMETIC_HINTS) and _DATE_ARITHMETIC.search(text):
+    if _may_hold(text, _ARITHMETIC_HINTS) and _DATE_ARITHMETIC.search(text):
         return True
     # (values_time's time-arithmetic words, rounding, parsing, formatting, in the test names of headings it does not
     # read; Vitest's file path left out: "src/format.test.ts" holds the module's tests, not only a formatter's)

@@ -16,10 +16,9 @@ no clock.
 
 from __future__ import annotations
 
-import datetime
 import re
 
-from .values_dates import _compared_pair, _one_date, _unquote
+from .values_dates import _compared_pair, _one_date, _ordinal, _unquote
 
 # a stored value's words in the test's report above the compared pair (or a check's message)
 _STORED = re.compile(r"(?i)\bsnapshots?\b|\bout[ -]of[ -]date\b|\bnot up[ -]to[ -]date\b|\bis stale\b|\bregenerat")
@@ -34,15 +33,8 @@ _RUN_STAMPS_MIN = 3
 def _run_days(raw: str) -> set[int]:
     """The days (proleptic ordinals) the log's own line timestamps name; empty where fewer than _RUN_STAMPS_MIN lines
     carry one."""
-    days: set[int] = set()
-    count = 0
-    for m in _RUN_STAMP.finditer(raw):
-        count += 1
-        try:
-            days.add(datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).toordinal())
-        except ValueError:
-            continue
-    return days if count >= _RUN_STAMPS_MIN else set()
+    stamps = [_ordinal(*m.groups()) for m in _RUN_STAMP.finditer(raw)]
+    return {d for d in stamps if d is not None} if len(stamps) >= _RUN_STAMPS_MIN else set()
 
 
 def _pair_days(lines: list[str], idx: int) -> list[int] | None:
