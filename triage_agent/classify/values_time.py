@@ -1,8 +1,9 @@
 """Readings of time values a failing test compared: a measured time near its bound, timestamps a second apart.
 
-A measured time a little over its bound in any framework's form (_framework_bound, _near_bound), two timestamps
-or Unix-epoch stamps a second or less apart (_second_apart), a timing-named test's own compared values
-(_timing_values_say_otherwise), texts that differ only in times, a test named for a timeout and a timeout it met.
+A measured time a little over its bound in any framework's form (_framework_bound, _near_bound; (time27) also a bound
+asserted as a boolean, _boolean_bound), two timestamps or Unix-epoch stamps a second or less apart (_second_apart), a
+timing-named test's own compared values (_timing_values_say_otherwise), texts that differ only in times, a test named
+for a timeout and a timeout it met.
 Used by rules.py (the timing-sensitive-test entry's readings), line_checks.py (the entries checked by their values'
 times) and test_layout.py (_DIGITS, _named_without_timing_sign). Pure: no I/O, no clock.
 """
@@ -380,6 +381,198 @@ _EXUNIT_RIGHT = re.compile(rf"^\s*right:\s+({_V})\s*$")
 _TESTIFY_WITHIN = re.compile(r"\bMax difference between .{1,120}? and .{1,120}? allowed is (\S+), but difference was -?(\S+?)\s*$")
 
 
+# (time27) A timing bound asserted as a boolean: the framework prints the expression and its truth, not the values.
+# GoogleTest's EXPECT_TRUE / ASSERT_TRUE (EXPECT_FALSE) "Value of: <expr>" NL "  Actual: false" NL "Expected: true"
+# (gtest's GetBoolAssertionFailureMessage, read in a project's copy: "Value of: " expr, "\n  Actual: " value, an
+# AssertionResult's message in parentheses, "\nExpected: " value); Catch2's REQUIRE/CHECK( <expr> ) whose expansion is
+# "false"; Boost.Test's BOOST_CHECK "check <expr> has failed" (no bracket of values); doctest's "CHECK( <expr> ) is NOT
+# correct!" over "values: CHECK( false )" (these three recalled). Read as a measured time over its bound where the
+# expression sets an upper bound on a measured time (_boolean_bound); its nearness is read only where the test's own
+# output prints the measured value beside the failure ("elapsed: 21 ms", "cost ms: 21").
+_GTEST_BOOL = re.compile(r"^\s*(?:\d{1,4}: )?Value of: (.{1,300}?)\s*$")
+_GTEST_BOOL_ACTUAL = re.compile(r"^\s*(?:\d{1,4}: )?\s*Actual: (true|false)\b")
+_GTEST_BOOL_EXPECTED = re.compile(r"^\s*(?:\d{1,4}: )?Expected: (true|false)\s*$")
+_CATCH_BOOL = re.compile(r"^\s*(?:REQUIRE|CHECK)\( (.{1,400}) \)\s*$")
+_CATCH_WITH_EXPANSION = re.compile(r"^\s*with expansion:\s*$")
+_BOOL_FALSE = re.compile(r"^\s*false\s*$")
+_BOOST_BOOL = re.compile(r"\bcheck (.{1,300}?) has failed\s*$")
+_DOCTEST_BOOL = re.compile(r"\b(?:CHECK|REQUIRE)\( (.{1,300}?) \) is NOT correct!")
+_DOCTEST_FALSE = re.compile(r"^\s*values: (?:CHECK|REQUIRE)\( false \)\s*$")
+# the one comparison of the expression, spaced as written (a template's "<" or a "->" has no spaces around it)
+_BOOL_OP = re.compile(r" (<=?|>=?) ")
+# a duration literal or a duration-typed value: C++14's chrono literals ("20ms", "1.5s"), std::chrono's types
+# ("std::chrono::milliseconds{20}", "milliseconds(20)"), absl's and Chromium's ("absl::Milliseconds(20)",
+# "base::TimeDelta::FromMilliseconds(20)"), a Duration ("Duration::from_millis(20)", "Duration.ofMillis(20)")
+_DURATION_TYPED = re.compile(
+    r"(?<![\w.'])\d+(?:\.\d+)?(?:ns|us|ms|s|min|h)(?![\w.])|\bchrono::|\bDuration\b|\bTimeDelta\b"
+    r"|(?i:(?<![a-z])(?:(?:nano|micro|milli)?seconds|minutes|hours)\s*[({])"
+    r"|(?i:(?<![a-z])(?:from|of)_?(?:nanos|micros|millis|secs|seconds|minutes|hours)\w{0,10}\s*\()")
+# the same as the whole of one side, its count and seconds per unit read (_bound_literal)
+_BOUND_LITERAL = re.compile(
+    r"^\(?\s*(?:(?P<n>\d+(?:\.\d+)?)(?P<u>ns|us|ms|s|min|h)"
+    r"|(?:[\w:]{0,80}?(?:::|\.))?(?i:(?:from|of)_?)?(?P<fu>(?i:nano|micro|milli|sec|second|min|minute|hour)s?"
+    r"|(?i:nanoseconds|microseconds|milliseconds))\s*[({]\s*(?P<fn>\d+(?:\.\d+)?)\s*[)}]"
+    r"|(?P<bare>\d+(?:\.\d+)?))\s*\)?$")
+# a bound's name that says it is a time ("budget", "deadline", "timeout", "kLimitMs", "max_latency"), and a unit a name
+# ends in ("elapsed_ms", "kBudgetMs")
+_NAME_UNIT = re.compile(
+    r"(?-i:(?<=[a-z0-9])(?P<c>Ms|Us|Ns|Secs?|Seconds|Millis|Micros|Nanos))(?![a-z])"
+    r"|_(?P<s>(?i:ms|us|ns|secs?|seconds|millis|micros|nanos))(?![A-Za-z])")
+_TIME_BOUND_NAME = re.compile(r"(?i)budget|deadline|timeout|time_?limit|max_?(?:time|latency|duration|wait|elapsed)")
+# a measured time's name beyond _MEASURED_NAME's ("cost_ms", "time_spent", a clock read in the expression)
+_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:cost|spent|waited|lateness|overrun)|(?-i:Cost|Spent)|\bnow\(\)|\bNow\(\)")
+# a quantity that is no time: a count or a size (_COUNT_NAME), memory
+_NOT_TIME_QTY = re.compile(r"(?i)(?<![a-z])(?:mem(?:ory)?|rss|heap|ram|disk|bytes?)(?![a-z])|(?-i:Memory|Bytes|Rss|Heap)")
+# (time27) a C++ test's clock that does not run (Abseil's SimulatedClock, Chromium's SimpleTestTickClock and MOCK_TIME
+# task environment, a ManualClock): beside the module's fake-clock words (_FAKE_CLOCK), read here only
+_CPP_TEST_CLOCK = re.compile(
+    r"(?i)sim(?:ulated)?_?clock|simple_?test_?(?:tick_?)?clock|mock_?time|fast_?forward_?by|manual_?clock|fake_?time"
+    r"|test_?(?:tick_?)?clock")
+# a measured value the test printed beside the failure: "elapsed: 21 ms", "cost ms: 21", "elapsed_ms=21",
+# "took 21ms", "elapsed time (ms): 21", Catch2's CAPTURE "elapsed := 21"
+_PRINTED_MEASURED = re.compile(
+    r"(?i)(?<![a-z])(?:elapsed|duration|latency|took|cost|spent|waited|time[ _]?taken|run[ _]?time|wall[ _]?time)"
+    r"(?:[ _]time)?(?:[ _]?\(?(?P<nu>ns|us|µs|ms|secs?|seconds|millis(?:econds)?)\)?)?\s*(?::=|[:=]|\bis\b|\bwas\b)?\s*"
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s?(?P<u>ns|us|µs|ms|s|secs?|seconds?|millis(?:econds)?)(?![a-z]))?")
+# where a failing assertion's block ends: a runner's heading or rule (above and below), another failure's location line
+# (below; above, the assertion's own location line and an earlier one of the same test are passed)
+_BOOL_BLOCK_END = re.compile(r"^\s*(?:\d{1,4}: )?(?:\[ {1,7}(?:RUN|FAILED|OK|PASSED)\b|\[[-=]{5,}\]|-{10,}|={10,}|TEST CASE:)")
+_BOOL_NEXT_FAILURE = re.compile(r": Failure\s*$|\): error: |: FAILED:\s*$|: ERROR: ")
+_BOOL_ABOVE = 10
+_BOOL_BELOW = 6
+
+
+def _bool_sides(expr: str, truth: bool) -> tuple[str, str] | None:
+    """(time27) The two sides of a boolean assertion's one comparison, ``truth`` the value the test expected of it:
+    (the side held under the other, the bound), or None where the expression is not one comparison."""
+    expr = expr.strip()
+    if expr.startswith("(") and expr.endswith(")") and expr.count("(") == 1:
+        expr = expr[1:-1].strip()
+    if "&&" in expr or "||" in expr or expr.startswith("!"):
+        return None
+    ops = list(_BOOL_OP.finditer(expr))
+    if len(ops) != 1:
+        return None
+    left, right = expr[: ops[0].start()].strip(), expr[ops[0].end():].strip()
+    # "a < b" expected true or "a > b" expected false hold a under b; otherwise b under a
+    return (left, right) if ops[0].group(1).startswith("<") == truth else (right, left)
+
+
+def _unit_seconds(word: str | None) -> float | None:
+    """(time27) Seconds per unit of a unit's word ("ms", "millis", "milliseconds", "Secs", "min"), None for none."""
+    w = (word or "").lower()
+    if not w:
+        return None
+    for prefix, seconds in (("nano", 1e-9), ("ns", 1e-9), ("micro", 1e-6), ("us", 1e-6), ("µs", 1e-6), ("milli", 1e-3),
+                            ("ms", 1e-3), ("min", 60.0), ("h", 3600.0), ("s", 1.0)):
+        if w.startswith(prefix):
+            return seconds
+    return None
+
+
+def _bound_literal(text: str) -> tuple[float, float | None] | None:
+    """(time27) A side written as a literal: its count and seconds per unit (None for a bare number), or None."""
+    m = _BOUND_LITERAL.match(text.strip())
+    if m is None:
+        return None
+    if m.group("n"):
+        return float(m.group("n")), _unit_seconds(m.group("u"))
+    if m.group("fn"):
+        return float(m.group("fn")), _unit_seconds(m.group("fu"))
+    return float(m.group("bare")), None
+
+
+def _name_unit(name: str) -> float | None:
+    """(time27) Seconds per unit of the unit a name ends in ("elapsed_ms", "kBudgetMs"), None for none."""
+    found = list(_NAME_UNIT.finditer(name))
+    return _unit_seconds(found[-1].group("c") or found[-1].group("s")) if found else None
+
+
+def _bool_time_bound(held: str, bound: str) -> bool:
+    """(time27) Whether a boolean assertion holds a measured time (``held``) under a bound: a measured time's name
+    under any bound, or any value but a count, a size or memory under a duration-typed bound or a time bound's name
+    ("budget", "deadline", "kLimitMs"). Not a literal held (a lower bound: "20ms < elapsed", a timer that fired early
+    is no loaded runner's), nor a computed duration with no measured word (a backoff, a TTL, a configured timeout)."""
+    if _bound_literal(held) is not None or _NOT_TIME_QTY.search(held):
+        return False
+    if _COUNT_NAME.search(held) and not _MEASURED_NAME.search(held):
+        return False
+    if _COMPUTED_DURATION.search(held) and not _MEASURED_WORD.search(held):
+        return False
+    if _MEASURED_NAME.search(held) or _BOOL_MEASURED.search(held):
+        return True
+    return bool(_DURATION_TYPED.search(bound) or _TIME_BOUND_NAME.search(bound) or _NAME_UNIT.search(bound))
+
+
+def _bool_block(lines: list[str], idx: int) -> list[int]:
+    """(time27) The lines of a failing boolean assertion's block around ``idx``, nearest first: the test's output above
+    it up to its heading (at most _BOOL_ABOVE), and the assertion's message below (at most _BOOL_BELOW)."""
+    found: list[int] = []
+    for step, span in ((-1, _BOOL_ABOVE), (1, _BOOL_BELOW)):
+        for k in range(idx + step, idx + step * (span + 1), step):
+            line = lines[k][:700] if 0 <= k < len(lines) else ""
+            if not 0 <= k < len(lines) or _BOOL_BLOCK_END.match(line) or _NAMED_HEADING.match(line) or (
+                    step > 0 and _BOOL_NEXT_FAILURE.search(line)):
+                break
+            found.append(k)
+    return sorted(found, key=lambda k: abs(k - idx))
+
+
+def _printed_ratio(lines: list[str], idx: int, held: str, bound: str) -> float | None:
+    """(time27) How many times its bound the measured value the test printed beside the failure is ("elapsed: 21 ms"
+    over "elapsed < 20ms"), or None where no such value is printed or its unit cannot be set beside the bound's. A bare
+    number takes the unit the held name ends in ("elapsed_ms < 20"); a bound's name takes the value printed for it
+    ("budget: 20 ms")."""
+    block = _bool_block(lines, idx)
+    measured = next((m for k in block if (m := _PRINTED_MEASURED.search(lines[k][:700])) is not None), None)
+    if measured is None:
+        return None
+    held_unit = _name_unit(held)
+    value, unit = float(measured.group("n")), _unit_seconds(measured.group("u") or measured.group("nu")) or held_unit
+    literal = _bound_literal(bound)
+    if literal is None:
+        literal = _printed_bound(lines, block, bound)
+    if literal is None:
+        return None
+    limit, limit_unit = literal[0], literal[1] or held_unit or _name_unit(bound)
+    if (unit is None) != (limit_unit is None) or limit <= 0:
+        return None
+    return (value * (unit or 1.0)) / (limit * (limit_unit or 1.0))
+
+
+def _printed_bound(lines: list[str], block: list[int], bound: str) -> tuple[float, float | None] | None:
+    """(time27) The value the test printed for a bound's name ("budget: 20 ms" for "kBudget"), or None."""
+    m = re.fullmatch(r"(?:[\w:.>-]{0,80}(?:::|\.|->))?(?:k(?=[A-Z]))?_?([A-Za-z][A-Za-z_]{2,40}?)(?:_?(?i:ms|us|ns|secs?|seconds|millis))?",
+                     bound.strip())
+    if m is None:
+        return None
+    rx = re.compile(rf"(?i)(?<![a-z]){re.escape(m.group(1))}(?:[ _]?\(?(ns|us|µs|ms|secs?|seconds|millis)\)?)?\s*"
+                    r"(?::=|[:=]|\bis\b)\s*(\d+(?:\.\d+)?)(?:\s?(ns|us|µs|ms|s|secs?|seconds?|millis)(?![a-z]))?")
+    for k in block:
+        if (p := rx.search(lines[k][:700])) is not None:
+            return float(p.group(2)), _unit_seconds(p.group(3) or p.group(1))
+    return None
+
+
+def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measured: bool) -> bool | None:
+    """(time27) A boolean assertion's expression (``truth`` the value expected of it) read as _framework_bound reads a
+    form's values: None where it sets no upper bound on a measured time (_bool_time_bound), or the test runs a clock of
+    its own; else near its bound unless a measured value printed beside it (_printed_ratio) is under its bound or over
+    it more than _NEAR_BOUND_RATIO times (with ``not_measured``: True only for such a value far over its bound)."""
+    sides = _bool_sides(expr, truth)
+    if sides is None or not _bool_time_bound(*sides):
+        return None
+    name = _test_name_above(lines, idx)
+    if _COMPUTED_DURATION.search(name) and not (_MEASURED_WORD.search(name) or _MEASURED_WORD.search(expr)):
+        return None
+    if any(_CPP_TEST_CLOCK.search(ln[:700]) for ln in _around(lines, idx)):
+        return None
+    ratio = _printed_ratio(lines, idx, *sides)
+    if not_measured:
+        return ratio is not None and ratio > _NEAR_BOUND_RATIO
+    return ratio is None or 1.0 <= ratio <= _NEAR_BOUND_RATIO
+
+
 def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) -> bool | None:
     """(smells2) A measured time over its bound in a framework's own form at ``idx``: True where the value is over its
     bound by at most _NEAR_BOUND_RATIO and the compared quantity is named as a time (the expression, a description,
@@ -412,15 +605,32 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
         if not _GTEST_LEAD.match(line[: m.start()]):
             return False
         return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
+    if (m := _GTEST_BOOL.match(line)) is not None:
+        # (time27) EXPECT_TRUE / EXPECT_FALSE: the expression and the truth expected of it
+        actual, expected = _below(lines, idx, _GTEST_BOOL_ACTUAL, 1), _below(lines, idx, _GTEST_BOOL_EXPECTED, 2)
+        if actual is None or expected is None or actual.group(1) == expected.group(1):
+            return None
+        return _boolean_bound(lines, idx, m.group(1), expected.group(1) == "true", not_measured)
     if (m := _CATCH_SOURCE.match(line)) is not None:
         if not _below(lines, idx, re.compile(r"^\s*with expansion:\s*$"), 2):
             return False
         v = _below(lines, idx, _CATCH_EXPANSION, 3)
+        if v is None and _CATCH_WITH_EXPANSION.match(_line_at(lines, idx + 1)) and _BOOL_FALSE.match(
+                _line_at(lines, idx + 2)) and (whole := _CATCH_BOOL.match(line)) is not None:
+            # (time27) an expansion of "false": the values not printed
+            return bool(_boolean_bound(lines, idx, whole.group(1), True, not_measured))
         return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(1))
     if (m := _BOOST_CHECK.search(line)) is not None:
         return named(*_near_pair(m.group(3), m.group(4)), m.group(1))
+    if (m := _BOOST_BOOL.search(line)) is not None:
+        # (time27) BOOST_CHECK: no bracket of values
+        return _boolean_bound(lines, idx, m.group(1), True, not_measured)
     if (m := _DOCTEST_SOURCE.search(line)) is not None:
         v = _below(lines, idx, _DOCTEST_VALUES, 2)
+        if v is None and _below(lines, idx, _DOCTEST_FALSE, 1) is not None and (
+                whole := _DOCTEST_BOOL.search(line)) is not None:
+            # (time27) "values: CHECK( false )": the values not printed
+            return bool(_boolean_bound(lines, idx, whole.group(1), True, not_measured))
         return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(2))
     if _ASSERTJ_BOUND.match(line):
         bound = _below(lines, idx, _VALUE_LINE, 1)
