@@ -294,7 +294,7 @@ _DATE_ARITHMETIC = re.compile(
     r"|timedelta\(\s*days|\b\d+\.days?\b|\b(?:today|current|now)(?:\(\))?\s*[+-]\s*\d|chronounit\.days|setdate\("
     r"|(?-i:(?:Add|Sub|Plus|Minus)(?:Days|Weeks|Months|Years)|(?:Next|Prev|Previous)(?:Day|Week|Month|Business)"
     r"|BusinessDay|WorkingDay|WeekDay|Weekday|Leap|Calendar|Holiday|TimeZone|Timezone|Birthday|Dst(?![a-z]))")
-# the words one of which every alternative of _DATE_ARITHMETIC holds (lower-cased)
+# the words one of which every alternative of _DATE_ARITHMETIC holds (lower-cased; proved by tests/unit/test_prechecks27.py)
 _ARITHMETIC_HINTS = ("day", "week", "month", "year", "business", "working", "leap", "dst", "daylight", "summer",
                      "calendar", "holiday", "zone", "tz", "utc", "age", "changelog", "release", "timedelta", "today",
                      "current", "now", "chronounit", "setdate")
