@@ -366,11 +366,8 @@ NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
      "go test -v ./...\n=== RUN   TestSyncPull\n\ncommand go test -v ./... took more than 10 minutes since last output\n"),
 ]
 
-# LEFT: read wrong and left (strict expected failures).
+# LEFT: read wrong and left (strict expected failures). (polish27 reads the cache key's date after ':'.)
 KNOWN_MISREAD: dict[str, str] = {
-    "rspec-cache-key-with-today": (
-        "LEFT: transient read real (as at base): values_dates reads no date after a ':' inside a value (_DATE's "
-        "lookbehind), so a key like 'daily-report:2024-03-01' is no date; conservative, left"),
     "conftest-helper-times-out-cli-at-prompt": (
         "LEFT: real read transient (as at base, through test-timeout): a TimeoutExpired of the program under test "
         "waiting at its own prompt reads as any test's time-out; the captured prompt is not read"),
