@@ -38,7 +38,7 @@ The rules the cases hold:
     test's own text (real);
   * a 403 without a rate-limit body near it stays credentials; Laravel's 5xx page under its status assertion is no
     outage, a live upstream's 503 behind it is no sure real either.
-Cases kept as strict xfails marked "LEFT:" (KNOWN_MISREAD) say why.
+Cases kept as strict xfails marked "LEFT:" (KNOWN_MISREAD) would say why: none now (polish27 read the last two).
 """
 
 from __future__ import annotations
@@ -424,16 +424,10 @@ PKGIN_LOOPBACK = [
      "pkgin: Could not fetch http://127.0.0.1:8080/packages/All/pkg_summary.xz: Connection refused\n" + _GHA),
 ]
 
-# Known misreadings, kept as strict expected failures
-KNOWN_MISREAD = {
-    "gha-golden-diff-client-cli-managed-db":
-        "LEFT: the wordless reading (structure-unified-diff) does not read a diff's own lines for trouble words (a "
-        "diff's text is the changed text, whatever it says); libpq's words as the added side of a client tool's golden "
-        "diff read real (as at cb302fc); postgres-server-crashed-under-regression-tests no longer reads them.",
-    "gha-rustc-sigkill-beside-type-error":
-        "LEFT: oom-killed reads cargo's 'signal: 9, SIGKILL: kill' of one crate's rustc over another crate's rustc "
-        "error[E0308] (as at cb302fc); sccache-rustc-killed now stands aside on such an error, oom-killed is not edited.",
-}
+# Known misreadings, kept as strict expected failures: none (polish27 reads the golden diff's error in place of the
+# exporter's output as that error, structure.error_in_place_of_output, and cargo's rustc kill beside rustc's coded error
+# as no outage, cargo-rustc-killed; test_xfails27.py tries both on other shapes)
+KNOWN_MISREAD: dict[str, str] = {}
 
 # the cases postgres-server-crashed-under-regression-tests must not read (no server under test)
 NOT_PG_CRASH = ["gha-golden-diff-client-cli-managed-db", "travis-normal-diff-client-remote-db",

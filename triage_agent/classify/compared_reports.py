@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .structure import error_in_place_of_output
+
 # The lines that open a test's report of two values compared, whose value lines follow them: a
 # diff's header (PHPUnit's and testify's "--- Expected", Jest's and Vitest's "- Expected  - 1",
 # go-cmp's "(-want +got)", a hunk's "@@ ... @@", testify's "Diff:"), a label alone on its line
@@ -167,12 +169,36 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
             if _INSTA_RULE.match(above) and not all(
                     _INSTA_ROW.match(lines[k]) for k in range(j + 1, idx + 1) if lines[k].strip()):
                 return False
+            if _file_hunk_with_error(lines, j):
+                return False
             return indent <= low and not any(
                 _NO_ERROR_WANTED.search(lines[k]) for k in range(j, idx + 1))
         if _COMPARED_END.match(above) or not (above[:1].isspace() or above[:1] in "-+?'\"`"):
             return False
         low = min(low, indent)
     return False
+
+
+# (polish27) a file diff's hunk ("--- <path>", "+++ <path>", "@@ -1,3 +1,3 @@", as diff -u and git diff print it; not a
+# test's "--- Expected" / "+++ Actual" nor a snapshot's) whose new side is an error a program met in place of its output
+# (structure.error_in_place_of_output): its lines are that trouble's damage, not values a test compared
+_FILE_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_FILE_OLD = re.compile(r"^--- (?!(?:expected|actual|received|got|want|snapshot)\b)\S", re.IGNORECASE)
+_FILE_NEW = re.compile(r"^\+\+\+ (?!(?:expected|actual|received|got|want|snapshot)\b)\S", re.IGNORECASE)
+_HUNK_LINE = re.compile(r"^[ +\-\\]|^$")
+
+
+def _file_hunk_with_error(lines: list[str], j: int) -> bool:
+    """(polish27) Whether ``lines[j]`` opens a file diff's hunk (its "--- " and "+++ " file lines right above it) whose
+    lines show an error in place of the program's output (structure.error_in_place_of_output)."""
+    if not (j >= 2 and _FILE_HUNK.match(lines[j]) and _FILE_NEW.match(lines[j - 1]) and _FILE_OLD.match(lines[j - 2])):
+        return False
+    hunk: list[str] = []
+    for line in lines[j + 1: j + 1 + 2000]:
+        if not _HUNK_LINE.match(line) or line.startswith(("@@ ", "--- ", "+++ ")):
+            break
+        hunk.append(line[:2000])
+    return error_in_place_of_output(hunk)
 
 
 # ((twentieth round, golden_toolchains) rust-analyzer/expect-test's report (src/lib.rs, "Expect:", "Actual:" and

@@ -21,7 +21,10 @@ logs as before:
   within 300 characters of the counters);
 * Jest: "LOGGING RETRY ERRORS <full name>" with a "● <full name>" line starting within 50,000 characters below;
 * Buildkite Test Engine Client: "♻️ Attempt N of M to retry failing tests" with a "Some tests failed." line 1 to 4,001
-  lines below.
+  lines below;
+* (polish27) RSpec::Retry's verbose marker: "RSpec::Retry: 2nd try <location>" with RSpec's "rspec <location> # ..."
+  line of its "Failed examples:" list starting within 1,000,000 characters below (the list comes at the end of the
+  run, after every example's report): the example's last try failed too, and it is retried only after one failed.
 
 Lines in between count as the former patterns counted them (at most 2,000 characters each, 5,000 for Buildkite's). Names
 compare case-insensitively (the entry is case-insensitive), on the log lower-cased as catalogue.ascii_lower does. Left
@@ -53,6 +56,9 @@ _JEST = re.compile(r"(?i)^\s*LOGGING RETRY ERRORS\s+([^\n]{1,300}?)[ \t]*$")
 _JEST_TITLE = re.compile(r"(?i)^\s*● ([^\n]*?)[ \t]*$")
 _BUILDKITE = re.compile(r"(?i)♻️ Attempt \d+ of \d+ to retry failing tests\b[^\n]{0,300}$")
 _BUILDKITE_FAILED = re.compile(r"(?i)\W{0,3}Some tests failed\.")
+_RSPEC_RETRY = re.compile(r"(?i)^RSpec::Retry: \d{1,4}(?:st|nd|rd|th) try (\S{1,300})[ \t]*$")
+_RSPEC_FAILED = re.compile(r"(?i)^rspec (\S{1,300}) # ")
+_RSPEC_WINDOW = 1_000_000  # characters below the marker in which the example's line of "Failed examples:" must start
 
 _PASS_WINDOW = 100_000  # characters after the failed attempt's line in which a passed attempt cancels it
 _TITLE_WINDOW = 50_000  # characters below the marker in which dart's and Jest's failure line must start
@@ -95,6 +101,8 @@ class RetryReports:
             below = self._later(self._jest_titles, m.group(1), self.starts[i + 1], _TITLE_WINDOW)
         elif _BUILDKITE.search(line) is not None:
             below = self._buildkite(i)
+        elif (m := _RSPEC_RETRY.match(line)) is not None:
+            below = self._later(self._rspec_failed, m.group(1), self.starts[i + 1], _RSPEC_WINDOW)
         else:
             return True
         return below
@@ -140,6 +148,10 @@ class RetryReports:
     @cached_property
     def _dart_errors(self) -> list[int]:
         return [j for j, line in enumerate(self.lines) if " [e]" in line and _DART_ERROR.match(line) is not None]
+
+    @cached_property
+    def _rspec_failed(self) -> dict[str, list[int]]:
+        return self._index(_RSPEC_FAILED)
 
     @cached_property
     def _buildkite_failed(self) -> list[int]:

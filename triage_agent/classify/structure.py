@@ -1481,6 +1481,7 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
     first: tuple[str, int] | None = None
     last_shape = -1  # index of the last diff or path line
     in_diff = False
+    body: list[str] = []  # (polish27) the diffs' own lines, for error_in_place_of_output
     k = start
     while k < stop:
         line = lines[k][:2000].rstrip("\r")
@@ -1504,6 +1505,7 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
         if in_diff and _DIFF_BODY.match(line):
             if line.strip():
                 last_shape = k
+            body.append(line)
             k += 1
             continue
         in_diff = False
@@ -1526,7 +1528,7 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
             continue
         if _REPORTS_ERROR.search(line) and is_error_line(line) and not _DRIFT_WORDS.search(line):
             return None
-    if first is None:
+    if first is None or error_in_place_of_output(body):
         return None
     # the diff or the list is the step's last output: at most a few lines of advice below it
     after = 0
@@ -1539,6 +1541,35 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
                 return None
     shape, index = first
     return Wordless(shape, index, lines[index].strip()[:300])
+
+
+def error_in_place_of_output(body: list[str]) -> bool:
+    """(polish27) Whether a file diff's lines (``body``: its "+", "-", " " and "\\" lines) show an error a program met
+    where its output was expected: every added line an error naming trouble (a closed or refused connection, a
+    time-out: _REPORTS_ERROR, is_error_line and _TROUBLE_WORDS, as a line beside a wordless diff is read) or an indented
+    line right below one (libpq's "\tThis probably means ..."), at least one such error, and no removed line that
+    reports an error or names trouble. A golden file compared with the output of "pgexport > out.csv 2>&1" whose new
+    side is "error: server closed the connection unexpectedly": that trouble's damage, not a changed text (the same
+    lines in a normal diff's "> " side are read as that error anywhere else). A removed error (a golden error message
+    the change rewrote) or any other added line keeps the diff a changed text."""
+    trouble = after = False
+    for line in body:
+        side, text = line[:1], line[1:]
+        if not text.strip():
+            continue
+        if side == "+":
+            if after and text[:1] in " \t":
+                continue
+            if not (_REPORTS_ERROR.search(text) and is_error_line(text) and _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", text))):
+                return False
+            trouble = after = True
+        elif side == "-":
+            if _REPORTS_ERROR.search(text) or _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", text)):
+                return False
+            after = False
+        else:
+            after = False
+    return trouble
 
 
 # (review 25a) kubectl diff's temporary directories: it runs "diff -u -N" on a "LIVE-<n>" and a "MERGED-<n>" directory

@@ -49,8 +49,10 @@ _WDAY = r"(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 #   slash: "19/01/2015" or "01/19/2015", read only where one reading alone makes both values dates a day apart
 #   rel:   the words today, yesterday, tomorrow (a relative-date label the code builds from the clock)
 # (the forms are recalled from each language's documented output, not read from their sources in this round)
+# (polish27) an ISO date may follow a key's "<letter>:" (a cache key "daily-report:2024-03-01" built from today); after
+# a digit's colon, a word, a dot, a slash or a hyphen it is still none (a time, a version, a path's or a name's part)
 _DATE = re.compile(
-    r"(?P<iso>(?<![\w.:/-])(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
+    r"(?P<iso>(?:(?<![\w.:/-])|(?<=[A-Za-z]:))(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
     r"(?:[T ](?P<ih>\d\d):(?P<imi>\d\d)(?::(?P<is>\d\d)(?:[.,]\d{1,9})?)?)?"
     r"(?P<iz> ?(?:Z|[+-]\d\d:?\d\d)(?: [A-Z]{3,5})?| (?:UTC|GMT))?(?![\w:-]))"
     rf"|(?P<rfc>(?<![\w.:/-])(?:{_WDAY}, )?(?P<rd>\d{{1,2}}) (?P<rm>{_MON}) (?P<ry>\d{{4}})"
@@ -294,7 +296,7 @@ _DATE_ARITHMETIC = re.compile(
     r"|timedelta\(\s*days|\b\d+\.days?\b|\b(?:today|current|now)(?:\(\))?\s*[+-]\s*\d|chronounit\.days|setdate\("
     r"|(?-i:(?:Add|Sub|Plus|Minus)(?:Days|Weeks|Months|Years)|(?:Next|Prev|Previous)(?:Day|Week|Month|Business)"
     r"|BusinessDay|WorkingDay|WeekDay|Weekday|Leap|Calendar|Holiday|TimeZone|Timezone|Birthday|Dst(?![a-z]))")
-# the words one of which every alternative of _DATE_ARITHMETIC holds (lower-cased)
+# the words one of which every alternative of _DATE_ARITHMETIC holds (lower-cased; proved by tests/unit/test_prechecks27.py)
 _ARITHMETIC_HINTS = ("day", "week", "month", "year", "business", "working", "leap", "dst", "daylight", "summer",
                      "calendar", "holiday", "zone", "tz", "utc", "age", "changelog", "release", "timedelta", "today",
                      "current", "now", "chronounit", "setdate")

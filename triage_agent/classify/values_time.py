@@ -131,7 +131,8 @@ def _about_time_values(lines: list[str], idx: int) -> bool:
 
 
 # (review of the twenty-sixth round) words one of which each alternative of _FAKE_CLOCK, of _TIME_ARITHMETIC holds,
-# lower-cased (keep them in step with the patterns)
+# lower-cased: tests/unit/test_prechecks27.py proves it on the parsed patterns, and that each call of _may_hold names
+# a pair it proves
 _FAKE_CLOCK_WORDS = ("freeze", "time_machine", "travel_to", "timecop", "fake", "setsystemtime", "mock", "clock", "frozen")
 _TIME_ARITHMETIC_WORDS = ("round", "trunc", "pars", "format", "floor", "ceil", "strftime", "strptime", "conver",
                           "seconds", "millis", "timestamp", "epoch", "unix")
