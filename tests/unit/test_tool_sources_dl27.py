@@ -296,6 +296,14 @@ CUT_NEAR = [
      "100 4212k  100 4212k    0     0  8123k      0 --:--:-- --:--:-- --:--:-- 8120k\n"
      "+ tar -xzf zorp.tar.gz\n"
      "gzip: stdin: unexpected end of file\n" + _TAR_TAIL + _GHA2),
+    ("curl-meter-redrawn-to-whole-then-eof",
+     "+ curl -L https://downloads.example.net/tools/zorp-7.1-linux.tar.gz -o zorp.tar.gz\n"
+     "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+     "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\r"
+     " 37 4212k   37 1562k    0     0   812k      0  0:00:05  0:00:01  0:00:04  811k\r"
+     "100 4212k  100 4212k    0     0  8123k      0 --:--:-- --:--:-- --:--:-- 8120k\n"
+     "+ tar -xzf zorp.tar.gz\n"
+     "gzip: stdin: unexpected end of file\n" + _TAR_TAIL + _GHA2),
     ("wget-saved-whole-then-eof",
      "+ wget https://downloads.example.net/tools/zorp-7.1-linux.tar.gz\n"
      "2024-05-02 09:12:01 (8.1 MB/s) - 'zorp-7.1-linux.tar.gz' saved [4312001/4312001]\n"
