@@ -308,9 +308,8 @@ KNOWN_MISREAD = {
         "vendor host cannot be told from the release's; a narrower _DEPLOYED needs the held-out cases to judge",
     "helm-upgrade-then-curl-third-party-status-transient":
         "LEFT: as above: helm's lines name no host, and HEALTH_CHECK_URL takes npm's '/-/ping' as a health path",
-    "curl-loopback-piped-then-remote-curl-28-transient":
-        "LEFT: curl-loopback-server-unanswered (review 19d, an older entry) still spans from the loopback curl to the "
-        "remote curl's timeout; curl-loopback-reply-cut now stands aside (unknown, not real)",
+    # (dl27) curl-loopback-piped-then-remote-curl-28-transient reads transient now: the remote download's gzip EOF right
+    # under its curl | tar is archive-cut-short-after-download's, which outweighs curl-loopback-server-unanswered's span
     # (leftovers26) bats-not-ok-then-github-rate-limit-transient reads transient now: auth-failure's unless_log passes over a
     # 403 with GitHub's rate-limit body just below it
     "excoveralls-upload-nxdomain-custom-endpoint-real":
