@@ -80,12 +80,24 @@ APPVEYOR = [
     ("appveyor-downloadfile-429", "transient", _appveyor("Remote server returned 429: Too Many Requests")),
     ("appveyor-downloadfile-name-not-resolved", "transient",
      _appveyor("The remote name could not be resolved: 'downloads.example.net'")),
+    # (lead27) PowerShell's error record of the same failure, the cmdlet's name before " : " on the head line and
+    # the record's position lines after it
+    ("start-filedownload-404-error-record", "real",
+     _appveyor("Remote server returned 404: Not Found", _START).replace(
+         "Error downloading remote file:", "Start-FileDownloadInternal : Error downloading remote file:").replace(
+         _AV, "At C:\\Program Files\\AppVeyor\\BuildAgent\\Modules\\build-worker-api\\build-worker-api.psm1:242 char:2\n"
+         "+     Start-FileDownloadInternal -Url $Url -FileName $FileName -Timeout ...\n"
+         "    + CategoryInfo          : NotSpecified: (:) [Start-FileDownloadInternal], Exception\n" + _AV)),
+    ("start-filedownload-503-error-record", "transient",
+     _appveyor("Remote server returned 503: Server Unavailable", _START).replace(
+         "Error downloading remote file:", "Start-FileDownloadInternal : Error downloading remote file:")),
 ]
 
 APPVEYOR_READ_BY = {
     "appveyor-downloadfile-404": "resource-missing-404",
     "start-filedownload-404": "resource-missing-404",
     "start-filedownload-404-webexception-words": "resource-missing-404",
+    "start-filedownload-404-error-record": "resource-missing-404",
     "appveyor-downloadfile-403": "dotnet-webexception-refused",
     "start-filedownload-401": "dotnet-webexception-refused",
     "appveyor-downloadfile-503": "http-5xx",
