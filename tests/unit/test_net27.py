@@ -5,12 +5,20 @@ Covered: (1) Go's HTTP client error ("<Method> <URL>: <cause>", net/http's *url.
 Docker's "Error response from daemon: " as alone: one fragment of the catalogue (go_http_client_cut) for both forms;
 (2) "unexpected EOF" after such a method and URL is a response cut short on the connection, not a parser's end of input,
 while a parser's own "unexpected EOF" (Go's compiler, a shell script, Python, a Go test decoding a fixture) stays a
-syntax error.
+syntax error; (3) a resolver that tried the artifact in each repository and names the SAME artifact twice, not found in
+one and failed to transfer from another on a passing cause (a 5xx or 429, a time-out, a reset): Maven resolver's and
+Leiningen's "Could not find artifact" beside "Could not transfer artifact ... from/to", Gradle's "Could not find" beside
+"Could not resolve" of the same module, Ivy's "Server access error" for the module's own path above its not-found report:
+the transfer failure is the cause (fragment same_artifact_transfer_outage, which the not-found entries stand aside on).
 
 Where the wording comes from: Go's net/http client (src/net/http/client.go urlErrorOp and the *url.Error it returns;
 net/url's Error.Error(), which quotes the URL since Go 1.14 (its release notes), recalled); Docker's CLI prefix "Error
 response from daemon: " and Helm 2's "looks like ... is not a valid chart repository or cannot be reached: " (recalled);
-the parsers' words as those tools print them (recalled). Hosts, images, packages and paths are made up; no project's CI
+the parsers' words as those tools print them (recalled); Maven resolver's ArtifactNotFoundException and
+ArtifactTransferException messages and Maven's "-> [Help 1]" summary, Leiningen's line per repository and its closing
+advice, Gradle's "Could not find"/"Searched in the following locations:" and "Could not resolve"/"Could not GET" reports,
+Apache Ivy's BasicURLHandler "Server access error at url" and its resolve report (recalled; as earlier rounds' files
+write them). Hosts, images, packages and paths are made up; no project's CI
 log is copied.
 
 The rules the cases hold:
@@ -18,7 +26,11 @@ The rules the cases hold:
     transient network whether its URL is quoted or bare, whatever the method;
   * a test's own request to its loopback server ("server_test.go:52: ... Get http://127.0.0.1:8080/health: EOF") is
     not an outage, quoted or bare, whatever its cause;
-  * a parser's "unexpected EOF" stays real, syntax.
+  * a parser's "unexpected EOF" stays real, syntax;
+  * the same artifact not found in one repository and cut off by a 5xx, 429, time-out or reset in another -> transient,
+    in Maven's, Leiningen's, Gradle's and Ivy's forms, in either order; a refusal (401, 403, 404) or an unknown host of
+    that transfer, an outage of ANOTHER artifact, or a second artifact reported not found with nothing behind it ->
+    the not-found reads as before (real); a "Could not find" alone stays real.
 """
 
 from __future__ import annotations
@@ -148,11 +160,199 @@ def test_go_http_client_fragment_is_one_list_for_its_entries() -> None:
     assert pattern in {p.pattern for p in syntax.unless}
 
 
+# ============================================================================ one repository's "not found", another's outage
+_MVN_HEAD = ("[INFO] ------------------------------------------------------------------------\n[INFO] BUILD FAILURE\n"
+             "[INFO] ------------------------------------------------------------------------\n"
+             "[INFO] Total time:  38.112 s\n[INFO] ------------------------------------------------------------------------\n")
+_CODEC = "org.acme.shared:shared-codec:jar:2.7.1"
+_CODEC_URL = "https://nexus.acme-corp.example/repository/releases/org/acme/shared/shared-codec/2.7.1/shared-codec-2.7.1.jar"
+_CENTRAL = "central (https://repo.maven.apache.org/maven2)"
+_NEXUS = "acme-releases (https://nexus.acme-corp.example/repository/releases)"
+
+
+def _mvn_summary(find: str, more: str = "") -> str:
+    return (_MVN_HEAD + "[ERROR] Failed to execute goal on project ledger-core: Could not resolve dependencies for project "
+            "org.acme.ledger:ledger-core:jar:3.4.0-SNAPSHOT: The following artifacts could not be resolved: "
+            f"{find} (absent): Could not find artifact {find} in {_CENTRAL}\n" + more)
+
+
+def _suppressed(coords: str, cause: str) -> str:
+    return (f"[ERROR] \tSuppressed: org.eclipse.aether.transfer.ArtifactTransferException: Could not transfer artifact "
+            f"{coords} from/to {_NEXUS}: {cause}\n")
+
+
+def _lein(lines: str) -> str:
+    return ("$ lein uberjar\nRetrieving org/clojure/clojure/1.11.1/clojure-1.11.1.pom from central\n" + lines +
+            "This could be due to a typo in :dependencies, file system permissions, or network issues.\n"
+            "If you are behind a proxy, try setting the 'http_proxy' environment variable.\n"
+            "Uberjar aborting because jar failed: Could not resolve dependencies\n" + _GHA)
+
+
+_LEIN_FIND = ("Could not find artifact acme:ledger-codec:jar:0.9.3 in central (https://repo1.maven.org/maven2/)\n"
+              "Could not find artifact acme:ledger-codec:jar:0.9.3 in clojars (https://repo.clojars.org/)\n")
+
+
+def _gradle(*blocks: str) -> str:
+    return ("> Task :app:compileDebugKotlin FAILED\n\nFAILURE: Build failed with an exception.\n\n* What went wrong:\n"
+            "Execution failed for task ':app:compileDebugKotlin'.\n"
+            "> Could not resolve all files for configuration ':app:debugCompileClasspath'.\n" + "".join(blocks) +
+            "\n* Try:\n> Run with --stacktrace option to get the stack trace.\n\nBUILD FAILED in 41s\n" + _GHA)
+
+
+def _g_find(module: str, path: str) -> str:
+    return (f"   > Could not find {module}.\n     Searched in the following locations:\n"
+            f"       - https://repo.maven.apache.org/maven2/{path}.pom\n     Required by:\n         project :app\n")
+
+
+def _g_resolve(module: str, path: str, cause: str) -> str:
+    return (f"   > Could not resolve {module}.\n     Required by:\n         project :app > project :core\n"
+            f"      > Could not get resource 'https://nexus.acme-corp.example/releases/{path}.pom'.\n"
+            f"         > Could not GET 'https://nexus.acme-corp.example/releases/{path}.pom'. {cause}\n")
+
+
+_G_CODEC = ("com.acme:codec:2.7.1", "com/acme/codec/2.7.1/codec-2.7.1")
+_G_METRICS = ("com.acme:metrics:1.3.0", "com/acme/metrics/1.3.0/metrics-1.3.0")
+
+
+def _ivy(error: str, module: str = "com.acme#metrics_2.12;2.0.1") -> str:
+    return ("[info] Resolving com.acme#metrics_2.12;2.0.1 ...\n" + error +
+            f"[warn] \tmodule not found: {module}\n[warn] ==== local: tried\n"
+            "[warn]   /home/runner/.ivy2/local/com.acme/metrics_2.12/2.0.1/ivys/ivy.xml\n[warn] ==== public: tried\n"
+            "[warn]   https://repo1.maven.org/maven2/com/acme/metrics_2.12/2.0.1/metrics_2.12-2.0.1.pom\n"
+            "[warn] \t::::::::::::::::::::::::::::::::::::::::::::::\n[warn] \t::          UNRESOLVED DEPENDENCIES         ::\n"
+            f"[warn] \t::::::::::::::::::::::::::::::::::::::::::::::\n[warn] \t:: {module}: not found\n"
+            f"[error] (*:update) sbt.ResolveException: unresolved dependency: {module}: not found\n"
+            "[error] Total time: 31 s, completed Nov 2, 2026 10:14:22 AM\n" + _GHA)
+
+
+_IVY_URL = "https://artifacts.acme.example/maven/com/acme/metrics_2.12/2.0.1/metrics_2.12-2.0.1.pom"
+
+
+REPOSITORY_CASES: list[tuple[str, str, str]] = [
+    # ---- Maven resolver
+    ("maven-not-found-then-same-artifact-503", "transient",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, "status code: 503, reason phrase: Service Unavailable (503)"))),
+    ("maven-not-found-then-same-artifact-read-timeout", "transient",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, f"transfer failed for {_CODEC_URL}: Read timed out"))),
+    ("maven-wagon-return-code-502-then-not-found", "transient",
+     _MVN_HEAD + f"[ERROR] Failed to execute goal on project ledger-core: Could not resolve dependencies for project "
+     f"org.acme.ledger:ledger-core:jar:3.4.0-SNAPSHOT: Could not transfer artifact {_CODEC} from/to {_NEXUS}: Failed to "
+     f"transfer file: {_CODEC_URL}. Return code is: 502 , ReasonPhrase:Bad Gateway. -> [Help 1]\n"
+     f"[ERROR] Failed to execute goal on project ledger-api: Could not resolve dependencies for project "
+     f"org.acme.ledger:ledger-api:jar:3.4.0-SNAPSHOT: Could not find artifact {_CODEC} in {_CENTRAL} -> [Help 1]\n" + _GHA),
+    ("maven-not-found-then-same-artifact-connection-reset", "transient",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, f"transfer failed for {_CODEC_URL}: Connection reset"))),
+    # ---- Leiningen (one line per repository)
+    ("lein-not-found-twice-then-connect-timed-out", "transient",
+     _lein(_LEIN_FIND + "Could not transfer artifact acme:ledger-codec:jar:0.9.3 from/to acme-private "
+           "(https://maven.acme-corp.example/releases/): Connect to maven.acme-corp.example:443 "
+           "[maven.acme-corp.example/10.20.30.40] failed: Connection timed out (Connection timed out)\n")),
+    ("lein-not-found-then-504", "transient",
+     _lein(_LEIN_FIND + "Could not transfer artifact acme:ledger-codec:jar:0.9.3 from/to acme-private "
+           "(https://maven.acme-corp.example/releases/): status code: 504, reason phrase: Gateway Timeout (504)\n")),
+    # ---- Gradle (the repository that failed disabled, the later search asked the others)
+    ("gradle-not-found-then-same-module-503", "transient",
+     _gradle(_g_find(*_G_CODEC), _g_resolve(*_G_CODEC, "Received status code 503 from server: Service Unavailable"))),
+    ("gradle-same-module-connect-timeout-then-not-found", "transient",
+     _gradle(_g_resolve(*_G_CODEC, "\n            > Connect to nexus.acme-corp.example:443 "
+                        "[nexus.acme-corp.example/10.20.30.40] failed: Connect timed out"), _g_find(*_G_CODEC))),
+    # ---- Ivy (sbt 0.13)
+    ("ivy-server-access-error-read-timeout", "transient",
+     _ivy(f"[error] Server access error at url {_IVY_URL} (java.net.SocketTimeoutException: Read timed out)\n")),
+    ("ivy-server-access-error-503", "transient",
+     _ivy(f"[error] Server access error at url {_IVY_URL} (java.io.IOException: Server returned HTTP response code: 503 "
+          f"for URL: {_IVY_URL})\n")),
+    ("ivy-older-server-access-error-connection-timed-out", "transient",
+     _ivy(f"[error] Server access Error: Connection timed out url={_IVY_URL}\n")),
+    # ---- stays as it reads: another artifact, a refusal, a second artifact missing, no transfer failure
+    ("maven-not-found-beside-other-artifact-503", "real",
+     _mvn_summary(_CODEC, _suppressed("org.acme.shared:shared-json:jar:1.1.0", "status code: 503, reason phrase: "
+                                      "Service Unavailable (503)"))),
+    ("maven-not-found-then-same-artifact-401", "real",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, "status code: 401, reason phrase: Unauthorized (401)"))),
+    ("maven-not-found-then-same-artifact-403", "real",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, "status code: 403, reason phrase: Forbidden (403)"))),
+    ("maven-not-found-then-same-artifact-404", "real",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, "status code: 404, reason phrase: Not Found (404)"))),
+    ("maven-two-not-found-one-with-503", "real",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, "status code: 503, reason phrase: Service Unavailable (503)") +
+                  "[ERROR] Failed to execute goal on project ledger-api: Could not resolve dependencies for project "
+                  "org.acme.ledger:ledger-api:jar:3.4.0-SNAPSHOT: Could not find artifact "
+                  f"org.acme.shared:shared-json:jar:1.1.0 in {_CENTRAL} -> [Help 1]\n")),
+    ("maven-not-found-alone", "real", _mvn_summary(_CODEC, _GHA)),
+    ("lein-not-found-alone", "real", _lein(_LEIN_FIND)),
+    ("lein-not-found-then-same-artifact-401", "real",
+     _lein(_LEIN_FIND + "Could not transfer artifact acme:ledger-codec:jar:0.9.3 from/to acme-private "
+           "(https://maven.acme-corp.example/releases/): status code: 401, reason phrase: Unauthorized (401)\n")),
+    ("gradle-not-found-beside-other-module-503", "real",
+     _gradle(_g_find(*_G_CODEC), _g_resolve(*_G_METRICS, "Received status code 503 from server: Service Unavailable"))),
+    ("gradle-not-found-then-same-module-401", "real",
+     _gradle(_g_find(*_G_CODEC), _g_resolve(*_G_CODEC, "Received status code 401 from server: Unauthorized"))),
+    ("gradle-two-not-found-one-with-503", "real",
+     _gradle(_g_find(*_G_CODEC), _g_find(*_G_METRICS),
+             _g_resolve(*_G_CODEC, "Received status code 503 from server: Service Unavailable"))),
+    ("ivy-server-access-error-401-same-module", "real",
+     _ivy(f"[error] Server access error at url {_IVY_URL} (java.io.IOException: Server returned HTTP response code: 401 "
+          f"for URL: {_IVY_URL})\n")),
+    # a repository host the resolver could not look up: a name the job may have wrong, left as the not-found reads
+    ("maven-not-found-then-same-artifact-unknown-host", "real",
+     _mvn_summary(_CODEC, _suppressed(_CODEC, "nexus.acme-corp.example: Name or service not known"))),
+]
+
+# The outage is another module's: the log does not tie it to the one not found.
+REPOSITORY_NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
+    # Ivy timed out on ANOTHER module's file (a later "Resolving" line of it is no report of it missing)
+    ("ivy-server-access-error-timeout-other-module",
+     _ivy("[error] Server access error at url https://artifacts.acme.example/maven/com/acme/tracing_2.12/0.4.0/"
+          "tracing_2.12-0.4.0.pom (java.net.SocketTimeoutException: Read timed out)\n[info] Resolving com.acme#tracing_2.12;0.4.0 ...\n")),
+]
+
+
+@pytest.mark.parametrize(("verdict", "log"), labelled(REPOSITORY_CASES))
+def test_same_artifact_outage_reads_right(verdict: str, log: str) -> None:
+    reads(log, verdict)
+
+
+@pytest.mark.parametrize("log", logs(REPOSITORY_NOT_SURELY_TRANSIENT))
+def test_same_artifact_outage_not_surely_transient(log: str) -> None:
+    not_surely_transient(log)
+
+
+@pytest.mark.parametrize(("case_id", "entry"), [
+    ("maven-not-found-then-same-artifact-503", "maven-artifact-missing-in-repository"),
+    ("lein-not-found-twice-then-connect-timed-out", "maven-artifact-missing-in-repository"),
+    ("gradle-not-found-then-same-module-503", "gradle-module-missing-everywhere"),
+    ("ivy-server-access-error-read-timeout", "package-not-published"),
+])
+def test_same_artifact_outage_the_not_found_entry_stands_aside(case_id: str, entry: str) -> None:
+    log = next(log for cid, _, log in REPOSITORY_CASES if cid == case_id)
+    v = judge(log)
+    assert v.verdict == "transient" and v.category == "network", v.rationale
+    assert entry not in {f.signature for f in v.findings}
+
+
+def test_same_artifact_outage_fragment_pins_its_users() -> None:
+    import tomllib
+    from importlib import resources
+
+    from triage_agent.classify import catalogue as cat
+
+    doc = tomllib.loads(resources.files(cat.__package__).joinpath(cat.BUILTIN_FILE).read_text(encoding="utf-8"))
+    users = {s["id"] for s in doc["signature"]
+             if any(isinstance(item, dict) and item.get("fragment") == "same_artifact_transfer_outage"
+                    for item in s.get("unless_log", []))}
+    assert users == {"maven-artifact-missing-in-repository", "gradle-module-missing-everywhere", "package-not-published",
+                     "pinned-content-changed", "dependency-conflict"}
+
+
 def test_net27_ids_unique() -> None:
-    assert_unique_ids(GO_HTTP_CASES, GO_HTTP_LOOPBACK)
+    assert_unique_ids(GO_HTTP_CASES, GO_HTTP_LOOPBACK, REPOSITORY_CASES, REPOSITORY_NOT_SURELY_TRANSIENT)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py.
 LONG_LINE_WORDS = [
     'Get "https://a/', "Get https://a/b: ", "Head https://a", 'Error response from daemon: Head "https://a": ',
+    "Could not find artifact a:b:jar:1 in c (https://d) ", "Could not transfer artifact a:b:jar:1 from/to c (https://d): ",
+    "   > Could not find a:b:1.\n", "   > Could not resolve a:b:1.\n", "Server access error at url https://a/b/c/1/",
+    "Server access Error: Read timed out url=https://a/b/1/b-1.pom ", "#b;1: not found ",
 ]
