@@ -85,10 +85,10 @@ def main() -> int:
            "python benchmarks/pattern_speed.py" + (" --quick" if args.quick else ""))
     rows, slow = [], []
     # the tool-source files, the engine-rule files, the reviews of later rounds, the expected-failure passes, the
-    # structure readings' files and the twenty-fifth and twenty-sixth rounds' files (named for their subject) carry
+    # structure readings' files and the twenty-fifth to twenty-seventh rounds' files (named for their subject) carry
     # LONG_LINE_WORDS
     globs = ("test_tool_sources_*.py", "test_rules*.py", "test_review19_*.py", "test_review2?_*.py", "test_xfail*.py",
-             "test_structure_*.py", "test_*25.py", "test_*25b.py", "test_*25c.py", "test_*26.py", "test_*26b.py")
+             "test_structure_*.py", "test_*25.py", "test_*25b.py", "test_*25c.py", "test_*26.py", "test_*26b.py", "test_*27.py")
     paths = list(dict.fromkeys(path for pattern in globs for path in sorted((TESTS / "unit").glob(pattern))))
     for path in paths:
         module = _module(path)

@@ -9,7 +9,11 @@ syntax error; (3) a resolver that tried the artifact in each repository and name
 one and failed to transfer from another on a passing cause (a 5xx or 429, a time-out, a reset): Maven resolver's and
 Leiningen's "Could not find artifact" beside "Could not transfer artifact ... from/to", Gradle's "Could not find" beside
 "Could not resolve" of the same module, Ivy's "Server access error" for the module's own path above its not-found report:
-the transfer failure is the cause (fragment same_artifact_transfer_outage, which the not-found entries stand aside on).
+the transfer failure is the cause (fragment same_artifact_transfer_outage, which the not-found entries stand aside on);
+(4) pip's "ERROR: Exception:" traceback (poetry's EnvCommandError relays pip's output) cut before the exception's name,
+its innermost frame on the read path of a response (urllib3's response.py, http/client.py, ssl.py, socket.py) under pip's
+download: a download cut mid-way, read lightly (pip-download-cut-in-read-frames, line_checks._cut_in_read_frames, which
+reads the cut as placement._last_raise reads a cut-off traceback's last "raise ReadTimeoutError(...)").
 
 Where the wording comes from: Go's net/http client (src/net/http/client.go urlErrorOp and the *url.Error it returns;
 net/url's Error.Error(), which quotes the URL since Go 1.14 (its release notes), recalled); Docker's CLI prefix "Error
@@ -18,7 +22,9 @@ the parsers' words as those tools print them (recalled); Maven resolver's Artifa
 ArtifactTransferException messages and Maven's "-> [Help 1]" summary, Leiningen's line per repository and its closing
 advice, Gradle's "Could not find"/"Searched in the following locations:" and "Could not resolve"/"Could not GET" reports,
 Apache Ivy's BasicURLHandler "Server access error at url" and its resolve report (recalled; as earlier rounds' files
-write them). Hosts, images, packages and paths are made up; no project's CI
+write them); pip's "ERROR: Exception:", "Collecting", "Downloading" and progress lines, the frames of urllib3's
+response.py (_error_catcher, read, _fp_read), CPython's http/client.py, socket.py and ssl.py and Python 3.11's caret
+lines, poetry's EnvCommandError box and its "at .../env.py:N in _run" trailer (recalled). Hosts, images, packages and paths are made up; no project's CI
 log is copied.
 
 The rules the cases hold:
@@ -30,7 +36,10 @@ The rules the cases hold:
   * the same artifact not found in one repository and cut off by a 5xx, 429, time-out or reset in another -> transient,
     in Maven's, Leiningen's, Gradle's and Ivy's forms, in either order; a refusal (401, 403, 404) or an unknown host of
     that transfer, an outage of ANOTHER artifact, or a second artifact reported not found with nothing behind it ->
-    the not-found reads as before (real); a "Could not find" alone stays real.
+    the not-found reads as before (real); a "Could not find" alone stays real;
+  * pip's or poetry's traceback under a download, cut right after a frame of the read path -> transient, below the
+    confidence its exception's name gives; an exception named (a ValueError, an earlier link's ModuleNotFoundError), the
+    project's code or a test file innermost, a test's or a script's own request with no pip download above -> as before.
 """
 
 from __future__ import annotations
@@ -345,8 +354,159 @@ def test_same_artifact_outage_fragment_pins_its_users() -> None:
                      "pinned-content-changed", "dependency-conflict"}
 
 
+# ============================================================================ pip's traceback cut in the read path
+_PIP_EXIT = "##[error]Process completed with exit code 2.\n"
+_V = "/opt/venv/lib/python3.11/site-packages/pip/_vendor/urllib3/response.py"
+_PY = "/usr/local/lib/python3.11"
+_READ_PATH = (
+    f'  File "{_V}", line 438, in _error_catcher\n    yield\n'
+    f'  File "{_V}", line 561, in read\n    data = self._fp_read(amt) if not fp_closed else b""\n'
+    '           ^^^^^^^^^^^^^^^^^^\n'
+    f'  File "{_V}", line 527, in _fp_read\n    return self._fp.read(amt) if amt is not None else self._fp.read()\n'
+    '           ^^^^^^^^^^^^^^^^^^\n'
+    f'  File "{_PY}/http/client.py", line 466, in read\n    s = self.fp.read(amt)\n        ^^^^^^^^^^^^^^^^^\n'
+    f'  File "{_PY}/socket.py", line 706, in readinto\n    return self._sock.recv_into(b)\n           ^^^^^^^^^^^^^^^^^^^^^^^\n'
+    f'  File "{_PY}/ssl.py", line 1278, in recv_into\n    return self.read(nbytes, buffer)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^\n'
+    f'  File "{_PY}/ssl.py", line 1134, in read\n    return self._sslobj.read(len, buffer)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n')
+_PIP_HEAD = ("$ pip install -r requirements.txt\nCollecting numpy==1.26.4\n"
+             "  Downloading https://pkgs.mirror.example/packages/numpy-1.26.4-cp311-cp311-manylinux_2_17_x86_64.whl (18.3 MB)\n"
+             "     ━━━━━━━━━━━━━━━━━━━━━━━━╸━━━━━━━━━━━━━━━ 11.0/18.3 MB 2.1 MB/s eta 0:00:04\n"
+             "ERROR: Exception:\nTraceback (most recent call last):\n")
+
+
+PIP_CUT_CASES: list[tuple[str, str, str]] = [
+    ("pip-cut-in-ssl-read", "transient", _PIP_HEAD + _READ_PATH + _PIP_EXIT),
+    ("pip-cut-in-ssl-read-log-end", "transient", _PIP_HEAD + _READ_PATH),
+    ("pip-cut-after-socket-readinto", "transient",
+     _PIP_HEAD + _READ_PATH.split(f'  File "{_PY}/ssl.py", line 1278')[0] + _PIP_EXIT),
+    ("pip-cut-in-http-client-read-status", "transient",
+     "$ python -m pip install --no-cache-dir grpcio==1.66.1\nCollecting grpcio==1.66.1\nERROR: Exception:\n"
+     "Traceback (most recent call last):\n"
+     f'  File "/opt/venv/lib/python3.11/site-packages/pip/_internal/cli/base_command.py", line 180, in exc_logging_wrapper\n'
+     "    status = run_func(*args)\n"
+     f'  File "{_PY}/http/client.py", line 1390, in getresponse\n    response.begin()\n'
+     f'  File "{_PY}/http/client.py", line 325, in begin\n    version, status, reason = self._read_status()\n'
+     f'  File "{_PY}/http/client.py", line 286, in _read_status\n    line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")\n'
+     "ERROR: Job failed: exit code 1\n"),
+    ("poetry-env-command-error-pip-cut", "transient",
+     "$ poetry install --no-interaction\nInstalling dependencies from lock file\n\nPackage operations: 31 installs, 0 updates, 0 removals\n\n"
+     "  • Installing numpy (1.26.4)\n\n  EnvCommandError\n\n"
+     "  Command ['/home/runner/.cache/pypoetry/virtualenvs/ledger-Xq3s-py3.11/bin/python', '-m', 'pip', 'install', "
+     "'--disable-pip-version-check', '--no-deps', 'numpy==1.26.4'] errored with the following return code 2, and output: \n"
+     "  Collecting numpy==1.26.4\n"
+     "    Downloading https://pkgs.mirror.example/packages/numpy-1.26.4-cp311-cp311-manylinux_2_17_x86_64.whl (18.3 MB)\n"
+     "  ERROR: Exception:\n  Traceback (most recent call last):\n"
+     + "".join("  " + ln + "\n" for ln in _READ_PATH.splitlines()) +
+     "  \n  at ~/.local/share/pypoetry/venv/lib/python3.11/site-packages/poetry/utils/env.py:1540 in _run\n"
+     "      1536│                 output = subprocess.check_output(\n      1537│                     cmd, stderr=subprocess.STDOUT, **kwargs\n"
+     + _PIP_EXIT),
+    ("poetry1-bracket-env-command-error-pip-cut", "transient",
+     "$ poetry install\nInstalling dependencies from lock file\n\n"
+     "[EnvCommandError]\nCommand ['/home/runner/.cache/pypoetry/virtualenvs/ledger-py3.8/bin/pip', 'install', '--no-deps', "
+     "'torch==1.13.1'] errored with the following return code 2, and output: \nCollecting torch==1.13.1\n"
+     "  Downloading https://pkgs.mirror.example/packages/torch-1.13.1-cp38-cp38-manylinux1_x86_64.whl (887.4 MB)\n"
+     "ERROR: Exception:\nTraceback (most recent call last):\n"
+     '  File "/home/runner/.cache/pypoetry/virtualenvs/ledger-py3.8/lib/python3.8/site-packages/pip/_vendor/urllib3/response.py", line 425, in _error_catcher\n'
+     "    yield\n"
+     '  File "/home/runner/.cache/pypoetry/virtualenvs/ledger-py3.8/lib/python3.8/site-packages/pip/_vendor/urllib3/response.py", line 507, in read\n'
+     "    data = self._fp.read(amt) if not fp_closed else b\"\"\n"
+     '  File "/usr/lib/python3.8/http/client.py", line 459, in read\n    n = self.readinto(b)\n'
+     '  File "/usr/lib/python3.8/http/client.py", line 503, in readinto\n    n = self.fp.readinto(b)\n'
+     + _PIP_EXIT),
+    # --- stays as it reads
+    # the exception's name printed: the entries that read it decide
+    ("pip-exception-named-value-error", "real",
+     _PIP_HEAD + _READ_PATH + "ValueError: invalid literal for int() with base 16: b''\n" + _PIP_EXIT),
+    # the innermost frame is the project's own code
+    ("pip-context-project-frame-innermost", "real",
+     "$ pip install -e .\nCollecting ledger-tools\n  Downloading https://pkgs.mirror.example/packages/ledger_tools-0.3.tar.gz (12 kB)\n"
+     "ERROR: Exception:\nTraceback (most recent call last):\n"
+     f'  File "{_V}", line 561, in read\n    data = self._fp_read(amt) if not fp_closed else b""\n'
+     '  File "/home/runner/work/ledger/ledger/setup.py", line 41, in read_version\n    return int(raw.split(".")[0])\n' + _PIP_EXIT),
+    # a test client's request to a server of the test's own (no pip download above)
+    ("pytest-client-cut-in-read-frames", "real",
+     "$ pytest tests/\n============================= test session starts ==============================\n"
+     "collected 41 items\n\ntests/test_api.py ........F\n\n=================================== FAILURES ===================================\n"
+     "______________________________ test_stream_export ______________________________\n"
+     "Traceback (most recent call last):\n"
+     '  File "/home/runner/work/ledger/ledger/tests/test_api.py", line 88, in test_stream_export\n    body = resp.read()\n'
+     f'  File "{_PY}/http/client.py", line 466, in read\n    s = self.fp.read(amt)\n'
+     f'  File "{_PY}/socket.py", line 706, in readinto\n    return self._sock.recv_into(b)\n'
+     "=========================== short test summary info ============================\n"
+     "FAILED tests/test_api.py::test_stream_export\n========================= 1 failed, 40 passed in 3.21s =========================\n"
+     + _PIP_EXIT),
+    # an earlier link of the chain named a non-network error
+    ("pip-chain-named-module-not-found", "real",
+     "$ pip install -r requirements.txt\nCollecting ledger-plugins==2.0\n"
+     "  Downloading https://pkgs.mirror.example/packages/ledger_plugins-2.0-py3-none-any.whl (40 kB)\n"
+     "ERROR: Exception:\nTraceback (most recent call last):\n"
+     '  File "/opt/venv/lib/python3.11/site-packages/pip/_internal/cli/base_command.py", line 180, in exc_logging_wrapper\n'
+     "    status = run_func(*args)\nModuleNotFoundError: No module named 'pip._vendor.certifi'\n\n"
+     "During handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n"
+     f'  File "{_V}", line 561, in read\n    data = self._fp_read(amt) if not fp_closed else b""\n'
+     f'  File "{_PY}/socket.py", line 706, in readinto\n    return self._sock.recv_into(b)\n' + _PIP_EXIT),
+    # the innermost frame a test file's (a conftest fixture reading a response under pip's install in the same step)
+    ("pip-context-test-file-innermost", "real",
+     _PIP_HEAD + f'  File "{_V}", line 561, in read\n    data = self._fp_read(amt) if not fp_closed else b""\n'
+     '  File "/home/runner/work/ledger/ledger/tests/conftest.py", line 17, in read_fixture\n'
+     '    assert raw, "empty fixture"\n' + _PIP_EXIT),
+]
+
+# Not pip's download: a script's own request whose traceback was cut the same way reads as it did.
+PIP_CUT_NOT_SURELY_TRANSIENT: list[tuple[str, str]] = [
+    # a script's own request outside any download of pip's
+    ("script-urlopen-cut-no-pip",
+     "$ python scripts/sync_rates.py\nFetching rates from https://rates.example.org/v1/latest\nTraceback (most recent call last):\n"
+     '  File "/home/runner/work/ledger/ledger/scripts/sync_rates.py", line 22, in <module>\n    data = urlopen(URL).read()\n'
+     f'  File "{_PY}/http/client.py", line 466, in read\n    s = self.fp.read(amt)\n'
+     f'  File "{_PY}/socket.py", line 706, in readinto\n    return self._sock.recv_into(b)\n' + _PIP_EXIT),
+]
+
+
+@pytest.mark.parametrize(("verdict", "log"), labelled(PIP_CUT_CASES))
+def test_pip_cut_in_read_frames_reads_right(verdict: str, log: str) -> None:
+    reads(log, verdict)
+
+
+@pytest.mark.parametrize("log", logs(PIP_CUT_NOT_SURELY_TRANSIENT))
+def test_pip_cut_in_read_frames_not_surely_transient(log: str) -> None:
+    not_surely_transient(log)
+
+
+def test_pip_cut_in_read_frames_is_the_innermost_frame_at_a_modest_confidence() -> None:
+    log = next(log for cid, _, log in PIP_CUT_CASES if cid == "pip-cut-in-ssl-read")
+    v = reads_as(log, "transient", "pip-download-cut-in-read-frames")
+    (finding,) = [f for f in v.findings if f.signature == "pip-download-cut-in-read-frames"]
+    assert finding.line.startswith('File "/usr/local/lib/python3.11/ssl.py", line 1134, in read'), finding.line
+    # the exception's name says more: the same traceback with its ReadTimeoutError read at a higher confidence
+    named = judge(log.replace(_PIP_EXIT, "pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool("
+                                     "host='pkgs.mirror.example', port=443): Read timed out.\n" + _PIP_EXIT))
+    assert named.verdict == "transient" and v.confidence < named.confidence and v.confidence < 0.9
+    assert "pip-download-cut-in-read-frames" not in {f.signature for f in named.findings}
+
+
+def test_pip_cut_in_read_frames_and_the_last_raise_read_one_cut() -> None:
+    from triage_agent.classify.line_checks import _traceback_cut_below
+    from triage_agent.classify.placement import _last_raise
+
+    lines = ["Collecting requests", f'  File "{_V}", line 441, in _error_catcher',
+             '    raise ReadTimeoutError(self._pool, None, "Read timed out.")', "", _PIP_EXIT.strip()]
+    assert _last_raise(lines, 2) and _traceback_cut_below(lines, 2)
+    for after in ("pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='h', port=443): Read "
+                  "timed out.", "socket.timeout: The read operation timed out", "KeyboardInterrupt",
+                  f'  File "{_PY}/ssl.py", line 1134, in read', "During handling of the above exception, another "
+                  "exception occurred:"):
+        cut = lines[:3] + [after] + lines[3:]
+        assert not _last_raise(cut, 2) and not _traceback_cut_below(cut, 2), after
+    # a CI's or a tool's own error line is no exception's name
+    for after in ("ERROR: Job failed: exit code 1", "Error: Process completed with exit code 2.",
+                  "The command \"pip install -r requirements.txt\" exited with 2."):
+        assert _traceback_cut_below(lines[:3] + [after], 2), after
+
+
 def test_net27_ids_unique() -> None:
-    assert_unique_ids(GO_HTTP_CASES, GO_HTTP_LOOPBACK, REPOSITORY_CASES, REPOSITORY_NOT_SURELY_TRANSIENT)
+    assert_unique_ids(GO_HTTP_CASES, GO_HTTP_LOOPBACK, REPOSITORY_CASES, REPOSITORY_NOT_SURELY_TRANSIENT,
+                      PIP_CUT_CASES, PIP_CUT_NOT_SURELY_TRANSIENT)
 
 
 # One line of 50,000 characters of each of these words is read by benchmarks/pattern_speed.py.
@@ -355,4 +515,5 @@ LONG_LINE_WORDS = [
     "Could not find artifact a:b:jar:1 in c (https://d) ", "Could not transfer artifact a:b:jar:1 from/to c (https://d): ",
     "   > Could not find a:b:1.\n", "   > Could not resolve a:b:1.\n", "Server access error at url https://a/b/c/1/",
     "Server access Error: Read timed out url=https://a/b/1/b-1.pom ", "#b;1: not found ",
+    '  File "/a/urllib3/response.py", line 1, in read', 'File "/a/ssl.py", line 1, in recv_into ',
 ]
