@@ -485,6 +485,16 @@ def test_pip_cut_in_read_frames_is_the_innermost_frame_at_a_modest_confidence() 
     assert "pip-download-cut-in-read-frames" not in {f.signature for f in named.findings}
 
 
+def test_pip_cut_on_the_raise_is_the_last_raise_reading_alone() -> None:
+    # a cut that ends on the statement that raised ("raise ReadTimeoutError(...)") names its exception: the entries that
+    # read the name take it (placement._last_raise); the read-path entry does not read the same cut a second time
+    log = (_PIP_HEAD + '  File "/opt/venv/lib/python3.11/site-packages/pip/_internal/cli/base_command.py", line 180, in '
+           "exc_logging_wrapper\n    status = run_func(*args)\n"
+           f'  File "{_V}", line 443, in _error_catcher\n    raise ReadTimeoutError(self._pool, None, "Read timed out.")\n'
+           + _PIP_EXIT)
+    v = reads_as(log, "transient", "network-timeout")
+    assert "pip-download-cut-in-read-frames" not in {f.signature for f in v.findings}
+
 def test_pip_cut_in_read_frames_and_the_last_raise_read_one_cut() -> None:
     from triage_agent.classify.line_checks import _traceback_cut_below
     from triage_agent.classify.placement import _last_raise

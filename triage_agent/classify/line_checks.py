@@ -618,7 +618,8 @@ def _traceback_cut_below(lines: list[str], idx: int) -> bool:
 
 # (net27) signatures.toml "pip-download-cut-in-read-frames": a frame of the read path (urllib3's response.py, http/client.py,
 # ssl.py, socket.py, the entry's pattern) is the innermost of a pip traceback cut before the exception's name, under a
-# download: its source and caret lines, then no more of the traceback (_traceback_cut_below); above it, up to the
+# download: its source and caret lines, then no more of the traceback (_traceback_cut_below), the source no "raise"
+# (a cut that ends on "raise ReadTimeoutError(...)" names its exception: placement._last_raise reads it); above it, up to the
 # traceback's header, no exception's line and no earlier link of a chain (an error named, whatever it is, is read by the
 # entries that read its name: a ValueError or a ModuleNotFoundError is no download cut); the traceback pip's (its "ERROR:
 # Exception:" or "Exception:" header line, or a frame of pip's own package) and a line of pip's download above it (its
@@ -648,6 +649,8 @@ def _cut_in_read_frames(lines: list[str], idx: int) -> bool:
         end += 1
     if not _traceback_cut_below(lines, end):
         return False
+    if any(ln.lstrip().startswith("raise ") for ln in lines[idx + 1: end + 1]):
+        return False  # the cut ends on the statement that raised it, named: placement._last_raise's reading of it
     header = None
     pip_frame = False
     for i in range(idx - 1, max(-1, idx - _TRACEBACK_LINES), -1):
