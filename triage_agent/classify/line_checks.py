@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from . import structure
 from .catalogue import _FRAGMENT_FLAGS, builtin_catalogue
@@ -591,6 +592,90 @@ def _failed_elsewhere(checked: list[tuple[int, str]], others: list[tuple[int, st
     return False
 
 
+# A Python traceback's frame line ('  File "app/x.py", line 12, in f'): a cut-off traceback's last "raise" and the
+# source quoted under a frame are told by it (placement._last_raise, placement._quoted_source, _cut_in_read_frames).
+_PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
+# An exception's line as Python prints it under a traceback ("ValueError: ...", "pip._vendor.urllib3.exceptions.
+# ProtocolError: (...)", "socket.timeout: The read operation timed out", "KeyboardInterrupt"): a dotted path whose last
+# part is an exception's name, then a colon or the line's end. Not a CI's or a tool's "ERROR: ..." / "Error: ...".
+_PY_EXCEPTION_LINE = re.compile(
+    r"\s*(?:[A-Za-z_]\w{0,100}\.){0,8}(?:[A-Z]\w{0,100}?(?:Error|Exception|Exit|Interrupt|Warning|Timeout|IncompleteRead"
+    r"|Disconnected)|Exception|timeout|error|gaierror|herror)(?::|\s*$)")
+# The lines a traceback prints right after where it was cut: "During handling of the above exception ..." and "The above
+# exception was the direct cause ..." follow an exception's line, so they say it was printed.
+_PY_CHAIN_LINE = re.compile(r"\s*(?:During handling of the above exception|The above exception was the direct cause)\b")
+# How many non-blank lines below a traceback's last line are read for the rest of it (a frame or the exception's line).
+_CUT_LOOKAHEAD = 3
+
+
+def _traceback_cut_below(lines: list[str], idx: int) -> bool:
+    """Whether the Python traceback whose last printed line is ``lines[idx]`` was cut there: none of the next
+    _CUT_LOOKAHEAD non-blank lines is another frame, an exception's line or a chained traceback's link (the log ends,
+    or goes on with the CI's or a wrapper's own lines)."""
+    rest = [ln[:400] for ln in islice((lines[i] for i in range(idx + 1, len(lines)) if lines[i].strip()), _CUT_LOOKAHEAD)]
+    return not any(_PY_FRAME.match(ln) or _PY_EXCEPTION_LINE.match(ln) or _PY_CHAIN_LINE.match(ln) for ln in rest)
+
+
+# (net27) signatures.toml "pip-download-cut-in-read-frames": a frame of the read path (urllib3's response.py, http/client.py,
+# ssl.py, socket.py, the entry's pattern) is the innermost of a pip traceback cut before the exception's name, under a
+# download: its source and caret lines, then no more of the traceback (_traceback_cut_below), the source no "raise"
+# (a cut that ends on "raise ReadTimeoutError(...)" names its exception: placement._last_raise reads it); above it, up to the
+# traceback's header, no exception's line and no earlier link of a chain (an error named, whatever it is, is read by the
+# entries that read its name: a ValueError or a ModuleNotFoundError is no download cut); the traceback pip's (its "ERROR:
+# Exception:" or "Exception:" header line, or a frame of pip's own package) and a line of pip's download above it (its
+# "Collecting <req>" or "Downloading <url or file>"), within _DOWNLOAD_CONTEXT_LINES and no command of the job between.
+# A test client's request to a server of its own, a traceback of the project's code, a requests.get in a script: none
+# has pip's download above its traceback.
+_READ_CUT_ID = "pip-download-cut-in-read-frames"
+_TRACEBACK_HEADER = re.compile(r"\s*Traceback \(most recent call last\):\s*$")
+_PIP_TRACEBACK = re.compile(r"\s*(?:ERROR: )?Exception:\s*$")
+_PIP_FRAME = re.compile(r'\s*File "[^"\n]{0,600}[/\\]pip[/\\]_(?:internal|vendor)[/\\]')
+_PIP_DOWNLOAD = re.compile(
+    r"(?i)\s*(?:Collecting \S|Downloading (?:https?://\S|\S{1,300}\.(?:whl|tar\.gz|tar\.bz2|tgz|zip)\b))")
+_SOURCE_OR_CARET = re.compile(r"\s*[\^~]+\s*$")
+_TRACEBACK_LINES = 400
+_DOWNLOAD_CONTEXT_LINES = 60
+
+
+def _cut_in_read_frames(lines: list[str], idx: int) -> bool:
+    """(net27) Whether the frame at ``idx`` is the innermost of a pip traceback cut before its exception's line, under
+    pip's download (see above)."""
+    frame = lines[idx]
+    depth = len(frame) - len(frame.lstrip())
+    end = idx
+    # the frame's own source line(s), indented deeper, and Python 3.11's caret lines under them
+    while end + 1 < len(lines) and lines[end + 1].strip() and (
+            len(lines[end + 1]) - len(lines[end + 1].lstrip()) > depth or _SOURCE_OR_CARET.match(lines[end + 1][:400])):
+        end += 1
+    if not _traceback_cut_below(lines, end):
+        return False
+    if any(ln.lstrip().startswith("raise ") for ln in lines[idx + 1: end + 1]):
+        return False  # the cut ends on the statement that raised it, named: placement._last_raise's reading of it
+    header = None
+    pip_frame = False
+    for i in range(idx - 1, max(-1, idx - _TRACEBACK_LINES), -1):
+        ln = lines[i][:700]
+        if _TRACEBACK_HEADER.match(ln):
+            header = i
+            break
+        if _PY_CHAIN_LINE.match(ln):
+            return False  # a link of a chain: the exception above it was named
+        if _PY_EXCEPTION_LINE.match(ln) or _NEXT_COMMAND.match(ln):
+            return False  # an error the traceback named, or another command's output
+        pip_frame = pip_frame or bool(_PIP_FRAME.match(ln))
+    if header is None or any(_PY_CHAIN_LINE.match(ln[:400]) for ln in islice(
+            (ln for ln in reversed(lines[max(0, header - 3): header]) if ln.strip()), 1)):
+        return False  # a later link of a chained traceback: an earlier one named its exception
+    if not (pip_frame or (header > 0 and _PIP_TRACEBACK.match(lines[header - 1][:200]))):
+        return False
+    for ln in reversed(lines[max(0, header - _DOWNLOAD_CONTEXT_LINES): header]):
+        if _NEXT_COMMAND.match(ln[:700]):
+            return False
+        if _PIP_DOWNLOAD.match(ln[:700]):
+            return True
+    return False
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -607,4 +692,5 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
     _DAY_APART_ID: lambda lines, idx: _day_apart(lines, idx),
     _PUBLIC_HOST_STATUS_ID: lambda lines, idx: _public_test_host_near(lines, idx),
+    _READ_CUT_ID: lambda lines, idx: _cut_in_read_frames(lines, idx),
 }

@@ -21,7 +21,7 @@ from itertools import islice
 from ..core.models import Finding
 from . import structure
 from .catalogue import Matcher, Signature
-from .line_checks import _VALUE_CHECKED_IDS
+from .line_checks import _PY_FRAME, _VALUE_CHECKED_IDS, _traceback_cut_below
 from .lines import _NEXT_COMMAND
 from .test_layout import (
     _FAILING_TEST_LINE,
@@ -871,19 +871,14 @@ def _nested_cause(line: str, lines: list[str], at: int) -> bool:
     return body.startswith("> ") and len(nxt) - len(body) > len(line) - len(line.lstrip())
 
 
-# A Python traceback's frame line ('  File "app/x.py", line 12, in f'): a cut-off traceback's last "raise" and the
-# source quoted under a frame are told by it (_last_raise, _quoted_source).
-_PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
-
-
 def _last_raise(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx]`` is the ``raise`` a cut-off traceback ends on: with the exception line
-    missing, the statement that raised it is the only word on what went wrong."""
+    missing, the statement that raised it is the only word on what went wrong. (net27) The cut is read as
+    line_checks._traceback_cut_below reads it for a traceback cut in the read path of a download (pip's
+    "raise ReadTimeoutError(...)" here, its ssl.py or socket.py frame there): one reading of a cut traceback."""
     if not lines[idx].lstrip().startswith("raise "):
         return False
-    rest = [ln for ln in lines[idx + 1 : idx + 4] if ln.strip()]
-    return not any(_PY_FRAME.match(ln) for ln in rest) and not any(
-        re.match(r"\s*[\w.]+(?:Error|Exception)\b", ln) for ln in rest)
+    return _traceback_cut_below(lines, idx)
 
 
 def _quoted_source(previous: str, line: str) -> bool:
