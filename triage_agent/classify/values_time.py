@@ -421,7 +421,27 @@ _NAME_UNIT = re.compile(
     r"|_(?P<s>(?i:ms|us|ns|secs?|seconds|millis|micros|nanos))(?![A-Za-z])")
 _TIME_BOUND_NAME = re.compile(r"(?i)budget|deadline|timeout|time_?limit|max_?(?:time|latency|duration|wait|elapsed)")
 # a measured time's name beyond _MEASURED_NAME's ("cost_ms", "time_spent", a clock read in the expression)
-_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:cost|spent|waited|lateness|overrun)|(?-i:Cost|Spent)|\bnow\(\)|\bNow\(\)")
+_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:waited|lateness|overrun)|\bnow\(\)|\bNow\(\)")
+# (review27_a) a cost or an amount spent names a measured time only with a unit or "time" in the name ("cost_ms",
+# "time_spent"); bare, it is as often money or a plan's cost ("wallet.spent() <= wallet.budget()", "plan.cost"): a time
+# only under a duration-typed bound ("cost < std::chrono::milliseconds(20)")
+_BOOL_GENERIC_MEASURED = re.compile(r"(?i)(?<![a-z])(?:cost|spent)|(?-i:Cost|Spent)")
+_TIME_IN_NAME = re.compile(r"(?i)time")
+# (review27_a) a clock read on its own (no start subtracted from it): held under a deadline it is a timing bound
+# ("now() < deadline", "now() < start + 50ms"); under anything else a date's comparison, an expiry or a validity
+# ("token.expires_at() > system_clock::now()": a fixture that expired fails every run)
+_CLOCK_READ = re.compile(r"\bnow\(\)|\bNow\(\)")
+_DATE_NAME = re.compile(r"(?i)expir|not_?after|not_?before|valid|until|issued|created|modified|updated|birth|date")
+# (review27_a) a count of units that are no time though a measured word names them: a simulation's "elapsed_steps", an
+# audio plugin's "latency_samples", a decoder's "latency_frames"
+_UNIT_COUNT = re.compile(
+    r"(?i)(?<![a-z])(?:samples|frames|steps|iterations|iters|cycles|epochs|generations|instructions|hops|rounds)(?![a-z])"
+    r"|(?-i:[a-z](?:Samples|Frames|Steps|Iterations|Cycles|Epochs|Generations|Instructions|Hops|Rounds)(?![a-z]))")
+# (review27_a) another object's duration or latency read through a member ("clip.duration()", "stream->frame_duration",
+# "cfg.lease_duration"): that object's own length, a media clip's, a configured value's, not a time the test measured,
+# unless the object is a timer or a measurement ("timer.duration()", "span.latency")
+_MEMBER_LENGTH = re.compile(r"(?i)([\w\]\)]{1,80})\s*(?:\.|->)\s*\w{0,40}?(?:duration|latency)\w{0,40}\s*(?:\(\s*\))?")
+_TIMER_OWNER = re.compile(r"(?i)timer|watch|span|clock|measur|bench|profil|trac|perf|stat|metric")
 # a quantity that is no time: a count or a size (_COUNT_NAME), memory
 _NOT_TIME_QTY = re.compile(r"(?i)(?<![a-z])(?:mem(?:ory)?|rss|heap|ram|disk|bytes?)(?![a-z])|(?-i:Memory|Bytes|Rss|Heap)")
 # (time27) a C++ test's clock that does not run (Abseil's SimulatedClock, Chromium's SimpleTestTickClock and MOCK_TIME
@@ -493,16 +513,26 @@ def _bool_time_bound(held: str, bound: str) -> bool:
     """(time27) Whether a boolean assertion holds a measured time (``held``) under a bound: a measured time's name
     under any bound, or any value but a count, a size or memory under a duration-typed bound or a time bound's name
     ("budget", "deadline", "kLimitMs"). Not a literal held (a lower bound: "20ms < elapsed", a timer that fired early
-    is no loaded runner's), nor a computed duration with no measured word (a backoff, a TTL, a configured timeout)."""
-    if _bound_literal(held) is not None or _NOT_TIME_QTY.search(held):
+    is no loaded runner's), nor a computed duration with no measured word (a backoff, a TTL, a configured timeout).
+    (review27_a) Nor a count of units no time ("elapsed_steps", "latency_samples"), another object's duration read
+    through a member ("clip.duration()"), a clock read alone under a date ("expires_at() > now()"), a bare cost or
+    amount spent under anything but a duration-typed bound."""
+    if _bound_literal(held) is not None or _NOT_TIME_QTY.search(held) or _UNIT_COUNT.search(held):
         return False
     if _COUNT_NAME.search(held) and not _MEASURED_NAME.search(held):
         return False
     if _COMPUTED_DURATION.search(held) and not _MEASURED_WORD.search(held):
         return False
+    if any(not _TIMER_OWNER.search(m.group(1)) for m in _MEMBER_LENGTH.finditer(held)):
+        return False
+    typed = bool(_DURATION_TYPED.search(bound))
+    if _CLOCK_READ.search(held) and " - " not in held:
+        return (typed or bool(_TIME_BOUND_NAME.search(bound))) and not _DATE_NAME.search(bound)
     if _MEASURED_NAME.search(held) or _BOOL_MEASURED.search(held):
         return True
-    return bool(_DURATION_TYPED.search(bound) or _TIME_BOUND_NAME.search(bound) or _NAME_UNIT.search(bound))
+    if _BOOL_GENERIC_MEASURED.search(held):
+        return typed or bool(_TIME_IN_NAME.search(held))
+    return bool(typed or _TIME_BOUND_NAME.search(bound) or _NAME_UNIT.search(bound))
 
 
 def _bool_block(lines: list[str], idx: int) -> list[int]:
