@@ -442,6 +442,11 @@ _UNIT_COUNT = re.compile(
 # unless the object is a timer or a measurement ("timer.duration()", "span.latency")
 _MEMBER_LENGTH = re.compile(r"(?i)([\w\]\)]{1,80})\s*(?:\.|->)\s*\w{0,40}?(?:duration|latency)\w{0,40}\s*(?:\(\s*\))?")
 _TIMER_OWNER = re.compile(r"(?i)timer|watch|span|clock|measur|bench|profil|trac|perf|stat|metric")
+# (review27_a) ... and the same named as one word in C's or a flat name's way ("clip_duration_ms(c)", "frameDuration",
+# "lease_duration"): a media item's, a lease's, a token's own length
+_OWNED_LENGTH = re.compile(
+    r"(?i)(?<![a-z])(?:clip|track|video|audio|frame|segment|song|movie|media|sample|note|animation|transition|sound"
+    r"|chapter|episode|slide|recording|playlist|lease|token|cookie|cert(?:ificate)?)s?_?(?:duration|length)")
 # a quantity that is no time: a count or a size (_COUNT_NAME), memory
 _NOT_TIME_QTY = re.compile(r"(?i)(?<![a-z])(?:mem(?:ory)?|rss|heap|ram|disk|bytes?)(?![a-z])|(?-i:Memory|Bytes|Rss|Heap)")
 # (time27) a C++ test's clock that does not run (Abseil's SimulatedClock, Chromium's SimpleTestTickClock and MOCK_TIME
@@ -457,10 +462,28 @@ _PRINTED_MEASURED = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s?(?P<u>ns|us|µs|ms|s|secs?|seconds?|millis(?:econds)?)(?![a-z]))?")
 # where a failing assertion's block ends: a runner's heading or rule (above and below), another failure's location line
 # (below; above, the assertion's own location line and an earlier one of the same test are passed)
-_BOOL_BLOCK_END = re.compile(r"^\s*(?:\d{1,4}: )?(?:\[ {1,7}(?:RUN|FAILED|OK|PASSED)\b|\[[-=]{5,}\]|-{10,}|={10,}|TEST CASE:)")
+# ((review27_a) and a C framework's heading: acutest's "Test <name>... ", CUnit's "Suite: " and "Test: <name> ...")
+_BOOL_BLOCK_END = re.compile(r"^\s*(?:\d{1,4}: )?(?:\[ {1,7}(?:RUN|FAILED|OK|PASSED)\b|\[[-=]{5,}\]|-{10,}|={10,}|TEST CASE:"
+                             r"|Test [\w./:-]{1,200}\.\.\.|Test: \S{1,200} \.\.\.|Suite:? )")
 _BOOL_NEXT_FAILURE = re.compile(r": Failure\s*$|\): error: |: FAILED:\s*$|: ERROR: ")
 _BOOL_ABOVE = 10
 _BOOL_BELOW = 6
+# (review27_a) the same bound asserted as a boolean in a C unit-test framework's failed check (the c_test_check_failed
+# fragment's forms, signatures.toml): acutest's "<file>:<line>: [Check ]<expr>... failed" (TEST_CHECK prints the
+# condition's text), CUnit's failure record "N. <file>:<line>  - <expr>" (CU_ASSERT's condition text, or
+# "CU_ASSERT_TRUE(<expr>)" / "CU_ASSERT_FALSE(<expr>)"), Check's ":F:" line "Assertion '<expr>' failed" (with
+# ck_assert_int_lt's and its kind's values after it: "failed: elapsed_ms == 61, 50 == 50"), cmocka's assert_true
+# message "[  ERROR   ] --- <expr>" over its "[   LINE   ] --- <file>:<line>: error: Failure!"
+_C_SOURCE = r"[\w./\\-]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm)"
+_ACUTEST_BOOL = re.compile(rf"^\s*(?:#\s*)?{_C_SOURCE}:\d+: (?:Check )?(.{{1,300}}?)\.\.\. failed\s*$")
+_CUNIT_BOOL = re.compile(rf"^\s*\d{{1,6}}\. \S{{0,300}}?{_C_SOURCE}:\d+  - (.{{1,300}}?)\s*$")
+_CUNIT_WRAPPED = re.compile(r"^CU_ASSERT(?:_(TRUE|FALSE))?(?:_FATAL)?\((.{1,300})\)$")
+_CHECK_BOOL = re.compile(
+    rf"(?-i:^\s*{_C_SOURCE}:\d+:F:[^:\n]{{1,200}}:(?:[^:\n]{{1,200}}:)?(?:-?\d{{1,9}}:)? Assertion '(.{{1,300}}?)' failed"
+    r"(?:: (.{1,400}))?\s*$)")
+_CHECK_VALUE = re.compile(r"(?:^|, )(.{1,200}?) == (-?\d+(?:\.\d+)?)(?=, |$)")
+_CMOCKA_BOOL = re.compile(r"^\s*\[\s*ERROR\s*\] --- (.{1,300}?)\s*$")
+_CMOCKA_LINE = re.compile(rf"^\s*\[\s*LINE\s*\] --- (?:{_C_SOURCE})(?::\d+|\(\d+\)): error: Failure!\s*$")
 
 
 def _bool_sides(expr: str, truth: bool) -> tuple[str, str] | None:
@@ -515,15 +538,15 @@ def _bool_time_bound(held: str, bound: str) -> bool:
     ("budget", "deadline", "kLimitMs"). Not a literal held (a lower bound: "20ms < elapsed", a timer that fired early
     is no loaded runner's), nor a computed duration with no measured word (a backoff, a TTL, a configured timeout).
     (review27_a) Nor a count of units no time ("elapsed_steps", "latency_samples"), another object's duration read
-    through a member ("clip.duration()"), a clock read alone under a date ("expires_at() > now()"), a bare cost or
-    amount spent under anything but a duration-typed bound."""
+    through a member ("clip.duration()") or named as its own ("clip_duration_ms(c)"), a clock read alone under a date
+    ("expires_at() > now()"), a bare cost or amount spent under anything but a duration-typed bound."""
     if _bound_literal(held) is not None or _NOT_TIME_QTY.search(held) or _UNIT_COUNT.search(held):
         return False
     if _COUNT_NAME.search(held) and not _MEASURED_NAME.search(held):
         return False
     if _COMPUTED_DURATION.search(held) and not _MEASURED_WORD.search(held):
         return False
-    if any(not _TIMER_OWNER.search(m.group(1)) for m in _MEMBER_LENGTH.finditer(held)):
+    if any(not _TIMER_OWNER.search(m.group(1)) for m in _MEMBER_LENGTH.finditer(held)) or _OWNED_LENGTH.search(held):
         return False
     typed = bool(_DURATION_TYPED.search(bound))
     if _CLOCK_READ.search(held) and " - " not in held:
@@ -585,11 +608,14 @@ def _printed_bound(lines: list[str], block: list[int], bound: str) -> tuple[floa
     return None
 
 
-def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measured: bool) -> bool | None:
+def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measured: bool,
+                   values: dict[str, float] | None = None) -> bool | None:
     """(time27) A boolean assertion's expression (``truth`` the value expected of it) read as _framework_bound reads a
     form's values: None where it sets no upper bound on a measured time (_bool_time_bound), or the test runs a clock of
     its own; else near its bound unless a measured value printed beside it (_printed_ratio) is under its bound or over
-    it more than _NEAR_BOUND_RATIO times (with ``not_measured``: True only for such a value far over its bound)."""
+    it more than _NEAR_BOUND_RATIO times (with ``not_measured``: True only for such a value far over its bound).
+    (review27_a) ``values``: the values the form printed for the expression's sides (Check's "elapsed_ms == 61, 50 ==
+    50"), read in place of a printed measured value where both sides have one."""
     sides = _bool_sides(expr, truth)
     if sides is None or not _bool_time_bound(*sides):
         return None
@@ -598,10 +624,33 @@ def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measu
         return None
     if any(_CPP_TEST_CLOCK.search(ln[:700]) for ln in _around(lines, idx)):
         return None
-    ratio = _printed_ratio(lines, idx, *sides)
+    held, bound = sides[0].strip(), sides[1].strip()
+    if values and held in values and bound in values and values[bound] > 0:
+        ratio: float | None = values[held] / values[bound]
+    else:
+        ratio = _printed_ratio(lines, idx, *sides)
     if not_measured:
         return ratio is not None and ratio > _NEAR_BOUND_RATIO
     return ratio is None or 1.0 <= ratio <= _NEAR_BOUND_RATIO
+
+
+def _c_check_bool(lines: list[str], idx: int) -> tuple[str, bool, dict[str, float]] | None:
+    """(review27_a) A C unit-test framework's failed check of a boolean at ``idx`` (acutest's, CUnit's, Check's,
+    cmocka's): its expression, the truth expected of it, the values the form printed for its sides; or None."""
+    line = _line_at(lines, idx)
+    if (m := _ACUTEST_BOOL.match(line)) is not None:
+        return m.group(1), True, {}
+    if (m := _CUNIT_BOOL.match(line)) is not None:
+        expr, truth = m.group(1), True
+        if (w := _CUNIT_WRAPPED.match(expr)) is not None:
+            expr, truth = w.group(2), w.group(1) != "FALSE"
+        return expr, truth, {}
+    if (m := _CHECK_BOOL.match(line)) is not None:
+        values = {v.group(1).strip(): float(v.group(2)) for v in _CHECK_VALUE.finditer(m.group(2) or "")}
+        return m.group(1), True, values
+    if (m := _CMOCKA_BOOL.match(line)) is not None and _below(lines, idx, _CMOCKA_LINE, 2) is not None:
+        return m.group(1), True, {}
+    return None
 
 
 def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) -> bool | None:
@@ -663,6 +712,9 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
             # (time27) "values: CHECK( false )": the values not printed
             return bool(_boolean_bound(lines, idx, whole.group(1), True, not_measured))
         return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(2))
+    if (c := _c_check_bool(lines, idx)) is not None:
+        # (review27_a) a C framework's failed check of a boolean
+        return _boolean_bound(lines, idx, c[0], c[1], not_measured, c[2])
     if _ASSERTJ_BOUND.match(line):
         bound = _below(lines, idx, _VALUE_LINE, 1)
         actual = _above(lines, idx, _VALUE_LINE, 1)
