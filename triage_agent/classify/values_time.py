@@ -483,6 +483,12 @@ _CHECK_BOOL = re.compile(
     r"(?:: (.{1,400}))?\s*$)")
 _CHECK_VALUE = re.compile(r"(?:^|, )(.{1,200}?) == (-?\d+(?:\.\d+)?)(?=, |$)")
 _CMOCKA_BOOL = re.compile(r"^\s*\[\s*ERROR\s*\] --- (.{1,300}?)\s*$")
+# ... and the C runtime's own assert() (the c-runtime-assert-failed entry's forms): glibc's "<prog>: <file>:<line>: <func>:
+# Assertion `<expr>' failed.", musl's "Assertion failed: <expr> (<file>: <func>: <line>)", Apple's "Assertion failed:
+# (<expr>), function ...", the MSVC CRT's "Assertion failed: <expr>, file <file>, line <n>"
+_C_ASSERT_BOOL = re.compile(
+    r":\d+: .{0,400}?\bAssertion `(.{1,300})' failed\.\s*$|\bAssertion failed: \((.{1,300}?)\), function "
+    r"|\bAssertion failed: (.{1,300}?)(?: \([^():\n]{1,400}: [^():\n]{1,400}: \d+\)|, file [^,\n]{1,400}, line \d+)\s*$")
 _CMOCKA_LINE = re.compile(rf"^\s*\[\s*LINE\s*\] --- (?:{_C_SOURCE})(?::\d+|\(\d+\)): error: Failure!\s*$")
 
 
@@ -636,7 +642,8 @@ def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measu
 
 def _c_check_bool(lines: list[str], idx: int) -> tuple[str, bool, dict[str, float]] | None:
     """(review27_a) A C unit-test framework's failed check of a boolean at ``idx`` (acutest's, CUnit's, Check's,
-    cmocka's): its expression, the truth expected of it, the values the form printed for its sides; or None."""
+    cmocka's) or the C runtime's failed assert(): its expression, the truth expected of it, the values the form printed
+    for its sides; or None."""
     line = _line_at(lines, idx)
     if (m := _ACUTEST_BOOL.match(line)) is not None:
         return m.group(1), True, {}
@@ -650,6 +657,8 @@ def _c_check_bool(lines: list[str], idx: int) -> tuple[str, bool, dict[str, floa
         return m.group(1), True, values
     if (m := _CMOCKA_BOOL.match(line)) is not None and _below(lines, idx, _CMOCKA_LINE, 2) is not None:
         return m.group(1), True, {}
+    if (m := _C_ASSERT_BOOL.search(line)) is not None:
+        return next(g for g in m.groups() if g), True, {}
     return None
 
 
