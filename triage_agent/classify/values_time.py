@@ -437,11 +437,14 @@ _DATE_NAME = re.compile(r"(?i)expir|not_?after|not_?before|valid|until|issued|cr
 _UNIT_COUNT = re.compile(
     r"(?i)(?<![a-z])(?:samples|frames|steps|iterations|iters|cycles|epochs|generations|instructions|hops|rounds)(?![a-z])"
     r"|(?-i:[a-z](?:Samples|Frames|Steps|Iterations|Cycles|Epochs|Generations|Instructions|Hops|Rounds)(?![a-z]))")
-# (review27_a) another object's duration or latency read through a member ("clip.duration()", "stream->frame_duration",
+# (review27_a) another object's duration read through a member ("clip.duration()", "stream->frame_duration",
 # "cfg.lease_duration"): that object's own length, a media clip's, a configured value's, not a time the test measured,
-# unless the object is a timer or a measurement ("timer.duration()", "span.latency")
-_MEMBER_LENGTH = re.compile(r"(?i)([\w\]\)]{1,80})\s*(?:\.|->)\s*\w{0,40}?(?:duration|latency)\w{0,40}\s*(?:\(\s*\))?")
-_TIMER_OWNER = re.compile(r"(?i)timer|watch|span|clock|measur|bench|profil|trac|perf|stat|metric")
+# unless the object is a timer, a measurement or a run of something ("timer.duration()", "result.duration",
+# "job->duration()"); a member's latency is measured as a latency always is (a count of samples aside)
+_MEMBER_LENGTH = re.compile(r"(?i)([\w\]\)]{1,80})\s*(?:\.|->)\s*\w{0,40}?duration\w{0,40}\s*(?:\(\s*\))?")
+_TIMER_OWNER = re.compile(
+    r"(?i)timer|watch|span|clock|measur|bench|profil|trac|perf|stat|metric|timing|elapsed|result|response|request"
+    r"|(?<![a-z])(?:run|job|task|call|query|op|operation|step|stage|build|sw|t)(?![a-z])")
 # (review27_a) ... and the same named as one word in C's or a flat name's way ("clip_duration_ms(c)", "frameDuration",
 # "lease_duration"): a media item's, a lease's, a token's own length
 _OWNED_LENGTH = re.compile(
