@@ -616,5 +616,6 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     # lower weight; gtest's and the others' lines are checked after the scan, as before)
     _NEAR_BOUND_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or _near_bound(lines, idx),
 }
-# ... of which these are checked in the log only: a failed test's own message (source "tests") is read as before
-_LINE_CHECKED_IN_LOG_ONLY = frozenset({_NEAR_BOUND_ID})
+# ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
+# there is read as in the log
+_LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID})
