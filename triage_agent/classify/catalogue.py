@@ -45,7 +45,8 @@ _TOP_KEYS = frozenset({"version", "signature", "noise", "fragments"})
 # A [fragments] name: one shared list of patterns that entries reference as {fragment = "name"}.
 _FRAGMENT = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _FRAGMENT_FLAGS: int = re.MULTILINE | re.IGNORECASE
-# {fragment = "name", after = "regex"}: how far below the "after" match a fragment's pattern may match.
+# {fragment = "name", after = "regex"}: how far below the "after" match a fragment's pattern may match (with
+# until = "regex" also: not past a match of "until", the end of the section "after" opens).
 _AFTER_SPAN = 200000
 _NOISE_KEYS = frozenset({"lines", "warnings", "retries"})
 # A literal shorter than this is not worth a substring pre-check.
@@ -450,11 +451,13 @@ def _compile_list(
             # {fragment = "name"}: the named [fragments] list, in place (compiled with this entry's flags)
             name = item.get("fragment")
             after = item.get("after")
-            if (set(item) - {"after"} != {"fragment"} or not isinstance(name, str)
-                    or ("after" in item and (not isinstance(after, str) or not after))):
+            until = item.get("until")
+            if (set(item) - {"after", "until"} != {"fragment"} or not isinstance(name, str)
+                    or ("after" in item and (not isinstance(after, str) or not after))
+                    or ("until" in item and (not isinstance(until, str) or not until or after is None))):
                 raise ConfigError(
                     f"{label}: {where} must be a regular expression or {{fragment = \"name\"}}"
-                    " (optionally with after = \"regular expression\")"
+                    " (optionally with after = \"regular expression\", and with it until = \"regular expression\")"
                 )
             if name not in fragments:
                 raise ConfigError(f"{label}: {where} names an unknown fragment {name!r}")
@@ -467,7 +470,9 @@ def _compile_list(
                 # (lead) each step below the match must not start another match of "after" (a tempered span):
                 # the pattern is then looked for from the nearest match above it only, so a line of a thousand
                 # repeats of the "after" words is read once, not once per repeat; the same logs match
-                items = [f"(?:{after})(?:(?!{after})[\\s\\S]){{0,{_AFTER_SPAN}}}?(?:{p})" for p in items]
+                # (review27_a) with until = "...": nor past a match of "until" (the end of the section "after" opens)
+                stop = after if until is None else f"{after}|{until}"
+                items = [f"(?:{after})(?:(?!{stop})[\\s\\S]){{0,{_AFTER_SPAN}}}?(?:{p})" for p in items]
         else:
             item_flags = flags
         for pattern in items:

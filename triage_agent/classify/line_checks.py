@@ -21,7 +21,7 @@ from .lines import _NEXT_COMMAND
 from .test_layout import _FAILING_TEST_LINE
 from .values_dates import _day_apart
 from .values_order import _same_items_other_order
-from .values_time import _NEAR_BOUND_RATIO, _near_pair, _second_apart
+from .values_time import _NEAR_BOUND_RATIO, _c_check_bool, _near_bound, _near_pair, _second_apart
 
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
@@ -187,6 +187,8 @@ def _within_far_over(line: str) -> bool:
 # (review 19b) signatures.toml "wait-on-another-port-than-the-server-prints": the port each of the job's servers printed
 # it listens on, and the port the wait that ran out named (the entry's own patterns, read again for their values)
 _OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
+# (review27_a) signatures.toml "c-test-check-failed": a C unit-test framework's failed check (acutest, CUnit, Check, cmocka)
+_C_CHECK_ID = "c-test-check-failed"
 _SERVER_PORT = re.compile(
     r"(?i)(?:\bLocal:\s{1,20}https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):"
     r"|\bStarting development server at https?://[\w.]{1,100}:|\bServer running on \[https?://[\w.]{1,100}:"
@@ -693,4 +695,13 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _DAY_APART_ID: lambda lines, idx: _day_apart(lines, idx),
     _PUBLIC_HOST_STATUS_ID: lambda lines, idx: _public_test_host_near(lines, idx),
     _READ_CUT_ID: lambda lines, idx: _cut_in_read_frames(lines, idx),
+    # (review27_a) a C framework's failed check takes its line unless the check is a measured time a little over its
+    # bound (values_time._c_check_bool, _near_bound): that line is elapsed-time-near-bound's, as gtest's "Value of:" is
+    _C_CHECK_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or not _near_bound(lines, idx),
+    # ... and elapsed-time-near-bound takes such a line only then (the C runtime's assert() reads it otherwise, at a
+    # lower weight; gtest's and the others' lines are checked after the scan, as before)
+    _NEAR_BOUND_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or _near_bound(lines, idx),
 }
+# ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
+# there is read as in the log
+_LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID})

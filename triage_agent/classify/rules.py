@@ -53,6 +53,7 @@ from .line_checks import (
     _ERROR_CATEGORIES,
     _GAVE_UP_LINES,
     _LINE_CHECKED,
+    _LINE_CHECKED_ANY_SOURCE,
     _LIVE_SERVICE_ID,
     _NEAR_BOUND_ID,
     _OTHER_PORT_ID,
@@ -1095,7 +1096,9 @@ class RulesEngine:
                         log_excluded = any(whole_log.found(u) for u in sig.unless_log)
                     if log_excluded:
                         break
-                    if sig.id in _LINE_CHECKED and (source != "log" or not _LINE_CHECKED[sig.id](lines, idx)):
+                    if sig.id in _LINE_CHECKED and (source != "log" and sig.id not in _LINE_CHECKED_ANY_SOURCE
+                                                    or (source == "log" or sig.id in _LINE_CHECKED_ANY_SOURCE)
+                                                    and not _LINE_CHECKED[sig.id](lines, idx)):
                         continue  # (twentieth round, generic20) checked before it takes the line from another entry
                     by_line[idx] = _Hit(
                         sig, idx if source == "log" else -1, line, first - starts[idx], source, retry

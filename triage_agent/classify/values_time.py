@@ -421,7 +421,35 @@ _NAME_UNIT = re.compile(
     r"|_(?P<s>(?i:ms|us|ns|secs?|seconds|millis|micros|nanos))(?![A-Za-z])")
 _TIME_BOUND_NAME = re.compile(r"(?i)budget|deadline|timeout|time_?limit|max_?(?:time|latency|duration|wait|elapsed)")
 # a measured time's name beyond _MEASURED_NAME's ("cost_ms", "time_spent", a clock read in the expression)
-_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:cost|spent|waited|lateness|overrun)|(?-i:Cost|Spent)|\bnow\(\)|\bNow\(\)")
+_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:waited|lateness|overrun)|\bnow\(\)|\bNow\(\)")
+# (review27_a) a cost or an amount spent names a measured time only with a unit or "time" in the name ("cost_ms",
+# "time_spent"); bare, it is as often money or a plan's cost ("wallet.spent() <= wallet.budget()", "plan.cost"): a time
+# only under a duration-typed bound ("cost < std::chrono::milliseconds(20)")
+_BOOL_GENERIC_MEASURED = re.compile(r"(?i)(?<![a-z])(?:cost|spent)|(?-i:Cost|Spent)")
+_TIME_IN_NAME = re.compile(r"(?i)time")
+# (review27_a) a clock read on its own (no start subtracted from it): held under a deadline it is a timing bound
+# ("now() < deadline", "now() < start + 50ms"); under anything else a date's comparison, an expiry or a validity
+# ("token.expires_at() > system_clock::now()": a fixture that expired fails every run)
+_CLOCK_READ = re.compile(r"\bnow\(\)|\bNow\(\)")
+_DATE_NAME = re.compile(r"(?i)expir|not_?after|not_?before|valid|until|issued|created|modified|updated|birth|date")
+# (review27_a) a count of units that are no time though a measured word names them: a simulation's "elapsed_steps", an
+# audio plugin's "latency_samples", a decoder's "latency_frames"
+_UNIT_COUNT = re.compile(
+    r"(?i)(?<![a-z])(?:samples|frames|steps|iterations|iters|cycles|epochs|generations|instructions|hops|rounds)(?![a-z])"
+    r"|(?-i:[a-z](?:Samples|Frames|Steps|Iterations|Cycles|Epochs|Generations|Instructions|Hops|Rounds)(?![a-z]))")
+# (review27_a) another object's duration read through a member ("clip.duration()", "stream->frame_duration",
+# "cfg.lease_duration"): that object's own length, a media clip's, a configured value's, not a time the test measured,
+# unless the object is a timer, a measurement or a run of something ("timer.duration()", "result.duration",
+# "job->duration()"); a member's latency is measured as a latency always is (a count of samples aside)
+_MEMBER_LENGTH = re.compile(r"(?i)([\w\]\)]{1,80})\s*(?:\.|->)\s*\w{0,40}?duration\w{0,40}\s*(?:\(\s*\))?")
+_TIMER_OWNER = re.compile(
+    r"(?i)timer|watch|span|clock|measur|bench|profil|trac|perf|stat|metric|timing|elapsed|result|response|request"
+    r"|(?<![a-z])(?:run|job|task|call|query|op|operation|step|stage|build|sw|t)(?![a-z])")
+# (review27_a) ... and the same named as one word in C's or a flat name's way ("clip_duration_ms(c)", "frameDuration",
+# "lease_duration"): a media item's, a lease's, a token's own length
+_OWNED_LENGTH = re.compile(
+    r"(?i)(?<![a-z])(?:clip|track|video|audio|frame|segment|song|movie|media|sample|note|animation|transition|sound"
+    r"|chapter|episode|slide|recording|playlist|lease|token|cookie|cert(?:ificate)?)s?_?(?:duration|length)")
 # a quantity that is no time: a count or a size (_COUNT_NAME), memory
 _NOT_TIME_QTY = re.compile(r"(?i)(?<![a-z])(?:mem(?:ory)?|rss|heap|ram|disk|bytes?)(?![a-z])|(?-i:Memory|Bytes|Rss|Heap)")
 # (time27) a C++ test's clock that does not run (Abseil's SimulatedClock, Chromium's SimpleTestTickClock and MOCK_TIME
@@ -437,10 +465,34 @@ _PRINTED_MEASURED = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s?(?P<u>ns|us|µs|ms|s|secs?|seconds?|millis(?:econds)?)(?![a-z]))?")
 # where a failing assertion's block ends: a runner's heading or rule (above and below), another failure's location line
 # (below; above, the assertion's own location line and an earlier one of the same test are passed)
-_BOOL_BLOCK_END = re.compile(r"^\s*(?:\d{1,4}: )?(?:\[ {1,7}(?:RUN|FAILED|OK|PASSED)\b|\[[-=]{5,}\]|-{10,}|={10,}|TEST CASE:)")
+# ((review27_a) and a C framework's heading: acutest's "Test <name>... ", CUnit's "Suite: " and "Test: <name> ...")
+_BOOL_BLOCK_END = re.compile(r"^\s*(?:\d{1,4}: )?(?:\[ {1,7}(?:RUN|FAILED|OK|PASSED)\b|\[[-=]{5,}\]|-{10,}|={10,}|TEST CASE:"
+                             r"|Test [\w./:-]{1,200}\.\.\.|Test: \S{1,200} \.\.\.|Suite:? )")
 _BOOL_NEXT_FAILURE = re.compile(r": Failure\s*$|\): error: |: FAILED:\s*$|: ERROR: ")
 _BOOL_ABOVE = 10
 _BOOL_BELOW = 6
+# (review27_a) the same bound asserted as a boolean in a C unit-test framework's failed check (the c_test_check_failed
+# fragment's forms, signatures.toml): acutest's "<file>:<line>: [Check ]<expr>... failed" (TEST_CHECK prints the
+# condition's text), CUnit's failure record "N. <file>:<line>  - <expr>" (CU_ASSERT's condition text, or
+# "CU_ASSERT_TRUE(<expr>)" / "CU_ASSERT_FALSE(<expr>)"), Check's ":F:" line "Assertion '<expr>' failed" (with
+# ck_assert_int_lt's and its kind's values after it: "failed: elapsed_ms == 61, 50 == 50"), cmocka's assert_true
+# message "[  ERROR   ] --- <expr>" over its "[   LINE   ] --- <file>:<line>: error: Failure!"
+_C_SOURCE = r"[\w./\\-]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm)"
+_ACUTEST_BOOL = re.compile(rf"^\s*(?:#\s*)?{_C_SOURCE}:\d+: (?:Check )?(.{{1,300}}?)\.\.\. failed\s*$")
+_CUNIT_BOOL = re.compile(rf"^\s*\d{{1,6}}\. \S{{0,300}}?{_C_SOURCE}:\d+  - (.{{1,300}}?)\s*$")
+_CUNIT_WRAPPED = re.compile(r"^CU_ASSERT(?:_(TRUE|FALSE))?(?:_FATAL)?\((.{1,300})\)$")
+_CHECK_BOOL = re.compile(
+    rf"(?-i:^\s*{_C_SOURCE}:\d+:F:[^:\n]{{1,200}}:(?:[^:\n]{{1,200}}:)?(?:-?\d{{1,9}}:)? Assertion '(.{{1,300}}?)' failed"
+    r"(?:: (.{1,400}))?\s*$)")
+_CHECK_VALUE = re.compile(r"(?:^|, )(.{1,200}?) == (-?\d+(?:\.\d+)?)(?=, |$)")
+_CMOCKA_BOOL = re.compile(r"^\s*\[\s*ERROR\s*\] --- (.{1,300}?)\s*$")
+# ... and the C runtime's own assert() (the c-runtime-assert-failed entry's forms): glibc's "<prog>: <file>:<line>: <func>:
+# Assertion `<expr>' failed.", musl's "Assertion failed: <expr> (<file>: <func>: <line>)", Apple's "Assertion failed:
+# (<expr>), function ...", the MSVC CRT's "Assertion failed: <expr>, file <file>, line <n>"
+_C_ASSERT_BOOL = re.compile(
+    r":\d+: .{0,400}?\bAssertion `(.{1,300})' failed\.\s*$|\bAssertion failed: \((.{1,300}?)\), function "
+    r"|\bAssertion failed: (.{1,300}?)(?: \([^():\n]{1,400}: [^():\n]{1,400}: \d+\)|, file [^,\n]{1,400}, line \d+)\s*$")
+_CMOCKA_LINE = re.compile(rf"^\s*\[\s*LINE\s*\] --- (?:{_C_SOURCE})(?::\d+|\(\d+\)): error: Failure!\s*$")
 
 
 def _bool_sides(expr: str, truth: bool) -> tuple[str, str] | None:
@@ -493,16 +545,26 @@ def _bool_time_bound(held: str, bound: str) -> bool:
     """(time27) Whether a boolean assertion holds a measured time (``held``) under a bound: a measured time's name
     under any bound, or any value but a count, a size or memory under a duration-typed bound or a time bound's name
     ("budget", "deadline", "kLimitMs"). Not a literal held (a lower bound: "20ms < elapsed", a timer that fired early
-    is no loaded runner's), nor a computed duration with no measured word (a backoff, a TTL, a configured timeout)."""
-    if _bound_literal(held) is not None or _NOT_TIME_QTY.search(held):
+    is no loaded runner's), nor a computed duration with no measured word (a backoff, a TTL, a configured timeout).
+    (review27_a) Nor a count of units no time ("elapsed_steps", "latency_samples"), another object's duration read
+    through a member ("clip.duration()") or named as its own ("clip_duration_ms(c)"), a clock read alone under a date
+    ("expires_at() > now()"), a bare cost or amount spent under anything but a duration-typed bound."""
+    if _bound_literal(held) is not None or _NOT_TIME_QTY.search(held) or _UNIT_COUNT.search(held):
         return False
     if _COUNT_NAME.search(held) and not _MEASURED_NAME.search(held):
         return False
     if _COMPUTED_DURATION.search(held) and not _MEASURED_WORD.search(held):
         return False
+    if any(not _TIMER_OWNER.search(m.group(1)) for m in _MEMBER_LENGTH.finditer(held)) or _OWNED_LENGTH.search(held):
+        return False
+    typed = bool(_DURATION_TYPED.search(bound))
+    if _CLOCK_READ.search(held) and " - " not in held:
+        return (typed or bool(_TIME_BOUND_NAME.search(bound))) and not _DATE_NAME.search(bound)
     if _MEASURED_NAME.search(held) or _BOOL_MEASURED.search(held):
         return True
-    return bool(_DURATION_TYPED.search(bound) or _TIME_BOUND_NAME.search(bound) or _NAME_UNIT.search(bound))
+    if _BOOL_GENERIC_MEASURED.search(held):
+        return typed or bool(_TIME_IN_NAME.search(held))
+    return bool(typed or _TIME_BOUND_NAME.search(bound) or _NAME_UNIT.search(bound))
 
 
 def _bool_block(lines: list[str], idx: int) -> list[int]:
@@ -555,11 +617,14 @@ def _printed_bound(lines: list[str], block: list[int], bound: str) -> tuple[floa
     return None
 
 
-def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measured: bool) -> bool | None:
+def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measured: bool,
+                   values: dict[str, float] | None = None) -> bool | None:
     """(time27) A boolean assertion's expression (``truth`` the value expected of it) read as _framework_bound reads a
     form's values: None where it sets no upper bound on a measured time (_bool_time_bound), or the test runs a clock of
     its own; else near its bound unless a measured value printed beside it (_printed_ratio) is under its bound or over
-    it more than _NEAR_BOUND_RATIO times (with ``not_measured``: True only for such a value far over its bound)."""
+    it more than _NEAR_BOUND_RATIO times (with ``not_measured``: True only for such a value far over its bound).
+    (review27_a) ``values``: the values the form printed for the expression's sides (Check's "elapsed_ms == 61, 50 ==
+    50"), read in place of a printed measured value where both sides have one."""
     sides = _bool_sides(expr, truth)
     if sides is None or not _bool_time_bound(*sides):
         return None
@@ -568,10 +633,36 @@ def _boolean_bound(lines: list[str], idx: int, expr: str, truth: bool, not_measu
         return None
     if any(_CPP_TEST_CLOCK.search(ln[:700]) for ln in _around(lines, idx)):
         return None
-    ratio = _printed_ratio(lines, idx, *sides)
+    held, bound = sides[0].strip(), sides[1].strip()
+    if values and held in values and bound in values and values[bound] > 0:
+        ratio: float | None = values[held] / values[bound]
+    else:
+        ratio = _printed_ratio(lines, idx, *sides)
     if not_measured:
         return ratio is not None and ratio > _NEAR_BOUND_RATIO
     return ratio is None or 1.0 <= ratio <= _NEAR_BOUND_RATIO
+
+
+def _c_check_bool(lines: list[str], idx: int) -> tuple[str, bool, dict[str, float]] | None:
+    """(review27_a) A C unit-test framework's failed check of a boolean at ``idx`` (acutest's, CUnit's, Check's,
+    cmocka's) or the C runtime's failed assert(): its expression, the truth expected of it, the values the form printed
+    for its sides; or None."""
+    line = _line_at(lines, idx)
+    if (m := _ACUTEST_BOOL.match(line)) is not None:
+        return m.group(1), True, {}
+    if (m := _CUNIT_BOOL.match(line)) is not None:
+        expr, truth = m.group(1), True
+        if (w := _CUNIT_WRAPPED.match(expr)) is not None:
+            expr, truth = w.group(2), w.group(1) != "FALSE"
+        return expr, truth, {}
+    if (m := _CHECK_BOOL.match(line)) is not None:
+        values = {v.group(1).strip(): float(v.group(2)) for v in _CHECK_VALUE.finditer(m.group(2) or "")}
+        return m.group(1), True, values
+    if (m := _CMOCKA_BOOL.match(line)) is not None and _below(lines, idx, _CMOCKA_LINE, 2) is not None:
+        return m.group(1), True, {}
+    if (m := _C_ASSERT_BOOL.search(line)) is not None:
+        return next(g for g in m.groups() if g), True, {}
+    return None
 
 
 def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) -> bool | None:
@@ -633,6 +724,9 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
             # (time27) "values: CHECK( false )": the values not printed
             return bool(_boolean_bound(lines, idx, whole.group(1), True, not_measured))
         return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(2))
+    if (c := _c_check_bool(lines, idx)) is not None:
+        # (review27_a) a C framework's failed check of a boolean
+        return _boolean_bound(lines, idx, c[0], c[1], not_measured, c[2])
     if _ASSERTJ_BOUND.match(line):
         bound = _below(lines, idx, _VALUE_LINE, 1)
         actual = _above(lines, idx, _VALUE_LINE, 1)
