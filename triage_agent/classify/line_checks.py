@@ -600,9 +600,12 @@ _PY_FRAME = re.compile(r'\s*File "[^"]+", line \d+')
 # An exception's line as Python prints it under a traceback ("ValueError: ...", "pip._vendor.urllib3.exceptions.
 # ProtocolError: (...)", "socket.timeout: The read operation timed out", "KeyboardInterrupt"): a dotted path whose last
 # part is an exception's name, then a colon or the line's end. Not a CI's or a tool's "ERROR: ..." / "Error: ...".
+# (review27_b) A lower-case name is a module's class and printed with its module ("socket.timeout", "zlib.error",
+# "socket.gaierror"; Python's built-in exceptions are capitalised): a bare "error: ..." is a tool's line (pip's closing
+# "error: subprocess-exited-with-error" below the output of a subprocess whose traceback was cut), not the exception's.
 _PY_EXCEPTION_LINE = re.compile(
-    r"\s*(?:[A-Za-z_]\w{0,100}\.){0,8}(?:[A-Z]\w{0,100}?(?:Error|Exception|Exit|Interrupt|Warning|Timeout|IncompleteRead"
-    r"|Disconnected)|Exception|timeout|error|gaierror|herror)(?::|\s*$)")
+    r"\s*(?:(?:[A-Za-z_]\w{0,100}\.){0,8}(?:[A-Z]\w{0,100}?(?:Error|Exception|Exit|Interrupt|Warning|Timeout|IncompleteRead"
+    r"|Disconnected)|Exception)|(?:[A-Za-z_]\w{0,100}\.){1,8}(?:timeout|error|gaierror|herror))(?::|\s*$)")
 # The lines a traceback prints right after where it was cut: "During handling of the above exception ..." and "The above
 # exception was the direct cause ..." follow an exception's line, so they say it was printed.
 _PY_CHAIN_LINE = re.compile(r"\s*(?:During handling of the above exception|The above exception was the direct cause)\b")

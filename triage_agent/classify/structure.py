@@ -1543,11 +1543,33 @@ def wordless_output(lines: list[str], command: str, code: int | None, cmd_index:
     return Wordless(shape, index, lines[index].strip()[:300])
 
 
+# (review27_b) The trouble an error in place of a program's output names (error_in_place_of_output's added lines): a
+# connection, a name lookup, a transfer or a remote service that failed, in the words that say it failed ("connection
+# refused", "server closed the connection unexpectedly", "Connection timed out", "context deadline exceeded", "Could not
+# resolve host", "lookup h on 127.0.0.53:53: server misbehaving", "ECONNREFUSED", a 5xx, 408 or 429). Not _TROUBLE_WORDS'
+# single words, which also name the program's own state and settings: "deadlock" (Go's "all goroutines are asleep -
+# deadlock!"), "memory" ("invalid memory address"), a "lock", "connection" or "TLS" or "proxy" in a setting it rejects
+# ("invalid connection string", "unsupported TLS version"), "EOF" where it parsed its own file: an error of the code or
+# of its input in place of its output is the change's, and the diff stays the changed text it was read as before.
+_OUTPUT_TROUBLE = re.compile(
+    r"(?i)\b(?:timed? ?out|time-out|deadline exceeded|connection (?:was )?(?:refused|reset|closed|aborted|timed out|lost"
+    r"|dropped|failed|error)|closed the connection|(?:could ?not|couldn't|cannot|can't|unable to|failed to) (?:connect|reach"
+    r"|resolve|establish)|connect(?:ion)? to \S+ failed|no route to host|(?:host|network) (?:is )?unreachable"
+    r"|lookup \S+(?: on \S+)?: |no such host|name resolution|name or service not known|getaddrinfo|temporar(?:y|ily) "
+    r"(?:failure|unavailable)|service unavailable|bad gateway|gateway time-?out|too many requests|rate[ -]?limit\w*"
+    r"|throttl\w*|broken pipe|socket hang up|handshake (?:failed|failure|timeout|timed out)|econn(?:refused|reset|aborted)"
+    r"|etimedout|enotfound|eai_again|ehostunreach|enetunreach|no space left|try again later)\b"
+    # Go's HTTP client's "Get \"https://h/p\": EOF" with its URL dropped as a path (_PATH_TOKEN)
+    r"|\b(?:get|head|post|put|patch|delete|options) [\"']?\s*[\"']?: (?:unexpected )?eof\b"
+    r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}(?<!\w:)\b(?:5\d\d|408|429)\b)"
+)
+
+
 def error_in_place_of_output(body: list[str]) -> bool:
     """(polish27) Whether a file diff's lines (``body``: its "+", "-", " " and "\\" lines) show an error a program met
     where its output was expected: every added line an error naming trouble (a closed or refused connection, a
-    time-out: _REPORTS_ERROR, is_error_line and _TROUBLE_WORDS, as a line beside a wordless diff is read) or an indented
-    line right below one (libpq's "\tThis probably means ..."), at least one such error, and no removed line that
+    time-out: _REPORTS_ERROR, is_error_line and (review27_b) _OUTPUT_TROUBLE, the network's words of _TROUBLE_WORDS,
+    not the program's own state's) or an indented line right below one (libpq's "\tThis probably means ..."), at least one such error, and no removed line that
     reports an error or names trouble. A golden file compared with the output of "pgexport > out.csv 2>&1" whose new
     side is "error: server closed the connection unexpectedly": that trouble's damage, not a changed text (the same
     lines in a normal diff's "> " side are read as that error anywhere else). A removed error (a golden error message
@@ -1560,7 +1582,7 @@ def error_in_place_of_output(body: list[str]) -> bool:
         if side == "+":
             if after and text[:1] in " \t":
                 continue
-            if not (_REPORTS_ERROR.search(text) and is_error_line(text) and _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", text))):
+            if not (_REPORTS_ERROR.search(text) and is_error_line(text) and _OUTPUT_TROUBLE.search(_PATH_TOKEN.sub(" ", text))):
                 return False
             trouble = after = True
         elif side == "-":
