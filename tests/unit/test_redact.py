@@ -83,3 +83,20 @@ def test_long_unbroken_runs_are_handled(chunk):
     text = chunk * 20000
     out = Redactor().redact(text)
     assert isinstance(out, str) and len(out) <= len(text)
+
+
+# A URL query's parameter: its value ends at the next "&" (the query's tail, and a client's ": EOF" after the URL, stay
+# readable), every secret in the query still masked; outside a query the whole run stays masked.
+@pytest.mark.parametrize(("text", "kept", "secrets"), [
+    ("Get https://auth.example.io/token?account=x&client_id=docker&offline_token=true&service=registry.example.io: EOF",
+     "offline_token=true&service=registry.example.io: EOF", []),
+    ("GET https://h.example.com/cb?access_token=s3cr3tvalue123&state=xyz: EOF", "&state=xyz: EOF", ["s3cr3tvalue123"]),
+    ("https://h.example.com/p?x=1&api_key=abcd1234efgh&y=2&secret=zzzz9999", "&y=2&secret=", ["abcd1234efgh", "zzzz9999"]),
+    ("https://h.example.com/p?token=ab&rest=1", "&rest=1", ["token=ab"]),
+    ("PASSWORD=pa&ssw0rd123 next", " next", ["ssw0rd123", "pa&"]),
+])
+def test_a_query_parameters_value_ends_at_the_next_ampersand(text, kept, secrets):
+    out = Redactor([]).redact(text)
+    assert kept in out, out
+    for secret in secrets:
+        assert secret not in out, out

@@ -197,9 +197,19 @@ class Redactor:
 
 def _mask_assignment(match: re.Match[str]) -> str:
     value = match.group("value")
+    quote = match.group("quote")
+    start = match.start()
+    if not quote and "&" in value and start > 0 and match.string[start - 1] in "?&":
+        # A URL query's parameter ("...?offline_token=true&service=h: EOF"): its value ends at the next "&"; the rest
+        # of the query is read again on its own (its parameters masked as any are), so a harmless value does not
+        # take the query's tail, and the text after it (a client's ": EOF"), into the mask. Elsewhere ("PASSWORD=a&b")
+        # the whole run stays masked.
+        first, rest = value.split("&", 1)
+        head = match.string[start: match.start("value")]
+        kept = first if _HARMLESS.match(first) or first == MASK else MASK
+        return head + kept + _ASSIGNMENT.sub(_mask_assignment, "&" + rest)
     if _HARMLESS.match(value) or value == MASK:
         return match.group(0)
-    quote = match.group("quote")
     return f"{match.group('head')}{quote}{MASK}{quote}"
 
 
