@@ -76,7 +76,7 @@ def test_the_reason_printed_still_reads_through_the_outage_entries(reason):
 # PowerShell's error record of AppVeyor's download cmdlet: the cmdlet's name before " : " on the head line
 _HEAD = ("Start-FileDownload 'https://downloads.example.net/quux/quux-2.4.0.zip' -FileName quux.zip\n"
          "Start-FileDownloadInternal : Error downloading remote file: One or more errors occurred.\n")
-_RECORD = ("At C:\\Program Files\\AppVeyor\\BuildAgent\\Modules\\build-worker-api\\build-worker-api.psm1:242 char:2\n"
+_RECORD = ("At C:\\Program Files\\AppVeyor\\BuildAgent\\Modules\\build-worker-api\\build-worker-api.psm1:118 char:5\n"
            "    + CategoryInfo          : NotSpecified: (:) [Start-FileDownloadInternal], Exception\n")
 
 RECORDS = [

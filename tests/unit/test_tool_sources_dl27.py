@@ -85,8 +85,8 @@ APPVEYOR = [
     ("start-filedownload-404-error-record", "real",
      _appveyor("Remote server returned 404: Not Found", _START).replace(
          "Error downloading remote file:", "Start-FileDownloadInternal : Error downloading remote file:").replace(
-         _AV, "At C:\\Program Files\\AppVeyor\\BuildAgent\\Modules\\build-worker-api\\build-worker-api.psm1:242 char:2\n"
-         "+     Start-FileDownloadInternal -Url $Url -FileName $FileName -Timeout ...\n"
+         _AV, "At C:\\Program Files\\AppVeyor\\BuildAgent\\Modules\\build-worker-api\\build-worker-api.psm1:118 char:5\n"
+         "+ Start-FileDownloadInternal $u $f\n"
          "    + CategoryInfo          : NotSpecified: (:) [Start-FileDownloadInternal], Exception\n" + _AV)),
     ("start-filedownload-503-error-record", "transient",
      _appveyor("Remote server returned 503: Server Unavailable", _START).replace(
