@@ -391,7 +391,7 @@ _TESTIFY_WITHIN = re.compile(r"\bMax difference between .{1,120}? and .{1,120}? 
 # expression sets an upper bound on a measured time (_boolean_bound); its nearness is read only where the test's own
 # output prints the measured value beside the failure ("elapsed: 21 ms", "cost ms: 21").
 _GTEST_BOOL = re.compile(r"^\s*(?:\d{1,4}: )?Value of: (.{1,300}?)\s*$")
-_GTEST_BOOL_ACTUAL = re.compile(r"^\s*(?:\d{1,4}: )?\s*Actual: (true|false)\b")
+_GTEST_BOOL_ACTUAL = re.compile(r"^\s*(?:\d{1,4}: \s*)?Actual: (true|false)\b")
 _GTEST_BOOL_EXPECTED = re.compile(r"^\s*(?:\d{1,4}: )?Expected: (true|false)\s*$")
 _CATCH_BOOL = re.compile(r"^\s*(?:REQUIRE|CHECK)\( (.{1,400}) \)\s*$")
 _CATCH_WITH_EXPANSION = re.compile(r"^\s*with expansion:\s*$")
