@@ -1096,10 +1096,12 @@ class RulesEngine:
                         log_excluded = any(whole_log.found(u) for u in sig.unless_log)
                     if log_excluded:
                         break
-                    if sig.id in _LINE_CHECKED and (source != "log" and sig.id not in _LINE_CHECKED_ANY_SOURCE
-                                                    or (source == "log" or sig.id in _LINE_CHECKED_ANY_SOURCE)
-                                                    and not _LINE_CHECKED[sig.id](lines, idx)):
-                        continue  # (twentieth round, generic20) checked before it takes the line from another entry
+                    # (twentieth round, generic20) checked before it takes the line from another entry; in a failed
+                    # test's own message only the entries of _LINE_CHECKED_ANY_SOURCE are checked, the others take none
+                    if sig.id in _LINE_CHECKED and (
+                            source != "log" and sig.id not in _LINE_CHECKED_ANY_SOURCE
+                            or not _LINE_CHECKED[sig.id](lines, idx)):
+                        continue
                     by_line[idx] = _Hit(
                         sig, idx if source == "log" else -1, line, first - starts[idx], source, retry
                     )
