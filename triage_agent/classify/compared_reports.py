@@ -183,8 +183,9 @@ def _in_compared_report(lines: list[str], idx: int) -> bool:
 # test's "--- Expected" / "+++ Actual" nor a snapshot's) whose new side is an error a program met in place of its output
 # (structure.error_in_place_of_output): its lines are that trouble's damage, not values a test compared
 _FILE_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
-_FILE_OLD = re.compile(r"^--- (?!(?:expected|actual|received|got|want|snapshot)\b)\S", re.IGNORECASE)
-_FILE_NEW = re.compile(r"^\+\+\+ (?!(?:expected|actual|received|got|want|snapshot)\b)\S", re.IGNORECASE)
+_NOT_TEST_SIDE = r"(?!(?:expected|actual|received|got|want|snapshot)\b)"  # a path, not a test's side label
+_FILE_OLD = re.compile(rf"^--- {_NOT_TEST_SIDE}\S", re.IGNORECASE)
+_FILE_NEW = re.compile(rf"^\+\+\+ {_NOT_TEST_SIDE}\S", re.IGNORECASE)
 _HUNK_LINE = re.compile(r"^[ +\-\\]|^$")
 
 
