@@ -573,8 +573,10 @@ def _bool_block(lines: list[str], idx: int) -> list[int]:
     found: list[int] = []
     for step, span in ((-1, _BOOL_ABOVE), (1, _BOOL_BELOW)):
         for k in range(idx + step, idx + step * (span + 1), step):
-            line = lines[k][:700] if 0 <= k < len(lines) else ""
-            if not 0 <= k < len(lines) or _BOOL_BLOCK_END.match(line) or _NAMED_HEADING.match(line) or (
+            if not 0 <= k < len(lines):
+                break
+            line = lines[k][:700]
+            if _BOOL_BLOCK_END.match(line) or _NAMED_HEADING.match(line) or (
                     step > 0 and _BOOL_NEXT_FAILURE.search(line)):
                 break
             found.append(k)
