@@ -728,7 +728,8 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
         return v is not None and named(*_near_pair(v.group(1), v.group(2)), m.group(2))
     if (c := _c_check_bool(lines, idx)) is not None:
         # (review27_a) a C framework's failed check of a boolean
-        return _boolean_bound(lines, idx, c[0], c[1], not_measured, c[2])
+        expr, truth, values = c
+        return _boolean_bound(lines, idx, expr, truth, not_measured, values)
     if _ASSERTJ_BOUND.match(line):
         bound = _below(lines, idx, _VALUE_LINE, 1)
         actual = _above(lines, idx, _VALUE_LINE, 1)
