@@ -421,7 +421,7 @@ _NAME_UNIT = re.compile(
     r"|_(?P<s>(?i:ms|us|ns|secs?|seconds|millis|micros|nanos))(?![A-Za-z])")
 _TIME_BOUND_NAME = re.compile(r"(?i)budget|deadline|timeout|time_?limit|max_?(?:time|latency|duration|wait|elapsed)")
 # a measured time's name beyond _MEASURED_NAME's ("cost_ms", "time_spent", a clock read in the expression)
-_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:waited|lateness|overrun)|\bnow\(\)|\bNow\(\)")
+_BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:waited|lateness|overrun)|\bnow\(\)")
 # (review27_a) a cost or an amount spent names a measured time only with a unit or "time" in the name ("cost_ms",
 # "time_spent"); bare, it is as often money or a plan's cost ("wallet.spent() <= wallet.budget()", "plan.cost"): a time
 # only under a duration-typed bound ("cost < std::chrono::milliseconds(20)")
