@@ -420,7 +420,9 @@ _NAME_UNIT = re.compile(
     r"(?-i:(?<=[a-z0-9])(?P<c>Ms|Us|Ns|Secs?|Seconds|Millis|Micros|Nanos))(?![a-z])"
     r"|_(?P<s>(?i:ms|us|ns|secs?|seconds|millis|micros|nanos))(?![A-Za-z])")
 _TIME_BOUND_NAME = re.compile(r"(?i)budget|deadline|timeout|time_?limit|max_?(?:time|latency|duration|wait|elapsed)")
-# a measured time's name beyond _MEASURED_NAME's ("cost_ms", "time_spent", a clock read in the expression)
+# a measured time's name beyond _MEASURED_NAME's ("waited_ms", "lateness", "overrun"), or a clock read with a start
+# taken from it ("now() - start": a clock read alone is _CLOCK_READ's, read before; a cost or an amount spent is
+# _BOOL_GENERIC_MEASURED's)
 _BOOL_MEASURED = re.compile(r"(?i)(?<![a-z])(?:waited|lateness|overrun)|\bnow\(\)")
 # (review27_a) a cost or an amount spent names a measured time only with a unit or "time" in the name ("cost_ms",
 # "time_spent"); bare, it is as often money or a plan's cost ("wallet.spent() <= wallet.budget()", "plan.cost"): a time
