@@ -196,21 +196,35 @@ class Redactor:
 
 
 def _mask_assignment(match: re.Match[str]) -> str:
-    value = match.group("value")
-    quote = match.group("quote")
-    start = match.start()
-    if not quote and "&" in value and start > 0 and match.string[start - 1] in "?&":
+    parts: list[str] = []
+    while True:
+        value = match.group("value")
+        quote = match.group("quote")
+        start = match.start()
+        if not (not quote and "&" in value and start > 0 and match.string[start - 1] in "?&"):
+            break
         # A URL query's parameter ("...?offline_token=true&service=h: EOF"): its value ends at the next "&"; the rest
         # of the query is read again on its own (its parameters masked as any are), so a harmless value does not
         # take the query's tail, and the text after it (a client's ": EOF"), into the mask. Elsewhere ("PASSWORD=a&b")
         # the whole run stays masked.
         first, rest = value.split("&", 1)
         head = match.string[start: match.start("value")]
-        kept = first if _HARMLESS.match(first) or first == MASK else MASK
-        return head + kept + _ASSIGNMENT.sub(_mask_assignment, "&" + rest)
+        parts.append(head + (first if _HARMLESS.match(first) or first == MASK else MASK))
+        # The rest holds no blank and no quote (it is part of a value), so a match in it runs to its end (the value is
+        # possessive): reading it again is its text up to its first match, then that match masked. A loop, not a
+        # recursion as deep as the query has secret-named parameters (500 of them ran out of Python's stack).
+        tail = "&" + rest
+        nxt = _ASSIGNMENT.search(tail)
+        if nxt is None:
+            parts.append(tail)
+            return "".join(parts)
+        parts.append(tail[: nxt.start()])
+        match = nxt
     if _HARMLESS.match(value) or value == MASK:
-        return match.group(0)
-    return f"{match.group('head')}{quote}{MASK}{quote}"
+        parts.append(match.group(0))
+    else:
+        parts.append(f"{match.group('head')}{quote}{MASK}{quote}")
+    return "".join(parts)
 
 
 class RedactingFilter(logging.Filter):
