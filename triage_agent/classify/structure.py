@@ -1567,13 +1567,13 @@ _OUTPUT_TROUBLE = re.compile(
 
 def error_in_place_of_output(body: list[str]) -> bool:
     """(polish27) Whether a file diff's lines (``body``: its "+", "-", " " and "\\" lines) show an error a program met
-    where its output was expected: every added line an error naming trouble (a closed or refused connection, a
-    time-out: _REPORTS_ERROR, is_error_line and (review27_b) _OUTPUT_TROUBLE, the network's words of _TROUBLE_WORDS,
-    not the program's own state's) or an indented line right below one (libpq's "\tThis probably means ..."), at least one such error, and no removed line that
-    reports an error or names trouble. A golden file compared with the output of "pgexport > out.csv 2>&1" whose new
-    side is "error: server closed the connection unexpectedly": that trouble's damage, not a changed text (the same
-    lines in a normal diff's "> " side are read as that error anywhere else). A removed error (a golden error message
-    the change rewrote) or any other added line keeps the diff a changed text."""
+    where its output was expected: every added line an error naming trouble (a closed or refused connection, a time-out:
+    _REPORTS_ERROR, is_error_line and (review27_b) _OUTPUT_TROUBLE, the network's words of _TROUBLE_WORDS, not the
+    program's own state's) or an indented line right below one (libpq's "\tThis probably means ..."), at least one such
+    error, and no removed line that reports an error or names trouble. A golden file compared with the output of
+    "pgexport > out.csv 2>&1" whose new side is "error: server closed the connection unexpectedly": that trouble's
+    damage, not a changed text (the same lines in a normal diff's "> " side are read as that error anywhere else). A
+    removed error (a golden error message the change rewrote) or any other added line keeps the diff a changed text."""
     trouble = after = False
     for line in body:
         side, text = line[:1], line[1:]
