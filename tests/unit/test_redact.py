@@ -100,3 +100,25 @@ def test_a_query_parameters_value_ends_at_the_next_ampersand(text, kept, secrets
     assert kept in out, out
     for secret in secrets:
         assert secret not in out, out
+
+
+# Every secret-named parameter of a query is masked, the last one too where the URL ends in a client's ": EOF" (a value
+# ending in ":" had read as a key and stayed visible), a query of thousands of them in one pass.
+@pytest.mark.parametrize(("text", "secrets", "kept"), [
+    ("Get https://h.example.com/p?token=abcd0000efgh: EOF", ["abcd0000efgh"], ": EOF"),
+    ("Get https://h.example.com/p?x=1&token=abcd0000efgh: EOF", ["abcd0000efgh"], "?x=1&token="),
+    ("Get https://h.example.com/p?token=abcd0000efgh&token=abcd0001efgh: EOF", ["abcd0000efgh", "abcd0001efgh"], ": EOF"),
+    ("https://h.example.com/p?password=user:pass1234&x=1", ["pass1234", "user:"], "&x=1"),
+    ("https://h.example.com/p?token = abcdefgh1234 x", ["abcdefgh1234"], " x"),
+])
+def test_every_secret_parameter_of_a_query_is_masked(text, secrets, kept):
+    out = Redactor([]).redact(text)
+    assert kept in out, out
+    for secret in secrets:
+        assert secret not in out, out
+
+
+def test_a_query_of_thousands_of_secret_parameters_is_masked_whole():
+    text = "https://h.example.com/p?" + "&".join(f"token=abcd{i:04d}efgh" for i in range(6000)) + ": EOF"
+    out = Redactor([]).redact(text)
+    assert "efgh" not in out and out.count(MASK) == 6000 and out.endswith(": EOF")

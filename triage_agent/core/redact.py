@@ -98,6 +98,16 @@ _HARMLESS = re.compile(
 )
 
 
+# A URL query's secret-named parameter ("?access_token=v&state=x", "&password=v: EOF"): its value ends at the next "&",
+# blank or quote (a colon that ends the URL, as a client's "<url>: EOF" writes it, stays outside the mask), so a
+# harmless value does not take the rest of the query into the mask and a secret after it is still found; every such
+# parameter of the query is masked in one pass. _mask_assignment leaves what this pass read.
+_QUERY_PARAM = re.compile(
+    r"(?i)(?<=[?&])(?P<head>[A-Za-z0-9_.\-]{0,60}?(?:" + _WORDS_ANY + r"|PASS|PWD)" + _NAME_TAIL + r"=)"
+    r"(?P<value>[^&\s'\"]+?)(?P<colon>:?)(?=[&\s'\"]|$)"
+)
+
+
 def _base64_forms(secret: str) -> set[str]:
     """The stretches of base64 that encode ``secret`` wherever it sits in the encoded text.
 
@@ -168,6 +178,7 @@ class Redactor:
         if not heuristics:
             return text
         text = _AZURE.sub(lambda m: m.group("head") + MASK, text)
+        text = _QUERY_PARAM.sub(_mask_query_param, text)
         text = _QUOTED_KEY.sub(_mask_assignment, text)
         text = _FLAG.sub(_mask_assignment, text)
         text = _SHORT_P.sub(_mask_assignment, text)
@@ -196,35 +207,22 @@ class Redactor:
 
 
 def _mask_assignment(match: re.Match[str]) -> str:
-    parts: list[str] = []
-    while True:
-        value = match.group("value")
-        quote = match.group("quote")
-        start = match.start()
-        if not (not quote and "&" in value and start > 0 and match.string[start - 1] in "?&"):
-            break
-        # A URL query's parameter ("...?offline_token=true&service=h: EOF"): its value ends at the next "&"; the rest
-        # of the query is read again on its own (its parameters masked as any are), so a harmless value does not
-        # take the query's tail, and the text after it (a client's ": EOF"), into the mask. Elsewhere ("PASSWORD=a&b")
-        # the whole run stays masked.
-        first, rest = value.split("&", 1)
-        head = match.string[start: match.start("value")]
-        parts.append(head + (first if _HARMLESS.match(first) or first == MASK else MASK))
-        # The rest holds no blank and no quote (it is part of a value), so a match in it runs to its end (the value is
-        # possessive): reading it again is its text up to its first match, then that match masked. A loop, not a
-        # recursion as deep as the query has secret-named parameters (500 of them ran out of Python's stack).
-        tail = "&" + rest
-        nxt = _ASSIGNMENT.search(tail)
-        if nxt is None:
-            parts.append(tail)
-            return "".join(parts)
-        parts.append(tail[: nxt.start()])
-        match = nxt
+    value = match.group("value")
     if _HARMLESS.match(value) or value == MASK:
-        parts.append(match.group(0))
-    else:
-        parts.append(f"{match.group('head')}{quote}{MASK}{quote}")
-    return "".join(parts)
+        return match.group(0)
+    if not match.group("quote") and _QUERY_PARAM.match(match.string, match.start()):
+        # a URL query's parameter, masked (or found harmless) by the query pass already: its run here holds the rest
+        # of the query ("offline_token=true&service=h: EOF"), which must not go into the mask
+        return match.group(0)
+    quote = match.group("quote")
+    return f"{match.group('head')}{quote}{MASK}{quote}"
+
+
+def _mask_query_param(match: re.Match[str]) -> str:
+    value = match.group("value")
+    if _HARMLESS.match(value) or value == MASK:
+        return match.group(0)
+    return f"{match.group('head')}{MASK}{match.group('colon')}"
 
 
 class RedactingFilter(logging.Filter):
