@@ -510,8 +510,9 @@ def ck_message(log: str) -> str:
 
 
 class Builder:
-    def __init__(self, datasets_dir: Path, warn=None):
+    def __init__(self, datasets_dir: Path, warn=None, chunk_only: bool = False):
         self.datasets_dir = datasets_dir
+        self.chunk_only = chunk_only
         self.warn = warn or (lambda msg: print(f"warning: {msg}", file=sys.stderr))
         self._datasets: dict[str, Dataset | RebuildError] = {}
         self._cache: dict[tuple[str, ...], Any] = {}
@@ -573,6 +574,10 @@ class Builder:
             raise RebuildError("no LogChunks failure chunk for this log" if chunk is None
                                else "the labelled chunk's first line is not found in the log")
         case["log"] = ex
+        if self.chunk_only:
+            # the authors' failure-reason chunk alone, as a short excerpt someone quotes (--chunk-only)
+            case["log"] = "\n".join(_chunk_lines(chunk["chunk"], ORPHAN_SGR))
+            meta["excerpt_style"] = "the labelled chunk alone"
 
     def _cidiff(self, ds, src, row, case, meta, round6):
         project, ci = cd_project(src.path)
@@ -735,6 +740,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="only these splits (e.g. tune6 final6); default: all but the BugSwarm-dissection "
                          "sets (final34a final34d final35d), final35c, final36c and final36d, rebuilt only when named "
                          "(those three LogChunks splits with the chunk placed by its first lines in order)")
+    ap.add_argument("--chunk-only", action="store_true",
+                    help="a LogChunks case's log is its labelled failure chunk alone (a short excerpt, as a person "
+                         "quotes one), not the excerpt around it")
     args = ap.parse_args(argv)
     if not args.datasets.is_dir():
         print(f"error: --datasets {args.datasets} is not a folder", file=sys.stderr)
@@ -744,7 +752,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no dataset rows in {args.sources}" + (f" for splits {args.split}" if args.split else ""),
               file=sys.stderr)
         return 2
-    cases, fails = rebuild(rows, Builder(args.datasets))
+    cases, fails = rebuild(rows, Builder(args.datasets, chunk_only=args.chunk_only))
     written = write_cases(args.out, cases)
     print(summary(rows, cases, fails))
     print("wrote " + ", ".join(str(p) for p in written))

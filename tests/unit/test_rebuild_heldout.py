@@ -332,3 +332,22 @@ def test_find_dataset_accepts_a_mirror_folder_holding_the_repository_as_repo(dat
     (tmp_path / "labri-progress+cidiff").mkdir()
     with pytest.raises(rh.RebuildError, match="is not a git repository"):
         rh.find_dataset(tmp_path, "labri-progress/cidiff")
+
+
+def test_chunk_only_gives_the_labelled_chunk_alone(datasets, tmp_path):
+    root, commits = datasets
+    src = f"lacinoire/master-thesis:{LC_LOG_PATH}@{commits['lc'][:12]}"
+    short = rh.Builder(root, warn=lambda m: None, chunk_only=True).build(
+        _row("logchunks:Java/acme@widget/101", "real", src, "final"))
+    # the chunk's own lines, its leftover colour codes dropped, none of the 30 lines before or 10 after
+    assert short["log"] == "\n".join(LC_CLEAN[50:53])
+    assert short["meta"]["excerpt_style"] == "the labelled chunk alone" and short["label"] == "real"
+    # a case that cannot be placed in its log is still refused, as without the flag
+    with pytest.raises(rh.RebuildError, match="first line is not found"):
+        rh.Builder(root, warn=lambda m: None, chunk_only=True).build(
+            _row("logchunks:Java/acme@widget/101", "transient", src, "tune6"))
+    sources = tmp_path / "sources.jsonl"
+    sources.write_text(json.dumps(_row("logchunks:Java/acme@widget/101", "real", src, "final")) + "\n")
+    assert rh.main(["--datasets", str(root), "--sources", str(sources), "--out", str(tmp_path / "o"),
+                    "--chunk-only"]) == 0
+    assert json.loads((tmp_path / "o" / "own.jsonl").read_text())["log"] == short["log"]
