@@ -200,8 +200,8 @@ def test_nothing_here_reads_transient():
     # not a failing test's name
     ("org.acme.ResolveError: unresolved dependency: org.acme#core;9.9.9-SNAPSHOT: not found\n"
      "at org.acme.ivy.Resolver.resolve(Resolver.scala:10)\n"
-     "at org.acme.boot.Locks$GlobalLock.withChannelRetries(Locks.scala:78)\n"
-     "at org.acme.exec.ConcurrentRestrictions$Pool.apply(ConcurrentRestrictions.scala:159)\n"
+     "at org.acme.boot.FileLocks$Guard.withRetries(FileLocks.scala:31)\n"
+     "at org.acme.exec.ConcurrentLimits$Pool.apply(ConcurrentLimits.scala:88)\n"
      "[error] (core/*:update) org.acme.ResolveError: unresolved dependency: org.acme#core;9.9.9-SNAPSHOT: not found\n",
      "package-not-published", "dependency"),
 ])
@@ -211,7 +211,7 @@ def test_deterministic_messages_read_alone(log, signature, category):
 
 
 def test_an_unindented_frame_is_noise_but_a_sentence_opening_on_at_is_not():
-    v = judge("at org.acme.exec.ConcurrentRestrictions$Pool.apply(ConcurrentRestrictions.scala:159)\n"
+    v = judge("at org.acme.exec.ConcurrentLimits$Pool.apply(ConcurrentLimits.scala:88)\n"
               "at Object.<anonymous> (/work/app/test/pool.test.js:12:5)\n")
     assert v.verdict == "unknown" and not v.findings, v.rationale
     assert judge("at least one check failed: the widget table overflows\n").verdict == "real"

@@ -1677,18 +1677,19 @@ def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int
 # of a diagnostic about the project's own code, whatever the tool:
 # - a source location and a message: "path/file.ext:12:5: warning: ..." (GCC/Clang, GHC, rustc's short form, javac,
 #   every "file:line:col: message" tool), MSBuild's "File.cs(12,5): warning CS0168: ...", a message with a bare
-#   "path/file.ext:12" location right below it (PHPUnit's failure list), and a location in words: "at line 69, column
-#   28" (Perl::Critic, parsers), Perl's "... at FILE line 110.", TeX's "... in paragraph at lines 7256--7268";
+#   "path/file.ext:12" location right below it (PHPUnit's failure list; rustc's "--> src/x.rs:3:9" under its
+#   message), and a location in words: "at line 12, column 5" (Perl::Critic, parsers), Perl's "... at FILE line 40.",
+#   TeX's "... in paragraph at lines 120--131";
 # - a linter's table: "12:5  ✖  message  rule-id" rows under the file's name (stylelint's and ESLint's default
 #   formatters, their indentation lost), or a table whose header names a "Line" column above a rule of dashes and rows
-#   that open on a line number (PHPStan's, Psalm's);
+#   that open on a line number (PHPStan's);
 # - a diff block: a unified diff (git's, diff -u's headers, "@@" hunks) or a run of "-" and "+" lines, at least two of
 #   each, that the excerpt ends on (a golden-file test's or a generated-file check's).
 # Read only where nothing else in the log explains the failure (rules.py asks after last_error_line found nothing), in
 # the log's final block (the last _ERROR_TAIL non-blank lines, as last_error_line reads it), and only where no line
-# anywhere in the log speaks of time, the network, the machine, a service or flakiness (_TROUBLE_WORDS; a diff's own
-# "-"/"+"/" " lines are the compared text, read for trouble in the narrower words of _OUTPUT_TROUBLE, a failure named
-# in its words). A stack frame is no diagnostic (where a program was, not what is wrong with the code: "path.rb:12:in
+# anywhere in the log (its last _TROUBLE_SCAN characters) speaks of time, the network, the machine, a service or
+# flakiness (_TROUBLE_WORDS; a diff's compared text, its hunks' lines and its "-"/"+" lines, is read for trouble in the
+# narrower words of _OUTPUT_TROUBLE, a failure named in its words; a linter row's rule name is a name). A stack frame is no diagnostic (where a program was, not what is wrong with the code: "path.rb:12:in
 # `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a message above it.
 # The lean is the unexplained error's: real, the same weight and category (UNRECOGNISED_CATEGORY, so the same cap), a
 # lean towards the change, not a diagnosis. Nothing here leans transient.
@@ -1705,7 +1706,6 @@ _LOCATED = re.compile(
     r"(?::(?P<line>\d{1,7})(?::(?P<col>\d{1,5}))?:|\((?P<pline>\d{1,7})(?:, ?(?P<pcol>\d{1,5}))?\):?"
     r"|:\[(?P<bline>\d{1,7}),(?P<bcol>\d{1,5})\]|: \((?P<kline>\d{1,7}), (?P<kcol>\d{1,5})\):)"
     r"[ \t]+(?P<msg>\S.{0,1000})$")
-# a severity word a diagnostic opens its message on
 # a frame's message: Ruby's "in `method'", Lua's "in function 'x'" / "in main chunk", pytest's "in test_name" alone,
 # Go's "+0x1d", Elixir's "(module)"
 _FRAME_MESSAGE = re.compile(r"^(?:in [`'<]|in (?:function|main chunk|upvalue|local|method|field|\?)\b"
@@ -1717,7 +1717,7 @@ _PORTS = frozenset({"21", "22", "25", "53", "80", "443", "587", "993", "2375", "
 # (or under rustc's and codespan's arrow, "  --> src/lib.rs:12:9", its message above it)
 _BARE_LOCATION = re.compile(
     r"^\s*(?:-->\s*|┌─\s*)?(?:[A-Za-z]:)?[^\s:()'\"<>|]*[/\\][^\s:()'\"<>|]*\.[A-Za-z][\w+-]{0,9}:\d{1,7}(?::\d{1,5})?\s*$")
-# a location in words: "at line 69, column 28", "on line 12", "in paragraph at lines 7256--7268", Perl's "at FILE line N"
+# a location in words: "at line 12, column 5", "on line 12", "in paragraph at lines 120--131", Perl's "at FILE line N"
 _WORDS_LOCATION = re.compile(
     r"(?i)\b(?:at|on)(?: input)? lines? \d{1,7}(?:\s*(?:--?|–|to)\s*\d{1,7})?(?:,? col(?:umn)? \d{1,5})?\b"
     r"|\bline \d{1,7},? col(?:umn)? \d{1,5}\b|\bat \S{1,400}\.\w{1,10} line \d{1,7}\b")
