@@ -512,6 +512,13 @@ class RulesEngine:
                               " list, history or second mechanism): a log cannot tell a blip from the same"
                               f" trouble on every run, so the confidence stays at most"
                               f" {self.calibration.cap_of(kind):.2f}.")
+            elif kind == "unexplained" and ours and ours[0].finding.signature in structure.CODE_SHAPES:
+                # (short28) the shape of a diagnostic, no error word
+                rationale += (" No signature explains the failure and no line says \"error\", but its shape"
+                              f" ({structure.shape_words(ours[0].finding.signature)}) points at the project's own"
+                              " code, and nothing in the log suggests infrastructure, network, timeout or"
+                              " flakiness: a lean towards the change, not a diagnosis, so the confidence stays at"
+                              f" most {self.calibration.cap_of(kind):.2f}.")
             elif kind == "unexplained":
                 rationale += (" No signature explains the error the log ends on, and nothing in the log"
                               " suggests infrastructure, network, timeout or flakiness: a lean towards"
@@ -914,6 +921,10 @@ class RulesEngine:
             # recognised deterministic failure it is that failure's own line again, and next to a
             # flaky-test list or history it is the failure they already speak for.
             unexplained = structure.unexplained_error(text_lines)
+            if unexplained is None:
+                # (short28) ... or, where no line says "error", the shape of a diagnostic about the project's code (a
+                # source location and its message, a linter's table, a diff the log ends on) and no trouble anywhere
+                unexplained = structure.code_shape(text_lines)
             structural = (unexplained,) if unexplained is not None else ()
         for sf in structural:
             if ignored and sf.leaning == "real" and sf.index in ignored:

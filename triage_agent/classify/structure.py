@@ -18,6 +18,7 @@ weigh it, where the failing step's last command is that tool alone (``failed_ste
 
 from __future__ import annotations
 
+import bisect
 import re
 import shlex
 from dataclasses import dataclass
@@ -1666,3 +1667,265 @@ def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int
                       None)
         return (launch + 1 if launch is not None else start + 1), stop
     return start + 1, stop
+
+
+# ---------------------------------------------------------------- (twenty-eighth round, short28) the shape of a diagnostic
+# A failure quoted as a short excerpt (only its own lines, as a person quotes them in an issue: no command, exit code or
+# step around them) often holds no error word at all: a compiler's or a linter's warning that the build treats as an
+# error, a linter's table of places and messages, a test's or a check's diff. last_error_line needs such a word, so
+# those excerpts read unknown where the same lines with their job around them read real. What they do hold is the shape
+# of a diagnostic about the project's own code, whatever the tool:
+# - a source location and a message: "path/file.ext:12:5: warning: ..." (GCC/Clang, GHC, rustc's short form, javac,
+#   every "file:line:col: message" tool), MSBuild's "File.cs(12,5): warning CS0168: ...", a message with a bare
+#   "path/file.ext:12" location right below it (PHPUnit's failure list; rustc's "--> src/x.rs:3:9" under its
+#   message), and a location in words: "at line 12, column 5" (Perl::Critic, parsers), Perl's "... at FILE line 40.",
+#   TeX's "... in paragraph at lines 120--131";
+# - a linter's table: "12:5  ✖  message  rule-id" rows under the file's name (stylelint's and ESLint's default
+#   formatters, their indentation lost), or a table whose header names a "Line" column above a rule of dashes and rows
+#   that open on a line number (PHPStan's);
+# - a diff block: a unified diff (git's, diff -u's headers, "@@" hunks) or a run of "-" and "+" lines, at least two of
+#   each, that the excerpt ends on (a golden-file test's or a generated-file check's).
+# Read only where nothing else in the log explains the failure (rules.py asks after last_error_line found nothing), in
+# the log's final block (the last _ERROR_TAIL non-blank lines, as last_error_line reads it), and only where no line
+# anywhere in the log (its last _TROUBLE_SCAN characters) speaks of time, the network, the machine, a service or
+# flakiness (_TROUBLE_WORDS; a diff's compared text, its hunks' lines and its "-"/"+" lines, is read for trouble in the
+# narrower words of _OUTPUT_TROUBLE, a failure named in its words; a linter row's rule name is a name). A stack frame is no diagnostic (where a program was, not what is wrong with the code: "path.rb:12:in
+# `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a message above it.
+# The lean is the unexplained error's: real, the same weight and category (UNRECOGNISED_CATEGORY, so the same cap), a
+# lean towards the change, not a diagnosis. Nothing here leans transient.
+CODE_LOCATED = "structure-located-diagnostic"
+CODE_TABLE = "structure-lint-table"
+CODE_DIFF = "structure-diff-block"
+CODE_SHAPES = frozenset({CODE_LOCATED, CODE_TABLE, CODE_DIFF})
+_SHAPE_WORDS = {CODE_LOCATED: "a source location and its message", CODE_TABLE: "a linter's table of places and messages",
+                CODE_DIFF: "a diff block"}
+# "path/file.ext:12[:5]: message" or "path\File.ext(12[,5]): message"; the path a file name with an extension
+# (its severity may come first: Maven's "[WARNING] /p/A.java:[12,5] msg", Kotlin's "w: /p/A.kt: (12, 5): msg")
+_LOCATED = re.compile(
+    r"^\s*(?:\[[A-Za-z]+\]\s*|[we]: )?(?:file://)?(?:[A-Za-z]:)?(?P<path>[^\s:()'\"<>|\[\]]*?[\w-]\.[A-Za-z][\w+-]{0,9})"
+    r"(?::(?P<line>\d{1,7})(?::(?P<col>\d{1,5}))?:|\((?P<pline>\d{1,7})(?:, ?(?P<pcol>\d{1,5}))?\):?"
+    r"|:\[(?P<bline>\d{1,7}),(?P<bcol>\d{1,5})\]|: \((?P<kline>\d{1,7}), (?P<kcol>\d{1,5})\):)"
+    r"[ \t]+(?P<msg>\S.{0,1000})$")
+# a frame's message: Ruby's "in `method'", Lua's "in function 'x'" / "in main chunk", pytest's "in test_name" alone,
+# Go's "+0x1d", Elixir's "(module)"
+_FRAME_MESSAGE = re.compile(r"^(?:in [`'<]|in (?:function|main chunk|upvalue|local|method|field|\?)\b"
+                            r"|in [\w$.<>:\[\]-]+\s*$|\+0x[0-9a-f]+|\()")
+# a host's well-known port where a path's line number would be ("registry.example.org:443: ..."): no source location
+_PORTS = frozenset({"21", "22", "25", "53", "80", "443", "587", "993", "2375", "2376", "3000", "3306", "5000", "5432",
+                    "5672", "6379", "8000", "8080", "8443", "9000", "9090", "9200", "9418", "11211", "27017"})
+# a bare location on its own line, below the message it places (PHPUnit: the message, then "/path/Test.php:25")
+# (or under rustc's and codespan's arrow, "  --> src/lib.rs:12:9", its message above it)
+_BARE_LOCATION = re.compile(
+    r"^\s*(?:-->\s*|┌─\s*)?(?:[A-Za-z]:)?[^\s:()'\"<>|]*[/\\][^\s:()'\"<>|]*\.[A-Za-z][\w+-]{0,9}:\d{1,7}(?::\d{1,5})?\s*$")
+# a location in words: "at line 12, column 5", "on line 12", "in paragraph at lines 120--131", Perl's "at FILE line N"
+_WORDS_LOCATION = re.compile(
+    r"(?i)\b(?:at|on)(?: input)? lines? \d{1,7}(?:\s*(?:--?|–|to)\s*\d{1,7})?(?:,? col(?:umn)? \d{1,5})?\b"
+    r"|\bline \d{1,7},? col(?:umn)? \d{1,5}\b|\bat \S{1,400}\.\w{1,10} line \d{1,7}\b")
+# a Perl frame ("main::f() called at t/x.t line 12"): where, not what
+_CALLED_AT = re.compile(r"(?i)\bcalled at\b")
+# a linter table's row: "12:5  ✖  message  rule" (two spaces or a tab between its cells), its file's name above it
+_TABLE_ROW = re.compile(r"^\s*\d{1,7}:\d{1,5}(?: {2,}|\t)\s*(?:[✖✗×⚠‼!]\s+|(?:error|warning|warn|info)\s+)?[A-Za-z\"'`]")
+_TABLE_MARKED = re.compile(r"^\s*\d{1,7}:\d{1,5}\s+(?:[✖✗×⚠‼]|error|warning)\s")
+# a table with a "Line" column: its header, the rule of dashes under it, rows opening on a line number
+_LINE_HEADER = re.compile(r"(?i)^\s*(?:line|ln)(?: {2,}|\t)\S")
+_DASH_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+_NUMBERED_ROW = re.compile(r"^\s*\d{1,7}(?: {2,}|\t)\s*[A-Za-z\"'`\\$]")
+# a diff's lines: headers ("diff --git", "--- x" over "+++ y", "@@ -1,2 +1,3 @@", "index ab..cd") and its "-"/"+" lines
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_HUNK_COUNTS = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
+_DIFF_HEAD_NEW = re.compile(r"^\+\+\+ \S")
+_DIFF_HEAD_OLD = re.compile(r"^--- \S")
+_DIFF_SIGN = re.compile(r"^[+-](?![+-])")
+_RULE_ONLY = re.compile(r"^[-+=\s]+$")
+# the rule a linter's row ends on, after two blanks, a tab or in brackets: "  no-unused-vars", "(max-empty-lines)"
+_RULE_NAME = re.compile(r"(?: {2,}|\t|\(|\[)[a-z@][\w@/.-]*-[\w@/.-]+[)\]]?\s*$")
+# how much of the log's end is read for trouble: a whole excerpt; of a long log, its end (trouble far above it was
+# survived or is another step's, as the engine's other end-of-log readings take it; and one search of a megabyte for
+# _TROUBLE_WORDS costs a quarter of a second)
+_TROUBLE_SCAN = 200_000
+# how many lines of other output may follow a diff the excerpt ends on (a check's advice, a test's name)
+_SHAPE_AFTER = 4
+
+
+def code_shape(lines: list[str]) -> StructureFinding | None:
+    """(short28) The lean of a diagnostic's shape in the log's final block where no error word is (see above), or None.
+    The engine asks for it only when nothing else in the log explains the failure and last_error_line found nothing."""
+    end = job_end(lines)
+    block: list[int] = []
+    i = end - 1
+    while i >= 0 and len(block) < _ERROR_TAIL:
+        if lines[i].strip() and len(lines[i]) <= 2000:
+            block.append(i)
+        i -= 1
+    if not block:
+        return None
+    block.reverse()
+    found = _diff_block(lines, block)
+    body: set[int] = set()
+    if found is not None:
+        index, body = found
+        shape = CODE_DIFF
+    else:
+        located = _located(lines, block)
+        if located is None:
+            return None
+        shape, index = located
+    if _trouble_anywhere(lines, end, body):
+        return None
+    return StructureFinding(shape, "real", UNRECOGNISED_CATEGORY, UNEXPLAINED_ERROR_WEIGHT,
+                            f"{_SHAPE_WORDS[shape]}: {lines[index].strip()}"[:300], index)
+
+
+def _located(lines: list[str], block: list[int]) -> tuple[str, int] | None:
+    """(short28) (shape, index) of the last source location with its message, or linter table row, in the block."""
+    for n in range(len(block) - 1, -1, -1):
+        i = block[n]
+        line = lines[i]
+        if _WRAPPER_LINE.search(line) or _CI_CLOSER.search(line):
+            continue
+        m = _LOCATED.match(line)
+        if m is not None:
+            msg = m.group("msg")
+            if not _FRAME_MESSAGE.match(msg) and re.search(r"[A-Za-z]{3}", msg) and not (
+                    m.group("line") in _PORTS and not m.group("col") and not line.lstrip().startswith(("[", "w:"))):
+                return CODE_LOCATED, i
+        if _WORDS_LOCATION.search(line) and not _CALLED_AT.search(line) and re.search(
+                r"[A-Za-z]{3}", _WORDS_LOCATION.sub(" ", line)):
+            return CODE_LOCATED, i
+        if _BARE_LOCATION.match(line) and n > 0:
+            # the message it places: the nearest line above that is neither a location nor a test's numbered title
+            k = n - 1
+            while k >= 0 and _BARE_LOCATION.match(lines[block[k]]):
+                k -= 1
+            above = lines[block[k]] if k >= 0 else ""
+            if k >= 0 and re.search(r"[A-Za-z]{3}", above) and not re.match(r"^\s*(?:\d+\)|at\s)", above) \
+                    and not _LOCATED.match(above):
+                return CODE_LOCATED, block[k]
+        if _TABLE_ROW.match(line) and (_TABLE_MARKED.match(line) or any(
+                _PATH_LINE.match(lines[j].strip()) for j in block[:n])):
+            return CODE_TABLE, i
+        if _NUMBERED_ROW.match(line):
+            rule = next((k for k in range(n - 1, -1, -1) if _DASH_RULE.match(lines[block[k]])), -1)
+            if rule > 0 and _LINE_HEADER.match(lines[block[rule - 1]]) and all(
+                    not _REPORTS_ERROR.search(lines[j]) or not is_error_line(lines[j]) for j in block[rule + 1: n + 1]):
+                return CODE_TABLE, i
+    return None
+
+
+def _diff_block(lines: list[str], block: list[int]) -> tuple[int, set[int]] | None:
+    """(short28) (index of its first line, indices of its compared text) of a diff the log ends on, or None.
+
+    A headed diff: its topmost header (git's "diff --git", "---" over "+++", a hunk's "@@ -a,b +c,d @@") within
+    _WORDLESS_LINES above the end (a long diff, several files', runs above the final block), read down from there: each
+    hunk's lines as its heading counts them (a context line whose leading blank a quoted excerpt lost is one of them),
+    and every "-" and "+" line below a header, are the compared text. Or, without a header, a run of "-" and "+" lines
+    in the final block, two of each at least. Either way at most _SHAPE_AFTER lines of other output below it. Not a live
+    system's state (kubectl diff's directories, a deploy command echoed in the block), not an error in place of a
+    program's output (error_in_place_of_output)."""
+    if not any(_DIFF_SIGN.match(lines[i]) or _DIFF_HUNK.match(lines[i]) or _DIFF_GIT.match(lines[i]) for i in block):
+        return None
+    stop = block[-1] + 1
+    top = -1
+    for k in range(stop - 1, max(-1, stop - 1 - _WORDLESS_LINES), -1):
+        line = lines[k]
+        if line.startswith(("diff ", "@@ ", "--- ")) and (_DIFF_GIT.match(line) or _DIFF_HUNK.match(line) or (
+                _DIFF_HEAD_OLD.match(line) and k + 1 < stop and _DIFF_HEAD_NEW.match(lines[k + 1][:2000]))):
+            top = k
+    text: set[int] = set()
+    last = -1
+    if top >= 0:
+        k, old, new = top, 0, 0  # old, new: lines the current hunk has yet to show of each side
+        while k < stop:
+            line = lines[k][:2000]
+            hunk = _DIFF_HUNK.match(line)
+            if hunk is not None or (old <= 0 and new <= 0 and (_DIFF_GIT.match(line) or (
+                    _DIFF_HEAD_OLD.match(line) and k + 1 < stop and _DIFF_HEAD_NEW.match(lines[k + 1][:2000])))):
+                if _LIVE_STATE.search(line):
+                    return None
+                if hunk is not None:
+                    counts = _HUNK_COUNTS.match(line)
+                    old, new = (int(counts.group(1) or 1), int(counts.group(2) or 1)) if counts else (0, 0)
+                    text.add(k)
+                else:
+                    old = new = 0
+                last = k
+                k += 1 if hunk is not None or _DIFF_GIT.match(line) else 2
+                continue
+            if old > 0 or new > 0:
+                if line.startswith("-"):
+                    old -= 1
+                elif line.startswith("+"):
+                    new -= 1
+                elif not line.startswith("\\"):
+                    old, new = old - 1, new - 1
+                text.add(k)
+                last = k if line.strip() else last
+            elif _DIFF_SIGN.match(line):
+                text.add(k)
+                last = k
+            k += 1
+        if not any(_DIFF_SIGN.match(lines[j]) for j in text):
+            return None
+        first = top
+    else:
+        first, minus, plus = -1, 0, 0
+        for i in block:
+            line = lines[i]
+            if _DIFF_SIGN.match(line) and not _RULE_ONLY.match(line):
+                first = i if first < 0 else first
+                minus, plus = minus + line.startswith("-"), plus + line.startswith("+")
+                text.add(i)
+                last = i
+            elif first >= 0 and (minus < 2 or plus < 2):
+                first, minus, plus, text = -1, 0, 0, set()  # a lone "-" or "+" line (a list, a shell trace): no diff
+        if first < 0 or minus < 2 or plus < 2:
+            return None
+    if sum(1 for j in block if j > last) > _SHAPE_AFTER:
+        return None
+    for j in block:
+        for pattern in _ECHO:
+            echo = pattern.match(lines[j][:2000])
+            if echo is not None and _DEPLOY_COMMAND.search(echo.group("cmd")[:1000]):
+                return None
+    if error_in_place_of_output([lines[j][:2000] for j in sorted(text) if not _DIFF_HUNK.match(lines[j])]):
+        return None
+    return first, text
+
+
+def _trouble_anywhere(lines: list[str], end: int, body: set[int]) -> bool:
+    """(short28) Whether a line of the log up to its end (its last _TROUBLE_SCAN characters: a whole excerpt, the end of
+    a long log) speaks of trouble: _TROUBLE_WORDS outside paths and URLs and a linter row's rule name, or, on a diff's
+    compared text (``body``: _diff_block), _OUTPUT_TROUBLE (a diff's headers and any line outside its hunks are read as
+    any line). One search over the text; a line is re-read only where a match falls in it
+    (a path's "runner" or "agent" is where the job runs, not trouble)."""
+    first, size = end, 0
+    while first > 0 and size < _TROUBLE_SCAN:
+        first -= 1
+        size += len(lines[first]) + 1
+    text = "\n".join(lines[first:end])
+    starts: list[int] = []
+    pos = 0
+    for line in lines[first:end]:
+        starts.append(pos)
+        pos += len(line) + 1
+    seen = -1
+    for m in _TROUBLE_WORDS.finditer(text):
+        i = first + bisect.bisect_right(starts, m.start()) - 1
+        if i == seen:
+            continue
+        seen = i
+        line = lines[i][:2000]
+        if _TABLE_ROW.match(line) or _LOCATED.match(line):
+            line = _RULE_NAME.sub("", line)  # a linter's rule is a name ("no-missing-eof-newline"), not trouble
+        if i in body:
+            # the compared text: a hunk's heading (the section it is in) and lines, a "-" or "+" line below a header
+            if _OUTPUT_TROUBLE.search(_PATH_TOKEN.sub(" ", line[1:])):
+                return True
+        elif _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", line)):
+            return True
+    return False
+
+
+def shape_words(shape: str) -> str:
+    """(short28) What a diagnostic's shape is, in words, for a verdict's rationale."""
+    return _SHAPE_WORDS.get(shape, "a diagnostic")
