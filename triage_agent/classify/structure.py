@@ -1693,6 +1693,10 @@ def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int
 # `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a message above it.
 # The lean is the unexplained error's: real, the same weight and category (UNRECOGNISED_CATEGORY, so the same cap), a
 # lean towards the change, not a diagnosis. Nothing here leans transient.
+# (review28_b) Nor a diagnostic with more than _SHAPE_AFTER lines of other output below it, nor one in installed code
+# (_INSTALLED_PATH), nor a diff of volatile values or of order only (_volatile_only) or one whose file shows twice with
+# different output (_varies_between_tries); and the trouble read also holds _SHAPE_TROUBLE, _ATTEMPT, _REMOTE_STATUS
+# and the CI system's closing lines.
 CODE_LOCATED = "structure-located-diagnostic"
 CODE_TABLE = "structure-lint-table"
 CODE_DIFF = "structure-diff-block"
@@ -1745,6 +1749,56 @@ _RULE_NAME = re.compile(r"(?: {2,}|\t|\(|\[)[a-z@][\w@/.-]*-[\w@/.-]+[)\]]?\s*$"
 _TROUBLE_SCAN = 200_000
 # how many lines of other output may follow a diff the excerpt ends on (a check's advice, a test's name)
 _SHAPE_AFTER = 4
+# (review28_b) Trouble in words _TROUBLE_WORDS does not hold, read by this reading alone (the shared list is the other
+# end-of-log readings'): a process that crashed or was stopped (a core dump, a signal's exit code 129-159 or -1: the
+# diagnostic above it is not what ended the job), a peer that went away ("Premature close"), a status a tool reports
+# in its own words or brackets ("answered 502", "[503]"), an outage page's words, and the network's words in other
+# languages (a time-out, a connection, a name not resolved)
+_SHAPE_TROUBLE = re.compile(
+    r"\bpremature(?:ly)? clos\w*|\bno healthy upstream\b|\bslow ?down\b|\breduce your request rate\b"
+    r"|\bcore dumped\b|\baborted\b|\bsegmentation fault\b|\billegal instruction\b|\bheap (?:overflow|exhausted)\b"
+    r"|\b(?:exit(?:ed)? (?:with )?(?:code|status)|exited with|return(?:ed)? code)\W{0,3}(?:-1|129|1[3-5]\d)\b"
+    r"|zeitüberschreitung|\bverbindung\b|nicht aufgelöst|tiempo de espera|\bconexi[óo]n\b|d[ée]lai d'attente"
+    r"|\bconnexion\b|tempo limite|\bconex[ãa]o\b|\bconnessione\b|время ожидания|соединени\w*|połączeni\w*"
+    r"|接続|连接|連線|超时|逾時|タイムアウト|연결|시간 초과", re.IGNORECASE)
+# ... and a status a remote host answered, in a tool's words or brackets, on a line naming a URL that is not the job's
+# own machine ("https://downloads.example.org/x answered 502", "[503] https://..."; a test's "GET /v1/orders answered
+# 500, want 200" is the code's answer), read before paths are dropped
+_REMOTE_HOST = (r"(?:\bhttps?://(?!(?:localhost|127\.|0\.0\.0\.0|\[::1\])[:/\s])[^\s/]+"
+                r"|(?<![^\s'\"(])(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|example|internal|local|cloud|app|co)\b(?!:\d+:))")
+_STATUS_WORDS = re.compile(
+    r"(?<![\w.])[\[(](?:5\d\d|429|408)[\])]"
+    r"|\b(?:answer(?:ed|s)?|replied|respon(?:ded|ds)|gave)\W{1,3}(?:(?:a|an|http|status|code)\W{1,3}){0,2}(?:5\d\d|429|408)\b",
+    re.IGNORECASE)
+_REMOTE_STATUS = re.compile(
+    _REMOTE_HOST + r".{0,300}?(?:" + _STATUS_WORDS.pattern + r")|(?<![\w.])[\[(](?:5\d\d|429|408)[\])]\s+" + _REMOTE_HOST,
+    re.IGNORECASE)
+# (review28_b) how far either side of a match a long line is read for trouble
+_LONG_STRETCH = 2000
+# ... and a tool's count of its tries, read before paths are dropped ("Attempt 2/3", "try 2 of 5"): a retry
+_ATTEMPT = re.compile(r"\b(?:attempt|try|tries)\s*#?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b", re.IGNORECASE)
+# ... and in a diff's compared text, an outage page's or a peer's own words in place of the output
+_SHAPE_OUTPUT_TROUBLE = re.compile(
+    r"\bno healthy upstream\b|\bpremature(?:ly)? clos\w*|\breduce your request rate\b|<code>slowdown</code>"
+    r"|\btemporarily unable to service\b", re.IGNORECASE)
+# (review28_b) a location in code the project installed, not its own: a package manager's tree, a toolchain's or the
+# system's headers and libraries ("/usr/include/c++/12/bits/stl_algo.h:3637:5: note: ...", ".../site-packages/x.py:34:
+# SetuptoolsDeprecationWarning: ...", "node_modules/@x/ui/dist/index.css:1:1: Deprecated: ...")
+_INSTALLED_PATH = re.compile(
+    r"(?:^|[/\\])(?:node_modules|bower_components|site-packages|dist-packages|vendor|hostedtoolcache|\.cargo[/\\]registry"
+    r"|go[/\\]pkg[/\\]mod|\.m2[/\\]repository|gems)[/\\]|^/usr/(?:local/)?(?:lib|lib64|include|share)/")
+# (review28_b) a diagnostic's own lines below it: indented, its source in a gutter ("12 |     let x = 3;"), a caret
+_DIAGNOSTIC_TAIL = re.compile(r"^\s|^\s*\d*\s*[|│┃]|^\s*[\^~]+\s*$|^\W{0,3}(?:\[[A-Za-z]+\]\s*)?[-=_*─━]{3,}\s*$")
+# (review28_b) values a run prints differently each time: a date and its time, a time of day, a UUID, an address or a
+# random hex id, a port on the loopback or an address, a measured duration; and a temporary directory's numbers
+_VOLATILE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b"
+    r"|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
+    r"|\b0x[0-9a-fA-F]{6,}\b|\b(?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}\d)[0-9a-f]{7,64}\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms)\b|\b\d+\.\d+\s?(?:s|sec|secs|seconds)\b")
+_PORT = re.compile(r"(?P<host>\b\d{1,3}(?:\.\d{1,3}){3}|\blocalhost|\[[0-9a-fA-F:]+\]):\d{2,5}\b")
+_TEMP_PATH = re.compile(r"(?<!\S)\S*?(?:[/\\]tmp[/\\]|[/\\]var[/\\]folders[/\\]|\\Temp\\|pytest-of-)\S*")
 
 
 def code_shape(lines: list[str]) -> StructureFinding | None:
@@ -1772,6 +1826,9 @@ def code_shape(lines: list[str]) -> StructureFinding | None:
         shape, index = located
     if _trouble_anywhere(lines, end, body):
         return None
+    # (review28_b) ... nor a signal's exit code or a crash in the CI system's closing lines below the job's end
+    if any(_SHAPE_TROUBLE.search(line[:2000]) for line in lines[end:epilogue_start(lines)]):
+        return None
     return StructureFinding(shape, "real", UNRECOGNISED_CATEGORY, UNEXPLAINED_ERROR_WEIGHT,
                             f"{_SHAPE_WORDS[shape]}: {lines[index].strip()}"[:300], index)
 
@@ -1784,15 +1841,16 @@ def _located(lines: list[str], block: list[int]) -> tuple[str, int] | None:
         if _WRAPPER_LINE.search(line) or _CI_CLOSER.search(line):
             continue
         m = _LOCATED.match(line)
-        if m is not None:
+        if m is not None and not _INSTALLED_PATH.search(m.group("path")):
             msg = m.group("msg")
             if not _FRAME_MESSAGE.match(msg) and re.search(r"[A-Za-z]{3}", msg) and not (
                     m.group("line") in _PORTS and not m.group("col") and not line.lstrip().startswith(("[", "w:"))):
-                return CODE_LOCATED, i
+                return _near_end(lines, block, n, CODE_LOCATED, i)
         if _WORDS_LOCATION.search(line) and not _CALLED_AT.search(line) and re.search(
                 r"[A-Za-z]{3}", _WORDS_LOCATION.sub(" ", line)):
-            return CODE_LOCATED, i
-        if _BARE_LOCATION.match(line) and n > 0:
+            return _near_end(lines, block, n, CODE_LOCATED, i)
+        if _BARE_LOCATION.match(line) and n > 0 and not _INSTALLED_PATH.search(
+                re.sub(r"^\s*(?:-->\s*|┌─\s*)?", "", line)):
             # the message it places: the nearest line above that is neither a location nor a test's numbered title
             k = n - 1
             while k >= 0 and _BARE_LOCATION.match(lines[block[k]]):
@@ -1800,16 +1858,31 @@ def _located(lines: list[str], block: list[int]) -> tuple[str, int] | None:
             above = lines[block[k]] if k >= 0 else ""
             if k >= 0 and re.search(r"[A-Za-z]{3}", above) and not re.match(r"^\s*(?:\d+\)|at\s)", above) \
                     and not _LOCATED.match(above):
-                return CODE_LOCATED, block[k]
+                return _near_end(lines, block, n, CODE_LOCATED, block[k])
         if _TABLE_ROW.match(line) and (_TABLE_MARKED.match(line) or any(
                 _PATH_LINE.match(lines[j].strip()) for j in block[:n])):
-            return CODE_TABLE, i
+            return _near_end(lines, block, n, CODE_TABLE, i)
         if _NUMBERED_ROW.match(line):
             rule = next((k for k in range(n - 1, -1, -1) if _DASH_RULE.match(lines[block[k]])), -1)
             if rule > 0 and _LINE_HEADER.match(lines[block[rule - 1]]) and all(
                     not _REPORTS_ERROR.search(lines[j]) or not is_error_line(lines[j]) for j in block[rule + 1: n + 1]):
-                return CODE_TABLE, i
+                return _near_end(lines, block, n, CODE_TABLE, i)
     return None
+
+
+def _near_end(lines: list[str], block: list[int], n: int, shape: str, index: int) -> tuple[str, int] | None:
+    """(review28_b) (shape, index) where the diagnostic on the block's n-th line is what the log ends on: below it at
+    most _SHAPE_AFTER lines of other output (its own indented or gutter lines, a wrapper's or the CI system's closing
+    lines apart), as a diff's; else None (a warning far above the end is not what the job stopped on)."""
+    after = 0
+    for j in block[n + 1:]:
+        line = lines[j]
+        if _DIAGNOSTIC_TAIL.match(line) or _WRAPPER_LINE.search(line) or _CI_CLOSER.search(line):
+            continue
+        after += 1
+        if after > _SHAPE_AFTER:
+            return None
+    return shape, index
 
 
 def _diff_block(lines: list[str], block: list[int]) -> tuple[int, set[int]] | None:
@@ -1866,6 +1939,8 @@ def _diff_block(lines: list[str], block: list[int]) -> tuple[int, set[int]] | No
             k += 1
         if not any(_DIFF_SIGN.match(lines[j]) for j in text):
             return None
+        if _varies_between_tries(lines, text, top, stop):
+            return None
         first = top
     else:
         first, minus, plus = -1, 0, 0
@@ -1889,7 +1964,48 @@ def _diff_block(lines: list[str], block: list[int]) -> tuple[int, set[int]] | No
                 return None
     if error_in_place_of_output([lines[j][:2000] for j in sorted(text) if not _DIFF_HUNK.match(lines[j])]):
         return None
+    if _volatile_only([lines[j] for j in sorted(text) if not _DIFF_HUNK.match(lines[j])]):
+        return None
     return first, text
+
+
+def _varies_between_tries(lines: list[str], text: set[int], top: int, stop: int) -> bool:
+    """(review28_b) Whether a headed diff (its headers from ``top`` to ``stop``, its compared text ``text``) shows the
+    same file twice with different new lines: a tool that tried again and printed another output each time (a test's
+    rerun, a check that retries), whose output is not deterministic; the same difference twice is a change's."""
+    seen: dict[str, list[str]] = {}
+    heads = [k for k in range(top, stop - 1) if lines[k].startswith("--- ") and _DIFF_HEAD_OLD.match(lines[k])
+             and _DIFF_HEAD_NEW.match(lines[k + 1][:2000])]
+    if len(heads) < 2:
+        return False
+    order = sorted(text)
+    for n, k in enumerate(heads):
+        name = lines[k + 1][4:].split("\t")[0].strip()
+        below = heads[n + 1] if n + 1 < len(heads) else stop
+        added = [lines[j][:2000] for j in order[bisect.bisect_right(order, k + 1): bisect.bisect_left(order, below)]
+                 if lines[j].startswith("+")]
+        if name in seen and seen[name] != added:
+            return True
+        seen[name] = added
+    return False
+
+
+def _volatile_only(body: list[str]) -> bool:
+    """(review28_b) Whether a diff's "-" and "+" lines (``body``) are the same lines once the values a run prints
+    differently each time are masked (_VOLATILE, _PORT, a temporary directory's numbers) and a list's trailing comma
+    dropped: the same lines in another order, a timestamp, a random id, an ephemeral port, a measured duration. Such a
+    difference is how a snapshot or golden test that reads the clock, a random source or a set's order fails, flaky
+    or not: no lean towards the change. A changed value or wording keeps the diff."""
+    removed: list[str] = []
+    added: list[str] = []
+    for line in body:
+        side = removed if line.startswith("-") else added if line.startswith("+") else None
+        if side is None:
+            continue
+        text = _TEMP_PATH.sub(lambda m: re.sub(r"\d+", "#", m.group(0)), line[1:2000])
+        text = _PORT.sub(r"\g<host>:#", _VOLATILE.sub("#", text))
+        side.append(text.strip().rstrip(",;"))
+    return bool(removed) and sorted(removed) == sorted(added)
 
 
 def _trouble_anywhere(lines: list[str], end: int, body: set[int]) -> bool:
@@ -1908,21 +2024,34 @@ def _trouble_anywhere(lines: list[str], end: int, body: set[int]) -> bool:
     for line in lines[first:end]:
         starts.append(pos)
         pos += len(line) + 1
-    seen = -1
-    for m in _TROUBLE_WORDS.finditer(text):
-        i = first + bisect.bisect_right(starts, m.start()) - 1
-        if i == seen:
-            continue
-        seen = i
-        line = lines[i][:2000]
-        if _TABLE_ROW.match(line) or _LOCATED.match(line):
-            line = _RULE_NAME.sub("", line)  # a linter's rule is a name ("no-missing-eof-newline"), not trouble
-        if i in body:
-            # the compared text: a hunk's heading (the section it is in) and lines, a "-" or "+" line below a header
-            if _OUTPUT_TROUBLE.search(_PATH_TOKEN.sub(" ", line[1:])):
-                return True
-        elif _TROUBLE_WORDS.search(_PATH_TOKEN.sub(" ", line)):
-            return True
+    seen: set[tuple[int, int]] = set()
+    # (review28_b) a line longer than the scan (a megabyte on one line) is read in its last _TROUBLE_SCAN characters
+    scan_from = max(0, len(text) - _TROUBLE_SCAN - _LONG_STRETCH)
+    for pattern in (_TROUBLE_WORDS, _SHAPE_TROUBLE, _ATTEMPT, _STATUS_WORDS):
+        for m in pattern.finditer(text, scan_from):
+            n = bisect.bisect_right(starts, m.start()) - 1
+            i, line = first + n, lines[first + n]
+            # (review28_b) a line however long is read: a long one by stretches of _LONG_STRETCH characters, the one a
+            # match falls in with 200 characters either side (a word past the first 2,000 characters is trouble too;
+            # each stretch read once)
+            stretch = 0 if len(line) <= _LONG_STRETCH else (m.start() - starts[n]) // _LONG_STRETCH
+            if (i, stretch) in seen:
+                continue
+            seen.add((i, stretch))
+            at = max(0, stretch * _LONG_STRETCH - 200)
+            line = line[at: stretch * _LONG_STRETCH + _LONG_STRETCH + 200]
+            if at == 0 and len(line) <= 2000 and (_TABLE_ROW.match(line) or _LOCATED.match(line)):
+                line = _RULE_NAME.sub("", line)  # a linter's rule is a name ("no-missing-eof-newline"), not trouble
+            if i in body:
+                # the compared text: a hunk's heading (the section it is in) and lines, a "-" or "+" line below a header
+                words = _PATH_TOKEN.sub(" ", line[1:] if at == 0 else line)
+                if _OUTPUT_TROUBLE.search(words) or _SHAPE_OUTPUT_TROUBLE.search(words):
+                    return True
+            else:
+                words = _PATH_TOKEN.sub(" ", line)
+                if _TROUBLE_WORDS.search(words) or _SHAPE_TROUBLE.search(words) or _ATTEMPT.search(line) \
+                        or _REMOTE_STATUS.search(line):
+                    return True
     return False
 
 
