@@ -59,7 +59,7 @@ _COMPARED_END = re.compile(
     r"^\s*(?:●|\d+\) |--- (?:FAIL|PASS)|FAIL\b|not ok\b|ok\b|Failed |Error Message:|Stack Trace:"
     r"|at |File \"|Traceback|Failure/Error:|\[ERROR\]|={3}|_{3}|\*{3})")
 _COMPARED_LINES = 15
-# (the transient entries that gate reads: network trouble, and the two timeouts that read Go's
+# (the transient entries that gate reads (values_are_data, below): network trouble, and the two timeouts that read Go's
 # "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
 # "expected 3 but got 2" is what it waited for)
 _COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
@@ -68,6 +68,32 @@ _COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
 _NO_ERROR_WANTED = re.compile(
     r"\b(?:want(?:ed)?|expected):?\s*<?(?:nil|null|none|no error|no exception|success)>?(?![\w<>])",
     re.IGNORECASE)
+# (prec28) The gate's entries: the network's and _COMPARED_IDS, and every other transient entry that names trouble of the
+# job's machinery (a lost agent or runner, a full disk, memory, a port taken, a rate limit, a hosted CLI's unexpected
+# error): a compared value holding those words ("left:  \"...heartbeat timeout...\"", "got: \"no space left on
+# device\"") is what the project's code returned, as a network word there is. Not the entries that read a test's own
+# values or report by design: flaky-test's (a time near its bound, the same items in another order, a transport error
+# compared), test-failure's (a database's conflict the test's own transaction met), and the timeout entries other than
+# _COMPARED_IDS (test-timing's polled assertion; a wait helper's or a spec's own time limit over its expectation).
+_DATA_CATEGORIES = frozenset({"network", "infrastructure", "resource", "port", "rate-limit", "unknown-cause"})
+# ... and the timeouts of the job's machinery, not a test's: the CI's or a batch scheduler's time limit on the job or
+# its step, the CI's cancelling of a step
+_JOB_LIMIT_IDS = frozenset({"operation-canceled", "ci-job-time-limit", "ci-step-timeout", "ci-job-time-limit-wordings",
+                            "ci-job-time-limit-more", "batch-scheduler-time-limit"})
+
+
+def values_are_data(leaning: str, category: str, sig_id: str) -> bool:
+    """(prec28) Whether a hit of this entry inside a test's compared values (or another report of a value: a test's
+    title, an expect-test block) is the test's data, not trouble the job met."""
+    return leaning == "transient" and (
+        category in _DATA_CATEGORIES or sig_id in _COMPARED_IDS or sig_id in _JOB_LIMIT_IDS)
+
+
+def gate_reads_whole_line(category: str, sig_id: str) -> bool:
+    """(prec28) Whether the gate reads a one-line comparison in the entry's whole line: for the entries it read before
+    this round (the network's, _COMPARED_IDS), whose patterns and unless lists were written against it; the others'
+    lines are read outside their own match (rules._values_outside)."""
+    return category == "network" or sig_id in _COMPARED_IDS
 
 
 # (twenty-fourth round, compared24) Two values a test compared, each on its own labelled line, the label and its value on
@@ -84,11 +110,16 @@ _NO_ERROR_WANTED = re.compile(
 # _LABEL_PAIR_LINES lines of it, with no test's or frame's line between; not where the wanted side was no error at all
 # (_NO_ERROR_WANTED: "expected: <nil>" over "actual: dial tcp ...: connection refused", the error the code ran into).
 # Assumption (no thread counted): two such labels a line or three apart are a test framework's report, not a tool's.
+# (prec28) And a Go test's own pair, each label after t.Errorf's "x_test.go:N: " or on the line under it ("    cart_test.go:
+# 18: got: \"...\"" over "        want: \"ok\""), as go test prints a message of two lines.
+_GO_TEST_PREFIX = r"(?:[\w./-]{0,300}_test\.go:\d+:\s+)?"
 _WANTED_LABEL = re.compile(
-    r"^(?:\s*E\b)?[\s#]*(?:expected(?: [a-z]+){0,2}|expected equality of these values|wanted|left)\s*:(?:\s|$)",
+    r"^(?:\s*E\b)?[\s#]*" + _GO_TEST_PREFIX
+    + r"(?:expected(?: [a-z]+){0,2}|expected equality of these values|want(?:ed)?|left)\s*:(?:\s|$)",
     re.IGNORECASE)
 _GOT_LABEL = re.compile(
-    r"^(?:\s*E\b)?[\s#]*(?:received(?: [a-z]+){0,2}|actual(?: [a-z]+)?|got|found|obtained|right|which is"
+    r"^(?:\s*E\b)?[\s#]*" + _GO_TEST_PREFIX
+    + r"(?:received(?: [a-z]+){0,2}|actual(?: [a-z]+)?|got|found|obtained|right|which is"
     r"|but(?: was| got| found)?)\s*:(?:\s|$)",
     re.IGNORECASE)
 _LABEL_PAIR_LINES = 3

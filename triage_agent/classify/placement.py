@@ -675,9 +675,11 @@ _TEST_REPORT_OPENS = re.compile(
 # (a stack frame of the report's exception does not count towards its length)
 _REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ |File \"|Traceback \(most recent call last\))")
 # ... and what ends that report: another test's or the run's line, a rule, CTest's next "Start  2: name",
-# pytest's section header, a command.
+# pytest's section header, a command; (prec28) PHP's run-tests section markers ("========DIFF========" over a failed
+# test's diff, "========DONE========" under it, its "FAIL <title> [file.phpt]" line printed after them: run-tests.php's
+# show_file_block, recalled): a diff below a FAIL line is the next test's, not that one's.
 _TEST_REPORT_END = re.compile(
-    r"^\s*(?:-{10,}|={10,}|_{3,} \S[^\n]* _{3,}|Start\s+\d+: |\d+/\d+ Test\s+#)\s*")
+    r"^\s*(?:-{10,}|={10,}|_{3,} \S[^\n]* _{3,}|Start\s+\d+: |\d+/\d+ Test\s+#|={4,}(?:DIFF|DONE|OUT|EXP)={4,}\s*$)\s*")
 _TEST_REPORT_LINES = 60
 
 

@@ -29,13 +29,14 @@ from . import structure
 from .calibration import Calibration
 from .catalogue import Catalogue, LogSearch, Matcher, ascii_lower, builtin_catalogue
 from .compared_reports import (
-    _COMPARED_IDS,
     _NO_ERROR_WANTED,
     _in_compared_report,
     _in_expect_test_block,
     _in_junit_value,
     _in_labelled_pair,
     _in_power_assertion,
+    gate_reads_whole_line,
+    values_are_data,
 )
 from .every_retry import RetryReports
 from .evidence import (
@@ -343,6 +344,8 @@ _COMPARED_VALUES = re.compile(
     r"|^\s*Failed asserting that\b"
     r"|\bXCTAssert\w* failed: \("
     r"|^\s*E\s+(?:AssertionError: )?assert\s"
+    # ((prec28) unittest's "AssertionError: 'agent lost' != 'ok'", the line over its ndiff, compared_reports' header)
+    r"|\b\w*AssertionError: [^\n]{0,2000}? != "
     r"|\bexpectError\("
     # (the other side of two values compared, quoted, in many frameworks' words: RSpec's "got:",
     # JUnit's and AssertJ's " but was:", xUnit's and Minitest's "Actual:", testify's "actual  :",
@@ -1091,12 +1094,13 @@ class RulesEngine:
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign
-                    if (sig.leaning == "transient" and (sig.category == "network" or sig.id in _COMPARED_IDS)
-                            and (_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line)
-                                 or _NAMES_TROUBLE.search(line) or _in_compared_report(lines, idx)
-                                 or _in_junit_value(lines, idx) or _in_labelled_pair(lines, idx)
-                                 or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx))):
-                        continue  # a test comparing errors names network trouble as a value
+                    if values_are_data(sig.leaning, sig.category, sig.id) and (
+                            _values_outside(matcher, line, low_line,
+                                            whole_line=gate_reads_whole_line(sig.category, sig.id))
+                            or _in_compared_report(lines, idx)
+                            or _in_junit_value(lines, idx) or _in_labelled_pair(lines, idx)
+                            or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx)):
+                        continue  # a test comparing errors names the trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
                         continue  # (fix 14) an expression or value a power assertion reports
                     if sig.unless_matchers and _refuted_below(
@@ -1129,6 +1133,29 @@ class RulesEngine:
             if len(out) >= self.max_evidence:
                 break
         return tuple(out)
+
+
+def _values_outside(matcher: Matcher, line: str, low_line: str, *, whole_line: bool) -> bool:
+    """Whether ``line`` is a test's one-line report of values compared (_COMPARED_VALUES, the wanted side not simply no
+    error) or names trouble as a test's title or advice does (_NAMES_TROUBLE). (prec28) Unless ``whole_line``, read
+    outside the entry's own match (compared_reports.gate_reads_whole_line): an entry the gate did not read before may
+    have been written for a tool's line that reads like a comparison (flutter's "Expected <url> to have md5 checksum X,
+    but was Y. This may indicate a problem with your connection", ava's "✘ test/a.js exited due to SIGKILL")."""
+    if not whole_line:
+        hay = low_line if matcher.on_lowered else line
+        pos = 0
+        while (m := matcher.regex.search(hay, pos)) is not None:
+            if matcher.accepts(hay, m.start()):
+                # (each of its characters but the spaces an "x": no words of a comparison or a title's mark left in it,
+                # and no new ones made of it, "Error: No space left on device (28)" no unittest "ERROR: test_x (m.T)")
+                end = min(m.end(), len(line))
+                line = line[: m.start()] + _NOT_SPACE.sub("x", line[m.start(): end]) + line[end:]
+                break
+            pos = m.start() + 1
+    return bool(_COMPARED_VALUES.search(line) and not _NO_ERROR_WANTED.search(line) or _NAMES_TROUBLE.search(line))
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 class _ScanText:

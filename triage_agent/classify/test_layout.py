@@ -90,6 +90,16 @@ _PYTEST_E = re.compile(r"E\s{2,}\S")
 # the "_ _ _" rule before the next frame
 _PYTEST_FRAME_END = re.compile(r"[\w./\\-]{1,300}\.py:\d+: ?$")
 _PYTEST_FRAME_RULE = re.compile(r"(?:_ ){3,}_?\s*$")
+# (prec28) where the frame opens: the "_ _ _" rule between a long traceback's frames, or the failing test's header over
+# its first one ("____ test_x ____", "____ ERROR at setup of test_x ____"). pytest prints nothing between that opening and
+# the frame's ">" line but the function's arguments ("request = <PreparedRequest [GET]>", flush left) and its source
+# (indented four spaces): an excerpt that lost its indentation keeps the opening, read from it instead.
+_PYTEST_TEST_HEADER = re.compile(r"_{3,} \S[^\n]{0,300}? _{3,}\s*$")
+# ... and the lines that say a frame's block is not one: an exception's "E" lines, a frame's location line with the
+# exception's name or " in <function>" (an earlier frame or link of a chain), a chained traceback's link
+_PYTEST_NOT_FRAME = re.compile(
+    r"E\s{2,}\S|[\w./\\-]{1,300}\.py:\d+: \S|(?:During handling of the above exception|The above exception was)\b")
+_PYTEST_FRAME_LINES = 200
 
 
 def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
@@ -118,10 +128,27 @@ def _pytest_source_lines(lines: list[str], lowered: str) -> set[int]:
                 continue
         out.add(i)
         k = i - 1
-        while k >= 0 and k >= i - 60 and (not lines[k].strip() or lines[k][:4] == "    "):
+        # ((prec28) as far as the unindented walk's reach: pytest prints the whole function, a library's send() of a
+        # hundred lines with its docstring as well)
+        while k >= 0 and k > i - _PYTEST_FRAME_LINES and (not lines[k].strip() or lines[k][:4] == "    "):
             out.add(k)
             k -= 1
+        out.update(_unindented_frame(lines, k, i))
     return out
+
+
+def _unindented_frame(lines: list[str], k: int, mark: int) -> range:
+    """(prec28) The lines of a pytest frame above its ">" line at ``mark`` that the indented walk stopped short of at
+    ``k``: from the frame's opening (_PYTEST_FRAME_RULE or _PYTEST_TEST_HEADER, within _PYTEST_FRAME_LINES above the
+    mark) down to ``k``, where no line between is an "E" line, a frame's location or a chain's link
+    (_PYTEST_NOT_FRAME); the function's arguments and its source, whatever their indentation. Empty otherwise."""
+    for j in range(k, max(-1, mark - _PYTEST_FRAME_LINES), -1):
+        line = lines[j][:400]
+        if _PYTEST_FRAME_RULE.match(line) or _PYTEST_TEST_HEADER.match(line):
+            return range(j + 1, k + 1)
+        if _PYTEST_NOT_FRAME.match(line) or _PYTEST_MARK.match(line):
+            return range(0)
+    return range(0)
 
 
 # (xfail21b) review 17g's pt-src-short-tb-literal: pytest's --tb=short report quotes one source line of each frame, under
@@ -133,7 +160,8 @@ _PYTEST_SHORT_FRAME = re.compile(r"^\S{1,500}\.py:\d+: in \S{1,300}\s*$")
 
 def _pytest_short_source_lines(lines: list[str], lowered: str) -> set[int]:
     """(xfail21b) The source lines pytest's --tb=short report quotes (the line under each "path.py:N: in name" frame
-    line, followed by another frame's line or the "E" lines): code, its string literals included, no outage."""
+    line, followed by another frame's line, the "E" lines or (prec28) the "_ _ _" rule): code, its string literals
+    included, no outage."""
     if ".py:" not in lowered or ": in " not in lowered:
         return set()
     out: set[int] = set()
@@ -141,8 +169,11 @@ def _pytest_short_source_lines(lines: list[str], lowered: str) -> set[int]:
         if not _PYTEST_SHORT_FRAME.match(lines[i][:2000]):
             continue
         source, after = lines[i + 1], lines[i + 2]
-        if source[:4] == "    " and source.strip() and (
-                _PYTEST_E.match(after) or _PYTEST_SHORT_FRAME.match(after[:2000])):
+        # ((prec28) or the "_ _ _" rule: --tb=auto's short frames above the long last one; and a source line that lost
+        # its indentation in an excerpt, where it is no "E" line, frame or rule itself)
+        if source.strip() and (source[:4] == "    " or not (
+                _PYTEST_NOT_FRAME.match(source[:400]) or _PYTEST_FRAME_RULE.match(source[:400]))) and (
+                _PYTEST_E.match(after) or _PYTEST_SHORT_FRAME.match(after[:2000]) or _PYTEST_FRAME_RULE.match(after[:400])):
             out.add(i + 1)
     return out
 
