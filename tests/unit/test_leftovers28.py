@@ -242,3 +242,11 @@ def test_labelled(verdict, log):
 
 def test_unique_ids():
     assert_unique_ids(_S3, _THROTTLES, _S3_IN_TESTS, _INSTALLED_WARNINGS, _STAYS_REAL, _GC_CASES, _LABELLED)
+
+
+def test_coverage_warning_in_its_own_file_stays_the_projects():
+    # coverage.py warns from its own file about the project's run ("No data was collected."): still read as a diagnostic
+    log = ("$ coverage run --parallel-mode -m pytest\n========== 12 passed in 1.02s ==========\n/home/runner/.venv/lib/"
+           "python3.11/site-packages/coverage/control.py:905: CoverageWarning: No data was collected. "
+           "(no-data-collected)\n")
+    assert "file-diagnostic" in signatures(judge(log))
