@@ -1248,7 +1248,7 @@ def last_error_line(lines: list[str]) -> tuple[int, str] | None:
             return None
         if len(line) > 2000 or not _REPORTS_ERROR.search(line) or not is_error_line(line):
             continue
-        if _WRAPPER_LINE.search(line) or _SETTING.match(line):
+        if _WRAPPER_LINE.search(line) or _SETTING.match(line) or _V8_GC_TRACE.match(line):
             continue
         window = " ".join(ln[:2000] for ln in lines[max(0, i - _TROUBLE_WINDOW) : i + _TROUBLE_WINDOW + 1])
         # A path's words are not the log's: /home/runner/work, /var/lib/buildkite-agent/builds,
@@ -1325,6 +1325,15 @@ _CI_CLOSER = re.compile(
     r"|" + _OTHER_CI_CLOSERS + ")"
 )
 # A setting printed as "name: value" or "name = value" ("Connection timeout: 30000").
+# (left28) V8's line for one garbage collection ("[2281:0x5f1c2a0]   412034 ms: Mark-sweep 2040.1 (2085.3) -> 2039.5
+# (2085.8) MB, 1834.2 / 0.0 ms  (average mu = 0.112, current mu = 0.021) allocation failure; scavenge might not succeed",
+# as --trace-gc and the heap-limit report's "Last few GCs" print it; seen in public READMEs quoting Node's output): its
+# "allocation failure" is why the collection ran, no error of its own. Where the heap ran out the report's headers or FATAL line say so (the catalogue's
+# build_step_own_oom); a GC line alone says nothing either way.
+_V8_GC_TRACE = re.compile(
+    r"^\s*\[\d+:0x[0-9a-fA-F]+\](?:\s+\[[^\]\n]{1,40}\])?\s+\d+ ms: (?:Scavenge|Minor Mark-(?:Compact|Sweep)|Mark-(?:Compact|sweep|Sweep))\b"
+    r"[^\n]{0,400}?\bMB\b"
+)
 _SETTING = re.compile(r"(?i)^\s*[a-z][\w .-]{0,40}\s*[:=]\s*(?:\d[\w.]*|true|false|yes|no|on|off|none|null)\s*$")
 # Words of time, the network, the machine, a service's availability and contention between jobs
 # (a lock held by another job; not a lockfile) near the error.
