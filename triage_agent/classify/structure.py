@@ -1347,8 +1347,10 @@ _TROUBLE_WORDS = re.compile(
     # Not a line number ("Error: main.go:574:6:", "Makefile:503:"): no status follows "name:".
     r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}(?<!\w:)\b(?:5\d\d|40[38]|429)\b)"
 )
-# A token with a path separator in it (a path or a URL), dropped before the trouble words are read.
-_PATH_TOKEN = re.compile(r"[^\s'\"`()\[\]<>]*[/\\][^\s'\"`()\[\]<>]*")
+# A token with a path separator in it (a path or a URL), dropped before the trouble words are read. (Tried only where
+# a token starts: the same matches, and a long token without a separator, a stretch of a minified line, is read once,
+# not again from each of its characters.)
+_PATH_TOKEN = re.compile(r"(?<![^\s'\"`()\[\]<>])[^\s'\"`()\[\]<>]*[/\\][^\s'\"`()\[\]<>]*")
 # How many lines either side of the error are read for such words.
 _TROUBLE_WINDOW = 2
 
@@ -1742,7 +1744,9 @@ _DIFF_HEAD_OLD = re.compile(r"^--- \S")
 _DIFF_SIGN = re.compile(r"^[+-](?![+-])")
 _RULE_ONLY = re.compile(r"^[-+=\s]+$")
 # the rule a linter's row ends on, after two blanks, a tab or in brackets: "  no-unused-vars", "(max-empty-lines)"
-_RULE_NAME = re.compile(r"(?: {2,}|\t|\(|\[)[a-z@][\w@/.-]*-[\w@/.-]+[)\]]?\s*$")
+# (the blanks tried from the first of a run, and the name's dash looked for ahead of it: the same matches, in time
+# linear in a line of blanks or of dashed words)
+_RULE_NAME = re.compile(r"(?:(?<! ) {2,}|\t|\(|\[)[a-z@](?=[\w@/.-]*-[\w@/.-])[\w@/.-]+[)\]]?\s*$")
 # how much of the log's end is read for trouble: a whole excerpt; of a long log, its end (trouble far above it was
 # survived or is another step's, as the engine's other end-of-log readings take it; and one search of a megabyte for
 # _TROUBLE_WORDS costs a quarter of a second)
