@@ -1737,8 +1737,8 @@ _LINE_HEADER = re.compile(r"(?i)^\s*(?:line|ln)(?: {2,}|\t)\S")
 _DASH_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
 _NUMBERED_ROW = re.compile(r"^\s*\d{1,7}(?: {2,}|\t)\s*[A-Za-z\"'`\\$]")
 # a diff's lines: headers ("diff --git", "--- x" over "+++ y", "@@ -1,2 +1,3 @@", "index ab..cd") and its "-"/"+" lines
-_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
-_HUNK_COUNTS = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
+# (a hunk's heading: its two counts, each 1 where it is left out)
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
 _DIFF_HEAD_NEW = re.compile(r"^\+\+\+ \S")
 _DIFF_HEAD_OLD = re.compile(r"^--- \S")
 _DIFF_SIGN = re.compile(r"^[+-](?![+-])")
@@ -1920,8 +1920,7 @@ def _diff_block(lines: list[str], block: list[int]) -> tuple[int, set[int]] | No
                 if _LIVE_STATE.search(line):
                     return None
                 if hunk is not None:
-                    counts = _HUNK_COUNTS.match(line)
-                    old, new = (int(counts.group(1) or 1), int(counts.group(2) or 1)) if counts else (0, 0)
+                    old, new = int(hunk.group(1) or 1), int(hunk.group(2) or 1)
                     text.add(k)
                 else:
                     old = new = 0
