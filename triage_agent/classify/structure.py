@@ -1688,11 +1688,13 @@ def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int
 # - a diff block: a unified diff (git's, diff -u's headers, "@@" hunks) or a run of "-" and "+" lines, at least two of
 #   each, that the excerpt ends on (a golden-file test's or a generated-file check's).
 # Read only where nothing else in the log explains the failure (rules.py asks after last_error_line found nothing), in
-# the log's final block (the last _ERROR_TAIL non-blank lines, as last_error_line reads it), and only where no line
-# anywhere in the log (its last _TROUBLE_SCAN characters) speaks of time, the network, the machine, a service or
-# flakiness (_TROUBLE_WORDS; a diff's compared text, its hunks' lines and its "-"/"+" lines, is read for trouble in the
-# narrower words of _OUTPUT_TROUBLE, a failure named in its words; a linter row's rule name is a name). A stack frame is no diagnostic (where a program was, not what is wrong with the code: "path.rb:12:in
-# `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a message above it.
+# the log's final block (the last _ERROR_TAIL non-blank lines, as last_error_line reads it; a line longer than 2,000
+# characters is passed over), and only where no line anywhere in the log (its last _TROUBLE_SCAN characters) speaks of
+# time, the network, the machine, a service or flakiness (_TROUBLE_WORDS; a diff's compared text, its hunks' lines and
+# its "-"/"+" lines, is read for trouble in the narrower words of _OUTPUT_TROUBLE, a failure named in its words; a
+# linter row's rule name is a name). A stack frame is no diagnostic (where a program was, not what is wrong with the
+# code: "path.rb:12:in `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a
+# message above it.
 # The lean is the unexplained error's: real, the same weight and category (UNRECOGNISED_CATEGORY, so the same cap), a
 # lean towards the change, not a diagnosis. Nothing here leans transient.
 # (review28_b) Nor a diagnostic with more than _SHAPE_AFTER lines of other output below it, nor one in installed code
@@ -2015,7 +2017,9 @@ def _trouble_anywhere(lines: list[str], end: int, body: set[int]) -> bool:
     """(short28) Whether a line of the log up to its end (its last _TROUBLE_SCAN characters: a whole excerpt, the end of
     a long log) speaks of trouble: _TROUBLE_WORDS outside paths and URLs and a linter row's rule name, or, on a diff's
     compared text (``body``: _diff_block), _OUTPUT_TROUBLE (a diff's headers and any line outside its hunks are read as
-    any line). One search over the text; a line is re-read only where a match falls in it
+    any line); (review28_b) and _SHAPE_TROUBLE, _ATTEMPT and _REMOTE_STATUS outside the compared text,
+    _SHAPE_OUTPUT_TROUBLE on it. One search over the text for each of the words' patterns (_STATUS_WORDS for
+    _REMOTE_STATUS, which needs the line); a line, or a long line's stretch, is re-read only where a match falls in it
     (a path's "runner" or "agent" is where the job runs, not trouble)."""
     first, size = end, 0
     while first > 0 and size < _TROUBLE_SCAN:
