@@ -10,7 +10,7 @@ The word list was written from general knowledge of CI failures before any of th
 arrived, and is not tuned on any set: it is the yardstick, not a classifier. Per set, it prints both readers'
 transient precision and recall and the cases where they disagree, by label:
 
-    python benchmarks/keyword_baseline.py                      # dev, rebuilt and the fault sweep
+    python benchmarks/keyword_baseline.py                      # labelled_moves.py's sets: dev, rebuilt, the fault sweep
     python benchmarks/keyword_baseline.py --extra ../shared/eval/sets/*.jsonl --list
 
 ``--list`` also prints each disagreeing case's id (never its log). Where the keyword match is right and the engine
@@ -21,21 +21,14 @@ engine's context (whose line, which step, what came after) earns its keep.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
-from _common import REPO, header, parse_args, progress, table
+from _common import header, parse_args, progress, table
+from labelled_moves import SETS
 
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailureCase
-
-SHARED = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared")
-SETS = {
-    "dev": SHARED / "eval" / "dev.jsonl",
-    "rebuilt": SHARED / "eval" / "rebuilt" / "own.jsonl",
-    "fault-sweep": REPO / "tests" / "data" / "fault_sweep.jsonl",
-}
 
 KEYWORDS = re.compile(
     r"(?i)timed?[ _-]?out\b|\btimeout\b|deadline exceeded"
