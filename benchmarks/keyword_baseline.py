@@ -10,7 +10,7 @@ The word list was written from general knowledge of CI failures before any of th
 arrived, and is not tuned on any set: it is the yardstick, not a classifier. Per set, it prints both readers'
 transient precision and recall and the cases where they disagree, by label:
 
-    python benchmarks/keyword_baseline.py                      # dev, rebuilt and the fault sweep
+    python benchmarks/keyword_baseline.py                      # labelled_moves.py's sets: dev, rebuilt, the fault sweep
     python benchmarks/keyword_baseline.py --extra ../shared/eval/sets/*.jsonl --list
 
 ``--list`` also prints each disagreeing case's id (never its log). Where the keyword match is right and the engine
@@ -21,29 +21,24 @@ engine's context (whose line, which step, what came after) earns its keep.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
-from _common import REPO, header, parse_args, progress, table
+from _common import header, parse_args, progress, table
+from labelled_moves import SETS
 
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailureCase
 
-SHARED = Path(os.environ.get("TRIAGE_AGENT_SHARED") or REPO.parent / "shared")
-SETS = {
-    "dev": SHARED / "eval" / "dev.jsonl",
-    "rebuilt": SHARED / "eval" / "rebuilt" / "own.jsonl",
-    "fault-sweep": REPO / "tests" / "data" / "fault_sweep.jsonl",
-}
-
+# (one alternative a word: "timed?[ _-]?out" holds "timeout", "connection timed out", "ETIMEDOUT" and "Gateway
+# Time-out" too, "could not resolve host" holds "... hostname")
 KEYWORDS = re.compile(
-    r"(?i)timed?[ _-]?out\b|\btimeout\b|deadline exceeded"
-    r"|connection (?:reset|refused|closed|aborted|timed out)|\bECONN(?:RESET|REFUSED|ABORTED)\b|\bETIMEDOUT\b"
+    r"(?i)timed?[ _-]?out\b|deadline exceeded"
+    r"|connection (?:reset|refused|closed|aborted)|\bECONN(?:RESET|REFUSED|ABORTED)\b"
     r"|\bEAI_AGAIN\b|\bENOTFOUND\b|socket hang up|broken pipe|unexpected eof"
-    r"|could not resolve (?:host|hostname)|name or service not known|temporary failure in name resolution"
+    r"|could not resolve host|name or service not known|temporary failure in name resolution"
     r"|no such host|getaddrinfo|network (?:error|is unreachable|unreachable)"
-    r"|\b50[234]\b|bad gateway|service unavailable|gateway time-?out|internal server error"
+    r"|\b50[234]\b|bad gateway|service unavailable|internal server error"
     r"|\b429\b|too many requests|rate[ -]?limit"
     r"|runner (?:has received a shutdown signal|lost|was lost)|lost communication|agent (?:lost|disconnected)"
     r"|no space left on device|out of memory|\bOOM\b|cannot allocate memory"

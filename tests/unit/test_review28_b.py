@@ -358,6 +358,10 @@ SLOW = {
     "brackets-status": _rep("[503] ") + _DIFF_TAIL,
     "dotted-hosts": _rep("a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.com ") + _DIFF_TAIL,
     "long-lines-ending-hung": _rep("x" * 5000 + " hung\n") + _DIFF_TAIL,
+    # a status word in one long token without a path's separator, and a row's dashed words where its rule name would be
+    # (each stretch and row re-read for the path tokens and the rule name: once, not once from each character)
+    "status-in-one-token": _rep("answered-503-") + _DIFF_TAIL,
+    "dashed-words-after-locations": _rep("src/timeout/a.c:1:2: warning: x  " + "a-" * 980 + "!\n") + _DIFF_TAIL,
     "volatile-diff": "--- a/x\n+++ b/x\n@@ -1,20000 +1,20000 @@\n"
                      + "".join(f"-at 2024-05-01T10:{i % 60:02d}:00Z id {i}\n" for i in range(20000))
                      + "".join(f"+at 2024-05-01T11:{i % 60:02d}:00Z id {i}\n" for i in range(20000)),

@@ -59,9 +59,9 @@ _COMPARED_END = re.compile(
     r"^\s*(?:●|\d+\) |--- (?:FAIL|PASS)|FAIL\b|not ok\b|ok\b|Failed |Error Message:|Stack Trace:"
     r"|at |File \"|Traceback|Failure/Error:|\[ERROR\]|={3}|_{3}|\*{3})")
 _COMPARED_LINES = 15
-# (the transient entries that gate reads (values_are_data, below): network trouble, and the two timeouts that read Go's
-# "context deadline exceeded"; never test-timing, an assertion that polled until a deadline, whose
-# "expected 3 but got 2" is what it waited for)
+# (the entries the gate read before prec28 beside the network's, and still reads in their whole line
+# (gate_reads_whole_line, below): the two timeouts that read Go's "context deadline exceeded"; never test-timing, an
+# assertion that polled until a deadline, whose "expected 3 but got 2" is what it waited for)
 _COMPARED_IDS = frozenset({"no-output-timeout", "test-timeout"})
 # ... unless what it wanted was no error at all ("got dial tcp ...: connection refused, want nil",
 # "Expected nil, but got: ..."): then the error is what the test ran into.

@@ -1356,8 +1356,10 @@ _TROUBLE_WORDS = re.compile(
     # Not a line number ("Error: main.go:574:6:", "Makefile:503:"): no status follows "name:".
     r"|(?i:\b(?:http|status|code|error|response|returned)\D{0,12}(?<!\w:)\b(?:5\d\d|40[38]|429)\b)"
 )
-# A token with a path separator in it (a path or a URL), dropped before the trouble words are read.
-_PATH_TOKEN = re.compile(r"[^\s'\"`()\[\]<>]*[/\\][^\s'\"`()\[\]<>]*")
+# A token with a path separator in it (a path or a URL), dropped before the trouble words are read. (Tried only where
+# a token starts: the same matches, and a long token without a separator, a stretch of a minified line, is read once,
+# not again from each of its characters.)
+_PATH_TOKEN = re.compile(r"(?<![^\s'\"`()\[\]<>])[^\s'\"`()\[\]<>]*[/\\][^\s'\"`()\[\]<>]*")
 # How many lines either side of the error are read for such words.
 _TROUBLE_WINDOW = 2
 
@@ -1695,11 +1697,13 @@ def _step_output(lines: list[str], command: str, cmd_index: int, code_index: int
 # - a diff block: a unified diff (git's, diff -u's headers, "@@" hunks) or a run of "-" and "+" lines, at least two of
 #   each, that the excerpt ends on (a golden-file test's or a generated-file check's).
 # Read only where nothing else in the log explains the failure (rules.py asks after last_error_line found nothing), in
-# the log's final block (the last _ERROR_TAIL non-blank lines, as last_error_line reads it), and only where no line
-# anywhere in the log (its last _TROUBLE_SCAN characters) speaks of time, the network, the machine, a service or
-# flakiness (_TROUBLE_WORDS; a diff's compared text, its hunks' lines and its "-"/"+" lines, is read for trouble in the
-# narrower words of _OUTPUT_TROUBLE, a failure named in its words; a linter row's rule name is a name). A stack frame is no diagnostic (where a program was, not what is wrong with the code: "path.rb:12:in
-# `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a message above it.
+# the log's final block (the last _ERROR_TAIL non-blank lines, as last_error_line reads it; a line longer than 2,000
+# characters is passed over), and only where no line anywhere in the log (its last _TROUBLE_SCAN characters) speaks of
+# time, the network, the machine, a service or flakiness (_TROUBLE_WORDS; a diff's compared text, its hunks' lines and
+# its "-"/"+" lines, is read for trouble in the narrower words of _OUTPUT_TROUBLE, a failure named in its words; a
+# linter row's rule name is a name). A stack frame is no diagnostic (where a program was, not what is wrong with the
+# code: "path.rb:12:in `x'", "path.lua:3: in function", "at pkg.Cls.m(File.java:9)"), nor a bare location without a
+# message above it.
 # The lean is the unexplained error's: real, the same weight and category (UNRECOGNISED_CATEGORY, so the same cap), a
 # lean towards the change, not a diagnosis. Nothing here leans transient.
 # (review28_b) Nor a diagnostic with more than _SHAPE_AFTER lines of other output below it, nor one in installed code
@@ -1744,14 +1748,16 @@ _LINE_HEADER = re.compile(r"(?i)^\s*(?:line|ln)(?: {2,}|\t)\S")
 _DASH_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
 _NUMBERED_ROW = re.compile(r"^\s*\d{1,7}(?: {2,}|\t)\s*[A-Za-z\"'`\\$]")
 # a diff's lines: headers ("diff --git", "--- x" over "+++ y", "@@ -1,2 +1,3 @@", "index ab..cd") and its "-"/"+" lines
-_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
-_HUNK_COUNTS = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
+# (a hunk's heading: its two counts, each 1 where it is left out)
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@")
 _DIFF_HEAD_NEW = re.compile(r"^\+\+\+ \S")
 _DIFF_HEAD_OLD = re.compile(r"^--- \S")
 _DIFF_SIGN = re.compile(r"^[+-](?![+-])")
 _RULE_ONLY = re.compile(r"^[-+=\s]+$")
 # the rule a linter's row ends on, after two blanks, a tab or in brackets: "  no-unused-vars", "(max-empty-lines)"
-_RULE_NAME = re.compile(r"(?: {2,}|\t|\(|\[)[a-z@][\w@/.-]*-[\w@/.-]+[)\]]?\s*$")
+# (the blanks tried from the first of a run, and the name's dash looked for ahead of it: the same matches, in time
+# linear in a line of blanks or of dashed words)
+_RULE_NAME = re.compile(r"(?:(?<! ) {2,}|\t|\(|\[)[a-z@](?=[\w@/.-]*-[\w@/.-])[\w@/.-]+[)\]]?\s*$")
 # how much of the log's end is read for trouble: a whole excerpt; of a long log, its end (trouble far above it was
 # survived or is another step's, as the engine's other end-of-log readings take it; and one search of a megabyte for
 # _TROUBLE_WORDS costs a quarter of a second)
@@ -1925,8 +1931,7 @@ def _diff_block(lines: list[str], block: list[int]) -> tuple[int, set[int]] | No
                 if _LIVE_STATE.search(line):
                     return None
                 if hunk is not None:
-                    counts = _HUNK_COUNTS.match(line)
-                    old, new = (int(counts.group(1) or 1), int(counts.group(2) or 1)) if counts else (0, 0)
+                    old, new = int(hunk.group(1) or 1), int(hunk.group(2) or 1)
                     text.add(k)
                 else:
                     old = new = 0
@@ -2021,7 +2026,9 @@ def _trouble_anywhere(lines: list[str], end: int, body: set[int]) -> bool:
     """(short28) Whether a line of the log up to its end (its last _TROUBLE_SCAN characters: a whole excerpt, the end of
     a long log) speaks of trouble: _TROUBLE_WORDS outside paths and URLs and a linter row's rule name, or, on a diff's
     compared text (``body``: _diff_block), _OUTPUT_TROUBLE (a diff's headers and any line outside its hunks are read as
-    any line). One search over the text; a line is re-read only where a match falls in it
+    any line); (review28_b) and _SHAPE_TROUBLE, _ATTEMPT and _REMOTE_STATUS outside the compared text,
+    _SHAPE_OUTPUT_TROUBLE on it. One search over the text for each of the words' patterns (_STATUS_WORDS for
+    _REMOTE_STATUS, which needs the line); a line, or a long line's stretch, is re-read only where a match falls in it
     (a path's "runner" or "agent" is where the job runs, not trouble)."""
     first, size = end, 0
     while first > 0 and size < _TROUBLE_SCAN:
