@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -132,7 +133,7 @@ def _child(shapes: list[str]) -> None:
         print(json.dumps({"shape": shape, "cpu": cpu, "verdict": v.to_dict()}), flush=True)
 
 
-def _run(root: Path, shapes: list[str]) -> dict[str, dict]:
+def _run(root: Path, shapes: list[str]) -> dict[str, dict[str, Any]]:
     env = dict(os.environ, PYTHONPATH=str(root))
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", *shapes], env=env, cwd=str(root),
                          capture_output=True, text=True, check=True)
