@@ -67,11 +67,19 @@ def _retries_ran_out(lines: list[str], idx: int, is_retry: Callable[[int], bool]
     return nxt is None or not (_PROGRESS.search(nxt) or _NEXT_COMMAND.match(nxt))
 
 
-def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -> bool:
+def _last_command(lines: list[str]) -> int:
+    """Index of the log's last command of the script's own (_NEXT_COMMAND at an unindented line's start); -1 if none."""
+    return next((i for i in range(len(lines) - 1, -1, -1)
+                 if _NEXT_COMMAND.match(lines[i]) and not lines[i][:1].isspace()), -1)
+
+
+def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool],
+                  last_command: Callable[[], int] | None = None) -> bool:
     """Whether the outage at ``idx`` was survived: the tool announced a retry right below it, a line
     then said the attempt went through ("protoc downloaded", "Done", "saved [n/n]"), and the script
     went on to a command of its own after that (curl's timeout, "Retrying in 5s", "downloaded", then
-    "$ pytest" failing on an assertion is no outage's symptom)."""
+    "$ pytest" failing on an assertion is no outage's symptom). ``last_command``: _last_command of ``lines``, taken
+    once by a caller that asks for many outages (hundreds of retried outages read the log below each again)."""
     for j in range(idx + 1, min(len(lines), idx + 1 + _RETRIED_RETRY_LINES)):
         if not is_retry(j):
             continue
@@ -79,7 +87,7 @@ def _retried_past(lines: list[str], idx: int, is_retry: Callable[[int], bool]) -
             if is_retry(k):
                 continue
             if _RECOVERED.search(lines[k]):
-                return any(_NEXT_COMMAND.match(line) and not line[:1].isspace() for line in lines[k + 1:])
+                return (last_command() if last_command is not None else _last_command(lines)) > k
         return False
     return False
 

@@ -361,46 +361,72 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
     if not outages or not compared or any(
             h.sig.category == "flaky-test" or h.sig.id == _PASSED_ON_RETRY_ID for h in hits):
         return set()
+    # (each line's reading is taken once, not once per outage and mismatch: a log of hundreds of outages among
+    # thousands of mismatches read the lines between every pair, minutes on a 1 MB log; the answers are the same)
+    opens: dict[int, bool] = {}
+
+    def opens_at(i: int) -> bool:
+        if i not in opens:
+            opens[i] = _opens_section(lines[i])
+        return opens[i]
+
+    # (an opening between an outage and a mismatch: the nearest outage above or below it spans the others' lines)
+    low, high = min(o.index for o in outages), max(o.index for o in outages)
+    span = range(min(low, compared[0]) + 1, max(high, compared[-1]) + 1)
+    opening_at = [i for i in span if opens_at(i)]
+
+    def opening_between(a: int, b: int) -> bool:  # an opening in lines a+1 .. b
+        return bisect_right(opening_at, b) > bisect_right(opening_at, a)
+
     separate = [c for c in compared
                 if not any(_VALUES_COMPARED.search(ln) and (_DAMAGED_VALUE.search(ln) or _OUTAGE_STATE.search(ln))
                            for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]
                                       # (the report's own lines: not the next section's, below its header)
                                       if not _RUNNER_SECTION.match(r[:700])))
-                and any(any(_opens_section(ln) for ln in lines[min(o.index, c) + 1: max(o.index, c) + 1])
-                        for o in outages)]
+                and ((low < c and opening_between(low, c)) or (high > c and opening_between(c, high)))]
     if not separate:
         return set()
     first = next((i for i, ln in enumerate(lines) if len(ln) < 700 and _TEST_FAILED_REPORT.search(ln)), None)
     # ((nineteenth round, outlived) or the opening line of a mismatched test's or an outage's own report, where the run's
     # own heading of its reports is not in the log: RSpec's "  1) Cart#add merges equal lines" without "Failures:" above)
-    own = [next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_section(lines[i])), None)
+    own = [next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if opens_at(i)), None)
            for c in separate + [o.index for o in outages]]
     first = min([i for i in own if i is not None] + ([] if first is None else [first]), default=None)
     if first is None:
         return set()
+    # (what every separate mismatch's report names, gathered once: an outage is tied when its line names one of those
+    # tests (_names_whole) or a host part that is a word of one of those reports, whichever report it is)
+    names: set[str] = set()
+    words: set[str] = set()
+    for c in separate:
+        start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if opens_at(i)), c)
+        report = [r[:700] for r in lines[start: c + _OWN_REPORT_BELOW + 1]]
+        names.update(n for r in report for n in _failing_names(r))
+        words |= _words("\n".join(report))
+    # (a name of word characters only is whole in a line exactly when it is one of the line's runs of them)
+    plain = {n for n in names if n and all(ch.isalnum() or ch in "_$" for ch in n)}
+    odd = names - plain
+    tied_line: dict[str, bool] = {}
     out: set[int] = set()
     for h in outages:
         if h.index < first:
             continue
         line = h.line[:700]
-        tied = False
-        for c in separate:
-            start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if _opens_section(lines[i])), c)
-            report = [r[:700] for r in lines[start: c + _OWN_REPORT_BELOW + 1]]
-            if any(_names_whole(n, line) for r in report for n in _failing_names(r)):
-                tied = True
-                break
+        if line not in tied_line:
             # (a host is written in lower case: Surefire's summary "OrderTest.fetchesStock:31 » Connect ..." names a
             # test's class, method and line, which the host reader would take for a host and its port)
             parts = {p for m in _OUTAGE_HOST.finditer(line) for g, host in enumerate(m.groups(), 1)
                      if host and "_" not in host and host == host.lower() and not _FILE_LINE_AFTER.match(line, m.end(g))
                      for p in _words(host) if len(p) >= 3 and p.isalpha() and p not in _GENERIC_HOST_PARTS}
-            if parts & _words("\n".join(report)):
-                tied = True
-                break
-        if not tied:
+            tied_line[line] = (not plain.isdisjoint(_WORD_RUN.findall(line))
+                               or any(_names_whole(n, line) for n in odd) or not parts.isdisjoint(words))
+        if not tied_line[line]:
             out.add(h.index)
     return out
+
+
+# (a line's maximal runs of word characters and "$": the places a name of such characters can be whole, _names_whole)
+_WORD_RUN = re.compile(r"[\w$]+")
 
 
 # (nineteenth round, leftovers) A download's 403 (catalogue entry "anonymous-fetch-forbidden") and the credentials a
@@ -465,13 +491,21 @@ def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) 
     mismatch (``compared``) above or below them, another test's report opening between the two
     (_TEST_BOUNDARY): the limit explains its own test only, and a rerun still fails on the mismatch."""
     out: set[int] = set()
-    for h in hits:
-        if h.source != "log" or h.sig.id not in _TEST_LIMIT_IDS:
-            continue
-        if any(any(_TEST_BOUNDARY.search(ln[:700]) or _LIMIT_BOUNDARY.search(ln[:700])
-                   for ln in lines[min(h.index, v) + 1: max(h.index, v) + 1])
-               for v in compared):
-            out.add(h.index)
+    limits = [h.index for h in hits if h.source == "log" and h.sig.id in _TEST_LIMIT_IDS]
+    if not limits or not compared:
+        return out
+    # (each line read once, not once per limit and mismatch: a boundary between a limit and some mismatch is one between
+    # it and the farthest mismatch above or below it, whose lines hold the nearer ones')
+    low, high = min(compared), max(compared)
+    boundary_at = [i for i in range(min(low, min(limits)) + 1, max(high, max(limits)) + 1)
+                   if _TEST_BOUNDARY.search(lines[i][:700]) or _LIMIT_BOUNDARY.search(lines[i][:700])]
+
+    def boundary_between(a: int, b: int) -> bool:  # a boundary in lines a+1 .. b
+        return bisect_right(boundary_at, b) > bisect_right(boundary_at, a)
+
+    for i in limits:
+        if (low < i and boundary_between(low, i)) or (high > i and boundary_between(i, high)):
+            out.add(i)
     return out
 
 

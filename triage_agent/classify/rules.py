@@ -69,6 +69,7 @@ from .line_checks import (
     _VALUE_CHECKED_IDS,
     _cpan_fetched_otherwise,
     _failed_elsewhere,
+    _last_command,
     _other_port_waited,
     _retried_past,
     _retries_ran_out,
@@ -1049,6 +1050,13 @@ class RulesEngine:
             return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
                              retry_cache)
 
+        last_commands: list[int] = []  # (_last_command of the lines, taken once for every outage _retried_past reads)
+
+        def last_command() -> int:
+            if not last_commands:
+                last_commands.append(_last_command(lines))
+            return last_commands[0]
+
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         for sig, matchers in read.possible:
@@ -1086,7 +1094,7 @@ class RulesEngine:
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
                         continue
                     if sig.leaning == "transient" and sig.category in ("network", "timeout") and _retried_past(
-                            lines, idx, is_retry):
+                            lines, idx, is_retry, last_command):
                         continue  # the tool retried past it and the script went on
                     if sig.leaning == "transient" and _cpan_fetched_otherwise(lines, idx):
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
