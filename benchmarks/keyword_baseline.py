@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from _common import header, parse_args, progress, table
-from labelled_moves import SETS
+from labelled_moves import SETS, with_extra
 
 from triage_agent.classify.rules import RulesEngine
 from triage_agent.core.models import FailureCase
@@ -69,8 +68,7 @@ def _pr(pairs: list[tuple[str, str]]) -> tuple[str, str]:
 def main() -> int:
     args = _args()
     sets = dict(SETS)
-    for path in args.extra:
-        sets[Path(path).stem] = Path(path)
+    with_extra(sets, args.extra)
     engine = RulesEngine()
     header("The engine against a plain keyword match", "python benchmarks/keyword_baseline.py --extra FILES")
     rows, listed = [], []

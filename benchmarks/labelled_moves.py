@@ -34,6 +34,22 @@ SETS = {
 }
 
 
+def with_extra(sets: dict[str, Path], paths: list[str]) -> dict[str, Path]:
+    """Add each labelled file of ``paths`` to ``sets`` under its name without ".jsonl"; where that name is taken by
+    another file (``sets/rebuilt.jsonl`` beside the built-in ``rebuilt``, two parts' ``own.jsonl``), under its folder's
+    name and its own ("sets/rebuilt"), then with a number: one set never replaces another."""
+    for raw in paths:
+        path = Path(raw)
+        name = path.stem
+        if name in sets and sets[name].resolve() != path.resolve():
+            name = f"{path.parent.name}/{path.stem}"
+        base, n = name, 2
+        while name in sets and sets[name].resolve() != path.resolve():
+            name, n = f"{base} ({n})", n + 1
+        sets[name] = path
+    return sets
+
+
 def _args():
     def extra(parser):
         parser.add_argument("--save", help="write every case's verdict to this JSON file")
@@ -46,8 +62,7 @@ def _args():
 def main() -> int:
     args = _args()
     sets = dict(SETS)
-    for path in args.extra:
-        sets[Path(path).stem] = Path(path)
+    with_extra(sets, args.extra)
     engine = RulesEngine()
     header("Labelled cases: figures and moved verdicts",
            "python benchmarks/labelled_moves.py" + (" --against FILE" if args.against else ""))
@@ -91,7 +106,10 @@ def main() -> int:
                 way = "to its label" if now == label else "away from its label" if was == label else "other"
                 away += way == "away from its label"
                 moved.append((key, label, was, now, way))
+        unseen = sum(1 for key in verdicts if key not in before)
         print(f"\n{len(moved)} verdicts changed against {args.against}\n")
+        if unseen:
+            print(f"{unseen} cases are not in {args.against} and were not compared (a set added or renamed since)\n")
         if moved:
             print(table(["case", "label", "was", "now", "moved"], moved, align="lllll"))
     return 1 if away else 0

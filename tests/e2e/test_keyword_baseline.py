@@ -80,3 +80,49 @@ def test_table_counts_each_reader_and_their_disagreements(kb, tmp_path, monkeypa
     assert engine_says["b"] == "real" and kw_says["c"] == "transient" and engine_says["c"] != "transient"
     listed = {line for line in out.splitlines() if line.startswith(("| made | keyword", "| made | engine"))}
     assert listed == expected and len(expected) >= 1
+
+
+def test_extra_sets_of_the_same_name_are_kept_apart(kb, tmp_path, monkeypatch, capsys):
+    # a blind part's own.jsonl beside another's, and a set named like a built-in one: each is measured, none replaced
+    for folder, label in (("part1", "transient"), ("part2", "real")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "own.jsonl").write_text(json.dumps(
+            {"id": folder, "label": label, "log": ROWS[0][2], "failed_tests": []}) + "\n")
+    (tmp_path / "dev.jsonl").write_text(json.dumps({"id": "d", "label": "real", "log": ROWS[1][2]}) + "\n")
+    sets = {"dev": Path("/nonexistent/dev.jsonl")}
+    import labelled_moves
+
+    labelled_moves.with_extra(sets, [str(tmp_path / "part1" / "own.jsonl"), str(tmp_path / "part2" / "own.jsonl"),
+                                     str(tmp_path / "dev.jsonl"), str(tmp_path / "part1" / "own.jsonl")])
+    assert sets == {"dev": Path("/nonexistent/dev.jsonl"), "own": tmp_path / "part1" / "own.jsonl",
+                    "part2/own": tmp_path / "part2" / "own.jsonl", f"{tmp_path.name}/dev": tmp_path / "dev.jsonl"}
+    monkeypatch.setattr(kb, "SETS", {})
+    monkeypatch.setattr(sys, "argv", ["keyword_baseline.py", "--extra", str(tmp_path / "part1" / "own.jsonl"),
+                                      str(tmp_path / "part2" / "own.jsonl")])
+    assert kb.main() == 0
+    out = capsys.readouterr().out
+    assert "| own | 1 | 1 |" in out and "| part2/own | 1 | 0 |" in out
+
+
+def test_labelled_moves_names_the_cases_it_could_not_compare(kb, tmp_path, monkeypatch, capsys):
+    import labelled_moves
+
+    part = tmp_path / "part.jsonl"
+    part.write_text("".join(json.dumps({"id": i, "label": label, "log": log, "failed_tests": []}) + "\n"
+                            for i, label, log in ROWS))
+    saved = tmp_path / "before.json"
+    monkeypatch.setattr(labelled_moves, "SETS", {})
+    monkeypatch.setattr(sys, "argv", ["labelled_moves.py", "--extra", str(part), "--save", str(saved)])
+    assert labelled_moves.main() == 0
+    before = json.loads(saved.read_text())
+    assert sorted(before) == ["part:a", "part:b", "part:c"]
+    # one case moved away from its label in the saved file's eyes, one absent from it
+    label_b = before["part:b"][0]
+    before["part:b"] = [label_b, "transient" if label_b == "real" else "real"]
+    del before["part:c"]
+    saved.write_text(json.dumps(before))
+    monkeypatch.setattr(sys, "argv", ["labelled_moves.py", "--extra", str(part), "--against", str(saved)])
+    labelled_moves.main()
+    out = capsys.readouterr().out
+    assert "1 cases are not in" in out
+    assert "| part:b |" in out and "| part:c |" not in out
