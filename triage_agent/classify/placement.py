@@ -375,22 +375,21 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
     span = range(min(low, compared[0]) + 1, max(high, compared[-1]) + 1)
     opening_at = [i for i in span if opens_at(i)]
 
-    def opening_between(a: int, b: int) -> bool:  # an opening in lines a+1 .. b
-        return bisect_right(opening_at, b) > bisect_right(opening_at, a)
-
     separate = [c for c in compared
                 if not any(_VALUES_COMPARED.search(ln) and (_DAMAGED_VALUE.search(ln) or _OUTAGE_STATE.search(ln))
                            for ln in (_LEVEL_PREFIX.sub("", r[:500]) for r in lines[c: c + _REPORT_LINES]
                                       # (the report's own lines: not the next section's, below its header)
                                       if not _RUNNER_SECTION.match(r[:700])))
-                and ((low < c and opening_between(low, c)) or (high > c and opening_between(c, high)))]
+                and ((low < c and _marked_between(opening_at, low, c)) or (high > c and _marked_between(opening_at, c, high)))]
     if not separate:
         return set()
     first = next((i for i, ln in enumerate(lines) if len(ln) < 700 and _TEST_FAILED_REPORT.search(ln)), None)
     # ((nineteenth round, outlived) or the opening line of a mismatched test's or an outage's own report, where the run's
     # own heading of its reports is not in the log: RSpec's "  1) Cart#add merges equal lines" without "Failures:" above)
-    own = [next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if opens_at(i)), None)
-           for c in separate + [o.index for o in outages]]
+    def report_start(c: int) -> int | None:  # the opening of the report line c belongs to, within _OWN_REPORT_ABOVE
+        return next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if opens_at(i)), None)
+
+    own = [report_start(c) for c in separate + [o.index for o in outages]]
     first = min([i for i in own if i is not None] + ([] if first is None else [first]), default=None)
     if first is None:
         return set()
@@ -398,8 +397,8 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
     # tests (_names_whole) or a host part that is a word of one of those reports, whichever report it is)
     names: set[str] = set()
     words: set[str] = set()
-    for c in separate:
-        start = next((i for i in range(c, max(-1, c - _OWN_REPORT_ABOVE - 1), -1) if opens_at(i)), c)
+    for c, opening in zip(separate, own, strict=False):  # (own begins with the separate mismatches' openings)
+        start = c if opening is None else opening
         report = [r[:700] for r in lines[start: c + _OWN_REPORT_BELOW + 1]]
         names.update(n for r in report for n in _failing_names(r))
         words |= _words("\n".join(report))
@@ -427,6 +426,11 @@ def _beside_other_mismatch(hits: Sequence[_Hit], lines: list[str], compared: lis
 
 # (a line's maximal runs of word characters and "$": the places a name of such characters can be whole, _names_whole)
 _WORD_RUN = re.compile(r"[\w$]+")
+
+
+def _marked_between(marks: list[int], a: int, b: int) -> bool:
+    """Whether the sorted line indexes ``marks`` hold one in lines a+1 .. b."""
+    return bisect_right(marks, b) > bisect_right(marks, a)
 
 
 # (nineteenth round, leftovers) A download's 403 (catalogue entry "anonymous-fetch-forbidden") and the credentials a
@@ -499,12 +503,8 @@ def _limits_beside(hits: Sequence[_Hit], lines: list[str], compared: list[int]) 
     low, high = min(compared), max(compared)
     boundary_at = [i for i in range(min(low, min(limits)) + 1, max(high, max(limits)) + 1)
                    if _TEST_BOUNDARY.search(lines[i][:700]) or _LIMIT_BOUNDARY.search(lines[i][:700])]
-
-    def boundary_between(a: int, b: int) -> bool:  # a boundary in lines a+1 .. b
-        return bisect_right(boundary_at, b) > bisect_right(boundary_at, a)
-
     for i in limits:
-        if (low < i and boundary_between(low, i)) or (high > i and boundary_between(i, high)):
+        if (low < i and _marked_between(boundary_at, low, i)) or (high > i and _marked_between(boundary_at, i, high)):
             out.add(i)
     return out
 

@@ -1050,12 +1050,8 @@ class RulesEngine:
             return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
                              retry_cache)
 
-        last_commands: list[int] = []  # (_last_command of the lines, taken once for every outage _retried_past reads)
-
-        def last_command() -> int:
-            if not last_commands:
-                last_commands.append(_last_command(lines))
-            return last_commands[0]
+        # (_last_command of the lines, taken once for every outage _retried_past reads)
+        last_command = functools.cache(lambda: _last_command(lines))
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
