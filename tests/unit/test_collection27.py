@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 from judging import assert_unique_ids, judge, labelled, reads_as, signatures
+from sample_logs import unittest_import_failure
 
 COLLECT = "pytest-collection-error"
 
@@ -200,21 +201,7 @@ def test_the_entry_reads_no_other_error_line(log: str) -> None:
 
 # unittest's and nose's loader failures read real already (uncaught-exception): kept so
 def _unittest(exc: str) -> str:
-    return ("+ python -m unittest discover -s tests -v\n"
-            "test_spin (test_cogs.CogTest.test_spin) ... ok\n"
-            "test_sprockets (unittest.loader._FailedTest.test_sprockets) ... ERROR\n\n"
-            "======================================================================\n"
-            "ERROR: test_sprockets (unittest.loader._FailedTest.test_sprockets)\n"
-            "----------------------------------------------------------------------\n"
-            "ImportError: Failed to import test module: test_sprockets\n"
-            "Traceback (most recent call last):\n"
-            '  File "/usr/lib/python3.12/unittest/loader.py", line 394, in _find_test_path\n'
-            "    module = self._get_module_from_name(name)\n"
-            '  File "/home/runner/work/gizmo/gizmo/tests/test_sprockets.py", line 4, in <module>\n'
-            "    from gizmo.sprockets import Sprocket\n"
-            f"{exc}\n\n\n"
-            "----------------------------------------------------------------------\n"
-            "Ran 2 tests in 0.004s\n\nFAILED (errors=1)\n" + _GA)
+    return unittest_import_failure("from gizmo.sprockets import Sprocket", exc)
 
 
 def test_unittests_loader_failure_stays_real() -> None:

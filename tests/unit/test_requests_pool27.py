@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 from judging import assert_unique_ids, judge, labelled, reads_as, signatures
+from sample_logs import unittest_import_failure
 
 POOL = "python-http-pool-connection-error"
 
@@ -26,22 +27,7 @@ _GA = "Error: Process completed with exit code 2.\n"
 
 
 def _unittest(exc: str) -> str:
-    """unittest's report of a test module it could not import, ``exc`` the traceback's last line."""
-    return ("+ python -m unittest discover -s tests -v\n"
-            "test_spin (test_cogs.CogTest.test_spin) ... ok\n"
-            "test_sprockets (unittest.loader._FailedTest.test_sprockets) ... ERROR\n\n"
-            "======================================================================\n"
-            "ERROR: test_sprockets (unittest.loader._FailedTest.test_sprockets)\n"
-            "----------------------------------------------------------------------\n"
-            "ImportError: Failed to import test module: test_sprockets\n"
-            "Traceback (most recent call last):\n"
-            '  File "/usr/lib/python3.12/unittest/loader.py", line 394, in _find_test_path\n'
-            "    module = self._get_module_from_name(name)\n"
-            '  File "/home/runner/work/gizmo/gizmo/tests/test_sprockets.py", line 4, in <module>\n'
-            "    FIXTURES = download_fixtures()\n"
-            f"{exc}\n\n\n"
-            "----------------------------------------------------------------------\n"
-            "Ran 2 tests in 0.004s\n\nFAILED (errors=1)\n" + _GA)
+    return unittest_import_failure("FIXTURES = download_fixtures()", exc)
 
 
 _POOL = "HTTPSConnectionPool(host='downloads.example.org', port=443): Max retries exceeded with url: {url}"
