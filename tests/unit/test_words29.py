@@ -46,3 +46,46 @@ def test_near_miss_jest_retry_header_then_another_tests_failure_is_no_failed_eve
     """Near-miss guard: the retried test is not the one whose failure follows (another test's title below)."""
     v = judge(_jest_retried("Basket › empties after checkout"))
     assert "failed-every-retry" not in signatures(v)
+
+
+# --- a code frame's marked line is the test's source -----------------------------------------------------------------
+
+_JEST_TO_MATCH = (
+    " FAIL  src/probe/__tests__/http.test.ts\n"
+    "  ● HttpProbe › reports a refused connection\n\n"
+    "    expect(received).toMatch(expected)\n\n"
+    "    Expected pattern: /ECONNREFUSED/\n"
+    '    Received string:  "connect ETIMEDOUT 10.0.0.9:8080"\n\n'
+    '      22 |     const res = await probe("http://10.0.0.9:8080");\n'
+    "    > 23 |     expect(res.error).toMatch(/ECONNREFUSED/);\n"
+    "         |                       ^\n"
+    "      24 |   });\n")
+
+
+def test_jest_code_frame_naming_a_refusal_the_test_expects_reads_real():
+    v = judge(_JEST_TO_MATCH)
+    assert "connection-refused" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_jest_code_frame_with_a_timeout_error_name_reads_real():
+    log = _JEST_TO_MATCH.replace("toMatch(/ECONNREFUSED/)", "toThrow(SocketHangUpError) // ECONNRESET").replace(
+        "expect(received).toMatch(expected)", "expect(received).toThrow(expected)")
+    assert judge(log).verdict == "real"
+
+
+def test_near_miss_a_quoted_reply_line_is_no_code_frame():
+    """Near-miss guard: a line opening on ">" that is no frame (no number and bar) still reads as what the job met."""
+    log = ("$ ./scripts/smoke.sh\n> connecting to db.internal:5432\n"
+           "> psql: error: connection to server at \"db.internal\" (10.1.2.3), port 5432 failed: Connection refused\n"
+           "Error: Process completed with exit code 2.\n")
+    assert "connection-refused" in signatures(judge(log))
+
+
+def test_near_miss_elapsed_time_near_bound_still_reads_a_code_frame():
+    """Near-miss guard: the one entry that reads a frame's marked line (the measured name) still reads it."""
+    log = ("  ● render › draws the chart\n\n    expect(received).toBeLessThan(expected)\n\n"
+           "    Expected: < 200\n    Received:   214\n\n"
+           "      12 |     const duration = await time(() => draw(chart));\n"
+           "    > 13 |     expect(duration).toBeLessThan(200);\n         |                      ^\n")
+    assert "elapsed-time-near-bound" in signatures(judge(log))
