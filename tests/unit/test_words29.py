@@ -89,3 +89,45 @@ def test_near_miss_elapsed_time_near_bound_still_reads_a_code_frame():
            "      12 |     const duration = await time(() => draw(chart));\n"
            "    > 13 |     expect(duration).toBeLessThan(200);\n         |                      ^\n")
     assert "elapsed-time-near-bound" in signatures(judge(log))
+
+
+# --- PHPUnit: a test named for a time that compared two texts ----------------------------------------------------------
+
+
+def _phpunit(wanted: str, got: str, name: str = "testTimeoutMessage") -> str:
+    return ("There was 1 failure:\n\n"
+            f"1) Shop\\Tests\\Http\\ClientTest::{name}\n"
+            "Failed asserting that two strings are identical.\n--- Expected\n+++ Actual\n@@ @@\n"
+            f"-'{wanted}'\n+'{got}'\n\n/srv/app/tests/Http/ClientTest.php:44\n\n"
+            "FAILURES!\nTests: 120, Assertions: 311, Failures: 1.\n")
+
+
+def test_phpunit_timeout_named_test_comparing_two_texts_reads_real():
+    v = judge(_phpunit("Request timed out", "Connection timed out"))
+    assert "timing-sensitive-test" not in signatures(v)
+    assert v.verdict == "real", v.rationale
+
+
+def test_phpunit_assert_equals_on_two_texts_reads_real():
+    log = _phpunit("Gave up: deadline expired", "Gave up: timed out", name="testDeadlineMessage").replace(
+        "identical", "equal")
+    assert judge(log).verdict == "real"
+
+
+def test_near_miss_phpunit_text_holding_a_measured_time_still_reads_timing():
+    """Near-miss guard: a value holding a time the run measured ("after 3s") is what the timing test is about."""
+    v = judge(_phpunit("Request timed out", "timed out after 3s"))
+    assert "timing-sensitive-test" in signatures(v)
+
+
+def test_near_miss_phpunit_only_the_got_text_names_the_time_out_still_reads_timing():
+    """Near-miss guard: the test wanted another text and its client met the time-out ("-'ok'" over "+'... timed out'")."""
+    v = judge(_phpunit("ok", "Connection timed out"))
+    assert "timing-sensitive-test" in signatures(v)
+
+
+def test_near_miss_phpunit_longer_diff_is_not_read_as_two_texts():
+    """Near-miss guard: the guard reads one line each side; a diff that runs on (an array) is left to the rest."""
+    log = _phpunit("Request timed out", "Connection timed out").replace(
+        "+'Connection timed out'\n", "+'Connection timed out'\n+'retry 2'\n")
+    assert "timing-sensitive-test" in signatures(judge(log))
