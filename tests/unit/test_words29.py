@@ -277,6 +277,10 @@ LEFT: list[tuple[str, str, str]] = [
      "1) Shop\\Tests\\Http\\ClientTest::testTimeoutMessage\nFailed asserting that two strings are identical.\n"
      "--- Expected\n+++ Actual\n@@ @@\n-'Request timed out'\n+'cURL error 28: Operation timed out after 1000 milliseconds'\n"
      "\nFAILURES!\nTests: 12, Assertions: 31, Failures: 1.\n"),
+    # a Go test that wanted its dial to hit the deadline and got no error
+    ("go-test-wanted-deadline-got-nil", "real",
+     "--- FAIL: TestDialHonoursDeadline (0.10s)\n    dial_test.go:33: Dial() error = <nil>, want \"i/o timeout\"\nFAIL\n"
+     "FAIL\tgithub.com/shopkit/netx\t0.214s\n"),
     # Gradle's plugin not found with the portal's read time-out under it
     ("gradle-plugin-portal-read-timeout", "transient",
      "* What went wrong:\nPlugin [id: 'com.shopkit.conventions', version: '2.1.0'] was not found in any of the following "
@@ -298,6 +302,8 @@ KNOWN_MISREAD = {
                                          "time-out the run met either way; left to the time-out's reading",
     "phpunit-message-with-measured-time": "a compared text holding a measured time is what timing-sensitive-test is "
                                           "written for; the guard declines it by design",
+    "go-test-wanted-deadline-got-nil": "a deadline the test set and the run did not reach may be the run's speed as well "
+                                       "as the code's: unknown, not transient, is the reading",
     "gradle-plugin-portal-read-timeout": "a plugin not found with a read time-out under it: the time-out may be one "
                                          "repository's of several; unknown is the cautious reading",
 }
