@@ -19,7 +19,10 @@ logs as before:
   below that lists "N - <name> (" within 101 lines under it;
 * dart test: "Retry: <name>" with a "MM:SS +N -N: ...<name> [E]" line starting within 50,000 characters below (the name
   within 300 characters of the counters);
-* Jest: "LOGGING RETRY ERRORS <full name>" with a "● <full name>" line starting within 50,000 characters below;
+* Jest: "LOGGING RETRY ERRORS <full name>" with a "● <full name>" line starting within 50,000 characters below; (words29)
+  the two lines spell a name in describe blocks differently (the retry header prints the test's full name, its titles
+  joined by a blank, "cart adds"; the failure's title joins them with " › ", "cart › adds"), so the two compare with
+  each " › " read as a blank;
 * Buildkite Test Engine Client: "♻️ Attempt N of M to retry failing tests" with a "Some tests failed." line 1 to 4,001
   lines below;
 * (polish27) RSpec::Retry's verbose marker: "RSpec::Retry: 2nd try <location>" with RSpec's "rspec <location> # ..."
@@ -54,6 +57,7 @@ _DART = re.compile(r"(?i)^Retry: ([^\n]{1,300}?)[ \t]*$")
 _DART_ERROR = re.compile(r"(?i)^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: ")
 _JEST = re.compile(r"(?i)^\s*LOGGING RETRY ERRORS\s+([^\n]{1,300}?)[ \t]*$")
 _JEST_TITLE = re.compile(r"(?i)^\s*● ([^\n]*?)[ \t]*$")
+_JEST_SEPARATOR = " › "  # between a failure title's describe blocks and its test; a blank in the retry header's name
 _BUILDKITE = re.compile(r"(?i)♻️ Attempt \d+ of \d+ to retry failing tests\b[^\n]{0,300}$")
 _BUILDKITE_FAILED = re.compile(r"(?i)\W{0,3}Some tests failed\.")
 _RSPEC_RETRY = re.compile(r"(?i)^RSpec::Retry: \d{1,4}(?:st|nd|rd|th) try (\S{1,300})[ \t]*$")
@@ -98,7 +102,8 @@ class RetryReports:
         elif (m := _DART.match(line)) is not None:
             below = self._dart(i, m.group(1))
         elif (m := _JEST.match(line)) is not None:
-            below = self._later(self._jest_titles, m.group(1), self.starts[i + 1], _TITLE_WINDOW)
+            below = self._later(self._jest_titles, m.group(1).replace(_JEST_SEPARATOR, " "), self.starts[i + 1],
+                                _TITLE_WINDOW)
         elif _BUILDKITE.search(line) is not None:
             below = self._buildkite(i)
         elif (m := _RSPEC_RETRY.match(line)) is not None:
@@ -143,7 +148,10 @@ class RetryReports:
 
     @cached_property
     def _jest_titles(self) -> dict[str, list[int]]:
-        return self._index(_JEST_TITLE)
+        found: dict[str, list[int]] = {}
+        for name, at in self._index(_JEST_TITLE).items():
+            found.setdefault(name.replace(_JEST_SEPARATOR, " "), []).extend(at)
+        return {name: sorted(at) for name, at in found.items()}
 
     @cached_property
     def _dart_errors(self) -> list[int]:
