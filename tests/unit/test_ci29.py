@@ -74,6 +74,42 @@ def test_near_miss_cancellation_words_inside_a_line_take_no_loss_off():
     assert v.verdict == "transient" and "ci-runner-lost" in signatures(v), v.rationale
 
 
+# ---------------------------------------------------------------- GitLab's "(system failure)" and the error after it
+
+_SYSTEM_FAILURE = "ERROR: Job failed (system failure): "
+
+
+@pytest.mark.parametrize("cause", [
+    'prepare environment: setting up credentials: secrets "deploy-pull-secret" not found. Check '
+    "https://docs.gitlab.com/runner/shells/index.html#shell-profile-loading for more information",
+    'pods is forbidden: User "system:serviceaccount:builds:runner" cannot create resource "pods" in API group "" in the '
+    'namespace "builds-prod"',
+    'Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /data/ci-cache '
+    "(docker.go:650:0s)",
+    "Error response from daemon: manifest for debian:13.99-slim not found: manifest unknown: manifest unknown "
+    "(docker.go:650:0s)",
+    'prepare environment: waiting for pod running: pulling image "registry.example.net/tools/builder:0.0.0-x": image '
+    'pull failed: Back-off pulling image "registry.example.net/tools/builder:0.0.0-x"',
+], ids=["secret-missing", "namespace-forbidden", "bind-path-missing", "manifest-unknown", "pull-back-off"])
+def test_system_failure_with_a_lasting_cause_is_not_transient(cause):
+    v = judge('Preparing the "kubernetes" executor\n' + _SYSTEM_FAILURE + cause + "\n")
+    assert v.verdict != "transient", v.rationale
+
+
+@pytest.mark.parametrize("cause", [
+    'Error response from daemon: Get "https://registry.example.net/v2/": read tcp 10.2.0.4:50112->10.2.0.9:443: read: '
+    "connection reset by peer (docker.go:650:0s)",
+    'pod "builds/runner-q1w2e3-project-8-concurrent-1-abcd" is disrupted: reason "EvictionByEvictionAPI", message '
+    '"Eviction API: evicting"',
+    'unable to upgrade connection: container not found ("build")',
+    "prepare environment: waiting for pod running: timed out waiting for pod to start",
+], ids=["registry-reset", "evicted", "container-gone-mid-job", "pod-start-timeout"])
+def test_near_miss_system_failure_outages_stay_transient(cause):
+    """Near-miss guard (passes at 4b0a8ad): the runner's outages after its "(system failure)" keep their reading; a
+    container "not found" mid-job is the runner's pod deleted under it, not a missing resource."""
+    reads("$ ./gradlew test\n> Task :app:test\n" + _SYSTEM_FAILURE + cause + "\n", "transient")
+
+
 # ---------------------------------------------------------------- left
 
 
