@@ -74,6 +74,70 @@ def test_near_miss_cancellation_words_inside_a_line_take_no_loss_off():
     assert v.verdict == "transient" and "ci-runner-lost" in signatures(v), v.rationale
 
 
+# ---------------------------------------------------------------- GitHub's action resolver failing on its side
+
+
+def test_action_resolver_internal_error_reads_transient():
+    v = reads("Prepare workflow directory\n"
+              "Prepare all required actions\n"
+              "Getting action download info\n"
+              'Error: Internal Server Error occurred while resolving "actions/setup-go@v5". '
+              'Internal Server Error occurred while resolving "acme-tools/lint-action@v2"\n', "transient")
+    assert "http-5xx" in signatures(v), v.rationale
+
+
+def test_near_miss_application_internal_error_words_are_not_the_ci_service():
+    """Near-miss guard (passes at 4b0a8ad): an application's own message of the kind, in a failed test."""
+    not_surely_transient(
+        "FAILED tests/test_api.py::test_resolve_ticket - AssertionError: assert 'An internal server error occurred "
+        "while resolving the ticket.' == 'resolved'\n"
+        "========= 1 failed, 40 passed in 2.10s =========\n"
+        "##[error]Process completed with exit code 1.\n")
+
+
+# ---------------------------------------------------------------- an agent named and gone offline
+
+
+def test_named_agent_went_offline_reads_transient():
+    reads("build\t11-Apr-2026 08:00:01\t[INFO] Building billing-api 1.8.0\n"
+          "build\t11-Apr-2026 08:02:44\t[INFO] Running com.example.billing.LedgerIT\n"
+          "error\t11-Apr-2026 08:14:10\tRemote agent build-agent-3 went offline while running this build.\n",
+          "transient")
+
+
+def test_near_miss_agent_offline_words_in_an_assertion():
+    """Near-miss guard: a test comparing a fleet manager's status text."""
+    not_surely_transient(
+        "  1) FleetStatus reports an offline agent:\n"
+        "     AssertionError: expected 'agent linux-7 went offline at 10:02' to equal 'agent linux-7 online'\n"
+        "  12 passing\n  1 failing\n")
+
+
+# ---------------------------------------------------------------- lasting refusals a CI system prints
+
+
+def test_jenkins_git_no_revision_reads_real():
+    v = reads(" > git rev-parse origin/trunk^{commit} # timeout=10\n"
+              "ERROR: Couldn't find any revision to build. Verify the repository and branch configuration for this job.\n"
+              "Finished: FAILURE\n", "real")
+    assert v.category == "config", v.category
+
+
+def test_travis_log_length_limit_reads_real():
+    v = reads("$ ./gradlew build --info\n"
+              "Resolving dependency configuration 'compileClasspath'\n"
+              "\n"
+              "The job exceeded the maximum log length, and has been terminated.\n", "real")
+    assert v.category == "config", v.category
+
+
+def test_near_miss_travis_time_limit_stays_transient():
+    """Near-miss guard (passes at 4b0a8ad): the time limit's words, not the log's size."""
+    reads("$ ./gradlew connectedCheck\n"
+          "> Task :app:connectedDebugAndroidTest\n"
+          "The job exceeded the maximum time limit for jobs, and has been terminated.\n", "transient")
+
+
 # ---------------------------------------------------------------- GitLab's "(system failure)" and the error after it
 
 _SYSTEM_FAILURE = "ERROR: Job failed (system failure): "
