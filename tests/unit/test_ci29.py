@@ -10,6 +10,9 @@ failure told in words, an agent gone offline under its name, and two lasting ref
 - A CI agent named and gone offline ("Remote agent build-agent-3 went offline ..."): transient, as "agent X
   disconnected" was.
 - Jenkins' git plugin finding no revision for the job's branch specifier, Travis' log-length limit: real (config).
+- actions/upload-artifact finding no file at its path ("No files were found with the provided path", if-no-files-found:
+  error): real (config), downstream of a network or resource failure above it. Jenkins' junit step's "No test report
+  files were found" stays a closing line that only relays a failure (test_unexplained_error.py).
 - GitLab Runner's "ERROR: Job failed (system failure): <error>": the class is no cause; where the runner's own error
   after it is a lasting refusal (a secret, image or bind path that does not exist, a forbidden namespace, a manifest
   unknown, a pull back-off that does not say why) the line is no sure outage; its outages keep the transient reading.
@@ -172,6 +175,35 @@ def test_near_miss_system_failure_outages_stay_transient(cause):
     """Near-miss guard (passes at 4b0a8ad): the runner's outages after its "(system failure)" keep their reading; a
     container "not found" mid-job is the runner's pod deleted under it, not a missing resource."""
     reads("$ ./gradlew test\n> Task :app:test\n" + _SYSTEM_FAILURE + cause + "\n", "transient")
+
+
+# ---------------------------------------------------------------- an artifact step that found nothing
+
+
+def test_upload_artifact_finding_nothing_reads_real():
+    v = reads("Run actions/upload-artifact@v4\n"
+              "  with:\n    name: site\n    path: public/\n    if-no-files-found: error\n"
+              "Error: No files were found with the provided path: public/. No artifacts will be uploaded.\n", "real")
+    assert "ci-artifact-none-found" in signatures(v) and v.category == "config", v.rationale
+
+
+def test_near_miss_report_missing_after_a_network_failure_reads_the_network():
+    """Near-miss guard (passes at 4b0a8ad): the install was cut off, so nothing wrote the files (downstream)."""
+    reads("Run pip install -r requirements.txt\n"
+          "ERROR: Could not install packages due to an OSError: ('Connection aborted.', ConnectionResetError(104, "
+          "'Connection reset by peer'))\n"
+          "##[error]Process completed with exit code 1.\n"
+          "Run actions/upload-artifact@v4\n"
+          "Error: No files were found with the provided path: reports/. No artifacts will be uploaded.\n", "transient")
+
+
+def test_near_miss_upload_artifact_warning_is_passed_over():
+    """Near-miss guard: the default "warn" prints the words as a warning, which no real reading takes."""
+    v = judge("Run actions/upload-artifact@v4\n"
+              "Warning: No files were found with the provided path: public/. No artifacts will be uploaded.\n"
+              "##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, "
+              "or a manually started runner is canceled.\n")
+    assert v.verdict == "transient" and "ci-artifact-none-found" not in signatures(v), v.rationale
 
 
 # ---------------------------------------------------------------- left
