@@ -16,6 +16,8 @@ failure told in words, an agent gone offline under its name, and two lasting ref
 - GitLab Runner's "ERROR: Job failed (system failure): <error>": the class is no cause; where the runner's own error
   after it is a lasting refusal (a secret, image or bind path that does not exist, a forbidden namespace, a manifest
   unknown, a pull back-off that does not say why) the line is no sure outage; its outages keep the transient reading.
+  Its kubernetes executor's "image pull failed: <the runtime's answer>" reads as the kubelet's own pull event does: a
+  tag the registry does not have, real.
 
 Every line here was written for the test (none is copied from a project's CI log or a dataset)."""
 
@@ -175,6 +177,24 @@ def test_near_miss_system_failure_outages_stay_transient(cause):
     """Near-miss guard (passes at 4b0a8ad): the runner's outages after its "(system failure)" keep their reading; a
     container "not found" mid-job is the runner's pod deleted under it, not a missing resource."""
     reads("$ ./gradlew test\n> Task :app:test\n" + _SYSTEM_FAILURE + cause + "\n", "transient")
+
+
+def test_runner_relayed_image_pull_not_found_reads_real():
+    v = reads('Preparing the "kubernetes" executor\n'
+              'ERROR: Job failed: prepare environment: waiting for pod running: pulling image "docker.io/example/tools:0.0.0-x":'
+              ' image pull failed: rpc error: code = NotFound desc = failed to pull and unpack image '
+              '"docker.io/example/tools:0.0.0-x": failed to resolve reference "docker.io/example/tools:0.0.0-x": '
+              "docker.io/example/tools:0.0.0-x: not found\n", "real")
+    assert "kubelet-image-pull-refused" in signatures(v), v.rationale
+
+
+def test_near_miss_runner_relayed_image_pull_rate_limit_stays_transient():
+    """Near-miss guard (passes at 4b0a8ad): the registry's rate limit in the same relayed answer."""
+    reads('Preparing the "kubernetes" executor\n'
+          'ERROR: Job failed: prepare environment: waiting for pod running: pulling image "python:3.12": image pull '
+          'failed: rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/python:3.12": '
+          "unexpected status code https://registry-1.docker.io/v2/library/python/manifests/3.12: 429 Too Many Requests - "
+          "Server message: toomanyrequests\n", "transient")
 
 
 # ---------------------------------------------------------------- an artifact step that found nothing
