@@ -550,9 +550,9 @@ def test_ci_agent_message_reads_right(verdict, log):
 
 
 # Azure's (and GitHub's) bare cancellation line with nothing else said: the catalogue reads it as a lost runner
-# (ci-runner-lost's 'the operation was canceled', test_tool_sources_ci_systems.py gha-cancelled-by-higher-priority
-# holds it transient); whether a cancellation by a person or a newer push should read otherwise is a rule decision
-# left to the catalogue's owner, so the case stays marked.
+# (ci-runner-lost's 'the operation was canceled'); a log with nothing but that line does not say who cancelled (a
+# person, or a runner's shutdown or time limit the excerpt left out), so the case stays marked. Where GitHub names a
+# newer run or a person (ci_cancel_named, ci29), the cancellation reads not surely transient.
 _CANCELED_BARE = ("##[section]Starting: Run tests\n"
                   "dotnet test --no-build\n"
                   "##[error]The operation was canceled.\n"
