@@ -111,3 +111,117 @@ def test_possessive_blanks_match_as_the_old_pattern_did(entry, field):
     for _ in range(20_000):
         text = "".join(rnd.choice(_TOKENS) for _ in range(rnd.randint(0, 9)))
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in oracle.finditer(text)], repr(text)
+
+
+# --- part 1: failures that print no error word ------------------------------------------------------------------
+
+_GOFMT_PIPED_GITLAB = ("$ gofmt -l ./... | tee /tmp/unformatted.txt\npkg/router/route.go\npkg/router/params.go\n"
+                       "$ test ! -s /tmp/unformatted.txt\nCleaning up project directory and file based variables\n"
+                       "ERROR: Job failed: exit code 1\n")
+_GOFMT_TRAVIS = ("$ gofmt -s -l . | grep -v vendor/\nserver/handler.go\nThe command \"gofmt -s -l . | grep -v vendor/\" "
+                 "exited with 0.\n$ test -z \"$(gofmt -s -l . | grep -v vendor/)\"\nThe command \"test -z \\\"$(gofmt -s -l "
+                 ". | grep -v vendor/)\\\"\" exited with 1.\n")
+
+
+@pytest.mark.parametrize("log", [_GOFMT_PIPED_GITLAB, _GOFMT_TRAVIS], ids=["gitlab-piped", "travis-test-z"])
+def test_gofmt_listing_echoed_by_the_ci_reads_as_a_formatter_check(log):
+    v = judge(log)
+    assert "go-formatter-listing-check-failed" in signatures(v), v.rationale
+    assert v.verdict == "real" and v.category == "lint"
+
+
+def test_near_miss_gofmt_listing_then_another_command_that_met_the_network():
+    """Near-miss guard: a listing followed by another command whose fetch timed out is no formatter verdict."""
+    log = ("$ gofmt -l .\npkg/a.go\n$ go test ./...\ngo: downloading example.org/kit v1.2.0\n"
+           "dial tcp 203.0.113.7:443: i/o timeout\nERROR: Job failed: exit code 1\n")
+    v = judge(log)
+    assert "go-formatter-listing-check-failed" not in signatures(v) and v.verdict == "transient", v.rationale
+
+
+def test_clang_format_violation_error_reads_as_a_formatter_check():
+    log = ("src/engine/scheduler.cpp:118:3: error: code should be clang-formatted [-Wclang-format-violations]\n"
+           "  if(ready) {\n  ^\n##[error]Bash exited with code '1'.\n")
+    v = judge(log)
+    assert "formatter-check" in signatures(v) and "compile-c-cpp" not in signatures(v), v.rationale
+    assert v.verdict == "real" and v.category == "lint"
+
+
+def test_near_miss_cpp_compile_error_stays_a_compile_error():
+    """Near-miss guard: a compiler's own error in a .cpp file still reads as compile-c-cpp."""
+    v = judge("src/engine/scheduler.cpp:118:3: error: use of undeclared identifier 'ready'\n")
+    assert "compile-c-cpp" in signatures(v) and v.category == "compile"
+
+
+_XCODE_FAILING = ("Failing tests:\n\tPebbleTests:\n\t\tStoreTests.testEvictsWhenFull()\n\n** TEST FAILED **\n\n"
+                  "Exited with code exit status 65\n")
+
+
+def test_xcodebuild_test_failed_is_a_test_failure():
+    v = judge(_XCODE_FAILING)
+    assert "xcodebuild-test-failed" in signatures(v), v.rationale
+    assert v.verdict == "real" and v.category == "test-failure"
+
+
+def test_near_miss_xcodebuild_build_failed_stays_run_halted():
+    """Near-miss guard: "** BUILD FAILED **" is still run-halted's (the tests never ran)."""
+    v = judge("The following build commands failed:\n\tCompileSwift normal arm64\n(1 failure)\n\n** BUILD FAILED **\n")
+    assert "run-halted" in signatures(v) and "xcodebuild-test-failed" not in signatures(v)
+
+
+def test_near_miss_xcode_runner_that_did_not_launch_stays_transient():
+    """Near-miss guard: the simulator failed to launch the runner (timed out): the closing line is a summary beside it."""
+    log = ("Testing failed:\n\tAppTests-Runner (4242) encountered an error (Failed to install or launch the test runner. "
+           "(Underlying Error: Simulator device failed to launch com.example.AppTests.xctrunner. The request timed "
+           "out.))\n\n** TEST FAILED **\n")
+    assert judge(log).verdict == "transient"
+
+
+def test_nunit_overall_result_failed_is_a_test_summary():
+    log = ("Test Run Summary\n  Overall result: Failed\n  Test Count: 88, Passed: 86, Failed: 2, Warnings: 0, "
+           "Inconclusive: 0, Skipped: 0\nCommand exited with code 2\n")
+    v = judge(log)
+    assert "test-summary-failed" in signatures(v), v.rationale
+    assert v.verdict == "real" and v.category == "test-failure"
+
+
+def test_near_miss_nunit_overall_result_passed():
+    """Near-miss guard: a run that passed says so; no failed summary."""
+    log = "Test Run Summary\n  Overall result: Passed\n  Test Count: 88, Passed: 88, Failed: 0\n"
+    assert "test-summary-failed" not in signatures(judge(log))
+
+
+def test_elm_format_validation_listing_is_a_formatter_check():
+    v = judge("This file needs to be formatted:\n    src/Main.elm\nError: Process completed with exit code 1.\n")
+    assert "formatter-check" in signatures(v) and v.verdict == "real" and v.category == "lint", v.rationale
+
+
+def test_semgrep_findings_count_is_an_analyzer_finding():
+    log = ("Findings:\n\n  src/views.py\n     rules.no-raw-response\n        Raw request data rendered.\n\n"
+           "Ran 41 rules on 88 files: 1 finding.\nERROR: Job failed: exit code 1\n")
+    v = judge(log)
+    assert "static-analyzer-findings-summary" in signatures(v) and v.verdict == "real" and v.category == "lint"
+
+
+def test_near_miss_semgrep_without_findings():
+    """Near-miss guard: a scan that found nothing is no finding."""
+    assert "static-analyzer-findings-summary" not in signatures(judge("Ran 41 rules on 88 files: 0 findings.\n"))
+
+
+@pytest.mark.xfail(strict=True, reason="API Extractor's changed-signature warning alone (no error word, a 'Warning:' "
+                   "line) is left: reading a warning line as the failure needs the tool's own exit wording, not seen")
+def test_api_extractor_changed_signature_reads_real():
+    log = ("Warning: You have changed the public API signature for this project. Please copy the file "
+           "\"temp/spindle.api.md\" to \"etc/spindle.api.md\".\nAPI Extractor completed with errors\n"
+           "Error: Process completed with exit code 1.\n")
+    assert judge(log).verdict == "real"
+
+
+@pytest.mark.xfail(strict=True, reason="Gradle's plugin not found where the plugin portal answered 502: left "
+                   "unknown (config beside http-5xx); a plugin that does not exist prints the same first lines")
+def test_gradle_plugin_portal_502_reads_transient():
+    log = ("* What went wrong:\nPlugin [id: 'org.example.lint', version: '1.2.0'] was not found in any of the following "
+           "sources:\n- Gradle Core Plugins (plugin is not in 'core' namespace)\n- Plugin Repositories (could not "
+           "resolve plugin artifact 'org.example.lint:org.example.lint.gradle.plugin:1.2.0')\n> Could not GET "
+           "'https://plugins.gradle.org/m2/org/example/lint/1.2.0/lint-1.2.0.pom'. Received status code 502 from "
+           "server: Bad Gateway\n")
+    assert judge(log).verdict == "transient"
