@@ -225,3 +225,32 @@ def test_gradle_plugin_portal_502_reads_transient():
            "'https://plugins.gradle.org/m2/org/example/lint/1.2.0/lint-1.2.0.pom'. Received status code 502 from "
            "server: Bad Gateway\n")
     assert judge(log).verdict == "transient"
+
+
+def test_yamllint_parsable_finding_is_a_lint_finding():
+    log = ("./.github/workflows/build.yml:12:1: [warning] wrong indentation: expected 4 but found 2 (indentation)\n"
+           "./.github/workflows/build.yml:30:5: [error] duplication of key \"with\" in mapping (key-duplicates)\n"
+           "Error: Process completed with exit code 1.\n")
+    v = judge(log)
+    assert "lint-as-warning" in signatures(v) and "test-assertion" not in signatures(v), v.rationale
+    assert v.verdict == "real" and v.category == "lint"
+
+
+def test_licence_header_checker_listing_is_a_lint_finding():
+    log = ("INFO Totally checked 212 files, valid: 210, invalid: 2, ignored: 0, fixed: 0\nERROR the following files "
+           "don't have a valid license header:\ncmd/root.go\ninternal/flags.go\n")
+    v = judge(log)
+    assert "lint-wording" in signatures(v) and v.verdict == "real" and v.category == "lint", v.rationale
+
+
+def test_swiftlint_error_severity_is_no_compile_error():
+    log = ("/Users/ci/src/Sources/Feed.swift:44:121: error: Line Length Violation: Line should be 120 characters or "
+           "less; currently it has 131 characters (line_length)\n")
+    v = judge(log)
+    assert "compile-swift" not in signatures(v) and "lint-as-warning" in signatures(v), v.rationale
+
+
+def test_near_miss_swift_compile_error_stays_compile_swift():
+    """Near-miss guard: the Swift compiler's own error is still compile-swift's."""
+    v = judge("/Users/ci/src/Sources/Feed.swift:12:9: error: cannot find 'pager' in scope\n")
+    assert "compile-swift" in signatures(v) and v.category == "compile"
