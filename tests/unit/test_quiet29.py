@@ -254,3 +254,19 @@ def test_near_miss_swift_compile_error_stays_compile_swift():
     """Near-miss guard: the Swift compiler's own error is still compile-swift's."""
     v = judge("/Users/ci/src/Sources/Feed.swift:12:9: error: cannot find 'pager' in scope\n")
     assert "compile-swift" in signatures(v) and v.category == "compile"
+
+
+def test_dotnet_format_warning_severity_is_a_formatter_finding():
+    log = ("/home/vsts/work/1/s/src/Mallow/Program.cs(9,1): warning WHITESPACE: Fix whitespace formatting. Delete 4 "
+           "characters. [/home/vsts/work/1/s/src/Mallow/Mallow.csproj]\n##[error]Bash exited with code '2'.\n")
+    v = judge(log)
+    assert "lint-as-warning" in signatures(v) and v.verdict == "real" and v.category == "lint", v.rationale
+
+
+def test_near_miss_build_code_style_warning_then_restore_outage():
+    """Near-miss guard: a build's IDE0055 warning above a NuGet outage is no formatter verdict."""
+    log = ("/src/Mallow/Program.cs(9,1): warning IDE0055: Fix formatting [/src/Mallow/Mallow.csproj]\n"
+           "/usr/share/dotnet/sdk/8.0.100/NuGet.targets(156,5): error : Unable to load the service index for source "
+           "https://api.nuget.org/v3/index.json. [/src/Mallow.sln]\n")
+    v = judge(log)
+    assert "lint-as-warning" not in signatures(v) and v.verdict != "real", v.rationale
