@@ -270,3 +270,18 @@ def test_near_miss_build_code_style_warning_then_restore_outage():
            "https://api.nuget.org/v3/index.json. [/src/Mallow.sln]\n")
     v = judge(log)
     assert "lint-as-warning" not in signatures(v) and v.verdict != "real", v.rationale
+
+
+def test_analysis_server_that_can_not_be_reached_is_no_lint_verdict():
+    log = ("+ sonar-scanner\nINFO: Scanner configuration file: /opt/scanner/conf/scanner.properties\nERROR: Error during "
+           "SonarScanner execution\nERROR: SonarQube server [https://quality.example.net] can not be reached\n"
+           "ERROR: script returned exit code 2\n")
+    v = judge(log)
+    assert "network-unreachable" in signatures(v), v.rationale
+    assert v.verdict != "real", v.rationale
+
+
+def test_near_miss_a_goal_that_could_not_be_reached():
+    """Near-miss guard: a target or a state not reached is no unreachable host."""
+    v = judge("ERROR: the coverage target of 90% could not be reached (82.1%)\n")
+    assert "network-unreachable" not in signatures(v)
