@@ -71,6 +71,19 @@ def main() -> int:
         [p.search(line) for p in (structure._FETCH_FAILED, structure._LIVE_STATE, structure._EMPTY_TEST,
                                   structure._CODEBUILD_RUN, structure._BARE_EXIT)], structure.tool_of(line)))))
 
+    # (quiet29) a shell command's separators (structure._SEGMENTS, read by tool_of) and the catalogue's patterns that
+    # open on a blank run then an optional mark then blanks, on a line of 50,000 blanks (once seconds each)
+    blanks = " " * 50_000
+    rows.append(("tool_of, 50,000 blanks", "blanks then a word", 0.5,
+                 _cpu(lambda: structure.tool_of(blanks + "x && " + blanks + "gofmt -l ."))))
+    catalogue = builtin_catalogue()
+    for entry in ("solver-conflict", "async-test-timeout", "transient-wording", "gettext-catalog-check-failed",
+                  "property-test-nondeterministic"):
+        sig = catalogue.get(entry)
+        assert sig is not None
+        rows.append(("catalogue entry's patterns and unless, 50,000 blanks", entry, 0.5, _cpu(lambda sig=sig: [
+            p.search(blanks) for p in (*sig.patterns, *sig.unless) if hasattr(p, "search")])))
+
     # localized.py: 50,000-character lines of the rows' words, and a megabyte of log without a message
     words = " ".join(row.key for row in _TABLE)
     hosts = "Verbindung mit " + "a:" * 150 + " "

@@ -133,7 +133,8 @@ _BARE_BOOLEAN = re.compile(
     r"|\bXCTAssertTrue failed\b",
     re.IGNORECASE)
 # Lines that say tests failed without saying why.
-_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more", "run-halted"})
+_SUMMARY_IDS = frozenset({"test-failure", "test-summary-failed", "test-summary-more", "run-halted",
+                          "xcodebuild-test-failed"})
 _SUMMARY_FACTOR = 0.3
 
 
