@@ -746,7 +746,23 @@ CASES += [
 ]
 
 
-LEFT = {'cmake_host_typo_6': "LEFT: a host misspelled in the project's own URL (curl 6 under file(DOWNLOAD)) fails its lookup as an outage's does; nothing in the log tells them apart", 'cmake_status_in_ctest_expected': "LEFT: CMake's own RunCMake test quoting curl's words in its expected/actual stderr lines reads unknown, not real (the network entries read the quoted words)", 'poetry_conn_invalid_url': "LEFT: a package index on the loopback host refusing (a devpi source nothing started) reads as that mirror's outage, the project's decided reading of downloads from loopback", 'go_unknown_rev_other_host_unresolved': "LEFT: an unrelated line's failed host lookup (a telemetry post) weighs against Go's unknown revision: unknown, not real", 'npm_e404_and_unrelated_unresolved': "LEFT: an unrelated notice's failed host lookup weighs against npm's E404: unknown, not real", 'gl_relayed_pull_not_found_outage_502_before': "LEFT: a tag 'not found' a moment after the same registry answered 502 reads real; the registry's 5xx before it is not weighed against the refusal", 'phpunit_timeout_msg_vs_refused': "LEFT: a PHPUnit test wanting a time-out's message that got its mock server's refusal reads real; whether the mock server was still starting is not read", 'retry_every_with_network_message': "LEFT: a Jest test failing every retry on its loopback service's refusal reads transient (connection-refused); failed-every-retry does not weigh a network error's message"}
+LEFT = {
+    'cmake_host_typo_6': ("LEFT: a host misspelled in the project's own URL (curl 6 under file(DOWNLOAD)) fails its lookup as "
+                          "an outage's does; nothing in the log tells them apart"),
+    'cmake_status_in_ctest_expected': ("LEFT: CMake's own RunCMake test quoting curl's words in its expected/actual stderr lines reads "
+                                       'unknown, not real (the network entries read the quoted words)'),
+    'poetry_conn_invalid_url': ('LEFT: a package index on the loopback host refusing (a devpi source nothing started) reads as that '
+                                "mirror's outage, the project's decided reading of downloads from loopback"),
+    'go_unknown_rev_other_host_unresolved': ("LEFT: an unrelated line's failed host lookup (a telemetry post) weighs against Go's unknown "
+                                             'revision: unknown, not real'),
+    'npm_e404_and_unrelated_unresolved': ("LEFT: an unrelated notice's failed host lookup weighs against npm's E404: unknown, not real"),
+    'gl_relayed_pull_not_found_outage_502_before': ("LEFT: a tag 'not found' a moment after the same registry answered 502 reads real; the registry's 5xx "
+                                                    'before it is not weighed against the refusal'),
+    'phpunit_timeout_msg_vs_refused': ("LEFT: a PHPUnit test wanting a time-out's message that got its mock server's refusal reads real; "
+                                       'whether the mock server was still starting is not read'),
+    'retry_every_with_network_message': ("LEFT: a Jest test failing every retry on its loopback service's refusal reads transient (connection- "
+                                         "refused); failed-every-retry does not weigh a network error's message"),
+}
 
 _ALLOWED = {"transient": {"transient"}, "real": {"real"}, "not_transient": {"real", "unknown"},
             "not_real": {"transient", "unknown"}}
