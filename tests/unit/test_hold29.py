@@ -283,3 +283,48 @@ def test_pytest_measured_time_under_timeout_name_near_miss_stays_transient():
     """Near miss (transient at the base too): a measured time prints its fraction."""
     log = "FAILED tests/test_clock.py::test_sleep_returns_after_timeout - assert 0.5312 == 0.5\n1 failed in 0.71s\n"
     assert judge(log).verdict == "transient"
+
+
+# --- (6) the job's own configuration refused: compose's schema, Azure's tool cache, AppVeyor's default mode ----------
+
+@pytest.mark.parametrize("log", [
+    "$ docker compose -f ci/compose.yml up -d\nvalidating /builds/example/api/ci/compose.yml: services.db additional properties "
+    "'enviroment' not allowed\nERROR: Job failed: exit code 15",
+    "#!/bin/bash -eo pipefail\ndocker compose run --rm tests\nvalidating /home/circleci/project/docker-compose.test.yml: "
+    "services.tests.volumes must be a array\n\nExited with code exit status 15",
+    "+ docker compose pull\nvalidating /var/jenkins/workspace/example/docker-compose.yml: services.worker.pull_policy "
+    "services.worker.pull_policy must be one of the following: \"always\", \"never\", \"missing\"\nscript returned exit code 15",
+    "+ docker compose up -d --wait\nvalidating /woodpecker/src/example/docker-compose.ci.yml: services.cache.healthcheck.interval "
+    "must be a string\nexit code 15",
+], ids=["additional-properties", "must-be-array", "one-of", "must-be-string"])
+def test_compose_schema_refusal_reads_real(log):
+    v = judge(log)
+    assert v.verdict == "real" and "ci-config-error" in signatures(v), v.rationale
+
+
+def test_compose_validating_near_miss_other_file():
+    """Near miss: another tool's "validating <file>: ..." line about a key outside compose's top level is not taken."""
+    sig = builtin_catalogue().get("ci-config-error")
+    line = "validating /src/api/openapi.yaml: paths./users.get.responses must be a object"
+    assert not any(p.search(line) for p in sig.patterns)
+
+
+def test_azure_use_python_version_not_in_tool_cache_reads_real():
+    log = """##[section]Starting: Use Python 3.14
+Task         : Use Python version
+##[error]Version spec 3.14 for architecture x64 did not match any version in Agent.ToolsDirectory.
+Versions in /home/vsts/agents/3.240.1/_work/_tool:
+3.12.4 (x64)
+##[section]Finishing: Use Python 3.14
+"""
+    v = judge(log)
+    assert v.verdict == "real" and "setup-action-input-refused" in signatures(v), v.rationale
+
+
+def test_appveyor_msbuild_mode_without_project_reads_real():
+    log = """Build started
+msbuild auto-detection...
+The build phase is set to "MSBuild" mode (default), but no Visual Studio project or solution files were found in the root directory. If you are not building Visual Studio project switch build mode to "Script" and provide your custom build command.
+"""
+    v = judge(log)
+    assert v.verdict == "real" and "ci-pipeline-refused" in signatures(v), v.rationale
