@@ -60,6 +60,13 @@ _LINE_PREFIX = re.compile(
     r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+ [\w.@/-]+(?:\[\d+\])?: "
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d:?\d\d [\w.-]+ [\w.@/-]+\[\d+\]: "
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [0-9a-f]{2}[OE](?:\+|(?= )))? ?"
+    # (hold29) TeamCity's downloaded build log: its clock, the message's status (" " normal, "i" verbose, "W" warning,
+    # "E" error, "F" failure) and ":", then the tabs of the message's block depth ("[09:15:27] :\t [Step 1/2] text",
+    # "[09:15:28]E:\t [Step 1/2] Step Gradle (Gradle) failed"; the step after it is read below, stacked). Before the
+    # timestamper's bracketed clock, which would take the clock alone and leave ": " in front of the line's own text.
+    # Assumption (recalled, no source read): the status is one of those letters or a space, and the tabs follow the
+    # colon. Not a clock without the status and colon ("[09:15:27] text" is the timestamper's, below).
+    r"|\[\d\d:\d\d:\d\d\][ iWEF]:(?:\t+ ?| )"
     # (Jenkins' timestamper also in its "system clock" form, the date and a space: "[2024-05-01 10:00:00] ")
     r"|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] ?"
     r"|#\d+ \d+\.\d+ "

@@ -558,9 +558,13 @@ class RulesEngine:
             scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
         elif retried:
             # Every test passed in the end, one after a retry: the first attempt's failure above the
-            # summary is the flake's, as a pass of the same commit makes it.
+            # summary is the flake's, as a pass of the same commit makes it. (hold29) So is a failed test's own
+            # message in the case's test list (a report that lists the flaky test's failed attempt, "Run 1: expected:
+            # <0> but was: <1>; Run 2: PASS"): the summary says no test failed every attempt (the entry's unless_log
+            # reads a summary with a failure), so the listed failure is an attempt a later one passed.
             scored = [
-                _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES and 0 <= s.index < max(retried)
+                _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES and (
+                    0 <= s.index < max(retried) or s.finding.source == "tests")
                 else s for s in scored
             ]
         if case.history.passed_on_same_commit or _fingerprint_flaky(case) or (
