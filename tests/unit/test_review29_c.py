@@ -477,9 +477,6 @@ CASES = [
 
 
 LEFT: dict[str, str] = {
-    'nextest_flake_listed_other_test': ("LEFT: a summary saying every test passed (one flaky) reads transient even where the case's "
-                                        'list holds another test the log never names (at the base too; only its message is no '
-                                        'longer discounted)'),
     'jenkins_plugin_test_prints_cannot_contact': ("LEFT: a Jenkins plugin's own test printing durable-task's 'Cannot contact <node>: "
                                                   "java.io.EOFException' line before its failed assertion reads as the lost agent"),
     'jenkins_retry_lost_agent_then_compile_error': ('LEFT: a lost agent (ci-runner-lost) inside retry() outweighs the compile error '

@@ -568,6 +568,11 @@ class RulesEngine:
             # missing file elsewhere in the job (another module of the same build), nor anything
             # that failed after its summary (a later step): those failed the job.
             scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
+        elif retried and case.failed_tests and not _listed_tests_named(case):
+            # (review29_c) The case's list holds a failed test the log never names: it failed where the summary does
+            # not reach (another module's run, a report the log does not print), and the retry speaks for its own
+            # flaky test only.
+            scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
         elif retried:
             # Every test passed in the end, one after a retry: the first attempt's failure above the
             # summary is the flake's, as a pass of the same commit makes it. (hold29) So is a failed test's own
