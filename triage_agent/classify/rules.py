@@ -218,6 +218,18 @@ _NOT_OUTSIDE_HOST = re.compile(
 _NAVIGATION_LOG_LINES = 4
 
 
+def _listed_tests_named(case: FailureCase) -> bool:
+    """(review29_c) Whether every failed test in the case's list is named in its log (its name, or the part after its
+    last dot: "evictsOldest" of "com.example.LruTest.evictsOldest")."""
+    if not case.failed_tests:
+        return False
+    for t in case.failed_tests:
+        name = t.name.strip()
+        if not name or (name not in case.log and name.rsplit(".", 1)[-1] not in case.log):
+            return False
+    return True
+
+
 def _navigated_outside(h: _Hit, lines: list[str]) -> bool | None:
     """(review23_c) For a log hit on a navigation's time limit: whether the page it went to is another host's (see
     above); None where the log does not show the target."""
@@ -556,15 +568,24 @@ class RulesEngine:
             # missing file elsewhere in the job (another module of the same build), nor anything
             # that failed after its summary (a later step): those failed the job.
             scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
+        elif retried and case.failed_tests and not _listed_tests_named(case):
+            # (review29_c) The case's list holds a failed test the log never names: it failed where the summary does
+            # not reach (another module's run, a report the log does not print), and the retry speaks for its own
+            # flaky test only.
+            scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
         elif retried:
             # Every test passed in the end, one after a retry: the first attempt's failure above the
             # summary is the flake's, as a pass of the same commit makes it. (hold29) So is a failed test's own
             # message in the case's test list (a report that lists the flaky test's failed attempt, "Run 1: expected:
             # <0> but was: <1>; Run 2: PASS"): the summary says no test failed every attempt (the entry's unless_log
             # reads a summary with a failure), so the listed failure is an attempt a later one passed.
+            # (review29_c) The listed test's message only where every listed test is one the log names (the retried
+            # one's name in the runner's own lines): a listed test the log never names failed where the summary does
+            # not reach (another module's run, a report the log does not print), and no retry speaks for it.
+            listed_named = _listed_tests_named(case)
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES and (
-                    0 <= s.index < max(retried) or s.finding.source == "tests")
+                    0 <= s.index < max(retried) or (s.finding.source == "tests" and listed_named))
                 else s for s in scored
             ]
         if case.history.passed_on_same_commit or _fingerprint_flaky(case) or (
