@@ -561,6 +561,8 @@ class RulesEngine:
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
         retried = [s.index for s in scored if s.finding.signature == _PASSED_ON_RETRY_ID]
+        # (review29_c) whether every failed test of the case's list is one the log names: read once, where it counts
+        listed_named = bool(retried) and _listed_tests_named(case)
         if retried and any(
                 s.finding.leaning == "real" and s.finding.source == "log"
                 and (s.finding.category not in _TEST_CATEGORIES or s.index > max(retried)) for s in scored):
@@ -568,7 +570,7 @@ class RulesEngine:
             # missing file elsewhere in the job (another module of the same build), nor anything
             # that failed after its summary (a later step): those failed the job.
             scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
-        elif retried and case.failed_tests and not _listed_tests_named(case):
+        elif retried and case.failed_tests and not listed_named:
             # (review29_c) The case's list holds a failed test the log never names: it failed where the summary does
             # not reach (another module's run, a report the log does not print), and the retry speaks for its own
             # flaky test only.
@@ -582,7 +584,6 @@ class RulesEngine:
             # (review29_c) The listed test's message only where every listed test is one the log names (the retried
             # one's name in the runner's own lines): a listed test the log never names failed where the summary does
             # not reach (another module's run, a report the log does not print), and no retry speaks for it.
-            listed_named = _listed_tests_named(case)
             scored = [
                 _discount(s, 0.3) if s.finding.category in _TEST_CATEGORIES and (
                     0 <= s.index < max(retried) or (s.finding.source == "tests" and listed_named))
