@@ -26,6 +26,20 @@ def _tc(lines: list[str], status: str = " ", clock: str = "10:41:07", step: str 
     return [f"[{clock}]{status}:\t [{step}] {line}" for line in lines]
 
 
+# Surefire's summary of one flaky test that passed on its second run, the build failed on failOnFlakeCount: read with
+# three different failed-test lists (the flaky test by its method, by its full name, and another test altogether)
+_SUREFIRE_FLAKE_ONLY = J([
+ "[INFO] Results:",
+ "[WARNING] Flakes:",
+ "[WARNING] com.quillpay.cache.LruTest.evictsOldest",
+ "[ERROR]   Run 1: LruTest.evictsOldest:33 expected:<null> but was:<k1>",
+ "[INFO]   Run 2: PASS",
+ "[WARNING] Tests run: 41, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1",
+ "[INFO] BUILD FAILURE",
+ "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project cache: There are 1 flakes and failOnFlakeCount is set to 1.",
+ ""])
+
+
 # (id, expected, log, failed_tests or None)
 CASES = [
 # ---- (1) a failed test in the case's own list under a summary with a flake passed on retry
@@ -75,26 +89,8 @@ CASES = [
  "",
  "BUILD FAILED in 1m 12s",
  ""]), [_t("appliesDiscount()", "com.tillwise.orders.PricingTest", "expected: <90.00> but was: <100.00>")]),
-("surefire_flake_listed_alone_stays_transient", "transient", J([
- "[INFO] Results:",
- "[WARNING] Flakes:",
- "[WARNING] com.quillpay.cache.LruTest.evictsOldest",
- "[ERROR]   Run 1: LruTest.evictsOldest:33 expected:<null> but was:<k1>",
- "[INFO]   Run 2: PASS",
- "[WARNING] Tests run: 41, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1",
- "[INFO] BUILD FAILURE",
- "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project cache: There are 1 flakes and failOnFlakeCount is set to 1.",
- ""]), [_t("evictsOldest", "com.quillpay.cache.LruTest", "Run 1: expected:<null> but was:<k1>; Run 2: PASS")]),
-("surefire_flake_summary_listed_test_differs", "not_transient", J([
- "[INFO] Results:",
- "[WARNING] Flakes:",
- "[WARNING] com.quillpay.cache.LruTest.evictsOldest",
- "[ERROR]   Run 1: LruTest.evictsOldest:33 expected:<null> but was:<k1>",
- "[INFO]   Run 2: PASS",
- "[WARNING] Tests run: 41, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1",
- "[INFO] BUILD FAILURE",
- "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project cache: There are 1 flakes and failOnFlakeCount is set to 1.",
- ""]), [_t("expiresAfterTtl", "com.quillpay.cache.TtlCacheTest", "expected:<null> but was:<v2>")]),
+("surefire_flake_listed_alone_stays_transient", "transient", _SUREFIRE_FLAKE_ONLY, [_t("evictsOldest", "com.quillpay.cache.LruTest", "Run 1: expected:<null> but was:<k1>; Run 2: PASS")]),
+("surefire_flake_summary_listed_test_differs", "not_transient", _SUREFIRE_FLAKE_ONLY, [_t("expiresAfterTtl", "com.quillpay.cache.TtlCacheTest", "expected:<null> but was:<v2>")]),
 ("nextest_flake_listed_other_test", "not_transient", J([
  "        FAIL [   0.412s] ledger store::tests::compaction_keeps_latest",
  "  TRY 2 PASS [   0.398s] ledger store::tests::compaction_keeps_latest",
@@ -419,16 +415,7 @@ CASES = [
  'The build phase is set to "MSBuild" mode (default), but no Visual Studio project or solution files were found in the root directory.',
  ""]), None),
 # ---- (6) near misses of this review's changes
-("surefire_flake_listed_full_name", "transient", J([
- "[INFO] Results:",
- "[WARNING] Flakes:",
- "[WARNING] com.quillpay.cache.LruTest.evictsOldest",
- "[ERROR]   Run 1: LruTest.evictsOldest:33 expected:<null> but was:<k1>",
- "[INFO]   Run 2: PASS",
- "[WARNING] Tests run: 41, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1",
- "[INFO] BUILD FAILURE",
- "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project cache: There are 1 flakes and failOnFlakeCount is set to 1.",
- ""]), [_t("com.quillpay.cache.LruTest.evictsOldest", "", "Run 1: expected:<null> but was:<k1>; Run 2: PASS")]),
+("surefire_flake_listed_full_name", "transient", _SUREFIRE_FLAKE_ONLY, [_t("com.quillpay.cache.LruTest.evictsOldest", "", "Run 1: expected:<null> but was:<k1>; Run 2: PASS")]),
 ("phpunit_expected_timeout_got_503", "not_real", J([
  "There was 1 failure:",
  "",
