@@ -38,7 +38,7 @@ from .compared_reports import (
     gate_reads_whole_line,
     values_are_data,
 )
-from .every_retry import RetryReports
+from .every_retry import _JEST_SEPARATOR, RetryReports
 from .evidence import (
     _fingerprint_flaky,
     _flaky_evidence,
@@ -220,12 +220,15 @@ _NAVIGATION_LOG_LINES = 4
 
 def _listed_tests_named(case: FailureCase) -> bool:
     """(review29_c) Whether every failed test in the case's list is named in its log (its name, or the part after its
-    last dot: "evictsOldest" of "com.example.LruTest.evictsOldest")."""
+    last dot: "evictsOldest" of "com.example.LruTest.evictsOldest"). A Playwright or Jest title joins its describe
+    blocks and its test with " › " ("cart › applies the coupon") where a report lists "cart applies the coupon": the
+    separator reads as a blank, as every_retry reads it."""
     if not case.failed_tests:
         return False
+    logs = (case.log, case.log.replace(_JEST_SEPARATOR, " ")) if _JEST_SEPARATOR in case.log else (case.log,)
     for t in case.failed_tests:
         name = t.name.strip()
-        if not name or (name not in case.log and name.rsplit(".", 1)[-1] not in case.log):
+        if not name or not any(name in log or name.rsplit(".", 1)[-1] in log for log in logs):
             return False
     return True
 
