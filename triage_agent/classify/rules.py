@@ -1307,7 +1307,10 @@ def _search_windows(regex: re.Pattern[str], windows: list[tuple[int, int, int]],
     """``regex.search(hay, pos)`` where every match starts within ``windows`` (LogSearch.windows): the leftmost match
     from ``pos`` that starts on a window's lines."""
     k = bisect_right(windows, (pos, len(hay) + 2, 0)) - 1  # (the last window that starts at or before pos)
-    for first, after, endpos in windows[max(k, 0):]:
+    # (perf30) by index from there, not a slice: a copy of the windows left per call, one call per matched line, read
+    # a log of thousands of windows once per line (Semgrep's counts on 14,700 of 29,500 lines: 0.5 s of 1.3)
+    for w in range(max(k, 0), len(windows)):
+        first, after, endpos = windows[w]
         if after <= pos:
             continue
         m = regex.search(hay, max(first, pos), endpos)
