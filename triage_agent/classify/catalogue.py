@@ -9,13 +9,14 @@ import string
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from .went_on import GUARDS
 
 LEANINGS = ("transient", "real")
 BUILTIN_FILE = "signatures.toml"
@@ -324,8 +325,9 @@ def parse_signature(
         raise ConfigError(f"{label}: 'help' must be a string")
     flags = re.MULTILINE | (0 if entry.get("case_sensitive", False) else re.IGNORECASE)
     frags = fragments or {}
+    guards: list[str] = []
     patterns = _compile_list(
-        entry.get("patterns"), "patterns", label, flags, required=True, fragments=frags
+        entry.get("patterns"), "patterns", label, flags, required=True, fragments=frags, guards=guards
     )
     unless = _compile_list(entry.get("unless"), "unless", label, flags, fragments=frags)
     unless_log = _compile_list(entry.get("unless_log"), "unless_log", label, flags, fragments=frags)
@@ -343,7 +345,8 @@ def parse_signature(
         reads_noise=bool(entry.get("reads_noise", False)),
         help=" ".join(help_text.split()),
         origin=origin or where,
-        matchers=tuple(compile_matcher(p) for p in patterns),
+        matchers=tuple(replace(compile_matcher(p), unless_went_on=g) if g else compile_matcher(p)
+                       for p, g in zip(patterns, guards, strict=True)),
         unless_matchers=tuple(compile_matcher(p) for p in unless),
     )
 
@@ -434,7 +437,10 @@ def _compile_list(
     *,
     required: bool = False,
     fragments: Mapping[str, tuple[str, ...]] | None = None,
+    guards: list[str] | None = None,
 ) -> tuple[re.Pattern[str], ...]:
+    """The list's patterns, compiled; ``guards`` (an entry's patterns only) is given each one's unless_went_on ("" for
+    none), in the same order."""
     if raw is None:
         if required:
             raise ConfigError(f"{label}: '{key}' is required (a list of regular expressions)")
@@ -447,7 +453,18 @@ def _compile_list(
     for i, item in enumerate(raw, start=1):
         where = f"{key}[{i}]"
         items = [item]
-        if isinstance(item, Mapping) and fragments is not None:
+        guard = ""
+        if isinstance(item, Mapping) and "pattern" in item:
+            # (perf30) {pattern = "...", unless_went_on = "name"}: the pattern, and its guard (went_on.py), in patterns
+            named = item.get("unless_went_on")
+            if guards is None or set(item) != {"pattern", "unless_went_on"} or not isinstance(named, str) \
+                    or named not in GUARDS:
+                raise ConfigError(
+                    f"{label}: {where} must be a regular expression; {{pattern = \"regular expression\","
+                    f" unless_went_on = \"name\"}} is for an entry's patterns, the name one of {', '.join(sorted(GUARDS))}"
+                )
+            items, item_flags, guard = [item["pattern"]], flags, named
+        elif isinstance(item, Mapping) and fragments is not None:
             # {fragment = "name"}: the named [fragments] list, in place (compiled with this entry's flags)
             name = item.get("fragment")
             after = item.get("after")
@@ -490,6 +507,8 @@ def _compile_list(
                     f"{label}: {where} matches the empty string, so it would match every line: {pattern!r}"
                 )
             out.append(compiled)
+            if guards is not None:
+                guards.append(guard)
     return tuple(out)
 
 
@@ -539,6 +558,9 @@ class Matcher:
     left_boundary: bool = False  # a leading \b was removed from the regex
     line_start: int = LINE_START_NONE  # a leading ^ (EXACT) or ^\s* (BLANK) was removed
     anchored: bool = False  # the regex itself starts with ^: on one line, only position 0
+    # (perf30) the pattern's guard (went_on.GUARDS), {pattern = "...", unless_went_on = "name"}: a line it matches is
+    # no evidence where the guard finds the job went on below it (rules.py asks _ScanText.went_on)
+    unless_went_on: str = ""
 
     def possible(self, literals: set[str]) -> bool:
         """False when the text lacks a literal every match needs."""
