@@ -119,6 +119,12 @@ NEAR_MISS_TEST_QUOTES = [
      "    drain_test.go:51: event: Pod was terminated in response to imminent node shutdown.\n"
      "    drain_test.go:60: got 3 pods, want 0\n--- FAIL: TestDrainEvictsPods (0.41s)\n"
      "FAIL\texample.org/quail/drain\t0.512s\nError: Process completed with exit code 1.\n"),
+    ("near-miss-app-info-line-quotes-node-shutdown",
+     "[INFO] Running org.quail.ops.NodeWatcherIT\n"
+     "2026-03-02 10:14:05 INFO  NodeWatcher - pod ci/runner-4 ended: Pod was terminated in response to imminent node "
+     "shutdown.\n"
+     "[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0 <<< FAILURE! -- in org.quail.ops.NodeWatcherIT\n"
+     "java.lang.AssertionError: expected the watcher to reschedule ci/runner-4\n[INFO] BUILD FAILURE\n"),
     ("near-miss-db-client-lost-contact", "$ ./bin/replicate --from primary\n"
      "replica client lost contact with the server after 30s\nERROR: Job failed: exit code 1\n"),
 ]
