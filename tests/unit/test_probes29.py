@@ -30,9 +30,12 @@ def test_the_corpus_is_what_its_readme_says():
 
 @pytest.mark.parametrize(("split", "n", "precision", "recall", "real_recall", "unknown"), [
     # measured at 4b0a8ad (the round's start): 0.964 / 0.900, real recall 0.936, 10 unknown
-    ("probe29", 200, 1.0, 0.93, 0.98, 5),
+    # (lost30) 0.944 and 4 unknown: Jenkins' deleted agent under an "ERROR: " (probe29:192)
+    ("probe29", 200, 1.0, 0.94, 0.98, 4),
     # measured at 4b0a8ad: 0.941 / 0.800, real recall 0.911, 10 unknown; blind until the round's end
-    ("probe29b", 150, 0.94, 0.83, 0.92, 8),
+    # (lost30) 0.947 / 0.900, 5 unknown: an agent's exit -1, the kubelet's node-shutdown message, a runner shut down
+    # under the step, a named agent that stopped responding (probe29b:030, 101, 137, 147)
+    ("probe29b", 150, 0.94, 0.9, 0.92, 5),
 ])
 def test_figures_hold(split, n, precision, recall, real_recall, unknown):
     assert_part_figures(PARTS[split], n, precision, recall, real_recall, unknown)

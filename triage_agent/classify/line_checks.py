@@ -689,11 +689,37 @@ def _cut_in_read_frames(lines: list[str], idx: int) -> bool:
     return False
 
 
+# (lost30) A kill for memory (killed-137, oom-killed) right under the job's own report of its memory growing: three or more
+# figures of the process's resident set, heap or memory use ("rss=1.9GB", "(heap 2.3 GB)", "memory used: 3.4 GiB") in the
+# lines above the kill, each larger than the one before and the last at least a GiB: the job's process grew up to the
+# limit it was killed at (a leak, or a test that needs more than the runner has), the same on the next run, not a
+# neighbour's pressure or a reclaimed machine. Not figures that fall or stay level, nor fewer than three.
+_MEMORY_FIGURE = re.compile(
+    r"(?i)\b(?:rss|heap(?: used)?|resident(?: set)?|mem(?:ory)?(?: used| usage| in use)?)\b[\s:=(]{0,3}"
+    r"(\d{1,7}(?:\.\d{1,3})?)\s?([kmgt])i?b\b")
+_MEMORY_UNIT = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
+_MEMORY_LINES = 40
+
+
+def _own_memory_grew(lines: list[str], idx: int) -> bool:
+    """(lost30) Whether the lines above the kill at ``idx`` report the job's own memory growing up to it (the comment of
+    _MEMORY_FIGURE): three or more rising figures within _MEMORY_LINES lines, the last at least a GiB."""
+    figures: list[float] = []
+    for ln in lines[max(0, idx - _MEMORY_LINES): idx + 1]:
+        m = _MEMORY_FIGURE.search(ln[:700])
+        if m is not None:
+            figures.append(float(m.group(1)) * _MEMORY_UNIT[m.group(2).lower()])
+    return len(figures) >= 3 and figures[-3] < figures[-2] < figures[-1] and figures[-1] >= 2**30
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
 # up on a fetch, curl's (or another tool's) network exit status ending a step, epoch times a second apart.
 _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
+    # (lost30) a kill for memory under the job's own rising memory figures is not the machine's (_own_memory_grew)
+    "killed-137": lambda lines, idx: not _own_memory_grew(lines, idx),
+    "oom-killed": lambda lines, idx: not _own_memory_grew(lines, idx),
     _GAVE_UP_ID: lambda lines, idx: _gave_up_on_fetch(lines, idx),
     _CURL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=True),
     _TOOL_EXIT_ID: lambda lines, idx: _exit_meant_network(lines, idx, curl=False),

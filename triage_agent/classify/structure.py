@@ -298,7 +298,7 @@ def read(text: str) -> Structure:
             findings.append(StructureFinding(
                 f"structure-{kind.replace(' ', '-')}", "real", category, 0.8 if tool in TOOLS else 0.72,
                 f"the failing command runs a {kind} ({tool}): {command}"[:300], cmd_index, tool=True))
-    if code is not None and code in _EXIT_MEANING:
+    if code is not None and code in _EXIT_MEANING and not (code == 143 and _CANCELLED_BY_NAME.search(text)):
         leaning, category, weight, why = _EXIT_MEANING[code]
         findings.append(StructureFinding(f"structure-exit-{code}", leaning, category, weight,
                                          why, code_index, downstream=leaning == "real"))
@@ -363,6 +363,18 @@ def _reads_failed_fetch(command: str, kind: tuple[str, str], output: list[str]) 
 _CI_STOPPED = re.compile(
     r"^The build was killed because it ran out of memory\b|^Received '(?:killed|terminated)' signal\b"
     r"|^Too long with no output \(exceeded ")
+
+
+# (lost30) A CI system's line that a named one stopped the run (Jenkins' "Aborted by alice", "Build was canceled by: bob",
+# "Build was manually stopped by Rui Costa", GitHub's "The run was canceled by @octocat."): the SIGTERM behind exit 143
+# is that cancellation's, which the catalogue leaves undecided (ci_cancel_named: no failure of the change, no sign of an
+# outage), not a command stopped for time. Not a stop "by" a time limit, the system, an agent or a signal (those are
+# the CI's own), nor the words inside a longer line (a test's or an app's log)
+_CANCELLED_BY_NAME = re.compile(
+    r"(?im)^(?:##\[error\]|Error: |\[[^\]\n]{1,40}\]\w?:\s+)?(?:Aborted|(?:The )?(?:build|job|run|pipeline|workflow)"
+    r" (?:was |has been )?(?:canceled|cancelled|aborted|(?:manually )?stopped)) by:?[ \t]+(?:user[ \t]+)?@?"
+    r"(?!(?:timeout|time-?out|time limit|system|the\b|an?\b|agent|server|signal|scheduler|watchdog)\b)[\w.@-]{1,100}"
+    r"(?:[ \t][\w.@-]{1,100}){0,2}\.?[ \t]*$")
 
 
 def _stopped_by_ci(lines: list[str], cmd_index: int) -> bool:
