@@ -689,6 +689,61 @@ def _cut_in_read_frames(lines: list[str], idx: int) -> bool:
     return False
 
 
+# (review30_a) signatures.toml "dns-lookup-of-misspelt-host": a failed name lookup of a host one of whose labels (or
+# hyphenated parts) is one slip away from a word hosts are named with ("artifacts.interal.acme.example",
+# "nexus.intrenal.acme.example", "vault.corp.acme.exmaple"): a letter dropped, changed or put inside the word, or two
+# neighbours swapped, never a trailing "s" dropped or a letter appended (plurals, "dockerd") nor a digit. A name
+# written wrong in the change or its config, the same on every run, where the resolver itself answers. The outage
+# readings of a lookup (_MISSPELT_GUARDED) stand aside where such a line is within _MISSPELT_LINES of theirs (npm's
+# "code ENOTFOUND" above its "request to https://npm.intenral... failed"). Assumption: a label that close to one of
+# these words is the word mistyped, not a name of its own.
+_MISSPELT_HOST_ID = "dns-lookup-of-misspelt-host"
+_MISSPELT_GUARDED = ("dns-failure", "network-unreachable", "network-open-timeout", "python-http-pool-connection-error")
+_MISSPELT_LINES = 8
+_HOST_WORDS = ("internal", "example", "localhost", "staging", "production", "cluster", "registry", "artifacts",
+               "artifactory", "corporate", "amazonaws", "googleapis", "github", "gitlab", "docker", "azurecr")
+_LOOKUP_FAILED = re.compile(
+    r"(?i)could ?n[o']t resolve|unable to resolve|failed to resolve|\bENOTFOUND\b|\bEAI_AGAIN\b|name or service not"
+    r" known|nodename nor servname|no such host|\bUnknownHostException\b|\bunknown host\b|\bNameResolutionError\b|"
+    r"name resolution|\bNXDOMAIN\b|ERR_NAME_NOT_RESOLVED|name could not be resolved|name does not resolve")
+_HOST_NAME = re.compile(r"(?<![\w.-])(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z][A-Za-z0-9-]{1,62}(?![\w-])")
+
+
+def _one_slip(part: str, word: str) -> bool:
+    """(review30_a) Whether ``part`` is ``word`` with one letter dropped (not a trailing "s"), changed to another letter
+    or put inside it (not at either end), or with two neighbouring letters swapped."""
+    n, m = len(part), len(word)
+    if part == word or abs(n - m) > 1:
+        return False
+    i = next((k for k in range(min(n, m)) if part[k] != word[k]), min(n, m))
+    if n == m:
+        if part[i + 1:] == word[i + 1:]:
+            return part[i].isalpha()
+        return i + 1 < n and part[i] == word[i + 1] and part[i + 1] == word[i] and part[i + 2:] == word[i + 2:]
+    if n == m - 1:
+        return not (i == n and word[-1] == "s") and part[i:] == word[i + 1:]
+    return 0 < i < m and part[i].isalpha() and part[i + 1:] == word[i:]
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_lookup(line: str) -> bool:
+    """(review30_a) Whether ``line`` reports a failed name lookup and names a host with a label one slip from a word of
+    _HOST_WORDS."""
+    text = line[:2000]
+    if not _LOOKUP_FAILED.search(text):
+        return False
+    return any(_one_slip(part, word)
+               for host in _HOST_NAME.findall(text)
+               for part in re.split(r"[.-]", host.lower()) if len(part) >= 5
+               for word in _HOST_WORDS if abs(len(part) - len(word)) <= 1)
+
+
+def _misspelt_lookup_near(lines: list[str], idx: int) -> bool:
+    """(review30_a) Whether a line within _MISSPELT_LINES of ``idx`` (or that line) is a failed lookup of a misspelt
+    host (_misspelt_lookup)."""
+    return any(_misspelt_lookup(ln) for ln in lines[max(0, idx - _MISSPELT_LINES): idx + _MISSPELT_LINES + 1])
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -712,7 +767,11 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     # ... and elapsed-time-near-bound takes such a line only then (the C runtime's assert() reads it otherwise, at a
     # lower weight; gtest's and the others' lines are checked after the scan, as before)
     _NEAR_BOUND_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or _near_bound(lines, idx),
+    # (review30_a) a failed lookup of a misspelt host takes its line; the outage readings of a lookup stand aside near it
+    _MISSPELT_HOST_ID: lambda lines, idx: _misspelt_lookup(lines[idx]),
+    **{guarded: (lambda lines, idx: not _misspelt_lookup_near(lines, idx)) for guarded in _MISSPELT_GUARDED},
 }
 # ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
 # there is read as in the log
-_LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID})
+# (review30_a) ... and the lookup readings a misspelt host's lookup stands aside (in a test's message as in the log)
+_LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID, _MISSPELT_HOST_ID, *_MISSPELT_GUARDED})
