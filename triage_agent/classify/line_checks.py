@@ -134,6 +134,33 @@ def _test_more_like_value(lines: list[str], idx: int) -> bool:
             and _TEST_MORE_MATCH.match(lines[idx + 1][:700]) is not None)
 
 
+# (review30_a) A source line a grep the job ran printed: grep's (or ripgrep's, git grep's) "path:line:" form for a file
+# of code, config or docs ("src/worker/poll.py:31:        time.sleep(5)  # wait out the 503 Service Unavailable"), with
+# the grep's own command line above it (GitHub's "Run ! grep -rn ...", "+ grep", "$ rg") and nothing but such lines (or
+# blanks) between: the code's text the job searched, its outage words no trouble the job met. Not a log file's line
+# (".log", ".txt", ".out" are no extension here): a job grepping its service's log for errors quotes what it met.
+_GREP_COMMAND = re.compile(
+    r"^\s*(?:(?:\$|\+{1,3}|>) |(?:##\[group\])?Run )(?:!\s*)?(?:sudo\s+)?(?:git grep|grep|egrep|fgrep|rg|ag)\s")
+_GREP_SOURCE_MATCH = re.compile(
+    r"^(?:\./)?[\w./-]{1,300}\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rb|java|kt|kts|scala|rs|php|cs|fs|c|cc|cpp|cxx|h|hh|hpp"
+    r"|swift|m|mm|ex|exs|erl|hs|clj|dart|lua|pl|pm|sh|bash|zsh|ps1|md|rst|ya?ml|toml|ini|cfg|tf|hcl|proto|sql|vue"
+    r"|svelte|html|css|scss):\d+[:-]")
+_GREP_LINES = 40
+
+
+def _grep_source_line(lines: list[str], idx: int) -> bool:
+    """(review30_a) Whether the line at ``idx`` is a source file's line that a grep command above it printed, with only
+    such lines or blanks between (within _GREP_LINES)."""
+    if not _GREP_SOURCE_MATCH.match(lines[idx][:700]):
+        return False
+    for j in range(idx - 1, max(-1, idx - 1 - _GREP_LINES), -1):
+        line = lines[j][:700]
+        if _GREP_COMMAND.match(line):
+            return True
+        if line.strip() and not _GREP_SOURCE_MATCH.match(line):
+            return False
+    return False
+
 # (xfail21b) review 21a's wallaby-mismatch-warning-then-upload-timeout: Wallaby's version check only warns ("Looks like
 # you're trying to run Wallaby with a mismatched version of Chrome: X and chromedriver: Y." / "Chrome and chromedriver must
 # match to a major, minor, and build version.", elixir-wallaby/wallaby lib/wallaby/chrome.ex, read: IO.warn, then :ok);

@@ -69,6 +69,7 @@ from .line_checks import (
     _VALUE_CHECKED_IDS,
     _cpan_fetched_otherwise,
     _failed_elsewhere,
+    _grep_source_line,
     _last_command,
     _other_port_waited,
     _retried_past,
@@ -1131,6 +1132,8 @@ class RulesEngine:
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
+                    if sig.leaning == "transient" and _grep_source_line(lines, idx):
+                        continue  # (review30_a) a source line a grep the job ran printed
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign
                     if values_are_data(sig.leaning, sig.category, sig.id) and (
