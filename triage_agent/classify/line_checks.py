@@ -161,6 +161,23 @@ def _grep_source_line(lines: list[str], idx: int) -> bool:
             return False
     return False
 
+# (review30_a) A stack frame of an HTTP mocking library, the code that raised a stubbed failure (WebMock's to_timeout
+# under "gems/webmock-3.23.1/lib/webmock/...", responses' "raise response" under "site-packages/responses/", nock's
+# interceptor under "node_modules/nock/lib/", Guzzle's MockHandler, MockHttp's handler): an outage line within
+# _MOCK_FRAME_LINES of such a frame is the test's stub, no network the job met (the test fails on how the code handles
+# it, every run). The library's path in the frame, not its name in a test's title.
+_MOCK_FRAME = re.compile(
+    r"/gems/webmock-\d[\w.]*/lib/webmock/|[/\\]site-packages[/\\](?:responses|httpretty|requests_mock|respx|aioresponses"
+    r"|pytest_httpx)[/\\]|\bnode_modules/(?:nock|fetch-mock|axios-mock-adapter|@mswjs/interceptors)/"
+    r"|[/\\]guzzlehttp[/\\]guzzle[/\\]src[/\\]Handler[/\\]MockHandler\.php\b|\bat RichardSzalay\.MockHttp\.")
+_MOCK_FRAME_LINES = 15
+
+
+def _near_mock_frame(lines: list[str], idx: int) -> bool:
+    """(review30_a) Whether a mocking library's stack frame (_MOCK_FRAME) is within _MOCK_FRAME_LINES of ``idx``."""
+    return any(_MOCK_FRAME.search(ln[:700])
+               for ln in lines[max(0, idx - _MOCK_FRAME_LINES): idx + _MOCK_FRAME_LINES + 1])
+
 # (xfail21b) review 21a's wallaby-mismatch-warning-then-upload-timeout: Wallaby's version check only warns ("Looks like
 # you're trying to run Wallaby with a mismatched version of Chrome: X and chromedriver: Y." / "Chrome and chromedriver must
 # match to a major, minor, and build version.", elixir-wallaby/wallaby lib/wallaby/chrome.ex, read: IO.warn, then :ok);

@@ -71,6 +71,7 @@ from .line_checks import (
     _failed_elsewhere,
     _grep_source_line,
     _last_command,
+    _near_mock_frame,
     _other_port_waited,
     _retried_past,
     _retries_ran_out,
@@ -1134,6 +1135,9 @@ class RulesEngine:
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):
                         continue  # (review30_a) a source line a grep the job ran printed
+                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and _near_mock_frame(
+                            lines, idx):
+                        continue  # (review30_a) a stubbed failure a mocking library's frame raised
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign
                     if values_are_data(sig.leaning, sig.category, sig.id) and (
