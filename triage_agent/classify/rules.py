@@ -71,6 +71,7 @@ from .line_checks import (
     _failed_elsewhere,
     _grep_source_line,
     _last_command,
+    _mock_stubbed_blanked,
     _near_mock_frame,
     _other_port_waited,
     _retried_past,
@@ -726,8 +727,9 @@ class RulesEngine:
             # (leftovers26) a failed test's own message is read as the log is, its localized OS and tool messages in their
             # English originals (to_english above): "Die Wartezeit für die Verbindung ist abgelaufen" timed out as
             # "Connection timed out" does; the raw message is read as before, so an English one reads the same
+            # (review30_a) not on the lines a mocking library's frame raised for the test (a stubbed ETIMEDOUT, nock's)
             timed_out = any(h.sig.category == "timeout" and h.sig is not timing for h in log_hits + test_hits) or (
-                _timed_out_in(_verb_names_masked(text, [h.index for h in log_hits if h.sig is timing]))
+                _timed_out_in(_mock_stubbed_blanked(_verb_names_masked(text, [h.index for h in log_hits if h.sig is timing])))
                 or _timed_out_in(test_text) or bool(test_shown) and _timed_out_in(test_read)) or any(
                     h.sig.id in _EXPECTED_RAISE_IDS for h in log_hits + test_hits)
             if not timed_out:
