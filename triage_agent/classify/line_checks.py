@@ -10,6 +10,7 @@ Pure: no I/O, no clock.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -173,10 +174,18 @@ _MOCK_FRAME = re.compile(
 _MOCK_FRAME_LINES = 15
 
 
-def _near_mock_frame(lines: list[str], idx: int) -> bool:
-    """(review30_a) Whether a mocking library's stack frame (_MOCK_FRAME) is within _MOCK_FRAME_LINES of ``idx``."""
-    return any(_MOCK_FRAME.search(ln[:700])
-               for ln in lines[max(0, idx - _MOCK_FRAME_LINES): idx + _MOCK_FRAME_LINES + 1])
+def _mock_frame_rows(text: str, lines: list[str]) -> list[int]:
+    """(review30_a) The indexes of the lines of ``text`` (split as ``lines``) that hold a mocking library's stack frame
+    (_MOCK_FRAME), in order; none without a search of each line where the text holds none."""
+    if _MOCK_FRAME.search(text) is None:
+        return []
+    return [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
+
+
+def _near_mock_frame(rows: list[int], idx: int) -> bool:
+    """(review30_a) Whether one of the frame rows ``rows`` (_mock_frame_rows) is within _MOCK_FRAME_LINES of ``idx``."""
+    at = bisect.bisect_left(rows, idx - _MOCK_FRAME_LINES)
+    return at < len(rows) and rows[at] <= idx + _MOCK_FRAME_LINES
 
 
 def _mock_stubbed_blanked(text: str) -> str:
@@ -780,6 +789,20 @@ def _one_slip(part: str, word: str) -> bool:
     return 0 < i < m and part[i].isalpha() and part[i + 1:] == word[i:]
 
 
+def _slips_of(word: str) -> frozenset[str]:
+    """(review30_a) Every text one slip from ``word`` (_one_slip): its letters dropped, changed, put inside or swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    near = {word[:i] + word[i + 1:] for i in range(len(word))}
+    near |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    near |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters}
+    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return frozenset(p for p in near if _one_slip(p, word))
+
+
+# (every host word's slips, read once: a label is looked up, not compared with each word)
+_HOST_WORD_SLIPS = frozenset().union(*(_slips_of(word) for word in _HOST_WORDS))
+
+
 @functools.lru_cache(maxsize=4096)
 def _misspelt_lookup(line: str) -> bool:
     """(review30_a) Whether ``line`` reports a failed name lookup and names a host with a label one slip from a word of
@@ -787,10 +810,7 @@ def _misspelt_lookup(line: str) -> bool:
     text = line[:2000]
     if not _LOOKUP_FAILED.search(text):
         return False
-    return any(_one_slip(part, word)
-               for host in _HOST_NAME.findall(text)
-               for part in re.split(r"[.-]", host.lower()) if len(part) >= 5
-               for word in _HOST_WORDS if abs(len(part) - len(word)) <= 1)
+    return any(part in _HOST_WORD_SLIPS for host in _HOST_NAME.findall(text) for part in re.split(r"[.-]", host.lower()))
 
 
 def _misspelt_lookup_near(lines: list[str], idx: int) -> bool:

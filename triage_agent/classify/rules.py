@@ -71,6 +71,7 @@ from .line_checks import (
     _failed_elsewhere,
     _grep_source_line,
     _last_command,
+    _mock_frame_rows,
     _mock_stubbed_blanked,
     _near_mock_frame,
     _other_port_waited,
@@ -1090,6 +1091,8 @@ class RulesEngine:
 
         # (_last_command of the lines, taken once for every outage _retried_past reads)
         last_command = functools.cache(lambda: _last_command(lines))
+        # (review30_a) ... and the lines holding a mocking library's frame, found once for the outages _near_mock_frame reads
+        mock_rows = functools.cache(lambda: _mock_frame_rows(text, lines))
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
@@ -1138,7 +1141,7 @@ class RulesEngine:
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):
                         continue  # (review30_a) a source line a grep the job ran printed
                     if sig.leaning == "transient" and sig.category in ("network", "timeout") and _near_mock_frame(
-                            lines, idx):
+                            mock_rows(), idx):
                         continue  # (review30_a) a stubbed failure a mocking library's frame raised
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign
