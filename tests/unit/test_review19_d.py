@@ -281,10 +281,11 @@ curl: (6) Could not resolve host: api
 jq: error (at <stdin>:0): Cannot index null with "ok"
 ERROR: Job failed: exit code 5"""),
 
-    # LEFT: a misspelled host and a resolver down print the same curl (6) line; nothing in the log tells them apart (as on the base engine)
-    pytest.param("d-curl-6-misspelled-host-jq", "real", """$ curl -sS https://api.githbu.com/repos/acme/cli/releases/latest | jq -er .tag_name
+    # a misspelled host and a resolver down print the same curl (6) line, but "githbu" is "github" with two letters
+    # swapped (review30_a: dns-lookup-of-misspelt-host; left here before)
+    ("d-curl-6-misspelled-host-jq", "real", """$ curl -sS https://api.githbu.com/repos/acme/cli/releases/latest | jq -er .tag_name
 curl: (6) Could not resolve host: api.githbu.com
-Error: Process completed with exit code 4.""", marks=pytest.mark.xfail(strict=True, reason="a misspelled host prints the same curl (6) line as a resolver down")),
+Error: Process completed with exit code 4."""),
 
     ("d-curl-22-404-into-jq", "real", """$ curl -fsS https://api.github.com/repos/acme/clii/releases/latest | jq -er .tag_name
 curl: (22) The requested URL returned error: 404

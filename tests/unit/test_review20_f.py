@@ -250,8 +250,8 @@ CASES: list[tuple[str, str, str]] = [
       "curl -fsS --max-time 20 https://pr-482.staging.acme.dev/healthz\nshell: /usr/bin/bash -e {0}\n##[endgroup]\n"
       "curl: (7) Failed to connect to pr-482.staging.acme.dev port 443 after 3 ms: Couldn't connect to server\n"
       "##[error]Process completed with exit code 7.\n"),
-    # curl to a misspelt public host (api.githbu.com): exit 6 on every run. LEFT: nothing in the log tells a typo from
-    # a resolver failure; network-open-timeout read it transient at d681428 too
+    # curl to a misspelt public host (api.githbu.com): exit 6 on every run. Left here before; read real since review30_a
+    # ("githbu" is "github" with two letters swapped: dns-lookup-of-misspelt-host)
     ("curl-misspelt-host-6", "real",
       "#!/bin/bash -eo pipefail\ncurl -fsSL -o /tmp/gh.json https://api.githbu.com/repos/acme/app/releases/latest\n"
       "curl: (6) Could not resolve host: api.githbu.com\n\nExited with code exit status 6\n"),
@@ -381,7 +381,6 @@ CASES: list[tuple[str, str, str]] = [
 
 KNOWN_MISREAD = {
     "retry-helm-chart-version-missing": "download-failed and the retry reading take helm's wording (LEFT above)",
-    "curl-misspelt-host-6": "a typo'd host reads as a resolver failure (LEFT above)",
 }
 
 

@@ -270,7 +270,7 @@ CASES: list[tuple[str, str, str]] = [
      "  ---\n  operator: equal\n  expected: 3\n  actual:   1\n  at: Test.<anonymous> (test/client.js:41:5)\n  ...\n"
      "1..2\n# tests 2\n# pass  1\n# fail  1\n" + _GHA),
     # ---------------- ExCoveralls
-    # LEFT: see KNOWN_MISREAD (transient)
+    # left before; read real since review30_a ("internl" is "internal" with a letter dropped: dns-lookup-of-misspelt-host)
     ("excoveralls-upload-nxdomain-custom-endpoint-real", "real",
      "Finished in 3.1 seconds (0.4s async, 2.7s sync)\n120 tests, 0 failures\n"
      "** (ExCoveralls.ReportUploadError) Failed to upload the report to 'https://coveralls.acme.internl' "
@@ -312,9 +312,6 @@ KNOWN_MISREAD = {
     # under its curl | tar is archive-cut-short-after-download's, which outweighs curl-loopback-server-unanswered's span
     # (leftovers26) bats-not-ok-then-github-rate-limit-transient reads transient now: auth-failure's unless_log passes over a
     # 403 with GitHub's rate-limit body just below it
-    "excoveralls-upload-nxdomain-custom-endpoint-real":
-        "LEFT: dns-failure (an older entry) reads ':nxdomain' whatever the host; excoveralls-upload-cut-off leaves it "
-        "aside as meant, but a misspelt endpoint cannot be told from a resolver's outage on the line alone",
     "excoveralls-timeout-but-test-failed-real":
         "LEFT: the upload's timeout weighs against ExUnit's failure (unknown, not transient); the upload only runs "
         "after the tests, so the failure should win: a weighing change for the lead",

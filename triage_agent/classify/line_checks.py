@@ -10,6 +10,7 @@ Pure: no I/O, no clock.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -133,6 +134,69 @@ def _test_more_like_value(lines: list[str], idx: int) -> bool:
     return (idx + 1 < len(lines) and _TEST_MORE_VALUE.match(lines[idx][:2000]) is not None
             and _TEST_MORE_MATCH.match(lines[idx + 1][:700]) is not None)
 
+
+# (review30_a) A source line a grep the job ran printed: grep's (or ripgrep's, git grep's) "path:line:" form for a file
+# of code, config or docs ("src/worker/poll.py:31:        time.sleep(5)  # wait out the 503 Service Unavailable"), with
+# the grep's own command line above it (GitHub's "Run ! grep -rn ...", "+ grep", "$ rg") and nothing but such lines (or
+# blanks) between: the code's text the job searched, its outage words no trouble the job met. Not a log file's line
+# (".log", ".txt", ".out" are no extension here): a job grepping its service's log for errors quotes what it met.
+_GREP_COMMAND = re.compile(
+    r"^\s*(?:(?:\$|\+{1,3}|>) |(?:##\[group\])?Run )(?:!\s*)?(?:sudo\s+)?(?:git grep|grep|egrep|fgrep|rg|ag)\s")
+_GREP_SOURCE_MATCH = re.compile(
+    r"^(?:\./)?[\w./-]{1,300}\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|go|rb|java|kt|kts|scala|rs|php|cs|fs|c|cc|cpp|cxx|h|hh|hpp"
+    r"|swift|m|mm|ex|exs|erl|hs|clj|dart|lua|pl|pm|sh|bash|zsh|ps1|md|rst|ya?ml|toml|ini|cfg|tf|hcl|proto|sql|vue"
+    r"|svelte|html|css|scss):\d+[:-]")
+_GREP_LINES = 40
+
+
+def _grep_source_line(lines: list[str], idx: int) -> bool:
+    """(review30_a) Whether the line at ``idx`` is a source file's line that a grep command above it printed, with only
+    such lines or blanks between (within _GREP_LINES)."""
+    if not _GREP_SOURCE_MATCH.match(lines[idx][:700]):
+        return False
+    for j in range(idx - 1, max(-1, idx - 1 - _GREP_LINES), -1):
+        line = lines[j][:700]
+        if _GREP_COMMAND.match(line):
+            return True
+        if line.strip() and not _GREP_SOURCE_MATCH.match(line):
+            return False
+    return False
+
+# (review30_a) A stack frame of an HTTP mocking library, the code that raised a stubbed failure (WebMock's to_timeout
+# under "gems/webmock-3.23.1/lib/webmock/...", responses' "raise response" under "site-packages/responses/", nock's
+# interceptor under "node_modules/nock/lib/", Guzzle's MockHandler, MockHttp's handler): an outage line within
+# _MOCK_FRAME_LINES of such a frame is the test's stub, no network the job met (the test fails on how the code handles
+# it, every run). The library's path in the frame, not its name in a test's title.
+_MOCK_FRAME = re.compile(
+    r"/gems/webmock-\d[\w.]*/lib/webmock/|[/\\]site-packages[/\\](?:responses|httpretty|requests_mock|respx|aioresponses"
+    r"|pytest_httpx)[/\\]|\bnode_modules/(?:nock|fetch-mock|axios-mock-adapter|@mswjs/interceptors)/"
+    r"|[/\\]guzzlehttp[/\\]guzzle[/\\]src[/\\]Handler[/\\]MockHandler\.php\b|\bat RichardSzalay\.MockHttp\.")
+_MOCK_FRAME_LINES = 15
+
+
+def _mock_frame_rows(text: str, lines: list[str]) -> list[int]:
+    """(review30_a) The indexes of the lines of ``text`` (split as ``lines``) that hold a mocking library's stack frame
+    (_MOCK_FRAME), in order; none without a search of each line where the text holds none."""
+    if _MOCK_FRAME.search(text) is None:
+        return []
+    return [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
+
+
+def _near_mock_frame(rows: list[int], idx: int) -> bool:
+    """(review30_a) Whether one of the frame rows ``rows`` (_mock_frame_rows) is within _MOCK_FRAME_LINES of ``idx``."""
+    at = bisect.bisect_left(rows, idx - _MOCK_FRAME_LINES)
+    return at < len(rows) and rows[at] <= idx + _MOCK_FRAME_LINES
+
+
+def _mock_stubbed_blanked(text: str) -> str:
+    """(review30_a) ``text`` with every line within _MOCK_FRAME_LINES of a mocking library's frame blanked: what such a
+    library raised for the test (a stubbed ETIMEDOUT) is no sign that the test itself timed out."""
+    if _MOCK_FRAME.search(text) is None:
+        return text
+    lines = text.split("\n")
+    frames = [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
+    near = {j for i in frames for j in range(max(0, i - _MOCK_FRAME_LINES), min(len(lines), i + _MOCK_FRAME_LINES + 1))}
+    return "\n".join("" if i in near else ln for i, ln in enumerate(lines))
 
 # (xfail21b) review 21a's wallaby-mismatch-warning-then-upload-timeout: Wallaby's version check only warns ("Looks like
 # you're trying to run Wallaby with a mismatched version of Chrome: X and chromedriver: Y." / "Chrome and chromedriver must
@@ -712,6 +776,72 @@ def _own_memory_grew(lines: list[str], idx: int) -> bool:
     return len(figures) >= 3 and figures[-3] < figures[-2] < figures[-1] and figures[-1] >= 2**30
 
 
+# (review30_a) signatures.toml "dns-lookup-of-misspelt-host": a failed name lookup of a host one of whose labels (or
+# hyphenated parts) is one slip away from a word hosts are named with ("artifacts.interal.acme.example",
+# "nexus.intrenal.acme.example", "vault.corp.acme.exmaple"): a letter dropped, changed or put inside the word, or two
+# neighbours swapped, never a trailing "s" dropped or a letter appended (plurals, "dockerd") nor a digit. A name
+# written wrong in the change or its config, the same on every run, where the resolver itself answers. The outage
+# readings of a lookup (_MISSPELT_GUARDED) stand aside where such a line is within _MISSPELT_LINES of theirs (npm's
+# "code ENOTFOUND" above its "request to https://npm.intenral... failed"). Assumption: a label that close to one of
+# these words is the word mistyped, not a name of its own.
+_MISSPELT_HOST_ID = "dns-lookup-of-misspelt-host"
+_MISSPELT_GUARDED = ("dns-failure", "network-unreachable", "network-open-timeout", "python-http-pool-connection-error")
+_MISSPELT_LINES = 8
+_HOST_WORDS = ("internal", "example", "localhost", "staging", "production", "cluster", "registry", "artifacts",
+               "artifactory", "corporate", "amazonaws", "googleapis", "github", "gitlab", "docker", "azurecr")
+_LOOKUP_FAILED = re.compile(
+    r"(?i)could ?n[o']t resolve|unable to resolve|failed to resolve|\bENOTFOUND\b|\bEAI_AGAIN\b|name or service not"
+    r" known|nodename nor servname|no such host|\bUnknownHostException\b|\bunknown host\b|\bNameResolutionError\b|"
+    r"name resolution|\bNXDOMAIN\b|ERR_NAME_NOT_RESOLVED|name could not be resolved|name does not resolve")
+_HOST_NAME = re.compile(r"(?<![\w.-])(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z][A-Za-z0-9-]{1,62}(?![\w-])")
+
+
+def _one_slip(part: str, word: str) -> bool:
+    """(review30_a) Whether ``part`` is ``word`` with one letter dropped (not a trailing "s"), changed to another letter
+    or put inside it (not at either end), or with two neighbouring letters swapped."""
+    n, m = len(part), len(word)
+    if part == word or abs(n - m) > 1:
+        return False
+    i = next((k for k in range(min(n, m)) if part[k] != word[k]), min(n, m))
+    if n == m:
+        if part[i + 1:] == word[i + 1:]:
+            return part[i].isalpha()
+        return i + 1 < n and part[i] == word[i + 1] and part[i + 1] == word[i] and part[i + 2:] == word[i + 2:]
+    if n == m - 1:
+        return not (i == n and word[-1] == "s") and part[i:] == word[i + 1:]
+    return 0 < i < m and part[i].isalpha() and part[i + 1:] == word[i:]
+
+
+def _slips_of(word: str) -> frozenset[str]:
+    """(review30_a) Every text one slip from ``word`` (_one_slip): its letters dropped, changed, put inside or swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    near = {word[:i] + word[i + 1:] for i in range(len(word))}
+    near |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    near |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters}
+    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return frozenset(p for p in near if _one_slip(p, word))
+
+
+# (every host word's slips, read once: a label is looked up, not compared with each word)
+_HOST_WORD_SLIPS = frozenset().union(*(_slips_of(word) for word in _HOST_WORDS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_lookup(line: str) -> bool:
+    """(review30_a) Whether ``line`` reports a failed name lookup and names a host with a label one slip from a word of
+    _HOST_WORDS."""
+    text = line[:2000]
+    if not _LOOKUP_FAILED.search(text):
+        return False
+    return any(part in _HOST_WORD_SLIPS for host in _HOST_NAME.findall(text) for part in re.split(r"[.-]", host.lower()))
+
+
+def _misspelt_lookup_near(lines: list[str], idx: int) -> bool:
+    """(review30_a) Whether a line within _MISSPELT_LINES of ``idx`` (or that line) is a failed lookup of a misspelt
+    host (_misspelt_lookup)."""
+    return any(_misspelt_lookup(ln) for ln in lines[max(0, idx - _MISSPELT_LINES): idx + _MISSPELT_LINES + 1])
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -738,7 +868,11 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     # ... and elapsed-time-near-bound takes such a line only then (the C runtime's assert() reads it otherwise, at a
     # lower weight; gtest's and the others' lines are checked after the scan, as before)
     _NEAR_BOUND_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or _near_bound(lines, idx),
+    # (review30_a) a failed lookup of a misspelt host takes its line; the outage readings of a lookup stand aside near it
+    _MISSPELT_HOST_ID: lambda lines, idx: _misspelt_lookup(lines[idx]),
+    **{guarded: (lambda lines, idx: not _misspelt_lookup_near(lines, idx)) for guarded in _MISSPELT_GUARDED},
 }
 # ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
 # there is read as in the log
-_LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID})
+# (review30_a) ... and the lookup readings a misspelt host's lookup stands aside (in a test's message as in the log)
+_LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID, _MISSPELT_HOST_ID, *_MISSPELT_GUARDED})

@@ -94,10 +94,19 @@ _TEST_BOUNDARY = re.compile(
 # the line under it is that "✗ " title: lint-staged's "↓ Skipped because of errors from tasks." and a script's own
 # "↓ downloading fixtures" sit over lines that are no test's name).
 _BUSTED_TITLE = re.compile(r"^\s*(?:Failure|Error) → \S+ @ \d+\s*$|^↓ \S")
+# (review30_a) bats' TAP line of a failed test ("not ok 2 down backend reports connection refused") with bats' own
+# location of the failure on the line under it ("# (in test file test/x.bats, line 19)", "# (from function
+# `assert_output' in file ...", bats-core's tracing, recalled): the title is the test's name, which may name the status it
+# checks; the lines below say what failed. (Not node-tap's "not ok 1 - <error message>", which has no such line.)
+_TAP_TITLE = re.compile(r"^\s*not ok \d+ ")
+_BATS_LOCATION = re.compile(r"^# \((?:in test file |from function `)")
 
 
 def _title_under_header(lines: Sequence[str], idx: int) -> bool:
-    """Line ``idx`` is a failing test's title under busted's "Failure → file @ n" or elm-test's "↓ Module" header."""
+    """Line ``idx`` is a failing test's title under busted's "Failure → file @ n" or elm-test's "↓ Module" header, or
+    bats' "not ok N title" over its location of the failure."""
+    if idx + 1 < len(lines) and _TAP_TITLE.match(lines[idx]) and _BATS_LOCATION.match(lines[idx + 1]):
+        return True
     if idx <= 0:
         return False
     above = lines[idx - 1]

@@ -69,7 +69,11 @@ from .line_checks import (
     _VALUE_CHECKED_IDS,
     _cpan_fetched_otherwise,
     _failed_elsewhere,
+    _grep_source_line,
     _last_command,
+    _mock_frame_rows,
+    _mock_stubbed_blanked,
+    _near_mock_frame,
     _other_port_waited,
     _retried_past,
     _retries_ran_out,
@@ -725,8 +729,9 @@ class RulesEngine:
             # (leftovers26) a failed test's own message is read as the log is, its localized OS and tool messages in their
             # English originals (to_english above): "Die Wartezeit für die Verbindung ist abgelaufen" timed out as
             # "Connection timed out" does; the raw message is read as before, so an English one reads the same
+            # (review30_a) not on the lines a mocking library's frame raised for the test (a stubbed ETIMEDOUT, nock's)
             timed_out = any(h.sig.category == "timeout" and h.sig is not timing for h in log_hits + test_hits) or (
-                _timed_out_in(_verb_names_masked(text, [h.index for h in log_hits if h.sig is timing]))
+                _timed_out_in(_mock_stubbed_blanked(_verb_names_masked(text, [h.index for h in log_hits if h.sig is timing])))
                 or _timed_out_in(test_text) or bool(test_shown) and _timed_out_in(test_read)) or any(
                     h.sig.id in _EXPECTED_RAISE_IDS for h in log_hits + test_hits)
             if not timed_out:
@@ -1087,6 +1092,8 @@ class RulesEngine:
 
         # (_last_command of the lines, taken once for every outage _retried_past reads)
         last_command = functools.cache(lambda: _last_command(lines))
+        # (review30_a) ... and the lines holding a mocking library's frame, found once for the outages _near_mock_frame reads
+        mock_rows = functools.cache(lambda: _mock_frame_rows(text, lines))
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
@@ -1134,6 +1141,11 @@ class RulesEngine:
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
+                    if sig.leaning == "transient" and _grep_source_line(lines, idx):
+                        continue  # (review30_a) a source line a grep the job ran printed
+                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and _near_mock_frame(
+                            mock_rows(), idx):
+                        continue  # (review30_a) a stubbed failure a mocking library's frame raised
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign
                     if values_are_data(sig.leaning, sig.category, sig.id) and (
