@@ -37,8 +37,13 @@ _PYTEST_BOUND_SOURCE = re.compile(r"^>\s+assert\s+([^<>\n]{1,200}?)\s*<=?\s*\S")
 _JEST_BOUND_FRAME = re.compile(r"^\s*>\s*\d+\s*\|\s*expect\(([\w.$]{0,80})\)\.toBeLessThan")
 _JEST_EXPECTED = re.compile(rf"^\s*Expected:\s*<=?\s*{_NUMBER}\s*$")
 _JEST_RECEIVED = re.compile(rf"^\s*Received:\s*{_NUMBER}\s*$")
-_CHAI_BOUND = re.compile(rf"(?i)^\s*(?:AssertionError: )?expected {_NUMBER} to be (?:less than|below|at most) {_NUMBER}\s*$")
-_EXPECT_BELOW = re.compile(r"expect\(([\w.$]{1,80})\)\s*\.\s*(?:toBeLessThan|to\.be\.(?:below|lessThan|lt|at\.most|lte)\b)")
+# ((flake30) and Vitest's "expected 412 to be less than or equal to 300", toBeLessThanOrEqual's chai wording, recalled)
+_CHAI_BOUND = re.compile(
+    rf"(?i)^\s*(?:AssertionError: )?expected {_NUMBER} to be (?:less than(?: or equal to)?|below|at most) {_NUMBER}\s*$")
+# ((flake30) the expression may be a clock read less a start taken from it: "expect(Date.now() - t0)",
+# "expect(performance.now() - start)"; read as measured by _measured_expression)
+_EXPECT_BELOW = re.compile(
+    r"expect\(([\w.$]{1,80}(?:\(\))?(?:\s*-\s*[\w.$]{1,80})?)\)\s*\.\s*(?:toBeLessThan|to\.be\.(?:below|lessThan|lt|at\.most|lte)\b)")
 # (smells2) the seconds may be left out where the separator is "T" (Java's LocalDateTime.toString drops zero seconds)
 _STAMP = re.compile(
     r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d):(\d\d)|T(\d\d):(\d\d)(?![:\d]))(?:[.,](\d{1,9}))?"
@@ -53,14 +58,16 @@ _PY_UTC = re.compile(r"^(?:datetime\.timezone\.utc|<UTC>|UTC|tzutc\(\)|zoneinfo\
 _STAMP_FIRST = re.compile(r"(?i)^\s*(?:expected|compared|want|-)\s*:?\s")
 _STAMP_SECOND = re.compile(r"(?i)^\s*(?:received|got|actual|but was|with|\+)\s*:?\s")
 # (review 19a) a bound word before the second of two durations, and the words that say the measured one came second
-_BOUND_WORD = re.compile(r"(?i)<|less than|\bunder\b|at most|\bbelow\b|\blimit|\bmax|budget|\bbound|threshold|deadline")
+_BOUND_WORD = re.compile(r"(?i)<|less than|\bunder\b|at most|\bbelow\b|\blimit|\bmax|budget|\bbound|threshold|deadline|\bwithin\b")
 _MEASURED_AFTER = re.compile(r"(?i)\bgot\b|\bbut\b|\bactual")
 # (review 19a) a test whose clock is not running, or that tests time arithmetic (_about_time_values)
 _ABOUT_TIME_ABOVE = 15
 _ABOUT_TIME_BELOW = 6
 _FAKE_CLOCK = re.compile(
     r"(?i)freeze_?time|freezegun|time_machine|\btravel_to\b|timecop|useFakeTimers|setSystemTime|fake_?clock"
-    r"|mock_?clock|Clock\.fixed|clockwork\.New|\bfrozen_?(?:time|clock)|libfaketime|vi\.setSystemTime")
+    r"|mock_?clock|Clock\.fixed|clockwork\.New|\bfrozen_?(?:time|clock)|libfaketime|vi\.setSystemTime"
+    # ((flake30) pytest-freezer's fixture moving its frozen clock, Jest's and Vitest's fake timers advanced by hand)
+    r"|\bfreezer\.(?:tick|move_to)\(|advanceTimersBy(?:Time|TimeAsync)\(|advanceTimersToNextTimer\(")
 _TIME_ARITHMETIC = re.compile(
     r"(?<![A-Za-z])(?i:round|trunc|pars(?:e|ing)|format|floor|ceil|strftime|strptime)|(?-i:Round|Trunc|Pars|Format)"
     # (review 20f) a conversion between time units or forms ("testMillisecondsToTimestamp", "test_to_epoch"): the
@@ -125,15 +132,18 @@ def _about_time_values(lines: list[str], idx: int) -> bool:
     text = "\n".join(ln[:700] for ln in window)
     if _may_hold(text, _FAKE_CLOCK_WORDS) and any(_FAKE_CLOCK.search(ln[:700]) for ln in window):
         return True
+    # ((flake30) not a line whose name speaks of speed ("testParseIsFast", "formats_quickly"): the test measures how long
+    # the parsing or formatting takes, it does not compare a parsed time)
     return _may_hold(text, _TIME_ARITHMETIC_WORDS) and any(
-        _TIME_ARITHMETIC.search(ln[:700]) for ln in window
+        _TIME_ARITHMETIC.search(ln[:700]) and not _SPEED_NAMED.search(ln[:700]) for ln in window
         if ln is lines[idx] or _TEST_HEADING.match(ln[:700]) or _NAMED_HEADING.match(ln[:700]))
 
 
 # (review of the twenty-sixth round) words one of which each alternative of _FAKE_CLOCK, of _TIME_ARITHMETIC holds,
 # lower-cased: tests/unit/test_prechecks27.py proves it on the parsed patterns, and that each call of _may_hold names
 # a pair it proves
-_FAKE_CLOCK_WORDS = ("freeze", "time_machine", "travel_to", "timecop", "fake", "setsystemtime", "mock", "clock", "frozen")
+_FAKE_CLOCK_WORDS = ("freeze", "time_machine", "travel_to", "timecop", "fake", "setsystemtime", "mock", "clock", "frozen",
+                     "advancetimers")
 _TIME_ARITHMETIC_WORDS = ("round", "trunc", "pars", "format", "floor", "ceil", "strftime", "strptime", "conver",
                           "seconds", "millis", "timestamp", "epoch", "unix")
 
@@ -157,6 +167,17 @@ def _near_bound(lines: list[str], idx: int) -> bool:
     """(nineteenth round, smells) Whether the line at ``idx`` (an elapsed-time-near-bound line) is a measured time
     that missed its bound by at most _NEAR_BOUND_RATIO, the measured name read where the form prints it."""
     return not _about_time_values(lines, idx) and _near_bound_values(lines, idx)
+
+
+def _measured_expression(expr: str) -> bool:
+    """(flake30) Whether an asserted expression is a measured time: a measured name ("elapsedMs", "duration"), or a
+    clock read less a start taken from it ("Date.now() - t0", "performance.now() - lastCall"), as _bool_time_bound
+    reads a clock with a start subtracted."""
+    return bool(_MEASURED_NAME.search(expr)) or bool(_CLOCK_READ_ANY.search(expr) and " - " in expr)
+
+
+# (flake30) any runtime's clock read: "now()", "Now()", "Date.now()", "performance.now()", "Instant.now()"
+_CLOCK_READ_ANY = re.compile(r"(?i)\bnow\(\)")
 
 
 def _near_bound_values(lines: list[str], idx: int) -> bool:
@@ -185,7 +206,7 @@ def _near_bound_values(lines: list[str], idx: int) -> bool:
     m = _CHAI_BOUND.match(line)
     if m:
         names = [e.group(1) for ln in lines[max(0, idx - 3): idx + 16] for e in _EXPECT_BELOW.finditer(ln[:700])]
-        return bool(names) and all(_MEASURED_NAME.search(n) for n in names) and _near(
+        return bool(names) and all(_measured_expression(n) for n in names) and _near(
             float(m.group(1)), float(m.group(2)))
     found = list(_DURATION.finditer(line[:700]))
     if len(found) != 2:
@@ -244,10 +265,16 @@ def _near_pair(measured: str, bound: str) -> tuple[bool, bool, float]:
 
 
 # a name that says a test measures time: the measured names, and words of speed in a test's own name
+# ((flake30) and a bound of a second or a few in words: "responds within a second", "loadsWithinTwoSeconds",
+# "finishes_within_500ms"; a computed duration's name beside it is still the code's answer, named())
 _TIMED_TEST = re.compile(
     r"(?i:elapsed|duration|latency|took|time_?taken|run_?time|wall_?time|timing|fast(?!_?(?:cgi|api|json|hash|math|forward))"
-    r"|quick(?!_?(?:sort|select|check))|slow|speed|responsive)"
+    r"|quick(?!_?(?:sort|select|check))|slow|speed|responsive"
+    r"|within[ _]?(?:a|an|one|two|three|five|ten|half[ _]?a|\d+)[ _]?(?:ms|millis\w*|milliseconds?|seconds?|secs?|minutes?)(?![a-z]))"
     r"|(?:_ms|_secs?|_seconds|Ms|Millis|Seconds)\b")
+# (flake30) a word of speed in a test's name or heading (_about_time_values): what it measures is how long the code took
+_SPEED_NAMED = re.compile(
+    r"(?i:fast(?!_?(?:cgi|api|json|hash|math|forward))|quick(?!_?(?:sort|select|check))|slow|speed|responsive)")
 # a failing test's own heading, its name in group 1: GoogleTest's, Gradle's/JUnit's, Surefire's, dotnet test's,
 # PHPUnit's, Minitest's, XCTest's, ExUnit's, unittest's, Catch2's/doctest's test case lines (recalled forms)
 _NAMED_HEADING = re.compile(
@@ -380,6 +407,15 @@ _EXUNIT_RIGHT = re.compile(rf"^\s*right:\s+({_V})\s*$")
 # testify WithinDuration (stretchr/testify assert/assertions.go, read in review 19a: "Max difference between %v and
 # %v allowed is %v, but difference was %v"): two times read from a running clock, their distance over the allowed one
 _TESTIFY_WITHIN = re.compile(r"\bMax difference between .{1,120}? and .{1,120}? allowed is (\S+), but difference was -?(\S+?)\s*$")
+# (flake30) JUnit 5's assertTimeout, which runs the code to its end and then compares (junit-team/junit5 AssertTimeout,
+# recalled: "execution exceeded timeout of " + timeout + " ms by " + (elapsed - timeout) + " ms"): the time measured is
+# the timeout and the overrun together; not assertTimeoutPreemptively's "execution timed out after N ms" (no overrun)
+_JUNIT_TIMEOUT_EXCEEDED = re.compile(r"\bexecution exceeded timeout of (\d+) ms by (\d+) ms\b")
+# (flake30) Rust's assert!(<expr>) with no message of its own (core::panicking, recalled: "assertion failed: <expr>"),
+# on the line under the test thread's "thread '<name>' panicked at <file>:<line>:<col>:" (1.73+) or on it (older
+# toolchains: "thread '<name>' panicked at 'assertion failed: <expr>', <file>:<line>:<col>")
+_RUST_BOOL = re.compile(r"^\s*(?:thread '[^'\n]{1,300}' panicked at ')?assertion failed: (.{1,300}?)(?:', \S{1,300}:\d+:\d+)?\s*$")
+_RUST_PANIC_HEAD = re.compile(r"^\s*thread '[^'\n]{1,300}' panicked at ")
 
 
 # (time27) A timing bound asserted as a boolean: the framework prints the expression and its truth, not the values.
@@ -468,8 +504,9 @@ _PRINTED_MEASURED = re.compile(
 # where a failing assertion's block ends: a runner's heading or rule (above and below), another failure's location line
 # (below; above, the assertion's own location line and an earlier one of the same test are passed)
 # ((review27_a) and a C framework's heading: acutest's "Test <name>... ", CUnit's "Suite: " and "Test: <name> ...")
+# ((flake30) and libtest's heading of one test's captured output, "---- pool::tests::get stdout ----")
 _BOOL_BLOCK_END = re.compile(r"^\s*(?:\d{1,4}: )?(?:\[ {1,7}(?:RUN|FAILED|OK|PASSED)\b|\[[-=]{5,}\]|-{10,}|={10,}|TEST CASE:"
-                             r"|Test [\w./:-]{1,200}\.\.\.|Test: \S{1,200} \.\.\.|Suite:? )")
+                             r"|Test [\w./:-]{1,200}\.\.\.|Test: \S{1,200} \.\.\.|Suite:? |---- \S{1,300} std(?:out|err) ----)")
 _BOOL_NEXT_FAILURE = re.compile(r": Failure\s*$|\): error: |: FAILED:\s*$|: ERROR: ")
 _BOOL_ABOVE = 10
 _BOOL_BELOW = 6
@@ -777,6 +814,14 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
     if (m := _TESTIFY_WITHIN.search(line)) is not None:
         return named(*_near_pair(m.group(2), m.group(1)), _line_at(lines, idx + 2) if "Messages:" in _line_at(
             lines, idx + 2) else None)
+    if (m := _JUNIT_TIMEOUT_EXCEEDED.search(line)) is not None:
+        # (flake30) the run took the timeout and the overrun: measured, in milliseconds on both sides
+        bound, over = float(m.group(1)), float(m.group(2))
+        return named(_near(bound + over, bound), True, (bound + over) / bound if bound > 0 else 0.0)
+    if (m := _RUST_BOOL.match(line)) is not None and (
+            _RUST_PANIC_HEAD.match(line) or _above(lines, idx, _RUST_PANIC_HEAD, 1) is not None):
+        # (flake30) Rust's assert!(<expr>) without a message: the expression and no values, as gtest's boolean forms
+        return _boolean_bound(lines, idx, m.group(1), True, not_measured)
     return None
 
 
