@@ -1135,11 +1135,21 @@ _ASSERT_LITERALS_LINE = re.compile(r"^\s*(?:E\s+)?(?:AssertionError: )?assert (?
 _QUOTED_LITERAL = re.compile(r"'[^'\n]{0,2000}'|\"[^\"\n]{0,2000}\"")
 
 
+# (flake30) pytest's diff of two compared texts under its "assert <left> == <right>" line, the expected (right) side's
+# lines marked "-" ("E         - timed out after 0.01s waiting for a free connection"; pytest 5.4+, recalled): the text
+# the test wants, as the quoted literal on the assert line is; the "+" side (what the code gave) is still read
+_PYTEST_DIFF_EXPECTED = re.compile(r"^\s*E {3,}- \S")
+# (flake30) ... and the assert statement pytest quotes from the source (">       assert str(exc.value) == \"timed out
+# after 0.01s\""): its string literals are the test's own text, masked as the report line's are
+_PYTEST_SOURCE_ASSERT = re.compile(r"^>\s+assert\b")
+
+
 def _timed_out_in(text: str) -> bool:
     """Whether a line of ``text`` says something timed out (or a time it measured)."""
     return any(_TIMED_OUT.search(_RUNNER_DURATION.sub(" ", line) if "Time elapsed" in line or "took" in line else line)
-               for line in (_QUOTED_LITERAL.sub("''", ln) if _ASSERT_LITERALS_LINE.match(ln[:2000]) else ln
-                            for ln in text.split("\n")))
+               for line in (_QUOTED_LITERAL.sub("''", ln) if _ASSERT_LITERALS_LINE.match(ln[:2000])
+                            or _PYTEST_SOURCE_ASSERT.match(ln[:200]) else ln
+                            for ln in text.split("\n") if not _PYTEST_DIFF_EXPECTED.match(ln[:200])))
 
 
 # (names22) A test's name that speaks only of async code (async, asyncio, asynchronous) says what the test exercises,
