@@ -1060,8 +1060,11 @@ def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tup
     missed its bound in every --gtest_repeat iteration of the log (``repeats``, _repeat_misses). Where no values are
     printed, the name stands."""
     near = other = False
-    for k in sorted({k for h in hits for k in range(max(0, h - _TIMING_VALUES_LINES),
-                                                    min(len(lines), h + _TIMING_VALUES_LINES + 1))}):
+    window = sorted({k for h in hits for k in range(max(0, h - _TIMING_VALUES_LINES),
+                                                    min(len(lines), h + _TIMING_VALUES_LINES + 1))})
+    if _count_whole_multiple(lines, window):
+        return True
+    for k in window:
         found = _framework_bound(lines, k)
         if found is None:
             continue
@@ -1070,6 +1073,48 @@ def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tup
         near = near or found
         other = other or bool(_framework_bound(lines, k, not_measured=True))
     return other and not near
+
+
+# (flake30) A count a timing-named test (a concurrency, stress or parallel test) compared that came out a whole multiple
+# of the count it wanted, two times or more and the count wanted 10 or more ("count = 2000, want 1000", "expected: 100"
+# over "actual  : 200"): every item handled twice (or k times), the same on every run; a race loses or repeats some
+# updates, not each of them alike. Not a count under its bound (a worker starved of time may leave exactly half undone),
+# not small counts (1 call wanted, 2 made: a lost race on a guard). Forms (got, want): Go's "= G, want W" and "got G,
+# want W", testify's "expected: W" over "actual  : G", JUnit's and AssertJ's "expected: <W> but was: <G>", Jest's
+# "Expected: W" over "Received: G", xUnit's "Actual:" and NUnit's "But was:" under "Expected:", RSpec's "got:", pytest's
+# "assert G == W", PHPUnit's "Failed asserting that G matches expected W.", Rust's and ExUnit's "left: G" over "right:
+# W" (the got value first, as assert_eq!(got, want) and assert got == want are written), XCTest's '("G") is not equal
+# to ("W")'.
+_COUNT_ONE_LINE = (
+    re.compile(r"(?:=|\bgot:?)\s*(?P<g>\d{1,12}),?\s*want:?\s*(?P<w>\d{1,12})\s*$"),
+    re.compile(r"\bexpected:? ?<(?P<w>\d{1,12})> but was:? ?<(?P<g>\d{1,12})>"),
+    re.compile(r"^\s*(?:E\s+)?(?:AssertionError: )?assert (?P<g>\d{1,12}) == (?P<w>\d{1,12})\s*$"),
+    re.compile(r"\bFailed asserting that (?P<g>\d{1,12}) matches expected (?P<w>\d{1,12})\."),
+    re.compile(r'\bXCTAssertEqual failed: \("(?P<g>\d{1,12})"\) is not equal to \("(?P<w>\d{1,12})"\)'),
+)
+_COUNT_FIRST = re.compile(r"(?i)^\s*(?:Error:\s+)?(?:expected|left)\s*:\s*(\d{1,12})\s*$")
+_COUNT_SECOND = re.compile(r"(?i)^\s*(?:actual|received|but was|got|right)\s*:\s*(\d{1,12})\s*$")
+_COUNT_MULTIPLE_MIN = 10
+
+
+def _count_whole_multiple(lines: list[str], window: list[int]) -> bool:
+    """(flake30) Whether the counts compared on the lines ``window`` are each a count a whole multiple (2x or more) of
+    the one wanted, the wanted one _COUNT_MULTIPLE_MIN or more (at least one such pair, and no other pair of counts)."""
+    pairs: list[tuple[int, int]] = []
+    for k in window:
+        line = lines[k][:700]
+        for rx in _COUNT_ONE_LINE:
+            if (m := rx.search(line)) is not None:
+                pairs.append((int(m.group("g")), int(m.group("w"))))
+                break
+        else:
+            first = _COUNT_FIRST.match(line)
+            second = _below(lines, k, _COUNT_SECOND, 1) if first else None
+            if first is not None and second is not None:
+                a, b = int(first.group(1)), int(second.group(1))
+                left = first.group(0).strip().lower().startswith("left")
+                pairs.append((a, b) if left else (b, a))
+    return bool(pairs) and all(w >= _COUNT_MULTIPLE_MIN and g >= 2 * w and g % w == 0 for g, w in pairs)
 
 
 def _repeat_misses(lines: list[str]) -> tuple[int, dict[str, set[int]]]:
