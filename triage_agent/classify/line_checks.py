@@ -21,7 +21,7 @@ from .lines import _NEXT_COMMAND
 from .test_layout import _FAILING_TEST_LINE
 from .values_dates import _day_apart
 from .values_order import _same_items_other_order
-from .values_time import _NEAR_BOUND_RATIO, _c_check_bool, _near_bound, _near_pair, _second_apart
+from .values_time import _NEAR_BOUND_RATIO, _c_check_bool, _near_bound, _near_pair, _scan_checked_bound, _second_apart
 
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
@@ -711,7 +711,14 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _C_CHECK_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or not _near_bound(lines, idx),
     # ... and elapsed-time-near-bound takes such a line only then (the C runtime's assert() reads it otherwise, at a
     # lower weight; gtest's and the others' lines are checked after the scan, as before)
-    _NEAR_BOUND_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or _near_bound(lines, idx),
+    # ((flake30) and so do the forms read since the thirtieth round (values_time._scan_checked_bound): Rust's assert! of a
+    # comparison, JUnit 5's assertTimeout overrun, chai's "to be less than or equal to", a time after an event against
+    # its bound in words; where they are no measured time near its bound the line stays with the assertion's reading)
+    _NEAR_BOUND_ID: lambda lines, idx: (_c_check_bool(lines, idx) is None and not _scan_checked_bound(lines[idx]))
+    or _near_bound(lines, idx),
+    # (flake30) two timestamps compared that are not a second apart leave their line to the entries that read it
+    # otherwise (records tied on a clock's instant in another order, compared-values-same-items-other-order)
+    _SECOND_APART_ID: lambda lines, idx: _second_apart(lines, idx),
 }
 # ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
 # there is read as in the log

@@ -180,6 +180,19 @@ def _measured_expression(expr: str) -> bool:
 _CLOCK_READ_ANY = re.compile(r"(?i)\bnow\(\)")
 
 
+# (flake30) the elapsed-time-near-bound forms read since the thirtieth round, checked while the catalogue is read
+# (line_checks._LINE_CHECKED): a line of them that is no measured time near its bound stays with the entry that reads
+# it otherwise (Rust's "assertion failed: queue.len() < 10" is an assertion's)
+_SCAN_CHECKED_BOUND = re.compile(
+    r"\bassertion failed: |\bexecution exceeded timeout of \d|\bto be less than or equal to \d"
+    r"|\b(?:after|in) \d+(?:\.\d+)? ?(?:ns|µs|us|ms|s|secs?|seconds?)\b,? ?(?:expected|wanted|want) ")
+
+
+def _scan_checked_bound(line: str) -> bool:
+    """(flake30) Whether ``line`` is one of the elapsed-time-near-bound forms checked while the catalogue is read."""
+    return _SCAN_CHECKED_BOUND.search(line[:700]) is not None
+
+
 def _near_bound_values(lines: list[str], idx: int) -> bool:
     line = lines[idx]
     framework = _framework_bound(lines, idx)
