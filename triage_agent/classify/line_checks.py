@@ -21,7 +21,14 @@ from .lines import _NEXT_COMMAND
 from .test_layout import _FAILING_TEST_LINE
 from .values_dates import _day_apart
 from .values_order import _same_items_other_order
-from .values_time import _NEAR_BOUND_RATIO, _c_check_bool, _near_bound, _near_pair, _scan_checked_bound, _second_apart
+from .values_time import (
+    _NEAR_BOUND_RATIO,
+    _c_check_bool,
+    _near_bound,
+    _near_pair,
+    _scan_checked_bound,
+    _second_apart,
+)
 
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
