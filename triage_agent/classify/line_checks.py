@@ -696,6 +696,39 @@ def _cut_in_read_frames(lines: list[str], idx: int) -> bool:
     return False
 
 
+# (flake30) signatures.toml "jest-heap-grows-every-file": Jest's --logHeapUsage reports ("PASS src/a.test.ts (312 MB heap
+# size)", one a test file, jest-community's reporters print it after the file's time, recalled) rising file after file
+# until V8's heap limit: the test files (or the code they load) keep what each allocates, so every run grows the same
+# and dies at the same limit. Read at the last such report of the log, where at least _HEAP_RUN of them run in a row
+# each above the one before, the last at least _HEAP_GROWTH times the first of the run, and V8's out-of-memory line
+# (or its GC trace's header) stands below it. A heap that rises and falls, or a few files, is no such growth.
+_HEAP_GROWS_ID = "jest-heap-grows-every-file"
+_HEAP_REPORT = re.compile(r"^\s*(?:PASS|FAIL)\s+\S[^\n]{0,600}?\((\d+(?:\.\d+)?) ?MB heap size\)\s*$")
+_V8_HEAP_OOM = re.compile(r"(?i)\bJavaScript heap out of memory\b|^\s*<--- Last few GCs --->")
+_HEAP_RUN = 5
+_HEAP_GROWTH = 2.0
+_HEAP_OOM_LINES = 400
+
+
+def _heap_grows_every_file(lines: list[str], idx: int) -> bool:
+    """(flake30) Whether the heap report at ``idx`` ends a run of Jest's --logHeapUsage reports that rose file after
+    file to an out-of-memory below it (see above)."""
+    if any(_HEAP_REPORT.match(ln[:700]) for ln in lines[idx + 1:]):
+        return False  # not the last report
+    if not any(_V8_HEAP_OOM.search(ln[:700]) for ln in lines[idx + 1: idx + 1 + _HEAP_OOM_LINES]):
+        return False
+    sizes: list[float] = []
+    for ln in reversed(lines[: idx + 1]):
+        m = _HEAP_REPORT.match(ln[:700])
+        if m is None:
+            continue
+        size = float(m.group(1))
+        if sizes and size >= sizes[-1]:
+            break  # the run rose up to here: an earlier report at or above the later one ends it
+        sizes.append(size)
+    return len(sizes) >= _HEAP_RUN and sizes[0] >= _HEAP_GROWTH * sizes[-1]
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -726,6 +759,7 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     # (flake30) two timestamps compared that are not a second apart leave their line to the entries that read it
     # otherwise (records tied on a clock's instant in another order, compared-values-same-items-other-order)
     _SECOND_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+    _HEAP_GROWS_ID: lambda lines, idx: _heap_grows_every_file(lines, idx),
 }
 # ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
 # there is read as in the log
