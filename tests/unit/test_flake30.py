@@ -304,3 +304,29 @@ LONG_LINE_WORDS = [
     "PASS src/books/__tests__/ledger.test.ts (288 MB heap size) ",
     "expected: <[Post(id=41, createdAt=2024-09-02T07:15:30.482Z), ",
 ]
+
+
+@pytest.mark.parametrize(("verdict", "log"), labelled([
+    ("guard-records-tied-on-purpose", "real",
+     "RankingTest > breaksTiesById() FAILED\n"
+     "    org.opentest4j.AssertionFailedError: expected: <[Score(id=3, at=2024-09-02T07:15:30.482Z), "
+     "Score(id=9, at=2024-09-02T07:15:30.482Z)]> but was: <[Score(id=9, at=2024-09-02T07:15:30.482Z), "
+     "Score(id=3, at=2024-09-02T07:15:30.482Z)]>\n"
+     "        at com.alderbrook.rank.RankingTest.breaksTiesById(RankingTest.java:40)\n"),
+]))
+def test_guard_records_tied_on_purpose(verdict, log):
+    """Near-miss: records tied on purpose (the test names the tie-break): the order among equals is what it checks."""
+    from judging import reads
+
+    reads(log, verdict)
+
+
+def test_guard_a_deploys_time_limit_is_no_tests_wait():
+    """Near-miss: "did not complete within" on a deploy's line is no test's wait (test-timeout does not take it; the
+    line's other readings are as they were)."""
+    from judging import judge, signatures
+
+    log = ("$ ./scripts/wait-deploy.sh api\n"
+           "deploy of api did not complete within 600s\n"
+           "ERROR: Job failed: exit code 1\n")
+    assert "test-timeout" not in signatures(judge(log))
