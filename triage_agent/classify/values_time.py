@@ -829,8 +829,8 @@ def _framework_bound(lines: list[str], idx: int, *, not_measured: bool = False) 
             lines, idx + 2) else None)
     if (m := _JUNIT_TIMEOUT_EXCEEDED.search(line)) is not None:
         # (flake30) the run took the timeout and the overrun: measured, in milliseconds on both sides
-        bound, over = float(m.group(1)), float(m.group(2))
-        return named(_near(bound + over, bound), True, (bound + over) / bound if bound > 0 else 0.0)
+        limit, over = float(m.group(1)), float(m.group(2))
+        return named(_near(limit + over, limit), True, (limit + over) / limit if limit > 0 else 0.0)
     if (m := _RUST_BOOL.match(line)) is not None and (
             _RUST_PANIC_HEAD.match(line) or _above(lines, idx, _RUST_PANIC_HEAD, 1) is not None):
         # (flake30) Rust's assert!(<expr>) without a message: the expression and no values, as gtest's boolean forms
