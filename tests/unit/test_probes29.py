@@ -32,7 +32,9 @@ def test_the_corpus_is_what_its_readme_says():
     # measured at 4b0a8ad (the round's start): 0.964 / 0.900, real recall 0.936, 10 unknown
     ("probe29", 200, 1.0, 0.93, 0.98, 5),
     # measured at 4b0a8ad: 0.941 / 0.800, real recall 0.911, 10 unknown; blind until the round's end
-    ("probe29b", 150, 0.94, 0.83, 0.92, 8),
+    # ((flake30) 0.980 / 0.833, real recall 0.944: probe29b:014 (Jest's heap rising to its limit) and 086 (a test of a
+    # timeout's message) read real)
+    ("probe29b", 150, 0.98, 0.83, 0.94, 8),
 ])
 def test_figures_hold(split, n, precision, recall, real_recall, unknown):
     assert_part_figures(PARTS[split], n, precision, recall, real_recall, unknown)
