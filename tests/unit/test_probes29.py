@@ -34,8 +34,11 @@ def test_the_corpus_is_what_its_readme_says():
     ("probe29", 200, 1.0, 0.94, 0.98, 4),
     # measured at 4b0a8ad: 0.941 / 0.800, real recall 0.911, 10 unknown; blind until the round's end
     # (lost30) 0.947 / 0.900, 5 unknown: an agent's exit -1, the kubelet's node-shutdown message, a runner shut down
-    # under the step, a named agent that stopped responding (probe29b:030, 101, 137, 147)
-    ("probe29b", 150, 0.94, 0.9, 0.92, 5),
+    # under the step, a named agent that stopped responding (probe29b:030, 101, 137, 147); (flake30) probe29b:014
+    # (Jest's heap rising to its limit) and 086 (a test of a timeout's message) read real; (perm30) 024, 052, 068, 132
+    # (lasting refusals) read real and 133 (a certificate expired) no longer transient: 1.000 / 0.900, real recall
+    # 1.000, 1 unknown once the three were merged
+    ("probe29b", 150, 0.98, 0.9, 0.98, 3),
 ])
 def test_figures_hold(split, n, precision, recall, real_recall, unknown):
     assert_part_figures(PARTS[split], n, precision, recall, real_recall, unknown)

@@ -22,7 +22,14 @@ from .lines import _NEXT_COMMAND
 from .test_layout import _FAILING_TEST_LINE
 from .values_dates import _day_apart
 from .values_order import _same_items_other_order
-from .values_time import _NEAR_BOUND_RATIO, _c_check_bool, _near_bound, _near_pair, _second_apart
+from .values_time import (
+    _NEAR_BOUND_RATIO,
+    _c_check_bool,
+    _near_bound,
+    _near_pair,
+    _scan_checked_bound,
+    _second_apart,
+)
 
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
 _RETRY_TAIL = 3
@@ -842,6 +849,39 @@ def _misspelt_lookup_near(lines: list[str], idx: int) -> bool:
     return any(_misspelt_lookup(ln) for ln in lines[max(0, idx - _MISSPELT_LINES): idx + _MISSPELT_LINES + 1])
 
 
+# (flake30) signatures.toml "jest-heap-grows-every-file": Jest's --logHeapUsage reports ("PASS src/a.test.ts (312 MB heap
+# size)", one a test file, jest-community's reporters print it after the file's time, recalled) rising file after file
+# until V8's heap limit: the test files (or the code they load) keep what each allocates, so every run grows the same
+# and dies at the same limit. Read at the last such report of the log, where at least _HEAP_RUN of them run in a row
+# each above the one before, the last at least _HEAP_GROWTH times the first of the run, and V8's out-of-memory line
+# (or its GC trace's header) stands below it. A heap that rises and falls, or a few files, is no such growth.
+_HEAP_GROWS_ID = "jest-heap-grows-every-file"
+_HEAP_REPORT = re.compile(r"^\s*(?:PASS|FAIL)\s+\S[^\n]{0,600}?\((\d+(?:\.\d+)?) ?MB heap size\)\s*$")
+_V8_HEAP_OOM = re.compile(r"(?i)\bJavaScript heap out of memory\b|^\s*<--- Last few GCs --->")
+_HEAP_RUN = 5
+_HEAP_GROWTH = 2.0
+_HEAP_OOM_LINES = 400
+
+
+def _heap_grows_every_file(lines: list[str], idx: int) -> bool:
+    """(flake30) Whether the heap report at ``idx`` ends a run of Jest's --logHeapUsage reports that rose file after
+    file to an out-of-memory below it (see above)."""
+    if any(_HEAP_REPORT.match(ln[:700]) for ln in lines[idx + 1:]):
+        return False  # not the last report
+    if not any(_V8_HEAP_OOM.search(ln[:700]) for ln in lines[idx + 1: idx + 1 + _HEAP_OOM_LINES]):
+        return False
+    sizes: list[float] = []
+    for ln in reversed(lines[: idx + 1]):
+        m = _HEAP_REPORT.match(ln[:700])
+        if m is None:
+            continue
+        size = float(m.group(1))
+        if sizes and size >= sizes[-1]:
+            break  # the run rose up to here: an earlier report at or above the later one ends it
+        sizes.append(size)
+    return len(sizes) >= _HEAP_RUN and sizes[0] >= _HEAP_GROWTH * sizes[-1]
+
+
 # (twentieth round, generic20) Entries whose line counts only where the engine's check of the lines around it says so,
 # checked while the catalogue is read (_scan), so that a line they do not take stays with the entry that reads it
 # otherwise (a "retries exhausted" after a 404, a test's "Failed asserting that ..."): a script's retry loop that gave
@@ -867,7 +907,15 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _C_CHECK_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or not _near_bound(lines, idx),
     # ... and elapsed-time-near-bound takes such a line only then (the C runtime's assert() reads it otherwise, at a
     # lower weight; gtest's and the others' lines are checked after the scan, as before)
-    _NEAR_BOUND_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or _near_bound(lines, idx),
+    # ((flake30) and so do the forms read since the thirtieth round (values_time._scan_checked_bound): Rust's assert! of a
+    # comparison, JUnit 5's assertTimeout overrun, chai's "to be less than or equal to", a time after an event against
+    # its bound in words; where they are no measured time near its bound the line stays with the assertion's reading)
+    _NEAR_BOUND_ID: lambda lines, idx: (_c_check_bool(lines, idx) is None and not _scan_checked_bound(lines[idx]))
+    or _near_bound(lines, idx),
+    # (flake30) two timestamps compared that are not a second apart leave their line to the entries that read it
+    # otherwise (records tied on a clock's instant in another order, compared-values-same-items-other-order)
+    _SECOND_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+    _HEAP_GROWS_ID: lambda lines, idx: _heap_grows_every_file(lines, idx),
     # (review30_a) a failed lookup of a misspelt host takes its line; the outage readings of a lookup stand aside near it
     _MISSPELT_HOST_ID: lambda lines, idx: _misspelt_lookup(lines[idx]),
     **{guarded: (lambda lines, idx: not _misspelt_lookup_near(lines, idx)) for guarded in _MISSPELT_GUARDED},

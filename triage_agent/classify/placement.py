@@ -885,7 +885,8 @@ def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
     checked = [h for h in hits if h.sig.id in _VALUE_CHECKED_IDS]
     if not checked:
         return set()
-    texts = [t for t in (re.sub(r"^E\s+", "", c.line.strip()) for c in checked) if len(t) >= 10]
+    # ((flake30) each text once: a log repeating one failure's line thousands of times is read in one pass per line)
+    texts = list(dict.fromkeys(t for t in (re.sub(r"^E\s+", "", c.line.strip()) for c in checked) if len(t) >= 10))
     parents: list[set[int]] = []  # ((twenty-first round, nested21) a parent's line reporting only its children's failure)
 
     def other_test(i: int, ln: str) -> bool:
@@ -903,7 +904,17 @@ def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
 
     others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
               and h.sig.category in ("test-assertion", "runtime-error")]
-    own = {h.index for h in others if any(t in h.line for t in texts) or any(near(h, c) for c in checked)}
+    # ((flake30) only the checked lines within _OWN_REPORT_LINES of a line can be near it: found by bisection, so that a
+    # log of thousands of failed assertions is not read pair by pair; the same answers)
+    by_index = sorted(checked, key=lambda c: c.index)
+    starts = [c.index for c in by_index]
+
+    def near_any(h: _Hit) -> bool:
+        lo = bisect_left(starts, h.index - _OWN_REPORT_LINES)
+        hi = bisect_right(starts, h.index + _OWN_REPORT_LINES)
+        return any(near(h, c) for c in by_index[lo:hi])
+
+    own = {h.index for h in others if any(t in h.line for t in texts) or near_any(h)}
     return own if len(own) == len(others) else None
 
 
