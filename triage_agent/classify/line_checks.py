@@ -769,6 +769,10 @@ _MEMORY_FIGURE = re.compile(
     r"(?i)\b(?:rss|heap(?: used)?|resident(?: set)?|mem(?:ory)?(?: used| usage| in use)?)\b[\s:=(]{0,3}"
     r"(\d{1,7}(?:\.\d{1,3})?)\s?([kmgt])i?b\b")
 _MEMORY_UNIT = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
+# (review30_b) not a figure of the whole machine's memory ("host memory used: 7.6 GiB of 7.8 GiB", "system memory in use",
+# "node mem usage", a runner monitor's lines): that rises with the neighbours' use as much as the job's, the pressure
+# killed-137 and oom-killed read, not the job's own process growing
+_MACHINE_FIGURE = re.compile(r"(?i)\b(?:host|system|node|machine|runner|vm|total|free|available)[\s_-]{0,2}$")
 _MEMORY_LINES = 40
 
 
@@ -778,7 +782,7 @@ def _own_memory_grew(lines: list[str], idx: int) -> bool:
     figures: list[float] = []
     for ln in lines[max(0, idx - _MEMORY_LINES): idx + 1]:
         m = _MEMORY_FIGURE.search(ln[:700])
-        if m is not None:
+        if m is not None and not _MACHINE_FIGURE.search(ln, 0, m.start()):
             figures.append(float(m.group(1)) * _MEMORY_UNIT[m.group(2).lower()])
     return len(figures) >= 3 and figures[-3] < figures[-2] < figures[-1] and figures[-1] >= 2**30
 
