@@ -1,0 +1,85 @@
+"""Four patterns of this round that look for a start line and, up to N characters below it, an end (the job's own
+huge load above a kill, its own huge file above a full disk, a step's failed status above an agent's "stopped
+responding", a grant above a refusal) stop their forward scan at the next place that starts another such match; the
+first wordings scanned up to 12,000-100,000 characters from every start, so a 1 MB log of start lines and no end took
+seconds to minutes in that one pattern (a 1 MB log of "loading 9 GB" lines: 47 s; benchmarks/log_pattern_speed.py
+--quick flagged them). A match that crossed a later start is found from that later start (or, where the later start
+line holds the end itself, the scan does not stop there), so the patterns find the same logs: checked here against the
+first wordings, kept only in this test as the oracle, on generated logs."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from triage_agent.classify.catalogue import builtin_catalogue
+
+# the first wordings (review30_a: the two fragments; review30_b: the two entries' unless_log), the oracle
+_OLD = {
+    ("fragment", "job_huge_load_then_killed"): r'''(?m)^[^\n]{0,400}?\b(?:load(?:s|ed|ing)?|read(?:s|ing)?|materiali[sz](?:e|es|ed|ing))\b(?:[ \t]+(?!\(?[\d.]{1,12} ?(?:[KMGT]i?B|[KMGT])\b)\S{1,200}){0,4}[ \t]+\(?(?:[89]|[1-9]\d{1,3})(?:\.\d{1,3})? ?(?:GB|GiB|G|gigabytes?)\b[\s\S]{0,12000}?(?:^\s*Killed\s*$|\bexit(?:ed)? (?:with )?(?:code|status) (?:exit status )?137\b|\bsignal: killed\b|\bout of memory\b|\bMemoryError\b|\boom[-_ ]?kill)''',
+    ("fragment", "job_huge_file_then_disk_full"): r'''(?m)^(?=[^\n]{0,400}?\b(?:writ(?:e|es|ing|ten)|creat(?:e|es|ing)|generat(?:e|es|ing)|fallocate|truncate|fill(?:s|ing)?|dd)\b)[^\n]{0,400}?(?:\b(?:[5-9]|[1-9]\d{1,3})(?:\.\d{1,3})? ?(?:GB|GiB|G|gigabytes?)\b|\b\d{10,14}[- ]?bytes?\b)[\s\S]{0,12000}?(?:no space left on device|\bENOSPC\b|\bStorageFull\b|not enough (?:free )?(?:disk )?space|there is not enough space on the disk)''',
+    ("unless_log", "agent-unresponsive"): r'''(?im)^[^\n]{0,200}?(?:\bProcess exited with code (?!137\b|143\b)[1-9]\d{0,2}\b|\bTask status: failed\b|^script returned exit code (?!137\b|143\b)[1-9]\d{0,2}\b|\bProcess completed with exit code (?!137\b|143\b)[1-9]\d{0,2}\b|^(?:##\[error\])?\w{1,40} exited with code '(?!137'|143')[1-9]\d{0,2}'\.)[^\n]*\n[\s\S]{0,20000}?(?:\bstopped responding\b|\blost (?:contact|communication) with the (?:go )?server\b)''',
+    ("unless_log", "access-denied"): r'''(?:\baz role assignment create\b|^\s*(?:azurerm_role_assignment|azurerm_key_vault_access_policy|aws_iam_(?:role_policy|role_policy_attachment|policy|policy_attachment|user_policy|user_policy_attachment)|aws_s3_bucket_policy|google_\w{0,60}_iam_(?:member|binding|policy))\.[\w.\[\]"-]{1,200}: (?:Creation|Modifications) complete\b|\baws iam (?:put|attach)-(?:role|user|group)-policy\b|\bgcloud (?:\S+ ){0,4}add-iam-policy-binding\b)[\s\S]{0,100000}?(?:\bAuthorization(?:PermissionMismatch|Failure)\b|\bAccessDenied\b|\bnot authorized to perform\b|\bUnauthorizedOperation\b|\bis forbidden: User\b|\b(?:insufficient|missing) (?:authentication )?(?:permissions?|scopes?)\b|\bpermission '[^'\n]+' denied\b)''',
+}
+
+_PIECES = {
+    "job_huge_load_then_killed": [
+        "loading 9 GB of shards", "Loaded 12 GB", "reading 3 GB", "read all 8.5 GiB rows", "materialized 10 GB frame",
+        "Killed", "exit code 137", "out of memory", "MemoryError", "signal: killed", "oom-kill", "  Killed  ",
+        "out of memory while loading 9 GB", "loading 9 GB then Killed", "Loaded 9 GB; MemoryError", "z" * 2500 + " Killed"],
+    "job_huge_file_then_disk_full": [
+        "writing 6 GB file", "dd if=/dev/zero of=big bs=1M count=6000 6 GB", "generate 7GB", "created 5368709120 bytes",
+        "creating 5 GB image", "writing 2 GB", "no space left on device", "ENOSPC", "StorageFull",
+        "ENOSPC writing 6 GB file", "writing 6 GB file: no space left on device"],
+    "agent-unresponsive": [
+        "Process exited with code 1", "##[error]Process completed with exit code 2.", "script returned exit code 3",
+        "Task status: failed", "Bash exited with code '1'.", "Process exited with code 137", "agent-7 stopped responding",
+        "lost contact with the server", "lost communication with the go server",
+        "Process exited with code 1; agent stopped responding", "stopped responding; Process exited with code 1"],
+    "access-denied": [
+        "az role assignment create --role Reader", "aws_iam_policy.ci: Creation complete after 2s",
+        "  aws_s3_bucket_policy.b: Modifications complete", "aws iam put-role-policy --role-name x",
+        "gcloud projects add-iam-policy-binding p", "AccessDenied", "User is not authorized to perform: s3:GetObject",
+        "AuthorizationPermissionMismatch", "missing permissions", "permission 'x.y' denied",
+        "AccessDenied after az role assignment create", "az role assignment create then AccessDenied"],
+}
+_FILLER = ["ok", "step 2", "", "x" * 300, "y" * 4000]
+
+
+def _current(kind: str, name: str) -> re.Pattern[str]:
+    catalogue = builtin_catalogue()
+    if kind == "fragment":
+        return re.compile(catalogue.fragments[name][0], re.M | re.I)
+    entry = catalogue.get(name)
+    assert entry is not None
+    scans = [p for p in entry.unless_log if "{0,20000}" in p.pattern or "{0,100000}" in p.pattern]
+    assert len(scans) == 1, name
+    return scans[0]
+
+
+@pytest.mark.parametrize(("kind", "name"), sorted(_OLD))
+def test_the_pattern_finds_the_logs_its_first_wording_found(kind, name):
+    old, new = re.compile(_OLD[kind, name], re.M | re.I), _current(kind, name)
+    assert old.pattern != new.pattern  # the scan was reworded
+    rng = random.Random(30)
+    pieces = _PIECES[name] + _FILLER
+    found = 0
+    for _ in range(3000):
+        log = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        expected = old.search(log) is not None
+        assert (new.search(log) is not None) == expected, log
+        found += expected
+    assert 150 < found < 2850  # both outcomes are exercised
+
+
+@pytest.mark.parametrize(("kind", "name", "start", "end"), [
+    ("fragment", "job_huge_load_then_killed", "loading 9 GB of shards", "Killed"),
+    ("fragment", "job_huge_file_then_disk_full", "writing 6 GB file", "ENOSPC"),
+    ("unless_log", "agent-unresponsive", "Process exited with code 1", "agent-7 stopped responding"),
+    ("unless_log", "access-denied", "az role assignment create --role Reader", "AccessDenied"),
+])
+def test_many_starts_find_nothing_without_an_end_and_the_last_start_with_one(kind, name, start, end):
+    pattern = _current(kind, name)
+    assert pattern.search((start + "\n") * 2000) is None
+    assert pattern.search((start + "\n") * 2000 + end + "\n") is not None
