@@ -54,7 +54,8 @@ _GTEST_WHICH = re.compile(r"^\s*Which is: (\S.{0,3000})$")
 # (hold30) a Go test's own got/want line of two slices as fmt's %v prints them ("collect_test.go:27: got [b a c], want
 # [a b c]", "results = [3 1 2], want [1 2 3]", the Go testing comment convention's "got X, want Y"): the items are
 # separated by spaces, read as a list only where neither value holds a quote, a comma or a nested bracket (a struct's
-# or a string's own spaces would split it otherwise)
+# or a string's own spaces would split it otherwise), and only of three items or more: two unquoted words swapped may
+# be one text whose word order the code got wrong (test_rules21_unordered's "go-unquoted-values" stays real)
 _GO_GOT_WANT = re.compile(
     r"^\s*[\w./-]{1,200}_test\.go:\d+: (?:[^\n]{0,200}?(?:\bgot:?|=) )?(\[[^\[\]{}\"',\n]{1,3000}\]),? want:? (\[[^\[\]{}\"',\n]{1,3000}\])\s*$")
 # Go's type before a slice literal (testify's %#v: "[]string{...}", "[]pkg.T{...}")
@@ -386,6 +387,8 @@ def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | N
                 return _rust_value(first.group(1)), _rust_value(m.group(1)), [k, idx]
         return None
     if (m := _GO_GOT_WANT.match(line)) is not None:
+        if min(len(m.group(1).split()), len(m.group(2).split())) < 3:
+            return None
         return _go_list(m.group(1)), _go_list(m.group(2)), [idx]
     if _DIFF_EXPECTED.match(line) and idx + 1 < len(lines) and (m := _DIFF_RECEIVED.match(lines[idx + 1])) is not None:
         return _jest_diff_pair(lines, idx + 1, len(m.group(1)))
