@@ -716,6 +716,12 @@ class RulesEngine:
         test_read, test_shown = to_english(_normalise(test_text)) if test_text.strip() else ("", {})
         shown = {**test_shown, **shown} if test_shown else shown
         test_hits = self._scan(test_read, "tests") if test_read else []
+        if test_hits and read is not None:
+            # (hold30) an entry's unless_log reads the job's whole log for a failed test's message too: the message is
+            # a line of that log ("FAILED t.py::test_x - UpstreamError: upstream returned 503" under the test's own
+            # fixture answering 503), which the log's reading already set aside
+            test_hits = [h for h in test_hits
+                         if not (h.sig.unless_log and any(read.whole_log.found(u) for u in h.sig.unless_log))]
         timing = self.catalogue.get(_TIMING_TEST_ID)
         timed_out = True
         if timing is not None and any(h.sig is timing for h in log_hits + test_hits):
@@ -781,6 +787,14 @@ class RulesEngine:
             log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and h.retry and any(
                 o - _GAVE_UP_LINES <= h.index < o for o in own_deploy))]
         test_hits = [h for h in test_hits if h.sig.id not in _VALUE_CHECKED_IDS]
+        # (hold30) a failed test's message that repeats a log line a transient entry's line check read (two compared values
+        # holding the same items in another order, a tie on a clock): the same report, which that check already read as
+        # the values it compares; its assertion's words read again from the message would undo the reading
+        value_read = [text_lines[h.index].strip() for h in log_hits
+                      if h.sig.leaning == "transient" and h.sig.id in _LINE_CHECKED and 0 <= h.index < len(text_lines)]
+        if value_read:
+            test_hits = [h for h in test_hits if not (
+                h.sig.leaning == "real" and len(h.line.strip()) >= 20 and any(h.line.strip() in v for v in value_read))]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
         # (retry23) ... and those of tools with no fail-on-flaky policy (pytest-retry, gotestsum --rerun-fails)

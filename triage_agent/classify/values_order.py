@@ -51,6 +51,13 @@ _CATCH2_EXPANSION = re.compile(r"^\s*with expansion:\s*$")
 _FLUENT_PAIR = re.compile(r"\bExpected collection to be equal to (\{.{1,3000}?\}), but (\{.{1,3000}?\}) differs at index \d+\.")
 # (review 21i) GoogleTest's "Expected equality of these values:" with each value's "    Which is: X" line
 _GTEST_WHICH = re.compile(r"^\s*Which is: (\S.{0,3000})$")
+# (hold30) a Go test's own got/want line of two slices as fmt's %v prints them ("collect_test.go:27: got [b a c], want
+# [a b c]", "results = [3 1 2], want [1 2 3]", the Go testing comment convention's "got X, want Y"): the items are
+# separated by spaces, read as a list only where neither value holds a quote, a comma or a nested bracket (a struct's
+# or a string's own spaces would split it otherwise), and only of three items or more: two unquoted words swapped may
+# be one text whose word order the code got wrong (test_rules21_unordered's "go-unquoted-values" stays real)
+_GO_GOT_WANT = re.compile(
+    r"^\s*[\w./-]{1,200}_test\.go:\d+: (?:[^\n]{0,200}?(?:\bgot:?|=) )?(\[[^\[\]{}\"',\n]{1,3000}\]),? want:? (\[[^\[\]{}\"',\n]{1,3000}\])\s*$")
 # Go's type before a slice literal (testify's %#v: "[]string{...}", "[]pkg.T{...}")
 _GO_SLICE_TYPE = re.compile(r"^\[\d*\][\w.*]{1,80}(?=\{)")
 # words that say the order is what the test checks (its name, the assertion, the source quoted): read as word parts
@@ -379,9 +386,18 @@ def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | N
             if (first := _LEFT_LINE.match(lines[k][:4000].rstrip())) is not None:
                 return _rust_value(first.group(1)), _rust_value(m.group(1)), [k, idx]
         return None
+    if (m := _GO_GOT_WANT.match(line)) is not None:
+        if min(len(m.group(1).split()), len(m.group(2).split())) < 3:
+            return None
+        return _go_list(m.group(1)), _go_list(m.group(2)), [idx]
     if _DIFF_EXPECTED.match(line) and idx + 1 < len(lines) and (m := _DIFF_RECEIVED.match(lines[idx + 1])) is not None:
         return _jest_diff_pair(lines, idx + 1, len(m.group(1)))
     return None
+
+
+def _go_list(text: str) -> str:
+    """A slice as Go's %v printed it ("[b a c]"), its items comma-separated as the other readers print them."""
+    return "[" + ", ".join(text[1:-1].split()) + "]"
 
 
 # (the place an older panic's quoted message ends with: "`[..]`', src/store.rs:140:9")
