@@ -1,6 +1,6 @@
-"""Four patterns of this round that look for a start line and, up to N characters below it, an end (the job's own
+"""Five patterns of this round that look for a start line and, up to N characters below it, an end (the job's own
 huge load above a kill, its own huge file above a full disk, a step's failed status above an agent's "stopped
-responding", a grant above a refusal) stop their forward scan at the next place that starts another such match; the
+responding" or above Jenkins' deleted agent, a grant above a refusal) stop their forward scan at the next place that starts another such match; the
 first wordings scanned up to 12,000-100,000 characters from every start, so a 1 MB log of start lines and no end took
 seconds to minutes in that one pattern (a 1 MB log of "loading 9 GB" lines: 47 s; benchmarks/log_pattern_speed.py
 --quick flagged them). A match that crossed a later start is found from that later start (or, where the later start
@@ -15,11 +15,12 @@ import pytest
 
 from triage_agent.classify.catalogue import builtin_catalogue
 
-# the first wordings (review30_a: the two fragments; review30_b: the two entries' unless_log), the oracle
+# the first wordings (review30_a: the two fragments; review30_b: the three entries' unless_log), the oracle
 _OLD = {
     ("fragment", "job_huge_load_then_killed"): r'''(?m)^[^\n]{0,400}?\b(?:load(?:s|ed|ing)?|read(?:s|ing)?|materiali[sz](?:e|es|ed|ing))\b(?:[ \t]+(?!\(?[\d.]{1,12} ?(?:[KMGT]i?B|[KMGT])\b)\S{1,200}){0,4}[ \t]+\(?(?:[89]|[1-9]\d{1,3})(?:\.\d{1,3})? ?(?:GB|GiB|G|gigabytes?)\b[\s\S]{0,12000}?(?:^\s*Killed\s*$|\bexit(?:ed)? (?:with )?(?:code|status) (?:exit status )?137\b|\bsignal: killed\b|\bout of memory\b|\bMemoryError\b|\boom[-_ ]?kill)''',
     ("fragment", "job_huge_file_then_disk_full"): r'''(?m)^(?=[^\n]{0,400}?\b(?:writ(?:e|es|ing|ten)|creat(?:e|es|ing)|generat(?:e|es|ing)|fallocate|truncate|fill(?:s|ing)?|dd)\b)[^\n]{0,400}?(?:\b(?:[5-9]|[1-9]\d{1,3})(?:\.\d{1,3})? ?(?:GB|GiB|G|gigabytes?)\b|\b\d{10,14}[- ]?bytes?\b)[\s\S]{0,12000}?(?:no space left on device|\bENOSPC\b|\bStorageFull\b|not enough (?:free )?(?:disk )?space|there is not enough space on the disk)''',
     ("unless_log", "agent-unresponsive"): r'''(?im)^[^\n]{0,200}?(?:\bProcess exited with code (?!137\b|143\b)[1-9]\d{0,2}\b|\bTask status: failed\b|^script returned exit code (?!137\b|143\b)[1-9]\d{0,2}\b|\bProcess completed with exit code (?!137\b|143\b)[1-9]\d{0,2}\b|^(?:##\[error\])?\w{1,40} exited with code '(?!137'|143')[1-9]\d{0,2}'\.)[^\n]*\n[\s\S]{0,20000}?(?:\bstopped responding\b|\blost (?:contact|communication) with the (?:go )?server\b)''',
+    ("unless_log", "ci-pod-or-agent-removed"): r'''(?m)^script returned exit code (?!137\b|143\b)[1-9]\d{0,2}\s*$[\s\S]{0,20000}?^(?:ERROR: )?Agent \S[^\n]{0,200}? was deleted; cancelling node body\s*$''',
     ("unless_log", "access-denied"): r'''(?:\baz role assignment create\b|^\s*(?:azurerm_role_assignment|azurerm_key_vault_access_policy|aws_iam_(?:role_policy|role_policy_attachment|policy|policy_attachment|user_policy|user_policy_attachment)|aws_s3_bucket_policy|google_\w{0,60}_iam_(?:member|binding|policy))\.[\w.\[\]"-]{1,200}: (?:Creation|Modifications) complete\b|\baws iam (?:put|attach)-(?:role|user|group)-policy\b|\bgcloud (?:\S+ ){0,4}add-iam-policy-binding\b)[\s\S]{0,100000}?(?:\bAuthorization(?:PermissionMismatch|Failure)\b|\bAccessDenied\b|\bnot authorized to perform\b|\bUnauthorizedOperation\b|\bis forbidden: User\b|\b(?:insufficient|missing) (?:authentication )?(?:permissions?|scopes?)\b|\bpermission '[^'\n]+' denied\b)''',
 }
 
@@ -37,6 +38,10 @@ _PIECES = {
         "Task status: failed", "Bash exited with code '1'.", "Process exited with code 137", "agent-7 stopped responding",
         "lost contact with the server", "lost communication with the go server",
         "Process exited with code 1; agent stopped responding", "stopped responding; Process exited with code 1"],
+    "ci-pod-or-agent-removed": [
+        "script returned exit code 1", "script returned exit code 2  ", "script returned exit code 137",
+        "Agent build-7 was deleted; cancelling node body", "ERROR: Agent win-2 was deleted; cancelling node body",
+        "  Agent x was deleted; cancelling node body"],
     "access-denied": [
         "az role assignment create --role Reader", "aws_iam_policy.ci: Creation complete after 2s",
         "  aws_s3_bucket_policy.b: Modifications complete", "aws iam put-role-policy --role-name x",
@@ -77,6 +82,8 @@ def test_the_pattern_finds_the_logs_its_first_wording_found(kind, name):
     ("fragment", "job_huge_load_then_killed", "loading 9 GB of shards", "Killed"),
     ("fragment", "job_huge_file_then_disk_full", "writing 6 GB file", "ENOSPC"),
     ("unless_log", "agent-unresponsive", "Process exited with code 1", "agent-7 stopped responding"),
+    ("unless_log", "ci-pod-or-agent-removed", "script returned exit code 1",
+     "Agent build-7 was deleted; cancelling node body"),
     ("unless_log", "access-denied", "az role assignment create --role Reader", "AccessDenied"),
 ])
 def test_many_starts_find_nothing_without_an_end_and_the_last_start_with_one(kind, name, start, end):
