@@ -189,10 +189,17 @@ def _mock_frame_rows(text: str, lines: list[str]) -> list[int]:
     return [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
 
 
-def _near_mock_frame(rows: list[int], idx: int) -> bool:
-    """(review30_a) Whether one of the frame rows ``rows`` (_mock_frame_rows) is within _MOCK_FRAME_LINES of ``idx``."""
+def _near_mock_frame(rows: list[int], idx: int, lines: list[str] | None = None) -> bool:
+    """(review30_a) Whether one of the frame rows ``rows`` (_mock_frame_rows) is within _MOCK_FRAME_LINES of ``idx``
+    ((review30_c) with ``lines``: and no command the job echoed between the two ("$ bundle exec rake ...", "+ pip
+    install ...", "Run ..."): a later command's outage is a call no test stubbed)."""
     at = bisect.bisect_left(rows, idx - _MOCK_FRAME_LINES)
-    return at < len(rows) and rows[at] <= idx + _MOCK_FRAME_LINES
+    while at < len(rows) and rows[at] <= idx + _MOCK_FRAME_LINES:
+        row = rows[at]
+        if lines is None or not any(_NEXT_COMMAND.match(lines[k][:700]) for k in range(min(row, idx) + 1, max(row, idx) + 1)):
+            return True
+        at += 1
+    return False
 
 
 def _mock_stubbed_blanked(text: str) -> str:
@@ -202,7 +209,8 @@ def _mock_stubbed_blanked(text: str) -> str:
         return text
     lines = text.split("\n")
     frames = [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
-    near = {j for i in frames for j in range(max(0, i - _MOCK_FRAME_LINES), min(len(lines), i + _MOCK_FRAME_LINES + 1))}
+    near = {j for i in frames for j in range(max(0, i - _MOCK_FRAME_LINES), min(len(lines), i + _MOCK_FRAME_LINES + 1))
+            if _near_mock_frame([i], j, lines)}
     return "\n".join("" if i in near else ln for i, ln in enumerate(lines))
 
 # (xfail21b) review 21a's wallaby-mismatch-warning-then-upload-timeout: Wallaby's version check only warns ("Looks like
