@@ -812,6 +812,12 @@ _LOOKUP_FAILED = re.compile(
     r"(?i)could ?n[o']t resolve|unable to resolve|failed to resolve|\bENOTFOUND\b|\bEAI_AGAIN\b|name or service not"
     r" known|nodename nor servname|no such host|\bUnknownHostException\b|\bunknown host\b|\bNameResolutionError\b|"
     r"name resolution|\bNXDOMAIN\b|ERR_NAME_NOT_RESOLVED|name could not be resolved|name does not resolve")
+# (review30_c) a lookup the resolver left unanswered (getaddrinfo's EAI_AGAIN, glibc's "Temporary failure in name
+# resolution", Go's "i/o timeout" or "server misbehaving" on the lookup): the resolver did not say the name does not
+# exist, as it does at once for a mistyped one (NXDOMAIN: ENOTFOUND, "no such host", "Name or service not known"), so
+# a label that looks like a slip may be a name of its own ("npm.registy.io") whose DNS was down
+_LOOKUP_UNANSWERED = re.compile(r"(?i)\bEAI_AGAIN\b|temporary failure in name resolution|\blookup \S{1,300} on \S{1,100}: "
+                                r"(?:read udp \S{1,100}: )?i/o timeout|\bserver misbehaving\b")
 _HOST_NAME = re.compile(r"(?<![\w.-])(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z][A-Za-z0-9-]{1,62}(?![\w-])")
 
 
@@ -850,7 +856,7 @@ def _misspelt_lookup(line: str) -> bool:
     """(review30_a) Whether ``line`` reports a failed name lookup and names a host with a label one slip from a word of
     _HOST_WORDS."""
     text = line[:2000]
-    if not _LOOKUP_FAILED.search(text):
+    if not _LOOKUP_FAILED.search(text) or _LOOKUP_UNANSWERED.search(text):
         return False
     return any(part in _HOST_WORD_SLIPS for host in _HOST_NAME.findall(text) for part in re.split(r"[.-]", host.lower()))
 
