@@ -877,6 +877,7 @@ _HEAP_GROWS_ID = "jest-heap-grows-every-file"
 _HEAP_REPORT = re.compile(r"^\s*(?:PASS|FAIL)\s+\S[^\n]{0,600}?\((\d+(?:\.\d+)?) ?MB heap size\)\s*$")
 _V8_HEAP_OOM = re.compile(r"(?i)\bJavaScript heap out of memory\b|^\s*<--- Last few GCs --->")
 _HEAP_RUN = 5
+_JEST_SUMMARY = re.compile(r"^\s*(?:Tests|Test Suites):\s+\d")
 _HEAP_GROWTH = 2.0
 _HEAP_OOM_LINES = 400
 
@@ -886,7 +887,14 @@ def _heap_grows_every_file(lines: list[str], idx: int) -> bool:
     file to an out-of-memory below it (see above)."""
     if any(_HEAP_REPORT.match(ln[:700]) for ln in lines[idx + 1:]):
         return False  # not the last report
-    if not any(_V8_HEAP_OOM.search(ln[:700]) for ln in lines[idx + 1: idx + 1 + _HEAP_OOM_LINES]):
+    # ((review30_c) the out-of-memory before Jest's own summary ("Tests:  120 passed") or the job's next command: a
+    # build's or another program's out-of-memory after the suite ended is no heap the test files kept)
+    for ln in lines[idx + 1: idx + 1 + _HEAP_OOM_LINES]:
+        if _V8_HEAP_OOM.search(ln[:700]):
+            break
+        if _JEST_SUMMARY.match(ln[:700]) or _NEXT_COMMAND.match(ln[:700]):
+            return False
+    else:
         return False
     sizes: list[float] = []
     for ln in reversed(lines[: idx + 1]):
