@@ -546,7 +546,12 @@ def _sorted_by_moved_field(window: list[str], a: str, b: str) -> bool:
     words = "|".join(sorted(re.escape(k) for k in keys))
     by = re.compile(rf"(?i:(?<![a-z])(?:sort(?:s|ed|ing)?|order(?:s|ed|ing)?|by)[ _]+(?:its |their |the )?(?:{words})(?![a-z]))")
     camel = re.compile("|".join(rf"By{re.escape(k[:1].upper() + k[1:])}(?![a-z])" for k in sorted(keys)))
-    return any(by.search(ln[:2000]) or camel.search(ln[:2000]) for ln in window)
+    return any((by.search(ln[:2000]) or camel.search(ln[:2000])) and not _PASSED_LINE.search(ln[:700]) for ln in window)
+
+
+# (review30_c) another test's report of a pass ("tests/test_feed.py::test_sort_by_id PASSED", "✓ sorts by id"): its name
+# is not the failing test's
+_PASSED_LINE = re.compile(r"^\s*(?:[✓✔√]|ok \d+\b|PASS\b)|\bPASSED\b")
 
 
 def _tied_on_clock(a: str, b: str) -> bool:
