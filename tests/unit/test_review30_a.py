@@ -1870,9 +1870,6 @@ LEFT: dict[str, str] = {
                                              "testRetriesIdleTimeout reads transient (the name; a multi-line diff)"),
     "gha_go_proxy_504_own_handler": ("LEFT: 'got 504 Gateway Timeout, want 200 OK' from the project's own proxy under "
                                      "TestProxyForwardsSlowUpstream reads transient (the name 'Slow')"),
-    "jenkins_okhttp_mockwebserver_disconnect": ("LEFT: OkHttp's end of stream on MockWebServer's loopback ephemeral port "
-                                                "reads unknown, not real (transient-wording reads the same words); no "
-                                                "longer transient"),
     "gha_playwright_offline_banner_hidden": ("LEFT: a Playwright test that set the page offline itself and waited for "
                                              "'Connection lost' text reads transient (ui-wait-element-never-appeared)"),
     "tekton_terraform_fmt_timeouts_block": ("LEFT: terraform fmt -check listing unformatted files (timeouts.tf, "

@@ -5,7 +5,8 @@ first wordings scanned up to 12,000-100,000 characters from every start, so a 1 
 seconds to minutes in that one pattern (a 1 MB log of "loading 9 GB" lines: 47 s; benchmarks/log_pattern_speed.py
 --quick flagged them). A match that crossed a later start is found from that later start (or, where the later start
 line holds the end itself, the scan does not stop there), so the patterns find the same logs: checked here against the
-first wordings, kept only in this test as the oracle, on generated logs."""
+first wordings, kept only in this test as the oracle, on generated logs. (review30_c then kept a size the line calls
+free, available or left from starting the own-file match; these logs hold no such size, and test_review30_c reads it.)"""
 from __future__ import annotations
 
 import random

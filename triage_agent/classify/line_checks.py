@@ -189,10 +189,17 @@ def _mock_frame_rows(text: str, lines: list[str]) -> list[int]:
     return [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
 
 
-def _near_mock_frame(rows: list[int], idx: int) -> bool:
-    """(review30_a) Whether one of the frame rows ``rows`` (_mock_frame_rows) is within _MOCK_FRAME_LINES of ``idx``."""
+def _near_mock_frame(rows: list[int], idx: int, lines: list[str] | None = None) -> bool:
+    """(review30_a) Whether one of the frame rows ``rows`` (_mock_frame_rows) is within _MOCK_FRAME_LINES of ``idx``
+    ((review30_c) with ``lines``: and no command the job echoed between the two ("$ bundle exec rake ...", "+ pip
+    install ...", "Run ..."): a later command's outage is a call no test stubbed)."""
     at = bisect.bisect_left(rows, idx - _MOCK_FRAME_LINES)
-    return at < len(rows) and rows[at] <= idx + _MOCK_FRAME_LINES
+    while at < len(rows) and rows[at] <= idx + _MOCK_FRAME_LINES:
+        row = rows[at]
+        if lines is None or not any(_NEXT_COMMAND.match(lines[k][:700]) for k in range(min(row, idx) + 1, max(row, idx) + 1)):
+            return True
+        at += 1
+    return False
 
 
 def _mock_stubbed_blanked(text: str) -> str:
@@ -202,7 +209,8 @@ def _mock_stubbed_blanked(text: str) -> str:
         return text
     lines = text.split("\n")
     frames = [i for i, ln in enumerate(lines) if _MOCK_FRAME.search(ln[:700])]
-    near = {j for i in frames for j in range(max(0, i - _MOCK_FRAME_LINES), min(len(lines), i + _MOCK_FRAME_LINES + 1))}
+    near = {j for i in frames for j in range(max(0, i - _MOCK_FRAME_LINES), min(len(lines), i + _MOCK_FRAME_LINES + 1))
+            if _near_mock_frame([i], j, lines)}
     return "\n".join("" if i in near else ln for i, ln in enumerate(lines))
 
 # (xfail21b) review 21a's wallaby-mismatch-warning-then-upload-timeout: Wallaby's version check only warns ("Looks like
@@ -804,6 +812,12 @@ _LOOKUP_FAILED = re.compile(
     r"(?i)could ?n[o']t resolve|unable to resolve|failed to resolve|\bENOTFOUND\b|\bEAI_AGAIN\b|name or service not"
     r" known|nodename nor servname|no such host|\bUnknownHostException\b|\bunknown host\b|\bNameResolutionError\b|"
     r"name resolution|\bNXDOMAIN\b|ERR_NAME_NOT_RESOLVED|name could not be resolved|name does not resolve")
+# (review30_c) a lookup the resolver left unanswered (getaddrinfo's EAI_AGAIN, glibc's "Temporary failure in name
+# resolution", Go's "i/o timeout" or "server misbehaving" on the lookup): the resolver did not say the name does not
+# exist, as it does at once for a mistyped one (NXDOMAIN: ENOTFOUND, "no such host", "Name or service not known"), so
+# a label that looks like a slip may be a name of its own ("npm.registy.io") whose DNS was down
+_LOOKUP_UNANSWERED = re.compile(r"(?i)\bEAI_AGAIN\b|temporary failure in name resolution|\blookup \S{1,300} on \S{1,100}: "
+                                r"(?:read udp \S{1,100}: )?i/o timeout|\bserver misbehaving\b")
 _HOST_NAME = re.compile(r"(?<![\w.-])(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z][A-Za-z0-9-]{1,62}(?![\w-])")
 
 
@@ -842,7 +856,7 @@ def _misspelt_lookup(line: str) -> bool:
     """(review30_a) Whether ``line`` reports a failed name lookup and names a host with a label one slip from a word of
     _HOST_WORDS."""
     text = line[:2000]
-    if not _LOOKUP_FAILED.search(text):
+    if not _LOOKUP_FAILED.search(text) or _LOOKUP_UNANSWERED.search(text):
         return False
     return any(part in _HOST_WORD_SLIPS for host in _HOST_NAME.findall(text) for part in re.split(r"[.-]", host.lower()))
 
@@ -863,6 +877,7 @@ _HEAP_GROWS_ID = "jest-heap-grows-every-file"
 _HEAP_REPORT = re.compile(r"^\s*(?:PASS|FAIL)\s+\S[^\n]{0,600}?\((\d+(?:\.\d+)?) ?MB heap size\)\s*$")
 _V8_HEAP_OOM = re.compile(r"(?i)\bJavaScript heap out of memory\b|^\s*<--- Last few GCs --->")
 _HEAP_RUN = 5
+_JEST_SUMMARY = re.compile(r"^\s*(?:Tests|Test Suites):\s+\d")
 _HEAP_GROWTH = 2.0
 _HEAP_OOM_LINES = 400
 
@@ -872,7 +887,14 @@ def _heap_grows_every_file(lines: list[str], idx: int) -> bool:
     file to an out-of-memory below it (see above)."""
     if any(_HEAP_REPORT.match(ln[:700]) for ln in lines[idx + 1:]):
         return False  # not the last report
-    if not any(_V8_HEAP_OOM.search(ln[:700]) for ln in lines[idx + 1: idx + 1 + _HEAP_OOM_LINES]):
+    # ((review30_c) the out-of-memory before Jest's own summary ("Tests:  120 passed") or the job's next command: a
+    # build's or another program's out-of-memory after the suite ended is no heap the test files kept)
+    for ln in lines[idx + 1: idx + 1 + _HEAP_OOM_LINES]:
+        if _V8_HEAP_OOM.search(ln[:700]):
+            break
+        if _JEST_SUMMARY.match(ln[:700]) or _NEXT_COMMAND.match(ln[:700]):
+            return False
+    else:
         return False
     sizes: list[float] = []
     for ln in reversed(lines[: idx + 1]):

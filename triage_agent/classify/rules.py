@@ -1158,7 +1158,7 @@ class RulesEngine:
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):
                         continue  # (review30_a) a source line a grep the job ran printed
                     if sig.leaning == "transient" and sig.category in ("network", "timeout") and _near_mock_frame(
-                            mock_rows(), idx):
+                            mock_rows(), idx, lines):
                         continue  # (review30_a) a stubbed failure a mocking library's frame raised
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign

@@ -486,7 +486,8 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
     if same and _PYTEST_PAIR.match(lines[at[0]][:4000].rstrip()) is not None and _python_mapping_text(a, b):
         return False  # (xfail21b) a Python mapping's text: its keys come in the dict's insertion order
     if same and _tied_on_clock(a, b) and not any(
-            _TIE_NAMED.search(ln[:2000]) for ln in lines[max(0, min(at) - _UNORDERED_ABOVE): max(at) + 1 + _UNORDERED_BELOW]):
+            _TIE_NAMED.search(ln[:2000]) for ln in lines[max(0, min(at) - _UNORDERED_ABOVE): max(at) + 1 + _UNORDERED_BELOW]
+    ) and not _sorted_by_moved_field(lines[max(0, min(at) - _UNORDERED_ABOVE): max(at) + 1 + _UNORDERED_BELOW], a, b):
         # (flake30) items tied on a clock's reading to the millisecond: no order kept for them, whatever the test names
         return not _failed_every_rerun(lines, at, a, b)
     return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip())) and not _failed_every_rerun(
@@ -530,6 +531,43 @@ def _record_fields(item: object) -> dict[str, str] | None:
             return None
         fields[m.group(1)] = _unquoted(m.group(2))
     return fields
+
+
+def _moved_fields(a: str, b: str) -> set[str]:
+    """(review30_c) The fields whose values differ between the records that changed places in ``a`` and ``b`` (lists of
+    records, as _tied_on_clock reads them); empty where they are no such lists."""
+    lists: list[list[object]] = []
+    for text in (a, b):
+        value = _json_value(text)
+        items = value if isinstance(value, list) else _split_items(_unquoted(text))
+        if not items or len(items) < 2:
+            return set()
+        lists.append(list(items))
+    if len(lists[0]) != len(lists[1]):
+        return set()
+    pairs = [(_record_fields(x), _record_fields(y)) for x, y in zip(lists[0], lists[1], strict=True)]
+    moved = [x for x, y in pairs if x is not None and y is not None and x != y]
+    return {k for k in set().union(*moved) if len({r.get(k) for r in moved}) > 1} if len(moved) >= 2 else set()
+
+
+def _sorted_by_moved_field(window: list[str], a: str, b: str) -> bool:
+    """(review30_c) Whether a line of ``window`` (the test's name, its heading, its source) says the list is sorted or
+    ordered by a field whose values differ among the records that moved ("sorts entries by id", "listsByRank",
+    "order_by_priority"): the order among those records is that field's, the code's answer on every run, whatever
+    instant they share."""
+    keys = {k.rsplit(".", 1)[-1] for k in _moved_fields(a, b)}
+    keys = {k for k in keys if re.fullmatch(r"[A-Za-z]\w{0,40}", k)}
+    if not keys:
+        return False
+    words = "|".join(sorted(re.escape(k) for k in keys))
+    by = re.compile(rf"(?i:(?<![a-z])(?:sort(?:s|ed|ing)?|order(?:s|ed|ing)?|by)[ _]+(?:its |their |the )?(?:{words})(?![a-z]))")
+    camel = re.compile("|".join(rf"By{re.escape(k[:1].upper() + k[1:])}(?![a-z])" for k in sorted(keys)))
+    return any((by.search(ln[:2000]) or camel.search(ln[:2000])) and not _PASSED_LINE.search(ln[:700]) for ln in window)
+
+
+# (review30_c) another test's report of a pass ("tests/test_feed.py::test_sort_by_id PASSED", "✓ sorts by id"): its name
+# is not the failing test's
+_PASSED_LINE = re.compile(r"^\s*(?:[✓✔√]|ok \d+\b|PASS\b)|\bPASSED\b")
 
 
 def _tied_on_clock(a: str, b: str) -> bool:

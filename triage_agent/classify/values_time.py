@@ -130,13 +130,21 @@ def _about_time_values(lines: list[str], idx: int) -> bool:
     # ((review of the twenty-sixth round) an ASCII window is searched only where it holds one of the words every
     # alternative of the pattern holds, _may_hold: the same answers; the day-apart check runs this on each compared date)
     text = "\n".join(ln[:700] for ln in window)
-    if _may_hold(text, _FAKE_CLOCK_WORDS) and any(_FAKE_CLOCK.search(ln[:700]) for ln in window):
+    # ((review30_c) not on another test's line of a pass, "✓ debounces with jest.useFakeTimers() (4 ms)",
+    # "test_session.py::test_expiry PASSED  # freezer.tick(31)": that test's clock, not the failing one's)
+    if _may_hold(text, _FAKE_CLOCK_WORDS) and any(
+            _FAKE_CLOCK.search(ln[:700]) and not _PASSED_TEST_LINE.search(ln[:700]) for ln in window):
         return True
     # ((flake30) not a line whose name speaks of speed ("testParseIsFast", "formats_quickly"): the test measures how long
     # the parsing or formatting takes, it does not compare a parsed time)
     return _may_hold(text, _TIME_ARITHMETIC_WORDS) and any(
         _TIME_ARITHMETIC.search(ln[:700]) and not _SPEED_NAMED.search(ln[:700]) for ln in window
         if ln is lines[idx] or _TEST_HEADING.match(ln[:700]) or _NAMED_HEADING.match(ln[:700]))
+
+
+# (review30_c) a report of a test that passed: Jest's and Mocha's check mark, TAP's "ok N", pytest's "PASSED", a
+# runner's "PASS" heading of a file
+_PASSED_TEST_LINE = re.compile(r"^\s*(?:[✓✔√]|ok \d+\b|PASS\b)|\bPASSED\b")
 
 
 # (review of the twenty-sixth round) words one of which each alternative of _FAKE_CLOCK, of _TIME_ARITHMETIC holds,
