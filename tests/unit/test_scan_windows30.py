@@ -6,7 +6,12 @@ seconds to minutes in that one pattern (a 1 MB log of "loading 9 GB" lines: 47 s
 --quick flagged them). A match that crossed a later start is found from that later start (or, where the later start
 line holds the end itself, the scan does not stop there), so the patterns find the same logs: checked here against the
 first wordings, kept only in this test as the oracle, on generated logs. (review30_c then kept a size the line calls
-free, available or left from starting the own-file match; these logs hold no such size, and test_review30_c reads it.)"""
+free, available or left from starting the own-file match; these logs hold no such size, and test_review30_c reads it.)
+(speed30) the same for pipenv_lock_later_succeeded, pipenv_resolver_network's first and ci-agent-more's unless_log
+(200 to 400 lines from every start: log_pattern_speed.py --quick flagged them); ci-agent-stopped-job-token-revoked's is a
+pattern the engine walks, each start line a match of its own, so its scan cannot stop at the next start without losing
+the earlier start lines' matches: only lines holding "access token" are tried as its end, and its matches are checked
+to be the same ones, line by line.)"""
 from __future__ import annotations
 
 import random
@@ -23,6 +28,12 @@ _OLD = {
     ("unless_log", "agent-unresponsive"): r'''(?im)^[^\n]{0,200}?(?:\bProcess exited with code (?!137\b|143\b)[1-9]\d{0,2}\b|\bTask status: failed\b|^script returned exit code (?!137\b|143\b)[1-9]\d{0,2}\b|\bProcess completed with exit code (?!137\b|143\b)[1-9]\d{0,2}\b|^(?:##\[error\])?\w{1,40} exited with code '(?!137'|143')[1-9]\d{0,2}'\.)[^\n]*\n[\s\S]{0,20000}?(?:\bstopped responding\b|\blost (?:contact|communication) with the (?:go )?server\b)''',
     ("unless_log", "ci-pod-or-agent-removed"): r'''(?m)^script returned exit code (?!137\b|143\b)[1-9]\d{0,2}\s*$[\s\S]{0,20000}?^(?:ERROR: )?Agent \S[^\n]{0,200}? was deleted; cancelling node body\s*$''',
     ("unless_log", "access-denied"): r'''(?:\baz role assignment create\b|^\s*(?:azurerm_role_assignment|azurerm_key_vault_access_policy|aws_iam_(?:role_policy|role_policy_attachment|policy|policy_attachment|user_policy|user_policy_attachment)|aws_s3_bucket_policy|google_\w{0,60}_iam_(?:member|binding|policy))\.[\w.\[\]"-]{1,200}: (?:Creation|Modifications) complete\b|\baws iam (?:put|attach)-(?:role|user|group)-policy\b|\bgcloud (?:\S+ ){0,4}add-iam-policy-binding\b)[\s\S]{0,100000}?(?:\bAuthorization(?:PermissionMismatch|Failure)\b|\bAccessDenied\b|\bnot authorized to perform\b|\bUnauthorizedOperation\b|\bis forbidden: User\b|\b(?:insufficient|missing) (?:authentication )?(?:permissions?|scopes?)\b|\bpermission '[^'\n]+' denied\b)''',
+    # (speed30) the two fragments pipenv-lock-conflict and pipenv-resolution-failed read, ci-agent-more's unless_log
+    # and ci-agent-stopped-job-token-revoked's pattern
+    ("fragment", "pipenv_lock_later_succeeded"): r'''^[^\n]{0,400}\bpipenv\b[^\n]{0,400}\|\|[^\n]{0,400}\bpipenv\b[^\n]{0,400}\n(?:[^\n]{0,4000}\n){0,400}?[^\n]{0,400}?(?:\byour dependencies could not be resolved\b|\bcould not find a version that matches\b|\bincompatible versions in the resolved dependencies\b)[^\n]{0,2000}\n(?:[^\n]{0,4000}\n){0,60}?[^\n]{0,200}?\bUpdated Pipfile\.lock \([0-9a-f]{4,64}\)!''',
+    ("fragment", "pipenv_resolver_network"): r'''(?:\bMax retries exceeded\b|\bNewConnectionError\b|\bConnectTimeout(?:Error)?\b|\bReadTimeout(?:Error)?\b|\bRead timed out\b|\bProxyError\b|\bTemporary failure in name resolution\b|\bName or service not known\b|\bNetwork is unreachable\b|\bConnection (?:refused|reset|aborted)\b|\bRetrying \(Retry\(|\b(?:502|503|504) (?:Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\b50[234] Server Error\b|\bHTTP error 50[234]\b|\btoo many 5\d\d error responses\b)[^\n]{0,2000}\n(?:[^\n]{0,4000}\n){0,200}?[^\n]{0,400}?(?:\byour dependencies could not be resolved\b|\bcould not find a version that matches\b)(?![^\n]{0,2000}\n(?:[^\n]{0,4000}\n){0,12}?[^\n]{0,40}?\bTried: \d)''',
+    ("unless_log", "ci-agent-more"): r'''(?:\btests run: \d+, failures: [1-9]|^\[error\] failed tests:|\b\d+ tests completed, [1-9]\d* failed\b|^=+ (?:[^\n]{0,200}, )?[1-9]\d* failed\b|^tests:\s+[1-9]\d* failed\b|^\s*[1-9]\d* failing\s*$|^--- fail: |^\d+ examples?, [1-9]\d* failures?)[^\n]*\n(?:[^\n]*\n){0,400}?[^\n]*\b(?:build )?agent \S+ (?:(?:was |has been )?(?:disconnected|unregistered|lost)|went offline)\b''',
+    ("patterns", "ci-agent-stopped-job-token-revoked"): r'''(?-i:^[^\n]{0,300}?\b(?:Received CTRL-C, send again to forcefully kill the agent\(s\)|Gracefully stopping agent\. Waiting for current job to finish)[^\n]{0,400}\n(?:[^\n]{0,2000}\n){0,300}?[^\n]{0,400}?(?:\bInvalid access token, cancelling job\b|\(access token is invalid\)|\b401 Unauthorized: Invalid access token\b))''',
 }
 
 _PIECES = {
@@ -43,6 +54,37 @@ _PIECES = {
         "script returned exit code 1", "script returned exit code 2  ", "script returned exit code 137",
         "Agent build-7 was deleted; cancelling node body", "ERROR: Agent win-2 was deleted; cancelling node body",
         "  Agent x was deleted; cancelling node body"],
+    # (speed30) with runs of lines near each window's bound (60, 200, 300, 400 lines)
+    "pipenv_lock_later_succeeded": [
+        "pipenv lock || pipenv lock --clear", "+ pipenv install --deploy || pipenv lock", "pipenv lock || echo failed",
+        "(cd api && pipenv lock) || status=1", "pipenv lock || pipenv lock: could not find a version that matches six",
+        "Warning: Your dependencies could not be resolved.", "ERROR: Could not find a version that matches six<2,>=3",
+        "There are incompatible versions in the resolved dependencies.", "w" * 450 + " could not find a version that matches a",
+        "Updated Pipfile.lock (c41f09)!", "Updated Pipfile.lock (not-hex)!", "Updated Pipfile.lock (abcd)! " + "z" * 2100,
+        "could not find a version that matches a; Updated Pipfile.lock (abcd)!", "\n".join(["ok"] * 59),
+        "\n".join(["ok"] * 198), "\n".join(["ok"] * 398)],
+    "pipenv_resolver_network": [
+        "Retrying (Retry(total=4)) after connection broken by 'NewConnectionError'", "  503 Service Unavailable",
+        "requests.exceptions.ConnectionError: Max retries exceeded with url: /simple/six/", "Connection refused " + "z" * 2100,
+        "Max retries exceeded; could not find a version that matches six>=2", "Warning: Your dependencies could not be resolved.",
+        "Could not find a version that matches six>=2,<3", "w" * 450 + " could not find a version that matches a",
+        "Tried: 1.1.4, 2.0.0", "  Tried: 1.0", "v" * 50 + " Tried: 1", "\n".join(["ok"] * 11), "\n".join(["ok"] * 198)],
+    "ci-agent-more": [
+        "Tests run: 212, Failures: 2, Errors: 0", "[ERROR] Failed tests:", "40 tests completed, 2 failed",
+        "=== 10 passed, 3 failed in 2.1s ===", "Tests:       2 failed, 40 passed", "tests:", "  3 failed; agent b-1 went offline",
+        "  3 failing", "   ", "--- FAIL: TestX (0.01s)", "12 examples, 1 failure", "agent build-7 disconnected",
+        "Agent x went offline", "build agent ci-3 was lost", "agent  x lost", "Tests run: 3, Failures: 1; agent x unregistered",
+        "agent y has been disconnected; 3 failing", "\n".join(["ok"] * 198), "\n".join(["ok"] * 398)],
+    "ci-agent-stopped-job-token-revoked": [
+        "INFO   build-agent-5c2d Received CTRL-C, send again to forcefully kill the agent(s)",
+        "INFO   build-agent-5c2d-1 Gracefully stopping agent. Waiting for current job to finish before disconnecting...",
+        "gracefully stopping agent. waiting for current job to finish", "ERROR  Invalid access token, cancelling job 0195",
+        "INFO   Canceling job 0195 with a signal grace period of 9s (access token is invalid)",
+        "WARN   Buildkite rejected the chunk upload (PUT x: 401 Unauthorized: Invalid access token)",
+        "access token expired", "invalid access token, cancelling job 1", "Invalid access token, cancelling jobs",
+        "x" * 420 + " Invalid access token, cancelling job 1",
+        "Gracefully stopping agent. Waiting for current job to finish; Invalid access token, cancelling job 2",
+        "\n".join(["ok"] * 148), "\n".join(["ok"] * 298)],
     "access-denied": [
         "az role assignment create --role Reader", "aws_iam_policy.ci: Creation complete after 2s",
         "  aws_s3_bucket_policy.b: Modifications complete", "aws iam put-role-policy --role-name x",
@@ -53,15 +95,34 @@ _PIECES = {
 _FILLER = ["ok", "step 2", "", "x" * 300, "y" * 4000]
 
 
+# (speed30) the words that tell an entry's reworded pattern from its others
+_SCAN_WORDS = {"ci-agent-more": "failures: [1-9]", "ci-agent-stopped-job-token-revoked": "access token"}
+
+
 def _current(kind: str, name: str) -> re.Pattern[str]:
     catalogue = builtin_catalogue()
     if kind == "fragment":
         return re.compile(catalogue.fragments[name][0], re.M | re.I)
     entry = catalogue.get(name)
     assert entry is not None
-    scans = [p for p in entry.unless_log if "{0,20000}" in p.pattern or "{0,100000}" in p.pattern]
+    words = _SCAN_WORDS.get(name)
+    scans = [p for p in (entry.patterns if kind == "patterns" else entry.unless_log)
+             if (words in p.pattern if words else "{0,20000}" in p.pattern or "{0,100000}" in p.pattern)]
     assert len(scans) == 1, name
     return scans[0]
+
+
+def _walk(pattern: re.Pattern[str], log: str) -> list[tuple[int, int]]:
+    """The engine's reading of an entry's line-spanning pattern: a search from the line after each match's start."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while (m := pattern.search(log, pos)) is not None:
+        found.append(m.span())
+        end = log.find("\n", m.start())
+        if end < 0:
+            break
+        pos = end + 1
+    return found
 
 
 @pytest.mark.parametrize(("kind", "name"), sorted(_OLD))
@@ -75,6 +136,8 @@ def test_the_pattern_finds_the_logs_its_first_wording_found(kind, name):
         log = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         expected = old.search(log) is not None
         assert (new.search(log) is not None) == expected, log
+        if kind == "patterns":  # (the matches the engine takes, each line's, are the same too)
+            assert _walk(new, log) == _walk(old, log), log
         found += expected
     assert 150 < found < 2850  # both outcomes are exercised
 
@@ -86,6 +149,13 @@ def test_the_pattern_finds_the_logs_its_first_wording_found(kind, name):
     ("unless_log", "ci-pod-or-agent-removed", "script returned exit code 1",
      "Agent build-7 was deleted; cancelling node body"),
     ("unless_log", "access-denied", "az role assignment create --role Reader", "AccessDenied"),
+    ("fragment", "pipenv_lock_later_succeeded", "pipenv lock || pipenv lock --clear",
+     "Could not find a version that matches six<2,>=3\nUpdated Pipfile.lock (c41f09)!"),
+    ("fragment", "pipenv_resolver_network", "Max retries exceeded with url: /simple/six/",
+     "Could not find a version that matches six<2,>=3"),
+    ("unless_log", "ci-agent-more", "Tests run: 212, Failures: 2", "agent build-7 disconnected"),
+    ("patterns", "ci-agent-stopped-job-token-revoked", "Gracefully stopping agent. Waiting for current job to finish",
+     "Invalid access token, cancelling job 0195"),
 ])
 def test_many_starts_find_nothing_without_an_end_and_the_last_start_with_one(kind, name, start, end):
     pattern = _current(kind, name)
