@@ -18,13 +18,11 @@ are compared. It prints a Markdown table; exit status 1 when any verdict differs
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
+
+from _tree_timing import classify_shapes, run_tree
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -78,24 +76,11 @@ def make_log(shape: str, size: int = 1_000_000) -> str:
 
 def _child(shapes: list[str]) -> None:
     """Classify each shape with the engine importable here; print one JSON line per shape."""
-    from triage_agent.classify.rules import RulesEngine
-    from triage_agent.core.models import FailureCase
-
-    engine = RulesEngine()
-    engine.classify(FailureCase.from_dict({"id": "w", "log": "warm-up\n"}))
-    for shape in shapes:
-        log = make_log(shape)
-        started = time.process_time()
-        v = engine.classify(FailureCase.from_dict({"id": shape, "log": log}))
-        cpu = time.process_time() - started
-        print(json.dumps({"shape": shape, "cpu": cpu, "verdict": v.to_dict()}), flush=True)
+    classify_shapes(make_log, shapes)
 
 
 def _run(root: Path, shapes: list[str]) -> dict[str, dict[str, Any]]:
-    env = dict(os.environ, PYTHONPATH=str(root))
-    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", *shapes], env=env, cwd=str(root),
-                         capture_output=True, text=True, check=True)
-    return {r["shape"]: r for r in map(json.loads, out.stdout.splitlines())}
+    return run_tree(__file__, root, shapes)
 
 
 def _best(root: Path, shapes: list[str], repeat: int) -> dict[str, dict[str, Any]]:
