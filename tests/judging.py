@@ -13,6 +13,11 @@ def judge(log: str, **fields) -> Verdict:
     return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
 
 
+def failed_test(name: str, classname: str = "", message: str = "") -> dict:
+    """One entry of a case's failed-test list, as FailureCase.from_dict reads it."""
+    return {"name": name, "classname": classname, "message": message}
+
+
 def signatures(verdict: Verdict) -> set[str]:
     """The ids of the findings behind a verdict."""
     return {f.signature for f in verdict.findings}

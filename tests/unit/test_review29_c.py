@@ -12,13 +12,12 @@ project's CI log or a dataset); hosts, names and paths are made up."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge
+from judging import assert_unique_ids, failed_test, judge
 
 J = "\n".join
 
 
-def _t(name: str, classname: str = "", message: str = "") -> dict:
-    return {"name": name, "classname": classname, "message": message}
+_t = failed_test
 
 
 def _tc(lines: list[str], status: str = " ", clock: str = "10:41:07", step: str = "Step 2/3") -> list[str]:

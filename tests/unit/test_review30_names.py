@@ -5,13 +5,12 @@ test the log never names still drops the retry's reading."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge
+from judging import assert_unique_ids, failed_test, judge
 
 J = "\n".join
 
 
-def _t(name: str, classname: str = "", message: str = "") -> dict:
-    return {"name": name, "classname": classname, "message": message}
+_t = failed_test
 
 
 _PLAYWRIGHT_ONE_FLAKY = J([
