@@ -1845,8 +1845,6 @@ LEFT: dict[str, str] = {
     "semaphore_rspec_webmock_timeout_value": ("LEFT: a program's WARN line 'lookup timed out (Net::OpenTimeout), using "
                                               "fallback region' over RSpec's expected/got reads transient ('using "
                                               "fallback' is not among the handled-condition words)"),
-    "appveyor_xunit_mock_refused_value": ("LEFT: a test's stub upstream on the loopback refusing, printed in xUnit's "
-                                          "Standard Output under Assert.Equal's 502/500, reads unknown, not real"),
     "gl_towncrier_news_fragment_timeout": ("LEFT: a news-fragment check echoing the fragment's text ('Read timed out. "
                                            "(read timeout=30)') reads transient (network-timeout)"),
     "jenkins_helm_unittest_oom_fixture": ("LEFT: helm-unittest's title 'alerts on OOMKilled restarts' and a PromQL "

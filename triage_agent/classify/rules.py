@@ -130,6 +130,7 @@ from .test_layout import (
     _FLAKY_MARK_ID,
     _failed_again,
     _failing_jest_console_lines,
+    _failing_vstest_output_lines,
     _marked_elsewhere_failed,
     _panicking_go_test_lines,
     _passing_go_test_lines,
@@ -1154,7 +1155,7 @@ class RulesEngine:
                         continue  # (generic 17b) the source a pytest failure report quotes: code, not an outage
                     if sig.leaning == "transient" and sig.category in _CONSOLE_OWN_CATEGORIES and idx in console_own and (
                             not _REMOTE_PEER.search(line)):
-                        continue  # (left31) a failing Jest test's console output above its own assertion's diff
+                        continue  # (left31) a failing test's console output (Jest's, vstest's) under its own assertion's diff
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
@@ -1239,13 +1240,14 @@ def _values_outside(matcher: Matcher, line: str, low_line: str, *, whole_line: b
 
 
 _NOT_SPACE = re.compile(r"\S")
-# (left31) the console output a failing Jest test printed above its own assertion's diff (test_layout
-# _failing_jest_console_lines) is the test's stub's or the code's: a cloud API's throttling ("ThrottlingException: Rate
-# exceeded", "SlowDown", a 429, Entra's "AADSTS90033: A transient error has occurred") or a refusal on the loopback that a
-# fake printed is no outage the job met, and the failure is the value compared. Only the network and rate-limit entries,
-# and only where the line names no peer off the machine (an address other than the loopback, a URL's remote host, a name
-# looked up, a service's name and port): a refusal from the job's database service or a failed lookup of a remote host is what the code met, the
-# test's wrong value its symptom, and keeps its reading
+# (left31) the console output a failing test printed under its own assertion's diff (Jest's console blocks, vstest's
+# "Standard Output Messages:"; test_layout _failing_jest_console_lines, _failing_vstest_output_lines) is the test's
+# stub's or the code's: a cloud API's throttling ("ThrottlingException: Rate exceeded", "SlowDown", a 429, Entra's
+# "AADSTS90033: A transient error has occurred") or a refusal on the loopback that a fake printed is no outage the job
+# met, and the failure is the value compared. Only the network and rate-limit entries, and only where the line names no
+# peer off the machine (an address other than the loopback, a URL's remote host, a name looked up, a service's name and
+# port): a refusal from the job's database service or a failed lookup of a remote host is what the code met, the test's
+# wrong value its symptom, and keeps its reading
 _CONSOLE_OWN_CATEGORIES = frozenset({"network", "rate-limit"})
 _REMOTE_PEER = re.compile(
     r"\b(?!127\.|0\.0\.0\.0\b)(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:https?|wss?|grpcs?|postgres(?:ql)?|mysql|redis|amqps?|mongodb)"
@@ -1282,7 +1284,7 @@ class _ScanText:
         passed_lines |= _passing_jest_console_lines(lines, lowered)
         passed_lines |= _panicking_go_test_lines(lines, lowered)
         self.passed_lines = passed_lines
-        self.console_own = _failing_jest_console_lines(lines, lowered)
+        self.console_own = _failing_jest_console_lines(lines, lowered) | _failing_vstest_output_lines(lines, lowered)
         self.pytest_source = _pytest_source_lines(lines, lowered) | _pytest_short_source_lines(lines, lowered)
         # id(matcher) -> [(line index, first non-blank character's offset) of each match read so far, where the next
         # search starts, whether the text is read to its end]

@@ -273,6 +273,39 @@ def _failing_jest_console_lines(lines: list[str], lowered: str) -> set[int]:
     return out
 
 
+# (left31) ... and the same for vstest's console logger (dotnet test): a failed test's "Standard Output Messages:" under
+# its "Error Message:" that is an assertion's diff (xUnit's "Assert.Equal() Failure", NUnit's "Expected: ... But was:",
+# MSTest's "Assert.AreEqual failed."), as Microsoft.TestPlatform's console logger prints them (recalled)
+_VSTEST_RESULT = re.compile(r"^\s*(?:Failed|Passed|Skipped)\s+\S|^\s*(?:Failed|Passed)!\s+-|^\s*Total tests:")
+_VSTEST_SECTION = re.compile(r"^\s*(Error Message|Stack Trace|Standard Output Messages|Standard Error Messages|"
+                             r"Debug Traces Messages|Additional Information Messages):\s*$")
+_VSTEST_ASSERT_DIFF = re.compile(r"^\s*(?:Assert\.\w+\(\)(?: Failure\b)|Assert\.\w+ failed\.|Expected:\s|But was:\s)")
+
+
+def _failing_vstest_output_lines(lines: list[str], lowered: str) -> set[int]:
+    """(left31) The lines of a failed test's "Standard Output Messages:" (and "Standard Error Messages:") in vstest's
+    console report, where that test's "Error Message:" is its own assertion's diff: the output the test's stub or the code
+    printed while the test got a value it did not expect, not the failure. One pass over the lines."""
+    if "output messages:" not in lowered and "error messages:" not in lowered:
+        return set()
+    out: set[int] = set()
+    section = ""
+    diff = False
+    for i, line in enumerate(lines):
+        if _VSTEST_RESULT.match(line):
+            section, diff = "", False
+            continue
+        m = _VSTEST_SECTION.match(line)
+        if m:
+            section = m.group(1)
+            continue
+        if section == "Error Message" and not diff and _VSTEST_ASSERT_DIFF.match(line):
+            diff = True
+        elif section in ("Standard Output Messages", "Standard Error Messages") and diff:
+            out.add(i)
+    return out
+
+
 def _passing_go_test_lines(lines: list[str], lowered: str) -> set[int]:
     """The t.Log lines of go tests that passed: a test's own words (a cleanup's 404, the tool output it parses), no
     failure the job met. A line belongs to the test its nearest header above names (go test -v prints one before a
