@@ -1847,8 +1847,6 @@ LEFT: dict[str, str] = {
                                               "fallback' is not among the handled-condition words)"),
     "gl_towncrier_news_fragment_timeout": ("LEFT: a news-fragment check echoing the fragment's text ('Read timed out. "
                                            "(read timeout=30)') reads transient (network-timeout)"),
-    "jenkins_helm_unittest_oom_fixture": ("LEFT: helm-unittest's title 'alerts on OOMKilled restarts' and a PromQL "
-                                          "matcher reason=\"OOMKilled\" in Expected/Actual read as the OOM killer"),
     "tekton_go_fixture_evicted_oom": ("LEFT: a Go test's failure under Tekton's '[task : step]' prefix reads unknown "
                                       "(the prefixed '--- FAIL:' is no test failure to the engine); no longer transient"),
     "gha_jest_two_servers_same_port": ("LEFT: Jest's EADDRINUSE on :::3000 with the project's start(port = 3000) in the "
