@@ -10,6 +10,10 @@ import pytest
 from judging import assert_unique_ids, judge, labelled, logs, not_surely_transient, reads
 
 REAL: list[tuple[str, str]] = [
+    # (left31) a fake handler's 503 in a failing .NET test's Standard Output under its own Assert.Equal diff: the
+    # breaker's scenario, the assertion recurs (a strict expected failure until left31)
+    ('polly-fake-503-handler-assert-fails',
+     "  Failed Acme.Orders.Tests.CatalogClientTests.OpensBreakerAfterThreeFailures [120 ms]\n  Error Message:\n   Assert.Equal() Failure: Values differ\nExpected: Open\nActual:   Closed\n  Standard Output Messages:\n warn: Polly[3]\n      Execution attempt. Source: 'catalog/Standard-Retry', Operation Key: '', Result: '503', Handled: 'True', Attempt: '0', Execution Time: 2.1ms\n fail: Acme.Orders.CatalogClient[0]\n      System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).\nFailed!  - Failed:     1, Passed:   118, Skipped:     0, Total:   119, Duration: 4 s - Acme.Orders.Tests.dll (net8.0)\n##[error]Process completed with exit code 1.\n"),
     # the test stops WireMock to open the breaker; it stayed CLOSED: the code
     ('r4j-expected-open-was-closed-with-refused',
      '[INFO] Running com.acme.pay.GatewayClientTest\n2024-05-01 10:00:01.120  WARN 4242 --- [main] c.a.pay.GatewayClient : call failed: I/O error on POST request for "http://localhost:8089/charge": Connection refused\n2024-05-01 10:00:01.130  WARN 4242 --- [main] c.a.pay.GatewayClient : call failed: I/O error on POST request for "http://localhost:8089/charge": Connection refused\n[ERROR] Tests run: 6, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 1.2 s <<< FAILURE! - in com.acme.pay.GatewayClientTest\n[ERROR] opensAfterFiveFailures(com.acme.pay.GatewayClientTest)  Time elapsed: 0.3 s  <<< FAILURE!\norg.opentest4j.AssertionFailedError: expected: <OPEN> but was: <CLOSED>\n[ERROR] Failures: \n[ERROR]   GatewayClientTest.opensAfterFiveFailures:58 expected: <OPEN> but was: <CLOSED>\n[INFO] BUILD FAILURE\n##[error]Process completed with exit code 1.\n'),
@@ -141,9 +145,6 @@ NOT_SURELY_REAL: list[tuple[str, str]] = [
 # failing dotnet test's captured output (and still pulls the breaker case to unknown); Toxiproxy's own fatal line
 # before the refusal (fixed in xfail 18: a structured fatal log is a crash); network-unreachable reads Zig's refused loopback fetch.
 LEFT: list[tuple[str, str, str]] = [
-    # a fake handler's 503 in a failing .NET test's output: the breaker's scenario, the assertion recurs
-    ('polly-fake-503-handler-assert-fails', 'real',
-     "  Failed Acme.Orders.Tests.CatalogClientTests.OpensBreakerAfterThreeFailures [120 ms]\n  Error Message:\n   Assert.Equal() Failure: Values differ\nExpected: Open\nActual:   Closed\n  Standard Output Messages:\n warn: Polly[3]\n      Execution attempt. Source: 'catalog/Standard-Retry', Operation Key: '', Result: '503', Handled: 'True', Attempt: '0', Execution Time: 2.1ms\n fail: Acme.Orders.CatalogClient[0]\n      System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).\nFailed!  - Failed:     1, Passed:   118, Skipped:     0, Total:   119, Duration: 4 s - Acme.Orders.Tests.dll (net8.0)\n##[error]Process completed with exit code 1.\n"),
     # the breaker opened on the test's fake 503 in a failed dotnet run: the test's scenario, not an outage
     ('polly-breaker-open-fake-503-test-fails-reads-real', 'real',
      '  Failed Acme.Orders.Tests.CatalogClientTests.FallsBackWhenBreakerOpen [88 ms]\n  Error Message:\n   Polly.CircuitBreaker.BrokenCircuitException : The circuit is now open and is not allowing calls.\n  Stack Trace:\n     at Acme.Orders.CatalogClient.GetAsync(String sku) in /src/CatalogClient.cs:line 41\n  Standard Output Messages:\n fail: Acme.Orders.CatalogClient[0]\n      System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).\nFailed!  - Failed:     1, Passed:   118, Skipped:     0, Total:   119, Duration: 4 s - Acme.Orders.Tests.dll (net8.0)\n##[error]Process completed with exit code 1.\n'),

@@ -1842,17 +1842,11 @@ LEFT: dict[str, str] = {
     "gha_vitest_ky_timeout_message": ("LEFT: a timeout-named Vitest test comparing two texts that hold times ('timed out "
                                       "after 5000ms' vs '50ms', a configured value) reads transient (timing-sensitive-test "
                                       "keeps texts with times, fix 13's policy)"),
-    "gl_jest_msw_refused_value": ("LEFT: a loopback refusal in a console.warn above a deep-equality diff reads unknown, "
-                                  "not real (connection-refused beside the assertion)"),
     "semaphore_rspec_webmock_timeout_value": ("LEFT: a program's WARN line 'lookup timed out (Net::OpenTimeout), using "
                                               "fallback region' over RSpec's expected/got reads transient ('using "
                                               "fallback' is not among the handled-condition words)"),
-    "appveyor_xunit_mock_refused_value": ("LEFT: a test's stub upstream on the loopback refusing, printed in xUnit's "
-                                          "Standard Output under Assert.Equal's 502/500, reads unknown, not real"),
     "gl_towncrier_news_fragment_timeout": ("LEFT: a news-fragment check echoing the fragment's text ('Read timed out. "
                                            "(read timeout=30)') reads transient (network-timeout)"),
-    "jenkins_helm_unittest_oom_fixture": ("LEFT: helm-unittest's title 'alerts on OOMKilled restarts' and a PromQL "
-                                          "matcher reason=\"OOMKilled\" in Expected/Actual read as the OOM killer"),
     "tekton_go_fixture_evicted_oom": ("LEFT: a Go test's failure under Tekton's '[task : step]' prefix reads unknown "
                                       "(the prefixed '--- FAIL:' is no test failure to the engine); no longer transient"),
     "gha_jest_two_servers_same_port": ("LEFT: Jest's EADDRINUSE on :::3000 with the project's start(port = 3000) in the "

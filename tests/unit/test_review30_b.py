@@ -774,12 +774,6 @@ LEFT: dict[str, str] = {
     "cert_not_yet_valid_runner_clock": ("LEFT: CertificateNotYetValidException under a runner clock two days behind (its "
                                         "own 'date -u' above) reads real (tls-certificate; perm30's decided "
                                         "jdk-not-yet-valid); the runner's clock is not read"),
-    "unit_test_mock_prints_aadsts90033_then_fail": ("LEFT: Entra's 'AADSTS90033: A transient error has occurred' in a "
-                                                    "Jest console block of a failing test reads transient "
-                                                    "(cloud-throttled): a test runner's captured console output is not "
-                                                    "told from the job's own"),
-    "jest_console_throttling_in_failed_test": ("LEFT: the same for 'ThrottlingException: Rate exceeded' in a Jest "
-                                               "console block (cloud-throttled, before this round too)"),
     "proxy_cert_flip_same_host_worked_before": ("LEFT: a self-signed certificate in the chain from a host the job fetched "
                                                 "from a line above reads real (tls-certificate, before this round too): an "
                                                 "intercepting proxy's minute is not told from its lasting setup"),

@@ -123,6 +123,16 @@ _GOT_LABEL = re.compile(
     r"|but(?: was| got| found)?)\s*:(?:\s|$)",
     re.IGNORECASE)
 _LABEL_PAIR_LINES = 3
+# (left31) how many lines below a label alone on its line hold its value (helm-unittest prints one; a wrapped value two)
+_LABEL_ALONE_VALUE_LINES = 2
+
+
+def _label_alone(line: str) -> bool:
+    """Whether ``line`` is a wanted or got label with nothing after its colon (its value on the lines below)."""
+    m = _WANTED_LABEL.match(line) or _GOT_LABEL.match(line)
+    return m is not None and not line[m.end():].strip()
+
+
 # ... nor where the got side is an exception with its message (NUnit's Throws constraint: "Expected: <System.ArgumentException>"
 # over "But was:  <System.Net.Http.HttpRequestException: Connection refused (localhost:5432)", recalled): the test's code
 # raised it, it ran into that trouble; an error code's or a status's bare name ("Actual:   InternalServerError") stays a value
@@ -147,7 +157,10 @@ def _in_labelled_pair(lines: list[str], idx: int) -> bool:
     elif _GOT_LABEL.match(line):
         other = _WANTED_LABEL
     else:
-        return False
+        # (left31) or the value on the line below a label alone on its line (helm-unittest's "Expected to equal:" over
+        # the value, then "Actual:" over the other; AssertJ's "expected:" over a long value): read as that label's
+        return any(_label_alone(lines[j][:2000]) and _in_labelled_pair(lines, j)
+                   for j in range(idx - 1, max(-1, idx - 1 - _LABEL_ALONE_VALUE_LINES), -1))
     for step in (-1, 1):
         j = idx
         for _ in range(_LABEL_PAIR_LINES):

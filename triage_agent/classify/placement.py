@@ -100,12 +100,20 @@ _BUSTED_TITLE = re.compile(r"^\s*(?:Failure|Error) → \S+ @ \d+\s*$|^↓ \S")
 # checks; the lines below say what failed. (Not node-tap's "not ok 1 - <error message>", which has no such line.)
 _TAP_TITLE = re.compile(r"^\s*not ok \d+ ")
 _BATS_LOCATION = re.compile(r"^# \((?:in test file |from function `)")
+# (left31) helm-unittest's line of a failed test ("FAIL  <test's name>\t<its test file>.yaml", then its assertion report
+# "- asserting rule ..." or "- asserts[0] `equal` fail" under it, as the plugin's default formatter prints them, recalled):
+# the title is the test's name, which may name the condition its chart alerts on ("pages on OOMKilled containers")
+_HELM_UNITTEST_TITLE = re.compile(r"^\s*FAIL\s+\S[^\t\n]{0,400}\t\S{1,400}\.ya?ml\s*$")
+_HELM_UNITTEST_ASSERT = re.compile(r"^\s*-\s+(?:asserting\b|asserts\[\d+\])")
 
 
 def _title_under_header(lines: Sequence[str], idx: int) -> bool:
     """Line ``idx`` is a failing test's title under busted's "Failure → file @ n" or elm-test's "↓ Module" header, or
-    bats' "not ok N title" over its location of the failure."""
+    bats' "not ok N title" over its location of the failure, or (left31) helm-unittest's "FAIL  title<TAB>file.yaml" over
+    its assertion's report."""
     if idx + 1 < len(lines) and _TAP_TITLE.match(lines[idx]) and _BATS_LOCATION.match(lines[idx + 1]):
+        return True
+    if idx + 1 < len(lines) and _HELM_UNITTEST_TITLE.match(lines[idx]) and _HELM_UNITTEST_ASSERT.match(lines[idx + 1]):
         return True
     if idx <= 0:
         return False

@@ -18,7 +18,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
 from typing import Any
@@ -129,6 +129,8 @@ from .prefixes import _COMPOSE_SERVICE, _normalise
 from .test_layout import (
     _FLAKY_MARK_ID,
     _failed_again,
+    _failing_jest_console_lines,
+    _failing_vstest_output_lines,
     _marked_elsewhere_failed,
     _panicking_go_test_lines,
     _passing_go_test_lines,
@@ -723,6 +725,16 @@ class RulesEngine:
             test_hits = [h for h in test_hits
                          if not (h.sig.unless_log and any(read.whole_log.found(u) for u in h.sig.unless_log))]
         timing = self.catalogue.get(_TIMING_TEST_ID)
+        expected = self.catalogue.get(_EXPECTED_TIMEOUT_ID)
+        if timing is not None and expected is not None:
+            # (left31) one line may carry both the timing name and the report that the time-out it expected never came
+            # (pytest's short summary "FAILED t.py::test_times_out - Failed: DID NOT RAISE <class 'TimeoutError'>"): the
+            # name's entry takes the line (the heavier), and the report is read from it too, as from a line of its own
+            held = {(h.source, h.index, h.line) for h in log_hits + test_hits if h.sig is expected}
+            for hits in (log_hits, test_hits):
+                hits.extend([replace(h, sig=expected) for h in hits if h.sig is timing
+                             and (h.source, h.index, h.line) not in held
+                             and any(m.test_line(h.line, ascii_lower(h.line)) for m in expected.matchers)])
         timed_out = True
         if timing is not None and any(h.sig is timing for h in log_hits + test_hits):
             # (generic 16) A test named only for a timeout or deadline (the setting it checks) is flaky
@@ -1099,6 +1111,7 @@ class RulesEngine:
         noise_cache, warning_cache, retry_cache = read.noise_cache, read.warning_cache, read.retry_cache
         retry_to, retry_from = read.retry_to, read.retry_from
         passed_lines, pytest_source = read.passed_lines, read.pytest_source
+        console_own = read.console_own
 
         def is_retry(j: int) -> bool:
             return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
@@ -1140,6 +1153,9 @@ class RulesEngine:
                         continue
                     if sig.leaning == "transient" and idx in pytest_source:
                         continue  # (generic 17b) the source a pytest failure report quotes: code, not an outage
+                    if sig.leaning == "transient" and sig.category in _CONSOLE_OWN_CATEGORIES and idx in console_own and (
+                            not _REMOTE_PEER.search(line)):
+                        continue  # (left31) a failing test's console output (Jest's, vstest's) under its own assertion's diff
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
@@ -1224,6 +1240,19 @@ def _values_outside(matcher: Matcher, line: str, low_line: str, *, whole_line: b
 
 
 _NOT_SPACE = re.compile(r"\S")
+# (left31) the console output a failing test printed under its own assertion's diff (Jest's console blocks, vstest's
+# "Standard Output Messages:"; test_layout _failing_jest_console_lines, _failing_vstest_output_lines) is the test's
+# stub's or the code's: a cloud API's throttling ("ThrottlingException: Rate exceeded", "SlowDown", a 429, Entra's
+# "AADSTS90033: A transient error has occurred") or a refusal on the loopback that a fake printed is no outage the job
+# met, and the failure is the value compared. Only the network and rate-limit entries, and only where the line names no
+# peer off the machine (an address other than the loopback, a URL's remote host, a name looked up, a service's name and
+# port): a refusal from the job's database service or a failed lookup of a remote host is what the code met, the test's
+# wrong value its symptom, and keeps its reading
+_CONSOLE_OWN_CATEGORIES = frozenset({"network", "rate-limit"})
+_REMOTE_PEER = re.compile(
+    r"\b(?!127\.|0\.0\.0\.0\b)(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:https?|wss?|grpcs?|postgres(?:ql)?|mysql|redis|amqps?|mongodb)"
+    r"://(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0\b)[\w.-]|\b(?:getaddrinfo|ENOTFOUND|EAI_AGAIN)\b"
+    r"|(?<![\w./-])(?!localhost:)[a-z][\w.-]{0,200}:\d{2,5}\b(?!:\d)", re.I)
 
 
 class _ScanText:
@@ -1255,6 +1284,7 @@ class _ScanText:
         passed_lines |= _passing_jest_console_lines(lines, lowered)
         passed_lines |= _panicking_go_test_lines(lines, lowered)
         self.passed_lines = passed_lines
+        self.console_own = _failing_jest_console_lines(lines, lowered) | _failing_vstest_output_lines(lines, lowered)
         self.pytest_source = _pytest_source_lines(lines, lowered) | _pytest_short_source_lines(lines, lowered)
         # id(matcher) -> [(line index, first non-blank character's offset) of each match read so far, where the next
         # search starts, whether the text is read to its end]

@@ -218,6 +218,94 @@ def _passing_jest_console_lines(lines: list[str], lowered: str) -> set[int]:
     return out
 
 
+# (left31) ... and under a FAIL verdict, the console blocks of a test whose failure is its own assertion's diff: Jest's
+# matcher hint ("expect(received).toBe(expected) // Object.is equality", "expect(jest.fn()).toHaveBeenCalledTimes(expected)")
+# over the values compared, the report of a value the test did not expect, not of an error the job met
+_JEST_TEST_HEAD = re.compile(r"^\s*\u25cf\s+\S")
+_JEST_MATCHER_HINT = re.compile(
+    r"^\s*expect\((?:received|jest\.fn\(\)|vi\.fn\(\)|spy|mock)\)(?:\.not)?(?:\.resolves|\.rejects)?(?:\.not)?\.\w+\(")
+_JEST_RUN_END = re.compile(r"^\s*(?:Tests?|Test Suites|Snapshots|Time|Ran all test suites)\b[:.]?")
+def _failing_jest_console_lines(lines: list[str], lowered: str) -> set[int]:
+    """(left31) The console blocks Jest printed for a failing test whose failure is its own assertion's diff (an expect()
+    matcher's hint below the block, in the same test's report): what the test's stub or the code under test logged while
+    the test got a value it did not expect (a stubbed SDK's "ThrottlingException: Rate exceeded", a fake server's refusal
+    on the loopback), its output, not the failure. A block inside a test's report ("● suite › test", then "console.warn")
+    belongs to that test: that report must hold the hint. A block under a file's FAIL verdict, above the file's reports,
+    belongs to the file: every report of the file (to the next file's verdict or the run's summary) must hold one. A
+    report that shows an error thrown (no hint) keeps the blocks evidence. Two passes over the lines."""
+    if "console." not in lowered or "expect(" not in lowered:
+        return set()
+    # first pass: each line's report (-1: none, the file's part above its reports) and scope (a file's or run's part)
+    report_of: list[int] = []
+    scope_of: list[int] = []
+    hinted: list[bool] = []  # per report: the matcher's hint in it
+    scope_reports: list[list[int]] = [[]]
+    report = -1
+    for line in lines:
+        if _JEST_FILE_VERDICT.match(line) or _JEST_RUN_END.match(line):
+            scope_reports.append([])
+            report = -1
+        elif _JEST_TEST_HEAD.match(line):
+            report = len(hinted)
+            hinted.append(False)
+            scope_reports[-1].append(report)
+        elif report >= 0 and not hinted[report] and _JEST_MATCHER_HINT.match(line):
+            hinted[report] = True
+        report_of.append(report)
+        scope_of.append(len(scope_reports) - 1)
+    # second pass: the console blocks, each with the report or the file part it stands in
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        c = _JEST_CONSOLE.match(lines[i])
+        if c is None:
+            i += 1
+            continue
+        indent = len(c.group(1))
+        j = i + 1
+        while j < n and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+            j += 1
+        r = report_of[i]
+        reports = scope_reports[scope_of[i]]
+        if hinted[r] if r >= 0 else (bool(reports) and all(hinted[k] for k in reports)):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+# (left31) ... and the same for vstest's console logger (dotnet test): a failed test's "Standard Output Messages:" under
+# its "Error Message:" that is an assertion's diff (xUnit's "Assert.Equal() Failure", NUnit's "Expected: ... But was:",
+# MSTest's "Assert.AreEqual failed."), as Microsoft.TestPlatform's console logger prints them (recalled)
+_VSTEST_RESULT = re.compile(r"^\s*(?:Failed|Passed|Skipped)\s+\S|^\s*(?:Failed|Passed)!\s+-|^\s*Total tests:")
+_VSTEST_SECTION = re.compile(r"^\s*(Error Message|Stack Trace|Standard Output Messages|Standard Error Messages|"
+                             r"Debug Traces Messages|Additional Information Messages):\s*$")
+_VSTEST_ASSERT_DIFF = re.compile(r"^\s*(?:Assert\.\w+\(\)(?: Failure\b)|Assert\.\w+ failed\.|Expected:\s|But was:\s)")
+
+
+def _failing_vstest_output_lines(lines: list[str], lowered: str) -> set[int]:
+    """(left31) The lines of a failed test's "Standard Output Messages:" (and "Standard Error Messages:") in vstest's
+    console report, where that test's "Error Message:" is its own assertion's diff: the output the test's stub or the code
+    printed while the test got a value it did not expect, not the failure. One pass over the lines."""
+    if "output messages:" not in lowered and "error messages:" not in lowered:
+        return set()
+    out: set[int] = set()
+    section = ""
+    diff = False
+    for i, line in enumerate(lines):
+        if _VSTEST_RESULT.match(line):
+            section, diff = "", False
+            continue
+        m = _VSTEST_SECTION.match(line)
+        if m:
+            section = m.group(1)
+            continue
+        if section == "Error Message" and not diff and _VSTEST_ASSERT_DIFF.match(line):
+            diff = True
+        elif section in ("Standard Output Messages", "Standard Error Messages") and diff:
+            out.add(i)
+    return out
+
+
 def _passing_go_test_lines(lines: list[str], lowered: str) -> set[int]:
     """The t.Log lines of go tests that passed: a test's own words (a cleanup's 404, the tool output it parses), no
     failure the job met. A line belongs to the test its nearest header above names (go test -v prints one before a
