@@ -581,13 +581,45 @@ def _is_command(line: str) -> bool:
 _IGNORES_FAILURE = re.compile(r"\|\|\s*(?:true\b|:(?:\s|$)|echo\b|exit 0\b)")
 
 
+# (review31_a) pytest's "warnings summary" section: its header rule, then each warning as its location, "<file>:<line>:
+# <Category>: <message>" (Python's warnings.formatwarning) and the source line, then its "-- Docs: https://docs.pytest.org/
+# en/stable/how-to/capture-warnings.html" line (pytest's terminal reporter, recalled); the next section's rule ends it
+_WARNINGS_SUMMARY = re.compile(r"^=+ warnings summary(?: \(final\))? =+\s*$")
+_WARNINGS_SUMMARY_DOCS = re.compile(r"^-- Docs: https?://docs\.pytest\.org/\S*warnings")
+_SECTION_RULE = re.compile(r"^=+ \S[^\n]{0,200} =+\s*$")
+# ... how many lines such a section may hold (a run with thousands of warnings is cut there)
+_WARNINGS_SUMMARY_LINES = 2000
+
+
+def _warnings_summary_lines(lines: list[str]) -> set[int]:
+    """(review31_a) Indices of the lines inside pytest's warnings summary (_WARNINGS_SUMMARY, down to its docs line or the
+    next section's rule): warnings the run listed, which fail no test and no job by themselves (under -W error a warning
+    is raised, and the failing test's own report says so)."""
+    out: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        if len(lines[i]) < 200 and _WARNINGS_SUMMARY.match(lines[i]):
+            j = i + 1
+            while j < min(n, i + 1 + _WARNINGS_SUMMARY_LINES) and not _SECTION_RULE.match(lines[j][:300]):
+                out.add(j)
+                if _WARNINGS_SUMMARY_DOCS.match(lines[j][:300]):
+                    break
+                j += 1
+            i = j
+        i += 1
+    return out
+
+
 def _non_blocking_lines(lines: list[str]) -> set[int]:
     """(review 14w) Indices of the output lines of the script's commands (_is_command) that ignore their own failure
-    (_IGNORES_FAILURE), up to the next command, when a later command follows: the script went on past them."""
+    (_IGNORES_FAILURE), up to the next command, when a later command follows: the script went on past them. ((review31_a)
+    And the lines of pytest's warnings summary, _warnings_summary_lines: warnings, which failed nothing.)"""
+    summary = _warnings_summary_lines(lines) if any("warnings summary" in line for line in lines) else set()
     if not any("||" in line for line in lines):
-        return set()
+        return summary
     starts = [i for i, line in enumerate(lines) if _is_command(line)]
-    out: set[int] = set()
+    out: set[int] = summary
     for a, b in zip(starts, starts[1:], strict=False):
         # (not "|| echo failed; exit 1", which still fails the script)
         if _IGNORES_FAILURE.search(lines[a]) and not re.search(r"\bexit [1-9]", lines[a]):
