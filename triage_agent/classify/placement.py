@@ -165,6 +165,28 @@ _FELL_BACK = re.compile(
     r"|\bfalling back to (?:the |a )?(?:local )?cache\b")
 # ... how far below the outage line the fallback line may say so (Hex prints the fallback above its failed_connect term).
 _FELL_BACK_LINES = 2
+# (review31_a) ... and apt's warning under the index fetches of its update that it could not make, "W: Some index files
+# failed to download. They have been ignored, or old ones used instead." (apt-get update, recalled): it went on with the
+# other sources, for every failed fetch of the update's output above it (its "Err:N <url>" lines, the reason indented
+# under each, its "W: Failed to fetch" lines); its error form, "E: Some index files failed to download", stopped the job
+# and is not this
+_APT_IGNORED = re.compile(r"^W: Some index files failed to download\. They have been ignored, or old ones used instead\b")
+# ... the lines of apt's update output that may stand between (its numbered fetch lines, its W: and N: notes, a reason
+# indented under a fetch, its reading and fetched lines)
+_APT_UPDATE_LINE = re.compile(r"^(?:(?:Hit|Get|Ign|Err):\d+ |[WN]: |[ \t]+\S|Reading package lists|Fetched \d)")
+_APT_UPDATE_LINES = 60
+
+
+def _apt_went_on(lines: list[str], outage: int, end: int) -> bool:
+    """(review31_a) Whether the outage at line ``outage`` is a line of apt's update output that apt's "They have been
+    ignored" warning (_APT_IGNORED) closes below it, before line ``end``, with only apt's update lines between."""
+    for i in range(outage, min(end, len(lines), outage + _APT_UPDATE_LINES)):
+        line = lines[i][:700]
+        if _APT_IGNORED.match(line):
+            return True
+        if not _APT_UPDATE_LINE.match(line):
+            return False
+    return False
 # ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash),
 # beside the self-evident ones (_SELF_EVIDENT_CATEGORIES, rules.py). Not a configuration's or a setting's refusal ("config"): a
 # missing value, a refused credential, a version not installed are as often what the outage failed to fetch.
@@ -567,13 +589,45 @@ def _is_command(line: str) -> bool:
 _IGNORES_FAILURE = re.compile(r"\|\|\s*(?:true\b|:(?:\s|$)|echo\b|exit 0\b)")
 
 
+# (review31_a) pytest's "warnings summary" section: its header rule, then each warning as its location, "<file>:<line>:
+# <Category>: <message>" (Python's warnings.formatwarning) and the source line, then its "-- Docs: https://docs.pytest.org/
+# en/stable/how-to/capture-warnings.html" line (pytest's terminal reporter, recalled); the next section's rule ends it
+_WARNINGS_SUMMARY = re.compile(r"^=+ warnings summary(?: \(final\))? =+\s*$")
+_WARNINGS_SUMMARY_DOCS = re.compile(r"^-- Docs: https?://docs\.pytest\.org/\S*warnings")
+_SECTION_RULE = re.compile(r"^=+ \S[^\n]{0,200} =+\s*$")
+# ... how many lines such a section may hold (a run with thousands of warnings is cut there)
+_WARNINGS_SUMMARY_LINES = 2000
+
+
+def _warnings_summary_lines(lines: list[str]) -> set[int]:
+    """(review31_a) Indices of the lines inside pytest's warnings summary (_WARNINGS_SUMMARY, down to its docs line or the
+    next section's rule): warnings the run listed, which fail no test and no job by themselves (under -W error a warning
+    is raised, and the failing test's own report says so)."""
+    out: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        if len(lines[i]) < 200 and _WARNINGS_SUMMARY.match(lines[i]):
+            j = i + 1
+            while j < min(n, i + 1 + _WARNINGS_SUMMARY_LINES) and not _SECTION_RULE.match(lines[j][:300]):
+                out.add(j)
+                if _WARNINGS_SUMMARY_DOCS.match(lines[j][:300]):
+                    break
+                j += 1
+            i = j
+        i += 1
+    return out
+
+
 def _non_blocking_lines(lines: list[str]) -> set[int]:
     """(review 14w) Indices of the output lines of the script's commands (_is_command) that ignore their own failure
-    (_IGNORES_FAILURE), up to the next command, when a later command follows: the script went on past them."""
+    (_IGNORES_FAILURE), up to the next command, when a later command follows: the script went on past them. ((review31_a)
+    And the lines of pytest's warnings summary, _warnings_summary_lines: warnings, which failed nothing.)"""
+    summary = _warnings_summary_lines(lines) if any("warnings summary" in line for line in lines) else set()
     if not any("||" in line for line in lines):
-        return set()
+        return summary
     starts = [i for i, line in enumerate(lines) if _is_command(line)]
-    out: set[int] = set()
+    out: set[int] = summary
     for a, b in zip(starts, starts[1:], strict=False):
         # (not "|| echo failed; exit 1", which still fails the script)
         if _IGNORES_FAILURE.search(lines[a]) and not re.search(r"\bexit [1-9]", lines[a]):
@@ -627,8 +681,9 @@ def _went_past(lines: list[str], outage: int, end: int) -> bool:
     """(nineteenth round, outlived) Whether the job got past the outage at line ``outage`` before line ``end``: the
     script started a command of its own between them (_command_between: the outage's command did not stop it, as a
     "|| true", a retry loop, continue-on-error or "set +e" let it go on), or the outage's own line or the few around it
-    say the tool fell back to what it had (_FELL_BACK) and went on."""
-    if _command_between(lines, outage, end):
+    say the tool fell back to what it had (_FELL_BACK) and went on, or apt's update output it stands in ends on apt's warning
+    that it ignored the failed fetches (_apt_went_on)."""
+    if _command_between(lines, outage, end) or _apt_went_on(lines, outage, end):
         return True
     return any(len(ln) < 700 and _FELL_BACK.search(ln)
                for ln in lines[max(0, outage - _FELL_BACK_LINES): min(end, outage + _FELL_BACK_LINES + 1)])
@@ -662,11 +717,16 @@ def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
     low = min(o.index for o in outages)
     commands = [i for i in range(low + 1, failures[-1].index + 1) if _is_command(lines[i])]
     fell_back: dict[tuple[int, int], bool] = {}
+    apt_closed: dict[int, bool] = {}  # an outage's line -> whether apt's "ignored" warning closes its update below it
     compared: dict[int, list[int]] = {}  # a command block's start -> its lines that show values compared, in order
 
     def went_past(outage: int, end: int) -> bool:
         k = bisect_right(commands, outage)
         if k < len(commands) and commands[k] < end:
+            return True
+        if outage not in apt_closed:
+            apt_closed[outage] = _apt_went_on(lines, outage, len(lines))
+        if apt_closed[outage]:
             return True
         window = (max(0, outage - _FELL_BACK_LINES), min(end, outage + _FELL_BACK_LINES + 1))
         if window not in fell_back:

@@ -1070,7 +1070,10 @@ class RulesEngine:
         if not outages:
             return out
         first = min(h.index for h in outages)
-        if any(h.sig.downstream and h.sig.leaning == "real" and h.index > first for h in hits):
+        # ((review31_a) not the header a runner prints over the later failure's own report a few lines above it: pytest's
+        # "ImportError while loading conftest" over the ImportError of a name the project's module lacks is that failure)
+        if any(h.sig.downstream and h.sig.leaning == "real" and h.index > first
+               and not (later is not None and 0 < later - h.index <= _REPORT_LINES) for h in hits):
             return set()  # a downstream symptom below an outage: the outage's damage is in the log
         # (the last line up to that failure that names a missing input: outages above it may have caused it)
         missing = next((i for i in range(last, first, -1)

@@ -164,8 +164,10 @@ _RUNNER_OPTS = frozenset({"run", "run-script", "-e", "-s", "--session", "-t", "e
 
 # A diagnostic in the shape tools of every ecosystem print: path:line[:col]: [severity] CODE message,
 # or path(line,col): severity CODE: message. A code such as E501, SC2086, TS2322, CS0103, DL3008.
+# ((review31_a) not MSBuild's and the Visual Studio compilers' warning, "File.cs(12,20): warning CS8618: ...", the paren
+# form: it fails no build by itself; under TreatWarningsAsErrors the compiler prints the same line as "error CS8618")
 _DIAGNOSTIC = re.compile(
-    r"^\s*(?:\S+?\.[A-Za-z]{1,6})(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\):|:\d+ )\s*"
+    r"^\s*(?:\S+?\.[A-Za-z]{1,6})(?::\d+(?::\d+)?:|\(\d+(?:,\d+)?\):(?!\s*warning\b)|:\d+ )\s*"
     r"(?:(?:error|warning|[CWERF]):?\s+)?(?:\[?[A-Z]{1,4}\d{3,5}\]?:?|[A-Z][A-Za-z]+/[A-Za-z]+:)\s"
 )
 _ESLINT_STYLE = re.compile(r"^\s+\d+:\d+\s+(?:error|✖)\s+\S")
