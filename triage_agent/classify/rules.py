@@ -30,8 +30,8 @@ from .calibration import Calibration
 from .catalogue import Catalogue, LogSearch, Matcher, ascii_lower, builtin_catalogue
 from .compared_reports import (
     _NO_ERROR_WANTED,
+    ExpectBlocks,
     _in_compared_report,
-    _in_expect_test_block,
     _in_junit_value,
     _in_labelled_pair,
     _in_power_assertion,
@@ -1167,7 +1167,7 @@ class RulesEngine:
                                             whole_line=gate_reads_whole_line(sig.category, sig.id))
                             or _in_compared_report(lines, idx)
                             or _in_junit_value(lines, idx) or _in_labelled_pair(lines, idx)
-                            or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx)):
+                            or _title_under_header(lines, idx) or read.expect_blocks.holds(idx)):
                         continue  # a test comparing errors names the trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
                         continue  # (fix 14) an expression or value a power assertion reports
@@ -1266,6 +1266,12 @@ class _ScanText:
         scan with warnings and _failed_every_retry all read the same text (``self.lowered``), and RetryReports keeps
         nothing but readings of that text (its lines, their offsets, indexes of them and answers per line)."""
         return RetryReports(self.lowered)
+
+    @functools.cached_property
+    def expect_blocks(self) -> ExpectBlocks:
+        """(perf31) The lines that end the read upward for an expect-test report's text (compared_reports.ExpectBlocks),
+        listed on first use."""
+        return ExpectBlocks(self.text, self.lines, self.starts)
 
     @functools.cached_property
     def went_on_index(self) -> WentOnIndex:
