@@ -267,7 +267,7 @@ class ExpectBlocks:
     text, from a literal search of the text, and a line asks for the last one above it (bisect). The answers are the
     upward read's: it stopped at the first such line within _EXPECT_TEST_LINES lines above, and a blank line between
     (one of only whitespace) set the asking line's indent to 0 for tasty-golden's comparison; the first blank line
-    below each header is found once (reading down to the next such line at most). tests/unit/test_expect_blocks31.py
+    below each header is found once (reading down to the next such line at most). tests/unit/test_perf31.py
     keeps the upward read as the oracle. ``lines`` is ``text.split("\\n")``, ``starts`` their offsets."""
 
     def __init__(self, text: str, lines: list[str], starts: list[int]) -> None:

@@ -1117,6 +1117,8 @@ class RulesEngine:
                 for idx, first in read.matched_lines(matcher):
                     if matcher.unless_went_on and read.went_on(matcher, idx):
                         continue  # (perf30) the pattern's guard: the job went on below the line (went_on.py)
+                    if matcher.if_went_on and not read.went_on_index.went_on(matcher.if_went_on, idx, 0):
+                        continue  # (perf31) the pattern's look below its line found no target (went_on.py)
                     line = lines[idx]
                     # (retryspeed23) the rest of a retry report below its marker line: every_retry.py (speed24: one
                     # RetryReports per text, kept by the _ScanText both scans and _failed_every_retry share)

@@ -1,11 +1,17 @@
-"""(perf31) compared_reports.ExpectBlocks and line_checks._heap_grows_every_file give the answers their earlier forms gave.
+"""(perf31) Three readings made cheaper on a megabyte give the answers their earlier forms gave.
 
-ExpectBlocks replaced _in_expect_test_block, which read up to _EXPECT_TEST_LINES lines upward from every line the engine
-asked about; _heap_grows_every_file read a copy of every line below each Jest heap report. The earlier forms are kept
-here as the oracle, copied from the base commit (3cef109): every line of many generated texts (random mixes of the lines
-each form reads, blank and whitespace-only lines, indented lines and other steps' lines) is asked of both, and the engine
-classifies a few dozen such logs with every call it makes answered by the old form as well. No wall-clock bound:
-benchmarks/log_pattern_speed.py measures the time.
+* compared_reports.ExpectBlocks replaced _in_expect_test_block, which read up to _EXPECT_TEST_LINES lines upward from
+  every line the engine asked about;
+* line_checks._heap_grows_every_file read a copy of every line below each Jest heap report (now the lines in place);
+* ci-agent-stopped-job-token-revoked's pattern read up to 300 lines below every stop line of the Buildkite agent; it
+  now matches the stop line alone and went_on.py's index ("agent_token_revoked", if_went_on) finds the revoked token
+  below it.
+
+The earlier forms are kept here as the oracle, copied from the base commit (3cef109): every line of many generated
+texts (random mixes of the lines each form reads, blank and whitespace-only lines, indented lines, long lines and other
+steps' lines) is asked of both, and the engine classifies generated logs with every call it makes answered by the old
+form as well (the expect-test and heap readings) or with the old pattern in its catalogue (the agent's token). No
+wall-clock bound: benchmarks/log_pattern_speed.py measures the time.
 """
 
 from __future__ import annotations
@@ -17,6 +23,12 @@ from itertools import accumulate
 import pytest
 
 from triage_agent.classify import compared_reports, line_checks, rules
+from triage_agent.classify.catalogue import (
+    Catalogue,
+    builtin_catalogue,
+    compile_matcher,
+    parse_catalogue_text,
+)
 from triage_agent.classify.compared_reports import (
     _EXPECT_TEST_LABEL,
     _EXPECT_TEST_LINES,
@@ -233,3 +245,128 @@ def test_jest_heap_growth_still_reads_real() -> None:
     v = RulesEngine().classify(FailureCase.from_dict({"id": "heap", "log": log}))
     assert v.verdict == "real"
     assert re.search(r"heap", " ".join(v.evidence), re.I)
+
+
+# ---------------------------------------------------------------- the Buildkite agent's revoked token
+
+_TOKEN_ID = "ci-agent-stopped-job-token-revoked"
+# the pattern at the base commit (speed30's wording), and the first wording (test_scan_windows30 keeps it too)
+_OLD_TOKEN = (r"(?-i:^[^\n]{0,300}?\b(?:Received CTRL-C, send again to forcefully kill the agent\(s\)|Gracefully stopping"
+              r" agent\. Waiting for current job to finish)[^\n]{0,400}\n(?:[^\n]{0,2000}\n){0,300}?(?=[^\n]*access token)"
+              r"[^\n]{0,400}?(?:\bInvalid access token, cancelling job\b|\(access token is invalid\)|\b401 Unauthorized:"
+              r" Invalid access token\b))")
+_FIRST_TOKEN = _OLD_TOKEN.replace(r"(?=[^\n]*access token)", "")
+_TOKEN_PIECES = [
+    "INFO   build-agent-5c2d Received CTRL-C, send again to forcefully kill the agent(s)",
+    "INFO   build-agent-5c2d-1 Gracefully stopping agent. Waiting for current job to finish before disconnecting...",
+    "gracefully stopping agent. waiting for current job to finish", "ERROR  Invalid access token, cancelling job 0195",
+    "INFO   Canceling job 0195 with a signal grace period of 9s (access token is invalid)",
+    "WARN   Buildkite rejected the chunk upload (PUT x: 401 Unauthorized: Invalid access token)",
+    "access token expired", "invalid access token, cancelling job 1", "Invalid access token, cancelling jobs",
+    "x" * 420 + " Invalid access token, cancelling job 1", "x" * 390 + " Invalid access token, cancelling job 1",
+    "Gracefully stopping agent. Waiting for current job to finish; Invalid access token, cancelling job 2",
+    "Gracefully stopping agent. Waiting for current job to finish" + " y" * 201,
+    " " * 290 + "Received CTRL-C, send again to forcefully kill the agent(s)",
+    "requesting an access token for the cache", "Invalid access token, cancelling job 3" + " z" * 1000,
+    "\n".join(["ok"] * 298), "\n".join(["ok"] * 299), "\n".join(["ok"] * 300),
+    "ok", "step 2", "", "   ", "x" * 300, "y" * 2000, "y" * 2001, "w" * 4000,
+]
+
+
+def _token_log(rng: random.Random) -> str:
+    return "\n".join(rng.choice(_TOKEN_PIECES) for _ in range(rng.randint(1, 14))) + rng.choice(("", "\n"))
+
+
+def _token_lines(text: str, catalogue: Catalogue) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(the lines, with their first characters, the entry's pattern takes now: its matches whose look finds the revoked
+    token; those the old pattern takes, read the engine's way)."""
+    sig = catalogue.get(_TOKEN_ID)
+    assert sig is not None and len(sig.matchers) == 1
+    matcher = sig.matchers[0]
+    assert matcher.if_went_on == "agent_token_revoked"
+    read = rules._ScanText(catalogue, text)
+    new = [(i, f) for i, f in read.matched_lines(matcher) if read.went_on_index.went_on(matcher.if_went_on, i, 0)]
+    old_matcher = compile_matcher(re.compile(_OLD_TOKEN, sig.patterns[0].flags))
+    old = list(rules._ScanText(catalogue, text).matched_lines(old_matcher))
+    return new, old
+
+
+def _plain_walk(pattern: str, text: str) -> list[int]:
+    """The lines of a plain search from the line after each match's start (the engine's walk, no pre-filter)."""
+    regex, found, pos = re.compile(pattern, re.M | re.I), [], 0
+    while (m := regex.search(text, pos)) is not None:
+        found.append(text.count("\n", 0, m.start()))
+        end = text.find("\n", m.start())
+        if end < 0:
+            break
+        pos = end + 1
+    return found
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_token_look_takes_the_lines_the_old_pattern_took(seed: int) -> None:
+    catalogue = builtin_catalogue()
+    rng = random.Random(3100 + seed)
+    taken = 0
+    for _ in range(500):
+        text = _token_log(rng)
+        new, old = _token_lines(text, catalogue)
+        assert new == old, text
+        assert [i for i, _ in old] == _plain_walk(_OLD_TOKEN, text) == _plain_walk(_FIRST_TOKEN, text), text
+        taken += bool(new)
+    assert 40 < taken < 460, taken  # (both answers met)
+
+
+@pytest.mark.parametrize("stop", [_TOKEN_PIECES[0], _TOKEN_PIECES[1]])
+def test_the_token_look_edges(stop: str) -> None:
+    """The agent's wording 300 lines below the stop line's next (in reach) and 301 (not); a line of 2,001 characters
+    between (not stepped over), of 2,000 (stepped over); the wording on the stop line itself (not below it); the last
+    line with and without its newline."""
+    catalogue = builtin_catalogue()
+    token = "ERROR  Invalid access token, cancelling job 0195"
+    for between in (0, 1, 299, 300, 301):
+        for filler in ("ok", "y" * 2000, "y" * 2001, "access token expired"):
+            for end in ("", "\n"):
+                text = "\n".join([stop, *[filler] * between, token]) + end
+                new, old = _token_lines(text, catalogue)
+                assert new == old, (between, filler)
+                assert bool(new) == (between <= 300 and (between == 0 or filler != "y" * 2001)), (between, filler)
+    assert _token_lines(stop + "; " + token + "\nok\n", catalogue) == ([], [])
+
+
+def _old_token_catalogue() -> Catalogue:
+    from importlib import resources
+
+    text = resources.files("triage_agent.classify").joinpath("signatures.toml").read_text(encoding="utf-8")
+    item = re.search(r"\{pattern = '''(?:(?!''').)*''', if_went_on = \"agent_token_revoked\"\}", text)
+    assert item is not None
+    return parse_catalogue_text(text.replace(item.group(), "'''" + _OLD_TOKEN + "'''"), where="the base pattern")
+
+
+def test_the_engine_reads_every_log_alike_with_the_old_token_pattern() -> None:
+    """The engine with the built-in catalogue and with the same catalogue where the entry's pattern is the base one:
+    the same verdicts, confidences, rationales and evidence on generated logs framed as a Buildkite job, and the
+    entry's reading met often."""
+    old_catalogue = _old_token_catalogue()
+    assert not any(m.if_went_on for sig in old_catalogue for m in sig.matchers)
+    new_engine, old_engine = RulesEngine(), RulesEngine(catalogue=old_catalogue)
+    rng = random.Random(311)
+    read = 0
+    for n in range(150):
+        log = ("~~~ Running commands\n$ make test\n" + _token_log(rng)
+               + rng.choice(("", "\n\U0001f6a8 Error: The command exited with status -1\n")))
+        case = FailureCase.from_dict({"id": f"t{n}", "log": log})
+        got, want = new_engine.classify(case).to_dict(), old_engine.classify(case).to_dict()
+        assert got == want, log
+        read += _TOKEN_ID in str(got)
+    assert read > 15, read
+
+
+@pytest.mark.parametrize("stop", [_TOKEN_PIECES[0], "Gracefully stopping agent. Waiting for current job to finish"])
+def test_many_stop_lines_take_nothing_without_the_token_and_the_last_300_with_it(stop: str) -> None:
+    """(as test_scan_windows30 read the pattern alone) 2,000 stop lines: none taken; with the revoked token below them,
+    the 301 nearest (each within 300 lines of it), old and new alike."""
+    catalogue = builtin_catalogue()
+    assert _token_lines((stop + "\n") * 2000, catalogue) == ([], [])
+    new, old = _token_lines((stop + "\n") * 2000 + "Invalid access token, cancelling job 0195\n", catalogue)
+    assert new == old and [i for i, _ in new] == list(range(1699, 2000))
