@@ -370,3 +370,34 @@ def test_many_stop_lines_take_nothing_without_the_token_and_the_last_300_with_it
     assert _token_lines((stop + "\n") * 2000, catalogue) == ([], [])
     new, old = _token_lines((stop + "\n") * 2000 + "Invalid access token, cancelling job 0195\n", catalogue)
     assert new == old and [i for i, _ in new] == list(range(1699, 2000))
+
+
+# ---------------------------------------------------------------- the [noise] lines' matchers a text's literals allow
+
+_DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
+
+
+def _noise_texts() -> list[str]:
+    import json
+
+    texts = [json.loads(line)["log"] for name in ("probes29.jsonl", "probes30.jsonl", "fault_sweep.jsonl")
+             for line in (_DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    # (the four characters re.IGNORECASE folds to an ASCII letter, which ascii_lower writes as that letter)
+    texts.append("İstanbul KELVIN \u212a Straße\nWARNİNG: retrying in 5s\nDownload \u212aB ok\nſkipped\n  Killed\n")
+    return texts
+
+
+def test_the_noise_matchers_a_text_allows_read_every_line_alike() -> None:
+    """Every line of the project's own probe and fault-sweep logs: any of the [noise], warning and retry matchers the
+    text's literals allow (_ScanText) matches exactly where any of the catalogue's matches; and some are set aside."""
+    catalogue = builtin_catalogue()
+    lines_read = set_aside = 0
+    for text in _noise_texts():
+        read = rules._ScanText(catalogue, text)
+        for kind in ("noise_matchers", "warning_matchers", "retry_matchers"):
+            every, allowed = getattr(catalogue, kind), getattr(read, kind)
+            set_aside += len(every) - len(allowed)
+            for line, low in zip(read.lines, read.lowered.split("\n"), strict=True):
+                assert any(m.test_line(line, low) for m in allowed) == any(m.test_line(line, low) for m in every), line
+                lines_read += 1
+    assert lines_read > 10_000 and set_aside > 10_000, (lines_read, set_aside)

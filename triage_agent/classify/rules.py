@@ -1100,8 +1100,10 @@ class RulesEngine:
         retry_to, retry_from = read.retry_to, read.retry_from
         passed_lines, pytest_source = read.passed_lines, read.pytest_source
 
+        retry_matchers = read.retry_matchers
+
         def is_retry(j: int) -> bool:
-            return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
+            return _any_line(retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
                              retry_cache)
 
         # (_last_command of the lines, taken once for every outage _retried_past reads)
@@ -1131,11 +1133,11 @@ class RulesEngine:
                         continue  # (generic 16b) a passing go test's own t.Log line (xfail 17b: a passing Jest file's console block)
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if not sig.reads_noise and _any_line(
-                            self.catalogue.noise_matchers, idx, line, low_line, noise_cache) and not (
+                            read.noise_matchers, idx, line, low_line, noise_cache) and not (
                                 sig.id == _TIMING_TEST_ID and _TITLE_NOISE.match(line)) and not (
                                 sig.id in _CODE_FRAME_READERS and _CODE_FRAME_NOISE.match(line)):
                         continue
-                    retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
+                    retry = _any_line(read.retry_matchers, idx, line, low_line, retry_cache)
                     if retry and (sig.leaning != "transient" or idx >= retry_to
                                   or (idx < retry_from and not _retries_ran_out(lines, idx, is_retry))
                                   or (idx >= retry_from and _retry_went_through(lines, idx, is_retry))):
@@ -1145,7 +1147,7 @@ class RulesEngine:
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
-                        self.catalogue.warning_matchers, idx, line, low_line, warning_cache
+                        read.warning_matchers, idx, line, low_line, warning_cache
                     ):
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
@@ -1242,6 +1244,23 @@ class _ScanText:
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         self.possible = catalogue.possible_matchers(catalogue.literals_in(lowered))
         self.whole_log = LogSearch(text, lowered, self.starts)
+        # ((perf31) the [noise] lines' matchers whose literals the text holds, in their order: a line's match holds a
+        # literal of each of its matcher's groups, as the entries' pre-filter reads them; the others match no line of
+        # it, and a megabyte of candidate lines asked each of them of every line)
+        present: dict[str, bool] = {}
+
+        def holds(literal: str) -> bool:
+            got = present.get(literal)
+            if got is None:
+                got = present[literal] = literal in lowered
+            return got
+
+        def possible(matchers: tuple[Matcher, ...]) -> tuple[Matcher, ...]:
+            return tuple(m for m in matchers if all(any(holds(lit) for lit in group) for group in m.groups))
+
+        self.noise_matchers = possible(catalogue.noise_matchers)
+        self.warning_matchers = possible(catalogue.warning_matchers)
+        self.retry_matchers = possible(catalogue.retry_matchers)
         self.noise_cache: dict[int, bool] = {}
         self.warning_cache: dict[int, bool] = {}
         self.retry_cache: dict[int, bool] = {}
