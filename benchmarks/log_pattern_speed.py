@@ -39,7 +39,9 @@ entry ids and worst log.
 Then the whole engine (``RulesEngine.classify``, the offline verdict the daemon and ``classify --offline`` take) on
 the worst log (about 1 MB) of each of the 10 slowest patterns: its CPU seconds (``time.process_time``: what the
 engine itself spent, which other processes on a shared machine inflate far less than the wall time, also shown) and
-the verdict. Exits 1 when the engine takes more than --engine-limit CPU seconds (1.5 by default) on one of them. Why
+the verdict; and (perf31) on a few fixed shapes of about 1 MB where readings other than the whole-log patterns were slow
+(Jest's heap reports one a line, the Buildkite agent's stop lines above "access token" lines: fixed_logs). Exits 1 when
+the engine takes more than --engine-limit CPU seconds (1.5 by default) on one of them. Why
 1.5 s: the engine's ordinary cost on a log of that size is 0.2 to 0.5 s (its literal pre-filter, the lines' readings,
 the patterns the log's words allow), and one whole-log pattern may take up to the pattern limit (1 s) on its own
 worst log; more than their sum means the engine itself spends more than one pass per line somewhere (a check that
@@ -464,6 +466,14 @@ def main() -> int:
                 [(f"{cpu:.2f}", f"{wall:.2f}", p.entry, p.worst, f"{mb:.2f}", verdict)
                  for cpu, wall, p, mb, verdict in engine_rows], "rrlllr"))
     print()
+    progress("the whole engine on %d fixed shapes", len(fixed_logs()))
+    fixed_rows = time_fixed(fixed_logs())
+    print("The whole engine on fixed shapes of about 1 MB (perf31: readings other than the whole-log patterns that were"
+          " slow on them; CPU seconds, wall seconds beside):\n")
+    print(table(["CPU s", "wall s", "log", "MB", "verdict"],
+                [(f"{cpu:.2f}", f"{wall:.2f}", name, f"{mb:.2f}", verdict) for cpu, wall, name, mb, verdict in fixed_rows],
+                "rrllr"))
+    print()
     progress("done in %.0f s", time.perf_counter() - started)
     status = 0
     slow = [p for p in timed_full if p.seconds > args.limit]
@@ -474,13 +484,51 @@ def main() -> int:
         status = 1
     else:
         print(f"Every whole-log pattern read a log of about 1 MB in under {args.limit:g} s.")
-    over = [row for row in engine_rows if row[0] > args.engine_limit]
+    cpus = [row[0] for row in engine_rows] + [row[0] for row in fixed_rows]
+    over = [cpu for cpu in cpus if cpu > args.engine_limit]
     if over:
         print(f"The whole engine took more than {args.engine_limit:g} CPU s on {len(over)} of those logs.")
         return 1
-    print(f"The whole engine read each of those logs in under {args.engine_limit:g} CPU s"
-          f" (the slowest {max(row[0] for row in engine_rows):.2f} s).")
+    print(f"The whole engine read each of those logs in under {args.engine_limit:g} CPU s (the slowest {max(cpus):.2f} s).")
     return status
+
+
+def fixed_logs(size: int = FULL_SIZE) -> list[tuple[str, str]]:
+    """(perf31) Shapes of about ``size`` characters the engine read slowly beyond its whole-log patterns' own: (name,
+    log). Jest's --logHeapUsage reports, one a line (a reading per report that read every line below it), and the
+    Buildkite agent's stop lines above "access token" lines (a scan of 300 lines from every stop line; the Kelvin sign
+    keeps the engine's windows off, as any character re folds to ASCII does)."""
+
+    def fill(line: Callable[[int], str], head: str = "", tail: str = "") -> str:
+        parts, total, i = [head], len(head) + len(tail), 0
+        while total < size:
+            parts.append(line(i))
+            total += len(parts[-1])
+            i += 1
+        return "".join(parts) + tail
+
+    oom = ("\n<--- Last few GCs --->\n\n[2817:0x5f1c2e0]   912345 ms: Mark-sweep 2030.1 (2082.4) -> 2029.8 (2083.1) MB\n"
+           "\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
+    stop, token = "Gracefully stopping agent. Waiting for current job to finish\n", "requesting an access token ({})\n"
+    revoked = "Invalid access token, cancelling job 0190-{:04d}\n"
+    return [
+        ("Jest heap reports rising, V8's out of memory below",
+         fill(lambda i: f"PASS src/feature{i}/widget.test.ts (1.{i % 10} s, {100 + i} MB heap size)\n",
+              "$ npx jest --logHeapUsage --runInBand\n", oom)),
+        ("Jest heap reports rising and falling, V8's out of memory below",
+         fill(lambda i: f"PASS src/feature{i}/widget.test.ts ({100 + (i % 7) * 40} MB heap size)\n",
+              "$ npx jest --logHeapUsage\n", oom)),
+        ("Jest heap reports of failed files, no out of memory",
+         fill(lambda i: f"FAIL src/feature{i}/widget.test.ts ({100 + i} MB heap size)\n", "$ npx jest --logHeapUsage\n",
+              "Test Suites: 1 failed\n")),
+        ("agent stop lines, 5 access token lines after each, the token revoked at the end",
+         fill(lambda i: stop if i % 6 == 0 else token.format(i), "", revoked.format(0))),
+        ("the same with a Kelvin sign (no windows)",
+         fill(lambda i: stop if i % 6 == 0 else token.format(i), "Kelvin \u212a\n", revoked.format(0))),
+        ("agent stop lines, then 400 revoked tokens",
+         fill(lambda i: stop if i % 6 == 0 else token.format(i), "",
+              "".join(revoked.format(i) for i in range(400)))),
+    ]
 
 
 def time_engine(patterns: list[Pattern]) -> list[tuple[float, float, Pattern, float, str]]:
@@ -497,6 +545,18 @@ def time_engine(patterns: list[Pattern]) -> list[tuple[float, float, Pattern, fl
         wall, cpu = time.perf_counter(), time.process_time()
         verdict = engine.classify(FailureCase.from_dict({"id": "whole-log", "log": log}))
         rows.append((time.process_time() - cpu, time.perf_counter() - wall, p, len(log) / 1e6, verdict.verdict))
+    return rows
+
+
+def time_fixed(logs: list[tuple[str, str]]) -> list[tuple[float, float, str, float, str]]:
+    """(CPU seconds, wall seconds, name, MB, verdict) of ``RulesEngine.classify`` on each of ``logs`` (fixed_logs)."""
+    engine = RulesEngine()
+    engine.classify(FailureCase.from_dict({"id": "warm-up", "log": "x\n"}))
+    rows = []
+    for name, log in logs:
+        wall, cpu = time.perf_counter(), time.process_time()
+        verdict = engine.classify(FailureCase.from_dict({"id": "fixed", "log": log}))
+        rows.append((time.process_time() - cpu, time.perf_counter() - wall, name, len(log) / 1e6, verdict.verdict))
     return rows
 
 

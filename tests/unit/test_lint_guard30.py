@@ -228,7 +228,7 @@ def test_a_guard_is_named_and_only_in_patterns(item: dict[str, object]) -> None:
     catalogue = parse_catalogue_text(_entry("patterns", {"pattern": "x+y", "unless_went_on": "semgrep_scan"}),
                                      where="t")
     assert [m.unless_went_on for m in catalogue.signatures[0].matchers] == ["semgrep_scan", ""]
-    assert set(GUARDS) == {"lint_step", "semgrep_scan"}
+    assert set(GUARDS) == {"lint_step", "semgrep_scan", "agent_token_revoked"}
 
 
 def _entry(key: str, item: dict[str, object]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from .went_on import GUARDS
+from .went_on import GUARDS, IF_GUARDS
 
 LEANINGS = ("transient", "real")
 BUILTIN_FILE = "signatures.toml"
@@ -325,7 +325,7 @@ def parse_signature(
         raise ConfigError(f"{label}: 'help' must be a string")
     flags = re.MULTILINE | (0 if entry.get("case_sensitive", False) else re.IGNORECASE)
     frags = fragments or {}
-    guards: list[str] = []
+    guards: list[tuple[str, str] | None] = []
     patterns = _compile_list(
         entry.get("patterns"), "patterns", label, flags, required=True, fragments=frags, guards=guards
     )
@@ -345,10 +345,17 @@ def parse_signature(
         reads_noise=bool(entry.get("reads_noise", False)),
         help=" ".join(help_text.split()),
         origin=origin or where,
-        matchers=tuple(replace(compile_matcher(p), unless_went_on=g) if g else compile_matcher(p)
-                       for p, g in zip(patterns, guards, strict=True)),
+        matchers=tuple(_guarded(compile_matcher(p), g) for p, g in zip(patterns, guards, strict=True)),
         unless_matchers=tuple(compile_matcher(p) for p in unless),
     )
+
+
+def _guarded(matcher: Matcher, guard: tuple[str, str] | None) -> Matcher:
+    """A pattern's matcher with its guard (went_on.py): ("unless_went_on" or "if_went_on", the name), or None."""
+    if guard is None:
+        return matcher
+    kind, name = guard
+    return replace(matcher, unless_went_on=name) if kind == "unless_went_on" else replace(matcher, if_went_on=name)
 
 
 def _merge(
@@ -437,10 +444,10 @@ def _compile_list(
     *,
     required: bool = False,
     fragments: Mapping[str, tuple[str, ...]] | None = None,
-    guards: list[str] | None = None,
+    guards: list[tuple[str, str] | None] | None = None,
 ) -> tuple[re.Pattern[str], ...]:
-    """The list's patterns, compiled; ``guards`` (an entry's patterns only) is given each one's unless_went_on ("" for
-    none), in the same order."""
+    """The list's patterns, compiled; ``guards`` (an entry's patterns only) is given each one's guard, ("unless_went_on"
+    or "if_went_on", the name) or None, in the same order."""
     if raw is None:
         if required:
             raise ConfigError(f"{label}: '{key}' is required (a list of regular expressions)")
@@ -453,17 +460,21 @@ def _compile_list(
     for i, item in enumerate(raw, start=1):
         where = f"{key}[{i}]"
         items = [item]
-        guard = ""
+        guard: tuple[str, str] | None = None
         if isinstance(item, Mapping) and "pattern" in item:
-            # (perf30) {pattern = "...", unless_went_on = "name"}: the pattern, and its guard (went_on.py), in patterns
-            named = item.get("unless_went_on")
-            if guards is None or set(item) != {"pattern", "unless_went_on"} or not isinstance(named, str) \
-                    or named not in GUARDS:
+            # (perf30) {pattern = "...", unless_went_on = "name"}: the pattern, and its guard (went_on.py), in patterns;
+            # (perf31) {pattern = "...", if_went_on = "name"}: a line it matches counts only where the look finds its
+            # target (went_on.IF_GUARDS)
+            kind = next((k for k in ("unless_went_on", "if_went_on") if k in item), "unless_went_on")
+            named = item.get(kind)
+            if guards is None or set(item) != {"pattern", kind} or not isinstance(named, str) \
+                    or named not in GUARDS or (named in IF_GUARDS) != (kind == "if_went_on"):
                 raise ConfigError(
                     f"{label}: {where} must be a regular expression; {{pattern = \"regular expression\","
-                    f" unless_went_on = \"name\"}} is for an entry's patterns, the name one of {', '.join(sorted(GUARDS))}"
+                    f" unless_went_on = \"name\"}} is for an entry's patterns, the name one of"
+                    f" {', '.join(sorted(set(GUARDS) - IF_GUARDS))} (if_went_on = \"name\": {', '.join(sorted(IF_GUARDS))})"
                 )
-            items, item_flags, guard = [item["pattern"]], flags, named
+            items, item_flags, guard = [item["pattern"]], flags, (kind, named)
         elif isinstance(item, Mapping) and fragments is not None:
             # {fragment = "name"}: the named [fragments] list, in place (compiled with this entry's flags)
             name = item.get("fragment")
@@ -561,6 +572,9 @@ class Matcher:
     # (perf30) the pattern's guard (went_on.GUARDS), {pattern = "...", unless_went_on = "name"}: a line it matches is
     # no evidence where the guard finds the job went on below it (rules.py asks _ScanText.went_on)
     unless_went_on: str = ""
+    # (perf31) the other way round (went_on.IF_GUARDS), {pattern = "...", if_went_on = "name"}: a line it matches counts
+    # only where the look finds its target below it (rules.py asks _ScanText.went_on_below)
+    if_went_on: str = ""
 
     def possible(self, literals: set[str]) -> bool:
         """False when the text lacks a literal every match needs."""

@@ -8,6 +8,7 @@ them apart. Used by rules.py (a hit inside such a report is no trouble the job m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .structure import error_in_place_of_output
 
@@ -265,29 +266,79 @@ _FILECHECK_ERROR = re.compile(
     r":\d+:\d+: error: [\w-]{1,60}: (?:expected string not found in input|excluded string found in input"
     r"|is not on the (?:line after|same line as) the previous match)\s*$")
 _TASTY_GOLDEN_HEAD = re.compile(r"^([ \t]*)Test output was different from '[^'\n]{1,400}'\. It was:")
+_TASTY_GOLDEN_WORDS = "Test output was different from '"  # (perf31: the literal every header holds, ExpectBlocks)
 
 
-def _in_expect_test_block(lines: list[str], idx: int) -> bool:
-    """Whether ``lines[idx]`` is inside the text of an expect-test report: below a label's opening "----" line and
+class ExpectBlocks:
+    """Whether a line of one text is inside the text of an expect-test report: below a label's opening "----" line and
     above its closing one (no "----" line between); or (review 20d) the input line under a FileCheck note, a line of
-    its --dump-input block, or tasty-golden's output text."""
-    if idx > 0 and (_FILECHECK_NOTE.match(lines[idx - 1][:500]) or _FILECHECK_ERROR.search(lines[idx - 1][:500])):
-        return True  # the input line under a note, the check line FileCheck quotes under its error
-    indent = len(lines[idx]) - len(lines[idx].lstrip(" \t"))
-    for j in range(idx - 1, max(-1, idx - 1 - _EXPECT_TEST_LINES), -1):
-        ln = lines[j]
-        if ln.rstrip() == _EXPECT_TEST_RULE:
-            return j > 0 and bool(_EXPECT_TEST_LABEL.match(lines[j - 1]))
-        if ln.rstrip() == "<<<<<<":
-            return True
-        if ln.rstrip() == ">>>>>>":
+    its --dump-input block, or tasty-golden's output text.
+
+    (perf31) Until the thirty-first round a function read up to _EXPECT_TEST_LINES lines upward from every line asked
+    about (a log whose every line an outage entry matched: 200 lines per line, 1.1 s of 2.6 on a megabyte). Here the
+    lines that end the look upward (a "----", "<<<<<<" or ">>>>>>" line, tasty-golden's header) are listed once per
+    text, from a literal search of the text, and a line asks for the last one above it (bisect). The answers are the
+    upward read's: it stopped at the first such line within _EXPECT_TEST_LINES lines above, and a blank line between
+    (one of only whitespace) set the asking line's indent to 0 for tasty-golden's comparison; the first blank line
+    below each header is found once (reading down to the next such line at most). tests/unit/test_perf31.py
+    keeps the upward read as the oracle. ``lines`` is ``text.split("\\n")``, ``starts`` their offsets."""
+
+    def __init__(self, text: str, lines: list[str], starts: list[int]) -> None:
+        self._lines = lines
+        found: set[int] = set()
+        for literal in ("----", "<<<<<<", ">>>>>>"):  # (each such line starts with its literal)
+            if text.startswith(literal):
+                found.add(0)
+            i = text.find("\n" + literal)
+            while i >= 0:
+                found.add(bisect_right(starts, i + 1) - 1)
+                i = text.find("\n" + literal, i + 1)
+        i = text.find(_TASTY_GOLDEN_WORDS)
+        while i >= 0:
+            found.add(bisect_right(starts, i) - 1)
+            i = text.find(_TASTY_GOLDEN_WORDS, i + 1)
+        # line -> what it says when the read upward reaches it: True/False, or tasty-golden's indent (an int)
+        self._stop: dict[int, bool | int] = {}
+        for j in sorted(found):
+            ln = lines[j]
+            if ln.rstrip() == _EXPECT_TEST_RULE:
+                self._stop[j] = j > 0 and bool(_EXPECT_TEST_LABEL.match(lines[j - 1]))
+            elif ln.rstrip() == "<<<<<<":
+                self._stop[j] = True
+            elif ln.rstrip() == ">>>>>>":
+                self._stop[j] = False
+            elif head := _TASTY_GOLDEN_HEAD.match(ln[:500]):
+                self._stop[j] = len(head.group(1))
+        self._stops = sorted(self._stop)
+        self._blank_below: dict[int, int] = {}
+
+    def holds(self, idx: int) -> bool:
+        """Whether ``lines[idx]`` is inside such a report's text (the comment above)."""
+        lines = self._lines
+        if idx > 0 and (_FILECHECK_NOTE.match(lines[idx - 1][:500]) or _FILECHECK_ERROR.search(lines[idx - 1][:500])):
+            return True  # the input line under a note, the check line FileCheck quotes under its error
+        k = bisect_left(self._stops, idx) - 1
+        if k < 0 or self._stops[k] < idx - _EXPECT_TEST_LINES:
             return False
-        head = _TASTY_GOLDEN_HEAD.match(ln[:500])
-        if head:
-            return indent >= len(head.group(1)) > 0
-        if indent and not ln.strip():
-            indent = 0  # a blank line ends an indented text (tasty's output, below)
-    return False
+        j = self._stops[k]
+        said = self._stop[j]
+        if isinstance(said, bool):
+            return said
+        indent = len(lines[idx]) - len(lines[idx].lstrip(" \t"))
+        if indent and self._first_blank_below(k) < idx:
+            indent = 0  # a blank line ends an indented text (tasty's output)
+        return indent >= said > 0
+
+    def _first_blank_below(self, k: int) -> int:
+        """The first blank line below the k-th listed line, read down to the next listed line at most (len(lines)
+        where none)."""
+        j = self._stops[k]
+        got = self._blank_below.get(j)
+        if got is None:
+            end = self._stops[k + 1] if k + 1 < len(self._stops) else len(self._lines)
+            got = next((t for t in range(j + 1, end) if not self._lines[t].strip()), len(self._lines))
+            self._blank_below[j] = got
+        return got
 
 
 # (fix 14) A power assertion's report (Spock's "Condition not satisfied:", Groovy's "Assertion failed:"):

@@ -30,8 +30,8 @@ from .calibration import Calibration
 from .catalogue import Catalogue, LogSearch, Matcher, ascii_lower, builtin_catalogue
 from .compared_reports import (
     _NO_ERROR_WANTED,
+    ExpectBlocks,
     _in_compared_report,
-    _in_expect_test_block,
     _in_junit_value,
     _in_labelled_pair,
     _in_power_assertion,
@@ -1116,8 +1116,10 @@ class RulesEngine:
         passed_lines, pytest_source = read.passed_lines, read.pytest_source
         console_own = read.console_own
 
+        allowed = read.allowed
+
         def is_retry(j: int) -> bool:
-            return _any_line(self.catalogue.retry_matchers, j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
+            return _any_line(allowed("retry_matchers"), j, lines[j], lowered[starts[j]: starts[j] + len(lines[j])],
                              retry_cache)
 
         # (_last_command of the lines, taken once for every outage _retried_past reads)
@@ -1133,6 +1135,8 @@ class RulesEngine:
                 for idx, first in read.matched_lines(matcher):
                     if matcher.unless_went_on and read.went_on(matcher, idx):
                         continue  # (perf30) the pattern's guard: the job went on below the line (went_on.py)
+                    if matcher.if_went_on and not read.went_on_index.went_on(matcher.if_went_on, idx, 0):
+                        continue  # (perf31) the pattern's look below its line found no target (went_on.py)
                     line = lines[idx]
                     # (retryspeed23) the rest of a retry report below its marker line: every_retry.py (speed24: one
                     # RetryReports per text, kept by the _ScanText both scans and _failed_every_retry share)
@@ -1145,11 +1149,11 @@ class RulesEngine:
                         continue  # (generic 16b) a passing go test's own t.Log line (xfail 17b: a passing Jest file's console block)
                     low_line = lowered[starts[idx] : starts[idx] + len(line)]
                     if not sig.reads_noise and _any_line(
-                            self.catalogue.noise_matchers, idx, line, low_line, noise_cache) and not (
+                            allowed("noise_matchers"), idx, line, low_line, noise_cache) and not (
                                 sig.id == _TIMING_TEST_ID and _TITLE_NOISE.match(line)) and not (
                                 sig.id in _CODE_FRAME_READERS and _CODE_FRAME_NOISE.match(line)):
                         continue
-                    retry = _any_line(self.catalogue.retry_matchers, idx, line, low_line, retry_cache)
+                    retry = _any_line(allowed("retry_matchers"), idx, line, low_line, retry_cache)
                     if retry and (sig.leaning != "transient" or idx >= retry_to
                                   or (idx < retry_from and not _retries_ran_out(lines, idx, is_retry))
                                   or (idx >= retry_from and _retry_went_through(lines, idx, is_retry))):
@@ -1162,7 +1166,7 @@ class RulesEngine:
                     if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
-                        self.catalogue.warning_matchers, idx, line, low_line, warning_cache
+                        allowed("warning_matchers"), idx, line, low_line, warning_cache
                     ):
                         continue
                     if any(u.test_line(line, low_line) for u in sig.unless_matchers):
@@ -1186,7 +1190,7 @@ class RulesEngine:
                                             whole_line=gate_reads_whole_line(sig.category, sig.id))
                             or _in_compared_report(lines, idx)
                             or _in_junit_value(lines, idx) or _in_labelled_pair(lines, idx)
-                            or _title_under_header(lines, idx) or _in_expect_test_block(lines, idx)):
+                            or _title_under_header(lines, idx) or read.expect_blocks.holds(idx)):
                         continue  # a test comparing errors names the trouble as a value
                     if sig.leaning == "transient" and _in_power_assertion(lines, idx):
                         continue  # (fix 14) an expression or value a power assertion reports
@@ -1258,6 +1262,12 @@ _REMOTE_PEER = re.compile(
     r"|(?<![\w./-])(?!localhost:)[a-z][\w.-]{0,200}:\d{2,5}\b(?!:\d)", re.I)
 
 
+# (perf31) _ScanText.allowed: one call per this many characters of a text before its [noise], warning and retry
+# matchers are filtered by the literals it holds (the search for them costs about 0.1 s a megabyte; a line asked of all
+# 65 [noise] matchers about 30 microseconds more than of the few a text allows)
+_ALLOWED_AFTER_CHARS = 300
+
+
 class _ScanText:
     """What the engine's scans of one text share: its lines, its lower-cased copy, the literals found and the entries
     they allow, the lines' readings (noise, warning, retry), and each matcher's matched lines as far as a scan read
@@ -1272,6 +1282,9 @@ class _ScanText:
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
         self.possible = catalogue.possible_matchers(catalogue.literals_in(lowered))
         self.whole_log = LogSearch(text, lowered, self.starts)
+        self._catalogue = catalogue
+        self._allowed: dict[str, tuple[Matcher, ...]] = {}
+        self._asked, self._budget = 0, len(text) // _ALLOWED_AFTER_CHARS
         self.noise_cache: dict[int, bool] = {}
         self.warning_cache: dict[int, bool] = {}
         self.retry_cache: dict[int, bool] = {}
@@ -1299,6 +1312,37 @@ class _ScanText:
         scan with warnings and _failed_every_retry all read the same text (``self.lowered``), and RetryReports keeps
         nothing but readings of that text (its lines, their offsets, indexes of them and answers per line)."""
         return RetryReports(self.lowered)
+
+    def allowed(self, kind: str) -> tuple[Matcher, ...]:
+        """(perf31) The catalogue's ``kind`` matchers ("noise_matchers", "warning_matchers", "retry_matchers") a line of
+        this text is asked: after one call per _ALLOWED_AFTER_CHARS characters of the text, those whose literals the
+        text holds, in their order (a line's match holds a literal of each of its matcher's groups, as the entries'
+        pre-filter reads them; the others match no line of it); until then all of them (on a text with few lines to
+        ask, the literals' search would cost more than it saves). The same answers either way; a megabyte of candidate
+        lines asked each of the 65 [noise] matchers of every line."""
+        got = self._allowed.get(kind)
+        if got is not None:
+            return got
+        every: tuple[Matcher, ...] = getattr(self._catalogue, kind)
+        self._asked += 1
+        if self._asked <= self._budget:
+            return every
+        present: dict[str, bool] = {}
+
+        def holds(literal: str) -> bool:
+            got = present.get(literal)
+            if got is None:
+                got = present[literal] = literal in self.lowered
+            return got
+
+        got = self._allowed[kind] = tuple(m for m in every if all(any(holds(lit) for lit in g) for g in m.groups))
+        return got
+
+    @functools.cached_property
+    def expect_blocks(self) -> ExpectBlocks:
+        """(perf31) The lines that end the read upward for an expect-test report's text (compared_reports.ExpectBlocks),
+        listed on first use."""
+        return ExpectBlocks(self.text, self.lines, self.starts)
 
     @functools.cached_property
     def went_on_index(self) -> WentOnIndex:

@@ -44,6 +44,9 @@ class WentOn:
     longest: int
     rest: int
     target: re.Pattern[str]
+    # (perf31) whether a failed exit ends the look (the lint guards': a step that failed there is what failed); a look
+    # for a line the job's own agent printed below its stop line is ended by no exit of the job's
+    failed_exit_ends: bool = True
 
 
 # The guards by name (a pattern's unless_went_on).
@@ -55,7 +58,16 @@ GUARDS: dict[str, WentOn] = {
     # lines of at most 400 characters, or Semgrep's own "No blocking findings" (semgrep ci's findings no policy blocks)
     # within its line's first 100 characters; at most 400 characters after the count on its line
     "semgrep_scan": WentOn(40, 400, 400, re.compile(r"[^\n]{0,100}\bNo blocking findings\b|" + _NEXT_STEP, _FLAGS)),
+    # (perf31) the other way round, {pattern = '...', if_went_on = "<name>"}: a line it matches counts only where the
+    # look finds its target. The Buildkite agent's revoked job token below its own stop line (signatures.toml
+    # ci-agent-stopped-job-token-revoked): within 300 lines of at most 2,000 characters, the agent's wording within the
+    # line's first 400 characters, case-sensitive (the entry's (?-i:...)); no failed exit ends this look
+    "agent_token_revoked": WentOn(300, 2000, 0, re.compile(
+        r"[^\n]{0,400}?(?:\bInvalid access token, cancelling job\b|\(access token is invalid\)"
+        r"|\b401 Unauthorized: Invalid access token\b)", re.MULTILINE), failed_exit_ends=False),
 }
+# (perf31) the guards a pattern's if_went_on names (the others are unless_went_on's)
+IF_GUARDS = frozenset({"agent_token_revoked"})
 
 _FAILED_EXIT_LINE = re.compile(f"^(?:{_FAILED_EXIT})", _FLAGS)
 
@@ -77,12 +89,12 @@ class WentOnIndex:
         got = self._stops.get(name)
         if got is None:
             guard = GUARDS[name]
-            if self._failed_exits is None:
+            if self._failed_exits is None and guard.failed_exit_ends:
                 self._failed_exits = [self._line_of(m.start()) for m in _FAILED_EXIT_LINE.finditer(self._text)]
             at_start = re.compile(f"^(?:{guard.target.pattern})", guard.target.flags)
             targets = {self._line_of(m.start()) for m in at_start.finditer(self._text)}
             longest = guard.longest
-            stops = set(self._failed_exits) | targets
+            stops = set(self._failed_exits or ()) | targets
             stops.update(j for j, line in enumerate(self._lines) if len(line) > longest)
             got = self._stops[name] = (sorted(stops), targets)
         return got
