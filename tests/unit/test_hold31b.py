@@ -172,3 +172,34 @@ def test_near_miss_hash_mismatch_without_a_cut_download_stays_real():
               '        Expected sha256 1111aaaa\n             Got        2222bbbb\n\nExited with code exit status 1\n')
     assert v.verdict == 'real', v.rationale
 
+
+
+# --- (5) a failed test's message repeating both lines of the pair a value check read ----------------------------------
+def _rspec_epoch(expected: str, got: str) -> str:
+    return (_SH + 'bundle exec rspec --format progress\nRandomized with seed 7741\n.....F.......\n\nFailures:\n\n'
+            '  1) Invoices::Issue stamps issued_at with the current time\n'
+            '     Failure/Error: expect(invoice.reload.issued_at.to_i).to eq(Time.now.to_i)\n\n'
+            f'       expected: {expected}\n            got: {got}\n\n       (compared using ==)\n'
+            "     # ./spec/services/invoices/issue_spec.rb:31:in `block (2 levels) in <top (required)>'\n\n"
+            'Finished in 9.2 seconds (files took 1.8 seconds to load)\n44 examples, 1 failure\n\n'
+            'Exited with code exit status 1\n')
+
+
+def _rspec_epoch_test(expected: str, got: str) -> dict:
+    return {'name': 'Invoices::Issue stamps issued_at with the current time', 'classname': 'spec.services.invoices.issue_spec',
+            'message': ('Failure/Error: expect(invoice.reload.issued_at.to_i).to eq(Time.now.to_i)\n\n'
+                        f'  expected: {expected}\n       got: {got}')}
+
+
+def test_epoch_second_apart_with_its_message_in_test_metadata_reads_transient():
+    """CircleCI's test metadata repeats the compared pair ("expected:" and "got:"); its "expected:" line is the same
+    report the log's value check read, not a second assertion against the flake."""
+    v = judge(_rspec_epoch('1765300201', '1765300200'), failed_tests=[_rspec_epoch_test('1765300201', '1765300200')])
+    assert v.verdict == 'transient', v.rationale
+    assert v.category == 'flaky-test', v.rationale
+
+
+def test_near_miss_epoch_three_seconds_apart_with_metadata_not_transient():
+    """Near miss: three seconds apart is no tick between two reads; the metadata changes nothing."""
+    v = judge(_rspec_epoch('1765300203', '1765300200'), failed_tests=[_rspec_epoch_test('1765300203', '1765300200')])
+    assert v.verdict != 'transient', v.rationale

@@ -188,6 +188,9 @@ _KNOWN_FLAKY_ID = "known-flaky-mark"
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
 # (dates26) the most day-apart pairs one log may hold and still read as a flake
 _DAY_APART_MOST = 12
+# (hold31b) how far above the line a value check read the first of its two compared values may sit (RSpec's "expected:"
+# one line over "got:", Jest's "Expected:" over "Received:", a diff's "-" over its "+", a blank line or two between)
+_PAIR_ABOVE = 3
 _TEST_OWN_SIGN_IDS = frozenset({
     "timing-sensitive-test", "test-timing", "test-timeout", "async-test-timeout", "wait-helper-gave-up",
     "ui-wait-text-still-pending", "ui-wait-element-never-appeared", "spec-timeout", "test-kit-wait-expired",
@@ -790,8 +793,13 @@ class RulesEngine:
         # (hold30) a failed test's message that repeats a log line a transient entry's line check read (two compared values
         # holding the same items in another order, a tie on a clock): the same report, which that check already read as
         # the values it compares; its assertion's words read again from the message would undo the reading
-        value_read = [text_lines[h.index].strip() for h in log_hits
-                      if h.sig.leaning == "transient" and h.sig.id in _LINE_CHECKED and 0 <= h.index < len(text_lines)]
+        # (hold31b) ... for two compared values (_VALUE_CHECKED_IDS), the pair's first line too, up to _PAIR_ABOVE lines
+        # above the one the check read (RSpec's "expected: 1764839112" over its "got: 1764839111", a diff's "-" over its
+        # "+"): the same report
+        value_read = [text_lines[i].strip() for h in log_hits
+                      if h.sig.leaning == "transient" and h.sig.id in _LINE_CHECKED and 0 <= h.index < len(text_lines)
+                      for i in range(max(0, h.index - (_PAIR_ABOVE if h.sig.id in _VALUE_CHECKED_IDS else 0)),
+                                     h.index + 1)]
         if value_read:
             test_hits = [h for h in test_hits if not (
                 h.sig.leaning == "real" and len(h.line.strip()) >= 20 and any(h.line.strip() in v for v in value_read))]
