@@ -803,6 +803,12 @@ class RulesEngine:
         if value_read:
             test_hits = [h for h in test_hits if not (
                 h.sig.leaning == "real" and len(h.line.strip()) >= 20 and any(h.line.strip() in v for v in value_read))]
+        # (hold31b) a failed test's message line that a transient entry reads and the log shows too, the same entry reading
+        # it there: the log's reading of that line stands, with its place among the test's own lines (a Go test's t.Log of
+        # the 503 its fake upstream answered, above the count it compared), not the message's line read again apart
+        log_read = {(h.sig.id, text_lines[h.index].strip()) for h in log_hits if 0 <= h.index < len(text_lines)}
+        test_hits = [h for h in test_hits if not (
+            h.sig.leaning == "transient" and (h.sig.id, h.line.strip()) in log_read)]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
         # (retry23) ... and those of tools with no fail-on-flaky policy (pytest-retry, gotestsum --rerun-fails)
@@ -1362,8 +1368,15 @@ def _any_line(
     return hit
 
 
+# (hold31b) a Go test's own log line (t.Log, t.Errorf) as JUnit metadata carries it: go-junit-report and gotestsum write
+# the test's output without go test's indentation ("retry_test.go:71: attempts = 4, want 3"), the line the log shows as
+# "    retry_test.go:71: ..."; read with its indentation back, as the log's line is read (a test's assertion there, not a
+# compiler's file diagnostic)
+_GO_TEST_LOG_UNINDENTED = re.compile(r"(?m)^(?=[\w./-]{0,300}_test\.go:\d+: )")
+
+
 def _test_message(test: FailedTest) -> str:
-    return test.message[:MAX_TEST_MESSAGE_CHARS]
+    return _GO_TEST_LOG_UNINDENTED.sub("    ", test.message[:MAX_TEST_MESSAGE_CHARS])
 
 
 # --- arithmetic and phrasing --------------------------------------------------------------
