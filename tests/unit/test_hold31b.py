@@ -12,6 +12,10 @@ job's own goroutines blocked on a lock, a deadlock report (own-hang-until-time-l
 a dev server's "Listening on", Karma's all-passed run that goes on watching) (watch-mode-left-running-until-time-limit).
 (4) CircleCI's step lines 'Received "killed" signal' and "the machine running this job stopped responding", and Mix's
 "** (Mix) Request failed (:timeout)" read transient.
+(5) CircleCI's test metadata repeats a compared pair ("expected:" / "got:"): the "expected:" line is the report the log's
+value check read (two epoch times a second apart), not a second assertion against it.
+(6) A failed test's message line a transient entry reads, which the log shows and reads too (a Go test's t.Log of the 502
+its fake upstream answered, above the count it compared): read once, in the log, with its place among the test's lines.
 
 Every log line here is made up (hosts, paths, packages, test names); no project's CI log is copied.
 """
@@ -203,3 +207,36 @@ def test_near_miss_epoch_three_seconds_apart_with_metadata_not_transient():
     """Near miss: three seconds apart is no tick between two reads; the metadata changes nothing."""
     v = judge(_rspec_epoch('1765300203', '1765300200'), failed_tests=[_rspec_epoch_test('1765300203', '1765300200')])
     assert v.verdict != 'transient', v.rationale
+
+
+# --- (6) a failed test's message repeating a transient line the log shows among the test's own lines ------------------
+_GO_RETRY_LOG = (_SH + 'gotestsum --junitfile /tmp/test-results/unit.xml -- ./...\n'
+                 '\u2713  internal/config (0.812s)\n\u2716  internal/fetch (1.204s)\n\n=== Failed\n'
+                 '=== FAIL: internal/fetch TestBackoff_StopsAtLimit (0.22s)\n'
+                 '    backoff_test.go:44: origin answered 502 Bad Gateway (try 1)\n'
+                 '    backoff_test.go:44: origin answered 502 Bad Gateway (try 2)\n'
+                 '    backoff_test.go:44: origin answered 502 Bad Gateway (try 3)\n'
+                 '    backoff_test.go:60: tries = 3, want 2\n'
+                 '--- FAIL: TestBackoff_StopsAtLimit (0.22s)\n\nDONE 96 tests, 1 failure in 4.410s\n\n'
+                 'Exited with code exit status 1\n')
+_GO_RETRY_TEST = {'name': 'TestBackoff_StopsAtLimit', 'classname': 'example.org/internal/fetch',
+                  'message': ('backoff_test.go:44: origin answered 502 Bad Gateway (try 3)\n'
+                              'backoff_test.go:60: tries = 3, want 2')}
+
+
+def test_go_test_own_5xx_lines_repeated_in_metadata_read_as_the_log_reads_them():
+    """The metadata's 502 line is the log's line under the test that failed on the count it compared: read once, in the
+    log, where it sits among the test's own lines (the log alone reads real)."""
+    assert judge(_GO_RETRY_LOG).verdict == 'real'
+    v = judge(_GO_RETRY_LOG, failed_tests=[_GO_RETRY_TEST])
+    assert v.verdict == 'real', v.rationale
+
+
+def test_near_miss_5xx_only_in_metadata_still_read_from_it():
+    """Near miss: where the log shows only the summary, the failed test's own 502 line is still read from the message."""
+    log = (_SH + 'gotestsum --junitfile /tmp/test-results/unit.xml -- ./...\n\u2716  internal/fetch (1.204s)\n\n'
+           'DONE 96 tests, 1 failure in 4.410s\n\nExited with code exit status 1\n')
+    test = {'name': 'TestFetchCatalogue', 'classname': 'example.org/internal/fetch',
+            'message': 'fetch_test.go:31: GET https://catalogue.example-vendor.com/v2/items: 502 Bad Gateway'}
+    v = judge(log, failed_tests=[test])
+    assert 'http-5xx' in signatures(v), v.rationale
