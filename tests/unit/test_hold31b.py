@@ -105,6 +105,9 @@ _WATCHES = [
      '(1.3 secs / 1.1 secs)\nTOTAL: 57 SUCCESS\n' + _AZURE),
     ('w_devserver_circle', _SH + 'npm start\n\n> portal@1.0.0 start\n> react-scripts start\n\nCompiled successfully!\n\n'
      'You can now view portal in the browser.\n\n  Local:            http://localhost:3000\n\n' + _CIRCLE),
+    ('w_webpack_jenkins_plugin', '+ npx webpack --watch --mode development\nasset bundle.js 1.2 MiB [emitted] (name: main)\n'
+     'webpack 5.90.3 compiled successfully in 2210 ms\n'
+     'Build timed out (after 45 minutes). Marking the build as aborted.\nFinished: ABORTED\n'),
 ]
 
 
