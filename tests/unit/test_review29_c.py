@@ -467,8 +467,6 @@ LEFT: dict[str, str] = {
                                                   "java.io.EOFException' line before its failed assertion reads as the lost agent"),
     'jenkins_retry_lost_agent_then_compile_error': ('LEFT: a lost agent (ci-runner-lost) inside retry() outweighs the compile error '
                                                     'of the retried attempt after it (at the base too)'),
-    'jenkins_interrupt_after_hung_test_agent_alive': ("LEFT: a Go test that hung until the step's timeout reads transient "
-                                                      '(ci-step-timeout, at the base too); whether the hang is a deadlock is not read'),
     'phpunit_expected_timeout_got_live_refused': ('LEFT: a time-out test that got a remote sandbox host\'s refusal reads real, as '
                                                   "the decided reading of a refusal from a test's local server (review29_a's "
                                                   'phpunit_timeout_msg_vs_refused)'),

@@ -190,6 +190,9 @@ _KNOWN_FLAKY_ID = "known-flaky-mark"
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
 # (dates26) the most day-apart pairs one log may hold and still read as a flake
 _DAY_APART_MOST = 12
+# (hold31b) how far above the line a value check read the first of its two compared values may sit (RSpec's "expected:"
+# one line over "got:", Jest's "Expected:" over "Received:", a diff's "-" over its "+", a blank line or two between)
+_PAIR_ABOVE = 3
 _TEST_OWN_SIGN_IDS = frozenset({
     "timing-sensitive-test", "test-timing", "test-timeout", "async-test-timeout", "wait-helper-gave-up",
     "ui-wait-text-still-pending", "ui-wait-element-never-appeared", "spec-timeout", "test-kit-wait-expired",
@@ -802,11 +805,22 @@ class RulesEngine:
         # (hold30) a failed test's message that repeats a log line a transient entry's line check read (two compared values
         # holding the same items in another order, a tie on a clock): the same report, which that check already read as
         # the values it compares; its assertion's words read again from the message would undo the reading
-        value_read = [text_lines[h.index].strip() for h in log_hits
-                      if h.sig.leaning == "transient" and h.sig.id in _LINE_CHECKED and 0 <= h.index < len(text_lines)]
+        # (hold31b) ... for two compared values (_VALUE_CHECKED_IDS), the pair's first line too, up to _PAIR_ABOVE lines
+        # above the one the check read (RSpec's "expected: 1764839112" over its "got: 1764839111", a diff's "-" over its
+        # "+"): the same report
+        value_read = [text_lines[i].strip() for h in log_hits
+                      if h.sig.leaning == "transient" and h.sig.id in _LINE_CHECKED and 0 <= h.index < len(text_lines)
+                      for i in range(max(0, h.index - (_PAIR_ABOVE if h.sig.id in _VALUE_CHECKED_IDS else 0)),
+                                     h.index + 1)]
         if value_read:
             test_hits = [h for h in test_hits if not (
                 h.sig.leaning == "real" and len(h.line.strip()) >= 20 and any(h.line.strip() in v for v in value_read))]
+        # (hold31b) a failed test's message line that a transient entry reads and the log shows too, the same entry reading
+        # it there: the log's reading of that line stands, with its place among the test's own lines (a Go test's t.Log of
+        # the 503 its fake upstream answered, above the count it compared), not the message's line read again apart
+        log_read = {(h.sig.id, text_lines[h.index].strip()) for h in log_hits if 0 <= h.index < len(text_lines)}
+        test_hits = [h for h in test_hits if not (
+            h.sig.leaning == "transient" and (h.sig.id, h.line.strip()) in log_read)]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
         survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
         # (retry23) ... and those of tools with no fail-on-flaky policy (pytest-retry, gotestsum --rerun-fails)
@@ -1431,8 +1445,15 @@ def _any_line(
     return hit
 
 
+# (hold31b) a Go test's own log line (t.Log, t.Errorf) as JUnit metadata carries it: go-junit-report and gotestsum write
+# the test's output without go test's indentation ("retry_test.go:71: attempts = 4, want 3"), the line the log shows as
+# "    retry_test.go:71: ..."; read with its indentation back, as the log's line is read (a test's assertion there, not a
+# compiler's file diagnostic)
+_GO_TEST_LOG_UNINDENTED = re.compile(r"(?m)^(?=[\w./-]{0,300}_test\.go:\d+: )")
+
+
 def _test_message(test: FailedTest) -> str:
-    return test.message[:MAX_TEST_MESSAGE_CHARS]
+    return _GO_TEST_LOG_UNINDENTED.sub("    ", test.message[:MAX_TEST_MESSAGE_CHARS])
 
 
 # --- arithmetic and phrasing --------------------------------------------------------------
