@@ -1548,10 +1548,6 @@ LEFT = {
     "gh_docker_hub_503_after_hadolint_warnings": ("LEFT: hadolint's DL3008/DL3059 lines in a step GitHub went past (its "
                                                   "'Run docker build' header below, without ##[group]) read as lint-rule-"
                                                   "codes over Docker Hub's 503: real"),
-    "sem_hex_503_after_compile_warnings": ("LEFT: Mix's '** (Mix) Request failed (503): https://repo.hex.pm/tarballs/...' "
-                                           "after Hex's 'Failed to fetch record ... (using cache instead)' and "
-                                           "'{:bad_status_code, 503}' is not read as the registry's 5xx: the unexplained "
-                                           "error line reads real"),
     "gcb_docker_apt_warn_then_npm_missing_script": ("LEFT: npm's 'Missing script: \"build:prod\"' reads as a config error "
                                                     "(ci-config-error), which the reading of a later command's failure "
                                                     "past apt's ignored index fetches does not take: unknown"),
