@@ -166,7 +166,7 @@ _WENT_ON_BELOW = re.compile(
     r"(?i)\((?:error )?ignored\)\s*$"
     r"|[,;:.)-]\s*(?:continuing|proceeding)(?: anyway| regardless| without [\w .'/-]{1,60})?\s*[.!]{0,3}\s*$"
     r"|^\W{0,3}(?:\[\w+\]\s*)?(?:resolved|downloaded|fetched|retrieved) \S{1,300} from (?:the )?(?:mirror\b|fallback\b|https?://)"
-    r"|\b(?:using|trying|switching to|falling back to) (?:the )?(?:\w+ )?(?:mirror|fallback (?:repository|registry|mirror))\b")
+    r"|\b(?:using|switching to|falling back to) (?:the )?(?:\w+ )?(?:mirror|fallback (?:repository|registry|mirror))\b")
 # (hold31a) ... of which a line that says so of its own error, at its end ("... i/o timeout (ignored)", make's
 # "make: [Makefile:9: fetch] Error 6 (ignored)"): the tool went on past that very error; rules.py sets such an outage
 # line aside wherever it sits.

@@ -1083,10 +1083,11 @@ class RulesEngine:
         for h in outages:
             if h.index < missing:
                 continue
-            # ((hold31a) nor a port another process held: the job's own server never bound it (a job that bound it twice
-            # itself is port-bound-twice-by-the-job's, which sets port-in-use aside), and what its later tests reached,
-            # refused or an old build's answers, is that collision's damage, not a failure of the code after it)
-            if h.sig.category == "port":
+            # ((hold31a) nor a port another process held, where the failure is a later test's values: the job's own server
+            # never bound it (a job that bound it twice itself is port-bound-twice-by-the-job's, which sets port-in-use
+            # aside), and what its later tests reached, an old build's answers, is that collision's damage; a compiler's
+            # or a linter's failure after it is not)
+            if h.sig.category == "port" and compared and last == max(compared):
                 continue
             # ((review 19h) nor an outage whose command was fetching a file that a line below it, up to the failure's
             # report, names: "curl -o tests/data/cities.csv ... || true", then "assert len(load('tests/data/cities.csv'))
