@@ -599,21 +599,22 @@ def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | 
     return own if other else None
 
 
-_NAME_WORD = re.compile(r"[\w.:$/-]*[A-Za-z][\w.:$/-]*")
+_NAME_WORD = re.compile(r"(?<![\w.:$/-])[A-Za-z_$][\w.:$/-]*")
 
 
 def _name_words(line: str) -> list[str]:
-    """(hold31a) The words of a failing-test line that may be a test's name: 8 or more of a name's characters, a letter
-    among them ("Codec.DecodesEmptyFrame" in CTest's "Test  #5: Codec.DecodesEmptyFrame ....***Failed"), and a dotted
+    """(hold31a) The words of a failing-test line that may be a test's name: 8 or more of a name's characters, opening
+    on a letter (not a duration's "60.000s.") ("Codec.DecodesEmptyFrame" in CTest's "Test  #5: Codec.DecodesEmptyFrame ....***Failed"), and a dotted
     name's shorter forms that keep a class and its method ("BusTests.Delivers" of "Acme.Tests.BusTests.Delivers", as
     a quarantine list names it)."""
     out: list[str] = []
     for w in _NAME_WORD.findall(line[:700]):
+        w = w.rstrip(".:/-")
         if len(w) < 8:
             continue
         out.append(w)
         parts = w.split(".")
-        out.extend(".".join(parts[k:]) for k in range(1, len(parts) - 1))
+        out.extend(".".join(parts[k:]) for k in range(1, len(parts) - 1) if parts[k][:1].isalpha())
     return out
 
 
