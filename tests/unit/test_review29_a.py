@@ -753,8 +753,6 @@ LEFT = {
                                        'unknown, not real (the network entries read the quoted words)'),
     'poetry_conn_invalid_url': ('LEFT: a package index on the loopback host refusing (a devpi source nothing started) reads as that '
                                 "mirror's outage, the project's decided reading of downloads from loopback"),
-    'go_unknown_rev_other_host_unresolved': ("LEFT: an unrelated line's failed host lookup (a telemetry post) weighs against Go's unknown "
-                                             'revision: unknown, not real'),
     'npm_e404_and_unrelated_unresolved': ("LEFT: an unrelated notice's failed host lookup weighs against npm's E404: unknown, not real"),
     'gl_relayed_pull_not_found_outage_502_before': ("LEFT: a tag 'not found' a moment after the same registry answered 502 reads real; the registry's 5xx "
                                                     'before it is not weighed against the refusal'),

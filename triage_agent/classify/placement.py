@@ -187,6 +187,24 @@ def _apt_went_on(lines: list[str], outage: int, end: int) -> bool:
         if not _APT_UPDATE_LINE.match(line):
             return False
     return False
+# (hold31a) ... and, on the outage's own line or the few below it only (a success line above is another fetch's), the
+# words of a tool or script that it went past the error: make's "(ignored)" at the end of a line (a recipe line's "-"
+# prefix; other tools use the same suffix), a script's or tool's "..., continuing" / "continuing anyway" / "proceeding
+# without ..." at the end of its line, and a fetch that then came from another repository ("Resolved <coordinates> from
+# https://<mirror>/...", "using mirror ...", "falling back to mirror ..."): the job had what it needed and went on.
+_WENT_ON_BELOW = re.compile(
+    r"(?i)\((?:error )?ignored\)\s*$"
+    r"|[,;:.)-]\s*(?:continuing|proceeding)(?: anyway| regardless| without [\w .'/-]{1,60})?\s*[.!]{0,3}\s*$"
+    r"|^\W{0,3}(?:\[\w+\]\s*)?(?:resolved|downloaded|fetched|retrieved) \S{1,300} from (?:the )?(?:mirror\b|fallback\b|https?://)"
+    r"|\b(?:using|switching to|falling back to) (?:the )?(?:\w+ )?(?:mirror|fallback (?:repository|registry|mirror))\b")
+# (hold31a) ... of which a line that says so of its own error, at its end ("... i/o timeout (ignored)", make's
+# "make: [Makefile:9: fetch] Error 6 (ignored)"): the tool went on past that very error; rules.py sets such an outage
+# line aside wherever it sits.
+_SAYS_IGNORED = re.compile(r"(?i)\((?:error )?ignored\)\s*$")
+# (hold31a) A CI system's line that a later step or stage of the job began (Cloud Build's "Starting Step #1", Azure
+# Pipelines' "##[section]Starting: Gradle", Jenkins' "[Pipeline] { (Lint)", GitLab's "section_start:...:step_script"
+# headers are no script command): an outage in an earlier step that the job went on from, as from an earlier command.
+_STEP_STARTED = re.compile(r"^(?:Starting Step #\d+\b|##\[section\]Starting: \S|\[Pipeline\] \{ \(\S)")
 # ... the failures of a later command that read the change's code (a compiler's, a checker's, a test's, a script's crash),
 # beside the self-evident ones (_SELF_EVIDENT_CATEGORIES, rules.py). Not a configuration's or a setting's refusal ("config"): a
 # missing value, a refused credential, a version not installed are as often what the outage failed to fetch.
@@ -682,11 +700,18 @@ def _went_past(lines: list[str], outage: int, end: int) -> bool:
     script started a command of its own between them (_command_between: the outage's command did not stop it, as a
     "|| true", a retry loop, continue-on-error or "set +e" let it go on), or the outage's own line or the few around it
     say the tool fell back to what it had (_FELL_BACK) and went on, or apt's update output it stands in ends on apt's warning
-    that it ignored the failed fetches (_apt_went_on)."""
-    if _command_between(lines, outage, end) or _apt_went_on(lines, outage, end):
+    that it ignored the failed fetches (_apt_went_on), or a later step's or stage's header follows it (_step_started)."""
+    if (_command_between(lines, outage, end) or _apt_went_on(lines, outage, end)
+            or any(_step_started(ln) for ln in lines[outage + 1: end])):
         return True
     return any(len(ln) < 700 and _FELL_BACK.search(ln)
-               for ln in lines[max(0, outage - _FELL_BACK_LINES): min(end, outage + _FELL_BACK_LINES + 1)])
+               for ln in lines[max(0, outage - _FELL_BACK_LINES): min(end, outage + _FELL_BACK_LINES + 1)]) or any(
+        len(ln) < 700 and _WENT_ON_BELOW.search(ln) for ln in lines[outage: min(end, outage + _FELL_BACK_LINES + 1)])
+
+
+def _step_started(line: str) -> bool:
+    """(hold31a) Whether ``line`` is a CI system's header of a later step or stage (_STEP_STARTED) or a script command."""
+    return len(line) < 700 and (_is_command(line) or _STEP_STARTED.match(line) is not None)
 
 
 def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
@@ -715,7 +740,7 @@ def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
     # commands: the script's command lines (_is_command) between the first outage and the last failure, in order;
     # _went_past(o, f)'s _command_between is "the first command below o stands above f"
     low = min(o.index for o in outages)
-    commands = [i for i in range(low + 1, failures[-1].index + 1) if _is_command(lines[i])]
+    commands = [i for i in range(low + 1, failures[-1].index + 1) if _step_started(lines[i])]
     fell_back: dict[tuple[int, int], bool] = {}
     apt_closed: dict[int, bool] = {}  # an outage's line -> whether apt's "ignored" warning closes its update below it
     compared: dict[int, list[int]] = {}  # a command block's start -> its lines that show values compared, in order
@@ -729,9 +754,11 @@ def _failed_after_outages(hits: Sequence[_Hit], lines: list[str]) -> int | None:
         if apt_closed[outage]:
             return True
         window = (max(0, outage - _FELL_BACK_LINES), min(end, outage + _FELL_BACK_LINES + 1))
-        if window not in fell_back:
-            fell_back[window] = any(len(ln) < 700 and _FELL_BACK.search(ln) for ln in lines[window[0]: window[1]])
-        return fell_back[window]
+        key = (outage, window[1])
+        if key not in fell_back:
+            fell_back[key] = any(len(ln) < 700 and _FELL_BACK.search(ln) for ln in lines[window[0]: window[1]]) or any(
+                len(ln) < 700 and _WENT_ON_BELOW.search(ln) for ln in lines[outage: window[1]])
+        return fell_back[key]
 
     def values_compared(ln: str) -> bool:
         return bool(_VALUES_COMPARED.search(ln) and not _DAMAGED_VALUE.search(ln) and not _NETWORK_WORDS.search(ln))

@@ -93,6 +93,7 @@ from .placement import (
     _OUTAGE_CATEGORIES,
     _PASSED_ON_RETRY_ID,
     _REPORT_LINES,
+    _SAYS_IGNORED,
     _SPEC_TIMEOUT_ID,
     _SPECIFIC_WEIGHT,
     _SUMMARY_FACTOR,
@@ -132,6 +133,7 @@ from .test_layout import (
     _failing_jest_console_lines,
     _failing_vstest_output_lines,
     _marked_elsewhere_failed,
+    _only_marked_failed,
     _panicking_go_test_lines,
     _passing_go_test_lines,
     _passing_jest_console_lines,
@@ -333,6 +335,9 @@ _WARNING_FACTOR = 0.9
 _STRONG_CAUSE = 0.8
 _SYMPTOM_CATEGORIES = frozenset({"test-assertion", "test-failure", "runtime-error"})
 _SYMPTOM_FACTOR = 0.5
+# (hold31a) the report of a test the log's own flaky or quarantine marks name, where no other test failed: the discount
+# analyse gives the tests of a known-flaky list (0.3)
+_MARKED_REPORT_FACTOR = 0.3
 # (names23) The titles of failing tests that [noise] passes over for every other entry ("names, not causes"): Jest's
 # "● Suite › test", Mocha's, PHPUnit's, ExUnit's and NUnit's numbered blocks ("1) ..."), Minitest's header
 # ("PoolTest#test_x [file:line]:"). They are where those runners print the failing test's name, which is what
@@ -855,6 +860,9 @@ class RulesEngine:
         ignored = _non_blocking_lines(text_lines)
         if ignored:
             log_hits = [h for h in log_hits if not (h.sig.leaning == "real" and h.index in ignored)]
+        # (hold31a) an outage whose own line ends saying the tool ignored it ("(ignored)"): the tool went on past that
+        # error, which then failed nothing
+        log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and _SAYS_IGNORED.search(h.line[-300:]))]
         retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
@@ -902,12 +910,18 @@ class RulesEngine:
             log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
         log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
         marked = [h.index for h in log_hits if h.sig.id == _FLAKY_MARK_ID]
+        flaky_report: set[int] = set()
         if marked:
             own_lines = _marked_elsewhere_failed(text_lines, marked)
             if own_lines is not None:
                 # The mark names its test, and another test failed as well: the mark explains its
                 # own test's failure (those lines are dropped), not the other one's.
                 log_hits = [h for h in log_hits if h.sig.id != _FLAKY_MARK_ID and h.index not in own_lines]
+            elif _only_marked_failed(text_lines, marked):
+                # (hold31a) ... and where the marks name every failing test (no other test failed): that test's
+                # assertion and the runner's lines about it are how the marked test fails, its report, not a second
+                # witness against the mark (as a timing-named test's are)
+                flaky_report = {h.index for h in log_hits if h.sig.leaning == "real" and h.sig.category in _TEST_CATEGORIES}
         # (misses26) a runner's failed-test row whose own output holds a strong outage's line reads as the runner's
         # other failed-test rows do (own_rows.py): that outage's report, not a second witness against it
         log_hits = demote_explained_rows(log_hits, text_lines, self.catalogue, _STRONG_CAUSE)
@@ -977,6 +991,8 @@ class RulesEngine:
                 factor *= _OUTLIVED_FACTOR
             if hit.source == "log" and hit.index in own_report:
                 factor *= _DOWNSTREAM_FACTOR  # (smells) the same failure reported twice, as a wait and its assertion
+            if hit.source == "log" and hit.index in flaky_report:
+                factor *= _MARKED_REPORT_FACTOR  # (hold31a) as analyse's discount of a known-flaky list's tests
             if hit.source == "log" and hit.index in anonymous:
                 factor *= _ANONYMOUS_FACTOR
             llr = hit.sig.llr * factor * (1 if hit.sig.leaning == "transient" else -1)
@@ -1095,6 +1111,12 @@ class RulesEngine:
                         or _MAY_BE_DAMAGE.search(lines[i])), -1)
         for h in outages:
             if h.index < missing:
+                continue
+            # ((hold31a) nor a port another process held, where the failure is a later test's values: the job's own server
+            # never bound it (a job that bound it twice itself is port-bound-twice-by-the-job's, which sets port-in-use
+            # aside), and what its later tests reached, an old build's answers, is that collision's damage; a compiler's
+            # or a linter's failure after it is not)
+            if h.sig.category == "port" and compared and last == max(compared):
                 continue
             # ((review 19h) nor an outage whose command was fetching a file that a line below it, up to the failure's
             # report, names: "curl -o tests/data/cities.csv ... || true", then "assert len(load('tests/data/cities.csv'))

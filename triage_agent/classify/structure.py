@@ -1387,9 +1387,14 @@ def _diagnostics(lines: list[str], end: int) -> tuple[int, str] | None:
         line = lines[i]
         if len(line) > 400:
             continue
-        if _DIAGNOSTIC.match(line) or _ESLINT_STYLE.match(line):
+        if (_DIAGNOSTIC.match(line) or _ESLINT_STYLE.match(line)) and not _MSBUILD_WARNING.match(line):
             return i, line
     return None
+
+
+# (hold31a) MSBuild's warning ("File.cs(61,24): warning CS0618: ... [proj.csproj]"): MSBuild fails a build on errors only,
+# and a warning it treats as one it prints as "error CS0618" (TreatWarningsAsErrors); a warning line is no failure's
+_MSBUILD_WARNING = re.compile(r"^\s*\S+?\.[A-Za-z]{1,6}\(\d+(?:,\d+)?\): warning [A-Z]{1,4}\d{3,5}: ")
 
 
 # ------------------------------------------------------------------ (twenty-fifth round, wordless) checks without words

@@ -655,7 +655,14 @@ def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | 
     # (a mark on a failing test's own line, as a summary's "[FAIL] ... [Flaky] ..." row: another row
     # of the same form without the mark is another failing test)
     forms = {lines[i].split(None, 1)[0] for i in marked if _FAILING_TEST_LINE.match(lines[i])}
-    if not forms and not any(_TEST_NAME_TOKEN.search(t) or _GO_FAILING_TEST.match(t) for t in texts):
+    # ((hold31a) a name in capitals and underscores only is a setting's, an environment variable's, "strict mode counts
+    # the first attempt (ACME_QUARANTINE_STRICT=1)": no test's name)
+    # ((hold31a) or a failing-test line's name the marks name whole, "Ring.Push" in "note: Ring.Push has the 'flaky' label")
+    if not forms and not any(any(re.search(r"[a-z]", m.group()) for m in _TEST_NAME_TOKEN.finditer(t[:2000]))
+                             or _GO_FAILING_TEST.match(t) for t in texts) and not any(
+            len(line) <= 700 and _FAILING_TEST_LINE.match(line) and any(
+                _names_whole(n, t) for n in (_failing_names(line) or _name_words(line)) for t in texts)
+            for i, line in enumerate(lines) if i not in marked):
         return None
     own: set[int] = set()  # (and what a mark line reports indented under it: flaky's exception)
     for i in marked:
@@ -669,13 +676,58 @@ def _marked_elsewhere_failed(lines: list[str], marked: list[int]) -> set[int] | 
             parents = _parent_only_lines(lines)
         if i in parents:
             continue  # ((twenty-first round, nested21) a parent's line reporting only its children's failure)
-        names = _failing_names(line)
+        # ((hold31a) a runner's line whose name _failing_names does not take, CTest's "Test  #5: Codec.Decode ....***Failed":
+        # its words of a name's characters, 8 or more with a letter)
+        names = _failing_names(line) or _name_words(line)
         # (the whole name: a mark on "test_pull_rejects_bad_sha" does not name "test_pull")
         if names and any(_names_whole(n, t) for n in names for t in texts):
             own.update(_attempt_block(lines, i))
         elif names or line.split(None, 1)[0] in forms:
             other = True
     return own if other else None
+
+
+_NAME_WORD = re.compile(r"(?<![\w.:$/-])[A-Za-z_$][\w.:$/-]*")
+
+
+def _name_words(line: str) -> list[str]:
+    """(hold31a) The words of a failing-test line that may be a test's name: 8 or more of a name's characters, opening
+    on a letter (not a duration's "60.000s.") ("Codec.DecodesEmptyFrame" in CTest's "Test  #5: Codec.DecodesEmptyFrame ....***Failed"), and a dotted
+    name's shorter forms that keep a class and its method ("BusTests.Delivers" of "Acme.Tests.BusTests.Delivers", as
+    a quarantine list names it)."""
+    out: list[str] = []
+    for w in _NAME_WORD.findall(line[:700]):
+        w = w.rstrip(".:/-")
+        if len(w) < 8:
+            continue
+        out.append(w)
+        parts = w.split(".")
+        out.extend(".".join(parts[k:]) for k in range(1, len(parts) - 1) if parts[k][:1].isalpha())
+    return out
+
+
+def _only_marked_failed(lines: list[str], marked: list[int]) -> bool:
+    """(hold31a) Whether flaky or quarantine marks at ``marked`` name the failing tests, every one: at least one
+    failing-test line, and each failing-test line's names named whole by a mark (the readings of
+    _marked_elsewhere_failed)."""
+    texts = [lines[i][:2000] for i in marked]
+    parents: set[int] | None = None
+    named = False
+    for i, line in enumerate(lines):
+        if len(line) > 700 or i in marked or not _FAILING_TEST_LINE.match(line):
+            continue
+        if parents is None:
+            parents = _parent_only_lines(lines)
+        if i in parents:
+            continue
+        # (a name of at least 8 characters, "WorkerPool.StressShutdown", "test_broadcast_order": not "test" or "run")
+        # ((a runner's line whose name _failing_names does not take, CTest's "Test  #6: Pool.Stress ....***Failed",
+        # gtest's "[  FAILED  ] Pool.Stress (2406 ms)": its words of a name's characters))
+        names = [n for n in (_failing_names(line) + _name_words(line)) if len(n) >= 8]
+        if not names or not any(_names_whole(n, t) for n in names for t in texts):
+            return False
+        named = True
+    return named
 
 
 def _failed_again(lines: list[str], idx: int) -> bool:
