@@ -19,9 +19,8 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-from _tree_timing import classify_shapes, run_tree
+from _tree_timing import best_of, classify_shapes
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -65,18 +64,6 @@ def write_logs(folder: Path) -> list[tuple[str, Path]]:
     return out
 
 
-def _best(root: Path, files: list[str], repeat: int) -> dict[str, dict[str, Any]]:
-    """Each log's run with the least CPU of ``repeat`` child processes; the verdicts of every run must agree."""
-    best: dict[str, dict[str, Any]] = {}
-    for _ in range(repeat):
-        for shape, r in run_tree(__file__, root, files).items():
-            if shape in best:
-                assert best[shape]["verdict"] == r["verdict"], shape
-            if shape not in best or r["cpu"] < best[shape]["cpu"]:
-                best[shape] = r
-    return best
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="/tmp/perf31-base", help="an export of the base commit's tree")
@@ -89,8 +76,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         logs = write_logs(Path(tmp))
         files = [str(path) for _, path in logs]
-        after = _best(REPO, files, args.repeat)
-        before = _best(Path(args.base), files, args.repeat)
+        after = best_of(__file__, REPO, files, args.repeat)
+        before = best_of(__file__, Path(args.base), files, args.repeat)
         sizes = {str(path): path.stat().st_size for _, path in logs}
     print(f"# The whole engine on its slowest 1 MB logs (CPU seconds, RulesEngine().classify, best of {args.repeat})\n")
     print(f"base: {args.base}\n")

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from _tree_timing import classify_shapes, run_tree
+from _tree_timing import best_of, classify_shapes
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -79,23 +79,6 @@ def _child(shapes: list[str]) -> None:
     classify_shapes(make_log, shapes)
 
 
-def _run(root: Path, shapes: list[str]) -> dict[str, dict[str, Any]]:
-    return run_tree(__file__, root, shapes)
-
-
-def _best(root: Path, shapes: list[str], repeat: int) -> dict[str, dict[str, Any]]:
-    """Each shape's run with the least CPU of ``repeat`` child processes (the machine is shared); the verdicts of
-    every run must agree."""
-    best: dict[str, dict[str, Any]] = {}
-    for _ in range(repeat):
-        for shape, r in _run(root, shapes).items():
-            if shape in best:
-                assert best[shape]["verdict"] == r["verdict"], shape
-            if shape not in best or r["cpu"] < best[shape]["cpu"]:
-                best[shape] = r
-    return best
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="/tmp/perf30-base", help="an export of the base commit's tree")
@@ -106,8 +89,8 @@ def main() -> int:
     if args.child is not None:
         _child(args.child)
         return 0
-    after = _best(REPO, args.shapes, args.repeat)
-    before = _best(Path(args.base), args.shapes, args.repeat)
+    after = best_of(__file__, REPO, args.shapes, args.repeat)
+    before = best_of(__file__, Path(args.base), args.shapes, args.repeat)
     print("# Lint findings by the megabyte (CPU seconds, RulesEngine().classify, best of "
           f"{args.repeat})\n")
     print(f"base: {args.base}\n")
