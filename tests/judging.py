@@ -18,6 +18,11 @@ def failed_test(name: str, classname: str = "", message: str = "") -> dict:
     return {"name": name, "classname": classname, "message": message}
 
 
+def teamcity_lines(lines: list[str], *, clock: str, status: str = " ", step: str) -> list[str]:
+    """TeamCity's downloaded build log lines: clock, status (" ", "E", "W"), colon, tab, the step, the line."""
+    return [f"[{clock}]{status}:\t [{step}] {line}" for line in lines]
+
+
 def signatures(verdict: Verdict) -> set[str]:
     """The ids of the findings behind a verdict."""
     return {f.signature for f in verdict.findings}

@@ -18,14 +18,14 @@ Every log line here is made up (hosts, paths, packages, test names); no project'
 from __future__ import annotations
 
 import pytest
-from judging import judge, signatures
+from judging import judge, signatures, teamcity_lines
 
 from triage_agent.classify.catalogue import builtin_catalogue
 from triage_agent.classify.prefixes import _normalise
 
 
 def _tc(clock: str, status: str, lines: list[str], step: str = "Step 2/3") -> str:
-    return "\n".join(f"[{clock}]{status}:\t [{step}] {line}" for line in lines)
+    return "\n".join(teamcity_lines(lines, clock=clock, status=status, step=step))
 
 
 # --- (1) TeamCity's build log prefix -----------------------------------------------------------------------------

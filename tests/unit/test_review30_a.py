@@ -20,7 +20,7 @@ a dataset); hosts, names and paths are made up."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, judge
+from judging import assert_unique_ids, judge, teamcity_lines
 
 J = "\n".join
 
@@ -44,7 +44,7 @@ def _bk(lines: list[str]) -> list[str]:
 
 
 def _tc(lines: list[str], clock: str = "22:03:11") -> list[str]:
-    return [f"[{clock}] :\t [Step 1/1] {line}" for line in lines]
+    return teamcity_lines(lines, clock=clock, step="Step 1/1")
 
 
 # (id, expected, log)

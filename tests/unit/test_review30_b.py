@@ -24,7 +24,7 @@ project's CI log or a dataset); hosts, names and paths are made up."""
 from __future__ import annotations
 
 import pytest
-from judging import assert_unique_ids, failed_test, judge
+from judging import assert_unique_ids, failed_test, judge, teamcity_lines
 
 J = "\n".join
 
@@ -34,7 +34,7 @@ _t = failed_test
 
 def _tc(lines: list[str], status: str = " ", clock: str = "10:41:07", step: str = "Step 1/1") -> list[str]:
     """TeamCity's downloaded build log lines: clock, status, colon, tab, the step."""
-    return [f"[{clock}]{status}:\t [{step}] {line}" for line in lines]
+    return teamcity_lines(lines, clock=clock, status=status, step=step)
 
 
 _GH_SHUTDOWN = ("##[error]The runner has received a shutdown signal. This can happen when the runner service is "
