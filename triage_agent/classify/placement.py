@@ -187,20 +187,20 @@ def _apt_went_on(lines: list[str], outage: int, end: int) -> bool:
         if not _APT_UPDATE_LINE.match(line):
             return False
     return False
+# (hold31a) A line of a tool that says it went past its own error, at its end ("... i/o timeout (ignored)", make's
+# "make: [Makefile:9: fetch] Error 6 (ignored)"): the tool went on past that very error; rules.py sets such an outage
+# line aside wherever it sits.
+_SAYS_IGNORED = re.compile(r"(?i)\((?:error )?ignored\)\s*$")
 # (hold31a) ... and, on the outage's own line or the few below it only (a success line above is another fetch's), the
 # words of a tool or script that it went past the error: make's "(ignored)" at the end of a line (a recipe line's "-"
 # prefix; other tools use the same suffix), a script's or tool's "..., continuing" / "continuing anyway" / "proceeding
 # without ..." at the end of its line, and a fetch that then came from another repository ("Resolved <coordinates> from
 # https://<mirror>/...", "using mirror ...", "falling back to mirror ..."): the job had what it needed and went on.
 _WENT_ON_BELOW = re.compile(
-    r"(?i)\((?:error )?ignored\)\s*$"
-    r"|[,;:.)-]\s*(?:continuing|proceeding)(?: anyway| regardless| without [\w .'/-]{1,60})?\s*[.!]{0,3}\s*$"
+    _SAYS_IGNORED.pattern
+    + r"|[,;:.)-]\s*(?:continuing|proceeding)(?: anyway| regardless| without [\w .'/-]{1,60})?\s*[.!]{0,3}\s*$"
     r"|^\W{0,3}(?:\[\w+\]\s*)?(?:resolved|downloaded|fetched|retrieved) \S{1,300} from (?:the )?(?:mirror\b|fallback\b|https?://)"
     r"|\b(?:using|switching to|falling back to) (?:the )?(?:\w+ )?(?:mirror|fallback (?:repository|registry|mirror))\b")
-# (hold31a) ... of which a line that says so of its own error, at its end ("... i/o timeout (ignored)", make's
-# "make: [Makefile:9: fetch] Error 6 (ignored)"): the tool went on past that very error; rules.py sets such an outage
-# line aside wherever it sits.
-_SAYS_IGNORED = re.compile(r"(?i)\((?:error )?ignored\)\s*$")
 # (hold31a) A CI system's line that a later step or stage of the job began (Cloud Build's "Starting Step #1", Azure
 # Pipelines' "##[section]Starting: Gradle", Jenkins' "[Pipeline] { (Lint)", GitLab's "section_start:...:step_script"
 # headers are no script command): an outage in an earlier step that the job went on from, as from an earlier command.
