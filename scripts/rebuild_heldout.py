@@ -2,10 +2,12 @@
 """Rebuild the held-out cases whose logs come from public research datasets.
 
 ``docs/heldout-sources.jsonl`` names every held-out case's id, label, split and source. The
-cases of five datasets (LogChunks ``lacinoire/master-thesis``, CiDiff ``labri-progress/cidiff``,
+cases of six datasets (LogChunks ``lacinoire/master-thesis``, CiDiff ``labri-progress/cidiff``,
 Cockpit ``cockpit-project/cockpituous``, GitBug-Java ``gitbugactions/gitbug-java``, BugSwarm-dissection
-``tdurieux/BugSwarm-dissection``) have a source
-of the form ``owner/name:path@commit[#rowN]``; their logs are third-party data, never committed,
+``tdurieux/BugSwarm-dissection``, the Veloren GitLab CI jobs of
+``ahenrij/efficient-detection-intermittent-job-failures``) have a source
+of the form ``owner/name:path@commit[#rowN]`` (a Veloren job's
+``...:data/labeled.zip@commit#veloren.csv:<job id>``); their logs are third-party data, never committed,
 so this script rebuilds them from local git copies of the datasets, in the eval case format
 (``triage-agent eval FILE``).
 
@@ -22,6 +24,8 @@ A full clone of each default branch has them::
     git clone --bare https://github.com/cockpit-project/cockpituous DIR/cockpit-project+cockpituous
     git clone --bare https://github.com/gitbugactions/gitbug-java DIR/gitbugactions+gitbug-java
     git clone --bare https://github.com/tdurieux/BugSwarm-dissection DIR/tdurieux+BugSwarm-dissection
+    git clone --bare https://github.com/ahenrij/efficient-detection-intermittent-job-failures \
+        DIR/ahenrij+efficient-detection-intermittent-job-failures
 
 (a folder ``DIR/<owner>+<name>/repo`` holding the repository, as a fetched mirror does, works too)
 
@@ -31,11 +35,14 @@ Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``f
 ``final35d``) and the twenty-fourth and twenty-fifth rounds' LogChunks sets (``final35c``; ``final36c``, ``final36d``),
 which are rebuilt only when named (``--split final34a final34d final35d --out .../rebuilt-bugswarm``, ``--split final35c
 --out .../rebuilt-final35c``, ``--split final36c final36d --out .../rebuilt-final36``), so that the default rebuild stays the 678
-cases the labelled checks compare.
+cases the labelled checks compare. The Veloren jobs (split ``veloren``: 366 failed GitLab CI jobs, each labelled by a
+person intermittent or regular; transient when the dataset's ``flaky`` column is 1, else real) are rebuilt only when
+named too (``--split veloren --out .../rebuilt-veloren``); ``--add-sources`` first appends the rows of the jobs the
+sources file lacks, read from the newest commit of the dataset that holds ``data/labeled.zip``, printing only counts.
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
 family (``own-lc.jsonl``, ``own-cidiff.jsonl``, ``own-cockpit.jsonl``, ``own-gitbug.jsonl``,
-``own-bugswarm.jsonl``) into
+``own-bugswarm.jsonl``, ``own-veloren.jsonl``) into
 ``--out`` (default ``$TRIAGE_AGENT_SHARED/eval/rebuilt``, else ``../shared/eval/rebuilt`` beside
 the checkout), then prints the counts per family x label x split and the rows it could not
 rebuild. Exit status 1 when a row could not be rebuilt (the others are still written).
@@ -850,7 +857,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     ap.add_argument("--split", nargs="+", action="extend", metavar="S",
                     help="only these splits (e.g. tune6 final6); default: all but the BugSwarm-dissection "
-                         "sets (final34a final34d final35d), final35c, final36c and final36d, rebuilt only when named "
+                         "sets (final34a final34d final35d), the Veloren jobs (veloren), final35c, final36c and "
+                         "final36d, rebuilt only when named "
                          "(those three LogChunks splits with the chunk placed by its first lines in order)")
     ap.add_argument("--chunk-only", action="store_true",
                     help="a LogChunks case's log is its labelled failure chunk alone (a short excerpt, as a person "
