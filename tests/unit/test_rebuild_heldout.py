@@ -465,6 +465,7 @@ def test_veloren_sources_are_added_once_and_rebuilt_only_when_named(veloren, tmp
     rc = rh.main(["--datasets", str(root), "--sources", str(sources), "--out", str(out), "--split", "veloren"])
     text = capsys.readouterr().out
     assert rc == 1 and "rebuilt 2 of 3 rows; not rebuilt: 1" in text  # 103's log is empty
+    assert "  veloren:103 (veloren): the log is empty" in text  # without its label: the set is measured blind
     assert [json.loads(x)["id"] for x in (out / "own-veloren.jsonl").read_text().splitlines()] == [
         "veloren:101", "veloren:102"]
 
