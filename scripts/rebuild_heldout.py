@@ -2,10 +2,12 @@
 """Rebuild the held-out cases whose logs come from public research datasets.
 
 ``docs/heldout-sources.jsonl`` names every held-out case's id, label, split and source. The
-cases of five datasets (LogChunks ``lacinoire/master-thesis``, CiDiff ``labri-progress/cidiff``,
+cases of six datasets (LogChunks ``lacinoire/master-thesis``, CiDiff ``labri-progress/cidiff``,
 Cockpit ``cockpit-project/cockpituous``, GitBug-Java ``gitbugactions/gitbug-java``, BugSwarm-dissection
-``tdurieux/BugSwarm-dissection``) have a source
-of the form ``owner/name:path@commit[#rowN]``; their logs are third-party data, never committed,
+``tdurieux/BugSwarm-dissection``, the Veloren GitLab CI jobs of
+``ahenrij/efficient-detection-intermittent-job-failures``) have a source
+of the form ``owner/name:path@commit[#rowN]`` (a Veloren job's
+``...:data/labeled.zip@commit#veloren.csv:<job id>``); their logs are third-party data, never committed,
 so this script rebuilds them from local git copies of the datasets, in the eval case format
 (``triage-agent eval FILE``).
 
@@ -22,6 +24,8 @@ A full clone of each default branch has them::
     git clone --bare https://github.com/cockpit-project/cockpituous DIR/cockpit-project+cockpituous
     git clone --bare https://github.com/gitbugactions/gitbug-java DIR/gitbugactions+gitbug-java
     git clone --bare https://github.com/tdurieux/BugSwarm-dissection DIR/tdurieux+BugSwarm-dissection
+    git clone --bare https://github.com/ahenrij/efficient-detection-intermittent-job-failures \
+        DIR/ahenrij+efficient-detection-intermittent-job-failures
 
 (a folder ``DIR/<owner>+<name>/repo`` holding the repository, as a fetched mirror does, works too)
 
@@ -31,11 +35,14 @@ Without ``--split`` every split is rebuilt but the BugSwarm-dissection sets (``f
 ``final35d``) and the twenty-fourth and twenty-fifth rounds' LogChunks sets (``final35c``; ``final36c``, ``final36d``),
 which are rebuilt only when named (``--split final34a final34d final35d --out .../rebuilt-bugswarm``, ``--split final35c
 --out .../rebuilt-final35c``, ``--split final36c final36d --out .../rebuilt-final36``), so that the default rebuild stays the 678
-cases the labelled checks compare.
+cases the labelled checks compare. The Veloren jobs (split ``veloren``: 366 failed GitLab CI jobs, each labelled by a
+person intermittent or regular; transient when the dataset's ``flaky`` column is 1, else real) are rebuilt only when
+named too (``--split veloren --out .../rebuilt-veloren``); ``--add-sources`` first appends the rows of the jobs the
+sources file lacks, read from the newest commit of the dataset that holds ``data/labeled.zip``, printing only counts.
 
 Writes ``own.jsonl`` (every rebuilt case, in the order of the sources file) and one file per
 family (``own-lc.jsonl``, ``own-cidiff.jsonl``, ``own-cockpit.jsonl``, ``own-gitbug.jsonl``,
-``own-bugswarm.jsonl``) into
+``own-bugswarm.jsonl``, ``own-veloren.jsonl``) into
 ``--out`` (default ``$TRIAGE_AGENT_SHARED/eval/rebuilt``, else ``../shared/eval/rebuilt`` beside
 the checkout), then prints the counts per family x label x split and the rows it could not
 rebuild. Exit status 1 when a row could not be rebuilt (the others are still written).
@@ -54,13 +61,16 @@ from __future__ import annotations
 
 import argparse
 import collections
+import csv
 import gzip
+import io
 import json
 import os
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,17 +87,22 @@ FAMILIES = {
     "cockpit-project/cockpituous": "cockpit",
     "gitbugactions/gitbug-java": "gitbug",
     "tdurieux/BugSwarm-dissection": "bugswarm",
+    "ahenrij/efficient-detection-intermittent-job-failures": "veloren",
 }
 # Families rebuilt only when one of their splits is named: the twenty-third round's blind BugSwarm-dissection sets
 # (final34a, final34d: 107 Travis logs of up to 60,000 characters) stay out of the default rebuild, the 678 cases
 # the labelled checks (benchmarks/labelled_moves.py, the prefix tests) compare run to run.
-ON_REQUEST = frozenset({"bugswarm"})
+# The Veloren GitLab jobs (split ``veloren``, 366 jobs with a person's intermittent / regular label) are measured blind
+# by the lead and stay out of the default rebuild for the same reason.
+ON_REQUEST = frozenset({"bugswarm", "veloren"})
+# Families measured blind: a row that cannot be rebuilt is listed without its label.
+BLIND_FAMILIES = frozenset({"veloren"})
 # Splits rebuilt only when named, for the same reason: the twenty-fourth round's blind LogChunks labels (final35c: 77
 # logs no earlier set used, ``--split final35c --out .../rebuilt-final35c``) and the twenty-fifth round's (final36c,
 # final36d: 94 more, 60 and 34, ``--split final36c final36d --out .../rebuilt-final36``).
 ON_REQUEST_SPLITS = frozenset({"final35c", "final36c", "final36d"})
 FILE_SUFFIX = {"logchunks": "lc", "cidiff": "cidiff", "cockpit": "cockpit", "gitbug": "gitbug",
-               "bugswarm": "bugswarm"}
+               "bugswarm": "bugswarm", "veloren": "veloren"}
 
 # The sixth round's splits were excerpted by that round's builders, and so were the eighth and eleventh rounds'
 # LogChunks sets (final12, final13, final19); all others like dev.jsonl.
@@ -109,6 +124,16 @@ LC_TARGET = "BuildFailureReason"
 BS_LOG = re.compile(r"BugSwarm/([^/]+)/failing\.log")
 BS_KEEP = 60_000
 BS_CLONE = re.compile(r"git clone [^\n]*?github\.com[/:]([\w.-]+|\[secure\])/([\w.-]+?)(?:\.git)?[ \r\n]")
+
+# Veloren layout (the data behind Aidasso et al.'s ICSME 2025 study of intermittent job failures): data/labeled.zip
+# holds veloren.csv, one failed GitLab CI job of the Veloren project a row (id, name, created_at, log, brown, flaky,
+# flaky_reason), each labelled by a person intermittent (flaky == 1: a rerun of the same commit would pass) or regular.
+# A case keeps the cleaned log's last VL_KEEP characters, like BugSwarm-dissection's.
+VL_REPO = "ahenrij/efficient-detection-intermittent-job-failures"
+VL_ZIP = "data/labeled.zip"
+VL_CSV = "veloren.csv"
+VL_KEEP = 60_000
+VL_SPLIT = "veloren"
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 ANSI_CSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -195,6 +220,14 @@ class Dataset:
         if p.returncode != 0:
             raise RebuildError(f"{path} is not in {self.name} at {commit}")
         return p.stdout
+
+    def newest_with(self, path: str) -> str:
+        """The newest commit of HEAD's history whose tree holds ``path``."""
+        p = self._git("rev-list", "HEAD", "--", path)
+        for commit in p.stdout.decode().split():
+            if self._git("cat-file", "-e", f"{commit}:{path}").returncode == 0:
+                return commit
+        raise RebuildError(f"no commit of {self.name} ({self.gitdir}) holds {path}")
 
     def ls(self, commit: str, under: str) -> list[str]:
         full = self.resolve(commit)
@@ -505,6 +538,57 @@ def ck_message(log: str) -> str:
         i += 1
     return msg
 
+# --------------------------------------------------------------------------- Veloren (GitLab CI)
+
+
+def vl_flag(value: str | None) -> bool | None:
+    """The CSV's ``flaky`` column as a truth value (1 / 1.0 / true, 0 / 0.0 / false); None when it is neither."""
+    v = (value or "").strip().lower()
+    if v in {"1", "1.0", "true", "yes"}:
+        return True
+    if v in {"0", "0.0", "false", "no"}:
+        return False
+    return None
+
+
+def vl_label(row: dict[str, str]) -> str:
+    """transient when a person labelled the job intermittent (flaky == 1), else real."""
+    flag = vl_flag(row.get("flaky"))
+    if flag is None:
+        raise RebuildError(f"job {row.get('id')}: the flaky column is neither 1 nor 0")
+    return "transient" if flag else "real"
+
+
+def vl_rows(zip_bytes: bytes, member: str = VL_CSV) -> list[dict[str, str]]:
+    """The rows of ``member`` (by its file name, in any folder of the zip), in file order."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(zip_bytes)) as z:
+            name = next((n for n in z.namelist() if n.rsplit("/", 1)[-1] == member), None)
+            if name is None:
+                raise RebuildError(f"{member} is not in the zip")
+            text = z.read(name).decode("utf-8", "replace")
+    except zipfile.BadZipFile as e:
+        raise RebuildError(f"not a readable zip: {e}") from e
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a job's whole log is one field
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    missing = {"id", "created_at", "log", "flaky"} - set(rows[0] if rows else {})
+    if rows and missing:
+        raise RebuildError(f"{member} lacks the columns {sorted(missing)}")
+    return rows
+
+
+def vl_median_date(rows: list[dict[str, str]]) -> str:
+    """The median ``created_at`` (as written: ISO strings sort in time order); jobs after it are the hold-out half."""
+    dates = sorted((r.get("created_at") or "").strip() for r in rows)
+    return dates[(len(dates) - 1) // 2] if dates else ""
+
+
+def vl_source_rows(rows: list[dict[str, str]], commit: str, split: str = VL_SPLIT) -> list[dict[str, Any]]:
+    """The sources-file rows of every job of the CSV (id, label, source, split), in file order."""
+    return [{"id": f"veloren:{r['id'].strip()}", "label": vl_label(r),
+             "source": f"{VL_REPO}:{VL_ZIP}@{commit[:12]}#{VL_CSV}:{r['id'].strip()}", "split": split}
+            for r in rows]
+
 
 # --------------------------------------------------------------------------- building cases
 
@@ -670,6 +754,31 @@ class Builder:
                     full_log_chars=len(text), kept_chars=min(len(text), BS_KEEP))
         case["log"] = text[-BS_KEEP:]
 
+    def _veloren(self, ds, src, row, case, meta, round6):
+        m = re.fullmatch(r"#([^:#]+):(\d+)", src.suffix)
+        if m is None:
+            raise RebuildError(f"Veloren source has no #<csv>:<job id> after the commit: {row['source']}")
+        member, job = m.groups()
+        full = ds.resolve(src.commit)
+        rows = self._cached(("vl", full, src.path, member), lambda: vl_rows(ds.show(full, src.path), member))
+        by_id = self._cached(("vl-id", full, src.path, member), lambda: {r["id"].strip(): r for r in rows})
+        median = self._cached(("vl-median", full, src.path, member), lambda: vl_median_date(rows))
+        x = by_id.get(job)
+        if x is None:
+            raise RebuildError(f"no job {job} in {member}")
+        if vl_label(x) != row["label"]:  # said without the labels: they are measured blind
+            raise RebuildError("the sources file's label is not the dataset's")
+        text = "\n".join(clean_lines(x.get("log") or "")).strip("\n")
+        if not text.strip():
+            raise RebuildError("the log is empty")
+        created = (x.get("created_at") or "").strip()
+        case["log"] = text[-VL_KEEP:]
+        meta.update(project="veloren/veloren", ci="GitLab CI", job_name=x.get("name", ""), brown=x.get("brown", ""),
+                    flaky_reason=x.get("flaky_reason", ""), created_at=created,
+                    label_rule="transient when the dataset's flaky column is 1 (a person labelled the failure "
+                               "intermittent: a rerun would pass), else real (regular)",
+                    holdout=created > median, full_log_chars=len(text), kept_chars=min(len(text), VL_KEEP))
+
 
 # --------------------------------------------------------------------------- command line
 
@@ -725,8 +834,21 @@ def summary(rows, cases, fails) -> str:
         out.append(f"  {k} rows: {reason}")
     for row, reason in fails:
         if not reason.startswith("dataset "):
-            out.append(f"  {row['id']} ({row.get('split')}, {row['label']}): {reason}")
+            blind = FAMILIES.get(row["source"].split(":", 1)[0]) in BLIND_FAMILIES
+            out.append(f"  {row['id']} ({row.get('split')}{'' if blind else ', ' + row['label']}): {reason}")
     return "\n".join(out)
+
+
+def add_veloren_sources(datasets_dir: Path, sources: Path) -> collections.Counter[str]:
+    """Append to ``sources`` a row for each Veloren job it lacks; returns the count of added rows per label."""
+    ds = find_dataset(datasets_dir, VL_REPO)
+    commit = ds.newest_with(VL_ZIP)
+    have = {json.loads(x)["id"] for x in sources.read_text(encoding="utf-8").splitlines() if x.strip()}
+    new = [r for r in vl_source_rows(vl_rows(ds.show(commit, VL_ZIP)), commit) if r["id"] not in have]
+    with open(sources, "a", encoding="utf-8") as f:
+        for r in new:
+            f.write(json.dumps(r) + "\n")
+    return collections.Counter(r["label"] for r in new)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -738,15 +860,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     ap.add_argument("--split", nargs="+", action="extend", metavar="S",
                     help="only these splits (e.g. tune6 final6); default: all but the BugSwarm-dissection "
-                         "sets (final34a final34d final35d), final35c, final36c and final36d, rebuilt only when named "
+                         "sets (final34a final34d final35d), the Veloren jobs (veloren), final35c, final36c and "
+                         "final36d, rebuilt only when named "
                          "(those three LogChunks splits with the chunk placed by its first lines in order)")
     ap.add_argument("--chunk-only", action="store_true",
                     help="a LogChunks case's log is its labelled failure chunk alone (a short excerpt, as a person "
                          "quotes one), not the excerpt around it")
+    ap.add_argument("--add-sources", action="store_true",
+                    help="first append to --sources the rows of the Veloren jobs (split veloren, read from the "
+                         "newest commit of the dataset that holds its zip) that it lacks; prints counts only")
     args = ap.parse_args(argv)
     if not args.datasets.is_dir():
         print(f"error: --datasets {args.datasets} is not a folder", file=sys.stderr)
         return 2
+    if args.add_sources:
+        try:
+            added = add_veloren_sources(args.datasets, args.sources)
+        except RebuildError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+        print(f"added {sum(added.values())} Veloren rows to {args.sources}: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(added.items())))
     rows = read_sources(args.sources, args.split)
     if not rows:
         print(f"error: no dataset rows in {args.sources}" + (f" for splits {args.split}" if args.split else ""),

@@ -3,6 +3,7 @@ LogChunks, CiDiff, Cockpit, GitBug-Java and BugSwarm-dissection, made in tmp_pat
 
 from __future__ import annotations
 
+import collections
 import gzip
 import importlib.util
 import json
@@ -351,3 +352,144 @@ def test_chunk_only_gives_the_labelled_chunk_alone(datasets, tmp_path):
     assert rh.main(["--datasets", str(root), "--sources", str(sources), "--out", str(tmp_path / "o"),
                     "--chunk-only"]) == 0
     assert json.loads((tmp_path / "o" / "own.jsonl").read_text())["log"] == short["log"]
+
+
+# ----------------------------------------------------------------- Veloren (GitLab CI jobs in a zipped CSV)
+
+VL_LOG_1 = ("section_start:1700000000:step_script\r\x1b[0K\x1b[32;1m$ cargo test\x1b[0;m\n"
+            "Downloading 10%\rDownloading 100%\n"
+            "error: could not connect to server: connection reset by peer\n")
+VL_LOG_2 = "$ cargo build\nerror[E0425]: cannot find value `x` in this scope\n"
+
+
+def _vl_zip(rows: list[dict[str, str]], member: str = "labeled/veloren.csv") -> bytes:
+    import csv
+    import io
+    import zipfile
+
+    text = io.StringIO(newline="")
+    w = csv.DictWriter(text, fieldnames=["id", "name", "created_at", "log", "brown", "flaky", "flaky_reason"])
+    w.writeheader()
+    w.writerows(rows)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(member, text.getvalue())
+    return out.getvalue()
+
+
+VL_ROWS = [
+    {"id": "101", "name": "unittests", "created_at": "2024-01-02 10:00:00+00", "log": VL_LOG_1, "brown": "1",
+     "flaky": "1", "flaky_reason": "network"},
+    {"id": "102", "name": "build-linux", "created_at": "2024-01-01 09:00:00+00", "log": VL_LOG_2, "brown": "0",
+     "flaky": "0.0", "flaky_reason": ""},
+    {"id": "103", "name": "check", "created_at": "2024-01-03 08:00:00+00", "log": "", "brown": "0", "flaky": "0",
+     "flaky_reason": ""},
+]
+
+
+@pytest.fixture(scope="module")
+def veloren(tmp_path_factory):
+    root = tmp_path_factory.mktemp("vl-datasets")
+    repo = root / "ahenrij+efficient-detection-intermittent-job-failures"
+    first = _repo(repo, {"README.md": b"no data yet\n"})
+    (repo / "data").mkdir()
+    (repo / "data" / "labeled.zip").write_bytes(_vl_zip(VL_ROWS))
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "data")
+    second = _git(repo, "rev-parse", "HEAD")
+    (repo / "README.md").write_text("later\n")
+    _git(repo, "commit", "-qam", "readme")
+    return root, first, second
+
+
+def test_veloren_labels_ids_and_sources_from_the_zipped_csv(veloren):
+    root, _, commit = veloren
+    ds = rh.find_dataset(root, rh.VL_REPO)
+    rows = rh.vl_rows(ds.show(commit, rh.VL_ZIP))  # veloren.csv found in a folder of the zip
+    assert [r["id"] for r in rows] == ["101", "102", "103"] and rows[0]["log"] == VL_LOG_1
+    src = rh.vl_source_rows(rows, commit)
+    assert src[0] == {"id": "veloren:101", "label": "transient", "split": "veloren",
+                      "source": f"{rh.VL_REPO}:data/labeled.zip@{commit[:12]}#veloren.csv:101"}
+    assert [r["label"] for r in src] == ["transient", "real", "real"]  # flaky 1 / 0.0 / 0
+    assert [rh.vl_flag(v) for v in ("1.0", "True", "false", "", "2")] == [True, True, False, None, None]
+    with pytest.raises(rh.RebuildError, match="neither 1 nor 0"):
+        rh.vl_label({"id": "9", "flaky": "maybe"})
+    with pytest.raises(rh.RebuildError, match="is not in the zip"):
+        rh.vl_rows(_vl_zip(VL_ROWS, member="other.csv"))
+    with pytest.raises(rh.RebuildError, match="not a readable zip"):
+        rh.vl_rows(b"not a zip")
+    assert rh.vl_median_date(rows) == "2024-01-02 10:00:00+00"
+
+
+def test_veloren_cases_clean_the_gitlab_log_and_keep_the_job_in_meta(veloren):
+    root, _, commit = veloren
+    b = rh.Builder(root)
+    src = f"{rh.VL_REPO}:data/labeled.zip@{commit[:12]}#veloren.csv:"
+    case = b.build(_row("veloren:101", "transient", src + "101", "veloren"))
+    # the section marker and colour codes gone, the progress line as a terminal leaves it
+    assert case["log"] == ("$ cargo test\nDownloading 100%\n"
+                           "error: could not connect to server: connection reset by peer")
+    m = case["meta"]
+    assert (m["family"], m["split"], m["project"], m["ci"]) == ("veloren", "veloren", "veloren/veloren", "GitLab CI")
+    assert (m["job_name"], m["brown"], m["flaky_reason"]) == ("unittests", "1", "network")
+    assert m["created_at"] == "2024-01-02 10:00:00+00" and m["holdout"] is False  # the median itself is not after it
+    assert "flaky column is 1" in m["label_rule"]
+    assert b.build(_row("veloren:102", "real", src + "102", "veloren"))["meta"]["holdout"] is False
+    with pytest.raises(rh.RebuildError, match="the log is empty"):
+        b.build(_row("veloren:103", "real", src + "103", "veloren"))
+    with pytest.raises(rh.RebuildError, match="the sources file's label is not the dataset's"):
+        b.build(_row("veloren:102", "transient", src + "102", "veloren"))
+    with pytest.raises(rh.RebuildError, match="no job 999"):
+        b.build(_row("veloren:999", "real", src + "999", "veloren"))
+    with pytest.raises(rh.RebuildError, match="no #<csv>:<job id>"):
+        b.build(_row("veloren:101", "real", src.rstrip(":"), "veloren"))
+
+
+def test_veloren_sources_are_added_once_and_rebuilt_only_when_named(veloren, tmp_path, capsys):
+    root, first, commit = veloren
+    ds = rh.find_dataset(root, rh.VL_REPO)
+    assert ds.newest_with(rh.VL_ZIP) == commit and first != commit  # not the later commit that left it alone
+    with pytest.raises(rh.RebuildError, match="holds data/nothing.zip"):
+        ds.newest_with("data/nothing.zip")
+    sources = tmp_path / "sources.jsonl"
+    sources.write_text(json.dumps(_row("veloren:101", "transient", "x/y:z@0123456", "veloren")) + "\n")
+    added = rh.add_veloren_sources(root, sources)
+    assert added == {"real": 2}  # 101 was there already
+    assert [json.loads(x)["id"] for x in sources.read_text().splitlines()] == ["veloren:101", "veloren:102",
+                                                                              "veloren:103"]
+    assert rh.add_veloren_sources(root, sources) == {}
+    sources.write_text("".join(json.dumps(r) + "\n" for r in rh.vl_source_rows(rh.vl_rows(ds.show(commit, rh.VL_ZIP)),
+                                                                                 commit)))
+    assert rh.read_sources(sources) == []  # not in the default rebuild
+    out = tmp_path / "out"
+    rc = rh.main(["--datasets", str(root), "--sources", str(sources), "--out", str(out), "--split", "veloren"])
+    text = capsys.readouterr().out
+    assert rc == 1 and "rebuilt 2 of 3 rows; not rebuilt: 1" in text  # 103's log is empty
+    assert "  veloren:103 (veloren): the log is empty" in text  # without its label: the set is measured blind
+    assert [json.loads(x)["id"] for x in (out / "own-veloren.jsonl").read_text().splitlines()] == [
+        "veloren:101", "veloren:102"]
+
+
+def _mirror() -> Path | None:
+    """The folder of fetched dataset mirrors: TRIAGE_AGENT_DATASETS, else a .mirror folder above the checkout."""
+    import os
+
+    here = Path(__file__).resolve().parents[2]
+    for cand in [os.environ.get("TRIAGE_AGENT_DATASETS"), here.parent / ".mirror", here.parent.parent / ".mirror"]:
+        if cand and (Path(cand) / rh.VL_REPO.replace("/", "+")).exists():
+            return Path(cand)
+    return None
+
+
+def test_veloren_split_rebuilds_from_the_mirror_with_its_known_counts(tmp_path, capsys):
+    """The 366 jobs of docs/heldout-sources.jsonl (split veloren) from the mirrored dataset; only counts are read."""
+    root = _mirror()
+    if root is None:
+        pytest.skip(f"no mirror of {rh.VL_REPO}: set TRIAGE_AGENT_DATASETS to a folder holding "
+                    f"{rh.VL_REPO.replace('/', '+')} (a git clone or a fetched mirror)")
+    rows = rh.read_sources(rh.DEFAULT_SOURCES, ["veloren"])
+    assert len(rows) == 366
+    cases, fails = rh.rebuild(rows, rh.Builder(root))
+    assert fails == []
+    assert collections.Counter(c["label"] for c in cases) == {"transient": 141, "real": 225}
+    assert all(c["log"].strip() and c["meta"]["ci"] == "GitLab CI" for c in cases)
