@@ -78,6 +78,8 @@ from .line_checks import (
     _retried_past,
     _retries_ran_out,
     _retry_went_through,
+    _runner_retried_preparation,
+    _runner_stage_rows,
     _test_more_like_value,
     _wallaby_same_major,
     _within_far_over,
@@ -1162,6 +1164,8 @@ class RulesEngine:
         last_command = functools.cache(lambda: _last_command(lines))
         # (review30_a) ... and the lines holding a mocking library's frame, found once for the outages _near_mock_frame reads
         mock_rows = functools.cache(lambda: _mock_frame_rows(text, lines))
+        # (velo32) ... and the lines where GitLab Runner began a stage after its preparation, found once
+        stage_rows = functools.cache(lambda: _runner_stage_rows(lines))
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
@@ -1212,6 +1216,8 @@ class RulesEngine:
                         continue  # the tool retried past it and the script went on
                     if sig.leaning == "transient" and _cpan_fetched_otherwise(lines, idx):
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
+                    if sig.leaning == "transient" and _runner_retried_preparation(lines, idx, stage_rows):
+                        continue  # (velo32) GitLab Runner tried its preparation again and the job got past it
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):
