@@ -1014,11 +1014,18 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
 
 # GitLab runs after_script whatever the job's result and ignores its exit code: nothing it prints
 # failed the job.
-_AFTER_SCRIPT = re.compile(r"^\s*" + _GITLAB_AFTER_SCRIPT)
+# (velo32) ... nor does what the runner's upload of a failed job's artifacts prints (its stage upload_artifacts_on_failure,
+# headed "Uploading artifacts for failed job", gitlab-runner common/build.go, recalled): it runs because the script had
+# already failed, after after_script where there is one; a path with no matching files, a 413 for a too large archive or
+# a 502 it retried there say nothing of why the script failed. (The upload of a successful job's artifacts, "Uploading
+# artifacts for successful job", is no such section: a job whose script passed fails there, on what it prints.)
+_GITLAB_FAILED_UPLOAD = r"Uploading artifacts for failed job\s*$"
+_AFTER_SCRIPT = re.compile(r"^\s*(?:" + _GITLAB_AFTER_SCRIPT + "|" + _GITLAB_FAILED_UPLOAD + ")")
 
 
 def after_script_start(lines: list[str]) -> int:
-    """Index of GitLab's "Running after_script" line near the end, or len(lines)."""
+    """Index of GitLab's "Running after_script" line near the end (or of its "Uploading artifacts for failed job", where
+    that comes first), or len(lines)."""
     return _first_in_tail(lines, _AFTER_SCRIPT)
 
 
