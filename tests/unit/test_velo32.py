@@ -204,3 +204,25 @@ def test_guard_kubectl_refusal_in_the_script_stays_access_denied():
 def test_retried_preparation_is_no_lost_runner():
     v = judge(CASES["prep-retried-then-go-test"][2])
     assert v.category != "infrastructure" and "agent-unresponsive" not in signatures(v), v.rationale
+
+
+HANG = script(["\x1b[32;1m$ cargo test --workspace\x1b[0;m", "running 52 tests", "test depot::tests::reopen ... ok",
+               "test depot::tests::lease_expires has been running for over 60 seconds"])
+AFTER = ["section_start:1733500300:after_script\r\x1b[0K\x1b[0K\x1b[36;1mRunning after_script\x1b[0;m",
+         "\x1b[32;1mRunning after script...\x1b[0;m", "\x1b[32;1m$ du -sh target\x1b[0;m", "8.1G\ttarget",
+         "section_end:1733500302:after_script\r\x1b[0K"]
+UPLOAD = failed_upload(["\x1b[0;33mWARNING: target/nextest/junit.xml: no matching files. Ensure that the artifact path is relative to the working directory (/builds/north/quarry)\x1b[0;m",
+                        "\x1b[31;1mERROR: No files to upload                         \x1b[0;m"])
+TIME_LIMIT = ["section_start:1733503900:cleanup_file_variables\r\x1b[0K\x1b[0K\x1b[36;1mCleaning up project directory and file based variables\x1b[0;m",
+              "section_end:1733503901:cleanup_file_variables\r\x1b[0K",
+              "\x1b[31;1mERROR: Job failed: execution took longer than 1h0m0s seconds\x1b[0;m", ""]
+
+
+@pytest.mark.parametrize("between", [pytest.param(UPLOAD, id="guard-failed-upload"), pytest.param(AFTER, id="after-script"),
+                                     pytest.param(AFTER + UPLOAD, id="after-script-and-failed-upload")])
+def test_runner_status_line_reads_the_same_below_the_post_script_sections(between):
+    """The runner's status line at the end ("ERROR: Job failed: execution took longer than ...") reads as it reads with
+    nothing between it and the script: after_script's and the failed job's upload's output are dropped, not the status
+    below them. (Whatever that reading is: a job's time limit is no verdict this test decides.)"""
+    alone, framed = judge(J(runner() + HANG + TIME_LIMIT)), judge(J(runner() + HANG + between + TIME_LIMIT))
+    assert (framed.verdict, framed.category) == (alone.verdict, alone.category), framed.rationale

@@ -871,8 +871,11 @@ class RulesEngine:
         if after_script < len(text_lines):
             # (review 21b) but GitLab's own "ERROR: Job failed: exit code N" below it is the job's status, which the
             # exit-status entries read from the main script's last command above after_script (structure.failed_step)
-            log_hits = [h for h in log_hits if h.index < after_script or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID)
-                        or h.sig.id in _JOURNAL_IDS]
+            # (velo32) ... as is whatever reads that line itself (its "execution took longer than ...", its "(system
+            # failure): ..."): the runner's status below the sections that ran after the script, not their output
+            status = structure.runner_status_line(text_lines, after_script)
+            log_hits = [h for h in log_hits if h.index < after_script or h.index >= status
+                        or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID) or h.sig.id in _JOURNAL_IDS]
         # GitHub Actions and CircleCI stop a job's own steps at the first that fails: what runs
         # after it (a post step, an always-step's upload, cache save or notification) ran because
         # it failed. Where that step failed on a deterministic error, an outage printed after its

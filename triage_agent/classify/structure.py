@@ -1029,6 +1029,18 @@ def after_script_start(lines: list[str]) -> int:
     return _first_in_tail(lines, _AFTER_SCRIPT)
 
 
+# (velo32) GitLab Runner's line that ends the job with its status ("ERROR: Job failed: exit code 1", "... execution took
+# longer than 1h0m0s seconds", "ERROR: Job failed (system failure): ..."), after after_script, the failed job's upload
+# and the clean-up: the job's status, not what those sections printed
+_GITLAB_JOB_FAILED = re.compile(r"^\s*ERROR: Job failed\b")
+
+
+def runner_status_line(lines: list[str], start: int) -> int:
+    """(velo32) Index of GitLab Runner's first "ERROR: Job failed..." line at or after ``start``, or len(lines)."""
+    return next((i for i in range(start, len(lines)) if len(lines[i]) < 2000 and _GITLAB_JOB_FAILED.match(lines[i])),
+                len(lines))
+
+
 def epilogue_start(lines: list[str]) -> int:
     """Index of the first line of the CI system's epilogue, or len(lines)."""
     return _first_in_tail(lines, _EPILOGUE_START)
