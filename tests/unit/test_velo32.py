@@ -226,3 +226,15 @@ def test_runner_status_line_reads_the_same_below_the_post_script_sections(betwee
     below them. (Whatever that reading is: a job's time limit is no verdict this test decides.)"""
     alone, framed = judge(J(runner() + HANG + TIME_LIMIT)), judge(J(runner() + HANG + between + TIME_LIMIT))
     assert (framed.verdict, framed.category) == (alone.verdict, alone.category), framed.rationale
+
+
+def test_failed_jobs_upload_alone_decides_nothing():
+    """A failed job's artifact upload that the coordinator refused with 503 on every try, and nothing of the script: the
+    script had failed before the upload began, so the upload says nothing of why (test_tool_sources_ci_systems.py's
+    gitlab-artifact-upload-503 reads the successful job's upload, which the job failed on)."""
+    log = J(["Uploading artifacts for failed job", "Uploading artifacts...",
+             "htmlcov/: found 77 matching artifact files and directories"]
+            + ["ERROR: Uploading artifacts as \"archive\" to coordinator... 503 Service Unavailable  id=5120 responseStatus=503 Service Unavailable status=503 token=glcbt-p0",
+               "WARNING: Retrying...                               context=artifacts-uploader error=service unavailable"] * 2
+            + ["FATAL: service unavailable", "ERROR: Job failed: exit code 1", ""])
+    assert judge(log).verdict != "transient"
