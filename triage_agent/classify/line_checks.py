@@ -128,6 +128,41 @@ def _cpan_fetched_otherwise(lines: list[str], idx: int) -> bool:
     return False
 
 
+# (velo32) GitLab Runner's preparation that failed and was tried again: the runner prints "ERROR: Preparation failed:
+# <why>" (a pull of the job's image, a pod that did not start) and "Will be retried in 3s ..." below it, and tries up to
+# three times (gitlab-runner executors' retry of Prepare, recalled). Where the job then got past preparation (the
+# runner's next stage: its "Getting source from Git repository" or the script's "Executing "step_script" stage of the job
+# script" header, or their section markers), the failed try is no outage the job failed on; what failed is below. Where
+# every try failed, the runner went on to no stage and the line stands.
+_RUNNER_PREPARATION_FAILED = re.compile(r"^\s*(?:ERROR|WARNING): Preparation failed: ")
+_RUNNER_WILL_RETRY = re.compile(r"^\s*Will be retried in \d+s\b")
+_RUNNER_PAST_PREPARATION = re.compile(
+    r'^\s*(?:section_start:\d+:(?:get_sources|step_script|build_script)\b|Getting source from Git repository\b'
+    r'|Executing "(?:step|build)_script" stage of the job script\b)')
+_RUNNER_RETRY_LINES = 3
+# (how far below the next stage may begin: the runner's preparation prints a few lines per try, a pod's wait some hundred)
+_RUNNER_STAGE_LINES = 400
+
+
+def _runner_stage_rows(lines: list[str]) -> list[int]:
+    """(velo32) The lines where GitLab Runner began a stage after its preparation (_RUNNER_PAST_PREPARATION), in order:
+    taken once per log by a caller that asks about many lines."""
+    return [i for i, ln in enumerate(lines) if _RUNNER_PAST_PREPARATION.match(ln[:200])]
+
+
+def _runner_retried_preparation(lines: list[str], idx: int, stage_rows: Callable[[], list[int]]) -> bool:
+    """(velo32) Whether the line at ``idx`` is GitLab Runner's "Preparation failed: ..." that the runner said it would try
+    again (its "Will be retried in Ns ..." within _RUNNER_RETRY_LINES below) and that the job then got past (a stage after
+    preparation began below, within _RUNNER_STAGE_LINES). ``stage_rows``: _runner_stage_rows of ``lines``, taken once."""
+    if not _RUNNER_PREPARATION_FAILED.match(lines[idx][:200]):
+        return False
+    if not any(_RUNNER_WILL_RETRY.match(ln[:200]) for ln in lines[idx + 1: idx + 1 + _RUNNER_RETRY_LINES]):
+        return False
+    rows = stage_rows()
+    k = bisect.bisect_right(rows, idx)
+    return k < len(rows) and rows[k] - idx <= _RUNNER_STAGE_LINES
+
+
 # (xfail21b) review 21d's cpan-lwp-line-in-test-diagnostic: Test::More's like() that failed prints the value it got,
 # quoted, on a diagnostic line of its own, and "doesn't match '<pattern>'" (unlike(): "matches") on the next one
 # (Test::Builder's like diagnostic, "                  %s\n    %13s '%s'", read in copies of Test/Builder.pm; each line

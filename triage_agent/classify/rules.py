@@ -78,6 +78,8 @@ from .line_checks import (
     _retried_past,
     _retries_ran_out,
     _retry_went_through,
+    _runner_retried_preparation,
+    _runner_stage_rows,
     _test_more_like_value,
     _wallaby_same_major,
     _within_far_over,
@@ -869,8 +871,11 @@ class RulesEngine:
         if after_script < len(text_lines):
             # (review 21b) but GitLab's own "ERROR: Job failed: exit code N" below it is the job's status, which the
             # exit-status entries read from the main script's last command above after_script (structure.failed_step)
-            log_hits = [h for h in log_hits if h.index < after_script or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID)
-                        or h.sig.id in _JOURNAL_IDS]
+            # (velo32) ... as is whatever reads that line itself (its "execution took longer than ...", its "(system
+            # failure): ..."): the runner's status below the sections that ran after the script, not their output
+            status = structure.runner_status_line(text_lines, after_script)
+            log_hits = [h for h in log_hits if h.index < after_script or h.index >= status
+                        or h.sig.id in (_CURL_EXIT_ID, _TOOL_EXIT_ID) or h.sig.id in _JOURNAL_IDS]
         # GitHub Actions and CircleCI stop a job's own steps at the first that fails: what runs
         # after it (a post step, an always-step's upload, cache save or notification) ran because
         # it failed. Where that step failed on a deterministic error, an outage printed after its
@@ -1162,6 +1167,8 @@ class RulesEngine:
         last_command = functools.cache(lambda: _last_command(lines))
         # (review30_a) ... and the lines holding a mocking library's frame, found once for the outages _near_mock_frame reads
         mock_rows = functools.cache(lambda: _mock_frame_rows(text, lines))
+        # (velo32) ... and the lines where GitLab Runner began a stage after its preparation, found once
+        stage_rows = functools.cache(lambda: _runner_stage_rows(lines))
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
@@ -1212,6 +1219,8 @@ class RulesEngine:
                         continue  # the tool retried past it and the script went on
                     if sig.leaning == "transient" and _cpan_fetched_otherwise(lines, idx):
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
+                    if sig.leaning == "transient" and _runner_retried_preparation(lines, idx, stage_rows):
+                        continue  # (velo32) GitLab Runner tried its preparation again and the job got past it
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):

@@ -1014,12 +1014,31 @@ def _failing_command(lines: list[str]) -> tuple[str, int | None, int, int]:
 
 # GitLab runs after_script whatever the job's result and ignores its exit code: nothing it prints
 # failed the job.
-_AFTER_SCRIPT = re.compile(r"^\s*" + _GITLAB_AFTER_SCRIPT)
+# (velo32) ... nor does what the runner's upload of a failed job's artifacts prints (its stage upload_artifacts_on_failure,
+# headed "Uploading artifacts for failed job", gitlab-runner common/build.go, recalled): it runs because the script had
+# already failed, after after_script where there is one; a path with no matching files, a 413 for a too large archive or
+# a 502 it retried there say nothing of why the script failed. (The upload of a successful job's artifacts, "Uploading
+# artifacts for successful job", is no such section: a job whose script passed fails there, on what it prints.)
+_GITLAB_FAILED_UPLOAD = r"Uploading artifacts for failed job\s*$"
+_AFTER_SCRIPT = re.compile(r"^\s*(?:" + _GITLAB_AFTER_SCRIPT + "|" + _GITLAB_FAILED_UPLOAD + ")")
 
 
 def after_script_start(lines: list[str]) -> int:
-    """Index of GitLab's "Running after_script" line near the end, or len(lines)."""
+    """Index of GitLab's "Running after_script" line near the end (or of its "Uploading artifacts for failed job", where
+    that comes first), or len(lines)."""
     return _first_in_tail(lines, _AFTER_SCRIPT)
+
+
+# (velo32) GitLab Runner's line that ends the job with its status ("ERROR: Job failed: exit code 1", "... execution took
+# longer than 1h0m0s seconds", "ERROR: Job failed (system failure): ..."), after after_script, the failed job's upload
+# and the clean-up: the job's status, not what those sections printed
+_GITLAB_JOB_FAILED = re.compile(r"^\s*ERROR: Job failed\b")
+
+
+def runner_status_line(lines: list[str], start: int) -> int:
+    """(velo32) Index of GitLab Runner's first "ERROR: Job failed..." line at or after ``start``, or len(lines)."""
+    return next((i for i in range(start, len(lines)) if len(lines[i]) < 2000 and _GITLAB_JOB_FAILED.match(lines[i])),
+                len(lines))
 
 
 def epilogue_start(lines: list[str]) -> int:
