@@ -1839,9 +1839,6 @@ CASES = [
 
 
 LEFT: dict[str, str] = {
-    "gha_vitest_ky_timeout_message": ("LEFT: a timeout-named Vitest test comparing two texts that hold times ('timed out "
-                                      "after 5000ms' vs '50ms', a configured value) reads transient (timing-sensitive-test "
-                                      "keeps texts with times, fix 13's policy)"),
     "semaphore_rspec_webmock_timeout_value": ("LEFT: a program's WARN line 'lookup timed out (Net::OpenTimeout), using "
                                               "fallback region' over RSpec's expected/got reads transient ('using "
                                               "fallback' is not among the handled-condition words)"),
