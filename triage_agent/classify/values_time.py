@@ -1271,6 +1271,14 @@ _NEW_FORM_PAIRS = (
                r" (-?\d{1,6}|'[^'\n]{0,400}'|\"[^\"\n]{0,400}\")"),
     re.compile(r'\bXCTAssertEqual failed: \((-?\d{1,6}|"[^"\n]{0,400}")\) is not equal to \((-?\d{1,6}|"[^"\n]{0,400}")\)'),
 )
+# (left32) ... and Go's t.Errorf forms of two quoted values (the got value first: '<expr> = "A", want "B"', 'got "A",
+# want "B"', '<expr>: got "A", want "B"'): the testing package's convention (go.dev/wiki/CodeReviewComments "Useful Test
+# Failures", recalled), under "--- FAIL: TestX" (the name the entry reads); the pair is read as (want, got). Where the got
+# text names a time-out its expectation does not name ('err = "context deadline exceeded", want "not found"'), the test
+# met a time-out, and the name stands (fix 14's reading of xUnit's and JUnit's texts); so it does where the two differ
+# only as a timer that fired late leaves them (_late_timer_texts: a count, an order, one state word for another)
+_GO_GOT_WANT = re.compile(
+    r'(?:\S = |\bgot:? )("(?:[^"\\\n]|\\.){0,400}"),? want:? ("(?:[^"\\\n]|\\.){0,400}")[ \t]*$', re.M)
 _LOWER_BOUND_MISSED = re.compile(
     r">=? ?(\d+(?:\.\d+)?) ?(ms|s)\b[^\n]{0,40}?\bgot:? (\d+(?:\.\d+)?) ?(ms|s)\b")
 # ((timesout24) the verb of a timeout counts as its noun: "times out", "timed out", "timing out")
@@ -1294,6 +1302,11 @@ def _new_form_values_say_otherwise(lines: list[str], idx: int) -> bool:
     if _OTHER_TIMING_WORDS.search(name):
         return False
     pairs = [m.groups() for rx in _NEW_FORM_PAIRS for m in rx.finditer(block)]
+    for m in _GO_GOT_WANT.finditer(block):
+        got, want = (v[1:-1] for v in m.groups())
+        if _TIMEOUT_WORDS.search(got) and not _TIMEOUT_WORDS.search(want) or _late_timer_texts(want, got):
+            return False
+        pairs.append((f'"{want}"', f'"{got}"'))
     if not pairs:
         return False
     counts_only = bool(_COUNT_NAME_WORDS.search(name))
