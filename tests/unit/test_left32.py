@@ -1,20 +1,26 @@
-"""(left32) Real failures that read transient: RSpec's documentation format in mid-run above a CI's no-output stop or
-time limit (the suite hung after a finished example, as pytest's started test reads); a timing-named test comparing two
-texts that differ only in a setting's round time far from the other ("gave up after 3000ms" for "... 30ms": another
-configured limit, not a late clock); a changelog's or release note's entry quoted by a check of the document ("- Fixed:
-Connection timed out while ..."). Over GitHub Actions, GitLab CI, Jenkins, CircleCI, Azure Pipelines, Buildkite,
-TeamCity, Travis CI, Drone and Semaphore; Ruby, JavaScript/TypeScript, Java, .NET, Swift, Python, Go, Rust, PHP and
-Elixir. Each "fix" case reads its verdict since left32 and not at 1c2a3be; each "guard" case (near misses: the suite
-ended or a download or service wait came last; a measured or close time, a clock time; the check itself met the
-outage) reads it at 1c2a3be too. Every line here was written for the test (none is copied from a project's CI log or
-a dataset); hosts, names and paths are made up. The same cases are /work/wt/left32-probes.jsonl's."""
+"""(left32) Real failures that read transient, and their near misses. RSpec's documentation format in mid-run above a
+CI's no-output stop or time limit (the suite hung after a finished example, as pytest's started test reads); a
+timing-named test comparing two texts that differ only in a setting's round time far from the other ("gave up after
+3000ms" for "... 30ms": another configured limit, not a late clock); a slow-named Go test failing on two quoted texts
+holding no time ('title = "Slow queries", want "..."', names23's reading in Go's form); a changelog's or release note's
+entry quoted by a check of the document ("- Fixed: Connection timed out while ..."); an application's own text about a
+refusal (a translation table's row under i18n-tasks' titled report, a matcher quoting the page). Over GitHub Actions,
+GitLab CI, Jenkins, CircleCI, Azure Pipelines, Buildkite, TeamCity, Travis CI, Drone and Semaphore; Ruby,
+JavaScript/TypeScript, Java, .NET, Swift, Python, Go, Rust, PHP and Elixir.
+
+Each "fix" case reads its verdict since left32 and not at 1c2a3be; each "guard" case reads it at 1c2a3be too (near
+misses: the suite ended or a download or service wait came last; a measured or close time, a clock time; a Go test
+that got a time-out, a late timer's state word, a time in the text; the check itself met the outage; a refusal the job
+met); "left" cases are strict xfails. Every line here was written for the test (none is copied from a project's CI log
+or a dataset); hosts, names and paths are made up. The same cases are /work/wt/left32-probes.jsonl's."""
 
 from __future__ import annotations
 
 import pytest
 from judging import assert_unique_ids, judge
 
-# (id, kind, expected, log): expected "transient" or "real" (that verdict), "not_transient" (real or unknown)
+# (id, kind, expected, log): expected "transient" or "real" (that verdict), "not_transient" (real or unknown: a changelog
+# check's own failure line is no entry's reading, so unknown is its honest verdict)
 CASES = [
     ('a_circle_rspec_doc_mid', 'fix', 'real',
      '#!/bin/bash -eo pipefail\nbundle exec rspec --format documentation\n\nInvoice::Builder\n  adds line items\n  applies the discount\nInvoice::Mailer\n  queues the receipt\nToo long with no output (exceeded 10m0s): context deadline exceeded'),
@@ -98,16 +104,53 @@ CASES = [
      "Started by user ci-bot\n[Pipeline] Start of Pipeline\n[Pipeline] node\nRunning on agent-7 in /srv/jenkins/ws/app\n[Pipeline] {\n[Pipeline] stage\n[Pipeline] { (Test)\n[Pipeline] sh\n+ ./gradlew publish\n> Task :lib:publishMavenPublicationToNexusRepository FAILED\n\n* What went wrong:\nExecution failed for task ':lib:publishMavenPublicationToNexusRepository'.\n> Failed to publish publication 'maven' to repository 'nexus'\n   > Could not PUT 'https://nexus.acme.example/repository/releases/com/acme/lib/1.4.0/lib-1.4.0.jar'.\n      > Read timed out\n\nBUILD FAILED in 2m 11s\n[Pipeline] }\n[Pipeline] // stage\nERROR: script returned exit code 1\nFinished: FAILURE"),
     ('c_circle_docs_deploy_503', 'guard', 'transient',
      "#!/bin/bash -eo pipefail\nnpx gh-pages -d build\nPublishing docs with the changelog:\n- Fixed: layout of the API table\nError: remote: Internal Server Error\nfatal: unable to access 'https://github.com/acme/docs.git/': The requested URL returned error: 503\n\nExited with code exit status 1"),
+    ('d_gh_go_slow_retry_label', 'fix', 'real',
+     '2026-12-06T05:10:00.1000000Z Run go test ./...\n2026-12-06T05:11:01.1007919Z === RUN   TestSlowConsumerLabel\n2026-12-06T05:12:02.1015838Z --- FAIL: TestSlowConsumerLabel (0.00s)\n2026-12-06T05:13:03.1023757Z     label_test.go:22: label = "lagging", want "lagging behind"\n2026-12-06T05:14:04.1031676Z FAIL\n2026-12-06T05:15:05.1039595Z FAIL\tgithub.com/acme/queue/label\t0.011s\n2026-12-06T06:11:02.4417730Z ##[error]Process completed with exit code 1.'),
+    ('d_gl_go_slow_code', 'left', 'real',
+     'Running with gitlab-runner 17.4.0 (b92ee590)\n  on ci-shared-4 Rt5kLm2q, system ID: s_77aa01bb02cc\nsection_start:1765000000:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting "step_script" stage of the job script\x1b[0;m\n$ go test ./errors/...\n=== RUN   TestSlowUpstreamErrorCode\n--- FAIL: TestSlowUpstreamErrorCode (0.00s)\n    codes_test.go:41: code = "E_UPSTREAM", want "E_GATEWAY"\nFAIL\nFAIL\tgitlab.example.com/pay/core/errors\t0.006s\nsection_end:1765000900:step_script\r\x1b[0K\n\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m'),
+    ('d_circle_go_slow_mode_name', 'fix', 'real',
+     '#!/bin/bash -eo pipefail\ngo test ./power/...\n=== RUN   TestSlowChargeModeName\n--- FAIL: TestSlowChargeModeName (0.00s)\n    mode_test.go:17: got "trickle", want "slow-charge"\nFAIL\nFAIL\tgithub.com/acme/device/power\t0.004s\n\nExited with code exit status 1'),
+    ('d_jenkins_go_slow_header', 'fix', 'real',
+     'Started by user ci-bot\n[Pipeline] Start of Pipeline\n[Pipeline] node\nRunning on agent-7 in /srv/jenkins/ws/app\n[Pipeline] {\n[Pipeline] stage\n[Pipeline] { (Test)\n[Pipeline] sh\n+ go test ./middleware/...\n=== RUN   TestSlowRequestHeaderName\n--- FAIL: TestSlowRequestHeaderName (0.00s)\n    headers_test.go:30: name = "X-Slow", want "X-Slow-Request"\nFAIL\nFAIL\tgit.acme.example/edge/middleware\t0.009s\n[Pipeline] }\n[Pipeline] // stage\nERROR: script returned exit code 1\nFinished: FAILURE'),
+    ('d_tc_go_slow_query_label', 'fix', 'real',
+     '[06:00:10] :\t [Step 1/1] go test ./report/...\n[06:01:11] :\t [Step 1/1] === RUN   TestSlowQueryReportTitle\n[06:02:12] :\t [Step 1/1] --- FAIL: TestSlowQueryReportTitle (0.00s)\n[06:03:13] :\t [Step 1/1]     title_test.go:12: title = "Slow queries", want "Slow queries (top 10)"\n[06:04:14] :\t [Step 1/1] FAIL\n[06:05:15] :\t [Step 1/1] FAIL\tacme.example/db/report\t0.005s\n[06:09:59]E:\t [Step 1/1] Process exited with code 1'),
+    ('d_gh_go_slow_got_deadline', 'guard', 'transient',
+     '2026-12-06T05:10:00.1000000Z Run go test ./...\n2026-12-06T05:11:01.1007919Z === RUN   TestSlowFetchIsRetried\n2026-12-06T05:12:02.1015838Z --- FAIL: TestSlowFetchIsRetried (5.01s)\n2026-12-06T05:13:03.1023757Z     fetch_test.go:58: err = "context deadline exceeded", want "<nil>"\n2026-12-06T05:14:04.1031676Z FAIL\n2026-12-06T05:15:05.1039595Z FAIL\tgithub.com/acme/sync/fetch\t5.034s\n2026-12-06T06:11:02.4417730Z ##[error]Process completed with exit code 1.'),
+    ('d_bk_go_slow_timer_state', 'guard', 'transient',
+     '\x1b_bk;t=1765001000000\x07~~~ Running commands\n\x1b_bk;t=1765001000001\x07$ go test ./sched/...\n\x1b_bk;t=1765001000002\x07=== RUN   TestSlowTickerState\n\x1b_bk;t=1765001000003\x07--- FAIL: TestSlowTickerState (0.25s)\n\x1b_bk;t=1765001000004\x07    timer_test.go:33: state = "pending", want "fired"\n\x1b_bk;t=1765001000005\x07FAIL\n\x1b_bk;t=1765001000006\x07FAIL\tgithub.com/acme/sched\t0.271s\n\x1b_bk;t=1765009000000\x07🚨 Error: The command exited with status 1'),
+    ('d_drone_go_slow_send_time', 'guard', 'transient',
+     '+ go test ./notify/...\n=== RUN   TestSlowSend\n--- FAIL: TestSlowSend (1.31s)\n    send_test.go:19: got "sent after 1.3s", want "sent after 1s"\nFAIL\nFAIL\tgithub.com/acme/notify\t1.342s\nexit status 1'),
+    ('e_gl_i18n_tasks_refused_cell', 'fix', 'real',
+     'Running with gitlab-runner 17.4.0 (b92ee590)\n  on ci-shared-4 Rt5kLm2q, system ID: s_77aa01bb02cc\nsection_start:1765000000:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting "step_script" stage of the job script\x1b[0;m\n$ bundle exec i18n-tasks missing\nMissing translations (2) | i18n-tasks v1.0.14\n+--------+--------------------------+--------------------------------------+\n| Locale | Key                      | Value in other locales or source     |\n+--------+--------------------------+--------------------------------------+\n|   fr   | errors.api.refused       | en Connection refused by the server  |\n|   fr   | errors.api.busy          | en Please try again later            |\n+--------+--------------------------+--------------------------------------+\nsection_end:1765000900:step_script\r\x1b[0K\n\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m'),
+    ('e_gh_i18n_tasks_refused_cell', 'fix', 'real',
+     '2026-12-06T05:10:00.1000000Z Run bundle exec i18n-tasks missing --locales nl\n2026-12-06T05:11:01.1007919Z Missing translations (1) | i18n-tasks v1.0.13\n2026-12-06T05:12:02.1015838Z +--------+---------------------+-----------------------------+\n2026-12-06T05:13:03.1023757Z | Locale | Key                 | Value in other locales      |\n2026-12-06T05:14:04.1031676Z +--------+---------------------+-----------------------------+\n2026-12-06T05:15:05.1039595Z |   nl   | sync.refused        | en Connection refused       |\n2026-12-06T05:16:06.1047514Z +--------+---------------------+-----------------------------+\n2026-12-06T06:11:02.4417730Z ##[error]Process completed with exit code 1.'),
+    ('e_jenkins_capybara_refused_text', 'fix', 'real',
+     'Started by user ci-bot\n[Pipeline] Start of Pipeline\n[Pipeline] node\nRunning on agent-7 in /srv/jenkins/ws/app\n[Pipeline] {\n[Pipeline] stage\n[Pipeline] { (Test)\n[Pipeline] sh\n+ bundle exec rspec spec/system/offline_spec.rb\nF\n\nFailures:\n\n  1) Offline banner shows the refusal\n     Failure/Error: expect(page).to have_content("Connection refused")\n       expected to find text "Connection refused" in "Dashboard Reports Settings"\n     # ./spec/system/offline_spec.rb:14:in `block (2 levels) in <top (required)>\'\n\n1 example, 1 failure\n[Pipeline] }\n[Pipeline] // stage\nERROR: script returned exit code 1\nFinished: FAILURE'),
+    ('e_bk_playwright_snapshot_refused', 'guard', 'real',
+     '\x1b_bk;t=1765001000000\x07~~~ Running commands\n\x1b_bk;t=1765001000001\x07$ npx playwright test\n\x1b_bk;t=1765001000002\x07  1) [chromium] › offline.spec.ts:9:3 › shows the error card\n\x1b_bk;t=1765001000003\x07\n\x1b_bk;t=1765001000004\x07    Error: expect(locator).toMatchAriaSnapshot(expected)\n\x1b_bk;t=1765001000005\x07\n\x1b_bk;t=1765001000006\x07    - Expected\n\x1b_bk;t=1765001000007\x07    + Received\n\x1b_bk;t=1765001000008\x07\n\x1b_bk;t=1765001000009\x07      - heading "Sync" [level=1]\n\x1b_bk;t=1765001000010\x07    - - paragraph: Connection refused. Retry later.\n\x1b_bk;t=1765001000011\x07    + - paragraph: Something went wrong.\n\x1b_bk;t=1765001000012\x07\n\x1b_bk;t=1765001000013\x07  1 failed\n\x1b_bk;t=1765001000014\x07    [chromium] › offline.spec.ts:9:3 › shows the error card\n\x1b_bk;t=1765009000000\x07🚨 Error: The command exited with status 1'),
+    ('e_gh_jest_real_econnrefused', 'guard', 'transient',
+     '2026-12-06T05:10:00.1000000Z Run npx jest --ci\n2026-12-06T05:11:01.1007919Z  FAIL  test/db.int.test.js\n2026-12-06T05:12:02.1015838Z   ● orders › saves an order\n2026-12-06T05:13:03.1023757Z \n2026-12-06T05:14:04.1031676Z     connect ECONNREFUSED 10.1.0.23:5432\n2026-12-06T05:15:05.1039595Z \n2026-12-06T05:16:06.1047514Z       at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)\n2026-12-06T05:17:07.1055433Z \n2026-12-06T05:18:08.1063352Z Tests:       1 failed, 30 passed, 31 total\n2026-12-06T06:11:02.4417730Z ##[error]Process completed with exit code 1.'),
+    ('e_circle_i18n_ok_then_registry_refused', 'guard', 'transient',
+     '#!/bin/bash -eo pipefail\nbundle exec i18n-tasks missing\n✓ Good job! No translations are missing.\ndocker push registry.acme.example/web:4f1c2d\nThe push refers to repository [registry.acme.example/web]\nGet "https://registry.acme.example/v2/": dial tcp 10.0.8.14:443: connect: connection refused\n\nExited with code exit status 1'),
 ]
+
+LEFT: dict[str, str] = {
+    "d_gl_go_slow_code": ("LEFT: one code word for another ('code = \"E_UPSTREAM\", want \"E_GATEWAY\"') under a slow name "
+                          "is what a late timer's state word leaves (review 14v's reading, as JUnit's and xUnit's texts "
+                          "read): the name stands, as it does for review25_c's UPSTREAM_TIMEOUT case"),
+}
 
 _ALLOWED = {"transient": {"transient"}, "real": {"real"}, "not_transient": {"real", "unknown"}}
 
 
 def test_case_ids_are_unique():
     assert_unique_ids(CASES)
+    assert set(LEFT) == {cid for cid, kind, _, _ in CASES if kind == "left"}
 
 
-@pytest.mark.parametrize(("expected", "log"), [pytest.param(e, log, id=f"{kind}-{cid}") for cid, kind, e, log in CASES])
+@pytest.mark.parametrize(("expected", "log"), [
+    pytest.param(e, log, id=f"{kind}-{cid}", marks=[pytest.mark.xfail(strict=True, reason=LEFT[cid])] if cid in LEFT else [])
+    for cid, kind, e, log in CASES])
 def test_left32(expected, log):
     v = judge(log)
     assert v.verdict in _ALLOWED[expected], (v.verdict, v.confidence, v.rationale)
