@@ -265,11 +265,6 @@ _LEFT = [
         'but got sha512-BBBB. (40960 bytes)\n\nExited with code exit status 1\n'),
      'LEFT: an integrity mismatch after npm\'s own retry reads real: no sign of a cut download (no premature close, no '
      'short read), and a changed or tampered artifact prints the same'),
-    ('l_rspec_doc_hang', 'real', (
-        _SH + 'bundle exec rspec --format documentation\n\nLedger::Close\n  posts the totals\n  locks the period\n'
-        + _CIRCLE),
-     'LEFT: RSpec\'s documentation format prints an example after it ran, so the hung one is unnamed and the last line '
-     'is a finished example: the log cannot tell the suite\'s own hang from a quiet network wait in a hook'),
 ]
 
 
@@ -278,3 +273,14 @@ _LEFT = [
 def test_left_cases(case_id, label, log):
     v = judge(log)
     assert v.verdict == label, v.rationale
+
+
+def test_rspec_documentation_hang_reads_real():
+    """(left32; a strict xfail until then) RSpec's documentation format in mid-run above CircleCI's no-output stop: the
+    suite the change runs went quiet after a finished example, the next example or its hook hung (own-hang-until-time-
+    limit), as pytest's started test above the stop reads."""
+    log = (_SH + 'bundle exec rspec --format documentation\n\nLedger::Close\n  posts the totals\n  locks the period\n'
+           + _CIRCLE)
+    v = judge(log)
+    assert v.verdict == 'real', v.rationale
+    assert 'own-hang-until-time-limit' in signatures(v)

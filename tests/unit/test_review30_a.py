@@ -1839,12 +1839,6 @@ CASES = [
 
 
 LEFT: dict[str, str] = {
-    "gha_vitest_ky_timeout_message": ("LEFT: a timeout-named Vitest test comparing two texts that hold times ('timed out "
-                                      "after 5000ms' vs '50ms', a configured value) reads transient (timing-sensitive-test "
-                                      "keeps texts with times, fix 13's policy)"),
-    "semaphore_rspec_webmock_timeout_value": ("LEFT: a program's WARN line 'lookup timed out (Net::OpenTimeout), using "
-                                              "fallback region' over RSpec's expected/got reads transient ('using "
-                                              "fallback' is not among the handled-condition words)"),
     "gl_towncrier_news_fragment_timeout": ("LEFT: a news-fragment check echoing the fragment's text ('Read timed out. "
                                            "(read timeout=30)') reads transient (network-timeout)"),
     "tekton_go_fixture_evicted_oom": ("LEFT: a Go test's failure under Tekton's '[task : step]' prefix reads unknown "

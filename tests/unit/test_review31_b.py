@@ -939,8 +939,6 @@ LEFT: dict[str, str] = {
                                    "killed it; the test's own memory is not in the log",
     "fastlane_match_cert_expired": "LEFT: fastlane match's certificate that is not valid (expired) has no reading in the "
                                    "catalogue: unknown, no rerun, but not read as the lasting cause it is",
-    "no_output_rspec_hung_mid_run": "LEFT: RSpec's documentation format prints an example after it ran, so nothing names "
-                                    "the example that hung above the no-output stop; the stop reads transient",
     "runner_task_lost": "LEFT: the runner's task-lost wording here is made up; no documented circleci-runner form to "
                         "read, so nothing in the catalogue names it",
 }
