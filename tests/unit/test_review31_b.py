@@ -942,7 +942,8 @@ LEFT: dict[str, str] = {
     "no_output_rspec_hung_mid_run": "LEFT: RSpec's documentation format prints an example after it ran, so nothing names "
                                     "the example that hung above the no-output stop; the stop reads transient",
     "runner_task_lost": "LEFT: the runner's task-lost wording here is made up; no documented circleci-runner form to "
-                        "read, so nothing in the catalogue names it",
+                        "read (runners32: its agent is closed source, CircleCI-Public/circleci-runner-docker holds only "
+                        "its launch scripts), so nothing in the catalogue names it",
 }
 
 _ALLOWED = {"transient": {"transient"}, "real": {"real"}, "not_transient": {"real", "unknown"},
