@@ -940,7 +940,8 @@ LEFT: dict[str, str] = {
     "fastlane_match_cert_expired": "LEFT: fastlane match's certificate that is not valid (expired) has no reading in the "
                                    "catalogue: unknown, no rerun, but not read as the lasting cause it is",
     "runner_task_lost": "LEFT: the runner's task-lost wording here is made up; no documented circleci-runner form to "
-                        "read, so nothing in the catalogue names it",
+                        "read (runners32: its agent is closed source, CircleCI-Public/circleci-runner-docker holds only "
+                        "its launch scripts), so nothing in the catalogue names it",
 }
 
 _ALLOWED = {"transient": {"transient"}, "real": {"real"}, "not_transient": {"real", "unknown"},

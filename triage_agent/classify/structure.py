@@ -364,7 +364,21 @@ def _reads_failed_fetch(command: str, kind: tuple[str, str], output: list[str]) 
 # the agent's, and what the tool is says nothing of why it stopped.
 _CI_STOPPED = re.compile(
     r"^The build was killed because it ran out of memory\b|^Received '(?:killed|terminated)' signal\b"
-    r"|^Too long with no output \(exceeded ")
+    r"|^Too long with no output \(exceeded "
+    # (runners32) ... and the other runners' own lines that they stopped the step at its time limit or lost its
+    # machine, as their sources print them: GitLab Runner's "ERROR: Job failed: execution took longer than %v seconds"
+    # (common/build.go), GitHub's "The action '%s' has timed out after %d minutes." (actions/runner
+    # src/Runner.Worker/StepsRunner.cs), Azure Pipelines' "The task has timed out." and "The agent worker exited with
+    # code 137, which means it ran out of memory." (microsoft/azure-pipelines-agent src/Misc/layoutbin/en-US/strings.json
+    # StepTimedOut, AgentOutOfMemoryFailure), Travis' "The job exceeded the maximum time limit for jobs, and has been
+    # terminated." (travis-ci/worker step_run_script.go), Tekton's '"%s" exited because the step exceeded the specified
+    # timeout limit' (tektoncd/pipeline pkg/pod/status.go)
+    r"|^ERROR: Job failed: execution took longer than \S+ seconds\b"
+    r"|^(?:##\[error\]|Error: )?The action '[^'\n]{1,200}' has timed out after \d+ minutes\."
+    r"|^(?:##\[error\])?The task has timed out\.\s*$"
+    r"|^(?:##\[error\])?The agent worker exited with code 137, which means it ran out of memory\b"
+    r"|^The job exceeded the maximum time limit for jobs, and has been terminated\."
+    r'|^"[^"\n]{1,120}" exited because the step exceeded the specified timeout limit\b')
 
 
 # (lost30) A CI system's line that a named one stopped the run (Jenkins' "Aborted by alice", "Build was canceled by: bob",
@@ -381,7 +395,8 @@ _CANCELLED_BY_NAME = re.compile(
 
 def _stopped_by_ci(lines: list[str], cmd_index: int) -> bool:
     """(twenty-first round, exit_meanings) Whether CircleCI says, below the failing command (within _STEP_LINES
-    lines), that it stopped the step itself: out of memory, a kill signal, no output for too long."""
+    lines), that it stopped the step itself: out of memory, a kill signal, no output for too long; (runners32) or
+    another runner says it stopped the step at its time limit or lost its worker to memory (_CI_STOPPED)."""
     return any(_CI_STOPPED.match(line[:300]) for line in lines[cmd_index + 1: cmd_index + 1 + _STEP_LINES])
 
 
