@@ -163,6 +163,41 @@ def _runner_retried_preparation(lines: list[str], idx: int, stage_rows: Callable
     return k < len(rows) and rows[k] - idx <= _RUNNER_STAGE_LINES
 
 
+# (review32_a) Jenkins' lines that the agent under a durable step went away: the node step's causes ("Agent was removed",
+# "Timeout waiting for agent to come back", "Agent X was deleted; cancelling node body") and the durable-task step's
+# "Cannot contact <node>: <exception>" and "Could not connect to <node> to send interrupt signal to process"
+# (jenkinsci/workflow-durable-task-step-plugin ExecutorStepExecution.java and DurableTaskStep.java, as the catalogue's
+# ci-pod-or-agent-removed and agent-unresponsive entries cite them)
+_JENKINS_AGENT_GONE = re.compile(
+    r"^(?:ERROR: )?(?:Agent was removed\s*$|Timeout waiting for agent to come back\s*$"
+    r"|Agent \S[^\n]{0,200}? was deleted; cancelling node body\s*$"
+    r"|Cannot contact \S[^\n]{0,200}?: (?:java\.lang\.InterruptedException|hudson\.remoting\.\w+|java\.io\.EOFException"
+    r"|java\.nio\.channels\.ClosedChannelException)\b"
+    r"|Could not connect to \S[^\n]{0,200}? to send interrupt signal to process\s*$)")
+# ... and the build tool's own closing verdict that it failed: Gradle's "BUILD FAILED in 48s", Maven's "[INFO] BUILD
+# FAILURE" (each printed once, as the tool ends)
+_TOOL_FAILED_VERDICT = re.compile(r"^(?:BUILD FAILED in \d[\w ]{0,40}|\[(?:INFO|ERROR)\] BUILD FAILURE)\s*$")
+# (how far above the lost agent the verdict may be: the tool's last lines, a post block's few steps)
+_AGENT_GONE_LINES = 40
+_JENKINS_STEP = re.compile(r"^\[Pipeline\] (?:sh|bat|powershell)\s*$")
+
+
+def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
+    """(review32_a) Whether the line at ``idx`` is Jenkins' word that the step's agent went away (_JENKINS_AGENT_GONE)
+    below the build tool's own verdict that it had failed (_TOOL_FAILED_VERDICT, within _AGENT_GONE_LINES above, no
+    other shell step started between): the build had ended on its own error before the agent went (the controller had
+    not yet read the step's status), so the lost agent is no outage the job failed on; what failed is above."""
+    if not _JENKINS_AGENT_GONE.match(lines[idx][:400]):
+        return False
+    for k in range(idx - 1, max(-1, idx - 1 - _AGENT_GONE_LINES), -1):
+        line = lines[k][:200]
+        if _JENKINS_STEP.match(line):
+            return False
+        if _TOOL_FAILED_VERDICT.match(line):
+            return True
+    return False
+
+
 # (xfail21b) review 21d's cpan-lwp-line-in-test-diagnostic: Test::More's like() that failed prints the value it got,
 # quoted, on a diagnostic line of its own, and "doesn't match '<pattern>'" (unlike(): "matches") on the next one
 # (Test::Builder's like diagnostic, "                  %s\n    %13s '%s'", read in copies of Test/Builder.pm; each line

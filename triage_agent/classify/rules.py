@@ -67,6 +67,7 @@ from .line_checks import (
     _TEST_KIT_WAIT_ID,
     _TOOL_EXIT_ID,
     _VALUE_CHECKED_IDS,
+    _agent_gone_after_tool_failed,
     _cpan_fetched_otherwise,
     _failed_elsewhere,
     _grep_source_line,
@@ -1223,6 +1224,8 @@ class RulesEngine:
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
                     if sig.leaning == "transient" and _runner_retried_preparation(lines, idx, stage_rows):
                         continue  # (velo32) GitLab Runner tried its preparation again and the job got past it
+                    if sig.leaning == "transient" and _agent_gone_after_tool_failed(lines, idx):
+                        continue  # (review32_a) Jenkins' agent went after the build tool had failed on its own
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):
