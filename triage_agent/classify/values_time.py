@@ -1329,6 +1329,12 @@ _TEXT_DURATION_SECONDS = {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "mill
                           "milliseconds": 1e-3, "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
                           "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0}
 _SET_TIMES_RATIO = 10.0
+# (review32_b) The words a text puts before a time it measured ("took 12s", "elapsed 3s", "waited 1000ms", "fired after
+# 2s", "completed in 1s"), not a limit or a delay it was set to ("timed out after 5s", "retry in 30s"): a late timer
+# prints those rounded as well (a duration formatted in whole seconds or milliseconds)
+_MEASURED_BEFORE = re.compile(
+    r"(?i)\b(?:took|elapsed|lasted|waited|spent|ran for|(?:completed|finished|done|delivered|fired|returned|responded"
+    r"|arrived|resolved|ticked|flushed) (?:in|after))\W{0,3}$")
 
 
 def _round_duration(number: str) -> bool:
@@ -1347,15 +1353,20 @@ def _set_times_differ(want: str, got: str) -> bool:
     for "... after 50ms", "retry in 30s" for "retry in 3m"): the text names the time limit or delay the code was set to
     (another setting than the test's), the same on every run, not a time a loaded runner stretched (a late clock
     prints a measured figure a little over its bound, "5013ms" for "5000ms"). Clock times and dates are not read
-    (_late_timer_texts' and the dates' readings)."""
+    (_late_timer_texts' and the dates' readings). (review32_b) Nor where the words before a differing duration say it
+    was measured (_MEASURED_BEFORE: "took 12s" for "took 1s")."""
     if _TEXT_DURATION.sub("#", want).strip() != _TEXT_DURATION.sub("#", got).strip():
         return False
     if any(_TIME_IN_TEXT.search(_TEXT_DURATION.sub("", text)) for text in (want, got)):
         return False
     # (the same count on both sides: the texts are the same once their durations are blanked)
-    pairs = list(zip(_TEXT_DURATION.findall(want), _TEXT_DURATION.findall(got), strict=True))
-    differing = [(a, b) for a, b in pairs if a != b]
+    matches = list(zip(_TEXT_DURATION.finditer(want), _TEXT_DURATION.finditer(got), strict=True))
+    differing = [(a.groups(), b.groups()) for a, b in matches if a.groups() != b.groups()]
     if not differing:
+        return False
+    # (review32_b) a time measured, as the words before it say, is no setting (the words are the same on both sides)
+    if any(a.groups() != b.groups() and _MEASURED_BEFORE.search(got[max(0, b.start() - 40):b.start()])
+           for a, b in matches):
         return False
     for (na, ua), (nb, ub) in differing:
         if not (_round_duration(na) and _round_duration(nb)):
