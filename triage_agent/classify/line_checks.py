@@ -199,7 +199,37 @@ _TOOL_FAILED_VERDICT = re.compile(
     r"|^\s*Executed \d+ tests?, with [1-9]\d* failures?\b|^\d+% tests passed, [1-9]\d* tests? failed out of \d"
     r"|^[1-9]\d* errors? generated\.\s*$|^[1-9]\d* errors?\s*$|^error: aborting due to (?:[1-9]\d* )?previous errors?\b"
     r"|^error: could not compile `[^`\n]{1,200}`[^\n]{0,40} due to [1-9]\d* previous errors?\b|^Found [1-9]\d* errors?\b|^\u2716 [1-9]\d* problems? \([1-9]\d* errors?"
-    r"|^FATAL ERROR: [^\n]{0,200}JavaScript heap out of memory\s*$")
+    r"|^FATAL ERROR: [^\n]{0,200}JavaScript heap out of memory\s*$"
+    # (and the formatters' and style checkers' counts: Prettier's "[warn] Code style issues found in 2 files.", Black's
+    # "2 files would be reformatted", RuboCop's "12 files inspected, 3 offenses detected")
+    r"|^\[warn\] Code style issues found in |^[1-9]\d* files? would be reformatted\b"
+    r"|^\d+ files? inspected, [1-9]\d* offenses? detected\b")
+# (after32) a format check that says what failed by listing the files only ("terraform fmt -check" and "gofmt -l" print
+# each file that is not formatted, one a line, and nothing else): its command echoed (GitHub's "Run x" header, a
+# shell's "$ x" or "+ x"), then its first output line a path of the tool's own kind
+_FORMAT_LIST_COMMAND = re.compile(
+    r"^(?:##\[group\]Run |\$ |\+ )(?:[^\n]{0,200}?[;&|(]\s*)?(?:(?P<tf>terraform fmt\b[^\n;&|]{0,80}?-check\b)"
+    r"|(?P<go>gofmt -l\b))")
+_FORMAT_LIST_PATH = {"tf": re.compile(r"^[\w./-]{1,300}\.(?:tf|tfvars|hcl)\s*$"),
+                     "go": re.compile(r"^[\w./-]{1,300}\.go\s*$")}
+# (the lines a CI prints between its step header and the step's output: GitHub's echoed script and shell, its group's end)
+_STEP_HEADER_REST = re.compile(r"^(?:##\[endgroup\]|shell: |env:|  [A-Z_]+: )")
+
+
+def _format_check_listed(lines: list[str], k: int) -> bool:
+    """(after32) Whether the line at ``k`` echoes a format check that lists unformatted files (_FORMAT_LIST_COMMAND)
+    whose output, below the step header's own lines, begins with such a file (_FORMAT_LIST_PATH): the check failed, in
+    its own form, whatever the script did after it."""
+    m = _FORMAT_LIST_COMMAND.match(lines[k][:400])
+    if m is None:
+        return False
+    path = _FORMAT_LIST_PATH[m.lastgroup or "tf"]
+    echoed = lines[k][lines[k].index(" ") + 1:].strip() if lines[k].startswith("##[group]Run ") else None
+    for line in lines[k + 1: k + 8]:
+        if not line.strip() or _STEP_HEADER_REST.match(line) or (echoed is not None and line.strip() == echoed):
+            continue
+        return bool(path.match(line[:400]))
+    return False
 # (how far above the stop the verdict may be: the tool's last lines, a post block's few steps, a clean-up that hung
 # and printed on its way; blank lines not counted)
 _AGENT_GONE_LINES = 60
@@ -239,15 +269,18 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     if not (_JENKINS_AGENT_GONE.match(line) or _PLATFORM_STOP.match(line)):
         return False
     seen = 0
-    for k in range(idx - 1, -1, -1):
+    # (blank lines not counted, but no more than four times the window read in all)
+    for k in range(idx - 1, max(-1, idx - 1 - 4 * _AGENT_GONE_LINES), -1):
         line = lines[k][:200]
         if not line.strip():
             continue
         seen += 1
-        if seen > _AGENT_GONE_LINES or _JENKINS_STEP.match(line):
+        if seen > _AGENT_GONE_LINES:
             return False
-        if _TOOL_FAILED_VERDICT.match(line):
+        if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
             return True
+        if _JENKINS_STEP.match(line):
+            return False
     return False
 
 
