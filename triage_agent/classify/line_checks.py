@@ -262,7 +262,8 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     other shell step started between): the build had ended on its own error before the agent went (the controller had
     not yet read the step's status), so the lost agent is no outage the job failed on; what failed is above.
     (after32) And so for every platform's stop of the step (_PLATFORM_STOP: a time limit, a kill, a lost worker) below a
-    finished run's own failure summary ("10 tests, 1 failure", "Tests: 1 failed", "Found 2 errors"): the run had ended
+    finished run's own failure summary ("10 tests, 1 failure", "Tests: 1 failed", "Found 2 errors") or a format check's
+    bare list of files (_format_check_listed): the run had ended
     on its failures before the platform stopped the job (a rerun meets them again). Not a stop above the summary, nor a
     summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading."""
     line = lines[idx][:400]
