@@ -174,27 +174,114 @@ _JENKINS_AGENT_GONE = re.compile(
     r"|Cannot contact \S[^\n]{0,200}?: (?:java\.lang\.InterruptedException|hudson\.remoting\.\w+|java\.io\.EOFException"
     r"|java\.nio\.channels\.ClosedChannelException)\b"
     r"|Could not connect to \S[^\n]{0,200}? to send interrupt signal to process\s*$)")
-# ... and the build tool's own closing verdict that it failed: Gradle's "BUILD FAILED in 48s", Maven's "[INFO] BUILD
-# FAILURE" (each printed once, as the tool ends)
-_TOOL_FAILED_VERDICT = re.compile(r"^(?:BUILD FAILED in \d[\w ]{0,40}|\[(?:INFO|ERROR)\] BUILD FAILURE)\s*$")
-# (how far above the lost agent the verdict may be: the tool's last lines, a post block's few steps)
-_AGENT_GONE_LINES = 40
-_JENKINS_STEP = re.compile(r"^\[Pipeline\] (?:sh|bat|powershell)\s*$")
+# ... and (after32) a finished run's own word that it failed, printed once as the tool ends (its summary, which counts
+# what failed and says nothing when nothing did): Gradle's "BUILD FAILED in 48s" and "FAILURE: Build failed with an
+# exception.", Maven's "[INFO] BUILD FAILURE", MSBuild's "Build FAILED." and "    2 Error(s)"; pytest's "== 1 failed,
+# 20 passed in 3.10s ==" (or -q's bare form), unittest's "FAILED (failures=1)"; Jest's and Vitest's "Tests:  1 failed"
+# ("Test Suites: 1 failed"), Mocha's "  2 failing"; JUnit/Surefire's "Tests run: 9, Failures: 1, Errors: 0" (a class's
+# or the module's, a failure or an error counted); Go's "FAIL<TAB>package"; ExUnit's "10 tests, 1 failure"; RSpec's
+# "10 examples, 1 failure"; libtest's "test result: FAILED."; dotnet test's "Failed!  - Failed: 1"; PHPUnit's "FAILURES!"
+# and "ERRORS!"; XCTest's "Executed 12 tests, with 1 failure"; CTest's "90% tests passed, 1 tests failed out of 10";
+# clang's "2 errors generated.", javac's "1 error", rustc's "error: aborting due to 2 previous errors" and cargo's
+# "error: could not compile `x`"; tsc's, mypy's and ruff's "Found 3 errors"; ESLint's "✖ 4 problems (2 errors, ...)";
+# and V8's own report that Node's heap ran out, "FATAL ERROR: ... JavaScript heap out of memory" (the tool's memory, not
+# the machine's: a bare "Killed" or the system's OOM kill is no such report). Every count that says a failure is 1 or more
+_TOOL_FAILED_VERDICT = re.compile(
+    r"^(?:BUILD FAILED in \d[\w ]{0,40}|\[(?:INFO|ERROR)\] BUILD FAILURE)\s*$"
+    r"|^(?:FAILURE: Build failed with an exception\.|Build FAILED\.|\s+[1-9]\d* Error\(s\))\s*$"
+    r"|^=* ?(?:\d+ \w+, )*[1-9]\d* (?:failed|errors?)(?:, \d+ \w+)* in \d[\d.]*m?s\b"
+    r"|^FAILED \((?:errors|failures)=[1-9]"
+    r"|^Tests?(?: Suites)?:?\s+[1-9]\d* failed\b|^\s*[1-9]\d* failing\s*$"
+    r"|^(?:\[(?:INFO|ERROR)\] )?Tests run: \d+, (?:Failures: [1-9]\d*|Failures: \d+, Errors: [1-9])"
+    r"|^FAIL\t\S"
+    r"|^(?:\d+ (?:doctests?|propert(?:y|ies)), )*\d+ (?:tests?|examples?), [1-9]\d* failures?\b"
+    r"|^test result: FAILED\.|^\s*Failed!\s+-\s+Failed:\s+[1-9]|^(?:FAILURES|ERRORS)!\s*$"
+    r"|^\s*Executed \d+ tests?, with [1-9]\d* failures?\b|^\d+% tests passed, [1-9]\d* tests? failed out of \d"
+    r"|^[1-9]\d* errors? generated\.\s*$|^[1-9]\d* errors?\s*$|^error: aborting due to (?:[1-9]\d* )?previous errors?\b"
+    r"|^error: could not compile `[^`\n]{1,200}`[^\n]{0,40} due to [1-9]\d* previous errors?\b|^Found [1-9]\d* errors?\b|^\u2716 [1-9]\d* problems? \([1-9]\d* errors?"
+    r"|^FATAL ERROR: [^\n]{0,200}JavaScript heap out of memory\s*$"
+    # (and the formatters' and style checkers' counts: Prettier's "[warn] Code style issues found in 2 files.", Black's
+    # "2 files would be reformatted", RuboCop's "12 files inspected, 3 offenses detected")
+    r"|^\[warn\] Code style issues found in |^[1-9]\d* files? would be reformatted\b"
+    r"|^\d+ files? inspected, [1-9]\d* offenses? detected\b")
+# (after32) a format check that says what failed by listing the files only ("terraform fmt -check" and "gofmt -l" print
+# each file that is not formatted, one a line, and nothing else): its command echoed (GitHub's "Run x" header, a
+# shell's "$ x" or "+ x"), then its first output line a path of the tool's own kind
+_FORMAT_LIST_COMMAND = re.compile(
+    r"^(?:##\[group\]Run |\$ |\+ )(?:[^\n]{0,200}?[;&|(]\s*)?(?:(?P<tf>terraform fmt\b[^\n;&|]{0,80}?-check\b)"
+    r"|(?P<go>gofmt -l\b))")
+_FORMAT_LIST_PATH = {"tf": re.compile(r"^[\w./-]{1,300}\.(?:tf|tfvars|hcl)\s*$"),
+                     "go": re.compile(r"^[\w./-]{1,300}\.go\s*$")}
+# (the lines a CI prints between its step header and the step's output: GitHub's echoed script and shell, its group's end)
+_STEP_HEADER_REST = re.compile(r"^(?:##\[endgroup\]|shell: |env:|  [A-Z_]+: )")
+
+
+def _format_check_listed(lines: list[str], k: int) -> bool:
+    """(after32) Whether the line at ``k`` echoes a format check that lists unformatted files (_FORMAT_LIST_COMMAND)
+    whose output, below the step header's own lines, begins with such a file (_FORMAT_LIST_PATH): the check failed, in
+    its own form, whatever the script did after it."""
+    m = _FORMAT_LIST_COMMAND.match(lines[k][:400])
+    if m is None:
+        return False
+    path = _FORMAT_LIST_PATH[m.lastgroup or "tf"]
+    echoed = lines[k][lines[k].index(" ") + 1:].strip() if lines[k].startswith("##[group]Run ") else None
+    for line in lines[k + 1: k + 8]:
+        if not line.strip() or _STEP_HEADER_REST.match(line) or (echoed is not None and line.strip() == echoed):
+            continue
+        return bool(path.match(line[:400]))
+    return False
+# (how far above the stop the verdict may be: the tool's last lines, a post block's few steps, a clean-up that hung
+# and printed on its way; blank lines not counted)
+_AGENT_GONE_LINES = 60
+# the next step's header between the verdict and the stop: the verdict was an earlier step's, which the job went on
+# from (Jenkins' shell steps, GitHub's "Run x" group, Azure Pipelines' "Starting: x"; not the steps that run whatever
+# came before, GitHub's "Post Run" and Azure's "Post-job:", nor GitLab's after_script)
+_JENKINS_STEP = re.compile(r"^\[Pipeline\] (?:sh|bat|powershell)\s*$|^##\[group\]Run (?!actions/)\S"
+                           r"|^##\[section\]Starting: (?!Post-job:|Finalize Job)")
+# (after32) the platform's own word that it stopped the step, which a verdict above may leave behind: the runners' time
+# limits, kills and lost workers that structure._CI_STOPPED reads (CircleCI's, GitLab's, GitHub's, Azure Pipelines',
+# Travis', Tekton's), Jenkins' gone agent (_JENKINS_AGENT_GONE) and its build-timeout plugin's "Build timed out (after N
+# minutes). Marking the build as aborted.", Buildkite's "Exited with status -1 (agent lost)", GitLab Runner's "ERROR: Job
+# failed (system failure): ..." and its "command terminated with exit code 137", GitHub's "The runner has received a
+# shutdown signal." and "The operation was canceled.", Concourse's "volume '<handle>' disappeared from worker '<name>'",
+# and the shell's bare "Killed" (a kill of what ran below the summary: the run itself had ended). Only these lines, in
+# the CI's voice: a tool's own detail under its summary (Maven's "[ERROR] Failed to execute goal ... (No space left on
+# device)" under "BUILD FAILURE", Mocha's "timeout of 60000ms exceeded" under "2 failing") is that failure's cause
+_PLATFORM_STOP = re.compile(
+    structure._CI_STOPPED.pattern
+    + r"|^Build timed out \(after \d+ minutes?\)\. Marking the build as (?:aborted|failed)\."
+    r"|^Exited with status -1 \(agent lost\)|^ERROR: Job failed \(system failure\):"
+    r"|^ERROR: Job failed: command terminated with exit code 137\s*$"
+    r"|^(?:##\[error\])?The runner has received a shutdown signal\.|^(?:##\[error\])?The operation was canceled\.\s*$"
+    r"|^volume '[^'\n]{1,100}' disappeared from worker '|^Killed\s*$")
 
 
 def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     """(review32_a) Whether the line at ``idx`` is Jenkins' word that the step's agent went away (_JENKINS_AGENT_GONE)
     below the build tool's own verdict that it had failed (_TOOL_FAILED_VERDICT, within _AGENT_GONE_LINES above, no
     other shell step started between): the build had ended on its own error before the agent went (the controller had
-    not yet read the step's status), so the lost agent is no outage the job failed on; what failed is above."""
-    if not _JENKINS_AGENT_GONE.match(lines[idx][:400]):
+    not yet read the step's status), so the lost agent is no outage the job failed on; what failed is above.
+    (after32) And so for every platform's stop of the step (_PLATFORM_STOP: a time limit, a kill, a lost worker) below a
+    finished run's own failure summary ("10 tests, 1 failure", "Tests: 1 failed", "Found 2 errors") or a format check's
+    bare list of files (_format_check_listed): the run had ended
+    on its failures before the platform stopped the job (a rerun meets them again). Not a stop above the summary, nor a
+    summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading."""
+    line = lines[idx][:400]
+    if not (_JENKINS_AGENT_GONE.match(line) or _PLATFORM_STOP.match(line)):
         return False
-    for k in range(idx - 1, max(-1, idx - 1 - _AGENT_GONE_LINES), -1):
+    seen = 0
+    # (blank lines not counted, but no more than four times the window read in all)
+    for k in range(idx - 1, max(-1, idx - 1 - 4 * _AGENT_GONE_LINES), -1):
         line = lines[k][:200]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _AGENT_GONE_LINES:
+            return False
+        if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
+            return True
         if _JENKINS_STEP.match(line):
             return False
-        if _TOOL_FAILED_VERDICT.match(line):
-            return True
     return False
 
 

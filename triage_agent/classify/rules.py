@@ -1225,7 +1225,7 @@ class RulesEngine:
                     if sig.leaning == "transient" and _runner_retried_preparation(lines, idx, stage_rows):
                         continue  # (velo32) GitLab Runner tried its preparation again and the job got past it
                     if sig.leaning == "transient" and _agent_gone_after_tool_failed(lines, idx):
-                        continue  # (review32_a) Jenkins' agent went after the build tool had failed on its own
+                        continue  # (review32_a) Jenkins' agent went after the build tool had failed on its own (after32: any stop)
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
                     if sig.leaning == "transient" and _grep_source_line(lines, idx):
