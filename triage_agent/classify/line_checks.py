@@ -256,7 +256,28 @@ _PLATFORM_STOP = re.compile(
     r"|^volume '[^'\n]{1,100}' disappeared from worker '|^Killed\s*$")
 
 
-def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
+class VerdictRows:
+    """(after32) Where a log's finished runs said they failed (_TOOL_FAILED_VERDICT, or a format check's file list,
+    _format_check_listed), where a new step began (_JENKINS_STEP), and how many non-blank lines come before each line:
+    read once per log, on the first stop line a transient reading met, so that each stop line is then answered by two
+    bisections instead of a walk up to _AGENT_GONE_LINES lines (a megabyte of stop lines read them all 60 times)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.verdicts: list[int] = []
+        self.steps: list[int] = []
+        self.nonblank = [0]
+        for k, raw in enumerate(lines):
+            line = raw[:200]
+            self.nonblank.append(self.nonblank[-1] + (1 if line.strip() else 0))
+            if not line.strip():
+                continue
+            if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
+                self.verdicts.append(k)
+            elif _JENKINS_STEP.match(line):
+                self.steps.append(k)
+
+
+def _agent_gone_after_tool_failed(lines: list[str], idx: int, rows: Callable[[], VerdictRows]) -> bool:
     """(review32_a) Whether the line at ``idx`` is Jenkins' word that the step's agent went away (_JENKINS_AGENT_GONE)
     below the build tool's own verdict that it had failed (_TOOL_FAILED_VERDICT, within _AGENT_GONE_LINES above, no
     other shell step started between): the build had ended on its own error before the agent went (the controller had
@@ -265,24 +286,21 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     finished run's own failure summary ("10 tests, 1 failure", "Tests: 1 failed", "Found 2 errors") or a format check's
     bare list of files (_format_check_listed): the run had ended
     on its failures before the platform stopped the job (a rerun meets them again). Not a stop above the summary, nor a
-    summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading."""
+    summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading.
+    ``rows``: the log's VerdictRows, taken once. (The window: the nearest verdict above, no more than _AGENT_GONE_LINES
+    non-blank lines up and four times that in all, with no step header nearer.)"""
     line = lines[idx][:400]
     if not (_JENKINS_AGENT_GONE.match(line) or _PLATFORM_STOP.match(line)):
         return False
-    seen = 0
-    # (blank lines not counted, but no more than four times the window read in all)
-    for k in range(idx - 1, max(-1, idx - 1 - 4 * _AGENT_GONE_LINES), -1):
-        line = lines[k][:200]
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > _AGENT_GONE_LINES:
-            return False
-        if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
-            return True
-        if _JENKINS_STEP.match(line):
-            return False
-    return False
+    index = rows()
+    i = bisect.bisect_left(index.verdicts, idx) - 1
+    if i < 0:
+        return False
+    k = index.verdicts[i]
+    if k < idx - 4 * _AGENT_GONE_LINES or index.nonblank[idx] - index.nonblank[k] > _AGENT_GONE_LINES:
+        return False
+    j = bisect.bisect_left(index.steps, idx) - 1
+    return j < 0 or index.steps[j] < k
 
 
 # (xfail21b) review 21d's cpan-lwp-line-in-test-diagnostic: Test::More's like() that failed prints the value it got,

@@ -67,6 +67,7 @@ from .line_checks import (
     _TEST_KIT_WAIT_ID,
     _TOOL_EXIT_ID,
     _VALUE_CHECKED_IDS,
+    VerdictRows,
     _agent_gone_after_tool_failed,
     _cpan_fetched_otherwise,
     _failed_elsewhere,
@@ -1172,6 +1173,7 @@ class RulesEngine:
         mock_rows = functools.cache(lambda: _mock_frame_rows(text, lines))
         # (velo32) ... and the lines where GitLab Runner began a stage after its preparation, found once
         stage_rows = functools.cache(lambda: _runner_stage_rows(lines))
+        verdict_rows = functools.cache(lambda: VerdictRows(lines))
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
@@ -1224,7 +1226,7 @@ class RulesEngine:
                         continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
                     if sig.leaning == "transient" and _runner_retried_preparation(lines, idx, stage_rows):
                         continue  # (velo32) GitLab Runner tried its preparation again and the job got past it
-                    if sig.leaning == "transient" and _agent_gone_after_tool_failed(lines, idx):
+                    if sig.leaning == "transient" and _agent_gone_after_tool_failed(lines, idx, verdict_rows):
                         continue  # (review32_a) Jenkins' agent went after the build tool had failed on its own (after32: any stop)
                     if sig.leaning == "transient" and _test_more_like_value(lines, idx):
                         continue  # (xfail21b) the value a Test::More like() compared with its pattern
