@@ -203,7 +203,18 @@ _TOOL_FAILED_VERDICT = re.compile(
     # (and the formatters' and style checkers' counts: Prettier's "[warn] Code style issues found in 2 files.", Black's
     # "2 files would be reformatted", RuboCop's "12 files inspected, 3 offenses detected")
     r"|^\[warn\] Code style issues found in |^[1-9]\d* files? would be reformatted\b"
-    r"|^\d+ files? inspected, [1-9]\d* offenses? detected\b")
+    r"|^\d+ files? inspected, [1-9]\d* offenses? detected\b"
+    # (review32_c) and the other runners' closing counts: sbt's "[info] *** 1 TEST FAILED ***" and its "(Test / test)
+    # sbt.TestsFailedException: Tests unsuccessful", Bazel's "Executed 19 out of 19 tests: 18 tests pass and 1 fails
+    # locally." and "INFO: Build completed, 1 test FAILED, ...", Dart's "00:13 +40 -1: Some tests failed.", Karma's
+    # "...: Executed 240 of 240 (1 FAILED)" and "TOTAL: 1 FAILED, 239 SUCCESS", Vitest's indented "Test Files  1 failed |
+    # 18 passed (19)", nextest's "Summary [ 2.4s] 17 tests run: 16 passed, 1 failed"
+    r"|^\[info\] \*\*\* [1-9]\d* TESTS? FAILED \*\*\*|^\[error\] \([^()\n]{1,80}\) sbt\.TestsFailedException\b"
+    r"|^Executed \d+ out of \d+ tests?: (?:[^\n]{0,80}? and )?[1-9]\d* fails?\b|^INFO: Build completed, [1-9]\d* tests? FAILED,"
+    r"|^\d+:\d\d \+\d+(?: ~\d+)? -[1-9]\d*: Some tests failed\."
+    r"|^[^\n]{1,120}: Executed \d+ of \d+ \([1-9]\d* FAILED\)|^TOTAL: [1-9]\d* FAILED\b"
+    r"|^\s+(?:Test Files|Tests)\s+[1-9]\d* failed\b"
+    r"|^\s*Summary \[[^\]\n]{1,20}\] \d+ tests? run: \d+ passed(?: \([^)\n]{0,40}\))?, [1-9]\d* failed\b")
 # (after32) a format check that says what failed by listing the files only ("terraform fmt -check" and "gofmt -l" print
 # each file that is not formatted, one a line, and nothing else): its command echoed (GitHub's "Run x" header, a
 # shell's "$ x" or "+ x"), then its first output line a path of the tool's own kind
