@@ -264,7 +264,59 @@ _PLATFORM_STOP = re.compile(
     r"|^Exited with status -1 \(agent lost\)|^ERROR: Job failed \(system failure\):"
     r"|^ERROR: Job failed: command terminated with exit code 137\s*$"
     r"|^(?:##\[error\])?The runner has received a shutdown signal\.|^(?:##\[error\])?The operation was canceled\.\s*$"
-    r"|^volume '[^'\n]{1,100}' disappeared from worker '|^Killed\s*$")
+    r"|^volume '[^'\n]{1,100}' disappeared from worker '|^Killed\s*$"
+    # (review32_c) and Jenkins' "ERROR: script returned exit code -1", its word for a shell step whose process it lost
+    # with the agent (no process exits -1 on Linux), printed below the lost agent's own lines
+    r"|^ERROR: script returned exit code -1\s*$")
+
+
+# (review32_c) a command the script let fail: its echo ("$ pytest -m slow || true", "+ npm run lint || :", GitHub's
+# "Run make check || exit 0") ends on a fallback that always succeeds, or bash's xtrace prints that fallback as a command
+# of its own ("+ true", "+ :") once the command before it failed. The run's summary under it is no verdict the job
+# ended on: the script went on, and what the platform stopped is a later command
+_ECHOED_COMMAND = re.compile(r"^(?:\$ |\++ |##\[group\]Run |\[command\])\S")
+_LET_FAIL = re.compile(r"\|\|[ \t]*(?:true|:|exit 0|echo\b[^|;&(){}\n]{0,200})[ \t]*;?[ \t]*$")
+_XTRACE_FALLBACK = re.compile(r"^\++ (?:true|:)\s*$")
+# (how far above a summary its command's echo may be: a long run's output)
+_ECHO_LINES = 600
+
+
+def _summary_let_fail(lines: list[str], k: int) -> bool:
+    """(review32_c) Whether the summary at ``k`` is the output of a command its script let fail (_LET_FAIL on the
+    nearest echoed command above it)."""
+    for j in range(k - 1, max(-1, k - 1 - _ECHO_LINES), -1):
+        line = lines[j][:1000]
+        if _ECHOED_COMMAND.match(line):
+            return _LET_FAIL.search(line) is not None
+    return False
+
+
+# (review32_c) a run's own word, above its summary, that a kill by signal ended what it ran: Jest's "A jest worker
+# process (pid=211) was terminated by another process: signal=SIGTERM", Go's "signal: killed" (and its "FAIL<TAB>pkg
+# <TAB>(signal: killed)"), cargo's "(signal: 9, SIGKILL: kill)" and rustc's "signal: 9 (SIGKILL)", Ruby's
+# "SignalException:" with "SIGTERM" under it, the linker's and GCC's "terminated with signal 9 [Killed]" and "Killed
+# signal terminated program cc1plus", Surefire's "Process Exit Code: 137", Gradle's "daemon disappeared unexpectedly",
+# pytest-xdist's "node down: Not properly terminated". The summary then counts the kill's failures, not the change's:
+# the stop below keeps its reading
+_RUN_KILLED = re.compile(
+    r"\bwas terminated by another process: signal=SIG(?:TERM|KILL)\b|^signal: killed\s*$|\t\(signal: killed\)\s*$"
+    r"|\(signal: 9, SIGKILL: kill\)|\bsignal: 9 \(SIGKILL\)|^\s*SignalException:\s*$|^\s+SIG(?:TERM|KILL)\s*$"
+    r"|\bterminated with signal 9 \[Killed\]|\bKilled signal terminated program\b|^\[ERROR\] Process Exit Code: 137\b"
+    r"|\bdaemon disappeared unexpectedly\b|\bnode down: Not properly terminated\b")
+# (how far above its summary a run's kill may be read: a summary's list of failures)
+_KILLED_LINES = 120
+
+
+def _summary_of_killed_run(lines: list[str], k: int) -> bool:
+    """(review32_c) Whether the run whose summary is at ``k`` says a kill by signal ended what it ran (_RUN_KILLED, on
+    the summary's line or above it, up to its command's echo)."""
+    for j in range(k, max(-1, k - 1 - _KILLED_LINES), -1):
+        line = lines[j][:400]
+        if _RUN_KILLED.search(line):
+            return True
+        if j < k and _ECHOED_COMMAND.match(line):
+            return False
+    return False
 
 
 def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
@@ -276,7 +328,11 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     finished run's own failure summary ("10 tests, 1 failure", "Tests: 1 failed", "Found 2 errors") or a format check's
     bare list of files (_format_check_listed): the run had ended
     on its failures before the platform stopped the job (a rerun meets them again). Not a stop above the summary, nor a
-    summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading."""
+    summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading.
+    (review32_c) Nor a summary of a command the script let fail (_summary_let_fail: "$ pytest || true"), nor a stop
+    below bash's xtrace of such a fallback ("+ true"): the script went on past the failure to what the platform stopped;
+    nor the summary of a run that says a kill by signal ended it (_summary_of_killed_run: Jest's worker "terminated by
+    another process: signal=SIGTERM", Go's "signal: killed"): its failures are the kill's."""
     line = lines[idx][:400]
     if not (_JENKINS_AGENT_GONE.match(line) or _PLATFORM_STOP.match(line)):
         return False
@@ -289,8 +345,10 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
         seen += 1
         if seen > _AGENT_GONE_LINES:
             return False
+        if _XTRACE_FALLBACK.match(line):
+            return False  # (review32_c) the script went past a command that failed: the stop is a later command's
         if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
-            return True
+            return not (_summary_let_fail(lines, k) or _summary_of_killed_run(lines, k))
         if _JENKINS_STEP.match(line):
             return False
     return False
