@@ -277,6 +277,9 @@ _PLATFORM_STOP = re.compile(
 _ECHOED_COMMAND = re.compile(r"^(?:\$ |\++ |##\[group\]Run |\[command\])\S")
 _LET_FAIL = re.compile(r"\|\|[ \t]*(?:true|:|exit 0|echo\b[^|;&(){}\n]{0,200})[ \t]*;?[ \t]*$")
 _XTRACE_FALLBACK = re.compile(r"^\++ (?:true|:)\s*$")
+# (review32_c) ... and Jenkins' end of a catchError or warnError block ("[Pipeline] // catchError"), which caught the
+# failure of the steps inside it and let the pipeline go on (a parallel branch's check, a step allowed to fail)
+_JENKINS_CAUGHT = re.compile(r"^\[Pipeline\] // (?:catchError|warnError)\s*$")
 # (how far above a summary its command's echo may be: a long run's output)
 _ECHO_LINES = 600
 
@@ -330,7 +333,8 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     on its failures before the platform stopped the job (a rerun meets them again). Not a stop above the summary, nor a
     summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading.
     (review32_c) Nor a summary of a command the script let fail (_summary_let_fail: "$ pytest || true"), nor a stop
-    below bash's xtrace of such a fallback ("+ true"): the script went on past the failure to what the platform stopped;
+    below bash's xtrace of such a fallback ("+ true") or Jenkins' end of a catchError block: the script went on past the
+    failure to what the platform stopped;
     nor the summary of a run that says a kill by signal ended it (_summary_of_killed_run: Jest's worker "terminated by
     another process: signal=SIGTERM", Go's "signal: killed"): its failures are the kill's."""
     line = lines[idx][:400]
@@ -345,8 +349,8 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
         seen += 1
         if seen > _AGENT_GONE_LINES:
             return False
-        if _XTRACE_FALLBACK.match(line):
-            return False  # (review32_c) the script went past a command that failed: the stop is a later command's
+        if _XTRACE_FALLBACK.match(line) or _JENKINS_CAUGHT.match(line):
+            return False  # (review32_c) the script (or Jenkins' catchError) went past a failed command: the stop is later
         if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
             return not (_summary_let_fail(lines, k) or _summary_of_killed_run(lines, k))
         if _JENKINS_STEP.match(line):
