@@ -280,6 +280,7 @@ _XTRACE_FALLBACK = re.compile(r"^\++ (?:true|:)\s*$")
 # (review32_c) ... and Jenkins' end of a catchError or warnError block ("[Pipeline] // catchError"), which caught the
 # failure of the steps inside it and let the pipeline go on (a parallel branch's check, a step allowed to fail)
 _JENKINS_CAUGHT = re.compile(r"^\[Pipeline\] // (?:catchError|warnError)\s*$")
+_TEKTON_STEP_STOP = re.compile(r'^"step-([\w-]{1,60})" exited because the step exceeded the specified timeout limit\b')
 # (how far above a summary its command's echo may be: a long run's output)
 _ECHO_LINES = 600
 
@@ -340,10 +341,16 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int) -> bool:
     line = lines[idx][:400]
     if not (_JENKINS_AGENT_GONE.match(line) or _PLATFORM_STOP.match(line)):
         return False
+    # (review32_c) Tekton's stop names its step ('"step-test" exited because ...'), whose lines "tkn" prints under the
+    # step's name ("[test] FAILURES!"): the summary is read without that prefix
+    tekton = _TEKTON_STEP_STOP.match(lines[idx][:400])
+    prefix = f"[{tekton.group(1)}] " if tekton else None
     seen = 0
     # (blank lines not counted, but no more than four times the window read in all)
     for k in range(idx - 1, max(-1, idx - 1 - 4 * _AGENT_GONE_LINES), -1):
         line = lines[k][:200]
+        if prefix is not None and line.startswith(prefix):
+            line = line[len(prefix):]
         if not line.strip():
             continue
         seen += 1
