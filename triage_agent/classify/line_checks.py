@@ -203,7 +203,18 @@ _TOOL_FAILED_VERDICT = re.compile(
     # (and the formatters' and style checkers' counts: Prettier's "[warn] Code style issues found in 2 files.", Black's
     # "2 files would be reformatted", RuboCop's "12 files inspected, 3 offenses detected")
     r"|^\[warn\] Code style issues found in |^[1-9]\d* files? would be reformatted\b"
-    r"|^\d+ files? inspected, [1-9]\d* offenses? detected\b")
+    r"|^\d+ files? inspected, [1-9]\d* offenses? detected\b"
+    # (review32_c) and the other runners' closing counts: sbt's "[info] *** 1 TEST FAILED ***" and its "(Test / test)
+    # sbt.TestsFailedException: Tests unsuccessful", Bazel's "Executed 19 out of 19 tests: 18 tests pass and 1 fails
+    # locally." and "INFO: Build completed, 1 test FAILED, ...", Dart's "00:13 +40 -1: Some tests failed.", Karma's
+    # "...: Executed 240 of 240 (1 FAILED)" and "TOTAL: 1 FAILED, 239 SUCCESS", Vitest's indented "Test Files  1 failed |
+    # 18 passed (19)", nextest's "Summary [ 2.4s] 17 tests run: 16 passed, 1 failed"
+    r"|^\[info\] \*\*\* [1-9]\d* TESTS? FAILED \*\*\*|^\[error\] \([^()\n]{1,80}\) sbt\.TestsFailedException\b"
+    r"|^Executed \d+ out of \d+ tests?: (?:[^\n]{0,80}? and )?[1-9]\d* fails?\b|^INFO: Build completed, [1-9]\d* tests? FAILED,"
+    r"|^\d+:\d\d \+\d+(?: ~\d+)? -[1-9]\d*: Some tests failed\."
+    r"|^[^\n]{1,120}: Executed \d+ of \d+ \([1-9]\d* FAILED\)|^TOTAL: [1-9]\d* FAILED\b"
+    r"|^\s+(?:Test Files|Tests)\s+[1-9]\d* failed\b"
+    r"|^\s*Summary \[[^\]\n]{1,20}\] \d+ tests? run: \d+ passed(?: \([^)\n]{0,40}\))?, [1-9]\d* failed\b")
 # (after32) a format check that says what failed by listing the files only ("terraform fmt -check" and "gofmt -l" print
 # each file that is not formatted, one a line, and nothing else): its command echoed (GitHub's "Run x" header, a
 # shell's "$ x" or "+ x"), then its first output line a path of the tool's own kind
@@ -253,28 +264,89 @@ _PLATFORM_STOP = re.compile(
     r"|^Exited with status -1 \(agent lost\)|^ERROR: Job failed \(system failure\):"
     r"|^ERROR: Job failed: command terminated with exit code 137\s*$"
     r"|^(?:##\[error\])?The runner has received a shutdown signal\.|^(?:##\[error\])?The operation was canceled\.\s*$"
-    r"|^volume '[^'\n]{1,100}' disappeared from worker '|^Killed\s*$")
+    r"|^volume '[^'\n]{1,100}' disappeared from worker '|^Killed\s*$"
+    # (review32_c) and Jenkins' "ERROR: script returned exit code -1", its word for a shell step whose process it lost
+    # with the agent (no process exits -1 on Linux), printed below the lost agent's own lines
+    r"|^ERROR: script returned exit code -1\s*$")
+
+
+# (review32_c) a command the script let fail: its echo ("$ pytest -m slow || true", "+ npm run lint || :", GitHub's
+# "Run make check || exit 0") ends on a fallback that always succeeds, or bash's xtrace prints that fallback as a command
+# of its own ("+ true", "+ :") once the command before it failed. The run's summary under it is no verdict the job
+# ended on: the script went on, and what the platform stopped is a later command
+_ECHOED_COMMAND = re.compile(r"^(?:\$ |\++ |##\[group\]Run |\[command\])\S")
+_LET_FAIL = re.compile(r"\|\|[ \t]*(?:true|:|exit 0|echo\b[^|;&(){}\n]{0,200})[ \t]*;?[ \t]*$")
+_XTRACE_FALLBACK = re.compile(r"^\++ (?:true|:)\s*$")
+# (review32_c) ... and Jenkins' end of a catchError or warnError block ("[Pipeline] // catchError"), which caught the
+# failure of the steps inside it and let the pipeline go on (a parallel branch's check, a step allowed to fail)
+_JENKINS_CAUGHT = re.compile(r"^\[Pipeline\] // (?:catchError|warnError)\s*$")
+_TEKTON_STEP_STOP = re.compile(r'^"step-([\w-]{1,60})" exited because the step exceeded the specified timeout limit\b')
+# (how far above a summary its command's echo may be: a long run's output)
+_ECHO_LINES = 600
+
+
+def _summary_let_fail(lines: list[str], k: int) -> bool:
+    """(review32_c) Whether the summary at ``k`` is the output of a command its script let fail (_LET_FAIL on the
+    nearest echoed command above it)."""
+    for j in range(k - 1, max(-1, k - 1 - _ECHO_LINES), -1):
+        line = lines[j][:1000]
+        if _ECHOED_COMMAND.match(line):
+            return _LET_FAIL.search(line) is not None
+    return False
+
+
+# (review32_c) a run's own word, above its summary, that a kill by signal ended what it ran: Jest's "A jest worker
+# process (pid=211) was terminated by another process: signal=SIGTERM", Go's "signal: killed" (and its "FAIL<TAB>pkg
+# <TAB>(signal: killed)"), cargo's "(signal: 9, SIGKILL: kill)" and rustc's "signal: 9 (SIGKILL)", Ruby's
+# "SignalException:" with "SIGTERM" under it, the linker's and GCC's "terminated with signal 9 [Killed]" and "Killed
+# signal terminated program cc1plus", Surefire's "Process Exit Code: 137", Gradle's "daemon disappeared unexpectedly",
+# pytest-xdist's "node down: Not properly terminated". The summary then counts the kill's failures, not the change's:
+# the stop below keeps its reading
+_RUN_KILLED = re.compile(
+    r"\bwas terminated by another process: signal=SIG(?:TERM|KILL)\b|^signal: killed\s*$|\t\(signal: killed\)\s*$"
+    r"|\(signal: 9, SIGKILL: kill\)|\bsignal: 9 \(SIGKILL\)|^\s*SignalException:\s*$|^\s+SIG(?:TERM|KILL)\s*$"
+    r"|\bterminated with signal 9 \[Killed\]|\bKilled signal terminated program\b|^\[ERROR\] Process Exit Code: 137\b"
+    r"|\bdaemon disappeared unexpectedly\b|\bnode down: Not properly terminated\b")
+# (how far above its summary a run's kill may be read: a summary's list of failures)
+_KILLED_LINES = 120
+
+
+def _summary_of_killed_run(lines: list[str], k: int) -> bool:
+    """(review32_c) Whether the run whose summary is at ``k`` says a kill by signal ended what it ran (_RUN_KILLED, on
+    the summary's line or above it, up to its command's echo)."""
+    for j in range(k, max(-1, k - 1 - _KILLED_LINES), -1):
+        line = lines[j][:400]
+        if _RUN_KILLED.search(line):
+            return True
+        if j < k and _ECHOED_COMMAND.match(line):
+            return False
+    return False
 
 
 class VerdictRows:
     """(after32) Where a log's finished runs said they failed (_TOOL_FAILED_VERDICT, or a format check's file list,
-    _format_check_listed), where a new step began (_JENKINS_STEP), and how many non-blank lines come before each line:
+    _format_check_listed), where the walk up would stop short of them (a new step, _JENKINS_STEP; a fallback the script
+    ran or a caught block), and how many non-blank lines come before each line:
     read once per log, on the first stop line a transient reading met, so that each stop line is then answered by two
     bisections instead of a walk up to _AGENT_GONE_LINES lines (a megabyte of stop lines read them all 60 times)."""
 
     def __init__(self, lines: list[str]) -> None:
         self.verdicts: list[int] = []
-        self.steps: list[int] = []
+        # (a line the walk up stops at, with no verdict: a new step's header, or (review32_c) bash's xtrace of a
+        # fallback or the end of Jenkins' catchError block, read before a verdict on the same line)
+        self.barriers: list[int] = []
         self.nonblank = [0]
         for k, raw in enumerate(lines):
             line = raw[:200]
             self.nonblank.append(self.nonblank[-1] + (1 if line.strip() else 0))
             if not line.strip():
                 continue
-            if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
+            if _XTRACE_FALLBACK.match(line) or _JENKINS_CAUGHT.match(line):
+                self.barriers.append(k)
+            elif _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
                 self.verdicts.append(k)
             elif _JENKINS_STEP.match(line):
-                self.steps.append(k)
+                self.barriers.append(k)
 
 
 def _agent_gone_after_tool_failed(lines: list[str], idx: int, rows: Callable[[], VerdictRows]) -> bool:
@@ -287,11 +359,22 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int, rows: Callable[[],
     bare list of files (_format_check_listed): the run had ended
     on its failures before the platform stopped the job (a rerun meets them again). Not a stop above the summary, nor a
     summary of 0 failures (no verdict), nor an earlier step's; an outage above the summary keeps its own reading.
+    (review32_c) Nor a summary of a command the script let fail (_summary_let_fail: "$ pytest || true"), nor a stop
+    below bash's xtrace of such a fallback ("+ true") or Jenkins' end of a catchError block: the script went on past the
+    failure to what the platform stopped;
+    nor the summary of a run that says a kill by signal ended it (_summary_of_killed_run: Jest's worker "terminated by
+    another process: signal=SIGTERM", Go's "signal: killed"): its failures are the kill's.
     ``rows``: the log's VerdictRows, taken once. (The window: the nearest verdict above, no more than _AGENT_GONE_LINES
-    non-blank lines up and four times that in all, with no step header nearer.)"""
+    non-blank lines up and four times that in all, with no step header, fallback or caught block nearer.)"""
     line = lines[idx][:400]
     if not (_JENKINS_AGENT_GONE.match(line) or _PLATFORM_STOP.match(line)):
         return False
+    # (review32_c) Tekton's stop names its step ('"step-test" exited because ...'), whose lines "tkn" prints under the
+    # step's name ("[test] FAILURES!"): the summary is read without that prefix, by a walk up (the index reads lines as
+    # they are; such stops are few)
+    tekton = _TEKTON_STEP_STOP.match(line)
+    if tekton:
+        return _verdict_above(lines, idx, f"[{tekton.group(1)}] ")
     index = rows()
     i = bisect.bisect_left(index.verdicts, idx) - 1
     if i < 0:
@@ -299,8 +382,33 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int, rows: Callable[[],
     k = index.verdicts[i]
     if k < idx - 4 * _AGENT_GONE_LINES or index.nonblank[idx] - index.nonblank[k] > _AGENT_GONE_LINES:
         return False
-    j = bisect.bisect_left(index.steps, idx) - 1
-    return j < 0 or index.steps[j] < k
+    j = bisect.bisect_left(index.barriers, idx) - 1
+    if j >= 0 and index.barriers[j] > k:
+        return False
+    return not (_summary_let_fail(lines, k) or _summary_of_killed_run(lines, k))
+
+
+def _verdict_above(lines: list[str], idx: int, prefix: str | None) -> bool:
+    """The walk _agent_gone_after_tool_failed's index stands for, up from the stop line at ``idx``, each line read
+    without ``prefix`` (Tekton's step name): what the index answers for lines read as they are."""
+    seen = 0
+    # (blank lines not counted, but no more than four times the window read in all)
+    for k in range(idx - 1, max(-1, idx - 1 - 4 * _AGENT_GONE_LINES), -1):
+        line = lines[k][:200]
+        if prefix is not None and line.startswith(prefix):
+            line = line[len(prefix):]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _AGENT_GONE_LINES:
+            return False
+        if _XTRACE_FALLBACK.match(line) or _JENKINS_CAUGHT.match(line):
+            return False  # (review32_c) the script (or Jenkins' catchError) went past a failed command: the stop is later
+        if _TOOL_FAILED_VERDICT.match(line) or _format_check_listed(lines, k):
+            return not (_summary_let_fail(lines, k) or _summary_of_killed_run(lines, k))
+        if _JENKINS_STEP.match(line):
+            return False
+    return False
 
 
 # (xfail21b) review 21d's cpan-lwp-line-in-test-diagnostic: Test::More's like() that failed prints the value it got,
