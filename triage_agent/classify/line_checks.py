@@ -347,6 +347,28 @@ class VerdictRows:
                 self.verdicts.append(k)
             elif _JENKINS_STEP.match(line):
                 self.barriers.append(k)
+        self._lines = lines
+
+    @functools.cached_property
+    def echoes(self) -> list[int]:
+        """(review32_c) The lines echoing a command (_ECHOED_COMMAND), taken once a verdict is asked about."""
+        return [j for j, ln in enumerate(self._lines) if _ECHOED_COMMAND.match(ln[:1000])]
+
+    @functools.cached_property
+    def kills(self) -> list[int]:
+        """(review32_c) The lines where a run says a signal killed what it ran (_RUN_KILLED), taken likewise."""
+        return [j for j, ln in enumerate(self._lines) if _RUN_KILLED.search(ln[:400])]
+
+    def let_fail_or_killed(self, k: int) -> bool:
+        """_summary_let_fail or _summary_of_killed_run of the summary at ``k``, by bisection: the nearest echoed
+        command above within _ECHO_LINES ends on a fallback; or a kill within _KILLED_LINES above (or on the summary's
+        line) with no echoed command between."""
+        e = bisect.bisect_left(self.echoes, k) - 1
+        echo = self.echoes[e] if e >= 0 else -1
+        if echo >= 0 and echo >= k - _ECHO_LINES and _LET_FAIL.search(self._lines[echo][:1000]):
+            return True
+        r = bisect.bisect_right(self.kills, k) - 1
+        return r >= 0 and self.kills[r] >= k - _KILLED_LINES and echo <= self.kills[r]
 
 
 def _agent_gone_after_tool_failed(lines: list[str], idx: int, rows: Callable[[], VerdictRows]) -> bool:
@@ -385,7 +407,7 @@ def _agent_gone_after_tool_failed(lines: list[str], idx: int, rows: Callable[[],
     j = bisect.bisect_left(index.barriers, idx) - 1
     if j >= 0 and index.barriers[j] > k:
         return False
-    return not (_summary_let_fail(lines, k) or _summary_of_killed_run(lines, k))
+    return not index.let_fail_or_killed(k)
 
 
 def _verdict_above(lines: list[str], idx: int, prefix: str | None) -> bool:
