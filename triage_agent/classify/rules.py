@@ -193,6 +193,10 @@ _EVERY_RETRY_ID = "failed-every-retry"
 _JOURNAL_IDS = frozenset({"docker-daemon-restarted-under-job"})
 # (review23_c) a flake mark of a retry report's own, for a test that passed in the end
 _KNOWN_FLAKY_ID = "known-flaky-mark"
+# (flaky33) A runner's report that a test failed, then passed on a retry: passed-on-retry, and the same from a runner that
+# passed the run (signatures.toml passed-on-retry-run-passed), read alike here
+_RUN_PASSED_ID = "passed-on-retry-run-passed"
+_RETRY_PASSED_IDS = (_PASSED_ON_RETRY_ID, _RUN_PASSED_ID)
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
 # (dates26) the most day-apart pairs one log may hold and still read as a flake
 _DAY_APART_MOST = 12
@@ -584,7 +588,7 @@ class RulesEngine:
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
         scored = self._log_evidence(case, explained=any(o is not None for o in others))
-        retried = [s.index for s in scored if s.finding.signature == _PASSED_ON_RETRY_ID]
+        retried = [s.index for s in scored if s.finding.signature in _RETRY_PASSED_IDS]
         # (review29_c) whether every failed test of the case's list is one the log names: read once, where it counts
         listed_named = bool(retried) and _listed_tests_named(case)
         if retried and any(
@@ -593,12 +597,12 @@ class RulesEngine:
             # The runner's retry explains its own flaky test, not a compile error, a lint or a
             # missing file elsewhere in the job (another module of the same build), nor anything
             # that failed after its summary (a later step): those failed the job.
-            scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
+            scored = [s for s in scored if s.finding.signature not in _RETRY_PASSED_IDS]
         elif retried and case.failed_tests and not listed_named:
             # (review29_c) The case's list holds a failed test the log never names: it failed where the summary does
             # not reach (another module's run, a report the log does not print), and the retry speaks for its own
             # flaky test only.
-            scored = [s for s in scored if s.finding.signature != _PASSED_ON_RETRY_ID]
+            scored = [s for s in scored if s.finding.signature not in _RETRY_PASSED_IDS]
         elif retried:
             # Every test passed in the end, one after a retry: the first attempt's failure above the
             # summary is the flake's, as a pass of the same commit makes it. (hold29) So is a failed test's own
@@ -833,7 +837,7 @@ class RulesEngine:
         test_hits = [h for h in test_hits if not (
             h.sig.leaning == "transient" and (h.sig.id, h.line.strip()) in log_read)]
         services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if " | " in case.log else set()
-        survived, passed_at = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1)
+        survived, passed_at, with_policy = _survived_attempts(text_lines) if len(services) < 2 else (set(), -1, False)
         # (retry23) ... and those of tools with no fail-on-flaky policy (pytest-retry, gotestsum --rerun-fails)
         if len(services) < 2 and (" passed on attempt " in text or "=== FAIL: " in text or "(failed -> passed)" in text):
             survived = survived | _survived_without_policy(text_lines)
@@ -843,7 +847,8 @@ class RulesEngine:
             # (unless the log says otherwise, as the entry's own unless_log reads it: a test that
             # failed every attempt in a summary the attempt lines did not show).
             log_hits = [h for h in log_hits if h.index not in survived]
-            retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID)
+            # ((flaky33) the weaker entry where only runners that pass a run on a flake retried: Jest, Cypress, gotestsum)
+            retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID if with_policy else _RUN_PASSED_ID)
             if passed_at >= 0 and retry_sig is not None and not any(u.search(text) for u in retry_sig.unless_log):
                 log_hits.append(_Hit(retry_sig, passed_at, text_lines[passed_at], 0, "log"))
         if self._failed_every_retry(read):
@@ -856,7 +861,7 @@ class RulesEngine:
             # (passed after retry)", "failed but passed on rerun"): another test's flake, not this failure's; nor does a
             # flake mark or passed-on-retry cancel the report below: neither is an outage met on every attempt
             log_hits = [h for h in log_hits if not (h.sig.id == _KNOWN_FLAKY_ID and _PASSED_MARK.search(h.line[:2000]))]
-            if any(h.sig.leaning == "transient" and h.sig.id not in (_KNOWN_FLAKY_ID, _PASSED_ON_RETRY_ID)
+            if any(h.sig.leaning == "transient" and h.sig.id not in (_KNOWN_FLAKY_ID, *_RETRY_PASSED_IDS)
                    for h in log_hits + test_hits):
                 # ... and an outage met on every attempt (a refused connection, a request that timed out: the fault
                 # sweep's service down or hanging all job long) is read as before: the report then weighs nothing
@@ -869,7 +874,7 @@ class RulesEngine:
         # (hold31a) an outage whose own line ends saying the tool ignored it ("(ignored)"): the tool went on past that
         # error, which then failed nothing
         log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and _SAYS_IGNORED.search(h.line[-300:]))]
-        retried = [h.index for h in log_hits if h.sig.id == _PASSED_ON_RETRY_ID]
+        retried = [h.index for h in log_hits if h.sig.id in _RETRY_PASSED_IDS]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
         if after_script < len(text_lines):
@@ -916,7 +921,7 @@ class RulesEngine:
                            for line in text_lines[max(retried) + 1 : epilogue]):
             # The job went on to another command after the runner said every test passed in the
             # end: whatever failed the job came after, and the retried flake explains none of it.
-            log_hits = [h for h in log_hits if h.sig.id != _PASSED_ON_RETRY_ID]
+            log_hits = [h for h in log_hits if h.sig.id not in _RETRY_PASSED_IDS]
         log_hits = [h for h in log_hits if not (h.sig.id == _FLAKY_MARK_ID and _failed_again(text_lines, h.index))]
         marked = [h.index for h in log_hits if h.sig.id == _FLAKY_MARK_ID]
         flaky_report: set[int] = set()

@@ -434,6 +434,9 @@ _SCALATEST_MESSAGE_LINES = 8
 _GRADLE_ATTEMPT = re.compile(r"^(\S[^\n]{0,300}? > [^\n]{1,300}?) (FAILED|PASSED)\s*$")
 _NEXTEST_ATTEMPT = re.compile(
     r"^\s*((?:TRY \d+ )?(?:PASS|FAIL|TMT|TIMEOUT|SIG[A-Z]+|ABORT))\s+\[\s*[\d.]+s\]\s+(?:\(\s*\d+/\s*\d+\)\s+)?(\S+ \S+)\s*$")
+# (flaky33) gotestsum --rerun-fails in its testname format (testjson/format.go): "FAIL pkg.TestX (0.52s)", then
+# "PASS pkg.TestX (re-run 1) (0.31s)" where a re-run passed
+_GOTESTSUM_ATTEMPT = re.compile(r"^(PASS|FAIL) (\S{1,300}\.\S{1,300}) (?:\(re-run \d+\) )?\([\d.]+s\)\s*$")
 # flaky (pytest) reports each attempt of a test it reruns: "test_x failed (1 runs remaining out of
 # 2)." (the exception indented below it), "test_x passed 1 out of the required 1 times. Success!",
 # "test_x failed; it passed 0 out of the required 1 times." (box/flaky flaky/_flaky_plugin.py)
@@ -445,7 +448,14 @@ _FLAKY_PLUGIN_ATTEMPT = re.compile(
 # Surefire's runs of a rerun test ("[ERROR]   Run 1: CartIT.adds:31 Connection reset", "[INFO]   Run
 # 2: PASS"; maven-surefire DefaultReporterFactory.java): the failed runs before a run that passed.
 _SUREFIRE_RUN = re.compile(r"^\W*(?:\[\w+\]\s+)?Run \d+: (PASS\s*$)?")
-_JEST_RETRY_ERRORS = re.compile(r"^\s*LOGGING RETRY ERRORS\b")
+_JEST_RETRY_ERRORS = re.compile(r"^\s*LOGGING RETRY ERRORS\b(.{0,300})")
+# (flaky33) The mark of an attempt's key whose runner has no option that fails a run on a flake
+_NO_POLICY = "\0no-policy\0"
+# (flaky33) Cypress' spec reporter under test retries (documented; its system tests' snapshots): a failed attempt
+# "(Attempt N of M) <title>", then "✓ <title>" (with its time where slow) when a later attempt passed, or "N) <title>"
+# when the last one failed
+_CYPRESS_ATTEMPT = re.compile(r"^\s*\(Attempt \d+ of \d+\) (\S.{0,300}?)\s*$")
+_CYPRESS_END = re.compile(r"^\s*(?:([✓✔])|\d+\)) (\S.{0,300}?)(?: \(\d+ ?m?s\))?\s*$")
 # (Jest pads its coloured status, " FAIL  src/a.test.ts", with a space on each side)
 _JEST_FILE_RESULT = re.compile(r"^\s*(?:PASS|FAIL) {1,2}\S")
 # Where a new run of tests begins: an attempt before it and one after it are two runs, not a retry
@@ -463,7 +473,9 @@ _FLAKY_PLUGIN_FINAL = re.compile(r"^\S{1,300} failed(?:; it passed \d+ out of th
 
 # Where a test task's own failure follows the last passing attempt: Gradle's count and its "There
 # were failing tests" (the task fails on a test that passed after a retry: failOnPassedAfterRetry).
-_RETRIED_TASK_END = re.compile(r"^\s*(?:\d+ tests? completed, \d+ failed\b|>?\s*There were failing tests\b)")
+# (flaky33) ... and gotestsum's closing count over all its runs ("DONE 2 runs, 412 tests, 1 failure in 38.1s",
+# testjson/summary.go), which counts the failed attempts of tests a re-run passed
+_RETRIED_TASK_END = re.compile(r"^\s*(?:\d+ tests? completed, \d+ failed\b|>?\s*There were failing tests\b|DONE \d+ runs, )")
 _ATTEMPT_BLOCK_LINES = 40
 
 
@@ -488,11 +500,13 @@ def _attempt_block(lines: list[str], idx: int) -> range:
     return range(idx, end)
 
 
-def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
+def _survived_attempts(lines: list[str]) -> tuple[set[int], int, bool]:
     """The lines of failed test attempts that a later attempt of the same test passed (Gradle's and
     cargo-nextest's attempt lines, Surefire's runs, flaky's report, Jest's logged retry errors),
-    and, when every test that failed an attempt (by Gradle's, nextest's or flaky's lines) passed a
-    later one, the line where the runner's run ends after them (else -1)."""
+    and, when every test that failed an attempt (by Gradle's, nextest's, flaky's, (flaky33) Jest's, Cypress' or
+    gotestsum's lines) passed a later one, the line where the runner's run ends after them (else -1), and whether
+    one of those tests is a runner's that can fail a run on a flake (Gradle's test-retry plugin, nextest; flaky's, as
+    read before): (flaky33) Jest, Cypress and gotestsum pass the run then (signatures.toml passed-on-retry-run-passed)."""
     last: dict[tuple[int, str], tuple[bool, int]] = {}
     failures: dict[tuple[int, str], list[int]] = {}
     survived: set[int] = set()
@@ -501,6 +515,7 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
     task = 0
     retired: dict[str, int] = {}  # (a name flaky reported failed for good: later lines are another test's)
     runs: list[int] = []
+    cypress = False  # (a Cypress attempt seen: its pass and failure lines are looked for below it)
     for i, line in enumerate(lines):
         if len(line) > 700:
             continue
@@ -508,17 +523,36 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
                 _NEXT_COMMAND.match(line) and not line[:1].isspace() and not line.startswith("> ")):
             task += 1
             continue
-        if _JEST_RETRY_ERRORS.match(line):
+        if (jm := _JEST_RETRY_ERRORS.match(line)) is not None:
             j = i + 1
             while j < len(lines) and not _JEST_FILE_RESULT.match(lines[j]) and not _JEST_RETRY_ERRORS.match(lines[j]):
                 j += 1
             if j < len(lines):  # (a block the excerpt cuts off says nothing of how the test ended)
                 survived.update(range(i, j))
+                # (flaky33) the retried test's attempt, and how its file ended: a file that passed passed the test on
+                # a retry; a file that failed may have failed on this test (its "●" title below says so), so the
+                # attempt then counts as failed
+                key = (task, _NO_POLICY + "jest\0" + jm.group(1).strip())
+                failures.setdefault(key, []).append(i)
+                last[key] = (lines[j].lstrip().startswith("PASS"), j)
+            continue
+        if line.lstrip().startswith("(Attempt ") and (m := _CYPRESS_ATTEMPT.match(line)) is not None:
+            # (flaky33) Cypress' failed attempt of a test it retries ("(Attempt 1 of 3) <title>"); the same title under
+            # a pass mark ("✓ <title>") or numbered as failing ("1) <title>") says how it ended
+            key = (task, _NO_POLICY + "cypress\0" + m.group(1))
+            cypress = True
+            failures.setdefault(key, []).append(i)
+            last[key] = (False, i)
+            continue
+        if cypress and (m := _CYPRESS_END.match(line)) is not None \
+                and (task, _NO_POLICY + "cypress\0" + m.group(2)) in failures:
+            last[(task, _NO_POLICY + "cypress\0" + m.group(2))] = (m.group(1) is not None, i)
             continue
         if (m := _SUREFIRE_RUN.match(line)) is not None:
             runs.append(i)
             if m.group(1):
-                survived.update(runs)
+                # (flaky33) the failed runs; the run that passed is the runner's word that the test flaked
+                survived.update(runs[:-1])
             continue
         runs = []
         if line.rstrip().endswith(("FAILED", "PASSED")) and (m := _GRADLE_ATTEMPT.match(line)) is not None:
@@ -527,6 +561,8 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
             name, passed = m.group(2), m.group(1).endswith("PASS")
         elif (m := _FLAKY_PLUGIN_ATTEMPT.match(line)) is not None:
             name, passed = m.group(1), m.group(2) is not None
+        elif line.startswith(("PASS ", "FAIL ")) and (m := _GOTESTSUM_ATTEMPT.match(line)) is not None:
+            name, passed = _NO_POLICY + "gotestsum\0" + m.group(2), m.group(1) == "PASS"
         else:
             continue
         key = (task, name + "\0" * retired.get(name, 0))
@@ -540,12 +576,12 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int]:
         for idx in failures[name]:
             survived.update(_attempt_block(lines, idx))
     if not flaked or len(flaked) < len(failures):
-        return survived, -1
+        return survived, -1, False
     end = max(last[n][1] for n in flaked)
     for j in range(end + 1, min(len(lines), end + 1 + _ATTEMPT_BLOCK_LINES)):
         if _RETRIED_TASK_END.match(lines[j]):
             end = j
-    return survived, end
+    return survived, end, any(not name.startswith(_NO_POLICY) for _, name in flaked)
 
 
 # (twenty-third round, retry23) Retry tools with no option that fails a run on a test that passed on a retry, whose
