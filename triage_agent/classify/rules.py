@@ -846,7 +846,9 @@ class RulesEngine:
             # failure. When every failed test passed on a retry, the runner said so in its own way
             # (unless the log says otherwise, as the entry's own unless_log reads it: a test that
             # failed every attempt in a summary the attempt lines did not show).
-            log_hits = [h for h in log_hits if h.index not in survived]
+            # (threads33) ... but not the runner's own line for the attempt that passed (surefire's "Run 2: PASS" in its
+            # "Flakes:" list, one of the run lines): that is the retry's report, which passed-on-retry reads
+            log_hits = [h for h in log_hits if h.index not in survived or h.sig.id == _PASSED_ON_RETRY_ID]
             # ((flaky33) the weaker entry where only runners that pass a run on a flake retried: Jest, Cypress, gotestsum)
             retry_sig = self.catalogue.get(_PASSED_ON_RETRY_ID if with_policy else _RUN_PASSED_ID)
             if passed_at >= 0 and retry_sig is not None and not any(u.search(text) for u in retry_sig.unless_log):
