@@ -91,6 +91,10 @@ CASES: list[tuple[str, str, str]] = [
     ("guard_circle_rspec_documentation_then_no_output", "real",
      _plain("bundle exec rspec --format documentation", ["", "Ledger::Settle", "  closes the period",
                                                         "  posts the totals"], _CIRCLE_NO)),
+    # RSpec's documentation format under GitHub's group header (its "##[endgroup]" line in the span): the own-hang reading
+    ("gh_rspec_documentation_group_header_then_max_time", "real",
+     _gh("bundle exec rspec --format documentation", ["", "Ledger::Settle", "  closes the period", "  posts the totals"],
+         _GH_MAX)),
     # ---- (2) libtest's slow-test note above the stop: as (1)
     ("guard_gh_libtest_running_over_60s_then_max_time", "transient",
      _gh("cargo test --workspace", ["running 44 tests", "test settle::tests::closes_period ... ok",
