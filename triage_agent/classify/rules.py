@@ -203,9 +203,9 @@ _KNOWN_FLAKY_ID = "known-flaky-mark"
 # jobs (one full disk labelled intermittent, five labelled regular). Still the machine's, not the change's (the verdict
 # stands), but no rerun is proposed on it: the confidence is capped below policy.rerun_min_confidence (0.7).
 _DISK_FULL_ID = "disk-full"
-# (the GitLab line may follow a colour code, "\x1b[0K": the raw log is searched)
+# (read in the normalised log, as every other reading: colour codes and the runner's timestamps gone)
 _PERSISTENT_EXECUTOR = re.compile(
-    r"(?:^|[^\w\x1b]|\x1b\[\d*K)Using (?:Shell|SSH)(?: \([\w -]{1,20}\))? executor\.\.\.|\bactions-runner[\\/]_(?:work|diag)[\\/]")
+    r"(?m)^Using (?:Shell|SSH)(?: \([\w -]{1,20}\))? executor\.\.\.|\bactions-runner[\\/]_(?:work|diag)[\\/]")
 _PERSISTENT_DISK_CAP = 0.6
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
 # (dates26) the most day-apart pairs one log may hold and still read as a flake
@@ -572,7 +572,7 @@ class RulesEngine:
                               f" trouble on every run, so the confidence stays at most"
                               f" {self.calibration.cap_of(kind):.2f}.")
                 if (verdict == "transient" and ours and ours[0].finding.signature == _DISK_FULL_ID
-                        and _PERSISTENT_EXECUTOR.search(case.log or "")):
+                        and _PERSISTENT_EXECUTOR.search(_normalise(case.log))):
                     # (decide33) the disk of an executor that outlives its jobs stays full until someone cleans it
                     confidence = min(confidence, _PERSISTENT_DISK_CAP)
                     rationale += (" The disk filled on an executor that keeps its disk from job to job (a shell or"
