@@ -7,8 +7,9 @@ as misses26's RSpec case had it. A runner's line naming a test that started and 
 -v, Django's "... "), RSpec's documentation format, a lock or deadlock report keep the own-hang reading (real).
 (2) libtest's "test x has been running for over 60 seconds" above the stop: the same as (1), transient (a real GitLab
 job of this shape is labelled intermittent).
-(3) A build step's own out-of-memory report (V8's heap limit) above a later kill of the same step (a shell's "Killed",
-exit 137): no second, surely-transient reading of the same memory; unknown, as under Azure's agent 137 already.
+(3) Node's own heap-limit report (V8's "JavaScript heap out of memory") above a later kill of the same step (a shell's
+"Killed", exit 137): no second, surely-transient reading of the same memory; unknown, as under Azure's agent 137
+already. A compiler the kernel killed above the 137 keeps killed-137's reading.
 (4) A saturation state a timing-named test got and did not want ("queue full" for "ok" under TestSlowConsumer...): the
 consumer fell behind, which the runner's speed decides: the name stands (transient), as for a time-out it got.
 (5) Tekton's `tkn pipelinerun logs` prefix "[task : step] " for every step name tkn prints (it cuts the container's
@@ -113,7 +114,8 @@ CASES: list[tuple[str, str, str]] = [
                                         "npm run build"], ["##[error]Process completed with exit code 137."])),
     ("gl_node_heap_oom_then_exit_137", "not_transient",
      _gl("npm run build", _NODE_OOM, ["ERROR: Job failed: exit code 137"])),
-    ("gl_cc1plus_killed_then_make_killed", "not_transient",
+    # a compiler the kernel killed, then the 137: the machine's memory, killed-137's reading as before
+    ("guard_gl_cc1plus_killed_then_make_killed", "transient",
      _gl("make -j8", ["[ 61%] Building CXX object src/CMakeFiles/quarry.dir/ledger/settle.cpp.o",
                       "c++: fatal error: Killed signal terminated program cc1plus", "compilation terminated.",
                       "make[2]: *** [src/CMakeFiles/quarry.dir/build.make:342: src/CMakeFiles/quarry.dir/ledger/"
