@@ -270,6 +270,8 @@ def test_the_engine_reads_a_raw_log_only_where_this_file_compares():
         "services = {m.group(1) for m in _COMPOSE_SERVICE.finditer(case.log)} if \" | \" in case.log else set()",
         # (review26_b) the days of the log's own line timestamps, for dates a day apart (_run_days_read above)
         "fixed = fixed_days(text_lines, day_apart, case.log)",
+        # (decide33) a persistent executor's sign under a full disk, in the normalised text as the comparison reads it
+        "and _PERSISTENT_EXECUTOR.search(_normalise(case.log))):",
     ]), reads
 
 

@@ -530,7 +530,7 @@ case("travis_phpunit_failures_then_time_limit", "not_transient", travis("compose
     "Failed asserting that 1190 is identical to 1200.", "", "/home/travis/build/quarry/depot/tests/InvoiceTest.php:48", "",
     "FAILURES!", "Tests: 39, Assertions: 121, Failures: 1.", "> php bin/worker --drain"], tail=_TRAVIS_TL))
 
-case("travis_cargo_test_running_over_60s_no_output", "not_transient", travis("cargo test", cargo_lines(22) + [
+case("travis_cargo_test_running_over_60s_no_output", "not_real", travis("cargo test", cargo_lines(22) + [
     "    Finished `test` profile [unoptimized + debuginfo] target(s) in 52.18s",
     "     Running unittests src/lib.rs (target/debug/deps/depot-9e8d7c6b5a4f3e2d)", "", "running 11 tests"]
     + cargo_ok(10) + ["test pool::tests::shutdown_joins_workers has been running for over 60 seconds"],
@@ -966,7 +966,7 @@ case("gl_started_pytest_then_cleanup_section_then_time_limit", "not_transient", 
     + pytest_ok(22, "tests/test_scheduler.py") + ["tests/test_scheduler.py::test_cron_fires_once_per_minute "],
     status=_GL_TL))
 
-case("gl_cargo_test_running_over_60s_then_timeout_warning", "not_transient", gl(
+case("gl_cargo_test_running_over_60s_then_timeout_warning", "not_real", gl(
     ["$ cargo test --workspace"] + cargo_lines(16) + ["     Running unittests src/lib.rs (target/debug/deps/depot-1f2e3d)",
                                                       "", "running 8 tests"] + cargo_ok(7)
     + ["test sync::tests::barrier_releases_all has been running for over 60 seconds"] + _GL_TIMEOUT_TAIL, status=_GL_TL))
@@ -1010,12 +1010,11 @@ case("near_gh_step_timed_out_alone_in_download", "not_real", gh(
 
 
 # The cases still misread, each with why (a strict xfail: it passes once the reading changes).
-_LIBTEST_NOTE = ("LEFT: libtest's 'test x has been running for over 60 seconds' note above the CI's stop is labelled "
-                 "transient by test_tool_sources_test_runner_infra.py (libtest-slow-then-no-output-limit); reading it "
-                 "as the test's own hang moves that label: transient")
+# (decide33) travis_cargo_test_running_over_60s_no_output and gl_cargo_test_running_over_60s_then_timeout_warning were
+# strict xfails (not transient); decided: libtest's slow-test note above the CI's stop keeps the stop's reading, as
+# test_tool_sources_test_runner_infra.py's libtest-slow-then-no-output-limit and a real GitLab job with this very shape,
+# labelled intermittent, have it (own_hang_before_time_limit's comment): relabelled not_real, plain tests
 LEFT: dict[str, str] = {
-    "travis_cargo_test_running_over_60s_no_output": _LIBTEST_NOTE,
-    "gl_cargo_test_running_over_60s_then_timeout_warning": _LIBTEST_NOTE,
     "gl_go_test_tlog_downloading_then_time_limit": ("LEFT: a go test's t.Log line ('fixtures_test.go:31: retrying "
                                                     "download after read: connection reset by peer') reads as "
                                                     "test-assertion (t.Log and t.Errorf print alike) and the reset "

@@ -72,7 +72,13 @@ _LINE_PREFIX = re.compile(
     r"|#\d+ \d+\.\d+ "
     r"|[\w.-]+[-_]\d+ +\| "
     r"|\d{1,2}:\d\d:\d\d (?:AM|PM): "
-    r"|\[(?:[\w-]+ : )?step-[\w-]+\] "
+    # (decide33) Tekton's `tkn pipelinerun logs` prefix is "[<task> : <step>] " (tektoncd/cli pkg/log/writer.go, "[%s : %s] ")
+    # with the step's container name cut of its "step-" (pkg/log/task_reader.go getSteps, strings.TrimPrefix(c.Name,
+    # "step-")), so any step name; the task is the pipeline task's label, a Kubernetes name (lower-case letters, digits,
+    # "-", "."), or "Task <n>" when there is none (formTaskName). `tkn taskrun logs` prints "[<step>] " alone, read only
+    # with the "step-" a name rarely drops (a bracketed word of a tool's own, "[info] ", stays)
+    r"|\[(?:[a-z0-9][a-z0-9.-]{0,252}|Task \d{1,4}) : [a-z0-9][a-z0-9-]{0,62}\] "
+    r"|\[step-[\w-]+\] "
     r"|\[pod/[\w.-]+/[\w.-]+\] "
     # TeamCity's step ("[14:53:13][Step 2/3] "), Cloud Build's ('Step #1 - "test": '), CodeBuild's
     # agent ("[Container] 2024/05/01 10:00:00.123456 "), Bamboo's stream and clock

@@ -197,6 +197,20 @@ _KNOWN_FLAKY_ID = "known-flaky-mark"
 # passed the run (signatures.toml passed-on-retry-run-passed), read alike here
 _RUN_PASSED_ID = "passed-on-retry-run-passed"
 _RETRY_PASSED_IDS = (_PASSED_ON_RETRY_ID, _RUN_PASSED_ID)
+# (decide33) An executor that keeps its disk from one job to the next: GitLab Runner's shell and SSH executors
+# (gitlab-runner executors/shell/executor_shell.go "Using Shell executor...", newer "Using Shell (bash) executor...";
+# SharedBuildsDir, the builds under the runner's own directory; the SSH executor's "Using SSH executor..." recalled) and a
+# GitHub self-hosted runner's install directory ("actions-runner/_work/", "actions-runner/_diag/"; a hosted runner's is
+# /home/runner/work). A full disk there stays full until someone cleans the machine: public threads (esbmc/esbmc#6090
+# every PR's job failing on the runner's full disk, engram-app/Engram#1261 every job on the VM, ersilia-os/ersilia#1067
+# reruns failing alike, nomadkaraoke/karaoke-gen#163, vitessio/vitess#11840) and a GitLab project's own shell-executor
+# jobs (one full disk labelled intermittent, five labelled regular). Still the machine's, not the change's (the verdict
+# stands), but no rerun is proposed on it: the confidence is capped below policy.rerun_min_confidence (0.7).
+_DISK_FULL_ID = "disk-full"
+# (read in the normalised log, as every other reading: colour codes and the runner's timestamps gone)
+_PERSISTENT_EXECUTOR = re.compile(
+    r"(?m)^Using (?:Shell|SSH)(?: \([\w -]{1,20}\))? executor\.\.\.|\bactions-runner[\\/]_(?:work|diag)[\\/]")
+_PERSISTENT_DISK_CAP = 0.6
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
 # (dates26) the most day-apart pairs one log may hold and still read as a flake
 _DAY_APART_MOST = 12
@@ -561,6 +575,14 @@ class RulesEngine:
                               " list, history or second mechanism): a log cannot tell a blip from the same"
                               f" trouble on every run, so the confidence stays at most"
                               f" {self.calibration.cap_of(kind):.2f}.")
+                if (verdict == "transient" and ours and ours[0].finding.signature == _DISK_FULL_ID
+                        and _PERSISTENT_EXECUTOR.search(_normalise(case.log))):
+                    # (decide33) the disk of an executor that outlives its jobs stays full until someone cleans it
+                    confidence = min(confidence, _PERSISTENT_DISK_CAP)
+                    rationale += (" The disk filled on an executor that keeps its disk from job to job (a shell or"
+                                  " SSH executor, a self-hosted runner's install directory): it stays full until"
+                                  " someone cleans it, so a rerun on the same machine fails alike; the confidence"
+                                  f" stays at most {_PERSISTENT_DISK_CAP:.2f}, below a rerun's.")
             elif kind == "unexplained" and ours and ours[0].finding.signature in structure.CODE_SHAPES:
                 # (short28) the shape of a diagnostic, no error word
                 rationale += (" No signature explains the failure and no line says \"error\", but its shape"
