@@ -97,6 +97,8 @@ PREFIXES = {
     "Cirrus CI timestamps": lambda i: f"[10:00:{i % 60:02d}.123] ",
     "GitLab runner timestamps, a service's stream": lambda i: f"2024-05-01T10:00:{i % 60:02d}.123456Z 0fE ",
     "Jenkins timestamper, web page": lambda i: f"10:00:{i % 60:02d} ",
+    # (threads33b) moreutils' `ts` in its default format
+    "moreutils ts": lambda i: f"Jun 15 10:{i // 60 % 60:02d}:{i % 60:02d} ",
 }
 # The prefixes first read in the twenty-first round (test_the_labelled_cases_read_the_same_under_each_prefix).
 NEW_PREFIXES = list(PREFIXES)[list(PREFIXES).index("gh run view --log"):]

@@ -173,7 +173,12 @@ _JENKINS_AGENT_GONE = re.compile(
     r"|Agent \S[^\n]{0,200}? was deleted; cancelling node body\s*$"
     r"|Cannot contact \S[^\n]{0,200}?: (?:java\.lang\.InterruptedException|hudson\.remoting\.\w+|java\.io\.EOFException"
     r"|java\.nio\.channels\.ClosedChannelException)\b"
-    r"|Could not connect to \S[^\n]{0,200}? to send interrupt signal to process\s*$)")
+    r"|Could not connect to \S[^\n]{0,200}? to send interrupt signal to process\s*$"
+    # (threads33b) and the forms executor-lost reads since: the agent a cloud removed ("<node> was marked offline: Node
+    # is being removed"), the termination Jenkins records for it, a JNLP agent's channel whose call failed
+    r"|\S[^\n]{0,200}? was marked offline: (?:Node is being removed|Connection was broken)\s*$"
+    r"|Also:\s+hudson\.model\.Computer\$TerminationRequest: Termination requested\b"
+    r"|(?:FATAL: )?Remote call on JNLP\d?-connect connection from \S+ failed\s*$)")
 # ... and (after32) a finished run's own word that it failed, printed once as the tool ends (its summary, which counts
 # what failed and says nothing when nothing did): Gradle's "BUILD FAILED in 48s" and "FAILURE: Build failed with an
 # exception.", Maven's "[INFO] BUILD FAILURE", MSBuild's "Build FAILED." and "    2 Error(s)"; pytest's "== 1 failed,

@@ -42,7 +42,8 @@ from ..core.logtext import strip_ansi
 # - Lerna's and Nx's --stream "pkg: " only for a scoped package ("@acme/web: "): an unscoped
 #   "web: " is not told from a tool's "error: " and is left;
 # - `woodpecker-cli exec`'s "[step:L12:3s] " (woodpecker cli/exec/line.go);
-# - `fly watch --timestamps`' clock and two spaces, "10:00:00  " (concourse fly/eventstream).
+# - `fly watch --timestamps`' clock and two spaces, "10:00:00  " (concourse fly/eventstream);
+# - (threads33b) moreutils' `ts` clock in its default format, "Jun 15 10:16:11 ".
 # Assumptions: journald's tag is one word ([\w.@/-]); Earthly's target and pnpm's script names are
 # words with "." and "-"; a tool's own line rarely starts with any of these shapes. Not read, as a
 # tool's own text looks the same (tests/unit/test_ci_prefixes.py, NOT_PREFIXES and the note above it):
@@ -56,6 +57,12 @@ _LINE_PREFIX = re.compile(
     # (Zuul's node after its clock, whose microseconds it always prints: "2024-05-01 10:00:00.123456 |
     # ubuntu-jammy | "; a project's logger columns after another clock are its own text)
     r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6} \| [\w.-]+ \| "
+    # (threads33b) moreutils' `ts` in its default format ("%b %d %H:%M:%S ", "Jun 15 10:16:11 "), which jobs pipe their
+    # script's output through (and a pasted excerpt keeps): the clock alone. Before journald's form below, which takes
+    # the same clock with a host and a tag: that form is left to it where a tag with a [pid] follows, or a lower-case
+    # host and tag and a colon ("May 01 10:00:00 runner-01 kernel: "); a line's own "error Error: ..." after `ts`'s
+    # clock is the line's text. Assumption (recalled): the day is zero-padded and one space follows.
+    r"|[A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d (?![\w.-]+ [\w.@/-]+\[\d+\]: |[a-z][\w.-]* [a-z][\w.@/-]*: )"
     # (journald/syslog: clock, host, tag; before the ISO clock, which would take its clock alone)
     r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+ [\w.@/-]+(?:\[\d+\])?: "
     r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d:?\d\d [\w.-]+ [\w.@/-]+\[\d+\]: "
