@@ -173,7 +173,14 @@ _JENKINS_AGENT_GONE = re.compile(
     r"|Agent \S[^\n]{0,200}? was deleted; cancelling node body\s*$"
     r"|Cannot contact \S[^\n]{0,200}?: (?:java\.lang\.InterruptedException|hudson\.remoting\.\w+|java\.io\.EOFException"
     r"|java\.nio\.channels\.ClosedChannelException)\b"
-    r"|Could not connect to \S[^\n]{0,200}? to send interrupt signal to process\s*$)")
+    r"|Could not connect to \S[^\n]{0,200}? to send interrupt signal to process\s*$"
+    # (review33_a) and the agent-offline forms signatures.toml's executor-lost reads since threads33: workflow-durable-
+    # task-step's AgentOfflineException, the node's "<node> was marked offline: Connection was broken", remoting's
+    # "java.io.IOException: Unexpected reader termination" (bare or as Jenkins' "Caused: " line) and its "Remote call on
+    # <channel> failed"
+    r"|(?:[\w.]{1,200}\.)?AgentOfflineException: |(?:Agent )?\S{1,200} was marked offline: Connection was broken\b"
+    r"|(?:Caused: )?java\.io\.IOException: Unexpected reader termination\b"
+    r"|(?:Caused: [\w.$]{1,200}: )?Remote call on (?:JNLP4-connect connection from )?\S{1,200} failed\b)")
 # ... and (after32) a finished run's own word that it failed, printed once as the tool ends (its summary, which counts
 # what failed and says nothing when nothing did): Gradle's "BUILD FAILED in 48s" and "FAILURE: Build failed with an
 # exception.", Maven's "[INFO] BUILD FAILURE", MSBuild's "Build FAILED." and "    2 Error(s)"; pytest's "== 1 failed,
