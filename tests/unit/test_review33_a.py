@@ -20,7 +20,7 @@ Woodpecker; Java (Maven, Gradle), Kotlin, Go (Ginkgo, gotestsum), Rust (nextest)
 
 Each case is (id, expected, log); expected is "transient" or "real" (that verdict), "not_transient" (real or unknown)
 or "not_real" (transient or unknown). Every line here was written for the test (none is copied from a project's CI log
-or a dataset); hosts, names and paths are made up. Of the 83 logs tried, 13 were misread at 3a9f093 (12 real failures
+or a dataset); hosts, names and paths are made up. Of the 86 logs tried, 13 were misread at 3a9f093 (12 real failures
 read transient, one transient read unknown); the 10 of them fixed pin this review's fixes (Maven's failed goal of
 another plugin and Surefire's fork that failed to start beside a flake, Jenkins' trace form of a remote call's class
 error, Jenkins' agent-offline forms below a finished run's failure summary, Travis' curl line to the job's loopback and
@@ -935,6 +935,49 @@ case("tc_sf_flake_alone_fail_on_flake", "transient", J(teamcity_lines(
        "project tally-core: There is 1 flake and failOnFlakeCount is set to 0. -> [Help 1]"],
     clock="08:52:31", step="Step 2/3: Maven")
     + ["[08:52:32]E:\t [Step 2/3] Process exited with code 1"]))
+
+
+# ---- a fifth batch: flake reports with their failed attempt's output printed
+case("gl_sf_failed_run_trace_printed_then_flakes", "transient", gl(
+    ["$ mvn -B -ntp verify -Dsurefire.rerunFailingTestsCount=2 -Dsurefire.failOnFlakeCount=0"] + sf_ok(5)
+    + ["[INFO] Running net.fenwick.tally.MirrorTest",
+       "[WARNING] Tests run: 6, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1, Time elapsed: 3.301 s -- in "
+       "net.fenwick.tally.MirrorTest", "[ERROR] net.fenwick.tally.MirrorTest.pushesOnReconnect -- Time elapsed: 1.02 s "
+       "<<< FAILURE!", "org.opentest4j.AssertionFailedError: expected: <3> but was: <2>",
+       "\tat org.junit.jupiter.api.AssertionUtils.fail(AssertionUtils.java:55)",
+       "\tat net.fenwick.tally.MirrorTest.pushesOnReconnect(MirrorTest.java:61)", ""]
+    + sf_flakes("net.fenwick.tally.MirrorTest.pushesOnReconnect",
+                "MirrorTest.pushesOnReconnect:61 expected: <3> but was: <2>")
+    + ["[WARNING] Tests run: 24, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1", "[INFO] BUILD FAILURE",
+       "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.5.2:test (default-test) on "
+       "project tally-core: There is 1 flake and failOnFlakeCount is set to 0. -> [Help 1]"]))
+
+case("gh_bazel_flaky_with_failed_attempt_output", "not_real", gh(
+    ["##[group]Run bazel test --test_output=errors //...", "##[endgroup]",
+     "INFO: Analyzed 20 targets (91 packages loaded, 2310 targets configured).",
+     "FAIL: //src/sync:sync_test (see /home/runner/.cache/bazel/_bazel_runner/3f1/execroot/_main/bazel-out/"
+     "k8-fastbuild/testlogs/src/sync/sync_test/test_attempts/attempt_1.log)",
+     "==================== Test output for //src/sync:sync_test:", "=== RUN   TestPeersConverge",
+     "    sync_test.go:48: peers did not converge: got 3 entries, want 4", "--- FAIL: TestPeersConverge (2.01s)",
+     "FAIL", "================================================================================"] + bazel_ok(9)
+    + ["//src/sync:sync_test                                           FLAKY, failed in 1 out of 2 in 2.4s",
+       "  Stats over 2 runs: max = 2.4s, min = 0.4s, avg = 1.4s, dev = 1.0s", "",
+       "Executed 2 out of 10 tests: 10 tests pass."]))
+
+case("bk_ginkgo_flakey_with_attempt_failure_printed", "not_real", bk(
+    ["--- :go: ginkgo", "$ ginkgo -r --flake-attempts=2 ./pkg/..."] + go_dl(3)
+    + ["Running Suite: Mirror Suite - /var/lib/buildkite-agent/builds/fenwick-1/fenwick/tally/pkg/mirror",
+       "=================================================================", "Random Seed: 1765005151", "",
+       "Will run 8 of 8 specs"] + ginkgo_ok(4)
+    + ["------------------------------", "[FLAKEY TEST - TOOK 2 ATTEMPTS TO PASS] [0.802 seconds]",
+       "Mirror pushes on reconnect", "/var/lib/buildkite-agent/builds/fenwick-1/fenwick/tally/pkg/mirror/"
+       "mirror_test.go:30", "", "  Attempt #1 Failed.  Retrying ↺ @ 12/06/26 08:44:10.412", "",
+       "  [FAILED] Expected", "      <int>: 2", "  to equal", "      <int>: 3",
+       "  In [It] at: /var/lib/buildkite-agent/builds/fenwick-1/fenwick/tally/pkg/mirror/mirror_test.go:41",
+       "------------------------------"] + ginkgo_ok(3)
+    + ["", "Ran 8 of 8 Specs in 1.911 seconds", "SUCCESS! -- 8 Passed | 0 Failed | 1 Flaked | 0 Pending | 0 Skipped",
+       "PASS", "", "Ginkgo ran 1 suite in 4.4s", "Test Suite Passed"],
+    tail=["🚨 Error: The command exited with status 1"]))
 
 
 # ---- near-miss guards of this review's fixes (they read the same at 3a9f093)
