@@ -178,7 +178,12 @@ _JENKINS_AGENT_GONE = re.compile(
     # is being removed"), the termination Jenkins records for it, a JNLP agent's channel whose call failed
     r"|\S[^\n]{0,200}? was marked offline: (?:Node is being removed|Connection was broken)\s*$"
     r"|Also:\s+hudson\.model\.Computer\$TerminationRequest: Termination requested\b"
-    r"|(?:FATAL: )?Remote call on JNLP\d?-connect connection from \S+ failed\s*$)")
+    # (review33_a) workflow-durable-task-step's AgentOfflineException, the node's "<node> was marked offline: Connection
+    # was broken", remoting's "java.io.IOException: Unexpected reader termination" (bare or as Jenkins' "Caused: " line)
+    # and its "Remote call on <channel> failed"
+    r"|(?:[\w.]{1,200}\.)?AgentOfflineException: |(?:Agent )?\S{1,200} was marked offline: Connection was broken\b"
+    r"|(?:Caused: )?java\.io\.IOException: Unexpected reader termination\b"
+    r"|(?:Caused: [\w.$]{1,200}: )?(?:FATAL: )?Remote call on (?:JNLP\d?-connect connection from )?\S{1,200} failed\b)")
 # ... and (after32) a finished run's own word that it failed, printed once as the tool ends (its summary, which counts
 # what failed and says nothing when nothing did): Gradle's "BUILD FAILED in 48s" and "FAILURE: Build failed with an
 # exception.", Maven's "[INFO] BUILD FAILURE", MSBuild's "Build FAILED." and "    2 Error(s)"; pytest's "== 1 failed,

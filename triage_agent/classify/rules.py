@@ -212,6 +212,11 @@ _PERSISTENT_EXECUTOR = re.compile(
     r"(?m)^Using (?:Shell|SSH)(?: \([\w -]{1,20}\))? executor\.\.\.|\bactions-runner[\\/]_(?:work|diag)[\\/]")
 _PERSISTENT_DISK_CAP = 0.6
 _PASSED_MARK = re.compile(r"(?i)\bpass(?:ed|es)?\b")
+# (review33_a) a run line of a rerun test as Surefire lists it ("[INFO]   Run 2: PASS", "[ERROR]   Run 1: CartIT.adds:31
+# Connection reset"), and how far above its "PASS" the failed run's line may be (a trimmed message of a few lines)
+_RUN_PASS_LINE = re.compile(r"(?i)^\W*(?:\[\w+\]\s+)?run \d+: pass\s*$")
+_RUN_FAILED_LINE = re.compile(r"(?i)^\W*(?:\[\w+\]\s+)?run \d+: (?!pass\s*$)\S")
+_RUN_FAILED_ABOVE = 8
 # (dates26) the most day-apart pairs one log may hold and still read as a flake
 _DAY_APART_MOST = 12
 # (hold31b) how far above the line a value check read the first of its two compared values may sit (RSpec's "expected:"
@@ -898,6 +903,10 @@ class RulesEngine:
         # (hold31a) an outage whose own line ends saying the tool ignored it ("(ignored)"): the tool went on past that
         # error, which then failed nothing
         log_hits = [h for h in log_hits if not (h.sig.leaning == "transient" and _SAYS_IGNORED.search(h.line[-300:]))]
+        # (review33_a) Surefire's "Run N: PASS" stands in its "Flakes:" list under the test's failed runs: a "Run N: PASS"
+        # with no failed run above it (a harness's or script's own per-run lines, "Run 1: PASS", "Run 2: PASS") is no
+        # runner's report of a retry
+        log_hits = [h for h in log_hits if not (h.sig.id == _PASSED_ON_RETRY_ID and _run_pass_unretried(text_lines, h.index))]
         retried = [h.index for h in log_hits if h.sig.id in _RETRY_PASSED_IDS]
         # What GitLab's after_script printed did not fail the job (its exit code is ignored).
         after_script = structure.after_script_start(text_lines)
@@ -1605,3 +1614,18 @@ def _rationale(verdict: str, p: float, ours: list[_Scored], theirs: list[_Scored
     if theirs:
         text += f"; outweighed: {names(theirs)}"
     return text + "."
+
+
+def _run_pass_unretried(lines: list[str], idx: int) -> bool:
+    """(review33_a) Whether the line at ``idx`` is a "Run N: PASS" line (_RUN_PASS_LINE) with no failed run's line
+    (_RUN_FAILED_LINE) above it, within _RUN_FAILED_ABOVE lines and before another "Run N: PASS": Surefire prints a
+    rerun test's runs in order, the failed ones first, so its passing run always stands under one that failed."""
+    if not 0 <= idx < len(lines) or not _RUN_PASS_LINE.match(lines[idx][:300]):
+        return False
+    for j in range(idx - 1, max(-1, idx - 1 - _RUN_FAILED_ABOVE), -1):
+        line = lines[j][:2000]
+        if _RUN_FAILED_LINE.match(line):
+            return False
+        if _RUN_PASS_LINE.match(line[:300]):
+            return True
+    return True
