@@ -14,7 +14,7 @@ Over GitLab CI, GitHub Actions, Azure Pipelines, Travis CI, CircleCI, Jenkins, B
 Woodpecker; Python, Ruby, JavaScript, Go, Rust, PHP, Elixir, Java, .NET, C/C++ and Haskell.
 
 Each case is (id, expected, log); expected is "transient" or "real", "not_transient" (real or unknown) or "not_real"
-(transient or unknown). Every line was written for this test; hosts, names and paths are made up. Of the 76 logs tried,
+(transient or unknown). Every line was written for this test; hosts, names and paths are made up. Of the 78 logs tried,
 18 were misread at c2d5b53, every one a real failure read transient; 15 are fixed here (the repeated line or pair of
 lines below a runner's progress line, a Python stack dump in a lock, ctest's start line, Tekton's TaskRun time limit
 as a stop, RSpec's method-named groups, a Go test failing three times or more in one log) and pin those fixes; the
@@ -490,6 +490,14 @@ case("gh_go_timing_name_overflow_integer", "not_transient", gh(
 case("near_gl_pytest_quiet_then_redis_wait_with_address", "not_real", gl(
     ["$ pytest -q tests"] + pyq(7) + ["tests/test_cache.py ..."] + ["waiting for redis at 10.0.3.4:6379 ..."] * 8
     + _GL_TIMEOUT_TAIL, status=_GL_TL))
+
+case("near_gh_pytest_quiet_then_rate_limited_retry_repeats", "not_real", gh(
+    ["##[group]Run pytest -q -s tests/integration", "##[endgroup]"] + pyq(6, "tests/integration/test_ledger.py")
+    + ["tests/integration/test_github.py ..."] + ["GitHub API answered 429 (rate limited), retrying in 60s"] * 7,
+    tail=_GH_MAX))
+
+case("near_circle_rspec_dots_then_waiting_db_ready_repeats", "not_real", circle("bundle exec rspec", [
+    dots(48)] + ["waiting for database to be ready..."] * 9, tail=_CIRCLE_QUIET))
 
 case("near_gh_apt_lock_wait_repeats_no_tests", "not_real", gh(
     ["##[group]Run sudo apt-get install -y libpq-dev", "##[endgroup]"]
