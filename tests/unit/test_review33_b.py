@@ -16,8 +16,8 @@ Woodpecker; Python, Ruby, JavaScript, Go, Rust, PHP, Elixir, Java, .NET, C/C++ a
 Each case is (id, expected, log); expected is "transient" or "real", "not_transient" (real or unknown) or "not_real"
 (transient or unknown). Every line was written for this test; hosts, names and paths are made up. Of the 78 logs tried,
 18 were misread at c2d5b53, every one a real failure read transient; 15 are fixed here (the repeated line or pair of
-lines below a runner's progress line, a Python stack dump in a lock, ctest's start line, Tekton's TaskRun time limit
-as a stop, RSpec's method-named groups, a Go test failing three times or more in one log) and pin those fixes; the
+lines below a runner's progress line (Tekton's TaskRun time limit read as a stop there), a Python stack dump in a lock, ctest's start line,
+RSpec's method-named groups, a Go test failing three times or more in one log) and pin those fixes; the
 three left are strict xfails ("LEFT:"). The rest read right at c2d5b53 already and pin the verdict as the review found it;
 the "near_" cases guard the fixes' other side and read the same at c2d5b53."""
 
