@@ -553,6 +553,9 @@ def _survived_attempts(lines: list[str]) -> tuple[set[int], int, bool]:
             if m.group(1):
                 # (flaky33) the failed runs; the run that passed is the runner's word that the test flaked
                 survived.update(runs[:-1])
+                # (the next "Run 1:" is another test's: its runs start afresh, which also keeps a long list of
+                # flakes linear instead of adding every earlier test's runs again at each pass)
+                runs = []
             continue
         runs = []
         if line.rstrip().endswith(("FAILED", "PASSED")) and (m := _GRADLE_ATTEMPT.match(line)) is not None:
