@@ -386,7 +386,7 @@ def ex_dots() -> list[str]:
 
 
 def go_fail(name: str) -> list[str]:
-    return [f"=== RUN   {name}", f"    settle_test.go:41: settled 2 of 3 entries before the deadline",
+    return [f"=== RUN   {name}", "    settle_test.go:41: settled 2 of 3 entries before the deadline",
             f"--- FAIL: {name} (0.02s)"]
 
 
