@@ -496,6 +496,13 @@ case("near_jk_pytest_faulthandler_queue_get_behind_ssl_read", "not_real", jk(
                   '  File "/usr/lib/python3.12/threading.py", line 355 in wait',
                   '  File "/usr/lib/python3.12/queue.py", line 171 in get',
                   '  File "/var/jenkins/workspace/tarn_main/tests/unit/test_feeds.py", line 22 in test_feed_rates']))
+# near-misses of the platform words: a program's own cluster, job runner or device model looping on itself stays real
+case("near_gl_pytest_own_cluster_quorum_loop", "not_transient", gl(
+    ["$ pytest -q tests"] + py_dots(4) + rep(["cluster: waiting for quorum (2 of 3 members)"], 7)))
+case("near_gh_cargo_own_job_runner_loop", "not_transient", gh(
+    cargo_ok(4) + rep(["jobs: runner-2 idle, queue blocked on batch 7"], 6)))
+case("near_az_pytest_own_device_model_loop", "not_transient", az(
+    py_dots(3) + rep(["device model: waiting for the register write to settle"], 6)))
 
 LEFT: dict[str, str] = {
     "gl_pytest_then_worker_ready_signal_loop": (
