@@ -17,11 +17,11 @@ Over GitLab CI, GitHub Actions, Azure Pipelines, Travis CI, Tekton, Jenkins, Bui
 Python, JavaScript, Ruby, Rust, Go, Java, .NET, Elixir, C/C++, Android, Swift, PHP and Debian/RPM packaging.
 
 Each case is (id, expected, log); expected is "transient" or "real", "not_transient" (real or unknown) or "not_real"
-(transient or unknown). Every line here was written for the test; hosts, names and paths are made up. Of the 66 logs
+(transient or unknown). Every line here was written for the test; hosts, names and paths are made up. Of the 69 logs
 tried, 28 were misread at f3bb628 (5 real failures read transient, 22 transient failures read real, one real read
 unknown); 22 of them pin this review's fixes (a repeated wait on the machine or platform, a lookup under a wrapper's
 elapsed-seconds prefix, a stack dump waiting in threading or queue), 6 are strict xfails whose reason starts "LEFT:";
-the rest read right at f3bb628 already and pin the verdict; the "near_" case guards a fix's other side."""
+the rest read right at f3bb628 already and pin the verdict; the four "near_" cases guard the fixes' other side."""
 
 from __future__ import annotations
 
