@@ -56,7 +56,9 @@ CASES: list[tuple[str, str, str]] = [
      "'/home/ci/.cache/bazel/_bazel_ci/5e1d/server/jvm.out')\n" + _EXIT),
     # src/main/java/com/google/devtools/build/lib/bugreport/BugReport.java ("%s ran out of memory and
     # crashed. Printing stack trace:") (wording from the source as recalled; not re-read this round)
-    ("bazel-server-oom", "transient",
+    # (heap33) was transient: the Bazel server's own JVM heap (--host_jvm_args=-Xmx), the JVM at its own configured
+    # limit (runtime-own-memory-limit): most often a limit the build outgrew, unknown, not surely a rerun
+    ("bazel-server-oom", "unknown",
      _BZ + "[2,001 / 4,100] Linking src/engine/planner; 31s remote-cache, linux-sandbox\n"
      "FATAL: bazel ran out of memory and crashed. Printing stack trace:\n"
      "java.lang.OutOfMemoryError: Java heap space\n" + _EXIT),
