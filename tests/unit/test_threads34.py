@@ -22,8 +22,9 @@ Four readings, each of a tool's or CI system's own message form:
 
 Every log line here was written for this test (hosts, projects, paths and sizes made up); no project's CI log is
 copied. Cases whose id starts with "guard_" are near-miss guards or other forms of the same message that the engine
-already read as it should (read the same at de127c6: curl's CLI and Guzzle's code 55 lines, Rust's and NumPy's huge
-requests, each already read by other entries); every other case fails there.
+already read as it should (read the same at de127c6: curl's CLI and Guzzle's code 55 lines, Jenkins' NIO network layer closing,
+Rust's and NumPy's huge requests, each already read by other entries; a test that failed before the agent's channel
+dropped stays the test's failure); every other case fails there.
 """
 
 from __future__ import annotations
@@ -102,6 +103,24 @@ add("jenkins_remoting_chunked_eof", "transient", "\n".join([
     "java.io.EOFException",
     "\tat hudson.remoting.ChunkedInputStream.readHeader(ChunkedInputStream.java:72)",
     "\tat hudson.remoting.ChunkedInputStream.readUntilBreak(ChunkedInputStream.java:103)",
+    "Finished: FAILURE"]))
+add("guard_jenkins_nio_network_layer_closed", "transient", "\n".join([
+    "+ ./gradlew check",
+    "FATAL: command execution failed",
+    "java.nio.channels.ClosedChannelException",
+    "\tat org.jenkinsci.remoting.protocol.NetworkLayer.onRecvClosed(NetworkLayer.java:154)",
+    "\tat org.jenkinsci.remoting.protocol.impl.NIONetworkLayer.ready(NIONetworkLayer.java:176)",
+    "Finished: FAILURE"]))
+add("guard_jenkins_tests_failed_before_the_channel_dropped", "real", "\n".join([
+    "+ python -m pytest tests",
+    "FAILED tests/test_orders.py::test_create_order - AssertionError: assert 500 == 201",
+    "=================== 1 failed, 87 passed in 31.02s ===================",
+    "+ tar czf reports.tgz reports/",
+    "FATAL: command execution failed",
+    "java.io.EOFException",
+    "\tat java.io.ObjectInputStream$PeekInputStream.readFully(ObjectInputStream.java:2700)",
+    "\tat hudson.remoting.ObjectInputStreamEx.<init>(ObjectInputStreamEx.java:45)",
+    "\tat hudson.remoting.Command.readFrom(Command.java:130)",
     "Finished: FAILURE"]))
 add("guard_jenkins_cannot_run_program", "real", "\n".join([
     "FATAL: command execution failed",
