@@ -1,6 +1,6 @@
 """threads34: what the thirty-third round's real threads missed where the pasted lines alone say enough.
 
-Four readings, each of a tool's or CI system's own message form:
+Five readings, each of a tool's or CI system's own message form:
 
 - libcurl's "Failed sending HTTP request" (CURLE_SEND_ERROR: the request could not be written to the socket), its POST
   and PUT forms, as git ("fatal: unable to access '<url>': ...", older git's "error: ... while accessing <url>"), the
@@ -15,6 +15,11 @@ Four readings, each of a tool's or CI system's own message form:
   services, volume claims, storage): such objects are not given back when other jobs' pods end, so the quota stays full
   on every retry until someone cleans up; no longer read transient (unknown, as a quota the pod alone exceeds already
   was). A cpu, memory or pods quota stays the other jobs' use for now (transient, the guards).
+- CMake's own extraction (libarchive inside an ExternalProject's or FetchContent's extract step, cmake -E tar) saying
+  the archive ended early ("Truncated input file") or is no archive at all ("Unrecognized archive format": a page saved
+  under the archive's name): archive-truncated's light reading, as gzip's "unexpected end of file" and "not in gzip
+  format" have it (unknown, leaning transient), not build-config-missing-dependency's sure "a library the
+  configuration lacks" on the "CMake Error" lines (a find_package that fails stays that, the guard).
 - One allocation of ten gigabytes and more, as PHP ("Out of memory (allocated N) (tried to allocate M bytes)"), Go's
   runtime ("cannot allocate M-byte block"), Rust's allocation hook and NumPy ("Unable to allocate X GiB for an array")
   state its size: more than any CI machine has, a size computed wrong, real. The same lines with a smaller request
@@ -196,6 +201,34 @@ add("guard_go_runtime_small_block", "transient", "\n".join([
     "fatal error: runtime: out of memory: cannot allocate 4194304-byte block (7997696000 in use)",
     "goroutine 7 [running]:",
     "FAIL\texample.com/search/index\t3.512s"]))
+
+# ---- CMake's own extraction of a downloaded archive ----
+ep = "\n".join([
+    "[  8%] Performing download step (download, verify and extract) for 'png_ext'",
+    "-- Downloading...",
+    "   dst='/w/build/ext/png_ext-prefix/src/libpng-1.6.99.tar.gz'",
+    "-- Using src='https://downloads.example.org/libpng/libpng-1.6.99.tar.gz'",
+    "-- Downloading... done",
+    "-- extracting...",
+    "     src='/w/build/ext/png_ext-prefix/src/libpng-1.6.99.tar.gz'",
+    "-- extracting... [tar xfz]",
+    "{libarchive}",
+    "CMake Error: Problem extracting tar: /w/build/ext/png_ext-prefix/src/libpng-1.6.99.tar.gz",
+    "CMake Error at /w/build/ext/png_ext-prefix/src/png_ext-stamp/extract-png_ext.cmake:33 (message):",
+    "  error: extract of '/w/build/ext/png_ext-prefix/src/libpng-1.6.99.tar.gz' failed",
+    "-- extracting... [error clean up]",
+    "make[2]: *** [CMakeFiles/png_ext.dir/build.make:92: ext/png_ext-prefix/src/png_ext-stamp/png_ext-download] Error 1"])
+add("cmake_extract_not_an_archive", "unknown", ep.format(
+    libarchive="CMake Error: Problem with archive_read_open_file(): Unrecognized archive format"))
+add("cmake_extract_truncated", "unknown", ep.format(
+    libarchive="CMake Error: Problem with archive_read_next_header(): Truncated input file (needed 65536 bytes, only 1024 available)"))
+add("guard_cmake_find_package_missing", "real", "\n".join([
+    "-- The CXX compiler identification is GNU 13.2.0",
+    "CMake Error at CMakeLists.txt:31 (find_package):",
+    "  Could not find a package configuration file provided by \"Widgets\" with any",
+    "  of the following names:",
+    "    WidgetsConfig.cmake",
+    "-- Configuring incomplete, errors occurred!"]))
 
 
 def test_case_ids_are_unique():
