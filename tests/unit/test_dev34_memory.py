@@ -15,6 +15,8 @@ transient reading of the same lines).
 
 Every log line here was written for this test (hosts, projects, paths made up); no project's CI log is copied. Cases
 whose id starts with "guard_" are near-miss guards (read the same at de127c6); every other case fails there.
+A test runner's report of .NET's OutOfMemoryException as one test's error keeps its reading (real), as a test JVM's
+heap error does.
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ CASES: list[tuple[str, str, str]] = [
     ("guard_python_memory_error", "real", _plain("python -m larch.index", [
         "Traceback (most recent call last):", '  File "/src/larch/index.py", line 40, in <module>',
         "    table = [0] * (rows * cols)", "MemoryError"])),
+    ("guard_dotnet_test_report_oom", "real", _plain("dotnet test tests/Tern.Tests", [
+        "  Failed Tern.Tests.PackTests.Packs_Every_Asset [9 s]", "  Error Message:",
+        "   System.OutOfMemoryException : Exception of type 'System.OutOfMemoryException' was thrown.",
+        "  Stack Trace:", "     at Tern.Pack.Bundler.ReadAll() in /src/Tern.Pack/Bundler.cs:line 61",
+        "Failed!  - Failed:     1, Passed:    22, Skipped:     0, Total:    23"])),
     ("guard_dotnet_oom_words_in_assertion", "not_transient", _plain("dotnet test", [
         "  Failed Tern.Tests.LogTests.ParsesOomLine [12 ms]", "  Error Message:",
         "   Assert.Equal() Failure: Expected: Insufficient memory to continue the execution of the program. "
