@@ -204,8 +204,8 @@ CASES = [
      '  1) report page\n       renders the chart:\n     AssertionError: Timed out retrying after 4000ms: Expected not '
      'to find content: \'Loading report...\' but continuously found it.\n      at Context.eval '
      '(webpack:///./cypress/e2e/report.cy.ts:18:10)\n'),
-    # (threads34) read since threads34 (a quota on stored objects, secrets here, is not given back when the other jobs'
-    # pods end; test_threads34.py), no longer left
+    # (threads34, dev34) read since round 34 (a quota on stored objects, secrets here, is not given back when the
+    # other jobs' pods end; test_threads34.py, test_dev34_quota.py), no longer left
     ('l_gl_runner_secret_quota_full', 'fix', 'not_transient', 'gitlab', 'go',
      'Running with gitlab-runner 16.11.0 (91a27b2a)\n  on k8s-shared-runner Xy12ab34, system ID: r_4f5e6d7c8b9a\n'
      'Using Kubernetes namespace: ci-jobs\nERROR: Job failed (system failure): secrets '
