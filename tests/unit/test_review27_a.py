@@ -527,9 +527,8 @@ KNOWN_MISREAD: dict[str, str] = {
     "collect-after-allowed-integration-outage":
         "LEFT: unknown; pytest-collection-error is a downstream entry, so the earlier run's outage above it is not "
         "outlived (rules._outlived); an AttributeError at import is no install's damage, but downstream is per entry",
-    "requests-localstack-cloud-not-started":
-        "LEFT: unknown; network-unreachable reads 'Max retries exceeded' to any host, loopback names too (localhost "
-        "itself reads transient): the job's own service not started is read as not up yet",
+    # ((red34) "requests-localstack-cloud-not-started" reads real since the container runtime's refusal to start the job's
+    # own container (exec: executable file not found) stands the outage entries aside: fragment container_own_start_refused)
     "requests-gitlab-service-alias-not-started":
         "LEFT: transient; network-unreachable reads the alias's refusal as it reads a dotless service's; the service "
         "container's own log line (a missing variable) is what says configuration, and no entry reads it",
