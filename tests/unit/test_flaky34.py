@@ -1,6 +1,6 @@
 """Thirty-fourth round (flaky34): failing tests quoted without framing, precision first.
 
-Three readings, each with its twin that keeps its verdict:
+Four readings, each with its twin that keeps its verdict:
 
 * A list compared in another order, in a test whose own name says the order is by the items' text ("returns plugin
   names alphabetically", "sorts keys lexicographically"): the order is what the test checks, so the list in another
@@ -16,6 +16,8 @@ Three readings, each with its twin that keeps its verdict:
   10.001s. Expected <bool>: false to be true"): the matcher's comparison of the last value polled, which stayed
   another value for the whole wait, as test-assertion reads the same report in the log's own lines: no rerun on the
   wait alone. A bare "Timed out after 5.002s." message (nothing compared) keeps its timeout reading.
+* A UI element that "did not appear before timeout" (test-timing's verbs, "appear" added): a wait that ran out beside the
+  failed assertion, no longer a plain assertion alone.
 
 Every line below was written for this test (names, paths and values made up). The REAL cases read transient at
 de127c6 (the time-limit ones unknown or transient); the GUARDS are near-misses that read as they do there too.
@@ -151,3 +153,24 @@ def test_guard_gomegas_bare_timeout_message_keeps_its_timeout_reading():
     """Near-miss (transient at de127c6 too): nothing compared in the message, the wait alone."""
     v = judge(_GOMEGA_LOG, failed_tests=[failed_test(_GOMEGA_TEST, "controllers", "Timed out after 10.001s.")])
     assert v.verdict == "transient" and v.category == "timeout", v.rationale
+
+
+# A UI element's wait that ran out, in the test's own words "did not appear before timeout" (test-timing's verbs): the
+# wait's reading beside the failed assertion, no longer a plain assertion (real at de127c6)
+UI_WAIT = ("Test Case '-[AtlasUITests.CheckoutUITests testPayShowsReceipt]' started.\n"
+           "    t =     1.20s     Tap \"Pay\" Button\n"
+           "/Users/runner/work/atlas/AtlasUITests/CheckoutUITests.swift:58: error: -[AtlasUITests.CheckoutUITests "
+           "testPayShowsReceipt] : XCTAssertTrue failed - receipt-view did not appear before timeout\n"
+           "Test Case '-[AtlasUITests.CheckoutUITests testPayShowsReceipt]' failed (7.402 seconds).\n"
+           "** TEST FAILED **\n")
+
+
+def test_a_ui_element_that_did_not_appear_before_the_timeout_is_no_plain_assertion():
+    v = judge(UI_WAIT)
+    assert v.verdict != "real" and "test-timing" in {f.signature for f in v.findings}, v.rationale
+
+
+def test_guard_an_element_that_did_not_appear_at_all_stays_a_plain_assertion():
+    """Near-miss (real at de127c6 too): no wait named, the element simply absent."""
+    v = judge(UI_WAIT.replace("did not appear before timeout", "does not exist"))
+    assert v.verdict == "real", v.rationale
