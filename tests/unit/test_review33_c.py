@@ -514,9 +514,6 @@ LEFT: dict[str, str] = {
     "jk_pytest_then_registry_partition_loop": (
         "LEFT: 'service' in the repeated line leaves the code's own partition service wait to the stop's reading: "
         "transient"),
-    "tekton_pytest_own_lease_wait": (
-        "LEFT: under tkn's '[task : step] ' prefix the own-hang reading and Tekton's time-limit reading balance: unknown, "
-        "not real"),
     "gh_ts_seconds_pip_dns": (
         "LEFT: an elapsed-seconds line prefix ('[  12s] ') is not stripped, so pip's retry reading anchored at the line's "
         "start misses and its not-found reads real"),
