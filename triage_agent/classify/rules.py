@@ -1129,15 +1129,18 @@ class RulesEngine:
         # _background_outage: an exporter's, an update check's or a handled reconnect's line in the run's output)
         # ((engine 14c) a line of the same report below it, pytest's "tests/test_x.py:10: AssertionError" under its
         # "E   assert 4 == 5", with no other test's report opening between, still leaves it the last one)
+        # ((perf34) the last mismatch taken once: read again for each test and outage, thousands of failed tests each
+        # with its mismatch read their list once per test)
+        last_compared = max(compared, default=-1)
         if compared and all(
-                t - max(compared) <= _REPORT_LINES
-                and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[max(compared) + 1: t + 1])
-                for t in tests if t > max(compared)) and all(
+                t - last_compared <= _REPORT_LINES
+                and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[last_compared + 1: t + 1])
+                for t in tests if t > last_compared) and all(
                 h.sig.category in _OUTAGE_CATEGORIES and h.sig.id not in _TEST_LIMIT_IDS
                 # ((engine 15) or in the same run, when the values show no damage and nothing ties it to the test)
-                and (_command_between(lines, h.index, max(compared)) or _background_outage(h, lines, compared))
+                and (_command_between(lines, h.index, last_compared) or _background_outage(h, lines, compared))
                 for h in outages if h.index not in out):
-            ends.append(max(compared))
+            ends.append(last_compared)
         # ((nineteenth round, outlived) and a failure of the code in a part of the job run after every outage, which the
         # job got past: an earlier command, a fetch the tool fell back from; _failed_after_outages, found by the caller)
         if later is not None:
