@@ -18,7 +18,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import accumulate
 from typing import Any
@@ -503,6 +503,9 @@ class Analysis:
 
     scored: tuple[_Scored, ...]
     p_transient: float
+    # (perf34) the case's log as the engine reads it (prefixes._normalise), kept for the verdict's readings of the whole
+    # log (a persistent executor's full disk) so that it is normalised once per case
+    log: str = field(default="", repr=False, compare=False)
 
     @property
     def findings(self) -> list[Finding]:
@@ -585,7 +588,7 @@ class RulesEngine:
                               f" trouble on every run, so the confidence stays at most"
                               f" {self.calibration.cap_of(kind):.2f}.")
                 if (verdict == "transient" and ours and ours[0].finding.signature == _DISK_FULL_ID
-                        and _PERSISTENT_EXECUTOR.search(_normalise(case.log))):
+                        and _PERSISTENT_EXECUTOR.search(analysis.log)):
                     # (decide33) the disk of an executor that outlives its jobs stays full until someone cleans it
                     confidence = min(confidence, _PERSISTENT_DISK_CAP)
                     rationale += (" The disk filled on an executor that keeps its disk from job to job (a shell or"
@@ -618,7 +621,8 @@ class RulesEngine:
         """Collect and weigh all evidence for one case."""
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
-        scored = self._log_evidence(case, explained=any(o is not None for o in others))
+        log = _normalise(case.log)  # (perf34) once per case: the log's reading and the wait's below share it
+        scored = self._log_evidence(case, explained=any(o is not None for o in others), log=log)
         retried = [s.index for s in scored if s.finding.signature in _RETRY_PASSED_IDS]
         # (review29_c) whether every failed test of the case's list is one the log names: read once, where it counts
         listed_named = bool(retried) and _listed_tests_named(case)
@@ -685,7 +689,7 @@ class RulesEngine:
             # by the expectation it was waiting for, XCTest's "Asynchronous wait failed" and the
             # assertion after it name the same test. That assertion is the timeout's report, not
             # a second, deterministic failure.
-            lines = (_normalise(case.log).split("\n")
+            lines = (log.split("\n")
                      if any(w.finding.signature == _SPEC_TIMEOUT_ID for w in waits) else [])
             scored = [
                 _discount(s, _DOWNSTREAM_FACTOR)
@@ -724,7 +728,7 @@ class RulesEngine:
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
-        return Analysis(tuple(scored), _sigmoid(total))
+        return Analysis(tuple(scored), _sigmoid(total), log)
 
     def _failed_every_retry(self, read: _ScanText | None) -> bool:
         """(retry23) Whether one of the patterns of signatures.toml "failed-every-retry" matches the log, wherever
@@ -748,10 +752,11 @@ class RulesEngine:
 
     # --- log and test messages --------------------------------------------------------------
 
-    def _log_evidence(self, case: FailureCase, *, explained: bool = False) -> list[_Scored]:
+    def _log_evidence(self, case: FailureCase, *, explained: bool = False, log: str | None = None) -> list[_Scored]:
         # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
         # already speaks for the failure, so an error nothing in the log explains adds no lean.
-        text = _normalise(case.log)
+        # log: _normalise(case.log), where the caller has it
+        text = _normalise(case.log) if log is None else log
         # (locale25) localized OS and tool messages read as their English originals (localized.py), the same lines; the
         # evidence shows the log's own line (shown: {translated line: the log's line})
         text, shown = to_english(text)
