@@ -621,7 +621,8 @@ class RulesEngine:
         """Collect and weigh all evidence for one case."""
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
-        log = _normalise(case.log)  # (perf34) once per case: the log's reading and the wait's below share it
+        # (perf34) the log normalised once per case: the log's reading, the wait's below and the verdict's share it
+        log = _normalise(case.log)
         scored = self._log_evidence(case, explained=any(o is not None for o in others), log=log)
         retried = [s.index for s in scored if s.finding.signature in _RETRY_PASSED_IDS]
         # (review29_c) whether every failed test of the case's list is one the log names: read once, where it counts
@@ -755,7 +756,7 @@ class RulesEngine:
     def _log_evidence(self, case: FailureCase, *, explained: bool = False, log: str | None = None) -> list[_Scored]:
         # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
         # already speaks for the failure, so an error nothing in the log explains adds no lean.
-        # log: _normalise(case.log), where the caller has it
+        # log: the case's log normalised (prefixes._normalise), where the caller has it
         text = _normalise(case.log) if log is None else log
         # (locale25) localized OS and tool messages read as their English originals (localized.py), the same lines; the
         # evidence shows the log's own line (shown: {translated line: the log's line})
