@@ -1392,6 +1392,10 @@ _REMOTE_PEER = re.compile(
 # matchers are filtered by the literals it holds (the search for them costs about 0.1 s a megabyte; a line asked of all
 # 65 [noise] matchers about 30 microseconds more than of the few a text allows)
 _ALLOWED_AFTER_CHARS = 300
+# (perf34) _ScanText.unless_of: one call per this many characters of a text for an entry before its unless matchers are
+# filtered by the literals the text holds (the search for an entry's 40 to 60 literals costs some 15 ms on 2 MB, asking
+# one line all of its patterns some 50 microseconds)
+_UNLESS_AFTER_CHARS = 5000
 
 
 class _ScanText:
@@ -1412,6 +1416,7 @@ class _ScanText:
         self._allowed: dict[str, tuple[Matcher, ...]] = {}
         self._asked, self._budget = 0, len(text) // _ALLOWED_AFTER_CHARS
         self._unless: dict[int, tuple[Matcher, ...]] = {}
+        self._unless_asked: dict[int, int] = {}
         self._present: dict[str, bool] = {}  # (literal -> whether the lowered text holds it; unless_of)
         self.noise_cache: dict[int, bool] = {}
         self.warning_cache: dict[int, bool] = {}
@@ -1467,13 +1472,18 @@ class _ScanText:
         return got
 
     def unless_of(self, sig: Signature) -> tuple[Matcher, ...]:
-        """(perf34) The entry's ``unless`` matchers a line of this text is asked: those whose literals the text holds,
-        in their order (a line's match holds a literal of each of its matcher's groups, as ``allowed`` reads them; the
-        others match no line of it). The same answers as all of them; a megabyte of one entry's lines asked each of an
-        outage entry's 40 to 60 unless patterns of every line (50,000 host lookups: a third of the engine's time)."""
+        """(perf34) The entry's ``unless`` matchers a line of this text is asked: after one call per _UNLESS_AFTER_CHARS
+        characters of the text for the entry, those whose literals the text holds, in their order (a line's match holds
+        a literal of each of its matcher's groups, as ``allowed`` reads them; the others match no line of it); until
+        then all of them (an entry that takes a few lines of a long text would spend more on the literals' search than
+        it saves). The same answers either way; a megabyte of one entry's lines asked each of an outage entry's 40 to
+        60 unless patterns of every line (50,000 host lookups: a third of the engine's time)."""
         got = self._unless.get(id(sig))
         if got is None:
             every = sig.unless_matchers
+            asked = self._unless_asked[id(sig)] = self._unless_asked.get(id(sig), 0) + 1
+            if asked <= len(self.text) // _UNLESS_AFTER_CHARS:
+                return every
             present = self._present
             lowered = self.lowered
 
