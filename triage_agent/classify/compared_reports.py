@@ -351,6 +351,19 @@ _THROWN_UNDER_BARS = re.compile(r"^[\s|]*(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Excep
 _EXCEPTION_VALUE = re.compile(r"(?:^|[\s|])(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|\s*$)")
 
 
+# (perf34) the words every header of _POWER_ASSERTION holds
+_POWER_HEADS = ("Condition not satisfied", "Condition failed with Exception", "Assertion failed")
+
+
+def power_assertion_heads(text: str, lines: list[str]) -> list[int]:
+    """(perf34) The lines of ``text`` (split into ``lines``) that may head a power assertion's report (they hold the
+    words of a _POWER_ASSERTION header), in order: _in_power_assertion answers False for a line with none of them
+    within _COMPARED_LINES above it (its read upward returns True only at such a header), so a caller may skip it."""
+    if not any(head in text for head in _POWER_HEADS):
+        return []
+    return [j for j, ln in enumerate(lines) if any(head in ln for head in _POWER_HEADS)]
+
+
 def _in_power_assertion(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx]`` is the expression or a value of a power assertion's report."""
     blank = False

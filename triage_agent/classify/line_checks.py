@@ -1182,6 +1182,43 @@ def _misspelt_lookup_near(lines: list[str], idx: int) -> bool:
     return any(_misspelt_lookup(ln) for ln in lines[max(0, idx - _MISSPELT_LINES): idx + _MISSPELT_LINES + 1])
 
 
+def _no_misspelt_lookup_near(lines: list[str], idx: int) -> bool:
+    """(review30_a) The lookup readings' line check: no failed lookup of a misspelt host within _MISSPELT_LINES."""
+    return not _misspelt_lookup_near(lines, idx)
+
+
+class _MisspeltRows:
+    """(perf34) _misspelt_lookup of each line of one text, each line read once: the misspelt host's entry reads its
+    line, the four lookup readings each line around theirs (_MISSPELT_LINES either way); a log of tens of thousands of
+    failed lookups read each line three times over _misspelt_lookup's cache of 4,096 lines. The same answers as the
+    functions in _LINE_CHECKED."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._at: dict[int, bool] = {}
+        self._none_near: dict[int, bool] = {}
+
+    def at(self, idx: int) -> bool:
+        got = self._at.get(idx)
+        if got is None:
+            got = self._at[idx] = _misspelt_lookup(self._lines[idx])
+        return got
+
+    def none_near(self, idx: int) -> bool:
+        got = self._none_near.get(idx)
+        if got is None:
+            got = self._none_near[idx] = not any(
+                self.at(j) for j in range(max(0, idx - _MISSPELT_LINES), min(len(self._lines), idx + _MISSPELT_LINES + 1)))
+        return got
+
+
+def misspelt_checks(lines: list[str]) -> dict[str, Callable[[int], bool]]:
+    """(perf34) The _LINE_CHECKED checks of the misspelt host's entry and the lookup readings it guards, for the lines
+    of one text, sharing one _MisspeltRows (rules.py _scan asks these in their place)."""
+    rows = _MisspeltRows(lines)
+    return {_MISSPELT_HOST_ID: rows.at, **dict.fromkeys(_MISSPELT_GUARDED, rows.none_near)}
+
+
 # (flake30) signatures.toml "jest-heap-grows-every-file": Jest's --logHeapUsage reports ("PASS src/a.test.ts (312 MB heap
 # size)", one a test file, jest-community's reporters print it after the file's time, recalled) rising file after file
 # until V8's heap limit: the test files (or the code they load) keep what each allocates, so every run grows the same
@@ -1261,9 +1298,13 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _HEAP_GROWS_ID: lambda lines, idx: _heap_grows_every_file(lines, idx),
     # (review30_a) a failed lookup of a misspelt host takes its line; the outage readings of a lookup stand aside near it
     _MISSPELT_HOST_ID: lambda lines, idx: _misspelt_lookup(lines[idx]),
-    **{guarded: (lambda lines, idx: not _misspelt_lookup_near(lines, idx)) for guarded in _MISSPELT_GUARDED},
+    # ((perf34) one check for the four, which the engine asks once per line: rules.py _scan keeps each check's answers)
+    **dict.fromkeys(_MISSPELT_GUARDED, _no_misspelt_lookup_near),
 }
 # ... of which these are checked in a failed test's own message too (the others take no line of it): a C check's line
 # there is read as in the log
 # (review30_a) ... and the lookup readings a misspelt host's lookup stands aside (in a test's message as in the log)
 _LINE_CHECKED_ANY_SOURCE = frozenset({_NEAR_BOUND_ID, _C_CHECK_ID, _MISSPELT_HOST_ID, *_MISSPELT_GUARDED})
+# (perf34) the misspelt host's checks as listed above, which rules.py _scan answers from misspelt_checks (one reading of
+# each line per text) while _LINE_CHECKED still holds these functions
+_MISSPELT_CHECKED = {sig_id: _LINE_CHECKED[sig_id] for sig_id in (_MISSPELT_HOST_ID, *_MISSPELT_GUARDED)}

@@ -17,8 +17,8 @@ import functools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import accumulate
 from typing import Any
@@ -27,8 +27,9 @@ from ..core.models import FailedTest, FailureCase, Finding, Verdict
 from . import calibration as calibration_mod
 from . import structure
 from .calibration import Calibration
-from .catalogue import Catalogue, LogSearch, Matcher, ascii_lower, builtin_catalogue
+from .catalogue import Catalogue, LogSearch, Matcher, Signature, ascii_lower, builtin_catalogue
 from .compared_reports import (
+    _COMPARED_LINES,
     _NO_ERROR_WANTED,
     ExpectBlocks,
     _in_compared_report,
@@ -36,6 +37,7 @@ from .compared_reports import (
     _in_labelled_pair,
     _in_power_assertion,
     gate_reads_whole_line,
+    power_assertion_heads,
     values_are_data,
 )
 from .every_retry import _JEST_SEPARATOR, RetryReports
@@ -56,6 +58,7 @@ from .line_checks import (
     _LINE_CHECKED,
     _LINE_CHECKED_ANY_SOURCE,
     _LIVE_SERVICE_ID,
+    _MISSPELT_CHECKED,
     _NEAR_BOUND_ID,
     _OTHER_PORT_ID,
     _OWN_DEPLOY_ID,
@@ -85,6 +88,7 @@ from .line_checks import (
     _test_more_like_value,
     _wallaby_same_major,
     _within_far_over,
+    misspelt_checks,
 )
 from .lines import _NEXT_COMMAND
 from .localized import to_english
@@ -499,6 +503,9 @@ class Analysis:
 
     scored: tuple[_Scored, ...]
     p_transient: float
+    # (perf34) the case's log as the engine reads it (prefixes._normalise), kept for the verdict's readings of the whole
+    # log (a persistent executor's full disk) so that it is normalised once per case
+    log: str = field(default="", repr=False, compare=False)
 
     @property
     def findings(self) -> list[Finding]:
@@ -581,7 +588,7 @@ class RulesEngine:
                               f" trouble on every run, so the confidence stays at most"
                               f" {self.calibration.cap_of(kind):.2f}.")
                 if (verdict == "transient" and ours and ours[0].finding.signature == _DISK_FULL_ID
-                        and _PERSISTENT_EXECUTOR.search(_normalise(case.log))):
+                        and _PERSISTENT_EXECUTOR.search(analysis.log)):
                     # (decide33) the disk of an executor that outlives its jobs stays full until someone cleans it
                     confidence = min(confidence, _PERSISTENT_DISK_CAP)
                     rationale += (" The disk filled on an executor that keeps its disk from job to job (a shell or"
@@ -614,7 +621,9 @@ class RulesEngine:
         """Collect and weigh all evidence for one case."""
         flaky = _flaky_evidence(case)
         others = [flaky, *_history_evidence(case), *_similar_evidence(case), _status_evidence(case)]
-        scored = self._log_evidence(case, explained=any(o is not None for o in others))
+        # (perf34) the log normalised once per case: the log's reading, the wait's below and the verdict's share it
+        log = _normalise(case.log)
+        scored = self._log_evidence(case, explained=any(o is not None for o in others), log=log)
         retried = [s.index for s in scored if s.finding.signature in _RETRY_PASSED_IDS]
         # (review29_c) whether every failed test of the case's list is one the log names: read once, where it counts
         listed_named = bool(retried) and _listed_tests_named(case)
@@ -681,7 +690,7 @@ class RulesEngine:
             # by the expectation it was waiting for, XCTest's "Asynchronous wait failed" and the
             # assertion after it name the same test. That assertion is the timeout's report, not
             # a second, deterministic failure.
-            lines = (_normalise(case.log).split("\n")
+            lines = (log.split("\n")
                      if any(w.finding.signature == _SPEC_TIMEOUT_ID for w in waits) else [])
             scored = [
                 _discount(s, _DOWNSTREAM_FACTOR)
@@ -720,7 +729,7 @@ class RulesEngine:
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
-        return Analysis(tuple(scored), _sigmoid(total))
+        return Analysis(tuple(scored), _sigmoid(total), log)
 
     def _failed_every_retry(self, read: _ScanText | None) -> bool:
         """(retry23) Whether one of the patterns of signatures.toml "failed-every-retry" matches the log, wherever
@@ -744,10 +753,11 @@ class RulesEngine:
 
     # --- log and test messages --------------------------------------------------------------
 
-    def _log_evidence(self, case: FailureCase, *, explained: bool = False) -> list[_Scored]:
+    def _log_evidence(self, case: FailureCase, *, explained: bool = False, log: str | None = None) -> list[_Scored]:
         # explained: evidence from outside the log (flaky-test list, history, CircleCI's status)
         # already speaks for the failure, so an error nothing in the log explains adds no lean.
-        text = _normalise(case.log)
+        # log: the case's log normalised (prefixes._normalise), where the caller has it
+        text = _normalise(case.log) if log is None else log
         # (locale25) localized OS and tool messages read as their English originals (localized.py), the same lines; the
         # evidence shows the log's own line (shown: {translated line: the log's line})
         text, shown = to_english(text)
@@ -1125,15 +1135,18 @@ class RulesEngine:
         # _background_outage: an exporter's, an update check's or a handled reconnect's line in the run's output)
         # ((engine 14c) a line of the same report below it, pytest's "tests/test_x.py:10: AssertionError" under its
         # "E   assert 4 == 5", with no other test's report opening between, still leaves it the last one)
+        # ((perf34) the last mismatch taken once: read again for each test and outage, thousands of failed tests each
+        # with its mismatch read their list once per test)
+        last_compared = max(compared, default=-1)
         if compared and all(
-                t - max(compared) <= _REPORT_LINES
-                and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[max(compared) + 1: t + 1])
-                for t in tests if t > max(compared)) and all(
+                t - last_compared <= _REPORT_LINES
+                and not any(_TEST_BOUNDARY.search(ln[:700]) for ln in lines[last_compared + 1: t + 1])
+                for t in tests if t > last_compared) and all(
                 h.sig.category in _OUTAGE_CATEGORIES and h.sig.id not in _TEST_LIMIT_IDS
                 # ((engine 15) or in the same run, when the values show no damage and nothing ties it to the test)
-                and (_command_between(lines, h.index, max(compared)) or _background_outage(h, lines, compared))
+                and (_command_between(lines, h.index, last_compared) or _background_outage(h, lines, compared))
                 for h in outages if h.index not in out):
-            ends.append(max(compared))
+            ends.append(last_compared)
         # ((nineteenth round, outlived) and a failure of the code in a part of the job run after every outage, which the
         # job got past: an earlier command, a fetch the tool fell back from; _failed_after_outages, found by the caller)
         if later is not None:
@@ -1212,6 +1225,37 @@ class RulesEngine:
         # (velo32) ... and the lines where GitLab Runner began a stage after its preparation, found once
         stage_rows = functools.cache(lambda: _runner_stage_rows(lines))
         verdict_rows = functools.cache(lambda: VerdictRows(lines))
+        # (perf34) the readings of a line that depend on the line alone, not on the entry asking, each taken once per
+        # line: several entries read the same line (a host lookup: the outage entries, the misspelt host's, OBS's)
+        quoted_source = functools.cache(lambda i: _quoted_source(lines[i - 1], lines[i]) and not _last_raise(lines, i))
+        retried_past = functools.cache(lambda i: _retried_past(lines, i, is_retry, last_command))
+        set_aside = functools.cache(lambda i: (
+            _cpan_fetched_otherwise(lines, i) or _runner_retried_preparation(lines, i, stage_rows)
+            or _agent_gone_after_tool_failed(lines, i, verdict_rows) or _test_more_like_value(lines, i)
+            or _grep_source_line(lines, i)))
+        near_mock = functools.cache(lambda i: _near_mock_frame(mock_rows(), i, lines))
+        a_value = functools.cache(lambda i: (
+            _in_compared_report(lines, i) or _in_junit_value(lines, i) or _in_labelled_pair(lines, i)
+            or _title_under_header(lines, i) or read.expect_blocks.holds(i)))
+        power_heads = functools.cache(lambda: power_assertion_heads(text, lines))
+
+        def in_power_assertion(i: int) -> bool:
+            heads = power_heads()
+            k = bisect_right(heads, i - 1) - 1  # (the last head above the line: the read upward stops within
+            # _COMPARED_LINES lines, so a line with none that near is no part of a report)
+            return k >= 0 and heads[k] >= i - _COMPARED_LINES and _in_power_assertion(lines, i)
+        values_in_line = functools.cache(lambda i: _values_outside(None, lines[i], "", whole_line=True))
+        line_checked: dict[tuple[Callable[[list[str], int], bool], int], bool] = {}
+        misspelt = functools.cache(lambda: misspelt_checks(lines))
+
+        def passes_check(sig_id: str, i: int) -> bool:
+            check = _LINE_CHECKED[sig_id]
+            if sig_id in _MISSPELT_CHECKED and check is _MISSPELT_CHECKED[sig_id]:
+                return misspelt()[sig_id](i)  # (the same answers, each line's lookup read once: misspelt_checks)
+            got = line_checked.get((check, i))
+            if got is None:
+                got = line_checked[(check, i)] = check(lines, i)
+            return got
 
         by_line: dict[int, _Hit] = {}
         # (only the entries and matchers that the literals found allow, in catalogue order: Catalogue.possible_matchers)
@@ -1249,40 +1293,32 @@ class RulesEngine:
                     if sig.leaning == "transient" and sig.category in _CONSOLE_OWN_CATEGORIES and idx in console_own and (
                             not _REMOTE_PEER.search(line)):
                         continue  # (left31) a failing test's console output (Jest's, vstest's) under its own assertion's diff
-                    if idx > 0 and _quoted_source(lines[idx - 1], line) and not _last_raise(lines, idx):
+                    if idx > 0 and quoted_source(idx):
                         continue  # the source line a Python traceback quotes: code, not an error
                     if not (sig.warnings or with_warnings) and _any_line(
                         allowed("warning_matchers"), idx, line, low_line, warning_cache
                     ):
                         continue
-                    if any(u.test_line(line, low_line) for u in sig.unless_matchers):
+                    if any(u.test_line(line, low_line) for u in read.unless_of(sig)):
                         continue
-                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and _retried_past(
-                            lines, idx, is_retry, last_command):
+                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and retried_past(idx):
                         continue  # the tool retried past it and the script went on
-                    if sig.leaning == "transient" and _cpan_fetched_otherwise(lines, idx):
-                        continue  # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher
-                    if sig.leaning == "transient" and _runner_retried_preparation(lines, idx, stage_rows):
-                        continue  # (velo32) GitLab Runner tried its preparation again and the job got past it
-                    if sig.leaning == "transient" and _agent_gone_after_tool_failed(lines, idx, verdict_rows):
-                        continue  # (review32_a) Jenkins' agent went after the build tool had failed on its own (after32: any stop)
-                    if sig.leaning == "transient" and _test_more_like_value(lines, idx):
-                        continue  # (xfail21b) the value a Test::More like() compared with its pattern
-                    if sig.leaning == "transient" and _grep_source_line(lines, idx):
-                        continue  # (review30_a) a source line a grep the job ran printed
-                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and _near_mock_frame(
-                            mock_rows(), idx, lines):
+                    # (xfail21b) CPAN.pm fetched and checked the file with its next fetcher; (velo32) GitLab Runner tried
+                    # its preparation again and the job got past it; (review32_a) Jenkins' agent went after the build
+                    # tool had failed on its own (after32: any stop); (xfail21b) the value a Test::More like() compared
+                    # with its pattern; (review30_a) a source line a grep the job ran printed
+                    if sig.leaning == "transient" and set_aside(idx):
+                        continue
+                    if sig.leaning == "transient" and sig.category in ("network", "timeout") and near_mock(idx):
                         continue  # (review30_a) a stubbed failure a mocking library's frame raised
                     if sig.id == _BROWSER_MISSING_ID and _wallaby_same_major(lines, idx):
                         continue  # (xfail21b) Wallaby's warning of a build mismatch under one major: benign
                     if values_are_data(sig.leaning, sig.category, sig.id) and (
-                            _values_outside(matcher, line, low_line,
-                                            whole_line=gate_reads_whole_line(sig.category, sig.id))
-                            or _in_compared_report(lines, idx)
-                            or _in_junit_value(lines, idx) or _in_labelled_pair(lines, idx)
-                            or _title_under_header(lines, idx) or read.expect_blocks.holds(idx)):
+                            (values_in_line(idx) if gate_reads_whole_line(sig.category, sig.id)
+                             else _values_outside(matcher, line, low_line, whole_line=False))
+                            or a_value(idx)):
                         continue  # a test comparing errors names the trouble as a value
-                    if sig.leaning == "transient" and _in_power_assertion(lines, idx):
+                    if sig.leaning == "transient" and in_power_assertion(idx):
                         continue  # (fix 14) an expression or value a power assertion reports
                     if sig.unless_matchers and _refuted_below(
                             sig, lines, lowered, starts, idx,
@@ -1296,7 +1332,7 @@ class RulesEngine:
                     # test's own message only the entries of _LINE_CHECKED_ANY_SOURCE are checked, the others take none
                     if sig.id in _LINE_CHECKED and (
                             source != "log" and sig.id not in _LINE_CHECKED_ANY_SOURCE
-                            or not _LINE_CHECKED[sig.id](lines, idx)):
+                            or not passes_check(sig.id, idx)):
                         continue
                     by_line[idx] = _Hit(
                         sig, idx if source == "log" else -1, line, first - starts[idx], source, retry
@@ -1316,13 +1352,13 @@ class RulesEngine:
         return tuple(out)
 
 
-def _values_outside(matcher: Matcher, line: str, low_line: str, *, whole_line: bool) -> bool:
+def _values_outside(matcher: Matcher | None, line: str, low_line: str, *, whole_line: bool) -> bool:
     """Whether ``line`` is a test's one-line report of values compared (_COMPARED_VALUES, the wanted side not simply no
     error) or names trouble as a test's title or advice does (_NAMES_TROUBLE). (prec28) Unless ``whole_line``, read
     outside the entry's own match (compared_reports.gate_reads_whole_line): an entry the gate did not read before may
     have been written for a tool's line that reads like a comparison (flutter's "Expected <url> to have md5 checksum X,
     but was Y. This may indicate a problem with your connection", ava's "✘ test/a.js exited due to SIGKILL")."""
-    if not whole_line:
+    if not whole_line and matcher is not None:
         hay = low_line if matcher.on_lowered else line
         pos = 0
         while (m := matcher.regex.search(hay, pos)) is not None:
@@ -1356,6 +1392,10 @@ _REMOTE_PEER = re.compile(
 # matchers are filtered by the literals it holds (the search for them costs about 0.1 s a megabyte; a line asked of all
 # 65 [noise] matchers about 30 microseconds more than of the few a text allows)
 _ALLOWED_AFTER_CHARS = 300
+# (perf34) _ScanText.unless_of: one call per this many characters of a text for an entry before its unless matchers are
+# filtered by the literals the text holds (the search for an entry's 40 to 60 literals costs some 15 ms on 2 MB, asking
+# one line all of its patterns some 50 microseconds)
+_UNLESS_AFTER_CHARS = 5000
 
 
 class _ScanText:
@@ -1375,6 +1415,9 @@ class _ScanText:
         self._catalogue = catalogue
         self._allowed: dict[str, tuple[Matcher, ...]] = {}
         self._asked, self._budget = 0, len(text) // _ALLOWED_AFTER_CHARS
+        self._unless: dict[int, tuple[Matcher, ...]] = {}
+        self._unless_asked: dict[int, int] = {}
+        self._present: dict[str, bool] = {}  # (literal -> whether the lowered text holds it; unless_of)
         self.noise_cache: dict[int, bool] = {}
         self.warning_cache: dict[int, bool] = {}
         self.retry_cache: dict[int, bool] = {}
@@ -1393,7 +1436,7 @@ class _ScanText:
         self.console_own = _failing_jest_console_lines(lines, lowered) | _failing_vstest_output_lines(lines, lowered)
         self.pytest_source = _pytest_source_lines(lines, lowered) | _pytest_short_source_lines(lines, lowered)
         # id(matcher) -> [(line index, first non-blank character's offset) of each match read so far, where the next
-        # search starts, whether the text is read to its end]
+        # search starts, whether the text is read to its end, the search (near the literals or over the whole text)]
         self._matched: dict[int, list[Any]] = {}
 
     @functools.cached_property
@@ -1428,6 +1471,32 @@ class _ScanText:
         got = self._allowed[kind] = tuple(m for m in every if all(any(holds(lit) for lit in g) for g in m.groups))
         return got
 
+    def unless_of(self, sig: Signature) -> tuple[Matcher, ...]:
+        """(perf34) The entry's ``unless`` matchers a line of this text is asked: after one call per _UNLESS_AFTER_CHARS
+        characters of the text for the entry, those whose literals the text holds, in their order (a line's match holds
+        a literal of each of its matcher's groups, as ``allowed`` reads them; the others match no line of it); until
+        then all of them (an entry that takes a few lines of a long text would spend more on the literals' search than
+        it saves). The same answers either way; a megabyte of one entry's lines asked each of an outage entry's 40 to
+        60 unless patterns of every line (50,000 host lookups: a third of the engine's time)."""
+        got = self._unless.get(id(sig))
+        if got is None:
+            every = sig.unless_matchers
+            asked = self._unless_asked[id(sig)] = self._unless_asked.get(id(sig), 0) + 1
+            if asked <= len(self.text) // _UNLESS_AFTER_CHARS:
+                return every
+            present = self._present
+            lowered = self.lowered
+
+            def holds(literal: str) -> bool:
+                found = present.get(literal)
+                if found is None:
+                    found = present[literal] = literal in lowered
+                return found
+
+            got = self._unless[id(sig)] = tuple(
+                m for m in every if all(any(holds(lit) for lit in g) for g in m.groups))
+        return got
+
     @functools.cached_property
     def expect_blocks(self) -> ExpectBlocks:
         """(perf31) The lines that end the read upward for an expect-test report's text (compared_reports.ExpectBlocks),
@@ -1459,7 +1528,7 @@ class _ScanText:
         order: searched as far as the caller reads, and from the previous scan's list where it read them already."""
         memo = self._matched.get(id(matcher))
         if memo is None:
-            memo = self._matched[id(matcher)] = [[], 0, False]
+            memo = self._matched[id(matcher)] = [[], 0, False, None]
         found: list[tuple[int, int]] = memo[0]
         i = 0
         while True:
@@ -1475,8 +1544,11 @@ class _ScanText:
         hay = self.lowered if matcher.on_lowered else self.text
         # (on a long log, near the literals only: LogSearch.windows, whose argument holds for the leftmost match from a
         # position as for any match; a match found past its window's lines is set aside, the next window finds it)
-        windows = self.whole_log.windows(matcher.regex)
-        search = matcher.regex.search if windows is None else partial(_search_windows, matcher.regex, windows)
+        search = memo[3]
+        if search is None:  # ((perf34) found once per matcher: a matcher on every line of a log asked it per line)
+            windows = self.whole_log.windows(matcher.regex)
+            search = memo[3] = (matcher.regex.search if windows is None
+                                else partial(_search_windows, matcher.regex, windows))
         pos = memo[1]
         while pos <= len(hay):
             m = search(hay, pos)
