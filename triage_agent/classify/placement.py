@@ -73,7 +73,9 @@ _VALUES_COMPARED = re.compile(
     r"|\) is (?:not )?(?:equal to|identical to|greater than|less than)(?: or equal to)? \(", re.IGNORECASE)
 _NETWORK_WORDS = re.compile(
     r"\b(?:[45]\d\d|connect\w*|refused|reset|timed? ?out|timeout|deadline|dns|resolv\w*|host\w*|socket"
-    r"|network|unavailable|gateway|unreachable|econn\w+|eai_again|enotfound|etimedout|ssl|tls|http\w*|url)\b",
+    r"|network|unavailable|gateway|unreachable|econn\w+|eai_again|enotfound|etimedout|ssl|tls|http\w*|url)\b"
+    # ((review34_a) and a JVM's exception named for it, the words run together: "but got 'java.net.SocketTimeoutException'")
+    r"|(?:Socket|Connect|UnknownHost|NoRouteToHost|Timeout)\w{0,40}Exception\b",
     re.IGNORECASE)
 _REPORT_LINES = 8
 # ... the outages such a report outlives (not a flaky mark or a timing-named test: those explain a
