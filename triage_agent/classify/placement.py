@@ -73,7 +73,9 @@ _VALUES_COMPARED = re.compile(
     r"|\) is (?:not )?(?:equal to|identical to|greater than|less than)(?: or equal to)? \(", re.IGNORECASE)
 _NETWORK_WORDS = re.compile(
     r"\b(?:[45]\d\d|connect\w*|refused|reset|timed? ?out|timeout|deadline|dns|resolv\w*|host\w*|socket"
-    r"|network|unavailable|gateway|unreachable|econn\w+|eai_again|enotfound|etimedout|ssl|tls|http\w*|url)\b",
+    r"|network|unavailable|gateway|unreachable|econn\w+|eai_again|enotfound|etimedout|ssl|tls|http\w*|url)\b"
+    # ((review34_a) and a JVM's exception named for it, the words run together: "but got 'java.net.SocketTimeoutException'")
+    r"|(?:Socket|Connect|UnknownHost|NoRouteToHost|Timeout)\w{0,40}Exception\b",
     re.IGNORECASE)
 _REPORT_LINES = 8
 # ... the outages such a report outlives (not a flaky mark or a timing-named test: those explain a
@@ -800,7 +802,10 @@ _TEST_FAILED_REPORT = re.compile(
     r"|^\s*FAIL {1,2}\S|^\s*[✕×]\s\S|^\s*●\s(?!Console\s*$)\S|^Tests:\s+[1-9]\d* failed\b|^Failures:\s*$"
     r"|^\d+ examples?, [1-9]\d* failures?\b|^FAILED \S+::\S|^E\s+assert\b|^(?:=+ )?[1-9]\d* failed\b[^\n]{0,400}\bin [\d.]+s\b"
     r"|^\s*--- FAIL: |^There (?:was|were) \d+ failures?:|^FAILURES!\s*$|^\s*Failed \S[^\n]*\[(?:< ?)?\d[^\]\n]{0,20}\]\s*$"
-    r"|^Failed!\s+-\s+Failed:\s+[1-9]|^\s*ERROR STOP\b")
+    r"|^Failed!\s+-\s+Failed:\s+[1-9]|^\s*ERROR STOP\b"
+    # ((review34_a) Gradle's line for one failed test, "Class > test() FAILED", its exception indented below; not its
+    # task's "> Task :m:test FAILED")
+    r"|^(?!> )\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$")
 # ... of those, the ones that open a test's own report, whose lines below it (an exception, the test's output) say
 # why that test failed; the others are summaries (and a Fortran ERROR STOP, the program stopping itself).
 _TEST_REPORT_OPENS = re.compile(
@@ -810,7 +815,9 @@ _TEST_REPORT_OPENS = re.compile(
     # (RSpec's, PHPUnit's and Mocha's numbered entry under their "Failures:": "  1) Client lists orders")
     r"|^\s*\d+\) \S"
     # (libtest's panic of the test's thread, its report: "thread 'net::tests::connect' panicked at ...")
-    r"|^thread '[^'\n]{1,300}' panicked at ")
+    r"|^thread '[^'\n]{1,300}' panicked at "
+    # (review34_a: Gradle's "Class > test() FAILED")
+    r"|^(?!> )\S[^\n]{0,300} > [^\n]{1,300} FAILED\s*$")
 # (a stack frame of the report's exception does not count towards its length)
 _REPORT_FRAME = re.compile(r"^\s*(?:at |\.\.\. \d+ more|Caused by:|#\s|❯ |File \"|Traceback \(most recent call last\))")
 # ... and what ends that report: another test's or the run's line, a rule, CTest's next "Start  2: name",
