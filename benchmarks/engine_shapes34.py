@@ -112,6 +112,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
+# Its own, as engine_shapes33's and code_shape_speed's are: the script runs in exports of older commits, whose
+# benchmarks/_common.py has no such helper.
 def _cpu(fn: Callable[[], object], runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
