@@ -41,16 +41,16 @@ from ..http import (
 from ..http import transport as deadline_transport
 from .parse import (
     Collaboration,
-    FlakyTest,
+    FlakyTestStat,
     FollowedProject,
     Job,
-    Me,
     OutputLine,
     Page,
     Pipeline,
     ProjectInfo,
     StepAction,
     TestResult,
+    User,
     Workflow,
     _obj,
     _opt_str,
@@ -391,10 +391,10 @@ class CircleCIClient:
 
     # -- v2 reads -------------------------------------------------------------------------
 
-    def me(self) -> Me:
+    def me(self) -> User:
         ep = "GET /me"
         data = _obj(self._get("/api/v2/me", ep), ep)
-        return Me(id=_req_str(data, "id", ep), login=_opt_str(data, "login"), name=_opt_str(data, "name"))
+        return User(id=_req_str(data, "id", ep), login=_opt_str(data, "login"), name=_opt_str(data, "name"))
 
     def collaborations(self) -> list[Collaboration]:
         """The token user's organizations (one malformed entry is skipped, not fatal)."""
@@ -474,7 +474,7 @@ class CircleCIClient:
                 return out, True
         return out, False
 
-    def flaky_tests(self, slug: str) -> list[FlakyTest]:
+    def flaky_tests(self, slug: str) -> list[FlakyTestStat]:
         ep = "GET /insights/{slug}/flaky-tests"
         return parse_flaky_tests(self._get(f"/api/v2/insights/{_slug(slug)}/flaky-tests", ep), ep)
 

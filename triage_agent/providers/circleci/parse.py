@@ -6,9 +6,9 @@ skips one malformed item with a warning rather than rejecting the rest. Where th
 live bodies and the OpenAPI spec disagree (key styles, missing fields) both are read; see
 ``../shared/circleci/recorded/README.md``.
 
-Projects, pipelines and project identities are parsed straight into the neutral records of
-``core.ci``; workflows, jobs, tests, flaky tests and steps keep CircleCI's own shape here and
-are mapped by ``provider.py``.
+Projects, pipelines, project identities, the token's user and flaky tests are parsed straight
+into the neutral records of ``core.ci``; workflows, jobs, tests and steps keep CircleCI's own
+shape here and are mapped by ``provider.py``.
 """
 
 from __future__ import annotations
@@ -19,23 +19,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ...core.ci import FollowedProject, Pipeline, ProjectInfo
+from ...core.ci import FlakyTestStat, FollowedProject, Pipeline, ProjectInfo, User
 from ...errors import BadResponse
 from .slugs import slug_from_circleci_vcs_url
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FollowedProject", "Pipeline", "ProjectInfo"]
+__all__ = ["FlakyTestStat", "FollowedProject", "Pipeline", "ProjectInfo", "User"]
 
 
 # --------------------------------------------------------------------------- typed results
-
-
-@dataclass(frozen=True)
-class Me:
-    id: str
-    login: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -81,16 +74,6 @@ class TestResult:
     file: str
     source: str
     run_time: float | None
-
-
-@dataclass(frozen=True)
-class FlakyTest:
-    test_name: str
-    classname: str
-    times_flaked: int
-    job_name: str = ""
-    file: str = ""
-    time_wasted: int = 0
 
 
 @dataclass(frozen=True)
@@ -266,7 +249,7 @@ def parse_test(item: Mapping[str, Any], endpoint: str = "tests") -> TestResult:
     )
 
 
-def parse_flaky_tests(data: Any, endpoint: str = "flaky-tests") -> list[FlakyTest]:
+def parse_flaky_tests(data: Any, endpoint: str = "flaky-tests") -> list[FlakyTestStat]:
     """Parse Insights flaky tests in either key style: the spec's kebab-case or the live snake_case."""
     body = _obj(data, endpoint)
     items = body.get("flaky_tests", body.get("flaky-tests"))
@@ -287,7 +270,7 @@ def parse_flaky_tests(data: Any, endpoint: str = "flaky-tests") -> list[FlakyTes
         times = get(item, "times_flaked")
         wasted = get(item, "time_wasted")
         out.append(
-            FlakyTest(
+            FlakyTestStat(
                 test_name=name,
                 classname=get(item, "classname") or "",
                 times_flaked=int(times) if isinstance(times, int | float) else 0,

@@ -56,7 +56,7 @@ from . import slugs
 from . import webhook as webhook_codec
 from .client import CircleCIClient, normalize_base_url
 from .links import CircleCILinks
-from .parse import Collaboration, FlakyTest, Job, StepAction, Workflow
+from .parse import Collaboration, Job, StepAction, Workflow
 from .parse import TestResult as CircleCITest
 
 log = logging.getLogger(__name__)
@@ -125,11 +125,6 @@ def workflow_run(wf: Workflow) -> WorkflowRun:
 def _test(t: CircleCITest) -> TestResult:
     return TestResult(name=t.name, classname=t.classname, result=t.result, message=t.message, file=t.file,
                       source=t.source, run_time=t.run_time, failed=t.result.lower() in FAILED_TEST_RESULTS)
-
-
-def _flaky(t: FlakyTest) -> FlakyTestStat:
-    return FlakyTestStat(test_name=t.test_name, classname=t.classname, times_flaked=t.times_flaked,
-                         job_name=t.job_name, file=t.file, time_wasted=t.time_wasted)
 
 
 def _organization(c: Collaboration) -> Organization:
@@ -301,8 +296,7 @@ class CircleCIProvider:
 
     def me(self) -> User:
         """``GET /me``: it answers 401 for a refused token (where project routes answer 404)."""
-        me = self.client.me()
-        return User(id=me.id, login=me.login, name=me.name)
+        return self.client.me()
 
     def organizations(self) -> list[Organization]:
         """``GET /me/collaborations``."""
@@ -397,7 +391,7 @@ class CircleCIProvider:
 
     def flaky_tests(self, slug: str) -> list[FlakyTestStat]:
         """Insights ``GET /insights/{slug}/flaky-tests``."""
-        return [_flaky(t) for t in self.client.flaky_tests(slug)]
+        return self.client.flaky_tests(slug)
 
     # -- the one write, and its result ----------------------------------------------------
 
