@@ -13,6 +13,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable
+from contextlib import closing
 from typing import Any
 
 import click
@@ -154,12 +155,9 @@ def check(config_path: str | None, as_json: bool) -> None:
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         provider = app.provider
         found = discover(provider, cfg.circleci, now=utcnow())
-    finally:
-        app.close()
     canonical_key, org_kind = provider.project_key, provider.org_kind
     user = found.user
     strategy = cfg.circleci.poll_strategy
@@ -268,12 +266,9 @@ def poll(once: bool, config_path: str | None, as_json: bool) -> None:
 
     cfg = load_config(config_path)
     setup_logging(cfg)
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         summary = run_poll_cycle(app, utcnow(), clock=utcnow,
                                  progress=progress_printer() if sys.stderr.isatty() else None)
-    finally:
-        app.close()
     if as_json:
         _emit_json(summary.to_dict())
         return
@@ -322,8 +317,7 @@ def approvals(ctx: click.Context, config_path: str | None) -> None:
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         pending = queue.list_proposals(app.store, PENDING)
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             _say(f"{len(pending)} pending proposal(s). No terminal to ask at: use "
@@ -337,8 +331,6 @@ def approvals(ctx: click.Context, config_path: str | None) -> None:
         )
         if counts.get("approved"):
             _say("Approved actions run with `triage-agent execute` (or the daemon's next execute job).")
-    finally:
-        app.close()
 
 
 def _config_path_from(ctx: click.Context, own: str | None) -> str | None:
@@ -360,11 +352,8 @@ def approvals_list(ctx: click.Context, status: str | None, config_path: str | No
     from .store import queue
 
     cfg = load_config(_config_path_from(ctx, config_path))
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         rows = queue.list_proposals(app.store, status)
-    finally:
-        app.close()
     if as_json:
         _emit_json(rows)
     else:
@@ -391,8 +380,7 @@ def approvals_approve(ctx: click.Context, proposal_id: int, run_now: bool, reaso
 
     cfg = load_config(_config_path_from(ctx, config_path))
     setup_logging(cfg, level="WARNING")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         queue.approve(app.store, proposal_id, default_actor(), utcnow(), reason=reason)
         result: dict[str, Any] = {"id": proposal_id, "status": "approved"}
         if run_now:
@@ -400,8 +388,6 @@ def approvals_approve(ctx: click.Context, proposal_id: int, run_now: bool, reaso
 
             summary = execute_cycle(app, utcnow(), follow=False, ids=[proposal_id], clock=utcnow)
             result = {**result, **summary.to_dict(), "status": queue.get(app.store, proposal_id)["status"]}
-    finally:
-        app.close()
     if as_json:
         _emit_json(result)
     else:
@@ -427,11 +413,8 @@ def approvals_reject(ctx: click.Context, proposal_id: int, reason: str, config_p
     from .timeutil import utcnow
 
     cfg = load_config(_config_path_from(ctx, config_path))
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         queue.reject(app.store, proposal_id, default_actor(), utcnow(), reason)
-    finally:
-        app.close()
     if as_json:
         _emit_json({"id": proposal_id, "status": "rejected", "reason": reason})
     else:
@@ -452,11 +435,8 @@ def execute(config_path: str | None, as_json: bool) -> None:
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         summary = execute_cycle(app, utcnow(), clock=utcnow)
-    finally:
-        app.close()
     if as_json:
         _emit_json(summary.to_dict())
         return
@@ -601,11 +581,8 @@ def rules_suggest(min_support: int, config_path: str | None, as_json: bool) -> N
     """
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         found = _suggestions(app, min_support)
-    finally:
-        app.close()
     if as_json:
         _emit_json([s.to_dict() for s in found])
         return
@@ -640,12 +617,9 @@ def rules_accept(suggestion_id: str, config_path: str | None, as_json: bool) -> 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
     path = _signatures_path(cfg)
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         chosen = find(_suggestions(app, 1), suggestion_id)
         sig_id = accept(app.store, chosen, path, actor=default_actor(), now=utcnow())
-    finally:
-        app.close()
     if as_json:
         _emit_json({"id": suggestion_id, "status": "accepted", "signature": sig_id, "file": str(path)})
     else:
@@ -670,12 +644,9 @@ def rules_reject(suggestion_id: str, reason: str, config_path: str | None, as_js
 
     cfg = load_config(config_path)
     setup_logging(cfg, level="WARNING")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         reject(app.store, find(_suggestions(app, 1), suggestion_id), actor=default_actor(),
                now=utcnow(), reason=reason)
-    finally:
-        app.close()
     if as_json:
         _emit_json({"id": suggestion_id, "status": "rejected", "reason": reason})
     else:
@@ -712,14 +683,11 @@ def digest(day: str | None, fmt: str, output: str | None, config_path: str | Non
             target = date_cls.fromisoformat(day)
         except ValueError:
             raise click.BadParameter(f"{day!r} is not a date (YYYY-MM-DD)", param_hint="--date") from None
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         budget = cfg.llm.daily_token_budget if cfg.llm.enabled else None
         built = digest_mod.build_digest(app.store, target, tz, now, llm_budget=budget or None,
                                         api_budget_per_day=cfg.polling.requests_per_minute * 1440)
         text = digest_mod.render(built, fmt, app.redactor.redact)
-    finally:
-        app.close()
     if output:
         from pathlib import Path
 
@@ -751,15 +719,12 @@ def run(log_format: str | None, config_path: str | None) -> None:
     cfg.require("circleci.token")
     if cfg.llm.enabled:
         cfg.require("llm.api_key")
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         app.store.acquire_lock()
         app.rules  # noqa: B018 - load the signature catalogue now: a bad extension fails at start-up
         daemon = Daemon(app)
         daemon.install_signal_handlers()
         daemon.run_forever()
-    finally:
-        app.close()
 
 
 @cli.command()
@@ -775,11 +740,8 @@ def status(config_path: str | None, as_json: bool) -> None:
     from .timeutil import utcnow
 
     cfg = load_config(config_path)
-    app = build_app(cfg)
-    try:
+    with closing(build_app(cfg)) as app:
         data = gather(app, utcnow())
-    finally:
-        app.close()
     if as_json:
         _emit_json(data)
         return
