@@ -202,8 +202,7 @@ class Config:
 
     def require(self, dotted: str) -> str:
         """Return a string key's value, or raise a ConfigError saying why it is empty."""
-        section, key = dotted.split(".", 1)
-        value = getattr(getattr(self, section), key)
+        value = _setting(self, dotted)
         if value:
             return value
         for missing_key, var in self.missing_env:
@@ -354,38 +353,43 @@ def _validate_server(cfg: Config) -> None:
     path = cfg.webhooks.path
     if not re.fullmatch(r"/[A-Za-z0-9._~/-]*", path) or path in ("/healthz", "/metrics"):
         raise ConfigError(f"webhooks.path: expected a URL path such as /webhooks/circleci, got {path!r}")
-    if cfg.webhooks.max_body_bytes < 1024:
-        raise ConfigError("webhooks.max_body_bytes: must be at least 1024")
-    if cfg.server.unhealthy_after_failed_cycles < 1:
-        raise ConfigError("server.unhealthy_after_failed_cycles: must be at least 1")
+    _at_least(cfg, "webhooks.max_body_bytes", 1024)
+    _at_least(cfg, "server.unhealthy_after_failed_cycles", 1)
+
+
+def _setting(cfg: Config, dotted: str) -> Any:
+    """The value of the key ``section.key``."""
+    section, key = dotted.split(".", 1)
+    return getattr(getattr(cfg, section), key)
+
+
+def _at_least(cfg: Config, dotted: str, minimum: int, *, note: str = "", show: bool = False) -> None:
+    """A ConfigError when the key ``dotted`` is under ``minimum`` (``show``: say its value)."""
+    value = _setting(cfg, dotted)
+    if value < minimum:
+        got = f", got {value}" if show else ""
+        raise ConfigError(f"{dotted}: must be at least {minimum}{note}{got}")
 
 
 def _validate(cfg: Config) -> None:
     """Cross-key checks that a type alone cannot express."""
     _validate_server(cfg)
-    if cfg.polling.interval_seconds < 10:
-        raise ConfigError("polling.interval_seconds: must be at least 10")
-    if cfg.polling.requests_per_minute < 1:
-        raise ConfigError("polling.requests_per_minute: must be at least 1")
-    if cfg.circleci.page_cap < 1:
-        raise ConfigError("circleci.page_cap: must be at least 1 (0 would read no page at all)")
+    _at_least(cfg, "polling.interval_seconds", 10)
+    _at_least(cfg, "polling.requests_per_minute", 1)
+    _at_least(cfg, "circleci.page_cap", 1, note=" (0 would read no page at all)")
     for dotted in ("circleci.timeout_seconds", "llm.timeout_seconds", "reports.timeout_seconds",
                    "storage.busy_timeout_seconds"):
-        section, key = dotted.split(".")
-        if getattr(getattr(cfg, section), key) <= 0:
+        if _setting(cfg, dotted) <= 0:
             raise ConfigError(f"{dotted}: must be more than 0 seconds")
     for dotted in ("policy.rerun_min_confidence", "policy.report_min_confidence",
                    "policy.auto_approve_min_confidence", "classifier.strong_threshold"):
-        section, key = dotted.split(".")
-        value = getattr(getattr(cfg, section), key)
+        value = _setting(cfg, dotted)
         if not 0 <= value <= 1:
             raise ConfigError(f"{dotted}: must be between 0 and 1, got {value}")
-    if cfg.llm.concurrency < 1:
-        raise ConfigError(f"llm.concurrency: must be at least 1, got {cfg.llm.concurrency}")
-    if cfg.llm.breaker_errors < 1:
-        raise ConfigError(f"llm.breaker_errors: must be at least 1, got {cfg.llm.breaker_errors}")
+    for dotted in ("llm.concurrency", "llm.breaker_errors"):
+        _at_least(cfg, dotted, 1, show=True)
     for dotted in ("llm.cycle_wait_seconds", "llm.breaker_cooldown_seconds"):
-        value = getattr(cfg.llm, dotted.split(".")[1])
+        value = _setting(cfg, dotted)
         if value < 0:
             raise ConfigError(f"{dotted}: must be 0 or more, got {value}")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.digest.time):
