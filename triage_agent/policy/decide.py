@@ -206,6 +206,13 @@ def _where(f: JudgedFailure) -> str:
     return f"{f.project_slug} #{f.pipeline_number}{branch}"
 
 
+def _located(f: JudgedFailure) -> dict[str, Any]:
+    """A draft's fields that say where ``f`` failed: project, pipeline, workflow, job, commit."""
+    return {"project_slug": f.project_slug, "pipeline_id": f.pipeline_id, "pipeline_number": f.pipeline_number,
+            "workflow_id": f.workflow_id, "workflow_name": f.workflow_name, "job_number": f.job_number,
+            "job_name": f.job_name, "branch": f.branch, "revision": f.revision}
+
+
 def _tag(f: JudgedFailure) -> str:
     cat = f", {f.category}" if f.category else ""
     return f"{f.verdict} {f.confidence:.2f}{cat}"
@@ -267,15 +274,7 @@ def report_draft(group: Sequence[JudgedFailure], kind: str, reason: str) -> Prop
         category=f.category,
         fingerprint=f.fingerprint,
         failure_ids=tuple(g.failure_id for g in group),
-        project_slug=f.project_slug,
-        pipeline_id=f.pipeline_id,
-        pipeline_number=f.pipeline_number,
-        workflow_id=f.workflow_id,
-        workflow_name=f.workflow_name,
-        job_number=f.job_number,
-        job_name=f.job_name,
-        branch=f.branch,
-        revision=f.revision,
+        **_located(f),
     )
 
 
@@ -345,15 +344,7 @@ def decide_workflow(failures: Sequence[JudgedFailure], ctx: WorkflowContext,
                     category=categories[0] if len(categories) == 1 else ",".join(categories),
                     fingerprint=lead.fingerprint,
                     failure_ids=tuple(f.failure_id for f in rerunnable),
-                    project_slug=lead.project_slug,
-                    pipeline_id=lead.pipeline_id,
-                    pipeline_number=lead.pipeline_number,
-                    workflow_id=lead.workflow_id,
-                    workflow_name=lead.workflow_name,
-                    job_number=lead.job_number,
-                    job_name=lead.job_name,
-                    branch=lead.branch,
-                    revision=lead.revision,
+                    **_located(lead),
                     auto_approve=auto,
                 )
             )
