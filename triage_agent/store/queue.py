@@ -47,6 +47,7 @@ from ..core.states import (
 from ..errors import ApprovalError, LeaseLost
 from ..timeutil import iso
 from .db import Store, dumps, loads
+from .evidence import FailureRow
 
 if TYPE_CHECKING:  # the draft is read by attribute only: no import of the policy at run time
     from ..policy.decide import ProposalDraft
@@ -150,32 +151,9 @@ class ProposalListItem(TypedDict):
     projects: list[str]
 
 
-class ProposalFailureRow(TypedDict):
+class ProposalFailureRow(FailureRow):
     """A failure behind a proposal: its columns, its evidence and its latest verdict (JSON decoded)."""
 
-    id: int
-    key: str
-    project_slug: str | None
-    pipeline_id: str | None
-    pipeline_number: int | None
-    branch: str | None
-    revision: str | None
-    workflow_id: str | None
-    workflow_name: str | None
-    job_id: str | None
-    job_number: int | None
-    job_name: str | None
-    job_status: str | None
-    started_at: str | None
-    stopped_at: str | None
-    detected_at: str | None
-    fingerprint: str | None
-    signature: str | None
-    state: str | None
-    origin: str | None
-    decision: str | None
-    attempts: int | None
-    last_error: str | None
     log_excerpt: str | None
     failed_tests: list[Any]
     known_flaky: list[Any]
