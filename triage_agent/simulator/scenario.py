@@ -431,20 +431,24 @@ class Scenario:
         items, _ = project.pipelines.page_newest_first(None, len(project.pipelines) or 1)
         return items
 
-    def _build_workflow(self, pipeline: Pipeline, spec: WorkflowSpec, created: float) -> Workflow:
-        wf = Workflow(
+    def _new_workflow(self, pipeline: Pipeline, name: str, created: float, **own: Any) -> Workflow:
+        """A running workflow of ``pipeline`` started by the token's user (``own``: the rest)."""
+        return Workflow(
             id=self.ids.uuid(),
             pipeline=pipeline,
-            name=spec.name,
+            name=name,
             status="running",
             created=created,
             stopped=None,
             started_by=self.user_id,
             seq=next(self._seq),
-            tag=spec.tag,
-            max_auto_reruns=spec.max_auto_reruns,
-            auto_rerun_number=spec.auto_rerun_number,
+            **own,
         )
+
+    def _build_workflow(self, pipeline: Pipeline, spec: WorkflowSpec, created: float) -> Workflow:
+        wf = self._new_workflow(pipeline, spec.name, created, tag=spec.tag,
+                                max_auto_reruns=spec.max_auto_reruns,
+                                auto_rerun_number=spec.auto_rerun_number)
         self.workflows[wf.id] = wf
         pipeline.workflows.append(wf)
         for js in spec.jobs:
@@ -460,8 +464,36 @@ class Scenario:
         for listener in self.workflow_listeners:
             listener(wf)
 
+    def _new_job(self, wf: Workflow, script: JobSpec | Job, **own: Any) -> Job:
+        """A job of ``wf``, not started, running ``script``'s commands (a scenario's spec, or the
+        job it reruns); ``own``: its status, times and outcomes."""
+        return Job(
+            id=self.ids.uuid(),
+            name=script.name,
+            project=wf.pipeline.project,
+            workflow=wf,
+            type=script.type,
+            number=None,
+            requires=script.requires,
+            queued=None,
+            started=None,
+            stopped=None,
+            log=script.log,
+            failing_step=script.failing_step,
+            exit_code=script.exit_code,
+            tests=script.tests,
+            failed_tests_last=script.failed_tests_last,
+            parallelism=script.parallelism,
+            failing_node=script.failing_node,
+            executor=script.executor,
+            resource_class=script.resource_class,
+            steps=script.steps,
+            command=script.command,
+            contexts=script.contexts,
+            **own,
+        )
+
     def _build_job(self, wf: Workflow, spec: JobSpec) -> Job:
-        project = wf.pipeline.project
         upstream = [wf.job_named(n) for n in spec.requires]
         missing = [n for n, j in zip(spec.requires, upstream, strict=True) if j is None]
         if missing:
@@ -478,36 +510,16 @@ class Scenario:
         ready = max(
             (u.stopped or u.started or wf.created for u in upstream if u), default=wf.created
         )
-        job = Job(
-            id=self.ids.uuid(),
-            name=spec.name,
-            project=project,
-            workflow=wf,
-            type=spec.type,
+        job = self._new_job(
+            wf,
+            spec,
             status=status,
-            number=None,
-            requires=spec.requires,
             created=wf.created,
-            queued=None,
-            started=None,
-            stopped=None,
-            log=spec.log,
-            failing_step=spec.failing_step,
-            exit_code=spec.exit_code,
-            tests=spec.tests,
             passing_tests=spec.passing_tests
             if spec.passing_tests is not None
             else (3 if spec.tests else 0),
             rerun=spec.rerun,
-            failed_tests_last=spec.failed_tests_last,
-            parallelism=spec.parallelism,
-            failing_node=spec.failing_node,
-            executor=spec.executor,
-            resource_class=spec.resource_class,
-            steps=spec.steps,
-            command=spec.command,
             messages=spec.messages,
-            contexts=spec.contexts,
             final_status=spec.final_status,
             duration=duration,
         )
@@ -653,15 +665,10 @@ class Scenario:
 
     def _create_rerun(self, old: Workflow, selected: set[str]) -> Workflow:
         now = self.clock.now()
-        new = Workflow(
-            id=self.ids.uuid(),
-            pipeline=old.pipeline,
-            name=old.name,
-            status="running",
-            created=now,
-            stopped=None,
-            started_by=self.user_id,
-            seq=next(self._seq),
+        new = self._new_workflow(
+            old.pipeline,
+            old.name,
+            now,
             tag=old.tag,
             rerun_of=old,
             # The config's max_auto_reruns applies to every run of the workflow, a rerun made by
@@ -703,34 +710,14 @@ class Scenario:
     def _rerun_job(
         self, wf: Workflow, old: Job, result: Outcome, rest: tuple[Outcome, ...], now: float
     ) -> Job:
-        job = Job(
-            id=self.ids.uuid(),
-            name=old.name,
-            project=old.project,
-            workflow=wf,
-            type=old.type,
+        job = self._new_job(
+            wf,
+            old,
             status="blocked",
-            number=None,
-            requires=old.requires,
             created=now,
-            queued=None,
-            started=None,
-            stopped=None,
-            log=old.log,
-            failing_step=old.failing_step,
-            exit_code=old.exit_code,
-            tests=old.tests,
             passing_tests=old.passing_tests,
             rerun=rest,
-            failed_tests_last=old.failed_tests_last,
-            parallelism=old.parallelism,
-            failing_node=old.failing_node,
-            executor=old.executor,
-            resource_class=old.resource_class,
-            steps=old.steps,
-            command=old.command,
             messages=(),
-            contexts=old.contexts,
             final_status="success",
             retry_of=old.number,
             pending=result,
