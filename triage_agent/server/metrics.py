@@ -9,7 +9,7 @@ no id, no log text, no secret appears in a label or a value.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -73,30 +73,21 @@ class TriageCollector:
             if status == "429":
                 limited += n
         yield req
-        rl = CounterMetricFamily("triage_agent_circleci_rate_limited",
-                                 "CircleCI answers of 429 (rate limited) seen by this process.")
-        rl.add_metric([], limited)
-        yield rl
+        yield _family(CounterMetricFamily, "triage_agent_circleci_rate_limited",
+                      "CircleCI answers of 429 (rate limited) seen by this process.", [(limited,)])
         if self._budget is not None:
             budget = self._budget()
-            paused = CounterMetricFamily("triage_agent_circleci_paused_seconds",
-                                         "Seconds every CircleCI caller was held by a 429's Retry-After "
-                                         "or a nearly spent server budget.")
-            paused.add_metric([], round(budget.paused_seconds_total, 3))
-            yield paused
+            yield _family(CounterMetricFamily, "triage_agent_circleci_paused_seconds",
+                          "Seconds every CircleCI caller was held by a 429's Retry-After "
+                          "or a nearly spent server budget.", [(round(budget.paused_seconds_total, 3),)])
         if self._webhooks is not None:
-            hooks = CounterMetricFamily("triage_agent_webhooks",
-                                        "Webhook deliveries answered by this process, by result.",
-                                        labels=["result"])
-            for result, n in self._webhooks.counts().items():
-                hooks.add_metric([result], n)
-            yield hooks
+            yield _family(CounterMetricFamily, "triage_agent_webhooks",
+                          "Webhook deliveries answered by this process, by result.",
+                          self._webhooks.counts().items(), labels=["result"])
             last = parse(self._webhooks.last_received_at)
             if last is not None:
-                g = GaugeMetricFamily("triage_agent_last_webhook_timestamp_seconds",
-                                      "When the last webhook delivery arrived (Unix time).")
-                g.add_metric([], last.timestamp())
-                yield g
+                yield _family(GaugeMetricFamily, "triage_agent_last_webhook_timestamp_seconds",
+                              "When the last webhook delivery arrived (Unix time).", [(last.timestamp(),)])
 
     # -- counts kept in the store ---------------------------------------------------------------
 
@@ -121,51 +112,42 @@ class TriageCollector:
         yield last_ts
         yield last_ok
 
-        verdicts = CounterMetricFamily("triage_agent_verdicts", "Verdicts given, by verdict and classifier.",
-                                       labels=["verdict", "classifier"])
-        for verdict, classifier, n in q.verdict_counts(store):
-            verdicts.add_metric([verdict, classifier], n)
-        yield verdicts
-        failures = GaugeMetricFamily("triage_agent_failures", "Failed jobs recorded, by state.", labels=["state"])
-        for state, n in q.failure_state_counts(store):
-            failures.add_metric([state], n)
-        yield failures
+        yield _family(CounterMetricFamily, "triage_agent_verdicts", "Verdicts given, by verdict and classifier.",
+                      q.verdict_counts(store), labels=["verdict", "classifier"])
+        yield _family(GaugeMetricFamily, "triage_agent_failures", "Failed jobs recorded, by state.",
+                      q.failure_state_counts(store), labels=["state"])
 
-        proposals = GaugeMetricFamily("triage_agent_proposals", "Proposals by action and status.",
-                                      labels=["action", "status"])
-        for action, status, n in q.proposal_counts(store):
-            proposals.add_metric([action, status], n)
-        yield proposals
+        yield _family(GaugeMetricFamily, "triage_agent_proposals", "Proposals by action and status.",
+                      q.proposal_counts(store), labels=["action", "status"])
         pending, oldest_at = q.oldest_pending(store)
-        g = GaugeMetricFamily("triage_agent_pending_approvals", "Proposals waiting for a person.")
-        g.add_metric([], pending)
-        yield g
+        yield _family(GaugeMetricFamily, "triage_agent_pending_approvals", "Proposals waiting for a person.",
+                      [(pending,)])
         oldest = parse(oldest_at)
-        g = GaugeMetricFamily("triage_agent_oldest_pending_approval_age_seconds",
-                              "Age of the oldest pending proposal (0 when none).")
-        g.add_metric([], max(0.0, (self._now() - oldest).total_seconds()) if oldest else 0.0)
-        yield g
+        yield _family(GaugeMetricFamily, "triage_agent_oldest_pending_approval_age_seconds",
+                      "Age of the oldest pending proposal (0 when none).",
+                      [(max(0.0, (self._now() - oldest).total_seconds()) if oldest else 0.0,)])
 
-        reruns = GaugeMetricFamily("triage_agent_reruns", "Reruns sent, by outcome (pending: not settled yet).",
-                                   labels=["outcome"])
-        for outcome, n in q.rerun_outcome_counts(store):
-            reruns.add_metric([outcome], n)
-        yield reruns
+        yield _family(GaugeMetricFamily, "triage_agent_reruns", "Reruns sent, by outcome (pending: not settled yet).",
+                      q.rerun_outcome_counts(store), labels=["outcome"])
 
         llm = store_usage.llm_totals(store)
-        calls = CounterMetricFamily("triage_agent_llm_calls", "LLM requests made.")
-        calls.add_metric([], llm.calls)
-        yield calls
-        tokens = CounterMetricFamily("triage_agent_llm_tokens", "LLM tokens used, by kind.", labels=["kind"])
-        tokens.add_metric(["prompt"], llm.prompt_tokens)
-        tokens.add_metric(["completion"], llm.completion_tokens)
-        yield tokens
+        yield _family(CounterMetricFamily, "triage_agent_llm_calls", "LLM requests made.", [(llm.calls,)])
+        yield _family(CounterMetricFamily, "triage_agent_llm_tokens", "LLM tokens used, by kind.",
+                      [("prompt", llm.prompt_tokens), ("completion", llm.completion_tokens)], labels=["kind"])
 
-        deliveries = GaugeMetricFamily("triage_agent_webhook_deliveries",
-                                       "Webhook deliveries kept in the store, by state.", labels=["state"])
-        for state in ("pending", "processed", "ignored", "failed"):
-            deliveries.add_metric([state], store_deliveries.count_deliveries(store, state))
-        yield deliveries
+        yield _family(GaugeMetricFamily, "triage_agent_webhook_deliveries",
+                      "Webhook deliveries kept in the store, by state.",
+                      ((state, store_deliveries.count_deliveries(store, state))
+                       for state in ("pending", "processed", "ignored", "failed")), labels=["state"])
+
+
+def _family(kind: Callable[..., Metric], name: str, documentation: str, rows: Iterable[Sequence[Any]], *,
+            labels: Sequence[str] = ()) -> Metric:
+    """A metric family of ``kind`` with one sample a row: the row's label values, then its value."""
+    family = kind(name, documentation, labels=list(labels))
+    for *values, value in rows:
+        family.add_metric(values, value)
+    return family
 
 
 def build_registry(collector: TriageCollector, *, process: bool = True) -> CollectorRegistry:
