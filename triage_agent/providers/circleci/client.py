@@ -60,6 +60,7 @@ from .parse import (
     parse_flaky_tests,
     parse_items,
     parse_job,
+    parse_list,
     parse_output,
     parse_pipeline,
     parse_private_followed,
@@ -399,10 +400,7 @@ class CircleCIClient:
     def collaborations(self) -> list[Collaboration]:
         """The token user's organizations (one malformed entry is skipped, not fatal)."""
         ep = "GET /me/collaborations"
-        data = self._get("/api/v2/me/collaborations", ep)
-        if not isinstance(data, list):
-            raise BadResponse(f"{ep}: expected a JSON array", endpoint=ep)
-        return parse_items(data, parse_collaboration, ep)
+        return parse_list(self._get("/api/v2/me/collaborations", ep), parse_collaboration, ep)
 
     def project(self, slug: str) -> ProjectInfo:
         """``GET /project/{slug}``: any accepted spelling in, the canonical identity out."""
@@ -483,10 +481,7 @@ class CircleCIClient:
     def followed_projects(self) -> list[FollowedProject]:
         """The token user's projects from v1.1 ``/projects`` (v2 has no such call), with ``followed``."""
         ep = "GET /v1.1/projects"
-        data = self._get("/api/v1.1/projects", ep)
-        if not isinstance(data, list):
-            raise BadResponse(f"{ep}: expected a JSON array", endpoint=ep)
-        return parse_items(data, parse_v1_project, ep)
+        return parse_list(self._get("/api/v1.1/projects", ep), parse_v1_project, ep)
 
     def private_followed_projects(self, *, page_cap: int = 20) -> list[FollowedProject]:
         """Followed projects from the UNDOCUMENTED ``GET /api/private/me/followed-projects``.

@@ -164,6 +164,13 @@ def parse_items(items: list[Any], parse: Callable[[Mapping[str, Any], str], Any]
     return out
 
 
+def parse_list(data: Any, parse: Callable[[Mapping[str, Any], str], Any], endpoint: str) -> list[Any]:
+    """A list answer that is a bare JSON array (no pages), its items read by ``parse_items``."""
+    if not isinstance(data, list):
+        raise BadResponse(f"{endpoint}: expected a JSON array", endpoint=endpoint)
+    return parse_items(data, parse, endpoint)
+
+
 def _dict(item: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = item.get(key)
     return value if isinstance(value, dict) else {}
