@@ -199,12 +199,8 @@ def review(store: Store, *, actor: str, now_fn: Callable[[], datetime],
                 return _done(counts, write)
             choice = answer[:1]
             if choice == "a":
-                if _decide(lambda pid=row["id"]: queue.approve(store, pid, actor, now_fn()),
-                           write):
-                    counts["approved"] += 1
-                    write(f"Approved #{row['id']}.")
-                else:
-                    counts["errors"] += 1
+                _decide(lambda pid=row["id"]: queue.approve(store, pid, actor, now_fn()),
+                        write, counts, "approved", f"Approved #{row['id']}.")
                 break
             if choice == "r":
                 try:
@@ -214,12 +210,8 @@ def review(store: Store, *, actor: str, now_fn: Callable[[], datetime],
                 if not reason:
                     write("A reason is needed to reject; nothing done.")
                     continue
-                if _decide(lambda pid=row["id"], r=reason: queue.reject(
-                        store, pid, actor, now_fn(), r), write):
-                    counts["rejected"] += 1
-                    write(f"Rejected #{row['id']}.")
-                else:
-                    counts["errors"] += 1
+                _decide(lambda pid=row["id"], r=reason: queue.reject(store, pid, actor, now_fn(), r),
+                        write, counts, "rejected", f"Rejected #{row['id']}.")
                 break
             if choice == "s":
                 counts["skipped"] += 1
@@ -236,13 +228,17 @@ def review(store: Store, *, actor: str, now_fn: Callable[[], datetime],
     return _done(counts, write)
 
 
-def _decide(action: Callable[[], Any], write: Callable[[str], Any]) -> bool:
+def _decide(action: Callable[[], Any], write: Callable[[str], Any], counts: dict[str, int],
+            done: str, said: str) -> None:
+    """Carry out a person's decision and count it as ``done`` (saying ``said``), or as an error."""
     try:
         action()
     except ApprovalError as exc:  # decided by someone else meanwhile: say so, go on
         write(f"Not done: {exc}")
-        return False
-    return True
+        counts["errors"] += 1
+        return
+    counts[done] += 1
+    write(said)
 
 
 def _done(counts: dict[str, int], write: Callable[[str], Any]) -> dict[str, int]:
