@@ -9,6 +9,8 @@
 - A build's own version check ("At least Erlang/OTP 25.0 is required to build Elixir", Autoconf's "... version 1.1.1 or
   higher is required") reads real (toolchain-version).
 - A downloader's "Download failed with code 403" reads real like curl's "returned error: 403" (auth-failure).
+- opam's "The compilation of <pkg> failed at ..." reads real (opam-build-command-failed); a build the machine killed
+  below it stays undecided.
 
 Every log line here was written for this test (hosts, projects, paths made up); no project's CI log is copied. Cases
 whose id starts with "guard_" are near-miss guards and "kept_" a form read real already (both read the same at 543b9cd,
@@ -110,6 +112,20 @@ CASES: list[tuple[str, str, str]] = [
     ("kept_autoconf_version_floor", "real", _plain("./configure --with-ssl", [
         "checking for OpenSSL... yes",
         "configure: error: OpenSSL found in /usr, but version 3.0.2 or higher is required"])),
+    # --- opam's build command of a package failed: real (was unknown) ---
+    ("plain_opam_compilation_failed_at", "real", _plain("opam install . --deps-only --with-test", [
+        "<><> Processing actions <><><><><><><><><><><><><><><><><><><><><><><><><><><><>",
+        "-> retrieved larch-util.0.4.1  (https://opam.ocaml.org/cache)",
+        '[ERROR] The compilation of larch-util.0.4.1 failed at "dune build -p larch-util -j 3 @install".',
+        "",
+        "#=== ERROR while compiling larch-util.0.4.1 ====================================#",
+        "# context     2.1.5 | linux/x86_64 | ocaml-base-compiler.5.2.0 | https://opam.ocaml.org#0a1b2c3d",
+        "# exit-code   1"])),
+    ("guard_opam_build_killed_not_real", "not_real", _plain("opam install . --deps-only", [
+        '[ERROR] The compilation of larch.0.3.0 failed at "dune build -p larch -j 2".',
+        "### output ###",
+        "# Killed",
+        "# exit-code 137"])),
     # --- a downloader's refusal with its status: real (was unknown) ---
     ("plain_maven_wget_goal_403", "real", _plain("mvn -B install", [
         "[ERROR] Failed to execute goal com.googlecode.maven-download-plugin:download-maven-plugin:1.9.0:wget "
