@@ -11,10 +11,13 @@
 - A downloader's "Download failed with code 403" reads real like curl's "returned error: 403" (auth-failure).
 - opam's "The compilation of <pkg> failed at ..." reads real (opam-build-command-failed); a build the machine killed
   below it stays undecided.
+- Elasticsearch's and OpenSearch's bootstrap checks against the machine's limits, in their forms before 8.x, read real
+  like the 8.x form (app-server-start-refused); the same words at WARN level are not read.
 
 Every log line here was written for this test (hosts, projects, paths made up); no project's CI log is copied. Cases
-whose id starts with "guard_" are near-miss guards and "kept_" a form read real already (both read the same at 543b9cd,
-Autoconf's error through its "configure: error:" line); every other case fails there.
+whose id starts with "guard_" are near-miss guards and "kept_" a form read real already (both read the same at 543b9cd:
+Autoconf's error through its "configure: error:" line, opam's through its "#=== ERROR while compiling" line as an
+unexplained error, now with its own reading, OpenSearch's 8.x-form check); every other case fails there.
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ CASES: list[tuple[str, str, str]] = [
         "checking for OpenSSL... yes",
         "configure: error: OpenSSL found in /usr, but version 3.0.2 or higher is required"])),
     # --- opam's build command of a package failed: real (was unknown) ---
-    ("plain_opam_compilation_failed_at", "real", _plain("opam install . --deps-only --with-test", [
+    ("kept_opam_compilation_failed_at", "real", _plain("opam install . --deps-only --with-test", [
         "<><> Processing actions <><><><><><><><><><><><><><><><><><><><><><><><><><><><>",
         "-> retrieved larch-util.0.4.1  (https://opam.ocaml.org/cache)",
         '[ERROR] The compilation of larch-util.0.4.1 failed at "dune build -p larch-util -j 3 @install".',
@@ -126,6 +129,14 @@ CASES: list[tuple[str, str, str]] = [
         "### output ###",
         "# Killed",
         "# exit-code 137"])),
+    # --- a search engine's bootstrap check against the machine's limits: real (was unknown) ---
+    ("plain_es_bootstrap_checks_failed", "real", _plain("docker compose up --exit-code-from tests", [
+        "es01   | ERROR: [1] bootstrap checks failed",
+        "es01   | [1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]",
+        "es01 exited with code 78"])),
+    ("kept_opensearch_check_failure_n_of_m", "real", _plain("bin/opensearch", [
+        "bootstrap check failure [1] of [1]: max file descriptors [4096] for opensearch process is too low, increase to "
+        "at least [65535]"])),
     # --- a downloader's refusal with its status: real (was unknown) ---
     ("plain_maven_wget_goal_403", "real", _plain("mvn -B install", [
         "[ERROR] Failed to execute goal com.googlecode.maven-download-plugin:download-maven-plugin:1.9.0:wget "
@@ -141,6 +152,11 @@ NOT_READ: list[tuple[str, str, str]] = [
     ("guard_download_503_not_auth", "auth-failure",
      _plain("mvn -B install", ["[ERROR] Failed to execute goal com.googlecode.maven-download-plugin:download-maven-plugin:1.9.0:wget "
                                "(fetch-lz4) on project larch-native: Download failed with code 503: Service Unavailable -> [Help 1]"])),
+    ("guard_es_warn_level_check", "app-server-start-refused",
+     _plain("pytest tests/search", [
+         "[2024-05-02T10:12:01,000][WARN ][o.e.b.BootstrapChecks    ] [es01] max virtual memory areas vm.max_map_count "
+         "[65530] is too low, increase to at least [262144]",
+         "FAILED tests/search/test_query.py::test_rank - AssertionError: assert 3 == 4"])),
     ("guard_localhost_unspecified_not_blocked", "host-blocked-by-resolver",
      _plain("npm test", ["FetchError: request to http://localhost:4000/api failed, reason: connect ECONNREFUSED 0.0.0.0:4000"])),
 ]
