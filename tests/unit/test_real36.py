@@ -10,7 +10,7 @@
   higher is required") reads real (toolchain-version).
 - A downloader's "Download failed with code 403" reads real like curl's "returned error: 403" (auth-failure).
 - opam's "The compilation of <pkg> failed at ..." reads real (opam-build-command-failed); a build the machine killed
-  below it stays undecided.
+  below it, or opam's bubblewrap sandbox refused by the runner, stays undecided.
 - Elasticsearch's and OpenSearch's bootstrap checks against the machine's limits, in their forms before 8.x, read real
   like the 8.x form (app-server-start-refused); the same words at WARN level are not read.
 
@@ -129,6 +129,11 @@ CASES: list[tuple[str, str, str]] = [
         "### output ###",
         "# Killed",
         "# exit-code 137"])),
+    ("guard_opam_sandbox_refused_not_real", "not_real", _plain("opam install . --deps-only", [
+        '[ERROR] The compilation of larch.0.3.0 failed at "/home/ci/.opam/opam-init/hooks/sandbox.sh build dune build".',
+        "#=== ERROR while compiling larch.0.3.0 ====================================#",
+        "### output ###",
+        "# bwrap: setting up uid map: Permission denied"])),
     # --- a search engine's bootstrap check against the machine's limits: real (was unknown) ---
     ("plain_es_bootstrap_checks_failed", "real", _plain("docker compose up --exit-code-from tests", [
         "es01   | ERROR: [1] bootstrap checks failed",
