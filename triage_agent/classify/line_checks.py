@@ -25,10 +25,12 @@ from .values_order import _same_items_other_order
 from .values_time import (
     _NEAR_BOUND_RATIO,
     _c_check_bool,
+    _clock_read_second_apart,
     _near_bound,
     _near_pair,
     _scan_checked_bound,
     _second_apart,
+    _tick_under_floor,
 )
 
 # A retry line on the last lines of a log: the retries ran out (or the job was stopped) there.
@@ -569,9 +571,15 @@ _UNORDERED_ID = "compared-values-same-items-other-order"
 # (twenty-sixth round, dates26) and two compared values exactly one calendar day apart (values_dates._day_apart; checked while
 # the catalogue is read, as these two are)
 _DAY_APART_ID = "dates-a-calendar-day-apart"
-_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID, _UNORDERED_ID, _DAY_APART_ID})
+# (flaky36) and an assertion's source comparing with a live clock read, its compared values a second apart
+# (values_time._clock_read_second_apart)
+_CLOCK_READ_APART_ID = "clock-read-compared-a-second-apart"
+# (flaky36) and a measured time one tick under the floor a Jest/Vitest test asserted (values_time._tick_under_floor)
+_TICK_UNDER_FLOOR_ID = "elapsed-time-a-tick-under-floor"
+_VALUE_CHECKED_IDS = frozenset({_NEAR_BOUND_ID, _SECOND_APART_ID, _EPOCH_APART_ID, _UNORDERED_ID, _DAY_APART_ID,
+                                _CLOCK_READ_APART_ID, _TICK_UNDER_FLOOR_ID})
 # ... of which these are checked only while the catalogue is read (rules.py checks the others' values again after it)
-_SCAN_CHECKED_IDS = frozenset({_UNORDERED_ID, _DAY_APART_ID})
+_SCAN_CHECKED_IDS = frozenset({_UNORDERED_ID, _DAY_APART_ID, _CLOCK_READ_APART_ID, _TICK_UNDER_FLOOR_ID})
 # (review 20g) signatures.toml "test-kit-wait-expired": Akka's and Pekko's TestKit within() ("assertion failed: block
 # took 2.314 seconds, exceeding 500 milliseconds", TestKit.scala), its measured time and its bound
 _TEST_KIT_WAIT_ID = "test-kit-wait-expired"
@@ -1278,6 +1286,8 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _OWN_CHECK_ID: lambda lines, idx: _curl_checked_own_deploy(lines, idx),
     _LOOPBACK_CUT_ID: lambda lines, idx: _loopback_curl_above(lines, idx),
     _EPOCH_APART_ID: lambda lines, idx: _second_apart(lines, idx),
+    _CLOCK_READ_APART_ID: lambda lines, idx: _clock_read_second_apart(lines, idx),
+    _TICK_UNDER_FLOOR_ID: lambda lines, idx: _tick_under_floor(lines, idx),
     _UNORDERED_ID: lambda lines, idx: _same_items_other_order(lines, idx),
     _DAY_APART_ID: lambda lines, idx: _day_apart(lines, idx),
     _PUBLIC_HOST_STATUS_ID: lambda lines, idx: _public_test_host_near(lines, idx),

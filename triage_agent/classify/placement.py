@@ -5,7 +5,8 @@ _Hit (a matched line) and _Scored (a weighed finding); a failing test's assertio
 _limits_beside, _below_failed_test); outages the job went past to a later failure of its code (_later_command,
 _failed_after_outages, _non_blocking_lines, _reads_fetched_file); a 403 with no credentials sent
 (_anonymous_refusals); a line's continuation that refutes it (_refuted_below); a value-checked line's own report
-(_own_report); a test finding that reports a timed-out wait (_same_failure); and the shared constants these and the
+(_own_report); a test finding that reports a timed-out wait (_same_failure; (flaky36) its assertion cause in a JVM
+stack trace, _cause_of_wait); and the shared constants these and the
 engine read (categories, ids, report spans). Used by rules.py (the engine), evidence.py (_Scored) and
 benchmarks/ci_wrapping.py. Pure: no I/O, no clock.
 """
@@ -124,7 +125,8 @@ def _title_under_header(lines: Sequence[str], idx: int) -> bool:
 
 
 # A test's wait that gave up, and how many lines after it its own expectation may follow.
-_WAIT_IDS = frozenset({"test-timeout", "async-test-timeout", "spec-timeout"})
+# ((flaky36) and Awaitility's ConditionTimeoutException, signatures.toml "awaitility-condition-timeout")
+_WAIT_IDS = frozenset({"test-timeout", "async-test-timeout", "spec-timeout", "awaitility-condition-timeout"})
 # (engine 14b) ... and the test-level time limits (a test's own timeout, not a job's or a step's).
 _TEST_LIMIT_IDS = _WAIT_IDS | {"wait-helper-gave-up"}
 _WAIT_REPORT_LINES = 3
@@ -977,6 +979,9 @@ _OWN_REPORT_LINES = 8
 # (review 21c) pytest's short summary entries and its "ERROR at setup of" header: another test's report, whatever the
 # value-checked line beside it ("FAILED t.py::test_a - assert [..] == [..]" then "ERROR t.py::test_b - AttributeError")
 _PYTEST_OTHER_REPORT = re.compile(r"^(?:FAILED|ERROR) \S+::\S+ - |^_{3,} ERROR at (?:setup|teardown) of ")
+# (flaky36) RSpec's and Mocha's numbered failure heading ("  2) Invoice#total sums the lines"): the next failure's, so an
+# assertion below it is that test's, not the same failure reported again (test_layout's failing-test lines do not hold it)
+_NUMBERED_FAILURE = re.compile(r"^\s*\d+\) \S")
 
 
 def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
@@ -1002,6 +1007,7 @@ def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:
         lo, hi = sorted((h.index, c.index))
         return hi - lo <= _OWN_REPORT_LINES and not any(
             other_test(i, ln[:700]) or (_PYTEST_OTHER_REPORT.match(ln[:700]) and not any(t in ln for t in texts))
+            or _NUMBERED_FAILURE.match(ln[:700]) is not None
             for i, ln in enumerate(lines[lo + 1: hi + 1], lo + 1))
 
     others = [h for h in hits if h.sig.id not in _VALUE_CHECKED_IDS and h.sig.id not in _SUMMARY_IDS
@@ -1047,6 +1053,38 @@ def _quoted_source(previous: str, line: str) -> bool:
     return len(line) - len(line.lstrip()) > len(previous) - len(previous.lstrip())
 
 
+# (flaky36) A timed-out wait's exception whose cause, printed under it in the same stack trace, is the assertion the wait
+# kept trying (Awaitility's untilAsserted: "ConditionTimeoutException: Assertion condition defined as a lambda expression
+# in ... within 30 seconds." then, below its frames, "Caused by:" and "org.opentest4j.AssertionFailedError: ..."; a JVM
+# wait helper's TimeoutException caused by the last AssertionError alike): the assertion is the condition not yet met
+# when the wait ran out, the wait's own report, not a second failure (open-telemetry/opentelemetry-java#3311, a flaky
+# wait on garbage collection). Only a cause chain: every line between is a frame ("at ..."), "... N more", a "Caused by:"
+# line or blank, and the assertion is on a "Caused by:" line or right under one.
+_CAUSE_CHAIN_LINES = 60
+_CAUSE_HEAD = re.compile(r"^\s*Caused by:")
+_CHAIN_LINE = re.compile(r"^\s*(?:at \S|\.\.\. \d+ (?:more|common frames omitted)\b|Caused by:|$)")
+# the cause an assertion's failure: JUnit's, opentest4j's, AssertJ's, Hamcrest's and Kotlin's assertion errors (not a
+# DeadlockException, Awaitility's cause where it found deadlocked threads: no condition merely not yet met)
+_ASSERTION_CAUSE = re.compile(r"\b(?:[\w$]+\.)*(?:Assertion(?:Failed)?Error|ComparisonFailure|AssertionFailure|MultipleFailuresError)\b")
+
+
+def _cause_of_wait(wait_index: int, index: int, lines: Sequence[str]) -> bool:
+    """(flaky36) Whether the line at ``index`` is a cause, in the same JVM stack trace, of the wait's line at
+    ``wait_index`` (see _CAUSE_CHAIN_LINES)."""
+    if not 0 < index - wait_index <= _CAUSE_CHAIN_LINES or index >= len(lines):
+        return False
+    between = lines[wait_index + 1: index]
+    if not all(_CHAIN_LINE.match(ln[:300]) for ln in between):
+        return False
+    line = lines[index][:700]
+    if _ASSERTION_CAUSE.search(line) is None:
+        return False
+    if _CAUSE_HEAD.match(line):
+        return True
+    above = next((ln for ln in reversed(between) if ln.strip()), "")
+    return above.strip() == "Caused by:"
+
+
 def _same_failure(wait: _Scored, s: _Scored, lines: Sequence[str] = ()) -> bool:
     """Whether a test-category finding (an assertion, a failed test, an exception) reports the same
     failure as a timed-out wait: it follows Gomega's report of the wait within a few lines, or
@@ -1062,6 +1100,8 @@ def _same_failure(wait: _Scored, s: _Scored, lines: Sequence[str] = ()) -> bool:
         return True
     if (wait.finding.signature == _SPEC_TIMEOUT_ID and 0 < s.index - wait.index <= _SPEC_REPORT_LINES
             and not any(_SPEC_BOUNDARY.match(ln) for ln in lines[wait.index + 1 : s.index + 1])):
+        return True
+    if lines and _cause_of_wait(wait.index, s.index, lines):
         return True
     ours = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(wait.finding.line)}
     theirs = {m.group(0).lower() for m in _TEST_NAME_TOKEN.finditer(s.finding.line)}

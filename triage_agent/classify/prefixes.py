@@ -1,7 +1,8 @@
 """What CI systems and tools put in front of a log's lines, and the log's normalisation before it is read.
 
-_normalise strips colour codes, GitHub's web-view line anchors, carriage returns, long runs of blank lines and
-blanks, and the CI systems' and tools' line prefixes (_LINE_PREFIX, each documented there); _COMPOSE_SERVICE reads
+_normalise strips colour codes, GitHub's web-view line anchors, (flaky36) a web log viewer's line-number gutter
+(_strip_gutter), carriage returns, long runs of blank lines and blanks, and the CI systems' and tools' line prefixes
+(_LINE_PREFIX, each documented there); _COMPOSE_SERVICE reads
 docker compose's service prefix. Used by rules.py: the engine reads every log (and a case's test messages) through
 _normalise first, and _COMPOSE_SERVICE on the raw log. Pure: no I/O, no clock.
 """
@@ -132,10 +133,51 @@ _BLANK_RUN = re.compile(r"[^\S\n]{17,}")
 _WEB_LINE_ANCHOR = re.compile(r"\[(\d+)\]\(https?://[^()\s]+#step:\d+:\d+\)")
 
 
+# (flaky36) A log copied from a CI's web log viewer with its line-number gutter (Travis's and GitLab's job pages, a
+# GitHub run page without its anchors, a pasted excerpt: "1268     Failure/Error: expect(...)", "1270       expected:
+# 1580381580"): the numbers hide where each line's own text starts, so a pattern anchored at the line's start reads none
+# of them. Read as a gutter only where at least _GUTTER_RUN lines in a row each start with a number one above the line
+# before's, then whitespace or the line's end (the gutter of an empty line); the number and one blank after it are
+# removed, the line's own indentation kept. A log's own lines rarely start so (a table's rows, "10 (0.0086) : 19th",
+# repeat or skip their numbers; a backtrace's "  0: frame" is indented and has a colon; a code frame's "44 |" has its bar).
+_GUTTER_RUN = 3
+_GUTTER_HINT = re.compile(r"(?m)^\d{1,7}(?:[ \t][^\n]*)?\n\d{1,7}(?:[ \t][^\n]*)?\n\d{1,7}(?:[ \t]|$)")
+# (not a code frame's own numbered rows, "27 |   test(...)" as Bun prints them at the line's start: a bar after the number)
+_GUTTER_LINE = re.compile(r"(\d{1,7})(?:$|[ \t](?![ \t]*[|│]))")
+
+
+def _strip_gutter(text: str) -> str:
+    """(flaky36) ``text`` with a web log viewer's line-number gutter removed where runs of numbered lines show one."""
+    if _GUTTER_HINT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    numbers = [int(m.group(1)) if (m := _GUTTER_LINE.match(ln)) else None for ln in lines]
+    keep = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        a = numbers[i - 1]
+        b = numbers[i] if i < len(lines) else None
+        if a is not None and b is not None and b == a + 1:
+            continue
+        if a is not None and i - start >= _GUTTER_RUN:
+            for k in range(start, i):
+                keep[k] = True
+        start = i
+    if not any(keep):
+        return text
+    for k, gutter in enumerate(keep):
+        if gutter:
+            ln = lines[k]
+            digits = len(ln) - len(ln.lstrip("0123456789"))
+            lines[k] = ln[digits + 1:]
+    return "\n".join(lines)
+
+
 def _normalise(text: str) -> str:
     text = strip_ansi(text)
     if "#step:" in text:
         text = _WEB_LINE_ANCHOR.sub(r"\1", text)
+    text = _strip_gutter(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # (twenty-first round) the runs are cut again after the prefixes are gone: a prefixed blank line

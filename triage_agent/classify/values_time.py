@@ -3,15 +3,18 @@
 A measured time a little over its bound in any framework's form (_framework_bound, _near_bound; (time27) also a bound
 asserted as a boolean, _boolean_bound), two timestamps or Unix-epoch stamps a second or less apart (_second_apart), a
 timing-named test's own compared values (_timing_values_say_otherwise), texts that differ only in times, a test named
-for a timeout and a timeout it met.
+for a timeout and a timeout it met; (flaky36) an assertion comparing with a live clock read whose values are a second
+apart (_clock_read_second_apart), a measured time one tick under a Jest floor (_tick_under_floor).
 Used by rules.py (the timing-sensitive-test entry's readings), line_checks.py (the entries checked by their values'
-times) and test_layout.py (_DIGITS, _named_without_timing_sign). Pure: no I/O, no clock.
+times) and test_layout.py (_DIGITS, _named_without_timing_sign). Pure: no I/O, no clock (one memo, _APART_MEMO, keeps
+the answers for the lines of the log read last).
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from typing import cast
 
 from .catalogue import Signature
 from .lines import _WORD_PART
@@ -882,7 +885,24 @@ def _second_apart(lines: list[str], idx: int) -> bool:
     return not _about_time_values(lines, idx) and _second_apart_values(lines, idx)
 
 
+# (flaky36) The answers of _second_apart_values for the lines of the one log read last: the timestamp entries and
+# clock-read-compared-a-second-apart ask it of the same "got:" line, and rules.py asks again after the scan; each line is
+# read once per log. Keyed by the lines list itself (the same object throughout one reading), replaced when another
+# log's lines are read; the answers depend on the lines alone.
+_APART_MEMO: list[object] = [None, {}]
+
+
 def _second_apart_values(lines: list[str], idx: int) -> bool:
+    if _APART_MEMO[0] is not lines:
+        _APART_MEMO[0], _APART_MEMO[1] = lines, {}
+    memo = cast("dict[int, bool]", _APART_MEMO[1])
+    got = memo.get(idx)
+    if got is None:
+        got = memo[idx] = _second_apart_values_read(lines, idx)
+    return got
+
+
+def _second_apart_values_read(lines: list[str], idx: int) -> bool:
     line = lines[idx][:700]
     stamps = _stamps(line)
     epoch = not stamps
@@ -1002,6 +1022,93 @@ def _names_a_time(lines: list[str], idx: int, before: str) -> bool:
                 re.sub(r"(?i)\b(?:Expected|Received|expected|actual|assert\w*|Failed asserting that)\b", " ", text)):
             return True
     return False
+
+
+# (flaky36) A failing assertion's own source that compares with a live read of the clock ("Failure/Error:
+# expect(membership.notified_at.to_i).to eq(Time.current.to_i)", pytest's "> assert token.iat == int(time.time())",
+# Jest's "> 12 | expect(row.createdAt).toBe(Date.now())"), its compared values printed beside it a second or less apart
+# (_second_apart_values: two timestamps, or two Unix-epoch numbers named as times): the test read the clock once for the
+# code under test and once more in its expectation, and a second boundary fell between the reads (public threads, each
+# fixed by freezing the clock or comparing within a delta: forem/forem#5381 "every so often the second will flip during
+# the run", stringer-rss/stringer#331, mautic/mautic#5059, mailpoet/mailpoet#6941, grokability/snipe-it#16784). The
+# clock read in the expectation is what tells such a pair from a fixed time the code computes wrong (a literal time in
+# the source is _epoch_in_source's, read as the code's answer). Read by signatures.toml
+# "clock-read-compared-a-second-apart" on the source line; not under a fake or frozen clock (_about_time_values).
+_CLOCK_READ_SOURCE = re.compile(
+    r"(?-i:\bTime\.(?:now|current)\b|\bTime\.zone\.now\b|\bDateTime\.(?:now|current)\b|\bnew Date\(\)"
+    r"|\bcurrentTimeMillis\(\)|\bDateTime(?:Offset)?\.(?:Utc)?Now\b|\btime\.time\(\)|\butcnow\(\)|\b[Nn]ow\(\))")
+_CLOCK_PAIR_ABOVE = 12
+_CLOCK_PAIR_BELOW = 8
+# a line that may close a compared pair of times: a timestamp or an epoch-long number on it, and either the pair's second
+# line ("got:", "Received:") or two such values on the one line
+_PAIR_HINT = re.compile(r"\d{4}-\d\d-\d\d|(?<![\w.])\d{10}|datetime\.datetime\(")
+_TWO_VALUES = re.compile(r"(?:\d{4}-\d\d-\d\d|(?<![\w.])\d{10}|datetime\.datetime\()[^\n]{0,400}?"
+                         r"(?:\d{4}-\d\d-\d\d|(?<![\w.])\d{10}|datetime\.datetime\()")
+
+
+def _clock_read_second_apart(lines: list[str], idx: int) -> bool:
+    """(flaky36) Whether the assertion source at ``idx`` reads the clock and the values its test compared, printed within
+    _CLOCK_PAIR_BELOW lines below (RSpec) or _CLOCK_PAIR_ABOVE above (Jest prints them above its code frame), are a second
+    or less apart. In each direction only the nearest line that may close a pair (a "got:"/"Received:" line, or one
+    holding two values) is read, up to another failing test's heading: one or two readings per line."""
+    if _CLOCK_READ_SOURCE.search(lines[idx][:700]) is None:
+        return False
+    below = range(idx + 1, min(len(lines), idx + _CLOCK_PAIR_BELOW + 1))
+    above = range(idx - 1, max(-1, idx - _CLOCK_PAIR_ABOVE - 1), -1)
+    for ks in (below, above):
+        for k in ks:
+            text = lines[k][:700]
+            if _TEST_HEADING.match(text):
+                break
+            if _PAIR_HINT.search(text) is None or not (_STAMP_SECOND.match(text) or _TWO_VALUES.search(text)):
+                continue
+            if _second_apart_values(lines, k):
+                return not _about_time_values(lines, idx)
+            break
+    return False
+
+
+# (flaky36) A measured time one tick under the floor a test asserted (Jest's and Vitest's "expect(received)
+# .toBeGreaterThanOrEqual(expected)" with "Expected: >= 100" / "Received:    99" over the code frame "> 46 |
+# expect(stallTracking['_totalStallTime']).toBeGreaterThanOrEqual(", or toBeGreaterThan's "Expected: > 100" / "Received:
+# 100"): a timer that fired on time by one clock and a millisecond early by the other, rounded (getsentry/sentry-react-
+# native#3904, 'Stall tracking tests look flaky'). Load makes a timer late, never early (elapsed-time-near-bound reads
+# only a bound overrun); a floor missed by a single unit is the clocks' granularity, a floor missed by more (a delay the
+# change shortened, no wait at all) is the code's and is not read. Only where the expression names a measured time
+# (_MEASURED_NAME, or a name ending in "Time", "_time", "Duration" or "Elapsed") and no computed duration (a backoff, a
+# delay, a TTL: _COMPUTED_DURATION), not under a fake clock (_about_time_values). Read by signatures.toml
+# "elapsed-time-a-tick-under-floor" on the code frame.
+_FLOOR_FRAME = re.compile(
+    r"^\s*>\s*\d+\s*\|\s*expect\(([\w.$\[\]'\"]{1,120})\)\s*\.\s*toBeGreaterThan(OrEqual)?\(")
+_FLOOR_EXPECTED = re.compile(rf"^\s*Expected:\s*(>=?)\s*{_NUMBER}\s*$")
+_FLOOR_NAME = re.compile(r"(?:[a-z0-9_]Time|_time|Duration|_duration|Elapsed|_elapsed)\W*$")
+_FLOOR_TICK = 1.0
+_FLOOR_ABOVE = 12
+
+
+def _tick_under_floor(lines: list[str], idx: int) -> bool:
+    """(flaky36) Whether the Jest/Vitest code frame at ``idx`` asserts a floor on a measured time and the values printed
+    above it (within _FLOOR_ABOVE lines) missed it by one unit at most (see _FLOOR_FRAME)."""
+    m = _FLOOR_FRAME.match(lines[idx][:700])
+    if m is None:
+        return False
+    expr = m.group(1)
+    if not (_MEASURED_NAME.search(expr) or _FLOOR_NAME.search(expr)) or _COMPUTED_DURATION.search(expr):
+        return False
+    floor = received = None
+    op = ""
+    for k in range(idx - 1, max(-1, idx - _FLOOR_ABOVE), -1):
+        text = lines[k][:700]
+        if floor is None and (e := _FLOOR_EXPECTED.match(text)):
+            op, floor = e.group(1), float(e.group(2))
+        if received is None and (r := _JEST_RECEIVED.match(text)):
+            received = float(r.group(1))
+        if _TEST_HEADING.match(text):
+            break
+    if floor is None or received is None or received <= 0 or (op == ">=") != bool(m.group(2)):
+        return False
+    short = floor - received
+    return (0 < short <= _FLOOR_TICK if op == ">=" else short == 0) and not _about_time_values(lines, idx)
 
 
 # (fix 14) Two texts a test compared, in report forms the catalogue's timing-sensitive-test unless_log does
