@@ -1,0 +1,53 @@
+"""rv36a: the review of round 36's changes (dup36's clean-up, real36's and hold36's catalogue entries).
+
+- hold36's two fragments on an anonymous call of GitHub's REST API answered 403 (github_api_403_after_url and
+  github_api_anonymous_403) read the rest of the URL's line as '\\S{0,400}[^\\n]{0,200}': every split of the line between
+  the two spans was tried, up to 400 x 200 on one line (5 s for each fragment on a 1 MB log of debug lines naming
+  api.github.com). Reworded to try each end once; the first wording is kept here as the oracle, on generated logs.
+
+Every log line here was written for this test (hosts, projects, paths made up).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from triage_agent.classify.catalogue import builtin_catalogue
+
+# --- the GitHub API 403 fragments: the same logs as their first wording (hold36), each end of the URL's line tried once
+
+_OLD_TAIL = r"\S{0,400}[^\n]{0,200}"
+_OLD_GITHUB = {
+    "github_api_403_after_url": r'''https://api\.github\.com/\S{0,400}[^\n]{0,200}(?:\n[^\n]{0,400}){0,2}?(?:\(403\) forbidden\b|\b403 forbidden\b|\b(?:status(?: code)?|http error|error|returned|response)[: ]{1,3}403\b)''',
+    "github_api_anonymous_403": r'''\A(?![\s\S]*?(?:\bauthorization:|\bbearer [\w.*-]|\bgithub_token\b|\bgh_token\b|\btoken [0-9a-z_*]{4}|\bresource not accessible by\b|\brepository access blocked\b|\brequest forbidden by administrative rules\b))[\s\S]*?https://api\.github\.com/\S{0,400}[^\n]{0,200}(?:\n[^\n]{0,400}){0,2}?(?:\(403\) forbidden\b|\b403 forbidden\b|\b(?:status(?: code)?|http error|error|returned|response)[: ]{1,3}403\b)''',
+}
+_STATUS = ["", " 403 Forbidden", " (403) Forbidden.", " status: 403", " returned error: 403", " response 403",
+           ":403 Forbidden", "/403 forbidden", " status code 200"]
+_LINES = ["curl: (22) The requested URL returned error: 403", " Message: The remote server returned an error: (403) Forbidden.",
+          "z" * 385 + " 403 Forbidden", "z" * 401 + " 403 Forbidden", "", "ok", "+ curl -fsSL -H 'Authorization: token ***' x",
+          "HttpError: Resource not accessible by integration", "Error: Process completed with exit code 22."]
+
+
+def _url_line(rng: random.Random) -> str:
+    run = "r" * rng.choice([0, 3, 150, 198, 199, 200, 201, 380, 399, 400, 401, 430])
+    gap = rng.choice(["", " ", " " + "t" * rng.choice([1, 150, 180, 185, 186, 187, 199, 200, 201, 230])])
+    return rng.choice(["", "+ curl -fsSL ", "\tCould not retrieve data from "]) + "https://api.github.com/" + run + gap + (
+        rng.choice(_STATUS))
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_GITHUB))
+def test_github_api_403_fragments_find_what_their_first_wording_found(name):
+    old = re.compile(_OLD_GITHUB[name], re.M | re.I)
+    new = re.compile(builtin_catalogue().fragments[name][0], re.M | re.I)
+    assert _OLD_TAIL in old.pattern and _OLD_TAIL not in new.pattern  # reworded: each end of the URL's line tried once
+    rng = random.Random(36)
+    found = 0
+    for _ in range(4000):
+        log = "\n".join(_url_line(rng) if rng.random() < 0.4 else rng.choice(_LINES) for _ in range(rng.randint(1, 6)))
+        m_old, m_new = old.search(log), new.search(log)
+        assert (m_old and m_old.start()) == (m_new and m_new.start()), log
+        found += m_old is not None
+    assert 400 < found < 3600  # both outcomes are exercised
