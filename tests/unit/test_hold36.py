@@ -129,9 +129,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "+ curl -fsSL -H 'Authorization: token ***' https://api.github.com/repos/ferncliff/lintkit/releases/latest",
         "curl: (22) The requested URL returned error: 403",
         "Error: Process completed with exit code 22."]) + "\n"),
+    # ((rv36a) the status in a form the call's reading takes, "status: 403" two lines below the URL: the first wording's
+    # "... /comments - 403" was no form of it, so the case could not fail whatever the guard did; test_rv36a reads the
+    # same lines without GitHub's words as the anonymous limit)
     ("guard_github_api_resource_not_accessible", "not_transient", None, "\n".join([
-        "POST https://api.github.com/repos/ferncliff/buildkit/issues/12/comments - 403",
-        "HttpError: Resource not accessible by integration",
+        "POST https://api.github.com/repos/ferncliff/buildkit/issues/12/comments",
+        "RequestError [HttpError]: Resource not accessible by integration",
+        "  status: 403,",
         "Error: Process completed with exit code 1."]) + "\n"),
     ("guard_other_host_403_dotnet", "real", None, "\n".join([
         "Could not retrieve data from https://downloads.ferncliff.example/tools/kit-2.1.zip",

@@ -7,6 +7,9 @@
 - github-api-anonymous-forbidden (hold36, transient) reads the lines [noise] passes over, for a traced "+ curl ...": it
   also read a passing test's name ("✓ falls back when https://api.github.com/... answers 403 Forbidden") as GitHub's
   limit, and a real failure below it came out unknown. Its unless now passes over the test lines [noise] names.
+- test_hold36's guard for GitHub's lasting 403 ("Resource not accessible by integration") wrote the status in a form no
+  reading of the call takes ("... /comments - 403"): it passed whatever the guard did. Its lines now hold "status: 403",
+  and the twin without GitHub's words is checked to read the anonymous limit.
 
 Every log line here was written for this test (hosts, projects, paths made up).
 """
@@ -92,3 +95,15 @@ def test_the_traced_call_still_reads_githubs_anonymous_limit():
                          "curl: (22) The requested URL returned error: 403",
                          "Error: Process completed with exit code 22."]) + "\n")
     assert "github-api-anonymous-forbidden" in signatures(v) and v.verdict == "transient", (v.verdict, v.rationale)
+
+
+def test_githubs_lasting_403_words_are_what_keep_the_call_from_reading_transient():
+    """(test_hold36's guard_github_api_resource_not_accessible, whose first wording no reading of the call matched) the
+    same lines with "Forbidden" in the place of GitHub's lasting words read as the anonymous limit: the guard is tested."""
+    def log(words: str) -> str:
+        return "\n".join(["POST https://api.github.com/repos/ferncliff/buildkit/issues/12/comments",
+                          f"RequestError [HttpError]: {words}", "  status: 403,",
+                          "Error: Process completed with exit code 1."]) + "\n"
+    assert "github-api-anonymous-forbidden" in signatures(judge(log("Forbidden")))
+    guarded = judge(log("Resource not accessible by integration"))
+    assert "github-api-anonymous-forbidden" not in signatures(guarded) and guarded.verdict != "transient"
