@@ -10,6 +10,8 @@
 - test_hold36's guard for GitHub's lasting 403 ("Resource not accessible by integration") wrote the status in a form no
   reading of the call takes ("... /comments - 403"): it passed whatever the guard did. Its lines now hold "status: 403",
   and the twin without GitHub's words is checked to read the anonymous limit.
+- public_host_resolved_to_unspecified (real36) passed over a .local name (mDNS: no public host) in Go's and Node's forms
+  but read it in Apache HttpClient's and wget's: all four pass over it now.
 
 Every log line here was written for this test (hosts, projects, paths made up).
 """
@@ -107,3 +109,25 @@ def test_githubs_lasting_403_words_are_what_keep_the_call_from_reading_transient
     assert "github-api-anonymous-forbidden" in signatures(judge(log("Forbidden")))
     guarded = judge(log("Resource not accessible by integration"))
     assert "github-api-anonymous-forbidden" not in signatures(guarded) and guarded.verdict != "transient"
+
+
+# --- a .local name is no public host, in all four of the blocked host's forms (Go's and Node's passed over it already)
+
+_LOCAL_NAME_REFUSED: list[tuple[str, str]] = [
+    # (at real36's merge: host-blocked-by-resolver, real)
+    ("apache_httpclient", "$ ./gradlew assemble\n> Could not HEAD 'https://kiln.local/maven/x.pom'.\n"
+     "   > Connect to kiln.local:443 [kiln.local/0.0.0.0] failed: Connection refused\n"),
+    ("wget", "$ wget https://kiln.local/data.tar.gz\n"
+     "Connecting to kiln.local (kiln.local)|0.0.0.0|:443... failed: Connection refused.\n"),
+    # (already passed over)
+    ("go", '$ go mod download\ngo: Get "https://kiln.local/x/@v/list": dial tcp 0.0.0.0:443: connect: connection refused\n'),
+    ("node", "$ npm ci\nnpm error FetchError: request to https://kiln.local/left-pad failed, reason: connect ECONNREFUSED "
+     "0.0.0.0:443\n"),
+]
+
+
+@pytest.mark.parametrize("log", [pytest.param(log, id=cid) for cid, log in _LOCAL_NAME_REFUSED])
+def test_a_local_name_resolved_to_unspecified_is_no_blocked_public_host(log):
+    assert "host-blocked-by-resolver" not in signatures(judge(log))
+    public = log.replace("kiln.local", "kiln.example.org")
+    assert "host-blocked-by-resolver" in signatures(judge(public)), public
