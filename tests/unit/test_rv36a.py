@@ -12,6 +12,9 @@
   and the twin without GitHub's words is checked to read the anonymous limit.
 - public_host_resolved_to_unspecified (real36) passed over a .local name (mDNS: no public host) in Go's and Node's forms
   but read it in Apache HttpClient's and wget's: all four pass over it now.
+- toolchain-version's two version-floor forms (real36) are "not a tool's warning or notice that names the floor of one of
+  its features and goes on", says their comment; only the first was written so. The second ("version 18 or higher is
+  required") read a note's, a configure WARNING's, a CMake Warning's line too; now it does not.
 
 Every log line here was written for this test (hosts, projects, paths made up).
 """
@@ -131,3 +134,26 @@ def test_a_local_name_resolved_to_unspecified_is_no_blocked_public_host(log):
     assert "host-blocked-by-resolver" not in signatures(judge(log))
     public = log.replace("kiln.local", "kiln.example.org")
     assert "host-blocked-by-resolver" in signatures(judge(public)), public
+
+
+# --- a version floor in a warning's or a note's line is no toolchain-version reading, in the second form too
+
+_FLOOR_IN_A_NOTICE: list[tuple[str, str]] = [
+    # (each read toolchain-version at real36's merge)
+    ("note", "note: Node.js version 18 or higher is required for the docs theme; skipping"),
+    ("warning", "WARNING: Node.js version 18 or higher is required for the docs theme; skipping"),
+    ("configure_warning", "configure: WARNING: libkiln version 2.1 or higher is required for the bar plugin; disabling it"),
+    ("cmake_warning", "CMake Warning at CMakeLists.txt:12 (message): Ninja version 1.10 or higher is required for job pools"),
+    ("bracketed_warn", "[WARN] Qt version 5.15.x or higher is required for the designer plugin"),
+]
+
+
+@pytest.mark.parametrize("line", [pytest.param(line, id=cid) for cid, line in _FLOOR_IN_A_NOTICE])
+def test_a_version_floor_in_a_notice_is_not_read(line):
+    assert "toolchain-version" not in signatures(judge(f"$ ./build.sh\n{line}\nmake: *** [all] Error 2\n"))
+
+
+@pytest.mark.parametrize("line", ["Project ERROR: Qt version 5.15.x or higher is required.",
+                                  "GCC version 12 or higher is required", "kiln: version 3.2 or newer is required"])
+def test_a_version_floor_that_stops_the_build_is_still_read(line):
+    assert "toolchain-version" in signatures(judge(f"$ ./build.sh\n{line}\n"))
