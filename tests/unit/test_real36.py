@@ -22,8 +22,12 @@ unexplained error, now with its own reading, OpenSearch's 8.x-form check); every
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from judging import assert_unique_ids, judge, signatures
+
+from triage_agent.classify.catalogue import builtin_catalogue
 
 
 def _gh(cmd: str, body: list[str], code: int = 1) -> str:
@@ -199,8 +203,21 @@ def test_blocked_host_reading_is_named_and_refusal_stands_aside():
 
 
 def test_cuda_window_scan_is_linear_in_start_lines():
-    """A log of many CUDA-wheel lines and no disk full below reads the window once per start line, not the whole rest of
-    the log from each (the scan stops at the next start line): the reading is absent and the judgement returns."""
+    """A log of many CUDA-wheel lines reads the window once per start line, not the whole rest of the log from each: the
+    scan below a start line stops at the next start line. (rv36a) Checked by where the fragment's match begins, which no
+    timing can tell: with the disk full below the last of 3,000 start lines, the match begins at that last line (a scan
+    that went on past the next start would begin 20,000 characters higher); with no disk full the reading is absent."""
     lines = [f"Collecting nvidia-cublas-cu12==12.4.{i} (from torch)" for i in range(3000)]
     sigs = signatures(judge(_plain("pip install torch", [*lines, "ERROR: No matching distribution found for wren"])))
     assert "disk-filled-by-the-jobs-cuda-wheels" not in sigs
+    fragment = re.compile(builtin_catalogue().fragments["job_cuda_wheels_then_disk_full"][0], re.M | re.I)
+    log = "\n".join([*lines, "  Downloading nvidia_cublas_cu12-12.4.5.8-py3-none-manylinux2014_x86_64.whl (363.4 MB)",
+                     "ERROR: Could not install packages due to an OSError: [Errno 28] No space left on device"]) + "\n"
+    m = fragment.search(log)
+    assert m is not None and m.start() == log.index("  Downloading nvidia_cublas_cu12"), m and log[m.start():m.start() + 80]
+    # (the other side: the same span without its stop at the next start line begins 20,000 characters above the end,
+    # hundreds of start lines higher)
+    untempered = re.compile(fragment.pattern.replace(fragment.pattern[fragment.pattern.index("(?:(?!\\n"):
+                                                                     fragment.pattern.index("[\\s\\S]){0,20000}?")],
+                                                     "(?:"), re.M | re.I)
+    assert untempered.search(log).start() < m.start() - 15000

@@ -6,7 +6,8 @@ format string). Hosts, tokens, projects and paths are made up; no project's CI l
 
 An upload service that answered 5xx or 429, timed out, or could not be reached must read transient.
 A missing or invalid token, a repository or project the service does not know, a malformed report
-file or no report found must read real. A remote cache that could not be reached while the build
+file or no report found must read real; so must (hold36) Codecov's limit on tokenless uploads, whose
+answer names a token as the cure. A remote cache that could not be reached while the build
 went on is not the failure's cause: where a compile error or a failing test follows such a warning,
 the verdict must be real.
 """
@@ -44,8 +45,9 @@ CASES: list[tuple[str, str, str]] = [
      "  File \"/usr/local/bin/codecovcli\", line 8, in <module>\n"
      "Exception: Request failed after too many retries. URL: https://ingest.example.org/upload/github/acme::::app/"
      "commits/0a1b2c3/reports/default/uploads\n" + _EXIT),
-    # same file (log_warnings_and_errors_if_any: "{process} failed: {response text}") with a 429 body
-    ("codecov-cli-upload-rate-limited", "transient",
+    # same file (log_warnings_and_errors_if_any: "{process} failed: {response text}") with a 429 body; (hold36) the body is
+    # Codecov's limit on tokenless uploads, which names a token as the cure: the job's configuration (was transient)
+    ("codecov-cli-upload-rate-limited", "real",
      _CC_INFO
      + "info - 2024-05-01 12:00:01,500 -- Process Upload complete\n"
      "error - 2024-05-01 12:00:01,501 -- Upload failed: {\"message\":\"Rate limit reached. Please upload with the "
@@ -83,12 +85,20 @@ CASES: list[tuple[str, str, str]] = [
      "[2024-05-01T12:00:31.000Z] ['error'] There was an error running the uploader: Error uploading to "
      "https://codecov.io: Error: There was an error fetching the storage URL during POST: 503 - upstream connect "
      "error or disconnect/reset before headers. reset reason: connection failure\n" + _EXIT),
-    ("codecov-uploader-post-429", "transient",
+    # (hold36) Codecov's answer to a TOKENLESS upload over its shared limit names a token as the cure: the job's
+    # configuration, on most runs until a token is passed (codecov-tokenless-upload-rate-limited's comment); was transient
+    ("codecov-uploader-post-429", "real",
      _UPL
      + "[2024-05-01T12:00:31.000Z] ['error'] There was an error running the uploader: Error uploading to "
      "https://codecov.io: Error: There was an error fetching the storage URL during POST: 429 - {\"detail\":\"Rate "
      "limit reached. Please upload with the Codecov repository upload token to resolve issue. Expected time to "
      "availability: 1532s.\"}\n" + _EXIT),
+    # ... and a 429 without those words (an upload with a token): the passing limit
+    ("codecov-uploader-post-429-with-token", "transient",
+     _UPL
+     + "[2024-05-01T12:00:31.000Z] ['error'] There was an error running the uploader: Error uploading to "
+     "https://codecov.io: Error: There was an error fetching the storage URL during POST: 429 - Too Many Requests\n"
+     + _EXIT),
     # same file, the PUT to storage
     ("codecov-uploader-put-500", "transient",
      _UPL

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from ..config import PolicySettings
 from ..core.ci import RunState
@@ -206,8 +206,23 @@ def _where(f: JudgedFailure) -> str:
     return f"{f.project_slug} #{f.pipeline_number}{branch}"
 
 
-def _located(f: JudgedFailure) -> dict[str, Any]:
-    """A draft's fields that say where ``f`` failed: project, pipeline, workflow, job, commit."""
+class _Location(TypedDict):
+    """A draft's fields that say where a failure happened (``_located``): typed, so that mypy checks them against
+    ProposalDraft's fields where a draft is built with ``**_located(f)``, as it checked the keywords written out."""
+
+    project_slug: str
+    pipeline_id: str
+    pipeline_number: int
+    workflow_id: str
+    workflow_name: str
+    job_number: int | None
+    job_name: str
+    branch: str
+    revision: str
+
+
+def _located(f: JudgedFailure) -> _Location:
+    """A draft's fields that say where ``f`` failed: project, pipeline, workflow, job, branch and commit."""
     return {"project_slug": f.project_slug, "pipeline_id": f.pipeline_id, "pipeline_number": f.pipeline_number,
             "workflow_id": f.workflow_id, "workflow_name": f.workflow_name, "job_number": f.job_number,
             "job_name": f.job_name, "branch": f.branch, "revision": f.revision}
