@@ -160,11 +160,13 @@ def test_hold36(expected, category, log):
 
 
 def test_released_hold_out_figures_hold():
-    # 55 real threads (25 transient) in seven parts, blind at the round's start (543b9cd): transient 0.682 / 0.600, real
-    # recall 0.733, 3 unknown; released to this fixer (hold36), after which: 0.842 / 0.640, real recall 0.833, 4 unknown
+    # 54 real threads (24 transient) in seven parts, blind at the round's start (543b9cd) and after the round's other
+    # fixers (1e85e02, identical verdicts): transient 0.667 / 0.583, real recall 0.733, 3 unknown; released to this fixer
+    # (hold36), after which (with its review, rv36a): 0.833 / 0.625, real recall 0.833, 4 unknown. (A 55th case the
+    # collectors took was dropped before any measure was reported: its thread was already in an earlier set, final23b.)
     cases = []
     for part in "abcdefg":
         corpus = shared_file("eval", "threads-r36", f"thread36{part}.jsonl")
         cases += [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert Counter(c["label"] for c in cases) == {"transient": 25, "real": 30}
-    assert_part_figures(cases, 55, 0.84, 0.64, 0.83, 4)
+    assert Counter(c["label"] for c in cases) == {"transient": 24, "real": 30}
+    assert_part_figures(cases, 54, 0.83, 0.62, 0.83, 4)
