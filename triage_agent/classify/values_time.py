@@ -1084,6 +1084,13 @@ _FLOOR_EXPECTED = re.compile(rf"^\s*Expected:\s*(>=?)\s*{_NUMBER}\s*$")
 _FLOOR_NAME = re.compile(r"(?:[a-z0-9_]Time|_time|Duration|_duration|Elapsed|_elapsed)\W*$")
 _FLOOR_TICK = 1.0
 _FLOOR_ABOVE = 12
+# (rv36b) ... and only a floor of at least _FLOOR_MIN units, one unit a tenth of it or less: a floor in whole seconds
+# ("Expected: >= 2" / "Received: 1" under elapsedSeconds, ">= 5" / "4.002") missed by one unit is a wait the change cut
+# by up to a second, no tick of two clocks (a Jest test waits whole seconds below ten, its own time-out being five by
+# default); and no floor that is a point in time (an epoch in seconds or milliseconds: "Expected: > 1751234525000" of
+# "expect(updatedTime).toBeGreaterThan(createdTime)", where equal reads are a timestamp the code never moved as often as
+# two reads within one tick), only a duration
+_FLOOR_MIN = 10.0
 
 
 def _tick_under_floor(lines: list[str], idx: int) -> bool:
@@ -1106,6 +1113,8 @@ def _tick_under_floor(lines: list[str], idx: int) -> bool:
         if _TEST_HEADING.match(text):
             break
     if floor is None or received is None or received <= 0 or (op == ">=") != bool(m.group(2)):
+        return False
+    if not _FLOOR_MIN <= floor < _EPOCH_FROM:
         return False
     short = floor - received
     return (0 < short <= _FLOOR_TICK if op == ">=" else short == 0) and not _about_time_values(lines, idx)
