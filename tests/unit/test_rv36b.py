@@ -25,6 +25,8 @@ from __future__ import annotations
 import pytest
 from judging import assert_unique_ids, judge, labelled
 
+from triage_agent.classify.prefixes import _normalise
+
 _GHA = "##[error]Process completed with exit code 1.\n"
 
 
@@ -391,9 +393,6 @@ CASES: list[tuple[str, str, str]] = [
 
 # The cases still misread, each with why (a strict xfail: it passes once the reading changes).
 LEFT = {
-    "gutter-crlf-rspec-clock-a-second-apart": (
-        "_strip_gutter runs before the carriage returns are gone: an empty line's bare number ('1269\\r') ends "
-        "every run of numbered lines"),
     "rspec-aggregate-clock-and-a-wrong-label-real": (
         "aggregate_failures' '1.2)' is no heading _own_report stops at: the second assertion counts as the first "
         "one's report"),
@@ -428,3 +427,13 @@ def test_left_names_cases() -> None:
 def test_rv36b_reads_right(verdict: str, log: str) -> None:
     v = judge(log)
     assert v.verdict == verdict, v.rationale
+
+
+# --- the gutter ----------------------------------------------------------------------------------------------------------
+
+def test_gutter_is_read_across_windows_line_ends() -> None:
+    # an empty line's bare number ends its line with the carriage return: still one of the run
+    assert _normalise("1268 Failure/Error: x\r\n1269\r\n1270   expected: 1\r\n1271   got: 2\r\n") == (
+        "Failure/Error: x\n\n  expected: 1\n  got: 2\n")
+    # a progress bar's lone carriage returns are cut after the gutter is read: its line's number is one
+    assert _normalise("12 fetching\n13 10%\r 60%\r100%\n14 done\n") == "fetching\n10%\n 60%\n100%\ndone\n"

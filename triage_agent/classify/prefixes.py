@@ -177,9 +177,13 @@ def _normalise(text: str) -> str:
     text = strip_ansi(text)
     if "#step:" in text:
         text = _WEB_LINE_ANCHOR.sub(r"\1", text)
+    # ((rv36b) the gutter is read once the Windows line ends are gone, so that an empty line's bare number, "1269\r", is
+    # one of the run; a lone carriage return (a progress bar's) is cut after it, its line's number read as one)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     text = _strip_gutter(text)
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r", "\n")
     # (twenty-first round) the runs are cut again after the prefixes are gone: a prefixed blank line
     # is blank, and a prefix's space is not part of the line's indentation (as in the bare log)
     text = _BLANK_RUN_LINES.sub("\n\n\n", text)
