@@ -393,9 +393,6 @@ CASES: list[tuple[str, str, str]] = [
 
 # The cases still misread, each with why (a strict xfail: it passes once the reading changes).
 LEFT = {
-    "rspec-aggregate-clock-and-a-wrong-label-real": (
-        "aggregate_failures' '1.2)' is no heading _own_report stops at: the second assertion counts as the first "
-        "one's report"),
     "exunit-os-time-a-second-apart": (
         "ExUnit prints the assertion's code ('code:  assert ... == System.os_time(:second)') over 'left:'/'right:'; "
         "clock-read-compared-a-second-apart reads RSpec's Failure/Error line and Jest's code frame only, and the "
