@@ -25,6 +25,7 @@ from __future__ import annotations
 import pytest
 from judging import assert_unique_ids, judge, labelled
 
+from triage_agent.classify import values_time
 from triage_agent.classify.prefixes import _normalise
 
 _GHA = "##[error]Process completed with exit code 1.\n"
@@ -434,3 +435,16 @@ def test_gutter_is_read_across_windows_line_ends() -> None:
         "Failure/Error: x\n\n  expected: 1\n  got: 2\n")
     # a progress bar's lone carriage returns are cut after the gutter is read: its line's number is one
     assert _normalise("12 fetching\n13 10%\r 60%\r100%\n14 done\n") == "fetching\n10%\n 60%\n100%\ndone\n"
+
+
+# --- values_time's memo ----------------------------------------------------------------------------------------------------
+
+def test_second_apart_memo_answers_each_log_for_its_own_lines() -> None:
+    """The memo is keyed by the lines list itself: two logs read in turn, the same index, each its own answer."""
+    apart = ["  expected: 2025-06-29 21:42:05 UTC", "       got: 2025-06-29 21:42:04 UTC"]
+    hour = ["  expected: 2025-06-29 21:42:05 UTC", "       got: 2025-06-29 20:42:05 UTC"]
+    for _ in range(2):
+        assert values_time._second_apart_values(apart, 1)
+        assert not values_time._second_apart_values(hour, 1)
+    held = values_time._APART_MEMO[0]
+    assert held is not None and held[0] is hour and held[1] == {1: False}

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import cast
 
 from .catalogue import Signature
 from .lines import _WORD_PART
@@ -887,18 +886,22 @@ def _second_apart(lines: list[str], idx: int) -> bool:
 
 # (flaky36) The answers of _second_apart_values for the lines of the one log read last: the timestamp entries and
 # clock-read-compared-a-second-apart ask it of the same "got:" line, and rules.py asks again after the scan; each line is
-# read once per log. Keyed by the lines list itself (the same object throughout one reading), replaced when another
-# log's lines are read; the answers depend on the lines alone.
-_APART_MEMO: list[object] = [None, {}]
+# read once per log. Keyed by the lines list itself (the same object throughout one reading, never changed in place),
+# replaced when another log's lines are read; the answers depend on the lines alone. ((rv36b) One slot holding the pair,
+# replaced in one assignment and read once into a local: a reading on another thread may replace it, so that one of the
+# two reads its lines again, but never gets the other log's answers, as the two slots set one after the other allowed.)
+_APART_MEMO: list[tuple[list[str], dict[int, bool]] | None] = [None]
 
 
 def _second_apart_values(lines: list[str], idx: int) -> bool:
-    if _APART_MEMO[0] is not lines:
-        _APART_MEMO[0], _APART_MEMO[1] = lines, {}
-    memo = cast("dict[int, bool]", _APART_MEMO[1])
-    got = memo.get(idx)
+    held = _APART_MEMO[0]
+    if held is None or held[0] is not lines:
+        held = (lines, {})
+        _APART_MEMO[0] = held
+    answers = held[1]
+    got = answers.get(idx)
     if got is None:
-        got = memo[idx] = _second_apart_values_read(lines, idx)
+        got = answers[idx] = _second_apart_values_read(lines, idx)
     return got
 
 
