@@ -331,12 +331,30 @@ _PIDS_THEN_PANIC = (
     "test result: FAILED. 11 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n")
 
 
+# a compile error pasted with its gutter: the code frame's bar lines ("816    |") are no gutter lines (_GUTTER_LINE's
+# bar), so each ends a run; the error's own line, in the run above them, is read
+_RUST_COMPILE_WITH_NETWORK_RETRY = (
+    "   Compiling ledger v0.3.1 (/home/runner/work/ledger)\n"
+    "warning: spurious network error (2 tries remaining): [28] Timeout was reached (failed to download from "
+    "`https://index.crates.example/cr/at/crate-x`)\n"
+    "error[E0308]: mismatched types\n"
+    "  --> src/main.rs:4:18\n"
+    "   |\n"
+    "4  |     let x: i32 = \"a\";\n"
+    "   |            ---   ^^^ expected `i32`, found `&str`\n"
+    "   |            |\n"
+    "   |            expected due to this\n\n"
+    "For more information about this error, try `rustc --explain E0308`.\n"
+    "error: could not compile `ledger` (bin \"ledger\") due to 1 previous error")
+
 CASES: list[tuple[str, str, str]] = [
     # ------------------------------------------------ the gutter
     # (transient, other spellings) a gutter copied with Windows line ends, with a tab after the number
     ("gutter-crlf-rspec-clock-a-second-apart", "transient", _gutter(_RSPEC_CLOCK, 1268, end="\r\n") + "\r\n" + _GHA),
     ("gutter-tab-rspec-clock-a-second-apart", "transient", _gutter(_RSPEC_CLOCK, 1268, sep="\t") + "\n" + _GHA),
     ("gutter-jest-tick-under-floor", "transient", _gutter(_jest_floor("250", "249"), 402)),
+    ("gutter-rust-compile-error-beside-a-network-retry-real", "real",
+     _gutter(_RUST_COMPILE_WITH_NETWORK_RETRY, 812) + "\n" + _GHA),
     # (real) a log's own numbered lines: a numbered list, a counter, a hexdump's offsets, process ids
     ("own-numbered-list-then-type-error-real", "real", _NUMBERED_STEPS_THEN_TYPE_ERROR + _GHA),
     ("own-counter-then-wrong-balance-real", "real", _COUNTER_THEN_ASSERTION + _GHA),
@@ -360,7 +378,7 @@ CASES: list[tuple[str, str, str]] = [
         other="  2) Failure:\nSessionTest#test_label [test/models/session_test.rb:20]:\n"
               "Expected: \"Kestrel\"\n  Actual: \"kestrel\"\n\n", n=2) + _GHA),
     # under a clock the test set (Jest's setSystemTime in the frame): a second off is the code's answer
-    ("jest-date-now-under-set-system-time-real", "real", _jest_clock("jest.setSystemTime(new Date(1751234525000));")),
+    ("jest-date-now-under-set-system-time-real", "real", _jest_clock("jest.setSystemTime(frozenAt);")),
     # ------------------------------------------------ a measured time a tick under its floor
     ("jest-elapsed-ms-a-tick-under", "transient", _jest_floor("250", "249")),
     ("jest-performance-now-a-fraction-under", "transient", _jest_floor("100", "99.12")),
