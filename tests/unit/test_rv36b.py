@@ -455,6 +455,23 @@ def test_gutter_is_read_across_windows_line_ends() -> None:
     assert _normalise("12 fetching\n13 10%\r 60%\r100%\n14 done\n") == "fetching\n10%\n 60%\n100%\ndone\n"
 
 
+
+@pytest.mark.parametrize(("text", "stripped"), [
+    ("1 install dependencies\n2 build the bundle\n3 run the unit tests\n",
+     "install dependencies\nbuild the bundle\nrun the unit tests\n"),
+    ("waiting\n1\n2\n3\nready\n", "waiting\n\n\nready\n"),  # (the blank run then cut to two)
+    ("0000000 457f 464c\n0000001 0003 003e\n0000002 0040 0000\n", "457f 464c\n0003 003e\n0040 0000\n"),
+])
+def test_gutter_takes_a_logs_own_consecutive_numbers_keeping_their_text(text: str, stripped: str) -> None:
+    """What prefixes' comment says of a log's own numbered lines: three in a row lose their numbers, not their text."""
+    assert _normalise(text) == stripped
+
+
+def test_gutter_run_ends_at_an_indented_bar_line() -> None:
+    # Jest's caret line under a pasted gutter is no gutter line: the two lines after it, fewer than three, keep theirs
+    text = "40 a\n41 b\n42     > 7 | expect(x)\n43         |   ^\n44 c\n45 d\n"
+    assert _normalise(text) == "a\nb\n    > 7 | expect(x)\n43         |   ^\n44 c\n45 d\n"
+
 # --- values_time's memo ----------------------------------------------------------------------------------------------------
 
 def test_second_apart_memo_answers_each_log_for_its_own_lines() -> None:
