@@ -980,8 +980,10 @@ _OWN_REPORT_LINES = 8
 # value-checked line beside it ("FAILED t.py::test_a - assert [..] == [..]" then "ERROR t.py::test_b - AttributeError")
 _PYTEST_OTHER_REPORT = re.compile(r"^(?:FAILED|ERROR) \S+::\S+ - |^_{3,} ERROR at (?:setup|teardown) of ")
 # (flaky36) RSpec's and Mocha's numbered failure heading ("  2) Invoice#total sums the lines"): the next failure's, so an
-# assertion below it is that test's, not the same failure reported again (test_layout's failing-test lines do not hold it)
-_NUMBERED_FAILURE = re.compile(r"^\s*\d+\) \S")
+# assertion below it is that test's, not the same failure reported again (test_layout's failing-test lines do not hold it);
+# ((rv36b) and RSpec's aggregate_failures numbering within one example, "     1.2) Failure/Error: expect(...)": another
+# assertion on its own values, a few lines under the first one's pair)
+_NUMBERED_FAILURE = re.compile(r"^\s*\d+(?:\.\d+)*\) \S")
 
 
 def _own_report(hits: Sequence[_Hit], lines: list[str]) -> set[int] | None:

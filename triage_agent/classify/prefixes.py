@@ -140,9 +140,16 @@ _WEB_LINE_ANCHOR = re.compile(r"\[(\d+)\]\(https?://[^()\s]+#step:\d+:\d+\)")
 # before's, then whitespace or the line's end (the gutter of an empty line); the number and one blank after it are
 # removed, the line's own indentation kept. A log's own lines rarely start so (a table's rows, "10 (0.0086) : 19th",
 # repeat or skip their numbers; a backtrace's "  0: frame" is indented and has a colon; a code frame's "44 |" has its bar).
+# ((rv36b) Those that do lose their numbers, their text kept: a numbered list ("1 install" / "2 build" / "3 test"), a
+# counter printed a line a second, consecutive process ids (strace -f), od's or hexdump's offsets a line apart
+# ("0000000 457f ..."); tests/unit/test_rv36b.py reads such logs as before. Where the number is itself what a reading
+# wants, three such lines in a row would hide it.)
 _GUTTER_RUN = 3
 _GUTTER_HINT = re.compile(r"(?m)^\d{1,7}(?:[ \t][^\n]*)?\n\d{1,7}(?:[ \t][^\n]*)?\n\d{1,7}(?:[ \t]|$)")
-# (not a code frame's own numbered rows, "27 |   test(...)" as Bun prints them at the line's start: a bar after the number)
+# (not a code frame's own numbered rows, "27 |   test(...)" as Bun prints them at the line's start: a bar after the number;
+# (rv36b) the bar may stand after any blanks, so a gutter line whose own text is an indented bar, Jest's caret line
+# "         |     ^" or a Rust frame's "   |", is no gutter line either and ends the run: the lines between two such
+# bars keep their numbers where fewer than _GUTTER_RUN)
 _GUTTER_LINE = re.compile(r"(\d{1,7})(?:$|[ \t](?![ \t]*[|│]))")
 
 
@@ -177,9 +184,13 @@ def _normalise(text: str) -> str:
     text = strip_ansi(text)
     if "#step:" in text:
         text = _WEB_LINE_ANCHOR.sub(r"\1", text)
+    # ((rv36b) the gutter is read once the Windows line ends are gone, so that an empty line's bare number, "1269\r", is
+    # one of the run; a lone carriage return (a progress bar's) is cut after it, its line's number read as one)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     text = _strip_gutter(text)
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r", "\n")
     # (twenty-first round) the runs are cut again after the prefixes are gone: a prefixed blank line
     # is blank, and a prefix's space is not part of the line's indentation (as in the bare log)
     text = _BLANK_RUN_LINES.sub("\n\n\n", text)
