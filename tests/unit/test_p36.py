@@ -141,3 +141,10 @@ def test_gtest_equality_under_a_concurrency_name_is_not_read_as_a_count() -> Non
     log = _gtest_log("TimerRaceTest.BucketsMatchConfig", _EQ_WHICH).replace(
         "scheduler_timer_tests", "scheduler_timer_race_tests")
     assert "timing-sensitive-test" in signatures(judge(log))
+
+
+def test_timer_named_gtest_equality_in_a_test_that_waited_is_not_read_as_a_count() -> None:
+    # a timer test that ran 14 ms and saw its timer fire 0 times of 1 (review9's pinned case): a late timer's count
+    log = _gtest_log("TimerQueueTest.FiresOnce", ["Expected equality of these values:", "  queue.fired()",
+                                                   "    Which is: 0", "  1"]).replace("(0 ms)", "(14 ms)")
+    assert "timing-sensitive-test" in signatures(judge(log))

@@ -1227,12 +1227,15 @@ def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tup
 # values:", then each side's expression indented two spaces, its value under it as "    Which is: V" where the value's
 # text is not the expression's own, a literal standing alone) comparing two small integers, under failing lines whose
 # names are timing-named only for a timer, a timeout, a delay or a sleep (names23's policy, _NEW_FORM_PAIRS, in gtest's
-# form, which names23 left out): the code's count or constant, the same on every run, not a late timer. Not where a side's
+# form, which names23 left out) in a test that ran in 0 ms by its own "[  FAILED  ] ... (0 ms)" line (it waited for no
+# timer): the code's count or constant, the same on every run, not a late timer. Not where a side's
 # expression names a measured time ("elapsed_ms") or the name a concurrency word; a measured time over its bound
 # (EXPECT_LE's "Expected: (a) <= (b), actual: 73ms vs 60ms") is _GTEST_CMP's, which this does not touch.
 _GTEST_EQ_HEAD = re.compile(r"^\s*Expected equality of these values:\s*$")
 _GTEST_EQ_EXPR = re.compile(r"^  (\S[^\n]{0,300}?)\s*$")
 _GTEST_EQ_WHICH = re.compile(r"^    Which is: ([^\n]{0,300}?)\s*$")
+_GTEST_FAILED_TIME = re.compile(r"^\s*\[  FAILED  \] \S[^\n]{0,400}? \((\d{1,9}) ms\)\s*$")
+_GTEST_EQ_FAILED_LINES = 40
 
 
 def _gtest_equal_sides(lines: list[str], k: int) -> tuple[tuple[str, str], tuple[str, str]] | None:
@@ -1263,8 +1266,20 @@ def _gtest_equal_counts(lines: list[str], hits: list[int], window: list[int]) ->
             continue
         (e1, v1), (e2, v2) = sides
         if (all(_SMALL_INT.fullmatch(v) for v in (v1, v2)) and v1 != v2
-                and not any(_MEASURED_NAME.search(e) or _MEASURED_WORD.search(e) for e in (e1, e2))):
+                and not any(_MEASURED_NAME.search(e) or _MEASURED_WORD.search(e) for e in (e1, e2))
+                and _gtest_took_no_time(lines, k)):
             return True
+    return False
+
+
+def _gtest_took_no_time(lines: list[str], k: int) -> bool:
+    """(p36) Whether the test whose failure block starts at line ``k`` ran in 0 ms by its own "[  FAILED  ] Suite.Name
+    (0 ms)" line below: it waited for no timer, so a count short of its want is no late timer's (review9's pinned "fired
+    0 of 1" after 14 ms stays the timer's)."""
+    for j in range(k + 1, min(len(lines), k + _GTEST_EQ_FAILED_LINES)):
+        m = _GTEST_FAILED_TIME.match(lines[j])
+        if m is not None:
+            return m.group(1) == "0"
     return False
 
 
