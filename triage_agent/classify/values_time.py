@@ -1224,7 +1224,7 @@ def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tup
     near = other = False
     window = sorted({k for h in hits for k in range(max(0, h - _TIMING_VALUES_LINES),
                                                     min(len(lines), h + _TIMING_VALUES_LINES + 1))})
-    if _count_whole_multiple(lines, window):
+    if _count_whole_multiple(lines, window) or _gtest_equal_counts(lines, hits, window):
         return True
     for k in window:
         found = _framework_bound(lines, k)
@@ -1235,6 +1235,66 @@ def _timing_values_say_otherwise(lines: list[str], hits: list[int], repeats: tup
         near = near or found
         other = other or bool(_framework_bound(lines, k, not_measured=True))
     return other and not near
+
+
+# (p36) GoogleTest's failed EXPECT_EQ / ASSERT_EQ (googletest's EqFailure, recalled: "Expected equality of these
+# values:", then each side's expression indented two spaces, its value under it as "    Which is: V" where the value's
+# text is not the expression's own, a literal standing alone) comparing two small integers, under failing lines whose
+# names are timing-named only for a timer, a timeout, a delay or a sleep (names23's policy, _NEW_FORM_PAIRS, in gtest's
+# form, which names23 left out) in a test that ran in 0 ms by its own "[  FAILED  ] ... (0 ms)" line (it waited for no
+# timer): the code's count or constant, the same on every run, not a late timer. Not where a side's
+# expression names a measured time ("elapsed_ms") or the name a concurrency word; a measured time over its bound
+# (EXPECT_LE's "Expected: (a) <= (b), actual: 73ms vs 60ms") is _GTEST_CMP's, which this does not touch.
+_GTEST_EQ_HEAD = re.compile(r"^\s*Expected equality of these values:\s*$")
+_GTEST_EQ_EXPR = re.compile(r"^  (\S[^\n]{0,300}?)\s*$")
+_GTEST_EQ_WHICH = re.compile(r"^    Which is: ([^\n]{0,300}?)\s*$")
+_GTEST_FAILED_TIME = re.compile(r"^\s*\[  FAILED  \] \S[^\n]{0,400}? \((\d{1,9}) ms\)\s*$")
+_GTEST_EQ_FAILED_LINES = 40
+
+
+def _gtest_equal_sides(lines: list[str], k: int) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """(p36) The two (expression, value) sides of GoogleTest's equality failure whose head is line ``k``, or None."""
+    sides: list[tuple[str, str]] = []
+    j = k + 1
+    for _ in range(2):
+        expr = _GTEST_EQ_EXPR.match(_line_at(lines, j))
+        if expr is None:
+            return None
+        which = _GTEST_EQ_WHICH.match(_line_at(lines, j + 1))
+        sides.append((expr.group(1), which.group(1) if which else expr.group(1)))
+        j += 2 if which else 1
+    return sides[0], sides[1]
+
+
+def _gtest_equal_counts(lines: list[str], hits: list[int], window: list[int]) -> bool:
+    """(p36) Whether a GoogleTest equality failure within ``window`` compared two different small integers under
+    timing-named failing lines ``hits`` named only for a timer, a timeout, a delay or a sleep; see above."""
+    names = [_line_at(lines, h) for h in hits]
+    if not names or not all(_COUNT_NAME_WORDS.search(n) and not _OTHER_TIMING_WORDS.search(n) for n in names):
+        return False
+    for k in window:
+        if not _GTEST_EQ_HEAD.match(_line_at(lines, k)):
+            continue
+        sides = _gtest_equal_sides(lines, k)
+        if sides is None:
+            continue
+        (e1, v1), (e2, v2) = sides
+        if (all(_SMALL_INT.fullmatch(v) for v in (v1, v2)) and v1 != v2
+                and not any(_MEASURED_NAME.search(e) or _MEASURED_WORD.search(e) for e in (e1, e2))
+                and _gtest_took_no_time(lines, k)):
+            return True
+    return False
+
+
+def _gtest_took_no_time(lines: list[str], k: int) -> bool:
+    """(p36) Whether the test whose failure block starts at line ``k`` ran in 0 ms by its own "[  FAILED  ] Suite.Name
+    (0 ms)" line below: it waited for no timer, so a count short of its want is no late timer's (review9's pinned "fired
+    0 of 1" after 14 ms stays the timer's)."""
+    for j in range(k + 1, min(len(lines), k + _GTEST_EQ_FAILED_LINES)):
+        m = _GTEST_FAILED_TIME.match(lines[j])
+        if m is not None:
+            return m.group(1) == "0"
+    return False
 
 
 # (flake30) A count a timing-named test (a concurrency, stress or parallel test) compared that came out a whole multiple
