@@ -13,6 +13,21 @@ def judge(log: str, **fields) -> Verdict:
     return ENGINE.classify(FailureCase.from_dict({"id": "t", "log": log, **fields}))
 
 
+# What an expectation word of a test table allows the verdict to be
+ALLOWED = {"transient": {"transient"}, "real": {"real"}, "unknown": {"unknown"},
+           "not_transient": {"real", "unknown"}, "not_real": {"transient", "unknown"}}
+
+
+def assert_reads(log: str, expected: str, category: str | None = None, **fields) -> Verdict:
+    """The built-in engine's verdict on ``log`` is one that ``expected`` allows (``ALLOWED``) and, where ``category`` is
+    given, of that category; the verdict's confidence, category and rationale are the failure message."""
+    v = judge(log, **fields)
+    assert v.verdict in ALLOWED[expected], (v.verdict, v.confidence, v.category, v.rationale)
+    if category is not None:
+        assert v.category == category, (v.category, v.rationale)
+    return v
+
+
 def failed_test(name: str, classname: str = "", message: str = "") -> dict:
     """One entry of a case's failed-test list, as FailureCase.from_dict reads it."""
     return {"name": name, "classname": classname, "message": message}

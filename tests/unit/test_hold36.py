@@ -25,7 +25,7 @@ import json
 from collections import Counter
 
 import pytest
-from judging import assert_part_figures, assert_unique_ids, judge
+from judging import assert_part_figures, assert_reads, assert_unique_ids
 from shared_data import shared_file
 
 _TRAVIS_STOP = [
@@ -142,10 +142,6 @@ CASES: list[tuple[str, str, str | None, str]] = [
         " Message: The remote server returned an error: (403) Forbidden."]) + "\n"),
 ]
 
-_ALLOWED = {"transient": {"transient"}, "real": {"real"}, "not_transient": {"real", "unknown"},
-            "not_real": {"transient", "unknown"}}
-
-
 def test_case_ids_are_unique():
     assert_unique_ids([(cid, e, log) for cid, e, _c, log in CASES])
 
@@ -153,10 +149,7 @@ def test_case_ids_are_unique():
 @pytest.mark.parametrize(("expected", "category", "log"),
                          [pytest.param(e, c, log, id=cid) for cid, e, c, log in CASES])
 def test_hold36(expected, category, log):
-    v = judge(log)
-    assert v.verdict in _ALLOWED[expected], (v.verdict, v.confidence, v.category, v.rationale)
-    if category is not None:
-        assert v.category == category, (v.category, v.rationale)
+    assert_reads(log, expected, category)
 
 
 def test_released_hold_out_figures_hold():

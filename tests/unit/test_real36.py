@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from judging import assert_unique_ids, judge, signatures
+from judging import assert_reads, assert_unique_ids, judge, signatures
 
 from triage_agent.classify.catalogue import builtin_catalogue
 
@@ -170,10 +170,6 @@ NOT_READ: list[tuple[str, str, str]] = [
      _plain("npm test", ["FetchError: request to http://localhost:4000/api failed, reason: connect ECONNREFUSED 0.0.0.0:4000"])),
 ]
 
-_ALLOWED = {"transient": {"transient"}, "real": {"real"}, "unknown": {"unknown"},
-            "not_real": {"transient", "unknown"}}
-
-
 def test_case_ids_are_unique():
     assert_unique_ids(CASES)
     assert_unique_ids(NOT_READ)
@@ -181,8 +177,7 @@ def test_case_ids_are_unique():
 
 @pytest.mark.parametrize(("expected", "log"), [pytest.param(e, log, id=cid) for cid, e, log in CASES])
 def test_real36(expected, log):
-    v = judge(log)
-    assert v.verdict in _ALLOWED[expected], (v.verdict, v.confidence, v.rationale)
+    assert_reads(log, expected)
 
 
 @pytest.mark.parametrize(("signature", "log"), [pytest.param(s, log, id=cid) for cid, s, log in NOT_READ])
