@@ -16,7 +16,10 @@ from a public host, a clean format check) and read the same at 4498724; every ot
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from frames import pip_install
 from judging import assert_unique_ids, judge
 
 W = ["amber", "birch", "coral", "delta", "ember", "fjord", "grove", "haze", "inlet", "juniper", "kelp", "lumen",
@@ -105,12 +108,7 @@ def concourse(cmd, body, tail):
 
 
 # ---- what runs on the way
-def pip(n):
-    o = []
-    for i in range(n):
-        o += [f"Collecting {w(i)}=={v(i)}", f"  Downloading {w(i)}-{v(i)}-py3-none-any.whl ({12 + i * 3} kB)"]
-    return o + ["Installing collected packages: " + ", ".join(w(i) for i in range(n)),
-                "Successfully installed " + " ".join(f"{w(i)}-{v(i)}" for i in range(n))]
+pip = partial(pip_install, name=w, version=v, kb=(12, 3), listed=True)
 
 
 def pyok(n, f="tests/test_tides.py"):

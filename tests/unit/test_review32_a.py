@@ -28,7 +28,10 @@ found it; the "near_" cases guard the fixes' other side and read the same at af1
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from frames import GH_EXIT, Clock, Frame, pip_install
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -47,12 +50,7 @@ def _ver(i: int) -> str:
 
 
 # ---- what a step prints on its way (installs, compiles, passing tests)
-def pip_lines(n: int) -> list[str]:
-    out = []
-    for i in range(n):
-        out += [f"Collecting {_n(i)}=={_ver(i)}", f"  Using cached {_n(i)}-{_ver(i)}-py3-none-any.whl ({8 + i * 5} kB)"]
-    return out + ["Installing collected packages: " + ", ".join(_n(i) for i in range(n)),
-                  "Successfully installed " + " ".join(f"{_n(i)}-{_ver(i)}" for i in range(n))]
+pip_lines = partial(pip_install, name=_n, version=_ver, fetched="Using cached", kb=(8, 5), listed=True)
 
 
 def pytest_ok(n: int, path: str = "tests/test_ledger.py") -> list[str]:
@@ -160,7 +158,7 @@ def sbt(n: int) -> list[str]:
     return [f"[info] {_n(i).title()}Spec:" for i in range(n)] + [f"[info] - should keep {_n(i)} in order" for i in range(n)]
 
 
-# ---- CI frames
+# ---- CI frames (gh and jk: tests/frames.py)
 _GL_HEAD = ["Running with gitlab-runner 17.5.1 (bd9f32aa)", "  on quarry-k8s-runner Qr7tX2aB, system ID: r_5c1e88a0b3d2",
             "section_start:1765000000:prepare_executor\r\x1b[0K\x1b[0K\x1b[36;1mPreparing the \"kubernetes\" executor"
             "\x1b[0;m\x1b[0;m", "Using Kubernetes namespace: builds", "section_end:1765000001:prepare_executor\r\x1b[0K",
@@ -199,10 +197,7 @@ _GH_HEAD = ["Current runner version: '2.322.0'", "Runner name: 'quarry-ci-04'", 
             "Syncing repository: quarry/depot", "[command]/usr/bin/git checkout --progress --force -B main "
             "refs/remotes/origin/main", "Switched to a new branch 'main'"]
 
-
-def gh(lines: list[str], *, tail: list[str] | None = None) -> str:
-    body = _GH_HEAD + lines + (tail if tail is not None else ["##[error]Process completed with exit code 1."])
-    return J(f"2026-12-06T05:{10 + i // 60:02d}:{i % 60:02d}.{3000000 + i * 4111:07d}Z {ln}" for i, ln in enumerate(body))
+gh = Frame(_GH_HEAD, tail=[GH_EXIT], clock=Clock("2026-12-06T05", 10, 3000000, 4111))
 
 
 def az(task: str, lines: list[str], *, tail: list[str] | None = None) -> str:
@@ -231,9 +226,7 @@ _JK_HEAD = ["Started by user Mira Sol", "Obtained Jenkinsfile from git https://g
             "[Pipeline] Start of Pipeline", "[Pipeline] node", "Running on quarry-agent-5 in /home/jenkins/workspace/"
             "depot_main", "[Pipeline] {", "[Pipeline] stage", "[Pipeline] { (Build)", "[Pipeline] sh"]
 
-
-def jk(lines: list[str], *, tail: list[str]) -> str:
-    return J(_JK_HEAD + lines + tail)
+jk = Frame(_JK_HEAD)
 
 
 def bk(lines: list[str], *, tail: list[str]) -> str:

@@ -21,6 +21,7 @@ found it."""
 from __future__ import annotations
 
 import pytest
+from frames import GH_EXIT, GL_EXIT, Clock, Frame
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -93,33 +94,24 @@ def phpunit_dots(n: int) -> list[str]:
     return ["." * 63 + f" {63 * (i + 1)} / {63 * n + 10} ({(i + 1) * 95 // n:3d}%)" for i in range(n)]
 
 
-# ---- CI frames
-def gh(lines: list[str], tail: list[str] | None = None) -> str:
-    pre = ["Current runner version: '2.322.0'", "Operating System", "  Ubuntu", "  24.04", "Runner Image",
-           "  Image: ubuntu-24.04", "Prepare workflow directory", "Run actions/checkout@v4",
-           "Syncing repository: quarry/depot", "Fetching the repository", "Determining the checkout info"]
-    tail = ["##[error]Process completed with exit code 1."] if tail is None else tail
-    return J([f"2026-12-06T05:{10 + i // 60:02d}:{i % 60:02d}.{1000000 + i * 7:07d}Z {x}" for i, x in
-              enumerate(pre + lines + tail)])
+# ---- CI frames (gh, gl and jk: tests/frames.py)
+gh = Frame(["Current runner version: '2.322.0'", "Operating System", "  Ubuntu", "  24.04", "Runner Image",
+            "  Image: ubuntu-24.04", "Prepare workflow directory", "Run actions/checkout@v4",
+            "Syncing repository: quarry/depot", "Fetching the repository", "Determining the checkout info"],
+           tail=[GH_EXIT], clock=Clock("2026-12-06T05", 10, 1000000, 7))
 
+gl = Frame(["Running with gitlab-runner 17.5.1 (aa11bb22)", "  on k8s-runner-4 Qz7kP2, system ID: r_55aa66bb77cc",
+            "Preparing the \"kubernetes\" executor", "Using Kubernetes namespace: ci-jobs",
+            "Running on runner-qz7kp2-project-44-concurrent-1-abcd via k8s-runner-4...",
+            "Getting source from Git repository", "Fetching changes with git depth set to 20...",
+            "Checking out 9c8b7a65 as detached HEAD (ref is main)...", "Skipping Git submodules setup",
+            "Executing \"step_script\" stage of the job script"],
+           tail=[GL_EXIT])
 
-def gl(lines: list[str], tail: list[str] | None = None) -> str:
-    pre = ["Running with gitlab-runner 17.5.1 (aa11bb22)", "  on k8s-runner-4 Qz7kP2, system ID: r_55aa66bb77cc",
-           "Preparing the \"kubernetes\" executor", "Using Kubernetes namespace: ci-jobs",
-           "Running on runner-qz7kp2-project-44-concurrent-1-abcd via k8s-runner-4...",
-           "Getting source from Git repository", "Fetching changes with git depth set to 20...",
-           "Checking out 9c8b7a65 as detached HEAD (ref is main)...", "Skipping Git submodules setup",
-           "Executing \"step_script\" stage of the job script"]
-    tail = ["ERROR: Job failed: exit code 1"] if tail is None else tail
-    return J(pre + lines + tail)
-
-
-def jk(lines: list[str], tail: list[str] | None = None) -> str:
-    pre = ["Started by upstream project \"depot-pr\" build number 881", "[Pipeline] Start of Pipeline",
-           "[Pipeline] node", "Running on build-agent-07 in /home/jenkins/workspace/depot", "[Pipeline] {",
-           "[Pipeline] stage", "[Pipeline] { (Test)", "[Pipeline] sh"]
-    tail = ["[Pipeline] }", "ERROR: script returned exit code 1", "Finished: FAILURE"] if tail is None else tail
-    return J(pre + lines + tail)
+jk = Frame(["Started by upstream project \"depot-pr\" build number 881", "[Pipeline] Start of Pipeline",
+            "[Pipeline] node", "Running on build-agent-07 in /home/jenkins/workspace/depot", "[Pipeline] {",
+            "[Pipeline] stage", "[Pipeline] { (Test)", "[Pipeline] sh"],
+           tail=["[Pipeline] }", "ERROR: script returned exit code 1", "Finished: FAILURE"])
 
 
 def circle(cmd: str, lines: list[str], tail: list[str]) -> str:

@@ -30,7 +30,10 @@ cases guard the fixes' other side and read the same at 3a9f093."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from frames import GH_EXIT, Clock, Frame, GitLab, pip_install
 from judging import assert_unique_ids, judge, teamcity_lines
 
 J = "\n".join
@@ -130,11 +133,7 @@ def jest_ok(n: int) -> list[str]:
     return [f"PASS src/{_n(i)}/{_n(i + 2)}.test.ts ({1 + i % 3}.{(i * 7) % 10}{i % 10} s)" for i in range(n)]
 
 
-def pip(n: int) -> list[str]:
-    out = []
-    for i in range(n):
-        out += [f"Collecting {_n(i)}=={_ver(i)}", f"  Downloading {_n(i)}-{_ver(i)}-py3-none-any.whl ({9 + i * 4} kB)"]
-    return out + ["Successfully installed " + " ".join(f"{_n(i)}-{_ver(i)}" for i in range(n))]
+pip = partial(pip_install, name=_n, version=_ver)
 
 
 def dotnet(n: int) -> list[str]:
@@ -148,13 +147,11 @@ def ginkgo_ok(n: int) -> list[str]:
     return ["•" * (n // 2) + "S" + "•" * (n - n // 2)]
 
 
-# ---- CI frames
-def gh(lines: list[str], *, tail: list[str] | None = None) -> str:
-    head = ["Current runner version: '2.321.0'", "Runner name: 'fenwick-ci-2'", "Operating System", "  Ubuntu",
+# ---- CI frames (tests/frames.py)
+gh = Frame(["Current runner version: '2.321.0'", "Runner name: 'fenwick-ci-2'", "Operating System", "  Ubuntu",
             "  24.04", "Complete job name: build", "##[group]Run actions/checkout@v4", "with:",
-            "  repository: fenwick/tally", "##[endgroup]", "Syncing repository: fenwick/tally"]
-    body = head + lines + (tail if tail is not None else ["##[error]Process completed with exit code 1."])
-    return J(f"2026-12-06T07:{10 + i // 60:02d}:{i % 60:02d}.{2000000 + i * 3917:07d}Z {ln}" for i, ln in enumerate(body))
+            "  repository: fenwick/tally", "##[endgroup]", "Syncing repository: fenwick/tally"],
+           tail=[GH_EXIT], clock=Clock("2026-12-06T07", 10, 2000000, 3917))
 
 
 _GL_HEAD = ["Running with gitlab-runner 17.6.0 (c2a1b3d4)", "  on fenwick-docker-2 Fw3kQ9zA, system ID: s_8d1c77e0a2f1",
@@ -163,18 +160,14 @@ _GL_HEAD = ["Running with gitlab-runner 17.6.0 (c2a1b3d4)", "  on fenwick-docker
             "Getting source from Git repository", "Fetching changes with git depth set to 20...",
             "Checking out 4e5d6c7b as detached HEAD (ref is main)...", "Executing \"step_script\" stage of the job script"]
 
-
-def gl(lines: list[str], *, status: str = "ERROR: Job failed: exit code 1") -> str:
-    return J(_GL_HEAD + lines + ["Cleaning up project directory and file based variables", status])
+gl = GitLab(_GL_HEAD)
 
 
 _JK_HEAD = ["Started by an SCM change", "Obtained Jenkinsfile from git https://git.fenwick.example/tally.git",
             "[Pipeline] Start of Pipeline", "[Pipeline] node", "Running on fenwick-agent-3 in /home/jenkins/agent/"
             "workspace/tally_main", "[Pipeline] {", "[Pipeline] stage", "[Pipeline] { (Build)", "[Pipeline] sh"]
 
-
-def jk(lines: list[str], *, tail: list[str]) -> str:
-    return J(_JK_HEAD + lines + tail)
+jk = Frame(_JK_HEAD)
 
 
 def travis(cmd: str, lines: list[str], *, code: int = 1, during: bool = False) -> str:

@@ -26,6 +26,7 @@ the rest read right at f3bb628 already and pin the verdict; the four "near_" cas
 from __future__ import annotations
 
 import pytest
+from frames import GH_EXIT, Frame, GitLab
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -36,35 +37,25 @@ def case(cid: str, expected: str, lines: list[str]) -> None:
     CASES.append((cid, expected, J(lines)))
 
 
-# ---- frames
-def gl(body: list[str], status: str = "ERROR: Job failed: execution took longer than 1h0m0s seconds") -> list[str]:
-    return (["Running with gitlab-runner 17.6.0 (c3a8d2f1)", "  on tarn-docker-3 xK82pQ, system ID: s_91ab22c0de11",
+# ---- frames (tests/frames.py; as lists, which case() joins)
+gl = GitLab(["Running with gitlab-runner 17.6.0 (c3a8d2f1)", "  on tarn-docker-3 xK82pQ, system ID: s_91ab22c0de11",
              "Preparing the \"docker\" executor", "Using Docker executor with image python:3.12 ...",
              "Getting source from Git repository", "Checking out 4e5d6c7b as detached HEAD (ref is main)...",
-             "Executing \"step_script\" stage of the job script"] + body
-            + ["WARNING: step_script could not run to completion because the timeout was exceeded. For more control "
-               "over job and script timeouts see: https://docs.gitlab.com/ee/ci/runners/configure_runners.html"
-               "#set-script-and-after_script-timeouts", "Cleaning up project directory and file based variables",
-               status])
+             "Executing \"step_script\" stage of the job script"],
+            status="ERROR: Job failed: execution took longer than 1h0m0s seconds",
+            end=["WARNING: step_script could not run to completion because the timeout was exceeded. For more control "
+                 "over job and script timeouts see: https://docs.gitlab.com/ee/ci/runners/configure_runners.html"
+                 "#set-script-and-after_script-timeouts"]).lines
 
+gl_fail = GitLab(["Running with gitlab-runner 17.6.0 (c3a8d2f1)", "  on tarn-docker-3 xK82pQ, system ID: s_91ab22c0de11",
+                  "Preparing the \"docker\" executor", "Getting source from Git repository",
+                  "Executing \"step_script\" stage of the job script"]).lines
 
-def gl_fail(body: list[str]) -> list[str]:
-    return (["Running with gitlab-runner 17.6.0 (c3a8d2f1)", "  on tarn-docker-3 xK82pQ, system ID: s_91ab22c0de11",
-             "Preparing the \"docker\" executor", "Getting source from Git repository",
-             "Executing \"step_script\" stage of the job script"] + body
-            + ["Cleaning up project directory and file based variables", "ERROR: Job failed: exit code 1"])
-
-
-def gh(body: list[str], tail: list[str] | None = None) -> list[str]:
-    t = tail if tail is not None else ["##[error]The job running on runner tarn-gha-12 has exceeded the maximum "
-                                       "execution time of 45 minutes."]
-    return (["Current runner version: '2.321.0'", "Runner name: 'tarn-gha-12'", "##[group]Run actions/checkout@v4",
-             "##[endgroup]", "##[group]Run ./ci/test.sh", "./ci/test.sh", "shell: /usr/bin/bash -e {0}",
-             "##[endgroup]"] + body + t)
-
-
-def gh_fail(body: list[str]) -> list[str]:
-    return gh(body, ["##[error]Process completed with exit code 1."])
+_GH_HEAD = ["Current runner version: '2.321.0'", "Runner name: 'tarn-gha-12'", "##[group]Run actions/checkout@v4",
+            "##[endgroup]", "##[group]Run ./ci/test.sh", "./ci/test.sh", "shell: /usr/bin/bash -e {0}", "##[endgroup]"]
+gh = Frame(_GH_HEAD, tail=["##[error]The job running on runner tarn-gha-12 has exceeded the maximum execution time of "
+                           "45 minutes."]).lines
+gh_fail = Frame(_GH_HEAD, tail=[GH_EXIT]).lines
 
 
 def az(body: list[str], tail: list[str] | None = None) -> list[str]:
@@ -90,13 +81,11 @@ def tekton(body: list[str]) -> list[str]:
             + ['TaskRun "tarn-ci-run-8x2kq-unit" failed to finish within "1h0m0s"'])
 
 
-def jk(body: list[str], tail: list[str] | None = None) -> list[str]:
-    t = tail if tail is not None else ["Build timed out (after 40 minutes). Marking the build as failed.",
-                                       "Terminated", "[Pipeline] }", "[Pipeline] // stage", "[Pipeline] End of Pipeline",
-                                       "Finished: FAILURE"]
-    return (["Started by an SCM change", "[Pipeline] Start of Pipeline", "[Pipeline] node",
-             "Running on tarn-agent-2 in /var/jenkins/workspace/tarn_main", "[Pipeline] {", "[Pipeline] stage",
-             "[Pipeline] { (Test)", "[Pipeline] sh"] + body + t)
+jk = Frame(["Started by an SCM change", "[Pipeline] Start of Pipeline", "[Pipeline] node",
+            "Running on tarn-agent-2 in /var/jenkins/workspace/tarn_main", "[Pipeline] {", "[Pipeline] stage",
+            "[Pipeline] { (Test)", "[Pipeline] sh"],
+           tail=["Build timed out (after 40 minutes). Marking the build as failed.", "Terminated", "[Pipeline] }",
+                 "[Pipeline] // stage", "[Pipeline] End of Pipeline", "Finished: FAILURE"]).lines
 
 
 def circle(cmd: str, body: list[str]) -> list[str]:

@@ -33,7 +33,10 @@ read the same at 3ef24b7."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from frames import GH_EXIT, Clock, Frame, GitLab, pip_install
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -100,11 +103,7 @@ def composer(n: int) -> list[str]:
             + [f"  - Locking lindell/{_n(i)} (v{_v(i)})" for i in range(n)])
 
 
-def pip(n: int) -> list[str]:
-    out = []
-    for i in range(n):
-        out += [f"Collecting {_n(i)}=={_v(i)}", f"  Using cached {_n(i)}-{_v(i)}-py3-none-any.whl ({14 + i * 3} kB)"]
-    return out
+pip = partial(pip_install, name=_n, version=_v, fetched="Using cached", kb=(14, 3), installed=False)
 
 
 def npm_ok(n: int) -> list[str]:
@@ -128,14 +127,11 @@ _REMOTING_READ = ["java.base/java.io.ObjectInputStream$PeekInputStream.readFully
                   "hudson.remoting.SynchronousCommandTransport$ReaderThread.run(SynchronousCommandTransport.java:62)"]
 
 
-# ---- CI frames
-def gh(lines: list[str], *, tail: list[str] | None = None) -> str:
-    head = ["Current runner version: '2.322.0'", "Runner name: 'lindell-hosted-7'", "Operating System", "  Ubuntu",
+# ---- CI frames (tests/frames.py)
+gh = Frame(["Current runner version: '2.322.0'", "Runner name: 'lindell-hosted-7'", "Operating System", "  Ubuntu",
             "  22.04.5", "Complete job name: test", "##[group]Run actions/checkout@v4", "with:",
-            "  repository: lindell/quarry", "##[endgroup]"]
-    body = head + lines + (tail if tail is not None else ["##[error]Process completed with exit code 1."])
-    return J(f"2026-12-05T21:{14 + i // 60:02d}:{i % 60:02d}.{1100000 + i * 4321:07d}Z {ln}"
-             for i, ln in enumerate(body))
+            "  repository: lindell/quarry", "##[endgroup]"],
+           tail=[GH_EXIT], clock=Clock("2026-12-05T21", 14, 1100000, 4321))
 
 
 _GL_HEAD = ["Running with gitlab-runner 17.7.1 (9d2e4f1a)", "  on lindell-k8s-runner xk29QmLp, system ID: r_4f7a91c0b2e3",
@@ -143,25 +139,19 @@ _GL_HEAD = ["Running with gitlab-runner 17.7.1 (9d2e4f1a)", "  on lindell-k8s-ru
             "Using Kubernetes executor with image registry.lindell.example/ci/build:2026.11 ...",
             "Using attach strategy to execute scripts..."]
 
-
-def gl(lines: list[str], *, status: str = "ERROR: Job failed: command terminated with exit code 1",
-       script: bool = True) -> str:
-    mid = (["Preparing environment", "Running on runner-xk29qmlp-project-77-concurrent-3-w2k4 via lindell-k8s-runner...",
-            "Getting source from Git repository", "Fetching changes with git depth set to 50...",
-            "Checking out 7c1e0d9a as detached HEAD (ref is main)...", "Executing \"step_script\" stage of the job script"]
-           if script else [])
-    return J(_GL_HEAD + mid + lines + (["Cleaning up project directory and file based variables"] if script else [])
-             + [status])
+gl = GitLab(_GL_HEAD, status="ERROR: Job failed: command terminated with exit code 1",
+            script=["Preparing environment",
+                    "Running on runner-xk29qmlp-project-77-concurrent-3-w2k4 via lindell-k8s-runner...",
+                    "Getting source from Git repository", "Fetching changes with git depth set to 50...",
+                    "Checking out 7c1e0d9a as detached HEAD (ref is main)...",
+                    "Executing \"step_script\" stage of the job script"])
 
 
 _JK_HEAD = ["Started by user Mira Okafor", "Obtained Jenkinsfile from git https://scm.lindell.example/quarry.git",
             "[Pipeline] Start of Pipeline", "[Pipeline] node"]
 
-
-def jk(lines: list[str], *, tail: list[str], node: bool = True) -> str:
-    run = (["Running on build-linux-04 in /srv/jenkins/workspace/quarry_PR-212", "[Pipeline] {", "[Pipeline] stage",
-            "[Pipeline] { (Test)", "[Pipeline] sh"] if node else [])
-    return J(_JK_HEAD + run + lines + tail)
+jk = Frame(_JK_HEAD, node=["Running on build-linux-04 in /srv/jenkins/workspace/quarry_PR-212", "[Pipeline] {",
+                           "[Pipeline] stage", "[Pipeline] { (Test)", "[Pipeline] sh"])
 
 
 def travis(cmd: str, lines: list[str], *, code: int = 1) -> str:

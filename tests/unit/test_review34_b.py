@@ -19,7 +19,10 @@ or a dataset); hosts, names and paths are made up."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from frames import GH_EXIT, Clock, Frame, GitLab, pip_install
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -37,11 +40,7 @@ def _ver(i: int) -> str:
 
 
 # ---- what a step prints on its way
-def pip(n: int) -> list[str]:
-    out = []
-    for i in range(n):
-        out += [f"Collecting {_n(i)}=={_ver(i)}", f"  Downloading {_n(i)}-{_ver(i)}-py3-none-any.whl ({9 + i * 4} kB)"]
-    return out + ["Successfully installed " + " ".join(f"{_n(i)}-{_ver(i)}" for i in range(n))]
+pip = partial(pip_install, name=_n, version=_ver)
 
 
 def npm(n: int) -> list[str]:
@@ -69,13 +68,11 @@ def gradle_ok(n: int) -> list[str]:
     return [f"{_n(i).title()}Test > {_n(i + 1)}Works() PASSED" for i in range(n)]
 
 
-# ---- CI frames
-def gh(lines: list[str], *, tail: list[str] | None = None) -> str:
-    head = ["Current runner version: '2.321.0'", "Runner name: 'sylvan-ci-4'", "Operating System", "  Ubuntu",
+# ---- CI frames (tests/frames.py)
+gh = Frame(["Current runner version: '2.321.0'", "Runner name: 'sylvan-ci-4'", "Operating System", "  Ubuntu",
             "  24.04", "Complete job name: test", "##[group]Run actions/checkout@v4", "with:",
-            "  repository: sylvan/quarry", "##[endgroup]"]
-    body = head + lines + (tail if tail is not None else ["##[error]Process completed with exit code 1."])
-    return J(f"2026-12-06T09:{10 + i // 60:02d}:{i % 60:02d}.{3000000 + i * 4111:07d}Z {ln}" for i, ln in enumerate(body))
+            "  repository: sylvan/quarry", "##[endgroup]"],
+           tail=[GH_EXIT], clock=Clock("2026-12-06T09", 10, 3000000, 4111))
 
 
 _GL_HEAD = ["Running with gitlab-runner 17.6.0 (c2a1b3d4)", "  on sylvan-shared-3 Qz8kW2pL, system ID: s_71ac02e9b3d4",
@@ -84,18 +81,14 @@ _GL_HEAD = ["Running with gitlab-runner 17.6.0 (c2a1b3d4)", "  on sylvan-shared-
             "Getting source from Git repository", "Fetching changes with git depth set to 20...",
             "Checking out 9a8b7c6d as detached HEAD (ref is main)...", "Executing \"step_script\" stage of the job script"]
 
-
-def gl(lines: list[str], *, status: str = "ERROR: Job failed: exit code 1") -> str:
-    return J(_GL_HEAD + lines + ["Cleaning up project directory and file based variables", status])
+gl = GitLab(_GL_HEAD)
 
 
 _JK_HEAD = ["Started by an SCM change", "Obtained Jenkinsfile from git https://git.sylvan.example/quarry.git",
             "[Pipeline] Start of Pipeline", "[Pipeline] node", "Running on sylvan-agent-7 in /home/jenkins/agent/"
             "workspace/quarry_main", "[Pipeline] {", "[Pipeline] stage", "[Pipeline] { (Test)", "[Pipeline] sh"]
 
-
-def jk(lines: list[str], *, tail: list[str]) -> str:
-    return J(_JK_HEAD + lines + tail)
+jk = Frame(_JK_HEAD)
 
 
 def travis(cmd: str, lines: list[str], *, code: int = 1) -> str:
