@@ -1,7 +1,7 @@
 """What CI systems and tools put in front of a log's lines, and the log's normalisation before it is read.
 
 _normalise strips colour codes, GitHub's web-view line anchors, (flaky36) a web log viewer's line-number gutter
-(_strip_gutter), carriage returns, long runs of blank lines and blanks, and the CI systems' and tools' line prefixes
+(_strip_gutter; (t38) its barred "NNN | " form too, told from a code frame by _strip_barred_gutter), carriage returns, long runs of blank lines and blanks, and the CI systems' and tools' line prefixes
 (_LINE_PREFIX, each documented there); _COMPOSE_SERVICE reads
 docker compose's service prefix. Used by rules.py: the engine reads every log (and a case's test messages) through
 _normalise first, and _COMPOSE_SERVICE on the raw log. Pure: no I/O, no clock.
