@@ -1,7 +1,7 @@
 """What CI systems and tools put in front of a log's lines, and the log's normalisation before it is read.
 
 _normalise strips colour codes, GitHub's web-view line anchors, (flaky36) a web log viewer's line-number gutter
-(_strip_gutter), carriage returns, long runs of blank lines and blanks, and the CI systems' and tools' line prefixes
+(_strip_gutter; (t38) its barred "NNN | " form too, told from a code frame by _strip_barred_gutter), carriage returns, long runs of blank lines and blanks, and the CI systems' and tools' line prefixes
 (_LINE_PREFIX, each documented there); _COMPOSE_SERVICE reads
 docker compose's service prefix. Used by rules.py: the engine reads every log (and a case's test messages) through
 _normalise first, and _COMPOSE_SERVICE on the raw log. Pure: no I/O, no clock.
@@ -153,8 +153,67 @@ _GUTTER_HINT = re.compile(r"(?m)^\d{1,7}(?:[ \t][^\n]*)?\n\d{1,7}(?:[ \t][^\n]*)
 _GUTTER_LINE = re.compile(r"(\d{1,7})(?:$|[ \t](?![ \t]*[|│]))")
 
 
+# (t38) The same gutter drawn with a bar after the number ("867 | - terraform.io/builtin/terraform is built in", "870 |
+# Error: Failed to query available provider packages", an empty line's "871 | "), as some web log viewers and paste tools
+# copy it. A code frame has that shape too (rustc, GHC, Swift, ruff, Babel, Jest, esbuild and OCaml quote their source as
+# "12 | code", which [noise] passes over): its numbered rows come few (Babel's default is two above and three below the
+# marked line) and with the frame's own marks beside them, a bar with no number ("   |", "     |     ^"), a marked row
+# ("> 12 | code"), a caret or tilde row, a header naming the place ("  --> src/main.rs:12:5", OCaml's 'File "x.ml", line
+# 3'). Read as a gutter only where _BARRED_RUN rows or more in a row each start with a number one above the row before's
+# (blanks before it allowed, then " | " or " |" at the line's end), with none of those marks in the run, on the line just
+# above or below it or on the two lines above it; the number, the bar and one blank after it are removed.
+# Assumption: no code frame shows eight consecutive rows without any mark (a frame that does keeps its numbers; a
+# multi-line span of rustc or GHC ends on its bar-only or caret row). A numbered table's first column ("1 | a | b", eight
+# rows and more) loses its number, its cells kept.
+# (A row of a span's own marks, "11 | |     g();", also keeps the run's numbers: _SPAN_MARK.)
+_BARRED_RUN = 8
+_BARRED_HINT = re.compile(r"(?m)^ {0,6}\d{1,7} \|(?: [^\n]{0,4000})?\n(?: {0,6}\d{1,7} \|(?: [^\n]{0,4000})?\n){6} {0,6}\d{1,7} \|")
+_BARRED_LINE = re.compile(r" {0,6}(\d{1,7}) \|(?: |$)")
+# a code frame's own marks: a bar with no number before it, a marked row, a caret or tilde row, the header naming the place
+_FRAME_MARK = re.compile(r"\s*(?:[|│]|>\s*\d{1,7}\s*[|│]|[\^~]{1,200}\s*$|-->|╭|┌|File \"[^\"\n]{1,400}\", lines? \d)")
+# ... and inside a row, the marks of a span over several rows (rustc's and GHC's "10 | /     fn f() {", "11 | |     g();")
+# or a caret row of its own: no viewer's line starts so
+_SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$)")
+
+
+def _strip_barred_gutter(text: str) -> str:
+    """(t38) ``text`` with a barred line-number gutter removed where long unmarked runs of numbered rows show one."""
+    if _BARRED_HINT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    numbers = [int(m.group(1)) if (m := _BARRED_LINE.match(ln)) else None for ln in lines]
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        a = numbers[i - 1]
+        b = numbers[i] if i < len(lines) else None
+        if a is not None and b is not None and b == a + 1:
+            continue
+        if a is not None and i - start >= _BARRED_RUN:
+            runs.append((start, i))
+        start = i
+    if not runs:
+        return text
+
+    def marked(k: int) -> bool:
+        return 0 <= k < len(lines) and _FRAME_MARK.match(lines[k][:400]) is not None
+
+    for lo, hi in runs:
+        cut = [_BARRED_LINE.match(lines[k]) for k in range(lo, hi)]
+        if marked(lo - 2) or marked(lo - 1) or marked(hi) or any(
+                m is not None and _SPAN_MARK.match(lines[k][m.end():m.end() + 400]) is not None
+                for k, m in zip(range(lo, hi), cut, strict=True)):
+            continue
+        for k, m in zip(range(lo, hi), cut, strict=True):
+            if m is not None:
+                lines[k] = lines[k][m.end():]
+    return "\n".join(lines)
+
+
 def _strip_gutter(text: str) -> str:
     """(flaky36) ``text`` with a web log viewer's line-number gutter removed where runs of numbered lines show one."""
+    if "|" in text:
+        text = _strip_barred_gutter(text)
     if _GUTTER_HINT.search(text) is None:
         return text
     lines = text.split("\n")

@@ -1360,6 +1360,10 @@ _WRAPPER_LINE = re.compile(
     r"|shell_session_update: command not found"
     # Sphinx 7+ closing a failed build: the warnings above are the cause.
     r"|^\s*build finished with problems\b"
+    # (t38) Chocolatey's closing summary ("Chocolatey installed 0/1 packages. 1 packages failed." over " See the log for
+    # details (C:\ProgramData\chocolatey\logs\chocolatey.log)."; "package(s)" in older versions): the count of packages
+    # whose own error is printed above it or in that log
+    r"|^\s*chocolatey \w+ \d+/\d+ packages?(?:\(s\))?\. \d+ packages?(?:\(s\))? failed\b|^\s*see the log for details \("
     r"|" + _OTHER_CI_CLOSERS + ")"
 )
 # Of those, the lines a CI system (or the shell running the job's script) prints after the failing
