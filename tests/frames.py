@@ -4,7 +4,11 @@ A frame is what a CI system prints around a job's own lines: its head (runner, c
 end (the step's exit, the job's status). Each test module keeps its own made-up names (hosts, runners, repositories)
 in the heads it gives these builders once; what the modules' copies shared (how the lines are put together, the
 default ends, GitHub's time stamps, the blocks a job shows only once it ran) lives here. A frame called gives the log
-as one string; its ``lines`` gives the list."""
+as one string; its ``lines`` gives the list.
+
+``Frame`` serves GitHub Actions, Jenkins, Buildkite (its head, then ``BK_EXIT``), Drone (the clone's commands, then
+``DRONE_EXIT``) and any system that prints a head, the lines and an end; ``GitLab`` the runner's stages; ``Travis``,
+``Azure`` and ``Circle`` the systems that print the command or task a job runs, ``Tekton`` its prefix on every line."""
 
 from __future__ import annotations
 
@@ -16,6 +20,10 @@ J = "\n".join
 GH_EXIT = "##[error]Process completed with exit code 1."
 GL_CLEANUP = "Cleaning up project directory and file based variables"
 GL_EXIT = "ERROR: Job failed: exit code 1"
+AZ_EXIT = "##[error]Bash exited with code '1'."
+BK_EXIT = "🚨 Error: The command exited with status 1"
+CIRCLE_EXIT = "Exited with code exit status 1"
+DRONE_EXIT = "exit status 1"
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,88 @@ class GitLab:
 
     def __call__(self, lines: Sequence[str], status: str | None = None, *, script: bool = True) -> str:
         return J(self.lines(lines, status, script=script))
+
+
+@dataclass(frozen=True)
+class Travis:
+    """Travis CI's job log: ``head`` (the worker's information, the clone), "$ cmd", the job's lines, then the call's
+    ``tail`` or else this one or else Travis' own end for the command (``end``)."""
+
+    head: Sequence[str] = ()
+    tail: Sequence[str] | None = None
+
+    @staticmethod
+    def end(cmd: str, code: int = 1, *, during: bool = False) -> list[str]:
+        """'The command "cmd" exited with N.' and "Done. Your build exited with N."; during=True: the command "failed
+        and exited with N during ." and "Your build has been stopped."."""
+        if during:
+            return ["", f'The command "{cmd}" failed and exited with {code} during .', "",
+                    "Your build has been stopped."]
+        return ["", f'The command "{cmd}" exited with {code}.', "", f"Done. Your build exited with {code}."]
+
+    def lines(self, cmd: str, lines: Sequence[str], tail: Sequence[str] | None = None, *, code: int = 1,
+              during: bool = False) -> list[str]:
+        end = tail if tail is not None else self.tail if self.tail is not None else self.end(cmd, code, during=during)
+        return [*self.head, f"$ {cmd}", *lines, *end]
+
+    def __call__(self, cmd: str, lines: Sequence[str], tail: Sequence[str] | None = None, *, code: int = 1,
+                 during: bool = False) -> str:
+        return J(self.lines(cmd, lines, tail, code=code, during=during))
+
+
+@dataclass(frozen=True)
+class Azure:
+    """Azure Pipelines' job log: ``head`` (initialising the job, the checkout), "##[section]Starting: task", ``script``
+    (the script's contents, "Starting Command Output", the shell's command line), the job's lines, the call's ``tail``
+    or else this one, and "##[section]Finishing: task" where ``finish`` (a call's finish= decides for itself: an agent
+    lost prints no Finishing line)."""
+
+    head: Sequence[str] = ()
+    script: Sequence[str] = ()
+    tail: Sequence[str] = (AZ_EXIT,)
+    finish: bool = True
+
+    def lines(self, task: str, lines: Sequence[str], tail: Sequence[str] | None = None, *,
+              finish: bool | None = None) -> list[str]:
+        end = tail if tail is not None else self.tail
+        done = [f"##[section]Finishing: {task}"] if (finish if finish is not None else self.finish) else []
+        return [*self.head, f"##[section]Starting: {task}", *self.script, *lines, *end, *done]
+
+    def __call__(self, task: str, lines: Sequence[str], tail: Sequence[str] | None = None, *,
+                 finish: bool | None = None) -> str:
+        return J(self.lines(task, lines, tail, finish=finish))
+
+
+@dataclass(frozen=True)
+class Circle:
+    """CircleCI's step: ``head`` (the build agent, the container, the checkout), the step's shell line and its command,
+    the job's lines, then the call's ``tail`` or else this one (a blank line and the exit)."""
+
+    head: Sequence[str] = ()
+    tail: Sequence[str] = ("", CIRCLE_EXIT)
+
+    def lines(self, cmd: str, lines: Sequence[str], tail: Sequence[str] | None = None) -> list[str]:
+        return [*self.head, "#!/bin/bash -eo pipefail", cmd, *lines, *(tail if tail is not None else self.tail)]
+
+    def __call__(self, cmd: str, lines: Sequence[str], tail: Sequence[str] | None = None) -> str:
+        return J(self.lines(cmd, lines, tail))
+
+
+@dataclass(frozen=True)
+class Tekton:
+    """``tkn pipelinerun logs``: each of the job's lines under "[task : step] ", then the call's ``tail`` or else this
+    one or else the step's exit ('"step" exited with code 1')."""
+
+    step: str
+    tail: Sequence[str] | None = None
+
+    def lines(self, task: str, lines: Sequence[str], tail: Sequence[str] | None = None) -> list[str]:
+        end = (tail if tail is not None else self.tail if self.tail is not None
+               else [f'"{self.step}" exited with code 1'])
+        return [*(f"[{task} : {self.step}] {ln}" for ln in lines), *end]
+
+    def __call__(self, task: str, lines: Sequence[str], tail: Sequence[str] | None = None) -> str:
+        return J(self.lines(task, lines, tail))
 
 
 def pip_install(n: int, *, name: Callable[[int], str], version: Callable[[int], str], fetched: str = "Downloading",

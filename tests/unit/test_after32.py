@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from frames import pip_install
+from frames import Azure, Circle, Travis, pip_install
 from judging import assert_unique_ids, judge
 
 W = ["amber", "birch", "coral", "delta", "ember", "fjord", "grove", "haze", "inlet", "juniper", "kelp", "lumen",
@@ -34,7 +34,7 @@ def v(i):
     return f"{1 + i % 4}.{(i * 3) % 11}.{(i * 7) % 5}"
 
 
-# ---- CI wrappers
+# ---- CI wrappers (az, circle and travis: tests/frames.py)
 def gha(cmd, body, tail):
     head = ["Current runner version: '2.321.0'", "Operating System", "  Ubuntu", "  24.04.1", "LTS",
             "Runner Image", "  Image: ubuntu-24.04", "##[group]Run actions/checkout@v4", "with:",
@@ -54,22 +54,19 @@ def gl(cmd, body, tail):
     return head + body + tail
 
 
-def az(cmd, body, tail):
-    head = ["##[section]Starting: Initialize job", "Agent name: 'Hosted Agent'", "Agent machine name: 'fv-az812-44'",
+az = Azure(["##[section]Starting: Initialize job", "Agent name: 'Hosted Agent'", "Agent machine name: 'fv-az812-44'",
             "##[section]Finishing: Initialize job", "##[section]Starting: Checkout tidewater/harbor@main to s",
-            "Syncing repository: tidewater/harbor (GitHub)", "##[section]Finishing: Checkout tidewater/harbor@main to s",
-            f"##[section]Starting: {cmd}", "==============================================================================",
-            "Task         : Command line", "Version      : 2.246.1", "==============================================================================",
-            "Generating script.", "/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/7f2c1d.sh"]
-    return head + body + tail
+            "Syncing repository: tidewater/harbor (GitHub)",
+            "##[section]Finishing: Checkout tidewater/harbor@main to s"],
+           script=["==============================================================================",
+                   "Task         : Command line", "Version      : 2.246.1",
+                   "==============================================================================",
+                   "Generating script.", "/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/7f2c1d.sh"],
+           finish=False).lines
 
-
-def circle(cmd, body, tail):
-    head = ["Build-agent version 1.0.262147-9a8b7c6d (2026-11-30T10:12:44+0000)", "System information:",
-            " Server Version: 24.0.9", " Storage Driver: overlay2", " Kernel Version: 5.15.0-1057-aws",
-            "Starting container cimg/base:2024.12", "Spin up environment", "Checkout code",
-            "#!/bin/bash -eo pipefail", cmd]
-    return head + body + tail
+circle = Circle(["Build-agent version 1.0.262147-9a8b7c6d (2026-11-30T10:12:44+0000)", "System information:",
+                 " Server Version: 24.0.9", " Storage Driver: overlay2", " Kernel Version: 5.15.0-1057-aws",
+                 "Starting container cimg/base:2024.12", "Spin up environment", "Checkout code"]).lines
 
 
 def jenkins(cmd, body, tail):
@@ -85,11 +82,10 @@ def bk(cmd, body, tail):
     return head + body + tail
 
 
-def travis(cmd, body, tail):
-    head = ["Worker information", "hostname: 6b1f2c3d-travis-worker", "version: v6.2.22", "Build system information",
-            "Build language: generic", "$ git clone --depth=50 https://github.com/tidewater/harbor.git tidewater/harbor",
-            "$ cd tidewater/harbor", f"$ {cmd}"]
-    return head + body + tail
+travis = Travis(["Worker information", "hostname: 6b1f2c3d-travis-worker", "version: v6.2.22",
+                 "Build system information", "Build language: generic",
+                 "$ git clone --depth=50 https://github.com/tidewater/harbor.git tidewater/harbor",
+                 "$ cd tidewater/harbor"]).lines
 
 
 def wood(cmd, body, tail):

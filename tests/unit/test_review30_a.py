@@ -20,16 +20,18 @@ a dataset); hosts, names and paths are made up."""
 from __future__ import annotations
 
 import pytest
+from frames import Frame
 from judging import assert_unique_ids, judge, teamcity_lines
 
 J = "\n".join
 
 
-def _gl(lines: list[str]) -> list[str]:
-    """GitLab's job log: section markers around the script."""
-    return (["Running with gitlab-runner 16.11.1 (535ced5f)", "  on build-docker-3 Xy7pQ2aB, system ID: s_4f1e0c2d9a7b",
-             "section_start:1733400000:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting \"step_script\" stage of the job script\x1b[0;m\x1b[0;m"]
-            + lines + ["section_end:1733400100:step_script\r\x1b[0K", "\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m"])
+# GitLab's job log: section markers around the script (tests/frames.py)
+_gl = Frame(["Running with gitlab-runner 16.11.1 (535ced5f)", "  on build-docker-3 Xy7pQ2aB, system ID: s_4f1e0c2d9a7b",
+             "section_start:1733400000:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting \"step_script\" stage of the job "
+             "script\x1b[0;m\x1b[0;m"],
+            tail=["section_end:1733400100:step_script\r\x1b[0K",
+                  "\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m"]).lines
 
 
 def _gh(lines: list[str]) -> list[str]:

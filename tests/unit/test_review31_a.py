@@ -30,6 +30,7 @@ of the fixes' other side and read the same at 3cef109."""
 from __future__ import annotations
 
 import pytest
+from frames import Frame
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -204,11 +205,10 @@ def _gh(lines: list[str], code: int = 1) -> str:
     return J(out + [f"2026-12-05T21:59:02.4417730Z ##[error]Process completed with exit code {code}."])
 
 
-def _gl(lines: list[str]) -> str:
-    return J(["Running with gitlab-runner 17.2.0 (6428c288)", "  on runner-k8s-2 Vb8qR1cD, system ID: r_91ab02c3d4e5",
-              "section_start:1733400000:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting \"step_script\" stage of the job "
-              "script\x1b[0;m\x1b[0;m"] + _GL_PRE + lines
-             + ["section_end:1733400100:step_script\r\x1b[0K", "\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m"])
+_gl = Frame(["Running with gitlab-runner 17.2.0 (6428c288)", "  on runner-k8s-2 Vb8qR1cD, system ID: r_91ab02c3d4e5",
+             "section_start:1733400000:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting \"step_script\" stage of the job "
+             "script\x1b[0;m\x1b[0;m", *_GL_PRE],
+            tail=["section_end:1733400100:step_script\r\x1b[0K", "\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m"])
 
 
 def _jk(lines: list[str], code: int = 1) -> str:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from frames import GH_EXIT, Clock, Frame, pip_install
+from frames import GH_EXIT, Azure, Circle, Clock, Frame, Tekton, Travis, pip_install
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -158,7 +158,7 @@ def sbt(n: int) -> list[str]:
     return [f"[info] {_n(i).title()}Spec:" for i in range(n)] + [f"[info] - should keep {_n(i)} in order" for i in range(n)]
 
 
-# ---- CI frames (gh and jk: tests/frames.py)
+# ---- CI frames (gh, jk, az, travis, tekton, bk and circle: tests/frames.py)
 _GL_HEAD = ["Running with gitlab-runner 17.5.1 (bd9f32aa)", "  on quarry-k8s-runner Qr7tX2aB, system ID: r_5c1e88a0b3d2",
             "section_start:1765000000:prepare_executor\r\x1b[0K\x1b[0K\x1b[36;1mPreparing the \"kubernetes\" executor"
             "\x1b[0;m\x1b[0;m", "Using Kubernetes namespace: builds", "section_end:1765000001:prepare_executor\r\x1b[0K",
@@ -200,26 +200,20 @@ _GH_HEAD = ["Current runner version: '2.322.0'", "Runner name: 'quarry-ci-04'", 
 gh = Frame(_GH_HEAD, tail=[GH_EXIT], clock=Clock("2026-12-06T05", 10, 3000000, 4111))
 
 
-def az(task: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["##[section]Starting: Initialize job", "Agent name: 'quarry-pool-07'", "Agent machine name: 'qbuild07'",
-              "##[section]Finishing: Initialize job", "##[section]Starting: Checkout quarry/depot@main to s",
-              "##[command]git checkout --progress --force 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c",
-              "##[section]Finishing: Checkout quarry/depot@main to s", f"##[section]Starting: {task}",
-              "Script contents:", "./ci/check.sh", "========================== Starting Command Output "
-              "===========================", "[command]/usr/bin/bash /home/vsts/work/_temp/7c21d0.sh"] + lines
-             + (tail if tail is not None else ["##[error]Bash exited with code '1'."]) + [f"##[section]Finishing: {task}"])
+az = Azure(["##[section]Starting: Initialize job", "Agent name: 'quarry-pool-07'", "Agent machine name: 'qbuild07'",
+            "##[section]Finishing: Initialize job", "##[section]Starting: Checkout quarry/depot@main to s",
+            "##[command]git checkout --progress --force 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c",
+            "##[section]Finishing: Checkout quarry/depot@main to s"],
+           script=["Script contents:", "./ci/check.sh",
+                   "========================== Starting Command Output ===========================",
+                   "[command]/usr/bin/bash /home/vsts/work/_temp/7c21d0.sh"])
 
+travis = Travis(["travis_fold:start:worker_info", "Worker information", "hostname: 7f1a2b3c-quarry-worker-2",
+                 "travis_fold:end:worker_info",
+                 "$ git clone --depth=50 https://github.com/quarry/depot.git quarry/depot"])
 
-def travis(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["travis_fold:start:worker_info", "Worker information", "hostname: 7f1a2b3c-quarry-worker-2",
-              "travis_fold:end:worker_info", "$ git clone --depth=50 https://github.com/quarry/depot.git quarry/depot",
-              f"$ {cmd}"] + lines + (tail if tail is not None else ["", f'The command "{cmd}" exited with 1.', "",
-                                                                    "Done. Your build exited with 1."]))
-
-
-def tekton(step: str, lines: list[str], *, tail: list[str]) -> str:
-    """`tkn pipelinerun logs`: each line under "[task : step] "; the TaskRun's status message below."""
-    return J([f"[{step} : step-run] {ln}" for ln in lines] + tail)
+# the TaskRun's status message below the step's lines: every call here names its own
+tekton = Tekton("step-run")
 
 
 _JK_HEAD = ["Started by user Mira Sol", "Obtained Jenkinsfile from git https://git.quarry.example/depot.git",
@@ -229,14 +223,11 @@ _JK_HEAD = ["Started by user Mira Sol", "Obtained Jenkinsfile from git https://g
 jk = Frame(_JK_HEAD)
 
 
-def bk(lines: list[str], *, tail: list[str]) -> str:
-    return J(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/quarry-3/quarry/depot",
-              "$ git fetch -v --prune -- origin main", "$ git checkout -f 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c",
-              "~~~ Running commands"] + lines + tail)
+bk = Frame(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/quarry-3/quarry/depot",
+            "$ git fetch -v --prune -- origin main", "$ git checkout -f 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c",
+            "~~~ Running commands"])
 
-
-def circle(cmd: str, lines: list[str], *, tail: list[str]) -> str:
-    return J(["#!/bin/bash -eo pipefail", cmd] + lines + tail)
+circle = Circle()
 
 
 def plus(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:

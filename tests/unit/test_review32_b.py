@@ -24,12 +24,13 @@ pin the verdict as the review found it."""
 from __future__ import annotations
 
 import pytest
+from frames import Frame
 from judging import assert_unique_ids, judge
 
 J = "\n".join
 
 
-# ---- CI frames
+# ---- CI frames (_jk: tests/frames.py)
 def _gh(lines: list[str], code: int = 1, tail: list[str] | None = None) -> str:
     pre = ["Current runner version: '2.321.0'", "Runner Image", "  Image: ubuntu-24.04", "Complete job name: build",
            "Run actions/checkout@v4", "Syncing repository: kestrelworks/ledger"]
@@ -47,12 +48,10 @@ def _gl(lines: list[str], status: str = "ERROR: Job failed: exit code 1") -> str
               "script\x1b[0;m"] + lines + ["section_end:1765000900:step_script\r\x1b[0K", f"\x1b[31;1m{status}\x1b[0;m"])
 
 
-def _jk(lines: list[str], end: list[str] | None = None) -> str:
-    return J(["Started by an SCM change", "[Pipeline] Start of Pipeline", "[Pipeline] node",
-              "Running on build-agent-04 in /srv/jenkins/workspace/ledger", "[Pipeline] {", "[Pipeline] stage",
-              "[Pipeline] { (Build)", "[Pipeline] sh"] + lines
-             + (end if end is not None else ["[Pipeline] }", "[Pipeline] // stage", "ERROR: script returned exit code 1",
-                                             "Finished: FAILURE"]))
+_jk = Frame(["Started by an SCM change", "[Pipeline] Start of Pipeline", "[Pipeline] node",
+             "Running on build-agent-04 in /srv/jenkins/workspace/ledger", "[Pipeline] {", "[Pipeline] stage",
+             "[Pipeline] { (Build)", "[Pipeline] sh"],
+            tail=["[Pipeline] }", "[Pipeline] // stage", "ERROR: script returned exit code 1", "Finished: FAILURE"])
 
 
 def _circle(cmd: str, lines: list[str], end: str = "Exited with code exit status 1") -> str:
@@ -487,7 +486,7 @@ case("d_gl_rspec_doc_pod_evicted", "transient", _gl(
            "request of 2Gi."))
 case("d_jk_rspec_doc_agent_lost", "transient", _jk(
     ["+ bundle exec rspec -f d"] + _rspec_doc(3),
-    end=["Cannot contact build-agent-04: java.lang.InterruptedException",
+    tail=["Cannot contact build-agent-04: java.lang.InterruptedException",
          "FATAL: command execution failed", "java.io.IOException: Backing channel 'build-agent-04' is disconnected.",
          "Agent build-agent-04 was marked offline: Connection was broken", "Finished: FAILURE"]))
 case("d_az_rspec_doc_stopped_hearing", "transient", _az("RSpec", ["bundle exec rspec --format documentation"]
@@ -523,7 +522,7 @@ case("d_gl_rspec_doc_then_capybara_net_timeout", "transient", _gl(
        "Finished in 1 minute 2.3 seconds (files took 2.1 seconds to load)", "9 examples, 1 failure"]))
 case("d_jk_rspec_doc_hang_nested_timeout_real", "real", _jk(
     ["+ bundle exec rspec --format documentation spec/models"] + _rspec_doc(3),
-    end=["Cancelling nested steps due to timeout", "Sending interrupt signal to process", "[Pipeline] }",
+    tail=["Cancelling nested steps due to timeout", "Sending interrupt signal to process", "[Pipeline] }",
          "[Pipeline] // stage", "Timeout has been exceeded", "Finished: ABORTED"]))
 case("d_gh_rspec_doc_then_docker_pull_no_output", "transient", _gh(
     ["Run bundle exec rspec --format documentation"] + _rspec_doc(1)
@@ -645,7 +644,7 @@ case("e_gh_dotnet_list_items_nuget_push_timeout", "transient", _gh([
     "error: Response status code does not indicate success: 504 (Gateway Timeout)."]))
 case("e_jk_rspec_progress_time_limit_real", "not_real", _jk([
     "+ bundle exec rspec", "Randomized with seed 771", "", "....................*..........F......"],
-    end=["Cancelling nested steps due to timeout", "Sending interrupt signal to process", "[Pipeline] }",
+    tail=["Cancelling nested steps due to timeout", "Sending interrupt signal to process", "[Pipeline] }",
          "[Pipeline] // stage", "Timeout has been exceeded", "Finished: ABORTED"]))
 case("e_gl_release_script_bullets_s3_slowdown", "transient", _gl([
     "$ ./scripts/publish-artifacts.sh v5.1.0", "Publishing 3 artifacts to s3://kestrel-releases/v5.1.0/",
@@ -681,7 +680,7 @@ case("f_bk_rspec_progress_agent_lost_guard", "transient", _bk([
     end="🚨 Error: The command exited with status -1 (agent lost)"))
 case("f_jk_rspec_progress_download_last_guard", "transient", _jk([
     "+ bundle exec rspec spec/system", "Randomized with seed 3301", "", "......",
-    "Downloading chromedriver 131.0.6778.85 ..."], end=[
+    "Downloading chromedriver 131.0.6778.85 ..."], tail=[
     "Cancelling nested steps due to timeout", "Sending interrupt signal to process", "[Pipeline] }",
     "[Pipeline] // stage", "Timeout has been exceeded", "Finished: ABORTED"]))
 case("f_gh_towncrier_fragment_list_quotes_timeout_real", "not_transient", _gh([

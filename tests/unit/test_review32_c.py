@@ -21,7 +21,7 @@ found it."""
 from __future__ import annotations
 
 import pytest
-from frames import GH_EXIT, GL_EXIT, Clock, Frame
+from frames import GH_EXIT, GL_EXIT, Azure, Circle, Clock, Frame, Travis
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -94,7 +94,7 @@ def phpunit_dots(n: int) -> list[str]:
     return ["." * 63 + f" {63 * (i + 1)} / {63 * n + 10} ({(i + 1) * 95 // n:3d}%)" for i in range(n)]
 
 
-# ---- CI frames (gh, gl and jk: tests/frames.py)
+# ---- CI frames (gh, gl, jk, circle, az, bk and travis: tests/frames.py)
 gh = Frame(["Current runner version: '2.322.0'", "Operating System", "  Ubuntu", "  24.04", "Runner Image",
             "  Image: ubuntu-24.04", "Prepare workflow directory", "Run actions/checkout@v4",
             "Syncing repository: quarry/depot", "Fetching the repository", "Determining the checkout info"],
@@ -114,24 +114,17 @@ jk = Frame(["Started by upstream project \"depot-pr\" build number 881", "[Pipel
            tail=["[Pipeline] }", "ERROR: script returned exit code 1", "Finished: FAILURE"])
 
 
-def circle(cmd: str, lines: list[str], tail: list[str]) -> str:
-    return J(["#!/bin/bash -eo pipefail", cmd] + lines + tail)
+circle = Circle()
 
+az = Azure(script=["Script contents:", "./ci/test.sh",
+                   "========================== Starting Command Output ===========================",
+                   "[command]/usr/bin/bash /home/vsts/work/_temp/7e2a.sh"])
 
-def az(task: str, lines: list[str], tail: list[str]) -> str:
-    return J([f"##[section]Starting: {task}", "Script contents:", "./ci/test.sh",
-              "========================== Starting Command Output ===========================",
-              "[command]/usr/bin/bash /home/vsts/work/_temp/7e2a.sh"] + lines + tail + [f"##[section]Finishing: {task}"])
+bk = Frame(["~~~ Preparing working directory", "$ git fetch -- origin refs/pull/77/head",
+            "$ git checkout -f 9c8b7a6554433221100ffeeddccbbaa998877665", "~~~ Running commands"])
 
-
-def bk(lines: list[str], tail: list[str]) -> str:
-    return J(["~~~ Preparing working directory", "$ git fetch -- origin refs/pull/77/head",
-              "$ git checkout -f 9c8b7a6554433221100ffeeddccbbaa998877665", "~~~ Running commands"] + lines + tail)
-
-
-def travis(cmd: str, lines: list[str], tail: list[str]) -> str:
-    return J(["worker_info", "hostname: travis-job-4417.quarry.example", "$ git clone --depth=50 "
-              "https://github.com/quarry/depot.git quarry/depot", f"$ {cmd}"] + lines + tail)
+travis = Travis(["worker_info", "hostname: travis-job-4417.quarry.example",
+                 "$ git clone --depth=50 https://github.com/quarry/depot.git quarry/depot"])
 
 
 def tc(lines: list[str], tail: list[str]) -> str:

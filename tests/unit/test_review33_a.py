@@ -33,7 +33,19 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from frames import GH_EXIT, Clock, Frame, GitLab, pip_install
+from frames import (
+    BK_EXIT,
+    DRONE_EXIT,
+    GH_EXIT,
+    Azure,
+    Circle,
+    Clock,
+    Frame,
+    GitLab,
+    Tekton,
+    Travis,
+    pip_install,
+)
 from judging import assert_unique_ids, judge, teamcity_lines
 
 J = "\n".join
@@ -170,41 +182,24 @@ _JK_HEAD = ["Started by an SCM change", "Obtained Jenkinsfile from git https://g
 jk = Frame(_JK_HEAD)
 
 
-def travis(cmd: str, lines: list[str], *, code: int = 1, during: bool = False) -> str:
-    end = (f'The command "{cmd}" failed and exited with {code} during .' if during
-           else f'The command "{cmd}" exited with {code}.')
-    return J(["travis_fold:start:worker_info", "Worker information", "hostname: 3c9d-fenwick-worker-1",
-              "travis_fold:end:worker_info", "$ git clone --depth=50 https://github.com/fenwick/tally.git fenwick/tally",
-              f"$ {cmd}"] + lines + ["", end, "", "Your build has been stopped." if during
-                                     else "Done. Your build exited with 1."])
+travis = Travis(["travis_fold:start:worker_info", "Worker information", "hostname: 3c9d-fenwick-worker-1",
+                 "travis_fold:end:worker_info",
+                 "$ git clone --depth=50 https://github.com/fenwick/tally.git fenwick/tally"])
 
+az = Azure(["##[section]Starting: Initialize job", "Agent name: 'fenwick-pool-3'",
+            "##[section]Finishing: Initialize job"],
+           script=["========================== Starting Command Output ===========================",
+                   "[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/3a1b.sh"])
 
-def az(task: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["##[section]Starting: Initialize job", "Agent name: 'fenwick-pool-3'", "##[section]Finishing: Initialize "
-              "job", f"##[section]Starting: {task}", "========================== Starting Command Output "
-              "===========================", "[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/3a1b.sh"]
-             + lines + (tail if tail is not None else ["##[error]Bash exited with code '1'."])
-             + [f"##[section]Finishing: {task}"])
+bk = Frame(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/fenwick-1/fenwick/tally",
+            "$ git checkout -f 4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d", "~~~ Running commands"], tail=[BK_EXIT])
 
+circle = Circle()
 
-def bk(lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/fenwick-1/fenwick/tally",
-              "$ git checkout -f 4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d", "~~~ Running commands"] + lines
-             + (tail if tail is not None else ["🚨 Error: The command exited with status 1"]))
+tekton = Tekton("step-test")
 
-
-def circle(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["#!/bin/bash -eo pipefail", cmd] + lines + (tail if tail is not None else ["", "Exited with code exit status 1"]))
-
-
-def tekton(step: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J([f"[{step} : step-test] {ln}" for ln in lines]
-             + (tail if tail is not None else ['"step-test" exited with code 1']))
-
-
-def drone(lines: list[str]) -> str:
-    return J(["+ git init", "+ git fetch origin +refs/heads/main:", "+ git checkout 4e5d6c7b -b main"] + lines
-             + ["exit status 1"])
+drone = Frame(["+ git init", "+ git fetch origin +refs/heads/main:", "+ git checkout 4e5d6c7b -b main"],
+              tail=[DRONE_EXIT])
 
 
 CASES: list[tuple[str, str, str]] = []

@@ -25,8 +25,10 @@ the rest read right at f3bb628 already and pin the verdict; the four "near_" cas
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from frames import GH_EXIT, Frame, GitLab
+from frames import GH_EXIT, Azure, Circle, Frame, GitLab, Tekton, Travis
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -57,29 +59,22 @@ gh = Frame(_GH_HEAD, tail=["##[error]The job running on runner tarn-gha-12 has e
                            "45 minutes."]).lines
 gh_fail = Frame(_GH_HEAD, tail=[GH_EXIT]).lines
 
+az = partial(Azure(script=["Script contents:", "./ci/test.sh",
+                           "========================== Starting Command Output ===========================",
+                           "[command]/usr/bin/bash /home/vsts/work/_temp/a81c2e.sh"],
+                   tail=["##[error]The job running on agent tarn-pool-4 ran longer than the maximum time of 60 "
+                         "minutes. For more information, see https://go.microsoft.com/fwlink/?linkid=2077134"],
+                   finish=False).lines, "Run tests")
 
-def az(body: list[str], tail: list[str] | None = None) -> list[str]:
-    t = tail if tail is not None else ["##[error]The job running on agent tarn-pool-4 ran longer than the maximum time "
-                                       "of 60 minutes. For more information, see https://go.microsoft.com/fwlink/"
-                                       "?linkid=2077134"]
-    return (["##[section]Starting: Run tests", "Script contents:", "./ci/test.sh",
-             "========================== Starting Command Output ===========================",
-             "[command]/usr/bin/bash /home/vsts/work/_temp/a81c2e.sh"] + body + t)
+travis = Travis(["travis_fold:start:worker_info", "Worker information", "hostname: tarn-worker-7",
+                 "travis_fold:end:worker_info"],
+                tail=["", "No output has been received in the last 10m0s, this potentially indicates a stalled build "
+                      "or something wrong with the build itself.", "Check the details on how to adjust your build "
+                      "configuration on: https://docs.travis-ci.com/user/common-build-problems/"
+                      "#build-times-out-because-no-output-was-received", "", "The build has been terminated"]).lines
 
-
-def travis(cmd: str, body: list[str]) -> list[str]:
-    return (["travis_fold:start:worker_info", "Worker information", "hostname: tarn-worker-7",
-             "travis_fold:end:worker_info", f"$ {cmd}"] + body
-            + ["", "No output has been received in the last 10m0s, this potentially indicates a stalled build or "
-               "something wrong with the build itself.", "Check the details on how to adjust your build "
-               "configuration on: https://docs.travis-ci.com/user/common-build-problems/#build-times-out-because-"
-               "no-output-was-received", "", "The build has been terminated"])
-
-
-def tekton(body: list[str]) -> list[str]:
-    return ([f"[unit : step-test] {ln}" for ln in body]
-            + ['TaskRun "tarn-ci-run-8x2kq-unit" failed to finish within "1h0m0s"'])
-
+tekton = partial(Tekton("step-test", tail=['TaskRun "tarn-ci-run-8x2kq-unit" failed to finish within "1h0m0s"']).lines,
+                 "unit")
 
 jk = Frame(["Started by an SCM change", "[Pipeline] Start of Pipeline", "[Pipeline] node",
             "Running on tarn-agent-2 in /var/jenkins/workspace/tarn_main", "[Pipeline] {", "[Pipeline] stage",
@@ -87,15 +82,10 @@ jk = Frame(["Started by an SCM change", "[Pipeline] Start of Pipeline", "[Pipeli
            tail=["Build timed out (after 40 minutes). Marking the build as failed.", "Terminated", "[Pipeline] }",
                  "[Pipeline] // stage", "[Pipeline] End of Pipeline", "Finished: FAILURE"]).lines
 
+circle = Circle(tail=["", "Too long with no output (exceeded 10m0s): context deadline exceeded"]).lines
 
-def circle(cmd: str, body: list[str]) -> list[str]:
-    return (["#!/bin/bash -eo pipefail", cmd] + body
-            + ["", "Too long with no output (exceeded 10m0s): context deadline exceeded"])
-
-
-def bk(body: list[str], tail: list[str]) -> list[str]:
-    return (["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/tarn-1/tarn/ledger",
-             "$ git checkout -f 5a6b7c8d", "~~~ Running commands"] + body + tail)
+bk = Frame(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/tarn-1/tarn/ledger",
+            "$ git checkout -f 5a6b7c8d", "~~~ Running commands"]).lines
 
 
 # ---- what runs before the hang
@@ -116,11 +106,11 @@ def cargo_ok(n: int = 6) -> list[str]:
         f"test ledger::tests::case_{i} ... ok" for i in range(n)]
 
 
-def drone(body: list[str]) -> list[str]:
-    """Drone's step log: the clone step's lines, then the step's commands under "+ "."""
-    return (["[clone]", "+ git init", "Initialized empty Git repository in /drone/src/.git/",
-             "+ git remote add origin https://git.tarn.example/tarn/ledger.git", "+ git fetch origin +refs/heads/main:",
-             "+ git checkout 5a6b7c8d9e0f -b main", "Already on 'main'", "[test]", "+ ./ci/test.sh"] + body)
+# Drone's step log: the clone step's lines, then the step's commands under "+ "
+drone = Frame(["[clone]", "+ git init", "Initialized empty Git repository in /drone/src/.git/",
+               "+ git remote add origin https://git.tarn.example/tarn/ledger.git",
+               "+ git fetch origin +refs/heads/main:", "+ git checkout 5a6b7c8d9e0f -b main", "Already on 'main'",
+               "[test]", "+ ./ci/test.sh"], tail=[]).lines
 
 
 def tc(body: list[str]) -> list[str]:

@@ -36,7 +36,19 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from frames import GH_EXIT, Clock, Frame, GitLab, pip_install
+from frames import (
+    BK_EXIT,
+    DRONE_EXIT,
+    GH_EXIT,
+    Azure,
+    Circle,
+    Clock,
+    Frame,
+    GitLab,
+    Tekton,
+    Travis,
+    pip_install,
+)
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -154,38 +166,24 @@ jk = Frame(_JK_HEAD, node=["Running on build-linux-04 in /srv/jenkins/workspace/
                            "[Pipeline] stage", "[Pipeline] { (Test)", "[Pipeline] sh"])
 
 
-def travis(cmd: str, lines: list[str], *, code: int = 1) -> str:
-    return J(["travis_fold:start:worker_info", "Worker information", "hostname: 71ab-lindell-worker-3",
-              "travis_fold:end:worker_info", "$ git clone --depth=50 https://github.com/lindell/quarry.git lindell/quarry",
-              f"$ {cmd}"] + lines + ["", f'The command "{cmd}" exited with {code}.', "", "Done. Your build exited with 1."])
+travis = Travis(["travis_fold:start:worker_info", "Worker information", "hostname: 71ab-lindell-worker-3",
+                 "travis_fold:end:worker_info",
+                 "$ git clone --depth=50 https://github.com/lindell/quarry.git lindell/quarry"])
 
+az = Azure(["##[section]Starting: Initialize job", "Agent name: 'lindell-vmss-11'",
+            "##[section]Finishing: Initialize job"],
+           script=["========================== Starting Command Output ===========================",
+                   "[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/9c2d.sh"])
 
-def az(task: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["##[section]Starting: Initialize job", "Agent name: 'lindell-vmss-11'", "##[section]Finishing: Initialize job",
-              f"##[section]Starting: {task}", "========================== Starting Command Output "
-              "===========================", "[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/9c2d.sh"]
-             + lines + (tail if tail is not None else ["##[error]Bash exited with code '1'."])
-             + [f"##[section]Finishing: {task}"])
+bk = Frame(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/lindell-2/lindell/quarry",
+            "$ git checkout -f 7c1e0d9a4b3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d", "~~~ Running commands"], tail=[BK_EXIT])
 
+circle = Circle()
 
-def bk(lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/lindell-2/lindell/quarry",
-              "$ git checkout -f 7c1e0d9a4b3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d", "~~~ Running commands"] + lines
-             + (tail if tail is not None else ["🚨 Error: The command exited with status 1"]))
+tekton = Tekton("step-run")
 
-
-def circle(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["#!/bin/bash -eo pipefail", cmd] + lines + (tail if tail is not None else ["", "Exited with code exit status 1"]))
-
-
-def tekton(step: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J([f"[{step} : step-run] {ln}" for ln in lines]
-             + (tail if tail is not None else ['"step-run" exited with code 1']))
-
-
-def drone(lines: list[str]) -> str:
-    return J(["+ git init", "+ git fetch origin +refs/heads/main:", "+ git checkout 7c1e0d9a -b main"] + lines
-             + ["exit status 1"])
+drone = Frame(["+ git init", "+ git fetch origin +refs/heads/main:", "+ git checkout 7c1e0d9a -b main"],
+              tail=[DRONE_EXIT])
 
 
 CASES: list[tuple[str, str, str]] = []

@@ -22,7 +22,19 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from frames import GH_EXIT, Clock, Frame, GitLab, pip_install
+from frames import (
+    BK_EXIT,
+    DRONE_EXIT,
+    GH_EXIT,
+    Azure,
+    Circle,
+    Clock,
+    Frame,
+    GitLab,
+    Tekton,
+    Travis,
+    pip_install,
+)
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -91,28 +103,19 @@ _JK_HEAD = ["Started by an SCM change", "Obtained Jenkinsfile from git https://g
 jk = Frame(_JK_HEAD)
 
 
-def travis(cmd: str, lines: list[str], *, code: int = 1) -> str:
-    return J(["travis_fold:start:worker_info", "Worker information", "hostname: 7e1f-sylvan-worker-2",
-              "travis_fold:end:worker_info", "$ git clone --depth=50 https://github.com/sylvan/quarry.git sylvan/quarry",
-              f"$ {cmd}"] + lines + ["", f'The command "{cmd}" exited with {code}.', "", f"Done. Your build exited with {code}."])
+travis = Travis(["travis_fold:start:worker_info", "Worker information", "hostname: 7e1f-sylvan-worker-2",
+                 "travis_fold:end:worker_info",
+                 "$ git clone --depth=50 https://github.com/sylvan/quarry.git sylvan/quarry"])
 
+az = Azure(["##[section]Starting: Initialize job", "Agent name: 'sylvan-pool-2'",
+            "##[section]Finishing: Initialize job"],
+           script=["========================== Starting Command Output ===========================",
+                   "[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/7c2d.sh"])
 
-def az(task: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["##[section]Starting: Initialize job", "Agent name: 'sylvan-pool-2'", "##[section]Finishing: Initialize "
-              "job", f"##[section]Starting: {task}", "========================== Starting Command Output "
-              "===========================", "[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/7c2d.sh"]
-             + lines + (tail if tail is not None else ["##[error]Bash exited with code '1'.",
-                                                       f"##[section]Finishing: {task}"]))
+bk = Frame(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/sylvan-2/sylvan/quarry",
+            "$ git checkout -f 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b", "~~~ Running commands"], tail=[BK_EXIT])
 
-
-def bk(lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/sylvan-2/sylvan/quarry",
-              "$ git checkout -f 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b", "~~~ Running commands"] + lines
-             + (tail if tail is not None else ["🚨 Error: The command exited with status 1"]))
-
-
-def circle(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J(["#!/bin/bash -eo pipefail", cmd] + lines + (tail if tail is not None else ["", "Exited with code exit status 1"]))
+circle = Circle()
 
 
 def bb(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:
@@ -122,13 +125,10 @@ def bb(cmd: str, lines: list[str], *, tail: list[str] | None = None) -> str:
              + (tail if tail is not None else []))
 
 
-def tekton(lines: list[str], *, tail: list[str] | None = None) -> str:
-    return J([f"[test : step-test] {ln}" for ln in lines] + (tail if tail is not None else ['"step-test" exited with code 1']))
+tekton = partial(Tekton("step-test"), "test")
 
-
-def drone(lines: list[str]) -> str:
-    return J(["+ git init", "+ git fetch origin +refs/heads/main:", "+ git checkout 9a8b7c6d -b main"] + lines
-             + ["exit status 1"])
+drone = Frame(["+ git init", "+ git fetch origin +refs/heads/main:", "+ git checkout 9a8b7c6d -b main"],
+              tail=[DRONE_EXIT])
 
 
 CASES: list[tuple[str, str, str]] = []
@@ -286,7 +286,7 @@ case("az_kill_tree_of_agent_pid", "not_transient", az("cleanup", [
     "+ kill -9 $(pgrep -f Agent.Listener) $(pgrep -f Agent.Worker)", "+ sleep 5"], tail=[
     "##[error]We stopped hearing from agent sylvan-pool-2. Verify the agent machine is running and has a healthy "
     "network connection. Anything that terminates an agent process, starves it for CPU, or blocks its network access "
-    "can cause this error."]))
+    "can cause this error."], finish=False))
 
 # -- other runtimes' own limits under a lost worker
 case("gl_xdist_worker_memoryerror_rlimit", "not_transient", gl(
@@ -496,7 +496,7 @@ case("az_echo_halt_word_then_agent_lost", "not_real", az("build", [
     "cc -O2 -c src/codec.c -o build/codec.o"], tail=[
     "##[error]We stopped hearing from agent sylvan-pool-2. Verify the agent machine is running and has a healthy "
     "network connection. Anything that terminates an agent process, starves it for CPU, or blocks its network access "
-    "can cause this error."]))
+    "can cause this error."], finish=False))
 
 case("gh_flake_detector_partial_and_other_test_upload", "transient", gh(
     ["##[group]Run pytest -p flakefinder --reruns 2", "##[endgroup]"] + pytest_ok(8) + [
@@ -663,7 +663,7 @@ case("az_kill_one_server_pid_then_agent_lost", "not_real", az("e2e", [
     "PASS e2e/cart.test.ts (3.11 s)", "+ kill -9 $SERVER_PID"], tail=[
     "##[error]We stopped hearing from agent sylvan-pool-2. Verify the agent machine is running and has a healthy "
     "network connection. Anything that terminates an agent process, starves it for CPU, or blocks its network access "
-    "can cause this error."]))
+    "can cause this error."], finish=False))
 
 case("bk_pkill_user_buildkite_then_lost", "not_transient", bk(
     ["$ sudo pkill -KILL -u buildkite-agent", "Killed"], tail=[
