@@ -316,6 +316,14 @@ def test_count_short_within_a_window(expected: str, log: str) -> None:
     assert ("count-short-within-time-window" in signatures(v)) == (expected == "transient")
 
 
+def test_count_of_runs_and_their_total_time_is_not_read() -> None:
+    # Bazel's flaky status counts runs and gives their total time ("1 out of 2 in 3.8s"): no window of arrivals
+    log = ("//svc/kiln:kiln_test                                                     FLAKY, failed in 1 out of 2 in 3.8s\n"
+           "//svc/ledger:ledger_test                                                 FAILED in 3 out of 3 in 0.9s\n"
+           "Executed 2 out of 9 tests: 7 tests pass and 2 fail locally.\n" + _GHA)
+    assert "count-short-within-time-window" not in signatures(judge(log))
+
+
 def test_count_short_in_an_application_log_line_is_not_read() -> None:
     log = ("$ ./bin/soak --duration 60s\n"
            "2026-03-01T10:00:01Z INFO consumer got 9 messages within 200ms, want 10 per batch\n"
