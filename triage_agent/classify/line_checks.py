@@ -130,6 +130,25 @@ def _cpan_fetched_otherwise(lines: list[str], idx: int) -> bool:
     return False
 
 
+# (p38) signatures.toml "cpanm-module-not-found": cpanm's "Couldn't find module or a distribution X" counts only below a
+# distribution cpanm fetched in the same log (miyagawa/cpanminus Menlo-Legacy lib/Menlo/CLI/Compat.pm, read: fetch_module's
+# "Fetching <uri>" progress closed by "OK" on the same line, printed unless --quiet; "Successfully installed <dist>", printed
+# always): the mirror and the lookups answered then. The first such line is found once per log (_CPANM_FETCHED_MEMO, one
+# slot as values_time._APART_MEMO), so a log of many not-found lines is read once.
+_CPANM_FETCHED = re.compile(r"^\s*(?:Fetching https?://\S{1,600} \.\.\. OK\s*$|Successfully (?:re)?installed [\w.:-]{1,200}-v?\d)")
+_CPANM_FETCHED_MEMO: list[tuple[list[str], int] | None] = [None]
+
+
+def _cpanm_fetched_above(lines: list[str], idx: int) -> bool:
+    """(p38) Whether a line above ``idx`` shows cpanm fetched or installed a distribution from its mirror."""
+    held = _CPANM_FETCHED_MEMO[0]
+    if held is None or held[0] is not lines:
+        first = next((i for i, ln in enumerate(lines) if _CPANM_FETCHED.match(ln[:700])), len(lines))
+        held = (lines, first)
+        _CPANM_FETCHED_MEMO[0] = held
+    return held[1] < idx
+
+
 # (velo32) GitLab Runner's preparation that failed and was tried again: the runner prints "ERROR: Preparation failed:
 # <why>" (a pull of the job's image, a pod that did not start) and "Will be retried in 3s ..." below it, and tries up to
 # three times (gitlab-runner executors' retry of Prepare, recalled). Where the job then got past preparation (the
@@ -599,6 +618,42 @@ def _within_far_over(line: str) -> bool:
 _OTHER_PORT_ID = "wait-on-another-port-than-the-server-prints"
 # (review27_a) signatures.toml "c-test-check-failed": a C unit-test framework's failed check (acutest, CUnit, Check, cmocka)
 _C_CHECK_ID = "c-test-check-failed"
+# (p38) signatures.toml "cpanm-module-not-found" (_cpanm_fetched_above)
+_CPANM_NOT_FOUND_ID = "cpanm-module-not-found"
+# (p38) signatures.toml "count-short-within-time-window": a test's own message that a count of arrivals within a time
+# window fell short of the count it wanted ("got 9 messages within 200ms, want 10", "expected 10 events within 2s, got
+# 9", "only 9 of 10 replies arrived within 500ms"), read again for its numbers: counted only where at least one arrived
+# and fewer than wanted (none at all is as likely a subscription or a send that never happens; more than wanted is a
+# duplicate, the code's own)
+_COUNT_SHORT_ID = "count-short-within-time-window"
+_WINDOW = r"(?:with)?in (?:the )?(?:first )?\d+(?:\.\d+)? ?(?:ns|µs|us|ms|s|secs?|seconds?|milliseconds?|millis)\b"
+_COUNT_GOT_FIRST = re.compile(
+    r"(?i)\b(?:got|received|saw|collected|observed|counted|read|delivered|only) (\d{1,9}) (?:[\w-]{1,40} ){0,3}"
+    + _WINDOW + r"[,;:]?(?: but)? (?:want(?:ed)?|expected?|expecting)(?: at least)?:? (\d{1,9})\b")
+_COUNT_WANT_FIRST = re.compile(
+    r"(?i)\b(?:want(?:ed)?|expected?|expecting)(?: at least)?:? (\d{1,9}) (?:[\w-]{1,40} ){0,3}" + _WINDOW
+    + r"[,;:]?(?: but)? (?:got|received|saw|only)(?: got| received| saw)? (\d{1,9})\b")
+# (the "N of M" form only with a verb of arrival and "within": Bazel's "FLAKY, failed in 1 out of 2 in 4.1s" is a count of
+# runs and their total time)
+_ARRIVED = r"(?:arrived|received|delivered|came(?: back)?|completed|processed|seen|answered|replied|acknowledged|acked|returned)"
+_COUNT_OF = re.compile(
+    r"(?i)(?:\b(?:received|got|saw|collected|observed|delivered|only) (\d{1,9}) (?:of|out of) (\d{1,9}) (?:[\w-]{1,40} ){0,3}"
+    r"|\b(\d{1,9}) (?:of|out of) (\d{1,9}) (?:[\w-]{1,40} ){0,2}" + _ARRIVED + " )within (?:the )?(?:first )?"
+    r"\d+(?:\.\d+)? ?(?:ns|µs|us|ms|s|secs?|seconds?|milliseconds?|millis)\b")
+
+
+def _count_short_in_window(line: str) -> bool:
+    """(p38) Whether ``line`` says a count of arrivals within a time window was at least one and under the count wanted."""
+    text = line[:2000]
+    for pattern, got_group in ((_COUNT_GOT_FIRST, 1), (_COUNT_WANT_FIRST, 2)):
+        for m in pattern.finditer(text):
+            if 1 <= int(m.group(got_group)) < int(m.group(3 - got_group)):
+                return True
+    for m in _COUNT_OF.finditer(text):
+        got, want = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        if 1 <= int(got) < int(want):
+            return True
+    return False
 _SERVER_PORT = re.compile(
     r"(?i)(?:\bLocal:\s{1,20}https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):"
     r"|\bStarting development server at https?://[\w.]{1,100}:|\bServer running on \[https?://[\w.]{1,100}:"
@@ -1292,6 +1347,10 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     _DAY_APART_ID: lambda lines, idx: _day_apart(lines, idx),
     _PUBLIC_HOST_STATUS_ID: lambda lines, idx: _public_test_host_near(lines, idx),
     _READ_CUT_ID: lambda lines, idx: _cut_in_read_frames(lines, idx),
+    # (p38) cpanm's module not found counts only below a distribution the same log fetched from the mirror
+    _CPANM_NOT_FOUND_ID: lambda lines, idx: _cpanm_fetched_above(lines, idx),
+    # (p38) a count of arrivals short within a time window counts only where at least one arrived, fewer than wanted
+    _COUNT_SHORT_ID: lambda lines, idx: _count_short_in_window(lines[idx]),
     # (review27_a) a C framework's failed check takes its line unless the check is a measured time a little over its
     # bound (values_time._c_check_bool, _near_bound): that line is elapsed-time-near-bound's, as gtest's "Value of:" is
     _C_CHECK_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or not _near_bound(lines, idx),

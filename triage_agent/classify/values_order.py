@@ -31,6 +31,10 @@ _TESTNG_PAIR = re.compile(r"\bexpected \[(.{2,3000}?)\] but found \[(.{2,3000})\
 _CHAI_PAIR = re.compile(r"\bexpected ([\[{].{0,3000}?) to (?:deeply |strictly )?equal ([\[{].{0,3000}?)\s*$")
 _PYTEST_PAIR = re.compile(r"^(?:E\s+|FAILED \S{1,500}::\S{1,500} - )(?:AssertionError: )?assert (.{2,3000})$")
 _UNITTEST_PAIR = re.compile(r"\bLists differ: (.{2,3000})$")
+# (p38) unittest's assertEqual of two strings or other values (assertMultiLineEqual's and _baseAssertEqual's "%s != %s" of
+# the two reprs, cpython Lib/unittest/case.py, recalled), as the traceback's last line or pytest's "E   AssertionError: ..."
+# line: "AssertionError: '{"tags": ["b", "a"]}' != '{"tags": ["a", "b"]}'"; a repr shortened ("[12 chars]") is not read
+_UNITTEST_NE = re.compile(r"^(?:E\s+)?AssertionError: ([\[{(\'\"].{1,3000})$")
 # two lines: the first value's line within three lines above the second's (Jest's "Expected:" / "Received:", testify's
 # "expected:" / "actual  :", RSpec's "expected:" / "got:", AssertJ's and JUnit 5's "expected:" / " but was:")
 _PAIR_FIRST = re.compile(r"(?i)^\s*(?:[\w.]{1,80}(?:Error|Exception|Failure): )?expected\s*:\s*(?!not\b)(\S.{0,3000})$")
@@ -365,6 +369,9 @@ def _compared_pair(lines: list[str], idx: int) -> tuple[str, str, list[int]] | N
     if (m := _PYTEST_PAIR.match(line)) is not None:
         cut = _top_level_split(m.group(1), " == ")
         return (cut[0], cut[1], [idx]) if cut is not None else None
+    if (m := _UNITTEST_NE.match(line)) is not None:
+        cut = _top_level_split(m.group(1), " != ")
+        return (cut[0], cut[1], [idx]) if cut is not None and " chars]" not in line else None
     if (m := _UNITTEST_PAIR.search(line)) is not None:
         cut = _top_level_split(m.group(1), " != ")
         if cut is not None and "..." not in line and " chars]" not in line:
@@ -487,7 +494,9 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
         same = _same_items(a, b)
     except RecursionError:
         return False  # (values nested deeper than the reading goes: not read)
-    if same and _PYTEST_PAIR.match(lines[at[0]][:4000].rstrip()) is not None and _python_mapping_text(a, b):
+    pair_line = lines[at[0]][:4000].rstrip()
+    if same and (_PYTEST_PAIR.match(pair_line) is not None or _UNITTEST_NE.match(pair_line) is not None) and (
+            _python_mapping_text(a, b)) and _mapping_keys_moved(a, b):
         return False  # (xfail21b) a Python mapping's text: its keys come in the dict's insertion order
     if same and _tied_on_clock(a, b) and not any(
             _TIE_NAMED.search(ln[:2000]) for ln in lines[max(0, min(at) - _UNORDERED_ABOVE): max(at) + 1 + _UNORDERED_BELOW]
@@ -748,7 +757,7 @@ def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tu
             texts, dotnet, _PYTHON_CONCURRENT_WORDS):
         return True
     python = _PYTEST_PAIR.match(pair_line) is not None or _UNITTEST_PAIR.search(pair_line) is not None or (
-        _UNITTEST_MINUS.match(pair_line) is not None)
+        _UNITTEST_MINUS.match(pair_line) is not None) or _UNITTEST_NE.match(pair_line) is not None
     if python and len(values) == 2 and _numbers_only(*values) and not _concurrency_named(
             texts, False, _PYTHON_CONCURRENT_WORDS) and not any(
             {w.lower() for w in _WORD_PART.findall(t)} & _QUERY_WORDS for t in texts):
@@ -785,6 +794,15 @@ def _python_mapping_text(a: str, b: str) -> bool:
         if items is None or not _unquoted(v).startswith("{") or not all(_MAP_ITEM.match(it) for it in items):
             return False
     return True
+
+
+def _mapping_keys_moved(a: str, b: str) -> bool:
+    """(p38) Whether two mappings' texts (as _python_mapping_text reads them) hold the same entries in another order: their
+    keys moved. Where the entries stand in one order and a list inside one of them moved ('{"tags": ["b", "a"]}' against
+    '{"tags": ["a", "b"]}'), the keys came as the dict put them and the list's order is read as any list's (a set's
+    iteration: Python salts str hashes per process, documented)."""
+    ia, ib = _split_items(_unquoted(a)), _split_items(_unquoted(b))
+    return ia is None or ib is None or ia != ib and sorted(ia) == sorted(ib)
 
 
 # (xfail21b) review 21c's pytest-characters-of-a-key and pytest-unique-lost-first-seen: the order of the values is the
