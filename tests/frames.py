@@ -6,9 +6,11 @@ in the heads it gives these builders once; what the modules' copies shared (how 
 default ends, GitHub's time stamps, the blocks a job shows only once it ran) lives here. A frame called gives the log
 as one string; its ``lines`` gives the list.
 
-``Frame`` serves GitHub Actions, Jenkins, Buildkite (its head, then ``BK_EXIT``), Drone (the clone's commands, then
-``DRONE_EXIT``) and any system that prints a head, the lines and an end; ``GitLab`` the runner's stages; ``Travis``,
-``Azure`` and ``Circle`` the systems that print the command or task a job runs, ``Tekton`` its prefix on every line."""
+``Frame`` serves GitHub Actions, Jenkins, Buildkite (its head, then ``BK_EXIT``; a raw log's time escapes are a
+``BuildkiteClock``), Drone (the clone's commands, then ``DRONE_EXIT``) and any system that prints a head, the lines and
+an end; ``GitLab`` the runner's stages; ``Travis``, ``Azure`` and ``Circle`` the systems that print the command or task
+a job runs, ``Tekton`` its prefix on every line. ``gh_step`` is a GitHub Actions step as its page copies it (the step's
+group, a newline at the end), ``gha_stamped`` a log as GitHub's raw download prints it."""
 
 from __future__ import annotations
 
@@ -41,24 +43,44 @@ class Clock:
         return [f"{self.hour}:{self.minute + i // 60:02d}:{i % 60:02d}.{self.fraction + i * self.step:07d}Z {ln}"
                 for i, ln in enumerate(lines)]
 
+    def stamp_log(self, lines: Sequence[str], tail: Sequence[str]) -> list[str]:
+        """A job's lines, then its end, one clock running on."""
+        return self.stamp([*lines, *tail])
+
+
+@dataclass(frozen=True)
+class BuildkiteClock:
+    """Buildkite's time escape in front of a raw log's lines, "ESC _bk;t=<ms> BEL": the milliseconds are ``epoch``
+    (their first digits, "17334") then the line's number in eight digits; a job's end (``stamp_log``'s tail) is at the
+    epoch's last millisecond (eight nines)."""
+
+    epoch: str
+
+    def stamp(self, lines: Sequence[str]) -> list[str]:
+        return [f"\x1b_bk;t={self.epoch}{i:08d}\x07{ln}" for i, ln in enumerate(lines)]
+
+    def stamp_log(self, lines: Sequence[str], tail: Sequence[str]) -> list[str]:
+        return [*self.stamp(lines), *(f"\x1b_bk;t={self.epoch}99999999\x07{ln}" for ln in tail)]
+
 
 @dataclass(frozen=True)
 class Frame:
     """``head``, ``node`` (Jenkins' "Running on" to the stage's step: a call with node=False is a build that never got
     an agent), the job's lines, then the call's ``tail`` or else this one (None: every call names its own); each line
-    under ``clock``'s time stamp where there is one."""
+    under ``clock``'s time stamp where there is one (``Clock``: GitHub's; ``BuildkiteClock``: Buildkite's, the end at
+    its last millisecond)."""
 
     head: Sequence[str]
     tail: Sequence[str] | None = None
     node: Sequence[str] = ()
-    clock: Clock | None = None
+    clock: Clock | BuildkiteClock | None = None
 
     def lines(self, lines: Sequence[str], tail: Sequence[str] | None = None, *, node: bool = True) -> list[str]:
         end = tail if tail is not None else self.tail
         if end is None:
             raise TypeError("this frame has no tail of its own: the call names one")
-        out = [*self.head, *(self.node if node else ()), *lines, *end]
-        return self.clock.stamp(out) if self.clock is not None else out
+        body = [*self.head, *(self.node if node else ()), *lines]
+        return self.clock.stamp_log(body, end) if self.clock is not None else [*body, *end]
 
     def __call__(self, lines: Sequence[str], tail: Sequence[str] | None = None, *, node: bool = True) -> str:
         return J(self.lines(lines, tail, node=node))
@@ -166,6 +188,19 @@ class Tekton:
 
     def __call__(self, task: str, lines: Sequence[str], tail: Sequence[str] | None = None) -> str:
         return J(self.lines(task, lines, tail))
+
+
+def gh_step(cmd: str, lines: Sequence[str], code: int = 1) -> str:
+    """A GitHub Actions step as its page copies it: the step's group ("##[group]Run cmd", the command, "##[endgroup]"),
+    its lines and the exit line with ``code``, each line ended by a newline."""
+    return J([f"##[group]Run {cmd}", cmd, "##[endgroup]", *lines,
+              f"##[error]Process completed with exit code {code}."]) + "\n"
+
+
+def gha_stamped(log: str) -> str:
+    """``log`` as GitHub's raw download prints it: each of its lines (the trailing newlines dropped first) under a stamp
+    from 2026-05-04T10:00:00.1000000Z on, a second and a ten-millionth of one more a line, and ended by a newline."""
+    return "".join(f"{ln}\n" for ln in Clock("2026-05-04T10", 0, 1000000, 1).stamp(log.rstrip("\n").split("\n")))
 
 
 def pip_install(n: int, *, name: Callable[[int], str], version: Callable[[int], str], fetched: str = "Downloading",

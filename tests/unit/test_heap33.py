@@ -20,12 +20,8 @@ Maven's war plugin: unknown then for want of any reading) in test_heap33 too (tr
 from __future__ import annotations
 
 import pytest
+from frames import gh_step as _gh
 from judging import assert_unique_ids, judge, signatures
-
-
-def _gh(cmd: str, body: list[str], code: int = 1) -> str:
-    return "\n".join([f"##[group]Run {cmd}", cmd, "##[endgroup]", *body,
-                      f"##[error]Process completed with exit code {code}."]) + "\n"
 
 
 def _gl(cmd: str, body: list[str], code: int = 1) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from frames import Azure
+from frames import BK_EXIT, Azure, BuildkiteClock, Frame
 from judging import judge
 
 CASES: dict[str, str] = {}
@@ -65,9 +65,7 @@ def circle(lines):
 azure = partial(Azure(), "Test")
 
 
-def bk(lines):
-    return J([f"\x1b_bk;t=17334{i:08d}\x07{line}" for i, line in enumerate(["~~~ :test_tube: Running tests"] + lines)]
-             + ["\x1b_bk;t=1733499999999\x07\U0001f6a8 Error: The command exited with status 1"])
+bk = Frame(["~~~ :test_tube: Running tests"], tail=[BK_EXIT], clock=BuildkiteClock("17334"))
 
 
 def tc(lines):

@@ -25,14 +25,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from frames import gh_step as _gh
 from judging import assert_reads, assert_unique_ids, judge, signatures
 
 from triage_agent.classify.catalogue import builtin_catalogue
-
-
-def _gh(cmd: str, body: list[str], code: int = 1) -> str:
-    return "\n".join([f"##[group]Run {cmd}", cmd, "##[endgroup]", *body,
-                      f"##[error]Process completed with exit code {code}."]) + "\n"
 
 
 def _plain(cmd: str, body: list[str]) -> str:

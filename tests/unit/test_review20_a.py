@@ -36,6 +36,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
+from frames import gha_stamped as _gha_stamped
 from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
 
 _GHA = "##[error]Process completed with exit code 1.\n"
@@ -47,12 +48,6 @@ def _gtest(name: str, *body: str) -> str:
             f"[  FAILED  ] {name} (112 ms)\n[----------] 12 tests from {name.split('.')[0]} (1203 ms total)\n\n"
             "[==========] 240 tests from 31 test suites ran. (5310 ms total)\n[  PASSED  ] 239 tests.\n"
             f"[  FAILED  ] 1 test, listed below:\n[  FAILED  ] {name}\n\n 1 FAILED TEST\n" + _GHA)
-
-
-def _gha_stamped(log: str) -> str:
-    """The log as GitHub's raw download prints it: an ISO clock in front of every line."""
-    return "".join(f"2026-05-04T10:00:{i % 60:02d}.{1000000 + i:07d}Z {ln}\n"
-                   for i, ln in enumerate(log.rstrip("\n").split("\n")))
 
 
 _GUNICORN_HEAD = ("[2026-05-04 10:00:01 +0000] [7] [INFO] Starting gunicorn 22.0.0\n"

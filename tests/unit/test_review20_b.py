@@ -38,6 +38,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
+from frames import gha_stamped as _gha_stamped
 from judging import assert_unique_ids, labelled, not_surely_transient, reads
 
 _GHA = "##[error]Process completed with exit code 1.\n"
@@ -49,12 +50,6 @@ _AZURE = "##[error]Bash exited with code '1'.\nFinishing: Build\n"
 _BUILDKITE = "🚨 Error: The command exited with status 1\n"
 _GRADLE_TAIL = ("\n* Try:\n> Run with --stacktrace option to get the stack trace.\n"
                 "> Run with --info or --debug option to get more log output.\n\nBUILD FAILED in 1m 12s\n")
-
-
-def _gha_stamped(log: str) -> str:
-    """The log as GitHub's raw download prints it: an ISO clock in front of every line."""
-    return "".join(f"2026-05-04T10:00:{i % 60:02d}.{1000000 + i:07d}Z {ln}\n"
-                   for i, ln in enumerate(log.rstrip("\n").split("\n")))
 
 
 def _bracket_stamped(log: str) -> str:

@@ -38,6 +38,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
+from frames import gha_stamped as _gha_stamped
 from judging import assert_unique_ids, labelled, not_surely_transient, reads
 
 _CIRCLE = "\nExited with code exit status 1\n"
@@ -46,12 +47,6 @@ _GL = "ERROR: Job failed: exit code 1\n"
 _JENKINS = "ERROR: script returned exit code 1\nFinished: FAILURE\n"
 _RUN = "#!/bin/bash -eo pipefail\n"
 _NO_OUTPUT = "\nToo long with no output (exceeded 10m0s): context deadline exceeded\n"
-
-
-def _gha_stamped(log: str) -> str:
-    """The log as GitHub's raw download prints it: an ISO clock in front of every line."""
-    return "".join(f"2026-05-04T10:00:{i % 60:02d}.{1000000 + i:07d}Z {ln}\n"
-                   for i, ln in enumerate(log.rstrip("\n").split("\n")))
 
 
 def _jenkins_stamped(log: str) -> str:

@@ -39,16 +39,11 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
+from frames import gha_stamped as _gha_stamped
 from judging import assert_unique_ids, labelled, logs, not_surely_transient, reads
 
 _GHA = "##[error]Process completed with exit code 1.\n"
 _GL = "ERROR: Job failed: exit code 1\n"
-
-
-def _gha_stamped(log: str) -> str:
-    """The log as GitHub's raw download prints it: an ISO clock in front of every line."""
-    return "".join(f"2026-05-04T10:00:{i % 60:02d}.{1000000 + i:07d}Z {ln}\n"
-                   for i, ln in enumerate(log.rstrip("\n").split("\n")))
 
 
 def _jenkins_stamped(log: str) -> str:

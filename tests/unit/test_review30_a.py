@@ -20,7 +20,7 @@ a dataset); hosts, names and paths are made up."""
 from __future__ import annotations
 
 import pytest
-from frames import Frame
+from frames import BuildkiteClock, Frame
 from judging import assert_unique_ids, judge, teamcity_lines
 
 J = "\n".join
@@ -40,9 +40,8 @@ def _gh(lines: list[str]) -> list[str]:
     return out + ["2026-12-05T21:15:02.4417730Z ##[error]Process completed with exit code 1."]
 
 
-def _bk(lines: list[str]) -> list[str]:
-    """Buildkite's raw log: the timestamp escape before each line."""
-    return [f"\x1b_bk;t=17334{i:08d}\x07{line}" for i, line in enumerate(lines)]
+# Buildkite's raw log: the timestamp escape before each line (tests/frames.py)
+_bk = BuildkiteClock("17334").stamp
 
 
 def _tc(lines: list[str], clock: str = "22:03:11") -> list[str]:

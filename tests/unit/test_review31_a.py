@@ -30,7 +30,7 @@ of the fixes' other side and read the same at 3cef109."""
 from __future__ import annotations
 
 import pytest
-from frames import Frame
+from frames import BK_EXIT, Azure, BuildkiteClock, Frame, Travis
 from judging import assert_unique_ids, judge
 
 J = "\n".join
@@ -220,15 +220,9 @@ def _circle(cmd: str, lines: list[str], code: int = 1) -> str:
     return J(["#!/bin/bash -eo pipefail", cmd] + lines + ["", f"Exited with code exit status {code}"])
 
 
-def _az(task: str, lines: list[str]) -> str:
-    return J(_AZ_PRE + [f"##[section]Starting: {task}", "Script contents:", "./ci/run.sh", "========================== Starting "
-              "Command Output ===========================", "[command]/usr/bin/bash /home/vsts/work/_temp/3f1c.sh"]
-             + lines + ["##[error]Bash exited with code '1'.", f"##[section]Finishing: {task}"])
-
-
-def _bk(lines: list[str]) -> str:
-    return J([f"\x1b_bk;t=17334{i:08d}\x07{line}" for i, line in enumerate(_BK_PRE + lines)]
-             + ["\x1b_bk;t=1733499999999\x07🚨 Error: The command exited with status 1"])
+_az = Azure(_AZ_PRE, ["Script contents:", "./ci/run.sh", "========================== Starting Command Output "
+                       "===========================", "[command]/usr/bin/bash /home/vsts/work/_temp/3f1c.sh"])
+_bk = Frame(_BK_PRE, tail=[BK_EXIT], clock=BuildkiteClock("17334"))
 
 
 def _tc(lines: list[str], step: str = "Step 2/3") -> str:
@@ -237,8 +231,7 @@ def _tc(lines: list[str], step: str = "Step 2/3") -> str:
                 "code 1 (Step: Command Line)"])
 
 
-def _travis(cmd: str, lines: list[str]) -> str:
-    return J([f"$ {cmd}"] + lines + ["", f'The command "{cmd}" exited with 1.', "", "Done. Your build exited with 1."])
+_travis = Travis()
 
 
 def _plus(cmd: str, lines: list[str]) -> str:

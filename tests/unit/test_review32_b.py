@@ -24,13 +24,13 @@ pin the verdict as the review found it."""
 from __future__ import annotations
 
 import pytest
-from frames import Frame
+from frames import BK_EXIT, Azure, BuildkiteClock, Frame, Travis
 from judging import assert_unique_ids, judge
 
 J = "\n".join
 
 
-# ---- CI frames (_jk: tests/frames.py)
+# ---- CI frames (_jk, _az, _bk, _travis: tests/frames.py)
 def _gh(lines: list[str], code: int = 1, tail: list[str] | None = None) -> str:
     pre = ["Current runner version: '2.321.0'", "Runner Image", "  Image: ubuntu-24.04", "Complete job name: build",
            "Run actions/checkout@v4", "Syncing repository: kestrelworks/ledger"]
@@ -61,19 +61,12 @@ def _circle(cmd: str, lines: list[str], end: str = "Exited with code exit status
               "#!/bin/bash -eo pipefail", cmd] + lines + ["", end])
 
 
-def _az(task: str, lines: list[str], end: list[str] | None = None) -> str:
-    return J([f"##[section]Starting: {task}", "Script contents:", "./ci/step.sh",
-              "========================== Starting Command Output ===========================",
-              "[command]/usr/bin/bash /home/vsts/work/_temp/5d2e.sh"] + lines
-             + (end if end is not None else ["##[error]Bash exited with code '1'.", f"##[section]Finishing: {task}"]))
-
-
-def _bk(lines: list[str], end: str = "🚨 Error: The command exited with status 1") -> str:
-    return J([f"\x1b_bk;t=17650{i:08d}\x07{ln}" for i, ln in enumerate([
-        "~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/ci-5/kestrel/ledger",
-        "$ git fetch -- origin main", "$ git checkout -f 91c2e7f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6",
-        "~~~ Running commands"] + lines)]
-             + [f"\x1b_bk;t=1765099999999\x07{end}"])
+_az = Azure(script=["Script contents:", "./ci/step.sh",
+                    "========================== Starting Command Output ===========================",
+                    "[command]/usr/bin/bash /home/vsts/work/_temp/5d2e.sh"])
+_bk = Frame(["~~~ Preparing working directory", "$ cd /var/lib/buildkite-agent/builds/ci-5/kestrel/ledger",
+             "$ git fetch -- origin main", "$ git checkout -f 91c2e7f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6",
+             "~~~ Running commands"], tail=[BK_EXIT], clock=BuildkiteClock("17650"))
 
 
 def _tc(lines: list[str]) -> str:
@@ -85,12 +78,10 @@ def _tc(lines: list[str]) -> str:
                 "[05:09:59]E:\t [Step 2/3] Process exited with code 1 (Step: Build (Command Line))"])
 
 
-def _travis(cmd: str, lines: list[str], end: list[str] | None = None) -> str:
-    return J(["travis_fold:start:worker_info", "Worker information", "hostname: 5d1c2e3f-aa01-4b2c-9d8e-7f6a5b4c3d2e@1.worker-"
-              "org-6f7a.gce-production-2", "travis_fold:end:worker_info", "travis_fold:start:git.checkout",
-              "$ git clone --depth=50 --branch=main https://github.com/kestrelworks/ledger.git kestrelworks/ledger",
-              "travis_fold:end:git.checkout", f"$ {cmd}"] + lines + (end if end is not None else
-                                     ["", f'The command "{cmd}" exited with 1.', "", "Done. Your build exited with 1."]))
+_travis = Travis(["travis_fold:start:worker_info", "Worker information", "hostname: 5d1c2e3f-aa01-4b2c-9d8e-7f6a5b4c3d2e@"
+                   "1.worker-org-6f7a.gce-production-2", "travis_fold:end:worker_info", "travis_fold:start:git.checkout",
+                   "$ git clone --depth=50 --branch=main https://github.com/kestrelworks/ledger.git kestrelworks/ledger",
+                   "travis_fold:end:git.checkout"])
 
 
 def _plus(cmd: str, lines: list[str]) -> str:
@@ -490,13 +481,13 @@ case("d_jk_rspec_doc_agent_lost", "transient", _jk(
          "FATAL: command execution failed", "java.io.IOException: Backing channel 'build-agent-04' is disconnected.",
          "Agent build-agent-04 was marked offline: Connection was broken", "Finished: FAILURE"]))
 case("d_az_rspec_doc_stopped_hearing", "transient", _az("RSpec", ["bundle exec rspec --format documentation"]
-                                                          + _rspec_doc(3), end=[
+                                                          + _rspec_doc(3), finish=False, tail=[
     "##[error]We stopped hearing from agent Azure Pipelines 7. Verify the agent machine is running and has a healthy "
     "network connection. Anything that terminates an agent process, starves it for CPU, or blocks its network access "
     "can cause this error."]))
 case("d_bk_rspec_doc_agent_lost", "transient", _bk(
     ["$ bundle exec rspec --format documentation"] + _rspec_doc(2),
-    end="🚨 Error: The command exited with status -1 (agent lost)"))
+    tail=["🚨 Error: The command exited with status -1 (agent lost)"]))
 case("d_circle_rspec_doc_hang_no_output_real", "real", _circle(
     "bundle exec rspec --format documentation", _rspec_doc(2),
     end="Too long with no output (exceeded 10m0s): context deadline exceeded"))
@@ -505,7 +496,7 @@ case("d_travis_rspec_progress_hang_real", "not_real", _travis("bundle exec rspec
     "No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong "
     "with the build itself.", "Check the details on how to adjust your build configuration on: "
     "https://docs.travis-ci.com/user/common-build-problems/#build-times-out-because-no-output-was-received", "",
-    "The build has been terminated"], end=[]))
+    "The build has been terminated"], tail=[]))
 case("d_sem_rspec_doc_hang_max_time_real", "real", _sem(
     "bundle exec rspec --format documentation spec/services", _rspec_doc(3),
     end="Job has exceeded the maximum execution time"))
@@ -677,7 +668,7 @@ case("f_gl_rspec_progress_finished_then_pull_guard", "transient", _gl([
     "9c1d2e3f4a5b: Pulling fs layer"], status="ERROR: Job failed: execution took longer than 1h0m0s seconds"))
 case("f_bk_rspec_progress_agent_lost_guard", "transient", _bk([
     "$ bundle exec rspec", "Randomized with seed 771", "", "...........*.............", ""],
-    end="🚨 Error: The command exited with status -1 (agent lost)"))
+    tail=["🚨 Error: The command exited with status -1 (agent lost)"]))
 case("f_jk_rspec_progress_download_last_guard", "transient", _jk([
     "+ bundle exec rspec spec/system", "Randomized with seed 3301", "", "......",
     "Downloading chromedriver 131.0.6778.85 ..."], tail=[

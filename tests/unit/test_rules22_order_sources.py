@@ -56,6 +56,7 @@ The rules the cases hold:
 from __future__ import annotations
 
 import pytest
+from frames import gha_stamped as _gha_stamped
 from judging import assert_unique_ids, labelled, reads, reads_as
 
 _GHA = "##[error]Process completed with exit code 1.\n"
@@ -158,10 +159,6 @@ def _go(expected: str, actual: str, name: str = "TestTagsByOwner") -> str:
             f"        \t            \tactual  : {actual}\n"
             f"        \tTest:       \t{name}\n--- FAIL: {name} (0.00s)\nFAIL\n"
             "FAIL\texample.com/app/store\t0.412s\n" + _GHA)
-
-
-def _gha_stamped(log: str) -> str:
-    return "".join(f"2026-05-04T10:00:{i % 60:02d}.{1000000 + i:07d}Z {ln}\n" for i, ln in enumerate(log.splitlines()))
 
 
 _SPRING_THREAD_LOG = ("2026-05-04T10:00:01.400Z  INFO 2211 --- [pool-2-thread-1] c.e.acl.PrivilegeCache : "
