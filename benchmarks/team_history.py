@@ -24,7 +24,11 @@ The scripted person, with hindsight (the label):
   person reruns the workflow from the web app, where it passes (the daemon sees a person's
   rerun when it re-reads the pipeline; ``--no-person-rerun``: the rejection alone);
 - an unknown verdict (or one below the policy's thresholds): the daemon proposes nothing
-  (``policy.unknown_action = none``), so there is nothing to decide.
+  (``policy.unknown_action = none``), so there is nothing to decide; the person reads it and reruns a
+  transient one from the web app. ``--unknown-action report``: the daemon proposes a report for an
+  unknown verdict, which the person decides as any report proposal (approved for a real case;
+  rejected, and rerun from the web app, for a transient one): the team's judgement of its unknowns
+  goes into the history.
 
 Measured per file: the first verdict of each case (the daemon's ``verdicts`` table) with history,
 the same cases on a fresh database where nobody decides anything (bare), and
@@ -270,7 +274,7 @@ def read_unproposed(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], 
 
 
 def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rerun: str = "approve",
-           person_rerun: bool = True) -> Replay:
+           person_rerun: bool = True, unknown_action: str = "none") -> Replay:
     """Replay ``cases`` through the daemon's cycle; with ``decide`` the scripted person decides."""
     run = Replay()
     sc = Scenario(seed=7, page_size=50)
@@ -279,7 +283,8 @@ def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rer
     case_of_pipeline: dict[str, int] = {}
     job_of_case: dict[int, tuple[str, int]] = {}
     with Timer() as t, Simulator(sc) as sim, tempfile.TemporaryDirectory() as tmp:
-        app = make_app(sim.base_url, sim.token, tmp, circleci={"page_cap": 1000}, policy=POLICY)
+        app = make_app(sim.base_url, sim.token, tmp, circleci={"page_cap": 1000},
+                       policy={**POLICY, "unknown_action": unknown_action})
         try:
             plan = waves(cases, per_wave)
             for n, wave in enumerate(plan, start=1):
@@ -467,6 +472,9 @@ def main() -> None:
         parser.add_argument("--recur", action="store_true",
                             help="also replay every case a second time, after all first occurrences of its "
                                  "project (a failure that comes back), and compare the two occurrences")
+        parser.add_argument("--unknown-action", choices=("none", "report"), default="none",
+                            help="policy.unknown_action of the replayed daemon (report: an unknown verdict is "
+                                 "proposed as a report, and the person's decision goes into the history)")
 
     args = parse_args(__doc__.splitlines()[0], extra)
     files = [Path(f) for f in args.files] or [DEFAULT_FILE]
@@ -476,6 +484,7 @@ def main() -> None:
               "set TRIAGE_AGENT_SHARED or pass a file); nothing measured")
         return
     command = "python benchmarks/team_history.py" + (" --quick" if args.quick else "") + \
+        (f" --unknown-action {args.unknown_action}" if args.unknown_action != "none" else "") + \
         "".join(f" {f}" for f in args.files)
     header("Judgement with the team's history: replayed decisions against the bare log", command)
     print(f"Offline engine, no LLM. At most {args.per_wave} cases of a project per wave, one wave an hour "
@@ -483,9 +492,12 @@ def main() -> None:
           f"{'approved, and the rerun fails the same way' if args.real_rerun == 'approve' else 'rejected'}"
           f"; report proposals of transient cases: rejected (\"{FLAKY_REASON}\")"
           f"{', and the person reruns the workflow, which passes' if not args.no_person_rerun else ''}; "
-          f"the second row: {ALT_NAME[args.no_person_rerun]}. Failures the daemon proposes nothing for "
-          "(unknown, or below the policy's thresholds) the person reads, and reruns a transient one from the web "
-          "app (with the person's own reruns only). Outage guard and daily rerun budget "
+          f"the second row: {ALT_NAME[args.no_person_rerun]}. "
+          + ("Unknown verdicts are proposed as reports (policy.unknown_action = report) and decided as any report. "
+             if args.unknown_action == "report" else
+             "Failures the daemon proposes nothing for (unknown, or below the policy's thresholds) the person reads, "
+             "and reruns a transient one from the web app (with the person's own reruns only). ")
+          + "Outage guard and daily rerun budget "
           "off (the replay compresses years into hours). Requests include two poll cycles per wave for every "
           "organization (one org-feed request each when idle).\n")
     for path in files:
@@ -499,11 +511,11 @@ def main() -> None:
             eval_path = path
         progress("team_history: %s, %d cases", path, len(cases))
         hist = replay(cases, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
-                      person_rerun=not args.no_person_rerun)
+                      person_rerun=not args.no_person_rerun, unknown_action=args.unknown_action)
         # The other reading of "flaky, rerun passed": with or without the person's own rerun.
         alt = replay(cases, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
-                     person_rerun=args.no_person_rerun)
-        bare = replay(cases, decide=False, per_wave=args.per_wave)
+                     person_rerun=args.no_person_rerun, unknown_action=args.unknown_action)
+        bare = replay(cases, decide=False, per_wave=args.per_wave, unknown_action=args.unknown_action)
         ev = eval_command(eval_path)
         report(path, cases, hist, bare, ev, args, alt)
         if args.recur:
@@ -517,8 +529,8 @@ def recurrence(path: Path, cases: list[dict[str, Any]], args: Any) -> None:
     n = len(cases)
     progress("team_history: %s, %d cases, each twice", path, n)
     hist = replay(again, decide=True, per_wave=args.per_wave, real_rerun=args.real_rerun,
-                  person_rerun=not args.no_person_rerun)
-    bare = replay(again, decide=False, per_wave=args.per_wave)
+                  person_rerun=not args.no_person_rerun, unknown_action=args.unknown_action)
+    bare = replay(again, decide=False, per_wave=args.per_wave, unknown_action=args.unknown_action)
 
     def part(run: Replay, second: bool) -> Counts:
         c = Counts()
