@@ -73,6 +73,23 @@ _BUILDKIT_ONE_LINE = _buildkit(["FROM node:20-slim", "WORKDIR /app", "COPY packa
                                 "RUN npm ci --fetch-timeout=600000", "COPY . .", "RUN npm run build", "ENV PORT=8080",
                                 "CMD [\"node\", \"dist/server.js\"]"], 12, 12, shown_from=8)
 
+# ---- miette's ASCII report with more context than its default --------------------------------------------------------------
+# (GraphicalReportHandler with context_lines(4) and ThemeCharacters::ascii(): " {linum} | " rows, "   : " beside a label's
+# rows, ",-[file:line:col]" above, "`----" below; two labels nine rows apart share one excerpt)
+_MIETTE_ROWS = {n: f"  const r{n} = await fetchRetry(url, {{ retryOn: ['ECONNRESET', 'ETIMEDOUT'] }}); // socket hang up"
+                for n in range(6, 24)}
+_MIETTE_ASCII = (
+    "  x eslint(no-unused-vars): Variable 'r10' is declared but never used.\n"
+    "    ,-[src/net/fetch.ts:10:9]\n"
+    + "".join(f" {n:>2} | {_MIETTE_ROWS[n]}\n" for n in range(6, 11))
+    + "    :         ^|^\n    :          `-- 'r10' is declared here\n"
+    + "".join(f" {n:>2} | {_MIETTE_ROWS[n]}\n" for n in range(11, 20))
+    + "    :         ^^^\n"
+    + "".join(f" {n:>2} | {_MIETTE_ROWS[n]}\n" for n in range(20, 24))
+    + "    `----\n"
+    "  help: Consider removing this declaration.\n\n"
+    "Found 0 warnings and 1 error.\n")
+
 # ---- frames already kept (guards) ---------------------------------------------------------------------------------------
 # Scala 3: a span over many rows, its "before" rows under the header naming the point's line, the marker row below
 _SCALA3_FRAME = ("-- [E007] Type Mismatch Error: src/main/scala/net/Fetch.scala:23:4 ----------------------------------\n"
@@ -108,6 +125,9 @@ CASES: list[tuple[str, str, str]] = [
     ("sorbet-multiline-location-real", "real", _SORBET_LOG),
     ("buildkit-go-vet-under-a-retry-loop-real", "real", _BUILDKIT_GO_VET),
     ("scala3-multiline-span-real", "real", _SCALA3_FRAME + "1 error found\n" + _GHA),
+    # (its summary is read by no entry: not transient is what the rows' words must not change)
+    ("miette-ascii-report-with-context-not-transient", "not_transient",
+     "$ npx oxlint --deny-warnings src\n" + _MIETTE_ASCII + _GHA),
     # ------------------------------------------------ a viewer's gutter under a clock or a place outside it
     ("viewer-gutter-under-a-clock-transient", "transient",
      "2025-03-02T12:00:03.5120000Z ##[group]Run npm ci\n" + _viewer(_NPM_RESET_ROWS, 1)),
@@ -200,6 +220,7 @@ def test_review38_a_reads_right(expected: str, log: str) -> None:
     pytest.param(_BUILDKIT_ONE_LINE, id="buildkit-one-line-instruction-pad-4"),
     pytest.param(_SCALA3_FRAME, id="scala3-multiline-span"),
     pytest.param(_CLANG_GAP, id="clang-gap-rows"),
+    pytest.param(_MIETTE_ASCII, id="miette-ascii-context-4"),
 ])
 def test_a_frame_of_eight_rows_or_more_keeps_its_numbers(frame: str) -> None:
     assert _strip_gutter(frame) == frame

@@ -174,8 +174,12 @@ _GUTTER_LINE = re.compile(r"(\d{1,7})(?:$|[ \t](?![ \t]*[|│]))")
 _BARRED_RUN = 8
 _BARRED_HINT = re.compile(r"(?m)^ {0,6}\d{1,7} \|(?: [^\n]{0,4000})?\n(?: {0,6}\d{1,7} \|(?: [^\n]{0,4000})?\n){6} {0,6}\d{1,7} \|")
 _BARRED_LINE = re.compile(r" {0,6}(\d{1,7}) \|(?: |$)")
-# a code frame's own marks: a bar with no number before it, a marked row, a caret or tilde row, the header naming the place
-_FRAME_MARK = re.compile(r"\s*(?:[|│]|>\s*\d{1,7}\s*[|│]|[\^~]{1,200}\s*$|-->|╭|┌|File \"[^\"\n]{1,400}\", lines? \d)")
+# a code frame's own marks: a bar with no number before it, a marked row, a caret or tilde row, the header naming the place;
+# (rv38a) and the ASCII forms of miette's and ariadne's reports (their ThemeCharacters/Characters::ascii(), which they draw
+# where the terminal is not known to take Unicode, as on most CI runners): the header ",-[src/a.ts:10:1]", the closing
+# "`----" or "---'", and ":", the column beside a label's rows and where rows are skipped ("   :   ^^|^", "   :    `-- here")
+_FRAME_MARK = re.compile(
+    r"\s*(?:[|│]|>\s*\d{1,7}\s*[|│]|[\^~]{1,200}\s*$|-->|╭|┌|File \"[^\"\n]{1,400}\", lines? \d|:(?:\s|$)|,-{1,4}\[|`-{2,}|-{2,}'\s*$)")
 # ... and inside a row, the marks of a span over several rows (rustc's and GHC's "10 | /     fn f() {", "11 | |     g();")
 # or a caret row of its own, or (rv38a) BuildKit's mark of the failed instruction's rows (solver/errdefs Source.Print:
 # " %3d | %s %s" with ">>>" or three blanks before the row): no viewer's line starts so
