@@ -231,6 +231,7 @@ def test_the_header_must_name_a_row_the_run_shows() -> None:
     # a place inside the run, right above it or one line higher: a frame
     for header in ("lib/a.rb:44: Method `x` does not exist\n", "Dockerfile:40\n----\n", "Error in Main:49:2\n"):
         assert _strip_gutter(header + rows) == header + rows
-    # a place outside it, or a clock's digits: a gutter
-    for header in ("lib/a.rb:12: Method `x` does not exist\n", "12:00:44 build started\n", "Main:39:45\n"):
+    # a place outside it, a clock's digits or a sentence's "line 44" (a thread's words over a pasted excerpt): a gutter
+    for header in ("lib/a.rb:12: Method `x` does not exist\n", "12:00:44 build started\n", "Main:39:45\n",
+                   "The job's log from line 44:\n"):
         assert _strip_gutter(header + rows) == header + "".join(f"step {n}\n" for n in range(40, 50))

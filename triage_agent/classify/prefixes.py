@@ -163,7 +163,7 @@ _GUTTER_LINE = re.compile(r"(\d{1,7})(?:$|[ \t](?![ \t]*[|│]))")
 # (blanks before it allowed, then " | " or " |" at the line's end), with none of those marks in the run, on the line just
 # above or below it or on the two lines above it; the number, the bar and one blank after it are removed.
 # (rv38a) Nor where one of the two lines above the run names the place of a line the run shows (_PLACE_NUMBER: "x.rb:24:",
-# "Dockerfile:4", "line 12"): a tool quoting the lines it reports on names them right above them, and some quote many rows
+# "Dockerfile:4", "Main:3:5"): a tool quoting the lines it reports on names them right above them, and some quote many rows
 # with no mark at all: Sorbet prints a multi-line location's rows (up to ten) under "lib/a.rb:24: This code is unreachable
 # https://srb.help/7006" with neither caret nor bar-only row, BuildKit a failed instruction's rows under "Dockerfile:4" and
 # a "----" rule, marking them ">>>" (_SPAN_MARK). A viewer's gutter runs on under the log's own text.
@@ -184,9 +184,10 @@ _FRAME_MARK = re.compile(
 # or a caret row of its own, or (rv38a) BuildKit's mark of the failed instruction's rows (solver/errdefs Source.Print:
 # " %3d | %s %s" with ">>>" or three blanks before the row): no viewer's line starts so
 _SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$|>>>(?: |$))")
-# (rv38a) a number in a line that names a place ("lib/a.rb:24:", "Dockerfile:4", "Main:3:5", 'lines 3-12'), for the header
-# of a frame right above its rows: after a name's letter and a colon, not a clock's digits ("12:00:03")
-_PLACE_NUMBER = re.compile(r"(?:(?:[^\W\d]|[\])]):|\blines? )(\d{1,7})\b", re.IGNORECASE)
+# (rv38a) a number in a line that names a place ("lib/a.rb:24:", "Dockerfile:4", "Main:3:5", ",-[src/a.ts:10:1]"), for the
+# header of a frame right above its rows: after a name's letter and a colon, not a clock's digits ("12:00:03"), nor a
+# sentence's "line 870" (a thread's "from line 870:" over a pasted gutter)
+_PLACE_NUMBER = re.compile(r"(?:[^\W\d]|[\])]):(\d{1,7})\b")
 
 
 def _strip_barred_gutter(text: str) -> str:
