@@ -162,18 +162,32 @@ _GUTTER_LINE = re.compile(r"(\d{1,7})(?:$|[ \t](?![ \t]*[|│]))")
 # 3'). Read as a gutter only where _BARRED_RUN rows or more in a row each start with a number one above the row before's
 # (blanks before it allowed, then " | " or " |" at the line's end), with none of those marks in the run, on the line just
 # above or below it or on the two lines above it; the number, the bar and one blank after it are removed.
-# Assumption: no code frame shows eight consecutive rows without any mark (a frame that does keeps its numbers; a
-# multi-line span of rustc or GHC ends on its bar-only or caret row). A numbered table's first column ("1 | a | b", eight
-# rows and more) loses its number, its cells kept.
+# (rv38a) Nor where one of the two lines above the run names the place of a line the run shows (_PLACE_NUMBER: "x.rb:24:",
+# "Dockerfile:4", "Main:3:5"): a tool quoting the lines it reports on names them right above them, and some quote many rows
+# with no mark at all: Sorbet prints a multi-line location's rows (up to ten) under "lib/a.rb:24: This code is unreachable
+# https://srb.help/7006" with neither caret nor bar-only row, BuildKit a failed instruction's rows under "Dockerfile:4" and
+# a "----" rule, marking them ">>>" (_SPAN_MARK). A viewer's gutter runs on under the log's own text.
+# Assumption: a code frame of eight consecutive rows or more shows a mark in or beside them or names its place right
+# above them; one that does neither loses its numbers (its rows then read as the log's lines). A numbered table's first
+# column ("1 | a | b", eight rows and more) loses its number, its cells kept.
 # (A row of a span's own marks, "11 | |     g();", also keeps the run's numbers: _SPAN_MARK.)
 _BARRED_RUN = 8
 _BARRED_HINT = re.compile(r"(?m)^ {0,6}\d{1,7} \|(?: [^\n]{0,4000})?\n(?: {0,6}\d{1,7} \|(?: [^\n]{0,4000})?\n){6} {0,6}\d{1,7} \|")
 _BARRED_LINE = re.compile(r" {0,6}(\d{1,7}) \|(?: |$)")
-# a code frame's own marks: a bar with no number before it, a marked row, a caret or tilde row, the header naming the place
-_FRAME_MARK = re.compile(r"\s*(?:[|│]|>\s*\d{1,7}\s*[|│]|[\^~]{1,200}\s*$|-->|╭|┌|File \"[^\"\n]{1,400}\", lines? \d)")
+# a code frame's own marks: a bar with no number before it, a marked row, a caret or tilde row, the header naming the place;
+# (rv38a) and the ASCII forms of miette's and ariadne's reports (their ThemeCharacters/Characters::ascii(), which they draw
+# where the terminal is not known to take Unicode, as on most CI runners): the header ",-[src/a.ts:10:1]", the closing
+# "`----" or "---'", and ":", the column beside a label's rows and where rows are skipped ("   :   ^^|^", "   :    `-- here")
+_FRAME_MARK = re.compile(
+    r"\s*(?:[|│]|>\s*\d{1,7}\s*[|│]|[\^~]{1,200}\s*$|-->|╭|┌|File \"[^\"\n]{1,400}\", lines? \d|:(?:\s|$)|,-{1,4}\[|`-{2,}|-{2,}'\s*$)")
 # ... and inside a row, the marks of a span over several rows (rustc's and GHC's "10 | /     fn f() {", "11 | |     g();")
-# or a caret row of its own: no viewer's line starts so
-_SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$)")
+# or a caret row of its own, or (rv38a) BuildKit's mark of the failed instruction's rows (solver/errdefs Source.Print:
+# " %3d | %s %s" with ">>>" or three blanks before the row): no viewer's line starts so
+_SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$|>>>(?: |$))")
+# (rv38a) a number in a line that names a place ("lib/a.rb:24:", "Dockerfile:4", "Main:3:5", ",-[src/a.ts:10:1]"), for the
+# header of a frame right above its rows: after a name's letter and a colon, not a clock's digits ("12:00:03"), nor a
+# sentence's "line 870" (a thread's "from line 870:" over a pasted gutter)
+_PLACE_NUMBER = re.compile(r"(?:[^\W\d]|[\])]):(\d{1,7})\b")
 
 
 def _strip_barred_gutter(text: str) -> str:
@@ -198,7 +212,15 @@ def _strip_barred_gutter(text: str) -> str:
     def marked(k: int) -> bool:
         return 0 <= k < len(lines) and _FRAME_MARK.match(lines[k][:400]) is not None
 
+    def names_a_row(k: int, first: int, last: int) -> bool:
+        return 0 <= k < len(lines) and any(
+            first <= int(m.group(1)) <= last for m in _PLACE_NUMBER.finditer(lines[k][:400]))
+
     for lo, hi in runs:
+        first, last = numbers[lo], numbers[hi - 1]
+        assert first is not None and last is not None
+        if names_a_row(lo - 1, first, last) or names_a_row(lo - 2, first, last):
+            continue
         cut = [_BARRED_LINE.match(lines[k]) for k in range(lo, hi)]
         if marked(lo - 2) or marked(lo - 1) or marked(hi) or any(
                 m is not None and _SPAN_MARK.match(lines[k][m.end():m.end() + 400]) is not None
