@@ -2,8 +2,9 @@
 
 Each becomes a _Scored finding with its log-likelihood ratio (_non_log, _sigmoid): the failed tests on the CI's
 flaky-test list (_flaky_evidence), earlier reruns of the fingerprint and a pass on the same commit
-(_history_evidence), similar failures of the organization that were decided (_similar_evidence), and the CI's own
-verdict on how the job failed (_status_evidence). Used by rules.py, which weighs them with the log's findings.
+(_history_evidence), similar failures of the organization that were decided (_similar_evidence: a person's decision
+on a failure of the same fingerprint whose rerun the history counts comes here as a judged twin, its rerun not
+again; classify.similar), and the CI's own verdict on how the job failed (_status_evidence). Used by rules.py, which weighs them with the log's findings.
 Pure: no I/O, no clock.
 """
 

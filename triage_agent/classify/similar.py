@@ -6,10 +6,16 @@ index ranks the earlier failures of the same organization by BM25 over those wor
 are kept when their word sets overlap enough (Jaccard similarity), and each carries the label
 the team gave it: a rerun that passed (transient) or failed the same way (real), measured; a
 rerun or report a person approved or rejected (with the reason), judged. A failure of the same
-fingerprint is left out when the fingerprint's own history already counts its rerun's outcome
-(``counted``); any other labelled one is kept (a report rejected as flaky, a rerun that failed
-another way, a twin older than the history reads), since nothing else carries its label to its
-next twin.
+fingerprint whose rerun outcome the fingerprint's own history already counts (``counted``) is
+kept only for a person's decision on a report about it (``report_labels``: filed, real; rejected
+with a reason, transient; judged), and labelled by that decision alone, so that the rerun's
+outcome counts once, there, and the person's judgement beside it (a report rejected as flaky and
+their rerun passed; a report filed and a rerun failed the same way) is not lost. (The report the
+daemon proposes after its own rerun failed the same way is about the rerun's failure, which no
+rerun settled: it is kept as any decided twin, "report filed after the rerun failed the same
+way".) Any other labelled one is kept (a report rejected as flaky, a
+rerun that failed another way, a twin older than the history reads), since nothing else carries
+its label to its next twin.
 """
 
 from __future__ import annotations
@@ -112,6 +118,37 @@ def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str
     return out
 
 
+def report_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str, float, str]]:
+    """For each failure a report proposal about was decided: (label, strength, what happened in words),
+    from the latest decided one; a person's judgement (JUDGED), never a rerun's outcome.
+
+    Filed (approved, executing, executed): real; rejected with a reason: transient (a rejection
+    without one may mean "not now" or "known already"). For a failure whose rerun outcome the
+    fingerprint's history counts: its rerun is not counted again, the decision on it is.
+    """
+    ids = sorted({int(i) for i in failure_ids})
+    out: dict[int, tuple[str, float, str]] = {}
+    for r in memory.team_decisions(store, ids) if ids else ():
+        if r["action"] != Action.REPORT or r["kind"] == ProposalKind.INCIDENT:
+            continue
+        label = _report_label(r)
+        if label is not None and (label[0] == "real" or (r["decision_reason"] or "").strip()):
+            out[r["failure_id"]] = label
+    return out
+
+
+def _report_label(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
+    """A person's decision on a report proposal: filed, real; rejected, transient (judged)."""
+    # A report the follow-up proposed because a rerun of ours failed the same way says so.
+    after = " after the rerun failed the same way" if r["kind"] == ProposalKind.REFUTED else ""
+    reason = " ".join((r["decision_reason"] or "").split())[:120]
+    if r["status"] == REJECTED:
+        return "transient", JUDGED, f"report rejected{after}" + (f": {reason}" if reason else "")
+    if r["status"] in (APPROVED, EXECUTING, EXECUTED):
+        return "real", JUDGED, f"report filed{after}"
+    return None
+
+
 def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
     outcome, status, action = r["outcome"], r["status"], r["action"]
     reason = " ".join((r["decision_reason"] or "").split())[:120]
@@ -127,10 +164,7 @@ def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
         if status in (APPROVED, EXECUTING, EXECUTED):
             return "transient", WEAK, "rerun approved"
     if action == Action.REPORT:
-        if status == REJECTED:
-            return "transient", JUDGED, "report rejected" + (f": {reason}" if reason else "")
-        if status in (APPROVED, EXECUTING, EXECUTED):
-            return "real", JUDGED, "report filed"
+        return _report_label(r)
     return None
 
 
@@ -143,7 +177,8 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
                  limit: int = 5) -> tuple[SimilarFailure, ...]:
     """The earlier failures of the same organization most like ``text``, best first, with labels.
     ``counted``: the failures of the same fingerprint whose rerun outcome the fingerprint's own
-    history already counts (store.evidence.counted_prior_failures), left out here."""
+    history already counts (store.evidence.counted_prior_failures), left out here unless a
+    person decided on a report about one: then kept with that decision's label alone (report_labels)."""
     mine = words(text)
     if not mine:
         return ()
@@ -161,11 +196,15 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
     twins = {r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint}
     if twins:
         # The fingerprint's history (PriorVerdict) counts the rerun outcomes of its newest
-        # failures, ours and a person's: a twin counted there is left out here; a person's
-        # decision on a twin whose rerun failed another way or was canceled, that nobody reran,
-        # or that is older than the history reads, is carried here.
+        # failures, ours and a person's: a twin counted there is kept here only for a person's
+        # decision on its report, labelled by that decision alone (the rerun counts once, there);
+        # a person's decision on a twin whose rerun failed another way or was canceled, that
+        # nobody reran, or that is older than the history reads, is carried here.
+        judged = report_labels(store, twins & {int(i) for i in counted})
+        labels.update(judged)
         scored = [(sim, r) for sim, r in scored
-                  if r["failure_id"] not in twins or (r["failure_id"] in labels and r["failure_id"] not in counted)]
+                  if r["failure_id"] not in twins or r["failure_id"] in judged
+                  or (r["failure_id"] in labels and r["failure_id"] not in counted)]
     out = []
     for sim, r in scored:
         label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))
