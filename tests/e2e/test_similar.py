@@ -268,15 +268,51 @@ def test_the_decision_on_the_report_after_a_refuted_rerun_reaches_the_failure_ne
         assert "1 earlier rerun(s) of this failure fingerprint failed the same way" in row["evidence"]
         assert words in row["evidence"], row["evidence"]
         # Weighed as a judged twin (1.5 x 0.6 log-odds) beside one refuted rerun (0.78): filed, it pulls the
-        # verdict off transient (to unknown here, 0.62, not to real: the two about equal the log's ETIMEDOUT);
-        # rejected as flaky, it is not real. Either way no rerun is proposed (the fingerprint's rerun was refuted) and
-        # nothing new is written outside.
+        # verdict off transient (to unknown here, 0.62, not to real: the two about equal the log's ETIMEDOUT) and no
+        # rerun is proposed (the fingerprint's rerun was refuted); rejected as flaky, it is not real, and the team's
+        # rejection overrules the refutation: the failure is decided on its verdict again (a rerun, for a person to
+        # approve), not proposed as the report the team just rejected. Nothing new is written outside.
+        actions = [p["action"] for p in pending_api(app)]
         if filed:
             assert row["verdict"] != "transient", row
+            assert "rerun_workflow" not in actions
         else:
             assert row["verdict"] != "real", row
-        assert "rerun_workflow" not in [p["action"] for p in pending_api(app)]
+            assert "file_report" not in actions, actions
         assert app.store.db["reports"].count == reports
+
+
+def test_a_refutation_the_team_overruled_counts_again_when_a_later_rerun_fails_the_same_way(make_app):
+    """The refuted report rejected as flaky; the next failure's rerun is proposed, approved, and fails the same way
+    too: that later refutation counts, and the failure after it is proposed as a report again."""
+    with Simulator(rerun_world(103, DB_TIMEOUT_LOG.format(n=9), "fail")) as sim:
+        app = make_app(sim)
+        from triage_agent.pipeline.actions import execute_cycle
+
+        def rerun_refuted() -> dict:
+            [rerun] = [p for p in pending_api(app) if p["action"] == "rerun_workflow"]
+            decide_and_execute(app, sim, rerun)
+            sim.complete_reruns()
+            sim.advance(600)
+            run_poll_cycle(app, sim.now())
+            execute_cycle(app, sim.now(), clock=sim.now)  # follows the rerun up: refuted, a report proposed
+            [report] = pending_api(app)
+            assert (report["action"], report["kind"]) == ("file_report", "refuted")
+            return report
+
+        run_poll_cycle(app, sim.now())
+        decide_and_execute(app, sim, rerun_refuted(), "flaky: the database restarts on CI")
+        # the next failure of the fingerprint: decided on its verdict, a rerun; this time the rerun fails again
+        sim.advance(3600)
+        sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+            Scenario.workflow("ci", jobs=[Scenario.job("integration", status="failed",
+                                                       log=DB_TIMEOUT_LOG.format(n=9), rerun="fail")])])
+        run_poll_cycle(app, sim.now())
+        assert [p["action"] for p in pending_api(app)] == ["rerun_workflow"]
+        report = rerun_refuted()
+        queue.reject(app.store, report["id"], "alice", sim.now(), "")  # rejected with no reason: no overruling
+        fails_again(app, sim, DB_TIMEOUT_LOG.format(n=9))
+        assert [(p["action"], p["kind"]) for p in pending_api(app)] == [("file_report", "refuted")]
 
 
 def _judged_then_rerun_by_person(app, sim, log: str, *, reject: str | None, outcome: str) -> dict:

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypedDict, cast
 
-from ..core.states import EXECUTED, OPEN_STATUSES, Action, FailureState, ProposalKind, RerunOutcome
+from ..core.states import (
+    EXECUTED,
+    OPEN_STATUSES,
+    Action,
+    FailureState,
+    ProposalKind,
+    ProposalStatus,
+    RerunOutcome,
+)
 from .db import Store
 
 
@@ -132,13 +140,21 @@ def pending_report_fingerprints(store: Store, fingerprints: Sequence[str]) -> se
 
 
 def refuted_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
-    """Those of ``fingerprints`` a rerun of ours refuted (it failed the same way)."""
+    """Those of ``fingerprints`` a rerun of ours refuted (it failed the same way), unless a person rejected the
+    report proposed on that refutation, giving a reason, after the rerun ended: the team overruled it ("flaky: the
+    database restarts on CI"), and the fingerprint's next failures are decided on their verdict again (which weighs
+    that rejection as the team's label) instead of being proposed as the same report again and again. A later
+    refuted rerun counts again."""
     if not fingerprints:
         return set()
     return {r["fingerprint"] for r in store.db.query(
         "select distinct f.fingerprint from reruns r join proposal_failures pf on pf.proposal_id = r.proposal_id "
-        f"join failures f on f.id = pf.failure_id where r.outcome = ? and f.fingerprint in ({_marks(fingerprints)})",
-        [RerunOutcome.REFUTED.value, *fingerprints])}
+        f"join failures f on f.id = pf.failure_id where r.outcome = ? and f.fingerprint in ({_marks(fingerprints)}) "
+        "and not exists (select 1 from proposals p where p.fingerprint = f.fingerprint and p.action = ? "
+        "and p.kind = ? and p.status = ? and trim(coalesce(p.decision_reason, '')) != '' "
+        "and coalesce(p.decided_at, '') >= coalesce(r.finished_at, r.sent_at, ''))",
+        [RerunOutcome.REFUTED.value, *fingerprints, Action.REPORT.value, ProposalKind.REFUTED.value,
+         ProposalStatus.REJECTED.value])}
 
 
 def undecided_failures_of(store: Store, workflow_id: str) -> int:
