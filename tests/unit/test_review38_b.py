@@ -246,15 +246,11 @@ case("ut_pytest_json_str_list", "transient", GL(_pytest(
 
 
 # The cases still misread, each with why (a strict xfail: it passes once the reading changes).
-_PIP_GEM = ("LEFT (mended in the next commit): pip's and RubyGems' 'Successfully installed <name>-<version>' above cpanm's "
-            "lookups reads as a distribution cpanm fetched")
 _SET_LIST = ("LEFT (mended in a later commit): a set's repr against a list's holding the same items reads as one value in "
              "another order")
 _NESTED_INTS = ("LEFT (mended in a later commit): a list of numbers inside a mapping in another order reads as a set's "
                 "iteration, though CPython iterates a set of ints alike on every run")
 LEFT: dict[str, str] = {
-    "cpanm_pip_line_above_lookups": _PIP_GEM,
-    "cpanm_gem_line_above_lookups": _PIP_GEM,
     "hex_registry_record_timed_out": ("LEFT: dependency-conflict (an older entry) reads hex_solver's 'version solving "
                                       "failed' as real whatever the registry record line above it says; the p38 entry "
                                       "itself stands aside there"),

@@ -135,7 +135,13 @@ def _cpan_fetched_otherwise(lines: list[str], idx: int) -> bool:
 # "Fetching <uri>" progress closed by "OK" on the same line, printed unless --quiet; "Successfully installed <dist>", printed
 # always): the mirror and the lookups answered then. The first such line is found once per log (_CPANM_FETCHED_MEMO, one
 # slot as values_time._APART_MEMO), so a log of many not-found lines is read once.
-_CPANM_FETCHED = re.compile(r"^\s*(?:Fetching https?://\S{1,600} \.\.\. OK\s*$|Successfully (?:re)?installed [\w.:-]{1,200}-v?\d)")
+# (review38_b) pip and RubyGems print "Successfully installed <name>-<version>" too ("Successfully installed
+# yamllint-1.35.1", "Successfully installed bundler-2.4.22"): such a line is cpanm's only where cpanm's own closing count
+# of the run ("1 distribution installed", "3 distributions installed": Compat.pm run(), printed when it installed any, read)
+# stands below it. Without it, a pip or gem install above cpanm's lookups says nothing of cpanm's mirror.
+_CPANM_FETCHED_OK = re.compile(r"^\s*Fetching https?://\S{1,600} \.\.\. OK\s*$")
+_CPANM_INSTALLED = re.compile(r"^\s*Successfully (?:re)?installed [\w.:-]{1,200}-v?\d")
+_CPANM_RUN_COUNT = re.compile(r"^\s*\d{1,6} distributions? installed\s*$")
 _CPANM_FETCHED_MEMO: list[tuple[list[str], int] | None] = [None]
 
 
@@ -143,7 +149,16 @@ def _cpanm_fetched_above(lines: list[str], idx: int) -> bool:
     """(p38) Whether a line above ``idx`` shows cpanm fetched or installed a distribution from its mirror."""
     held = _CPANM_FETCHED_MEMO[0]
     if held is None or held[0] is not lines:
-        first = next((i for i, ln in enumerate(lines) if _CPANM_FETCHED.match(ln[:700])), len(lines))
+        fetched = installed = last_count = len(lines)
+        for i, ln in enumerate(lines):
+            text = ln[:700]
+            if fetched == len(lines) and _CPANM_FETCHED_OK.match(text):
+                fetched = i
+            elif installed == len(lines) and _CPANM_INSTALLED.match(text):
+                installed = i
+            elif _CPANM_RUN_COUNT.match(text):
+                last_count = i
+        first = min(fetched, installed if installed < last_count < len(lines) else len(lines))
         held = (lines, first)
         _CPANM_FETCHED_MEMO[0] = held
     return held[1] < idx
