@@ -285,6 +285,10 @@ def _same_items(a: str, b: str) -> bool:
             [_json_canon(v) for v in ja], [_json_canon(v) for v in jb])
     for x, y in ((a, b), (_unquoted(a), _unquoted(b))):
         ia, ib = _split_items(x), _split_items(y)
+        if ia is not None and ib is not None and _bracket_kind(x) != _bracket_kind(y):
+            # (review38_b) a braced value against a bracketed one ("{'oak', 'pine'} != ['pine', 'oak']", unittest's
+            # two reprs of a set and a list): two kinds of container, unequal in any order
+            return False
         # (lead 21) a map's printed entries in another order ("{color=red, food=[...]}"): the same reason as above; a
         # list value inside one entry in another order (RSpec's '{"Health"=>["Other", "Medical"]}') is still read
         if (ia is not None and ib is not None and _mapping_text(x) and _mapping_text(y) and ia != ib
@@ -293,6 +297,13 @@ def _same_items(a: str, b: str) -> bool:
         if ia is not None and ib is not None:
             return _reordered(list(ia), list(ib), nested=True)
     return False
+
+
+def _bracket_kind(text: str) -> str:
+    """(review38_b) The opening bracket of a value _split_items reads ("[" or "{"), after Go's slice type."""
+    text = text.strip()
+    go = _GO_SLICE_TYPE.match(text)
+    return text[go.end() if go is not None else 0:][:1]
 
 
 # (lead 21) a map as a runner prints it: braces around entries that are each "key=value" (Java's AbstractMap.toString,
