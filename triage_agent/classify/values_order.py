@@ -742,13 +742,30 @@ def _numbers_only(a: str, b: str) -> bool:
     return True
 
 
+def _moved_numbers_only(a: str, b: str) -> bool:
+    """(review38_b) Whether two mappings' texts (a dict's repr, a JSON object, quoted or not) hold their entries in one
+    order and every entry that differs holds a list of numbers in another order ("{'room': 'attic', 'ids': [3, 1, 2]}"
+    against "{'room': 'attic', 'ids': [1, 2, 3]}"): review 22d's reason for a Python pair of numbers, one level down (a set
+    of ints iterates alike on every run, CPython hashing an int as itself)."""
+    ia, ib = _split_items(_unquoted(a)), _split_items(_unquoted(b))
+    if not ia or not ib or len(ia) != len(ib):
+        return False
+    moved = [(x, y) for x, y in zip(ia, ib, strict=True) if x != y]
+    for x, y in moved:
+        cut = next((i for i, c in enumerate(x) if c in "[{"), -1)
+        if cut < 0 or x[:cut] != y[:cut] or not _numbers_only(x[cut:], y[cut:]):
+            return False
+    return bool(moved)
+
+
 def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tuple[str, ...]) -> bool:
     """(order22) Whether the order of the pair on lines ``first``..``last`` most likely is one a toolchain or a machine
     keeps on every run: a directory listing named around it (_LISTING_NAMED), or a JVM, .NET or C++ runner's pair
     (_stable_hash_runner) with no word of threads or parallel work near (_CONCURRENT_WORDS, as word parts), the values,
     the frameworks' frames, the runners' own thread lines and an application's log lines left out. (review 22d) Also a
     container of a fixed order or a mapping's keys named around any runner's pair but Rust's and ExUnit's, and a
-    Python pair of numbers, with no thread, async or query word near."""
+    Python pair of numbers (review38_b: or of two mappings whose moved entries are lists of numbers, _moved_numbers_only),
+    with no thread, async or query word near."""
     start = max(0, first - _UNORDERED_ABOVE)
     texts = []
     for ln in lines[start: last + 1 + _UNORDERED_BELOW]:
@@ -769,7 +786,7 @@ def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tu
         return True
     python = _PYTEST_PAIR.match(pair_line) is not None or _UNITTEST_PAIR.search(pair_line) is not None or (
         _UNITTEST_MINUS.match(pair_line) is not None) or _UNITTEST_NE.match(pair_line) is not None
-    if python and len(values) == 2 and _numbers_only(*values) and not _concurrency_named(
+    if python and len(values) == 2 and (_numbers_only(*values) or _moved_numbers_only(*values)) and not _concurrency_named(
             texts, False, _PYTHON_CONCURRENT_WORDS) and not any(
             {w.lower() for w in _WORD_PART.findall(t)} & _QUERY_WORDS for t in texts):
         return True
