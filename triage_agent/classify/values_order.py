@@ -652,7 +652,11 @@ _FRAMEWORK_FRAME = re.compile(
     r"|org\.scalatest|io\.kotest|System\.|Microsoft\.|Xunit\.|NUnit\.|FluentAssertions\.)")
 _RUNNER_THREAD_WORDS = re.compile(
     r"Exception in thread \"[^\"]{0,200}\"|\bthread '[^']{0,300}' panicked|Gradle Test Executor \d+|\bTest worker\b"
-    r"|(?:^|\s)--?[\w-]{0,40}(?:parallel|threads?|workers?)[\w=-]{0,40}")
+    r"|(?:^|\s)--?[\w-]{0,40}(?:parallel|threads?|workers?)[\w=-]{0,40}"
+    # (review38_b) the CI systems' own headers at the top of every job's log: Travis CI's "Worker information" (the
+    # worker's hostname and version below it), GitLab Runner's 'Preparing the "docker" executor' and "Using Docker
+    # executor with image ...": the machine the job ran on, no threads of the test's
+    r"|^Worker information\s*$|^Preparing the \"[^\"\n]{1,60}\" executor\b|^Using [\w() +-]{1,60}? executor\b")
 _JVM_FRAME = re.compile(
     r"^\s*at [\w$.<>/-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)")
 _DOTNET_FRAME = re.compile(r"^\s*at \S[^\n]{0,300} in \S{1,300}\.cs:line \d+")
