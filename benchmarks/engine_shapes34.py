@@ -4,8 +4,8 @@ alone?
 Each shape is one kind of line the engine reads specially, repeated to the size: progress lines (pip's, tqdm's, git's,
 a bare carriage-return bar), Surefire's per-class run lines and its per-run lines, stack traces (Java's frames, Python's
 traceback), retry lines, a timestamp before every line (GitHub Actions', Jenkins' timestamper's), colour codes, CRLF
-line ends, a million short lines, one line of 1 MB (letters, words, JSON, a CR bar), NUL bytes, binary garbage; and the
-round's own slow shape (50,000 host lookups under Open Build Service's elapsed-seconds prefix, engine_shapes33's).
+line ends, a million short lines, one line of 1 MB (letters, words, JSON, a CR bar), NUL bytes, binary garbage, one
+compared pair of the same items in another order on every line; and the round's own slow shape (50,000 host lookups under Open Build Service's elapsed-seconds prefix, engine_shapes33's).
 Prints the engine's CPU seconds (``RulesEngine().classify``, ``time.process_time``) on each at SIZE and 2 x SIZE
 megabytes, the growth (time at 2 x SIZE over time at SIZE: about 2 for a linear reading, 4 for a quadratic one), the
 seconds per megabyte at 2 x SIZE and the verdict:
@@ -102,6 +102,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "pytest asserts with timeouts": lambda n: _repeat(
         lambda i: f"E       assert {i} == 0\nE       requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.org',"
                   f" port=443): Read timed out. (read timeout=10)", n),
+    # (review38_b) one reordered pair printed on every line (unittest's "X != Y" of two JSON texts): values_order's reading
+    "unittest reordered pairs": lambda n: _repeat(
+        lambda i: "AssertionError: '{\"id\": 7, \"tags\": [\"pine\", \"oak\"]}' != '{\"id\": 7, \"tags\": [\"oak\", \"pine\"]}'", n),
     "Jest failures": lambda n: _repeat(
         lambda i: f"  \u25cf cart \u203a adds item {i}\n\n    expect(received).toBe(expected)\n\n    Expected: {i}\n"
                   f"    Received: 0\n", n),

@@ -3,7 +3,7 @@ readings to what they are meant to read.
 
 Covered (each fix named in the comment of the case it made pass, in test_review21_a.py, test_review21_c.py and
 test_review21_d.py):
-  * values_order.py _order_from_source_literal and _python_mapping_text (compared-values-same-items-other-order stands aside):
+  * values_order.py _order_from_source_literal and (since review38_b) _same_items's map rule (compared-values-same-items-other-order stands aside):
     a string literal in the test's source whose characters are the reordered items, a list literal with a duplicate
     whose first-seen order is one of the values, a failing pytest pair of two strings each holding a mapping's text;
   * line_checks.py _cpan_fetched_otherwise: CPAN.pm's failed LWP/HTTP::Tiny fetch under which its next fetcher ran and the

@@ -18,7 +18,7 @@ from itertools import islice
 
 from . import structure
 from .catalogue import _FRAGMENT_FLAGS, builtin_catalogue
-from .lines import _NEXT_COMMAND
+from .lines import _NEXT_COMMAND, _WORD_PART
 from .test_layout import _FAILING_TEST_LINE
 from .values_dates import _day_apart
 from .values_order import _same_items_other_order
@@ -135,7 +135,13 @@ def _cpan_fetched_otherwise(lines: list[str], idx: int) -> bool:
 # "Fetching <uri>" progress closed by "OK" on the same line, printed unless --quiet; "Successfully installed <dist>", printed
 # always): the mirror and the lookups answered then. The first such line is found once per log (_CPANM_FETCHED_MEMO, one
 # slot as values_time._APART_MEMO), so a log of many not-found lines is read once.
-_CPANM_FETCHED = re.compile(r"^\s*(?:Fetching https?://\S{1,600} \.\.\. OK\s*$|Successfully (?:re)?installed [\w.:-]{1,200}-v?\d)")
+# (review38_b) pip and RubyGems print "Successfully installed <name>-<version>" too ("Successfully installed
+# yamllint-1.35.1", "Successfully installed bundler-2.4.22"): such a line is cpanm's only where cpanm's own closing count
+# of the run ("1 distribution installed", "3 distributions installed": Compat.pm run(), printed when it installed any, read)
+# stands below it. Without it, a pip or gem install above cpanm's lookups says nothing of cpanm's mirror.
+_CPANM_FETCHED_OK = re.compile(r"^\s*Fetching https?://\S{1,600} \.\.\. OK\s*$")
+_CPANM_INSTALLED = re.compile(r"^\s*Successfully (?:re)?installed [\w.:-]{1,200}-v?\d")
+_CPANM_RUN_COUNT = re.compile(r"^\s*\d{1,6} distributions? installed\s*$")
 _CPANM_FETCHED_MEMO: list[tuple[list[str], int] | None] = [None]
 
 
@@ -143,7 +149,16 @@ def _cpanm_fetched_above(lines: list[str], idx: int) -> bool:
     """(p38) Whether a line above ``idx`` shows cpanm fetched or installed a distribution from its mirror."""
     held = _CPANM_FETCHED_MEMO[0]
     if held is None or held[0] is not lines:
-        first = next((i for i, ln in enumerate(lines) if _CPANM_FETCHED.match(ln[:700])), len(lines))
+        fetched = installed = last_count = len(lines)
+        for i, ln in enumerate(lines):
+            text = ln[:700]
+            if fetched == len(lines) and _CPANM_FETCHED_OK.match(text):
+                fetched = i
+            elif installed == len(lines) and _CPANM_INSTALLED.match(text):
+                installed = i
+            elif _CPANM_RUN_COUNT.match(text):
+                last_count = i
+        first = min(fetched, installed if installed < last_count < len(lines) else len(lines))
         held = (lines, first)
         _CPANM_FETCHED_MEMO[0] = held
     return held[1] < idx
@@ -626,34 +641,119 @@ _CPANM_NOT_FOUND_ID = "cpanm-module-not-found"
 # and fewer than wanted (none at all is as likely a subscription or a send that never happens; more than wanted is a
 # duplicate, the code's own)
 _COUNT_SHORT_ID = "count-short-within-time-window"
-_WINDOW = r"(?:with)?in (?:the )?(?:first )?\d+(?:\.\d+)? ?(?:ns|µs|us|ms|s|secs?|seconds?|milliseconds?|millis)\b"
+# (review38_b) a window: "within D" or "in the first D" whatever is counted; a bare "in D" after a count only where what
+# is counted arrives (messages, events, replies, acks, ...): "got 20 orders in 35ms", "counted 11 files in 0.4s", "read
+# 99 lines in 0.02s" give the time an operation took beside the count it returned (a page, a walk, a read), the code's
+# count on every run
+_DURATION = r"\d+(?:\.\d+)? ?(?:ns|µs|us|ms|s|secs?|seconds?|milliseconds?|millis)\b"
+_ARRIVALS = (r"(?:messages?|events?|acks?|acknowledge?ments?|repl(?:y|ies)|responses?|notifications?|deliver(?:y|ies)"
+             r"|callbacks?|pings?|pongs?|heartbeats?|packets?|datagrams?|updates?|signals?|ticks?|webhooks?)")
+_COUNTED_WITHIN = (r"(?:(?:[\w-]{1,40} ){0,3}(?:within (?:the )?(?:first )?|in the first )|(?:[\w-]{1,40} ){0,2}" + _ARRIVALS
+                   + r"(?: [\w-]{1,40}){0,2} in )" + _DURATION)
 _COUNT_GOT_FIRST = re.compile(
-    r"(?i)\b(?:got|received|saw|collected|observed|counted|read|delivered|only) (\d{1,9}) (?:[\w-]{1,40} ){0,3}"
-    + _WINDOW + r"[,;:]?(?: but)? (?:want(?:ed)?|expected?|expecting)(?: at least)?:? (\d{1,9})\b")
+    r"(?i)\b(?:got|received|saw|collected|observed|counted|read|delivered|only) (\d{1,9}) " + _COUNTED_WITHIN
+    + r"[,;:]?(?: but)? (?:want(?:ed)?|expected?|expecting)(?: at least)?:? (\d{1,9})\b")
 _COUNT_WANT_FIRST = re.compile(
-    r"(?i)\b(?:want(?:ed)?|expected?|expecting)(?: at least)?:? (\d{1,9}) (?:[\w-]{1,40} ){0,3}" + _WINDOW
+    r"(?i)\b(?:want(?:ed)?|expected?|expecting)(?: at least)?:? (\d{1,9}) " + _COUNTED_WITHIN
     + r"[,;:]?(?: but)? (?:got|received|saw|only)(?: got| received| saw)? (\d{1,9})\b")
 # (the "N of M" form only with a verb of arrival and "within": Bazel's "FLAKY, failed in 1 out of 2 in 4.1s" is a count of
 # runs and their total time)
 _ARRIVED = r"(?:arrived|received|delivered|came(?: back)?|completed|processed|seen|answered|replied|acknowledged|acked|returned)"
 _COUNT_OF = re.compile(
     r"(?i)(?:\b(?:received|got|saw|collected|observed|delivered|only) (\d{1,9}) (?:of|out of) (\d{1,9}) (?:[\w-]{1,40} ){0,3}"
-    r"|\b(\d{1,9}) (?:of|out of) (\d{1,9}) (?:[\w-]{1,40} ){0,2}" + _ARRIVED + " )within (?:the )?(?:first )?"
-    r"\d+(?:\.\d+)? ?(?:ns|µs|us|ms|s|secs?|seconds?|milliseconds?|millis)\b")
+    r"|\b(\d{1,9}) (?:of|out of) (\d{1,9}) (?:[\w-]{1,40} ){0,2}" + _ARRIVED + " )within (?:the )?(?:first )?" + _DURATION)
+# (review38_b) ... not where the failing test's name says the count is one the code fixes: a rate limiter's (a token
+# bucket, a burst, a quota, a throttle: what it admits in a window is its setting), a page's or a batch's size (word
+# parts of its header, "--- FAIL: TestTokenBucketAllowsBurst", "test_flushes_full_batch")
+_COUNT_FIXED_WORDS = frozenset({
+    "limiter", "limiters", "ratelimit", "ratelimiter", "throttle", "throttled", "throttler", "throttling", "bucket",
+    "buckets", "burst", "bursts", "quota", "quotas", "token", "tokens", "page", "pages", "paged", "paging", "paginate",
+    "paginated", "pagination", "paginator", "batch", "batches", "batched", "batcher", "batching", "chunk", "chunks",
+    "chunked"})
+_RATE_WORDS = frozenset({"rate", "rates"})
+_LIMIT_WORDS = frozenset({"limit", "limits", "limited", "limiting"})
+# ... nor where the failing test's report shows it runs a clock it moves itself (Jest's and Vitest's fake timers, sinon's,
+# pytest-freezer's, Go's testing/synctest bubble, a fake or mock clock named): no real time passed, the count is the
+# code's on every run
+_FAKE_CLOCK_NEAR = re.compile(
+    r"\b(?:jest|vi)\.(?:useFakeTimers|advanceTimersByTime(?:Async)?|advanceTimersToNextTimer|runAllTimers"
+    r"|runOnlyPendingTimers)\(|\bsinon\.useFakeTimers\(|\bfreezer\.(?:tick|move_to)\(|\bsynctest\.(?:Run|Test|Wait)\("
+    r"|(?i:\b(?:fake|mock(?:ed)?|simulated|virtual|frozen|manual)[ _-]?(?:clock|time|timer)s?\b)")
+# (the count's phrases in a log, each with the number of lines it stands on, and the rows that may name a fixed count or
+# a fake clock: one slot each, as _CPANM_FETCHED_MEMO)
+_COUNT_PHRASES_MEMO: list[tuple[list[str], dict[str, int]] | None] = [None]
+_COUNT_GUARD_MEMO: list[tuple[list[str], tuple[bool, list[int]]] | None] = [None]
+# (a line that may hold one of _COUNT_FIXED_WORDS as a word part: the stems, anywhere)
+_COUNT_FIXED_STEMS = re.compile(r"(?i)limit|throttl|bucket|burst|quota|token|pag|batch|chunk")
 
 
-def _count_short_in_window(line: str) -> bool:
-    """(p38) Whether ``line`` says a count of arrivals within a time window was at least one and under the count wanted."""
+def _count_short_phrase(line: str) -> str | None:
+    """(p38) The phrase of ``line`` that says a count of arrivals within a time window was at least one and under the
+    count wanted, or None."""
     text = line[:2000]
     for pattern, got_group in ((_COUNT_GOT_FIRST, 1), (_COUNT_WANT_FIRST, 2)):
         for m in pattern.finditer(text):
             if 1 <= int(m.group(got_group)) < int(m.group(3 - got_group)):
-                return True
+                return m.group(0)
     for m in _COUNT_OF.finditer(text):
         got, want = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         if 1 <= int(got) < int(want):
-            return True
-    return False
+            return m.group(0)
+    return None
+
+
+def _count_phrase_lines(lines: list[str], phrase: str) -> int:
+    """(review38_b) On how many lines of the log the count's phrase ``phrase`` stands (read once per log)."""
+    held = _COUNT_PHRASES_MEMO[0]
+    if held is None or held[0] is not lines:
+        counts: dict[str, int] = {}
+        for ln in lines:
+            if "in " not in ln and "IN " not in ln and "In " not in ln:
+                continue  # (every form reads "within " or "in ", in any case)
+            found = _count_short_phrase(ln)
+            if found is not None:
+                counts[found] = counts.get(found, 0) + 1
+        held = (lines, counts)
+        _COUNT_PHRASES_MEMO[0] = held
+    return held[1].get(phrase, 0)
+
+
+def _count_guard_rows(lines: list[str]) -> tuple[bool, list[int]]:
+    """(review38_b) Whether any line of the log may name a fixed count (_COUNT_FIXED_STEMS), and the rows that name a fake
+    clock (_FAKE_CLOCK_NEAR), read once per log."""
+    held = _COUNT_GUARD_MEMO[0]
+    if held is None or held[0] is not lines:
+        fixed = any(_COUNT_FIXED_STEMS.search(ln[:700]) for ln in lines)
+        fake = [k for k, ln in enumerate(lines) if _FAKE_CLOCK_NEAR.search(ln[:2000])]
+        held = (lines, (fixed, fake))
+        _COUNT_GUARD_MEMO[0] = held
+    return held[1]
+
+
+def _fixed_count_named(header: str) -> bool:
+    """(review38_b) Whether a failing test's header names a count the code fixes (_COUNT_FIXED_WORDS, a rate and a limit)."""
+    words = {w.lower() for w in _WORD_PART.findall(_TIMING_IN_HEADER.sub(" ", header[:700]))}
+    return bool(words & _COUNT_FIXED_WORDS) or bool(words & _RATE_WORDS and words & _LIMIT_WORDS)
+
+
+def _count_short_in_window(lines: list[str], idx: int) -> bool:
+    """(p38) Whether ``lines[idx]`` says a count of arrivals within a time window was at least one and under the count
+    wanted. (review38_b) Not where the same phrase stands on three lines or more (the runner ran the test again, -count=3,
+    a rerun, and it fell short by as much each time), the failing test's name says the count is a limiter's, a page's or
+    a batch's (_fixed_count_named), nor where its report shows a clock the test moves itself (_FAKE_CLOCK_NEAR)."""
+    phrase = _count_short_phrase(lines[idx])
+    if phrase is None or _count_phrase_lines(lines, phrase) >= 3:
+        return False
+    fixed, fake = _count_guard_rows(lines)
+    if not fixed and not fake:
+        return True  # (neither stands anywhere in the log: no report's reach to read)
+    lo, hi, header = _test_report_reach(lines, idx)
+    if fixed and header is not None and _fixed_count_named(header):
+        return False
+    k = bisect.bisect_left(fake, lo)
+    return not (k < len(fake) and fake[k] < hi)
+
+
 _SERVER_PORT = re.compile(
     r"(?i)(?:\bLocal:\s{1,20}https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):"
     r"|\bStarting development server at https?://[\w.]{1,100}:|\bServer running on \[https?://[\w.]{1,100}:"
@@ -1350,7 +1450,7 @@ _LINE_CHECKED: dict[str, Callable[[list[str], int], bool]] = {
     # (p38) cpanm's module not found counts only below a distribution the same log fetched from the mirror
     _CPANM_NOT_FOUND_ID: lambda lines, idx: _cpanm_fetched_above(lines, idx),
     # (p38) a count of arrivals short within a time window counts only where at least one arrived, fewer than wanted
-    _COUNT_SHORT_ID: lambda lines, idx: _count_short_in_window(lines[idx]),
+    _COUNT_SHORT_ID: lambda lines, idx: _count_short_in_window(lines, idx),
     # (review27_a) a C framework's failed check takes its line unless the check is a measured time a little over its
     # bound (values_time._c_check_bool, _near_bound): that line is elapsed-time-near-bound's, as gtest's "Value of:" is
     _C_CHECK_ID: lambda lines, idx: _c_check_bool(lines, idx) is None or not _near_bound(lines, idx),

@@ -161,16 +161,36 @@ def _failed_every_rerun(lines: list[str], at: list[int], a: str, b: str) -> bool
     pytest-rerunfailures' "RERUN" lines for the node whose summary carries the pair."""
     a, b = a.strip(), b.strip()
     two_line = len(at) > 1
-    # ((flake30) counted up to the third only: a log that prints one pair on thousands of lines is read in one pass)
-    seen = 0
-    for ln in lines:
-        if b in ln and (two_line or a in ln):
-            seen += 1
-            if seen >= 3:
-                return True
-    reran = {m.group(1) for ln in lines if (m := _PYTEST_RERUN.match(ln)) is not None}
+    text, reran = _log_text_and_reruns(lines)
+    # ((flake30) counted up to the third only: a log that prints one pair on thousands of lines is read in one pass;
+    # (review38_b) and only where the whole log holds the value three times: lines holding it are no more than that)
+    found, at_ = 0, -1
+    while found < 3 and (at_ := text.find(b, at_ + 1)) >= 0:
+        found += 1
+    if found >= 3:
+        seen = 0
+        for ln in lines:
+            if b in ln and (two_line or a in ln):
+                seen += 1
+                if seen >= 3:
+                    return True
     return bool(reran) and any((m := _PYTEST_FAILED_NODE.match(ln)) is not None and m.group(1) in reran and b in ln
                                for ln in lines)
+
+
+# (review38_b) a log's lines joined and its pytest-rerunfailures "RERUN" nodes, read once per log (one slot, as
+# values_time._APART_MEMO): a log of thousands of pairs reads them once, not once a pair
+_LOG_TEXT_MEMO: list[tuple[list[str], tuple[str, frozenset[str]]] | None] = [None]
+
+
+def _log_text_and_reruns(lines: list[str]) -> tuple[str, frozenset[str]]:
+    """(review38_b) ``lines`` joined by newlines, and the pytest nodes its "RERUN" lines name."""
+    held = _LOG_TEXT_MEMO[0]
+    if held is None or held[0] is not lines:
+        reran = frozenset(m.group(1) for ln in lines if (m := _PYTEST_RERUN.match(ln)) is not None)
+        held = (lines, ("\n".join(lines), reran))
+        _LOG_TEXT_MEMO[0] = held
+    return held[1]
 
 
 # (Ruby's "=>" and a "->" are no angle brackets)
@@ -285,14 +305,30 @@ def _same_items(a: str, b: str) -> bool:
             [_json_canon(v) for v in ja], [_json_canon(v) for v in jb])
     for x, y in ((a, b), (_unquoted(a), _unquoted(b))):
         ia, ib = _split_items(x), _split_items(y)
+        if ia is not None and ib is not None and _bracket_kind(x) != _bracket_kind(y):
+            # (review38_b) a braced value against a bracketed one ("{'oak', 'pine'} != ['pine', 'oak']", unittest's
+            # two reprs of a set and a list): two kinds of container, unequal in any order
+            return False
         # (lead 21) a map's printed entries in another order ("{color=red, food=[...]}"): the same reason as above; a
-        # list value inside one entry in another order (RSpec's '{"Health"=>["Other", "Medical"]}') is still read
+        # list value inside one entry in another order (RSpec's '{"Health"=>["Other", "Medical"]}') is still read.
+        # (xfail21b, p38) So too a Python mapping's text compared as two strings (pytest's and unittest's pair of
+        # json.dumps or str(dict) outputs, review 21c's pytest-serializer-field-order): its keys in another order are the
+        # dict's insertion order (documented, Python 3.7+; json.dumps keeps it), while a list inside one entry in another
+        # order (a set of str serialised) is read as any list's. (review38_b) This rule is the one that reads it: the
+        # separate xfail21b guard p38 narrowed to "keys moved" never changed an answer once narrowed, and is gone.
         if (ia is not None and ib is not None and _mapping_text(x) and _mapping_text(y) and ia != ib
                 and sorted(ia) == sorted(ib)):
             return False
         if ia is not None and ib is not None:
             return _reordered(list(ia), list(ib), nested=True)
     return False
+
+
+def _bracket_kind(text: str) -> str:
+    """(review38_b) The opening bracket of a value _split_items reads ("[" or "{"), after Go's slice type."""
+    text = text.strip()
+    go = _GO_SLICE_TYPE.match(text)
+    return text[go.end() if go is not None else 0:][:1]
 
 
 # (lead 21) a map as a runner prints it: braces around entries that are each "key=value" (Java's AbstractMap.toString,
@@ -494,18 +530,16 @@ def _same_items_other_order(lines: list[str], idx: int) -> bool:
         same = _same_items(a, b)
     except RecursionError:
         return False  # (values nested deeper than the reading goes: not read)
-    pair_line = lines[at[0]][:4000].rstrip()
-    if same and (_PYTEST_PAIR.match(pair_line) is not None or _UNITTEST_NE.match(pair_line) is not None) and (
-            _python_mapping_text(a, b)) and _mapping_keys_moved(a, b):
-        return False  # (xfail21b) a Python mapping's text: its keys come in the dict's insertion order
     if same and _tied_on_clock(a, b) and not any(
             _TIE_NAMED.search(ln[:2000]) for ln in lines[max(0, min(at) - _UNORDERED_ABOVE): max(at) + 1 + _UNORDERED_BELOW]
     ) and not _sorted_by_moved_field(lines[max(0, min(at) - _UNORDERED_ABOVE): max(at) + 1 + _UNORDERED_BELOW], a, b):
         # (flake30) items tied on a clock's reading to the millisecond: no order kept for them, whatever the test names
         return not _failed_every_rerun(lines, at, a, b)
-    return same and not _order_named(lines, min(at), max(at), (a.strip(), b.strip())) and not _failed_every_rerun(
-        lines, at, a, b) and not _order_from_source_literal(lines, min(at), max(at), a, b) and not (
-        _order_kept_by_toolchain(lines, min(at), max(at), (a.strip(), b.strip())))
+    # ((review38_b) the rerun's count first: the one look that ends early on a log of one pair printed on thousands of
+    # lines; the looks are pure, so their order changes no answer)
+    return same and not _failed_every_rerun(lines, at, a, b) and not _order_named(
+        lines, min(at), max(at), (a.strip(), b.strip())) and not _order_from_source_literal(
+        lines, min(at), max(at), a, b) and not _order_kept_by_toolchain(lines, min(at), max(at), (a.strip(), b.strip()))
 
 
 # (flake30) Two compared lists of records that hold the same records in another order, where every record has a field
@@ -641,7 +675,11 @@ _FRAMEWORK_FRAME = re.compile(
     r"|org\.scalatest|io\.kotest|System\.|Microsoft\.|Xunit\.|NUnit\.|FluentAssertions\.)")
 _RUNNER_THREAD_WORDS = re.compile(
     r"Exception in thread \"[^\"]{0,200}\"|\bthread '[^']{0,300}' panicked|Gradle Test Executor \d+|\bTest worker\b"
-    r"|(?:^|\s)--?[\w-]{0,40}(?:parallel|threads?|workers?)[\w=-]{0,40}")
+    r"|(?:^|\s)--?[\w-]{0,40}(?:parallel|threads?|workers?)[\w=-]{0,40}"
+    # (review38_b) the CI systems' own headers at the top of every job's log: Travis CI's "Worker information" (the
+    # worker's hostname and version below it), GitLab Runner's 'Preparing the "docker" executor' and "Using Docker
+    # executor with image ...": the machine the job ran on, no threads of the test's
+    r"|^Worker information\s*$|^Preparing the \"[^\"\n]{1,60}\" executor\b|^Using [\w() +-]{1,60}? executor\b")
 _JVM_FRAME = re.compile(
     r"^\s*at [\w$.<>/-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|scala|groovy):\d+|Native Method|Unknown Source)\)")
 _DOTNET_FRAME = re.compile(r"^\s*at \S[^\n]{0,300} in \S{1,300}\.cs:line \d+")
@@ -731,13 +769,30 @@ def _numbers_only(a: str, b: str) -> bool:
     return True
 
 
+def _moved_numbers_only(a: str, b: str) -> bool:
+    """(review38_b) Whether two mappings' texts (a dict's repr, a JSON object, quoted or not) hold their entries in one
+    order and every entry that differs holds a list of numbers in another order ("{'room': 'attic', 'ids': [3, 1, 2]}"
+    against "{'room': 'attic', 'ids': [1, 2, 3]}"): review 22d's reason for a Python pair of numbers, one level down (a set
+    of ints iterates alike on every run, CPython hashing an int as itself)."""
+    ia, ib = _split_items(_unquoted(a)), _split_items(_unquoted(b))
+    if not ia or not ib or len(ia) != len(ib):
+        return False
+    moved = [(x, y) for x, y in zip(ia, ib, strict=True) if x != y]
+    for x, y in moved:
+        cut = next((i for i, c in enumerate(x) if c in "[{"), -1)
+        if cut < 0 or x[:cut] != y[:cut] or not _numbers_only(x[cut:], y[cut:]):
+            return False
+    return bool(moved)
+
+
 def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tuple[str, ...]) -> bool:
     """(order22) Whether the order of the pair on lines ``first``..``last`` most likely is one a toolchain or a machine
     keeps on every run: a directory listing named around it (_LISTING_NAMED), or a JVM, .NET or C++ runner's pair
     (_stable_hash_runner) with no word of threads or parallel work near (_CONCURRENT_WORDS, as word parts), the values,
     the frameworks' frames, the runners' own thread lines and an application's log lines left out. (review 22d) Also a
     container of a fixed order or a mapping's keys named around any runner's pair but Rust's and ExUnit's, and a
-    Python pair of numbers, with no thread, async or query word near."""
+    Python pair of numbers (review38_b: or of two mappings whose moved entries are lists of numbers, _moved_numbers_only),
+    with no thread, async or query word near."""
     start = max(0, first - _UNORDERED_ABOVE)
     texts = []
     for ln in lines[start: last + 1 + _UNORDERED_BELOW]:
@@ -758,7 +813,7 @@ def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tu
         return True
     python = _PYTEST_PAIR.match(pair_line) is not None or _UNITTEST_PAIR.search(pair_line) is not None or (
         _UNITTEST_MINUS.match(pair_line) is not None) or _UNITTEST_NE.match(pair_line) is not None
-    if python and len(values) == 2 and _numbers_only(*values) and not _concurrency_named(
+    if python and len(values) == 2 and (_numbers_only(*values) or _moved_numbers_only(*values)) and not _concurrency_named(
             texts, False, _PYTHON_CONCURRENT_WORDS) and not any(
             {w.lower() for w in _WORD_PART.findall(t)} & _QUERY_WORDS for t in texts):
         return True
@@ -774,36 +829,6 @@ def _order_kept_by_toolchain(lines: list[str], first: int, last: int, values: tu
             texts = texts[top - start:]
             break
     return not _concurrency_named(texts, dotnet)
-
-# (xfail21b) review 21c's pytest-serializer-field-order: pytest passes two equal dicts and two equal sets whatever their
-# order, so a failing pytest pair of the same items in braces is two strings (their quotes printed); where each string is
-# a mapping's text (a JSON object, a dict's repr: every item "key: value"), its keys came in the order the code put them:
-# a Python dict keeps its insertion order (documented, Python 3.7+) and json.dumps writes a dict's keys in it
-# (documented). Assumption: such a mapping is seldom filled from a set's iteration; a set's text ("{'a', 'b'}") and a
-# JSON array stay read.
-_MAP_ITEM = re.compile(r"""^(?:"[^"]{0,200}"|'[^']{0,200}'|-?\d{1,20})\s?:\s?\S""")
-
-
-def _python_mapping_text(a: str, b: str) -> bool:
-    """(xfail21b) Whether two compared values are quoted strings (a Python str's repr) that each hold a mapping's text."""
-    for v in (a, b):
-        v = v.strip()
-        if len(v) < 2 or v[0] != v[-1] or v[0] not in "\"'":
-            return False
-        items = _split_items(_unquoted(v))
-        if items is None or not _unquoted(v).startswith("{") or not all(_MAP_ITEM.match(it) for it in items):
-            return False
-    return True
-
-
-def _mapping_keys_moved(a: str, b: str) -> bool:
-    """(p38) Whether two mappings' texts (as _python_mapping_text reads them) hold the same entries in another order: their
-    keys moved. Where the entries stand in one order and a list inside one of them moved ('{"tags": ["b", "a"]}' against
-    '{"tags": ["a", "b"]}'), the keys came as the dict put them and the list's order is read as any list's (a set's
-    iteration: Python salts str hashes per process, documented)."""
-    ia, ib = _split_items(_unquoted(a)), _split_items(_unquoted(b))
-    return ia is None or ib is None or ia != ib and sorted(ia) == sorted(ib)
-
 
 # (xfail21b) review 21c's pytest-characters-of-a-key and pytest-unique-lost-first-seen: the order of the values is the
 # test's own input's, quoted in its source around the pair: a string literal whose characters are the items (every item
