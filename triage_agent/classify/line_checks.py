@@ -748,6 +748,11 @@ def _count_short_in_window(lines: list[str], idx: int) -> bool:
     if not fixed and not fake:
         return True  # (neither stands anywhere in the log: no report's reach to read)
     lo, hi, header = _test_report_reach(lines, idx)
+    if header is None and _PYTEST_SUMMARY_ENTRY.match(lines[idx]):
+        # ((rv38c) pytest's one-line report, "FAILED t.py::test_token_bucket - AssertionError: got 9 ...", is its own
+        # reach with no header: it names its test (its class) after the file, before " - ", as the long report's
+        # "____ test_token_bucket ____" header does)
+        header = lines[idx][:700].split(" - ", 1)[0].split("::", 1)[1]
     if fixed and header is not None and _fixed_count_named(header):
         return False
     k = bisect.bisect_left(fake, lo)

@@ -190,22 +190,29 @@ _SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$|>>>(?: |$))")
 _PLACE_NUMBER = re.compile(r"(?:[^\W\d]|[\])]):(\d{1,7})\b")
 
 
+def _numbered_runs(numbers: list[int | None], least: int) -> list[tuple[int, int]]:
+    """The runs of at least ``least`` rows in a row whose ``numbers`` each are one above the row before's, as
+    (first row, row after the last); a row without a number (None) ends a run."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(numbers) + 1):
+        a = numbers[i - 1]
+        b = numbers[i] if i < len(numbers) else None
+        if a is not None and b is not None and b == a + 1:
+            continue
+        if a is not None and i - start >= least:
+            runs.append((start, i))
+        start = i
+    return runs
+
+
 def _strip_barred_gutter(text: str) -> str:
     """(t38) ``text`` with a barred line-number gutter removed where long unmarked runs of numbered rows show one."""
     if _BARRED_HINT.search(text) is None:
         return text
     lines = text.split("\n")
     numbers = [int(m.group(1)) if (m := _BARRED_LINE.match(ln)) else None for ln in lines]
-    runs: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(lines) + 1):
-        a = numbers[i - 1]
-        b = numbers[i] if i < len(lines) else None
-        if a is not None and b is not None and b == a + 1:
-            continue
-        if a is not None and i - start >= _BARRED_RUN:
-            runs.append((start, i))
-        start = i
+    runs = _numbered_runs(numbers, _BARRED_RUN)
     if not runs:
         return text
 
@@ -240,21 +247,11 @@ def _strip_gutter(text: str) -> str:
         return text
     lines = text.split("\n")
     numbers = [int(m.group(1)) if (m := _GUTTER_LINE.match(ln)) else None for ln in lines]
-    keep = [False] * len(lines)
-    start = 0
-    for i in range(1, len(lines) + 1):
-        a = numbers[i - 1]
-        b = numbers[i] if i < len(lines) else None
-        if a is not None and b is not None and b == a + 1:
-            continue
-        if a is not None and i - start >= _GUTTER_RUN:
-            for k in range(start, i):
-                keep[k] = True
-        start = i
-    if not any(keep):
+    runs = _numbered_runs(numbers, _GUTTER_RUN)
+    if not runs:
         return text
-    for k, gutter in enumerate(keep):
-        if gutter:
+    for lo, hi in runs:
+        for k in range(lo, hi):
             ln = lines[k]
             digits = len(ln) - len(ln.lstrip("0123456789"))
             lines[k] = ln[digits + 1:]

@@ -104,10 +104,13 @@ def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str
     A rerun's outcome wins over a person's decision; among decisions, the latest proposal's.
     """
     ids = sorted({int(i) for i in failure_ids})
-    if not ids:
-        return {}
+    return _team_labels_of(memory.team_decisions(store, ids))
+
+
+def _team_labels_of(decisions: Iterable[memory.TeamDecisionRow]) -> dict[int, tuple[str, float, str]]:
+    """team_labels of the rows memory.team_decisions read (oldest proposal first)."""
     out: dict[int, tuple[str, float, str]] = {}
-    for r in memory.team_decisions(store, ids):
+    for r in decisions:
         fid, label = r["failure_id"], _label_of(r)
         if label is None:
             continue
@@ -118,17 +121,17 @@ def team_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str
     return out
 
 
-def report_labels(store: Store, failure_ids: Iterable[int]) -> dict[int, tuple[str, float, str]]:
+def report_labels(decisions: Iterable[memory.TeamDecisionRow]) -> dict[int, tuple[str, float, str]]:
     """For each failure a report proposal about was decided: (label, strength, what happened in words),
-    from the latest decided one; a person's judgement (JUDGED), never a rerun's outcome.
+    from the latest decided one; a person's judgement (JUDGED), never a rerun's outcome. ``decisions``:
+    the rows memory.team_decisions read about the failures (oldest proposal first).
 
     Filed (approved, executing, executed): real; rejected with a reason: transient (a rejection
     without one may mean "not now" or "known already"). For a failure whose rerun outcome the
     fingerprint's history counts: its rerun is not counted again, the decision on it is.
     """
-    ids = sorted({int(i) for i in failure_ids})
     out: dict[int, tuple[str, float, str]] = {}
-    for r in memory.team_decisions(store, ids) if ids else ():
+    for r in decisions:
         if r["action"] != Action.REPORT or r["kind"] == ProposalKind.INCIDENT:
             continue
         label = _report_label(r)
@@ -192,7 +195,9 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
         if sim >= MIN_SIMILARITY:
             scored.append((sim, r))
     scored.sort(key=lambda sr: (-sr[0], sr[1]["detected_at"] or ""), reverse=False)
-    labels = team_labels(store, [r["failure_id"] for _, r in scored])
+    # (the team's decisions on them read once: the label of each, and of a counted twin's report below)
+    decisions = memory.team_decisions(store, sorted({int(r["failure_id"]) for _, r in scored}))
+    labels = _team_labels_of(decisions)
     twins = {r["failure_id"] for _, r in scored if fingerprint and r["fingerprint"] == fingerprint}
     if twins:
         # The fingerprint's history (PriorVerdict) counts the rerun outcomes of its newest
@@ -200,7 +205,8 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
         # decision on its report, labelled by that decision alone (the rerun counts once, there);
         # a person's decision on a twin whose rerun failed another way or was canceled, that
         # nobody reran, or that is older than the history reads, is carried here.
-        judged = report_labels(store, twins & {int(i) for i in counted})
+        counted_twins = twins & {int(i) for i in counted}
+        judged = report_labels(d for d in decisions if d["failure_id"] in counted_twins)
         labels.update(judged)
         scored = [(sim, r) for sim, r in scored
                   if r["failure_id"] not in twins or r["failure_id"] in judged
