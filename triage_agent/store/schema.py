@@ -277,6 +277,21 @@ def m006_proposal_projects(db: sqlite_utils.Database) -> None:
         db.execute("update proposals set project_slug = NULL where id = ?", [row["id"]])
 
 
+
+@migrations()
+def m007_decision_lookup_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for the team's decisions looked up by failure and the refuted reruns.
+
+    ``proposal_failures``' key starts with the proposal, so every "which proposals were about
+    this failure" (the similar failures' labels, the outcome of a prior verdict, each read
+    while judging a failure) scanned the table; the refuted fingerprints scanned ``reruns``, and
+    a person's rerun of a failure's workflow scanned ``manual_reruns``. All grow with every
+    failure a team keeps for months.
+    """
+    db["proposal_failures"].create_index(["failure_id"], if_not_exists=True)
+    db["reruns"].create_index(["outcome"], if_not_exists=True)
+    db["manual_reruns"].create_index(["original_workflow_id"], if_not_exists=True)
+
 SCHEMA_TABLES = (
     "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
     "proposals", "proposal_failures", "audit_log", "reruns", "reports", "report_occurrences",
