@@ -238,6 +238,22 @@ def decide_and_execute(app, sim, proposal: dict, reject: str | None = None) -> N
     execute_cycle(app, sim.now(), clock=sim.now)
 
 
+def rerun_refuted(app, sim) -> dict:
+    """The pending rerun proposal approved and executed; its rerun fails the same way and the follow-up proposes a
+    report on the rerun's failure (kind refuted), which is returned."""
+    from triage_agent.pipeline.actions import execute_cycle
+
+    [rerun] = [p for p in pending_api(app) if p["action"] == "rerun_workflow"]
+    decide_and_execute(app, sim, rerun)
+    sim.complete_reruns()
+    sim.advance(600)
+    run_poll_cycle(app, sim.now())
+    execute_cycle(app, sim.now(), clock=sim.now)  # follows the rerun up: refuted, a report proposed
+    [report] = pending_api(app)
+    assert (report["action"], report["kind"]) == ("file_report", "refuted")
+    return report
+
+
 @pytest.mark.parametrize(("reject", "words", "filed"), [
     (None, "1 report filed after the rerun failed the same way", True),
     ("flaky: the database restarts on CI", "1 report rejected after the rerun failed the same way", False),
@@ -251,18 +267,8 @@ def test_the_decision_on_the_report_after_a_refuted_rerun_reaches_the_failure_ne
         app = make_app(sim)
         [first] = run_poll_cycle(app, sim.now()).new_failures
         assert first["verdict"] == "transient"
-        [rerun] = pending_api(app)
-        assert rerun["action"] == "rerun_workflow"
-        decide_and_execute(app, sim, rerun)
-        sim.complete_reruns()
-        sim.advance(600)
-        run_poll_cycle(app, sim.now())
-        from triage_agent.pipeline.actions import execute_cycle
-
-        execute_cycle(app, sim.now(), clock=sim.now)  # follows the rerun up: refuted, a report proposed
-        [report] = pending_api(app)
-        assert (report["action"], report["kind"]) == ("file_report", "refuted")
-        decide_and_execute(app, sim, report, reject)
+        assert [p["action"] for p in pending_api(app)] == ["rerun_workflow"]
+        decide_and_execute(app, sim, rerun_refuted(app, sim), reject)
         reports = app.store.db["reports"].count
         row = fails_again(app, sim, DB_TIMEOUT_LOG.format(n=9))
         assert "1 earlier rerun(s) of this failure fingerprint failed the same way" in row["evidence"]
@@ -287,21 +293,8 @@ def test_a_refutation_the_team_overruled_counts_again_when_a_later_rerun_fails_t
     too: that later refutation counts, and the failure after it is proposed as a report again."""
     with Simulator(rerun_world(103, DB_TIMEOUT_LOG.format(n=9), "fail")) as sim:
         app = make_app(sim)
-        from triage_agent.pipeline.actions import execute_cycle
-
-        def rerun_refuted() -> dict:
-            [rerun] = [p for p in pending_api(app) if p["action"] == "rerun_workflow"]
-            decide_and_execute(app, sim, rerun)
-            sim.complete_reruns()
-            sim.advance(600)
-            run_poll_cycle(app, sim.now())
-            execute_cycle(app, sim.now(), clock=sim.now)  # follows the rerun up: refuted, a report proposed
-            [report] = pending_api(app)
-            assert (report["action"], report["kind"]) == ("file_report", "refuted")
-            return report
-
         run_poll_cycle(app, sim.now())
-        decide_and_execute(app, sim, rerun_refuted(), "flaky: the database restarts on CI")
+        decide_and_execute(app, sim, rerun_refuted(app, sim), "flaky: the database restarts on CI")
         # the next failure of the fingerprint: decided on its verdict, a rerun; this time the rerun fails again
         sim.advance(3600)
         sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
@@ -309,7 +302,7 @@ def test_a_refutation_the_team_overruled_counts_again_when_a_later_rerun_fails_t
                                                        log=DB_TIMEOUT_LOG.format(n=9), rerun="fail")])])
         run_poll_cycle(app, sim.now())
         assert [p["action"] for p in pending_api(app)] == ["rerun_workflow"]
-        report = rerun_refuted()
+        report = rerun_refuted(app, sim)
         queue.reject(app.store, report["id"], "alice", sim.now(), "")  # rejected with no reason: no overruling
         fails_again(app, sim, DB_TIMEOUT_LOG.format(n=9))
         assert [(p["action"], p["kind"]) for p in pending_api(app)] == [("file_report", "refuted")]
