@@ -20,15 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 from judging import assert_part_figures
-from shared_data import shared_file
+from shared_data import shared_cases
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "probes38.jsonl"
 CASES = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _read(*parts: str) -> list[dict]:
-    corpus = shared_file("eval", *parts)
-    return [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_the_probe_is_what_its_readme_says():
@@ -62,8 +57,8 @@ def test_no_real_twin_reads_transient():
 def test_the_late_blind_threads_figures_hold():
     # 34 real threads of 34 unused projects: pull requests' retests and fix PRs, other forges, dependency updates,
     # nightly and release builds; measured blind at the round's start (a87214b) and at its end
-    cases = [c for part in "gh" for c in _read("threads-r39", f"thread39{part}.jsonl")]
-    cases += [c for part in "abc" for c in _read("threads-r40", f"thread40{part}.jsonl")]
+    cases = [c for part in "gh" for c in shared_cases("eval", "threads-r39", f"thread39{part}.jsonl")]
+    cases += [c for part in "abc" for c in shared_cases("eval", "threads-r40", f"thread40{part}.jsonl")]
     assert len(cases) == 34 and len({c["meta"]["project"].lower() for c in cases}) == 34
     assert Counter(c["label"] for c in cases) == {"transient": 18, "real": 16}
     assert_part_figures(cases, 34, 1.0, 0.55, 0.93, 2)
