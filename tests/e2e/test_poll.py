@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sample_logs import ASSERT_LOG
@@ -88,25 +88,50 @@ def test_a_listed_project_the_user_follows_is_read_through_the_org_feed(make_app
         assert idle.requests_by_endpoint == {"GET /pipeline?org-slug": 1}
 
 
-def test_unfollowed_listed_projects_are_read_on_their_own_less_often_the_longer_they_are_quiet(make_app):
-    sc = Scenario(seed=3)
-    for name in ("api", "web", "worker"):
+# Fixed, frozen starts: the schedule's spread is a hash of the project and the moment, so a clock
+# that follows real time would make the cycles at which each project comes due differ per run.
+# At 00:05:08 "web" first comes due after 20 minutes and again 155 minutes later: read twice.
+@pytest.mark.parametrize(("start_at", "reads"), [(datetime(2026, 3, 2, 9, 0, 17, tzinfo=UTC), 3),
+                                                 (datetime(2026, 3, 2, 9, 48, 17, tzinfo=UTC), 3),
+                                                 (datetime(2026, 7, 19, 23, 59, 59, tzinfo=UTC), 3),
+                                                 (datetime(2026, 3, 2, 0, 5, 8, tzinfo=UTC), 4)])
+def test_unfollowed_listed_projects_are_read_on_their_own_less_often_the_longer_they_are_quiet(
+        make_app, start_at, reads):
+    sc = Scenario(seed=3, now=start_at, frozen_clock=True)
+    names = ("api", "web", "worker")
+    for name in names:
         sc.add_project(f"gh/acme/{name}", followed=False)
         # Quiet for two days: read at most every polling.quiet_project_max_minutes (3 hours).
         sc.add_pipeline(f"gh/acme/{name}", created_at=timedelta(days=2), workflows=[sc.workflow("ci", jobs=[ok()])])
     with Simulator(sc) as sim:
-        app = make_app(sim, circleci={"projects": ["gh/acme/api", "gh/acme/web", "gh/acme/worker"]},
+        app = make_app(sim, circleci={"projects": [f"gh/acme/{n}" for n in names]},
                        polling={"lookback_hours": 72})
         first = run_poll_cycle(app, sim.now())
         assert first.requests_by_endpoint["GET /project/{slug}/pipeline"] == 3
         start = sim.now()
+        read_at: dict[str, list[int]] = {n: [] for n in names}
         listings = []
         for i in range(1, 37):  # three hours of 5-minute cycles
+            sim.clear_requests()
             s = run_poll_cycle(app, start + timedelta(minutes=5 * i))
             listings.append(s.requests_by_endpoint.get("GET /project/{slug}/pipeline", 0))
-        # Not 3 a cycle (108 in all): each project comes due once in the three hours, spread out.
-        assert sum(listings) == 3
+            for n in names:
+                if sim.requests_to("GET", rf"/project/gh/acme/{n}/pipeline"):
+                    read_at[n].append(5 * i)
+        # Not 3 a cycle (108 in all). The first schedule after a read is spread over 10-100 % of the
+        # 3-hour interval, later ones over 85-115 %: each project is read once or twice in the
+        # three hours, never before 18 minutes, and a second read comes at least 153 minutes after.
+        assert sum(listings) == sum(len(t) for t in read_at.values()) == reads
+        for n, minutes in read_at.items():
+            assert 1 <= len(minutes) <= 2, (n, minutes)
+            assert minutes[0] >= 18, (n, minutes)
+            if len(minutes) == 2:
+                assert minutes[1] - minutes[0] >= 153, (n, minutes)
+        # Spread out: the three first reads do not all fall in one cycle.
+        assert len({m[0] for m in read_at.values()}) > 1
         assert max(listings) < 3
+
+
 def test_a_running_workflow_is_picked_up_when_it_finishes(make_app):
     sc = Scenario(seed=4)
     sc.add_project("gh/acme/api")
