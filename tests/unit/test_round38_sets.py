@@ -9,7 +9,8 @@ project in ../shared.
 - ../shared/eval/threads-r39/thread39{g,h}.jsonl and ../shared/eval/threads-r40/thread40{a,b,c}.jsonl: 34 real threads
   (18 transient) of 34 projects no earlier set used, collected while the round's fixers worked and never read by
   anyone changing the engine (splits thread39g-h and thread40a-c in docs/heldout-sources.jsonl; the logs are never
-  committed). Blind at the round's start: 1.000 / 0.556, real recall 0.938, 2 unknown.
+  committed). Blind at the round's start: 1.000 / 0.556, real recall 0.938, 2 unknown; then released to one fixer
+  (late41): 1.000 / 0.722, real recall 0.938, 1 unknown.
 
 The bounds are the figures at the round's end. The tests of ../shared's files skip, saying why, where it lacks them."""
 
@@ -56,9 +57,10 @@ def test_no_real_twin_reads_transient():
 
 def test_the_late_blind_threads_figures_hold():
     # 34 real threads of 34 unused projects: pull requests' retests and fix PRs, other forges, dependency updates,
-    # nightly and release builds; measured blind at the round's start (a87214b) and at its end
+    # nightly and release builds; measured blind at the round's start (a87214b) and at its end: 1.000 / 0.556, real
+    # recall 0.938, 2 unknown; released to late41, after which 1.000 / 0.722, real recall 0.938, 1 unknown
     cases = [c for part in "gh" for c in shared_cases("eval", "threads-r39", f"thread39{part}.jsonl")]
     cases += [c for part in "abc" for c in shared_cases("eval", "threads-r40", f"thread40{part}.jsonl")]
     assert len(cases) == 34 and len({c["meta"]["project"].lower() for c in cases}) == 34
     assert Counter(c["label"] for c in cases) == {"transient": 18, "real": 16}
-    assert_part_figures(cases, 34, 1.0, 0.55, 0.93, 2)
+    assert_part_figures(cases, 34, 1.0, 0.72, 0.93, 1)
