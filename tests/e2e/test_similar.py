@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -274,13 +275,14 @@ def test_the_decision_on_the_report_after_a_refuted_rerun_reaches_the_failure_ne
         assert "1 earlier rerun(s) of this failure fingerprint failed the same way" in row["evidence"]
         assert words in row["evidence"], row["evidence"]
         # Weighed as a judged twin (1.5 x 0.6 log-odds) beside one refuted rerun (0.78): filed, it pulls the
-        # verdict off transient (to unknown here, 0.62, not to real: the two about equal the log's ETIMEDOUT) and no
-        # rerun is proposed (the fingerprint's rerun was refuted); rejected as flaky, it is not real, and the team's
+        # verdict off transient (to real: the person decided on this very log, so the log's ETIMEDOUT is held to a
+        # small prior against that decision, test_the_persons_decision_on_the_same_failure_outweighs_reading_its_log_again)
+        # and no rerun is proposed (the fingerprint's rerun was refuted); rejected as flaky, it is not real, and the team's
         # rejection overrules the refutation: the failure is decided on its verdict again (a rerun, for a person to
         # approve), not proposed as the report the team just rejected. Nothing new is written outside.
         actions = [p["action"] for p in pending_api(app)]
         if filed:
-            assert row["verdict"] != "transient", row
+            assert row["verdict"] == "real", row
             assert "rerun_workflow" not in actions
         else:
             assert row["verdict"] != "real", row
@@ -385,3 +387,57 @@ def test_a_counted_twin_is_kept_for_the_decision_on_its_report_alone():
                                      fingerprint=fp, counted=counted)
         got = [(s.label, s.strength, s.outcome) for s in found if s.failure_id == fid]
         assert got == ([expected] if expected else []), (status, reason, found)
+
+
+# --- a person's decision on the same failure outweighs re-reading the same log (FIX41-hist) ---------------------
+
+TEAM_DECIDED = "the team decided this failure before, on the same log"
+
+
+def _fails_again_in(app, sim, job: str, log: str):
+    """fails_again, in a job of another name (another fingerprint, the same log)."""
+    sim.advance(3600)
+    sim.add_pipeline("gh/acme/api", created_at=timedelta(minutes=5), workflows=[
+        Scenario.workflow("ci", jobs=[Scenario.job(job, status="failed", log=log)])])
+    [again] = run_poll_cycle(app, sim.now()).new_failures
+    row = next(iter(app.store.db.query(
+        "select evidence, confidence, verdict from verdicts where failure_id = ?", [again["id"]])))
+    history = next(iter(app.store.db.query("select history from evidence where failure_id = ?", [again["id"]])))
+    return row, History.from_dict(json.loads(history["history"]))
+
+
+@pytest.mark.parametrize("reject", [None, "flaky: the database restarts on CI"])
+def test_the_persons_decision_on_the_same_failure_outweighs_reading_its_log_again(make_app, reject):
+    """Read transient at high confidence, rerun by us, the rerun fails the same way and a person decides the report
+    the follow-up proposes. Filed: the next occurrence of the same fingerprint is real (the log, which the person
+    saw, is not counted again against their decision: on main it stayed unknown, the log's ETIMEDOUT tying with the
+    refuted rerun and the filed report) and joins the filed report: no second report, no new write outside.
+    Rejected as flaky: not real. A failure of another fingerprint with the same log reading transient is weighed as
+    before (its log is new evidence)."""
+    with Simulator(rerun_world(111, DB_TIMEOUT_LOG.format(n=9), "fail")) as sim:
+        app = make_app(sim)
+        [first] = run_poll_cycle(app, sim.now()).new_failures
+        assert (first["verdict"], first["confidence"] >= 0.85) == ("transient", True)
+        decide_and_execute(app, sim, rerun_refuted(app, sim), reject)
+        reports = app.store.db["reports"].count
+        assert reports == (0 if reject else 1)
+        row = fails_again(app, sim, DB_TIMEOUT_LOG.format(n=9))
+        if reject is None:
+            assert row["verdict"] == "real", row
+            assert TEAM_DECIDED + ": report filed after the rerun failed the same way" in row["evidence"], row
+            assert [p["action"] for p in pending_api(app)] == []
+            newest = next(iter(app.store.db.query("select max(id) as id from failures")))["id"]
+            assert newest in {r["failure_id"] for r in app.store.db["report_occurrences"].rows}
+        else:
+            assert row["verdict"] != "real", row
+            assert "file_report" not in [p["action"] for p in pending_api(app)]
+            # (the log leans the person's way: nothing held)
+            assert TEAM_DECIDED not in row["evidence"]
+        assert app.store.db["reports"].count == reports
+        # Another job, the same log: another fingerprint. Its similar twins carry their labels but no decision on
+        # this failure, and its log counts in full (as on main: the same verdict as the engine without the marks).
+        other, history = _fails_again_in(app, sim, "integration-eu", DB_TIMEOUT_LOG.format(n=9))
+        assert history.similar and not any(s.decided for s in history.similar)
+        assert TEAM_DECIDED not in other["evidence"]
+        case = FailureCase(id="x", log=DB_TIMEOUT_LOG.format(n=9), history=history)
+        assert RulesEngine().classify(case).verdict == other["verdict"], other

@@ -4,7 +4,8 @@ Each becomes a _Scored finding with its log-likelihood ratio (_non_log, _sigmoid
 flaky-test list (_flaky_evidence), earlier reruns of the fingerprint and a pass on the same commit
 (_history_evidence), similar failures of the organization that were decided (_similar_evidence: a person's decision
 on a failure of the same fingerprint whose rerun the history counts comes here as a judged twin, its rerun not
-again; classify.similar), and the CI's own verdict on how the job failed (_status_evidence). Used by rules.py, which weighs them with the log's findings.
+again; classify.similar; and when a person decided a failure of the same fingerprint, on the same log, the log's
+reading is held to a small prior, _decided_log_cap), and the CI's own verdict on how the job failed (_status_evidence). Used by rules.py, which weighs them with the log's findings.
 Pure: no I/O, no clock.
 """
 
@@ -112,6 +113,33 @@ def _similar_evidence(case: FailureCase) -> list[_Scored]:
         finding = Finding(sig, label, category, round(_sigmoid(llr), 4), line, "history")  # type: ignore[arg-type]
         out.append(_Scored(finding, llr if label == "transient" else -llr))
     return out
+
+
+# (hist41) The most log-odds the log's own reading adds, either way, when a person decided a failure of the same
+# fingerprint: a small prior. Their decision was a judgement given that very log; counting the log again against
+# it would count it twice (a log read transient at 0.90 tied with "the rerun failed the same way and the person
+# filed the report", and the failure came back unknown each time).
+_DECIDED_LOG_CAP = 0.4
+
+
+def _decided_log_cap(case: FailureCase, log_llr: float) -> _Scored | None:
+    """The correction that holds the log's reading (``log_llr``: its findings' log-odds as the engine combines
+    them) to at most _DECIDED_LOG_CAP against a person's decision on a failure of the same fingerprint
+    (SimilarFailure.decided: a report filed, real; a report or rerun rejected with a reason), in words; None when
+    there is none, or the log leans the decision's way (it is not counted against it then). That decision, with the
+    measured rerun outcomes (_history_evidence), then decides the verdict. A similar failure of another fingerprint
+    had another log: this one is new evidence there and counts in full."""
+    decided = [s for s in case.history.similar if s.decided and s.label in ("transient", "real")]
+    side = sum(s.similarity * s.strength * (1 if s.label == "transient" else -1) for s in decided)
+    if not decided or abs(log_llr) <= _DECIDED_LOG_CAP or log_llr * side >= 0:
+        return None
+    adjust = math.copysign(_DECIDED_LOG_CAP, log_llr) - log_llr
+    said = "; ".join(dict.fromkeys(s.outcome for s in decided))
+    line = (f"the team decided this failure before, on the same log: {said}; the log's reading ({log_llr:+.2f}"
+            f" log-odds) is not counted again against that decision (at most {_DECIDED_LOG_CAP:+.1f})")
+    leaning = "transient" if adjust > 0 else "real"
+    finding = Finding("team-decided", leaning, "history", round(_sigmoid(abs(adjust)), 4), line, "history")  # type: ignore[arg-type]
+    return _Scored(finding, adjust)
 
 
 def _repeat_weight(times: int) -> float:

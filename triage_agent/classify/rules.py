@@ -42,6 +42,7 @@ from .compared_reports import (
 )
 from .every_retry import _JEST_SEPARATOR, RetryReports
 from .evidence import (
+    _decided_log_cap,
     _fingerprint_flaky,
     _flaky_evidence,
     _history_evidence,
@@ -488,6 +489,9 @@ _NO_TRANSIENT_SIGNAL_LLR = 0.4
 # survived.
 _NO_REAL_SIGNAL_LLR = 0.4
 _NO_REAL_SIGNAL_TAIL = 80
+# (hist41) The engine's readings of the whole log (the two above): part of the log's reading that a person's decision
+# on the same fingerprint already saw (evidence._decided_log_cap).
+_WHOLE_LOG_READINGS = frozenset({"no-transient-signal", "no-real-signal"})
 # A full disk or a lost runner breaks whatever runs after it in arbitrary ways (a compiler that
 # cannot write its classes, a script that cannot write its files): with such a cause in the log,
 # deterministic-looking errors are more likely its damage than the change's.
@@ -730,6 +734,14 @@ class RulesEngine:
                 round(_sigmoid(_NO_TRANSIENT_SIGNAL_LLR), 4),
                 "no infrastructure, network, timeout, resource or flakiness signal anywhere", "job"),
                 -_NO_TRANSIENT_SIGNAL_LLR))
+        # (hist41) a person decided this failure's fingerprint before, on the same log: the log's reading (its findings
+        # and the engine's reading of the whole log) is held to a small prior where it leans against that decision: not
+        # counted again against it
+        log_llr = _combine(s.llr for s in scored if s.finding.source in ("log", "tests")) + sum(
+            s.llr for s in scored if s.finding.signature in _WHOLE_LOG_READINGS)
+        held = _decided_log_cap(case, log_llr)
+        if held is not None:
+            scored.append(held)
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
         total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))

@@ -15,7 +15,9 @@ daemon proposes after its own rerun failed the same way is about the rerun's fai
 rerun settled: it is kept as any decided twin, "report filed after the rerun failed the same
 way".) Any other labelled one is kept (a report rejected as flaky, a
 rerun that failed another way, a twin older than the history reads), since nothing else carries
-its label to its next twin.
+its label to its next twin. A twin of the same fingerprint a person decided (a report filed, a report or rerun
+rejected with a reason: ``persons_decision``) is marked ``decided``: that decision was taken on the same log, and
+the engine (classify.evidence._decided_log_cap) does not count the log's reading again against it.
 """
 
 from __future__ import annotations
@@ -152,6 +154,17 @@ def _report_label(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
     return None
 
 
+def persons_decision(r: memory.TeamDecisionRow) -> bool:
+    """Whether a proposal's row is a person's decision on the failure: a report they filed (approved), or a report
+    or a rerun they rejected giving a reason (a rejection without one may mean "not now"). Of a twin of the same
+    fingerprint, such a decision was taken on the same log (SimilarFailure.decided)."""
+    if r["kind"] == ProposalKind.INCIDENT or r["action"] not in (Action.REPORT, Action.RERUN):
+        return False
+    if r["status"] == REJECTED:
+        return bool((r["decision_reason"] or "").strip())
+    return r["action"] == Action.REPORT and r["status"] in (APPROVED, EXECUTING, EXECUTED)
+
+
 def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
     outcome, status, action = r["outcome"], r["status"], r["action"]
     reason = " ".join((r["decision_reason"] or "").split())[:120]
@@ -211,6 +224,8 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
         scored = [(sim, r) for sim, r in scored
                   if r["failure_id"] not in twins or r["failure_id"] in judged
                   or (r["failure_id"] in labels and r["failure_id"] not in counted)]
+    # (hist41) the twins of the same fingerprint a person decided: their decision was taken on this very log
+    decided = {d["failure_id"] for d in decisions if d["failure_id"] in twins and persons_decision(d)}
     out = []
     for sim, r in scored:
         label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))
@@ -218,7 +233,8 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
         out.append(SimilarFailure(
             failure_id=int(r["failure_id"]), similarity=round(sim, 3), label=label,
             strength=strength, outcome=outcome, project_slug=r["project_slug"] or "",
-            job_name=r["job_name"] or "", seen_at=r["detected_at"] or "", line=key[:200]))
+            job_name=r["job_name"] or "", seen_at=r["detected_at"] or "", line=key[:200],
+            decided=bool(label) and r["failure_id"] in decided))
     # Decided ones are the evidence; keep them ahead of undecided ones of equal use.
     out.sort(key=lambda s: (-(s.similarity + (0.2 if s.label else 0.0)), s.failure_id))
     return tuple(out[:limit])

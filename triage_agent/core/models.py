@@ -80,6 +80,9 @@ class SimilarFailure:
     job_name: str = ""
     seen_at: str = ""
     line: str = ""  # its key error line, normalised (numbers, paths, ids stripped)
+    # A failure of the same fingerprint (the same log) a person decided: a report filed, a report or a rerun
+    # rejected with a reason (classify.similar.persons_decision); the engine does not count the log again against it.
+    decided: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SimilarFailure:
@@ -93,6 +96,7 @@ class SimilarFailure:
             job_name=_str(data.get("job_name")),
             seen_at=_str(data.get("seen_at")),
             line=_str(data.get("line")),
+            decided=bool(data.get("decided")),
         )
 
 
