@@ -441,3 +441,42 @@ def test_the_persons_decision_on_the_same_failure_outweighs_reading_its_log_agai
         assert TEAM_DECIDED not in other["evidence"]
         case = FailureCase(id="x", log=DB_TIMEOUT_LOG.format(n=9), history=history)
         assert RulesEngine().classify(case).verdict == other["verdict"], other
+
+
+# A log with no error line: the similarity text is empty, and the same fingerprint's decided twins are found by the
+# fingerprint (a job stopped for printing nothing, every time: a hang the change brought, not a slow runner).
+NO_OUTPUT_LOG = ("#!/bin/bash -eo pipefail\nnpm run test:integration\n\n"
+                 "Too long with no output (exceeded 10m0s): context deadline exceeded\n")
+
+
+@pytest.mark.parametrize("reject", [None, "flaky: the runner stalls now and then"])
+def test_a_failure_without_error_lines_finds_the_teams_decision_by_its_fingerprint(make_app, reject):
+    """The first failure reads transient at high confidence (no output for ten minutes), our rerun fails the same
+    way and a person decides the report the follow-up proposes. Its log has no error line, so the similar-failure
+    search has no words: the next occurrence of the same fingerprint still finds the decided twin (before, it did
+    not, and the filed report was lost: the refuted rerun alone against the log's transient reading). Filed: real,
+    joining the report; rejected as flaky: not real."""
+    assert similar.error_text(NO_OUTPUT_LOG) == ""
+    with Simulator(rerun_world(113, NO_OUTPUT_LOG, "fail")) as sim:
+        app = make_app(sim)
+        [first] = run_poll_cycle(app, sim.now()).new_failures
+        assert (first["verdict"], first["confidence"] >= 0.85) == ("transient", True)
+        decide_and_execute(app, sim, rerun_refuted(app, sim), reject)
+        reports = app.store.db["reports"].count
+        row = fails_again(app, sim, NO_OUTPUT_LOG)
+        newest = next(iter(app.store.db.query("select max(id) as id from failures")))["id"]
+        history = History.from_dict(json.loads(next(iter(app.store.db.query(
+            "select history from evidence where failure_id = ?", [newest])))["history"]))
+        decided = [s for s in history.similar if s.decided]
+        assert decided and all(s.similarity == 1.0 for s in decided), history.similar
+        if reject is None:
+            assert row["verdict"] == "real", row
+            assert TEAM_DECIDED + ": report filed after the rerun failed the same way" in row["evidence"], row
+            assert newest in {r["failure_id"] for r in app.store.db["report_occurrences"].rows}
+        else:
+            assert row["verdict"] != "real", row
+            assert "file_report" not in [p["action"] for p in pending_api(app)]
+        assert app.store.db["reports"].count == reports
+        # Another job, the same log: another fingerprint, and no words to match: no twin at all.
+        _, other = _fails_again_in(app, sim, "integration-eu", NO_OUTPUT_LOG)
+        assert other.similar == ()

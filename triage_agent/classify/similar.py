@@ -196,15 +196,26 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
     history already counts (store.evidence.counted_prior_failures), left out here unless a
     person decided on a report about one: then kept with that decision's label alone (report_labels)."""
     mine = words(text)
-    if not mine:
+    if not mine and not fingerprint:
         return ()
+    org = org_of(project_slug)
     # Rarest words first would be better still; BM25 weighs them, the cap only bounds the query.
-    query = _fts_query(mine)
-    rows = memory.similar_candidates(store, match=query, org_slug=org_of(project_slug), other_than=failure_id,
-                                     limit=CANDIDATES)
+    rows = memory.similar_candidates(store, match=_fts_query(mine), org_slug=org, other_than=failure_id,
+                                     limit=CANDIDATES) if mine else []
+    if fingerprint:
+        # The failures of the same fingerprint are twins whatever their words: found by the fingerprint too, so that
+        # a failure whose log has no error line (its text empty: a job stopped for no output, a runner lost) still
+        # finds them and the team's decisions on them.
+        found = {r["failure_id"] for r in rows}
+        rows += [r for r in memory.fingerprint_twins(store, fingerprint=fingerprint, org_slug=org,
+                                                     other_than=failure_id, limit=CANDIDATES)
+                 if r["failure_id"] not in found]
     scored = []
     for r in rows:
-        sim = similarity(mine, words(r["text"] or ""))
+        theirs = words(r["text"] or "")
+        # two texts without words of the same fingerprint are the same (empty) text
+        same_empty = not mine and not theirs and bool(fingerprint) and r["fingerprint"] == fingerprint
+        sim = 1.0 if same_empty else similarity(mine, theirs)
         if sim >= MIN_SIMILARITY:
             scored.append((sim, r))
     scored.sort(key=lambda sr: (-sr[0], sr[1]["detected_at"] or ""), reverse=False)

@@ -81,6 +81,17 @@ def similar_candidates(store: Store, *, match: str, org_slug: str, other_than: i
         [match, org_slug, other_than or -1, limit])))
 
 
+def fingerprint_twins(store: Store, *, fingerprint: str, org_slug: str, other_than: int | None,
+                      limit: int) -> list[SimilarCandidate]:
+    """The indexed failures of an organization with this fingerprint, newest first: found by the fingerprint, not
+    by words (a failure whose log has no error line has no words to match)."""
+    return cast(list[SimilarCandidate], list(store.db.query(
+        "select t.failure_id, t.text, t.project_slug, t.job_name, f.detected_at, f.fingerprint "
+        "from failures f join failure_text t on t.failure_id = f.id "
+        "where f.fingerprint = ? and t.org_slug = ? and f.id != ? order by f.id desc limit ?",
+        [fingerprint, org_slug, other_than or -1, limit])))
+
+
 def team_decisions(store: Store, failure_ids: Sequence[int]) -> list[TeamDecisionRow]:
     """The proposals about these failures with their reruns' outcomes, oldest proposal first."""
     if not failure_ids:
