@@ -183,6 +183,15 @@ _FRAME_MARK = re.compile(
 # ... and inside a row, the marks of a span over several rows (rustc's and GHC's "10 | /     fn f() {", "11 | |     g();")
 # or a caret row of its own, or (rv38a) BuildKit's mark of the failed instruction's rows (solver/errdefs Source.Print:
 # " %3d | %s %s" with ">>>" or three blanks before the row): no viewer's line starts so
+# (t41) ... and a shorter run, of _BARRED_STAMPED_RUN rows or more, where every row's own text opens on a CI's clock: the
+# CodeBuild console's rows ("2 | [Container] 2024/05/01 10:00:00.123456 Waiting for agent ping", as a thread quotes a
+# build's last lines), any log's ISO or bracketed clock ("3 | 2024-05-01T10:00:00.1Z ..."). A code frame quotes source,
+# whose rows do not each open on a timestamp. (The marks checks below still apply.)
+_BARRED_STAMPED_RUN = 4
+_STAMPED_ROW = re.compile(
+    r"(?:\[Container\] )?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d)")
+_STAMPED_HINT = re.compile(
+    r"(?m)^ {0,6}\d{1,7} \| (?:\[Container\] )?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d)")
 _SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$|>>>(?: |$))")
 # (rv38a) a number in a line that names a place ("lib/a.rb:24:", "Dockerfile:4", "Main:3:5", ",-[src/a.ts:10:1]"), for the
 # header of a frame right above its rows: after a name's letter and a colon, not a clock's digits ("12:00:03"), nor a
@@ -207,12 +216,15 @@ def _numbered_runs(numbers: list[int | None], least: int) -> list[tuple[int, int
 
 
 def _strip_barred_gutter(text: str) -> str:
-    """(t38) ``text`` with a barred line-number gutter removed where long unmarked runs of numbered rows show one."""
-    if _BARRED_HINT.search(text) is None:
+    """(t38) ``text`` with a barred line-number gutter removed where long unmarked runs of numbered rows show one
+    ((t41) or shorter runs whose every row is a CI's stamped line, _STAMPED_ROW)."""
+    if _BARRED_HINT.search(text) is None and _STAMPED_HINT.search(text) is None:
         return text
     lines = text.split("\n")
     numbers = [int(m.group(1)) if (m := _BARRED_LINE.match(ln)) else None for ln in lines]
-    runs = _numbered_runs(numbers, _BARRED_RUN)
+    cuts = [_BARRED_LINE.match(ln) for ln in lines]
+    runs = [(lo, hi) for lo, hi in _numbered_runs(numbers, _BARRED_STAMPED_RUN) if hi - lo >= _BARRED_RUN or all(
+        (m := cuts[k]) is not None and _STAMPED_ROW.match(lines[k][m.end():m.end() + 400]) for k in range(lo, hi))]
     if not runs:
         return text
 
