@@ -480,3 +480,18 @@ def test_a_failure_without_error_lines_finds_the_teams_decision_by_its_fingerpri
         # Another job, the same log: another fingerprint, and no words to match: no twin at all.
         _, other = _fails_again_in(app, sim, "integration-eu", NO_OUTPUT_LOG)
         assert other.similar == ()
+
+
+def test_only_a_persons_decision_marks_a_twin_decided():
+    """find_similar: of two uncounted twins of the same fingerprint, the one whose only label is its rerun's measured
+    outcome is kept, labelled, but not marked ``decided`` (no person judged its log); the one with a filed report is.
+    (test_hist41's rerun-outcome test gives the engine no twin at all, so nothing there can mark one.)"""
+    store = Store.memory()
+    log = CAPYBARA_LOG.format(n=42)
+    measured = seed_decided(store, project="gh/acme/api", job="it", log=log, outcome="refuted", days_ago=3)
+    filed = seed_decided(store, project="gh/acme/api", job="it", log=log, days_ago=2, action="file_report")
+    fp = next(iter(store.db.query("select fingerprint from failures where id = ?", [measured])))["fingerprint"]
+    found = similar.find_similar(store, failure_id=None, project_slug="gh/acme/api", text=similar.error_text(log),
+                                 fingerprint=fp)
+    got = {s.failure_id: (s.label, s.decided) for s in found}
+    assert got == {measured: ("real", False), filed: ("real", True)}, found

@@ -183,6 +183,7 @@ _FRAME_MARK = re.compile(
 # ... and inside a row, the marks of a span over several rows (rustc's and GHC's "10 | /     fn f() {", "11 | |     g();")
 # or a caret row of its own, or (rv38a) BuildKit's mark of the failed instruction's rows (solver/errdefs Source.Print:
 # " %3d | %s %s" with ">>>" or three blanks before the row): no viewer's line starts so
+_SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$|>>>(?: |$))")
 # (t41) ... and a shorter run, of _BARRED_STAMPED_RUN rows or more, where every row's own text opens on a CI's clock: the
 # CodeBuild console's rows ("2 | [Container] 2024/05/01 10:00:00.123456 Waiting for agent ping", as a thread quotes a
 # build's last lines), any log's ISO or bracketed clock ("3 | 2024-05-01T10:00:00.1Z ..."). A code frame quotes source,
@@ -190,9 +191,7 @@ _FRAME_MARK = re.compile(
 _BARRED_STAMPED_RUN = 4
 _STAMPED_ROW = re.compile(
     r"(?:\[Container\] )?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d)")
-_STAMPED_HINT = re.compile(
-    r"(?m)^ {0,6}\d{1,7} \| (?:\[Container\] )?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d)")
-_SPAN_MARK = re.compile(r"(?:[|/\\](?:[ _]|$)|[\^~]{1,200}\s*$|>>>(?: |$))")
+_STAMPED_HINT = re.compile(r"(?m)^ {0,6}\d{1,7} \| " + _STAMPED_ROW.pattern)
 # (rv38a) a number in a line that names a place ("lib/a.rb:24:", "Dockerfile:4", "Main:3:5", ",-[src/a.ts:10:1]"), for the
 # header of a frame right above its rows: after a name's letter and a colon, not a clock's digits ("12:00:03"), nor a
 # sentence's "line 870" (a thread's "from line 870:" over a pasted gutter)
@@ -221,8 +220,8 @@ def _strip_barred_gutter(text: str) -> str:
     if _BARRED_HINT.search(text) is None and _STAMPED_HINT.search(text) is None:
         return text
     lines = text.split("\n")
-    numbers = [int(m.group(1)) if (m := _BARRED_LINE.match(ln)) else None for ln in lines]
     cuts = [_BARRED_LINE.match(ln) for ln in lines]
+    numbers = [int(m.group(1)) if m else None for m in cuts]
     runs = [(lo, hi) for lo, hi in _numbered_runs(numbers, _BARRED_STAMPED_RUN) if hi - lo >= _BARRED_RUN or all(
         (m := cuts[k]) is not None and _STAMPED_ROW.match(lines[k][m.end():m.end() + 400]) for k in range(lo, hi))]
     if not runs:
@@ -240,7 +239,7 @@ def _strip_barred_gutter(text: str) -> str:
         assert first is not None and last is not None
         if names_a_row(lo - 1, first, last) or names_a_row(lo - 2, first, last):
             continue
-        cut = [_BARRED_LINE.match(lines[k]) for k in range(lo, hi)]
+        cut = cuts[lo:hi]
         if marked(lo - 2) or marked(lo - 1) or marked(hi) or any(
                 m is not None and _SPAN_MARK.match(lines[k][m.end():m.end() + 400]) is not None
                 for k, m in zip(range(lo, hi), cut, strict=True)):

@@ -328,7 +328,7 @@ def _expr_unit(expr: str) -> float | None:
     name = m.group(1)
     c = _CONVERTED_UNIT.fullmatch(name.replace("_", "").lower())
     if c is not None:
-        return {"nano": 1e-9, "micro": 1e-6, "milli": 1e-3}.get(c.group(1) or c.group(2) or "", 1.0)
+        return _unit_seconds(c.group(1) or c.group(2) or "s")
     return _name_unit(name)
 
 
