@@ -3,7 +3,9 @@
 Every judged failure's error lines are normalised (numbers, paths, ids, timestamps stripped, as
 for fingerprints) and kept in ``failure_text``, indexed by SQLite's FTS5. For a new failure the
 index ranks the earlier failures of the same organization by BM25 over those words; the best
-are kept when their word sets overlap enough (Jaccard similarity), and each carries the label
+are kept when their word sets overlap enough (Jaccard similarity); the earlier failures of the same
+fingerprint are looked up by the fingerprint as well (``memory.fingerprint_twins``: a log with no error
+line has no words to rank, and two empty texts of one fingerprint match at similarity 1). Each carries the label
 the team gave it: a rerun that passed (transient) or failed the same way (real), measured; a
 rerun or report a person approved or rejected (with the reason), judged. A failure of the same
 fingerprint whose rerun outcome the fingerprint's own history already counts (``counted``) is
@@ -191,7 +193,8 @@ def _fts_query(terms: Iterable[str]) -> str:
 def find_similar(store: Store, *, failure_id: int | None, project_slug: str, text: str,
                  fingerprint: str = "", counted: Collection[int] = frozenset(),
                  limit: int = 5) -> tuple[SimilarFailure, ...]:
-    """The earlier failures of the same organization most like ``text``, best first, with labels.
+    """The earlier failures of the same organization most like ``text`` (and those of ``fingerprint``, found by it),
+    best first, with labels.
     ``counted``: the failures of the same fingerprint whose rerun outcome the fingerprint's own
     history already counts (store.evidence.counted_prior_failures), left out here unless a
     person decided on a report about one: then kept with that decision's label alone (report_labels)."""
@@ -214,7 +217,7 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
     for r in rows:
         theirs = words(r["text"] or "")
         # two texts without words of the same fingerprint are the same (empty) text
-        same_empty = not mine and not theirs and bool(fingerprint) and r["fingerprint"] == fingerprint
+        same_empty = not mine and not theirs and r["fingerprint"] == fingerprint
         sim = 1.0 if same_empty else similarity(mine, theirs)
         if sim >= MIN_SIMILARITY:
             scored.append((sim, r))
