@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from factories import seed_decided
+from factories import NOW, decide_as, draft_for, seed_decided
 
 from triage_agent import review
 from triage_agent.classify import similar
@@ -495,3 +495,23 @@ def test_only_a_persons_decision_marks_a_twin_decided():
                                  fingerprint=fp)
     got = {s.failure_id: (s.label, s.decided) for s in found}
     assert got == {measured: ("real", False), filed: ("real", True)}, found
+
+
+def test_a_twin_whose_rerun_outcome_overrode_the_persons_word_is_not_marked_decided():
+    """find_similar: an uncounted twin whose rerun failed the same way (measured: real) and whose report a person then
+    rejected as flaky carries the rerun's label (a measured outcome wins over a judgement), and is not marked
+    ``decided``: the person's word was the other way, so the log is not held in the rerun's favour against it. A twin
+    with a refuted rerun and a filed report (the two agree) is marked."""
+    store = Store.memory()
+    log = CAPYBARA_LOG.format(n=43)
+    overruled = seed_decided(store, project="gh/acme/api", job="it", log=log, outcome="refuted", days_ago=3)
+    agreed = seed_decided(store, project="gh/acme/api", job="it", log=log, outcome="refuted", days_ago=2)
+    for fid, status, reason in ((overruled, "rejected", "flaky: the capybara driver times out now and then"),
+                                (agreed, "approved", "")):
+        pid = queue.enqueue(store, draft_for(store, fid, action="file_report"), NOW - timedelta(days=1))
+        decide_as(store, pid, status, NOW - timedelta(days=1), reason=reason)
+    fp = next(iter(store.db.query("select fingerprint from failures where id = ?", [overruled])))["fingerprint"]
+    found = similar.find_similar(store, failure_id=None, project_slug="gh/acme/api", text=similar.error_text(log),
+                                 fingerprint=fp)
+    got = {s.failure_id: (s.label, s.decided) for s in found}
+    assert got == {overruled: ("real", False), agreed: ("real", True)}, found

@@ -238,8 +238,13 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
         scored = [(sim, r) for sim, r in scored
                   if r["failure_id"] not in twins or r["failure_id"] in judged
                   or (r["failure_id"] in labels and r["failure_id"] not in counted)]
-    # (hist41) the twins of the same fingerprint a person decided: their decision was taken on this very log
-    decided = {d["failure_id"] for d in decisions if d["failure_id"] in twins and persons_decision(d)}
+    # (hist41) the twins of the same fingerprint a person decided: their decision was taken on this very log. Only
+    # where the twin's label is that decision's side: a twin whose measured rerun outcome won over a person's word
+    # against it (a refuted rerun, then a report rejected as flaky, older than the history reads) carries the rerun's
+    # label, and the log is not held in that label's favour against the person.
+    decided = {d["failure_id"] for d in decisions if d["failure_id"] in twins and persons_decision(d)
+               and (own := _label_of(d)) is not None
+               and own[0] == labels.get(d["failure_id"], ("",))[0]}
     out = []
     for sim, r in scored:
         label, strength, outcome = labels.get(r["failure_id"], ("", 0.0, "no decision yet"))
