@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +41,58 @@ def make_app(tmp_path):
     yield build
     for app in apps:
         app.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# TRIAGE_AGENT_TEST_CLOCK_START: run the suite as if it started at a chosen moment (tests/README.md).
+# ---------------------------------------------------------------------------------------------
+
+CLOCK_START_VARIABLE = "TRIAGE_AGENT_TEST_CLOCK_START"
+
+
+def _clock_start() -> datetime | None:
+    """The moment named by TRIAGE_AGENT_TEST_CLOCK_START (ISO 8601, UTC when no offset), or None."""
+    text = os.environ.get(CLOCK_START_VARIABLE, "").strip()
+    if not text:
+        return None
+    when = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+@pytest.fixture(autouse=True)
+def _test_clock_start(monkeypatch):
+    """When TRIAGE_AGENT_TEST_CLOCK_START is set: every simulator Clock made without a start begins
+    at that moment, and the agent's in-process wall clock (`timeutil.utcnow`) is moved by the same
+    amount (and APScheduler's, which the daemon's jobs run on), so the agent and the simulator agree
+    as they do at a real moment. Processes the tests start (the CLI, the daemon) keep the real
+    clock. Unset: nothing changes."""
+    start = _clock_start()
+    if start is None:
+        yield
+        return
+    from triage_agent import timeutil
+    from triage_agent.simulator import model
+
+    offset = start - datetime.now(UTC)
+    original_init = model.Clock.__init__
+
+    def init(self, start_at: datetime | None = None, *, frozen: bool = False) -> None:
+        original_init(self, start_at or start, frozen=frozen)
+
+    class ShiftedDatetime(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return datetime.now(tz) + offset
+
+    monkeypatch.setattr(model.Clock, "__init__", init)
+    # The daemon hands its clock's times to APScheduler, which reads the wall clock itself: it
+    # moves with the agent's clock, or a first run "now" would lie hours ahead of the scheduler.
+    import apscheduler.executors.base
+    import apscheduler.schedulers.base
+    import apscheduler.triggers.date
+    import apscheduler.triggers.interval
+
+    for module in (timeutil, apscheduler.schedulers.base, apscheduler.executors.base,
+                   apscheduler.triggers.date, apscheduler.triggers.interval):
+        monkeypatch.setattr(module, "datetime", ShiftedDatetime)
+    yield
