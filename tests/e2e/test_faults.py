@@ -146,10 +146,12 @@ def test_a_rate_limit_pause_holds_requests_from_other_threads_too(make_app):
 
         def another_job() -> None:
             try:
-                deadline = time.monotonic() + 10
-                while not any(r.status == 429 for r in sim.requests) and time.monotonic() < deadline:
+                # Until the cycle has read its 429 and set the pause (not a fixed sleep: a loaded
+                # machine once took longer than 0.05 s to get from the 429 to the pause).
+                deadline = time.monotonic() + 30
+                while not (any(r.status == 429 for r in sim.requests) and app.budget.paused_seconds_total > 0):
+                    assert time.monotonic() < deadline, "the cycle never set the 429's pause"
                     time.sleep(0.002)
-                time.sleep(0.05)  # the cycle has read its 429 and set the pause by now
                 app.provider.me()
             except BaseException as exc:  # surfaced below
                 errors.append(exc)
