@@ -663,7 +663,8 @@ def _grounded_answer(request) -> scripted.Reply:
 def test_an_llm_answer_combines_with_the_offline_verdict_by_the_rule_and_its_tokens_are_recorded(make_app):
     with Simulator(llm_world()) as sim, scripted.ScriptedLLMServer(default=_grounded_answer) as server:
         app = make_app(sim, llm=llm_section(server))
-        run_poll_cycle(app, sim.now())
+        now = sim.now()  # tokens are counted on the day the cycle started: read them there
+        run_poll_cycle(app, now)
         rows = verdict_rows(app)
         real, unknown = rows["test"], rows["lint"]
         # Both say real: hi + (1 - hi) * lo / 2.
@@ -675,7 +676,7 @@ def test_an_llm_answer_combines_with_the_offline_verdict_by_the_rule_and_its_tok
         assert (unknown["offline_verdict"], unknown["verdict"], unknown["classifier"]) == ("unknown", "real", "llm")
         assert unknown["confidence"] == pytest.approx(0.8, abs=1e-4)
         billed = sum(u["total_tokens"] for u in server.usages)
-        assert app.store.llm_tokens_on(sim.now().strftime("%Y-%m-%d")) == billed > 0
+        assert app.store.llm_tokens_on(now.strftime("%Y-%m-%d")) == billed > 0
         assert sum(r["prompt_tokens"] + r["completion_tokens"] for r in rows.values()) == billed
 
 
