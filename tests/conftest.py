@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,9 @@ def make_app(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 CLOCK_START_VARIABLE = "TRIAGE_AGENT_TEST_CLOCK_START"
+_CLOCKSHIFT = Path(__file__).parent / "clockshift"
+sys.path.insert(0, str(_CLOCKSHIFT))
+import clock_shift  # noqa: E402
 
 
 def _clock_start() -> datetime | None:
@@ -62,15 +66,14 @@ def _clock_start() -> datetime | None:
 @pytest.fixture(autouse=True)
 def _test_clock_start(monkeypatch):
     """When TRIAGE_AGENT_TEST_CLOCK_START is set: every simulator Clock made without a start begins
-    at that moment, and the agent's in-process wall clock (`timeutil.utcnow`) is moved by the same
-    amount (and APScheduler's, which the daemon's jobs run on), so the agent and the simulator agree
-    as they do at a real moment. Processes the tests start (the CLI, the daemon) keep the real
-    clock. Unset: nothing changes."""
+    at that moment, and the agent's wall clock (`timeutil.utcnow`, and APScheduler's, which runs the
+    daemon's jobs) is moved by the same amount, in this process and in the console scripts and
+    daemons the test starts (`clockshift/sitecustomize.py`), so the agent and the simulator agree
+    as they do at a real moment. Unset: nothing changes."""
     start = _clock_start()
     if start is None:
         yield
         return
-    from triage_agent import timeutil
     from triage_agent.simulator import model
 
     offset = start - datetime.now(UTC)
@@ -79,20 +82,12 @@ def _test_clock_start(monkeypatch):
     def init(self, start_at: datetime | None = None, *, frozen: bool = False) -> None:
         original_init(self, start_at or start, frozen=frozen)
 
-    class ShiftedDatetime(datetime):
-        @classmethod
-        def now(cls, tz=None):  # type: ignore[override]
-            return datetime.now(tz) + offset
-
     monkeypatch.setattr(model.Clock, "__init__", init)
-    # The daemon hands its clock's times to APScheduler, which reads the wall clock itself: it
-    # moves with the agent's clock, or a first run "now" would lie hours ahead of the scheduler.
-    import apscheduler.executors.base
-    import apscheduler.schedulers.base
-    import apscheduler.triggers.date
-    import apscheduler.triggers.interval
-
-    for module in (timeutil, apscheduler.schedulers.base, apscheduler.executors.base,
-                   apscheduler.triggers.date, apscheduler.triggers.interval):
-        monkeypatch.setattr(module, "datetime", ShiftedDatetime)
+    shifted = clock_shift.shifted_datetime(offset)
+    for module in clock_shift.modules():
+        monkeypatch.setattr(module, "datetime", shifted)
+    # Processes the test starts inherit the environment: sitecustomize.py applies the same offset.
+    monkeypatch.setenv(clock_shift.OFFSET_VARIABLE, repr(offset.total_seconds()))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(_CLOCKSHIFT),
+                                                                   os.environ.get("PYTHONPATH")])))
     yield
