@@ -63,26 +63,37 @@ def _clock_start() -> datetime | None:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
-@pytest.fixture(autouse=True)
-def _test_clock_start(monkeypatch):
-    """When TRIAGE_AGENT_TEST_CLOCK_START is set: every simulator Clock made without a start begins
-    at that moment, and the agent's wall clock (`timeutil.utcnow`, and APScheduler's, which runs the
-    daemon's jobs) is moved by the same amount, in this process and in the console scripts and
-    daemons the test starts (`clockshift/sitecustomize.py`), so the agent and the simulator agree
-    as they do at a real moment. Unset: nothing changes."""
+@pytest.fixture(autouse=True, scope="session")
+def _test_clock_start_of_scenarios():
+    """With TRIAGE_AGENT_TEST_CLOCK_START set, every simulator Clock made without a start begins at
+    that moment, for the whole session (module-scoped simulators included)."""
     start = _clock_start()
     if start is None:
         yield
         return
     from triage_agent.simulator import model
 
-    offset = start - datetime.now(UTC)
     original_init = model.Clock.__init__
 
     def init(self, start_at: datetime | None = None, *, frozen: bool = False) -> None:
         original_init(self, start_at or start, frozen=frozen)
 
-    monkeypatch.setattr(model.Clock, "__init__", init)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(model.Clock, "__init__", init)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _test_clock_start(monkeypatch, _test_clock_start_of_scenarios):
+    """With TRIAGE_AGENT_TEST_CLOCK_START set, the agent's wall clock (`timeutil.utcnow`, and
+    APScheduler's, which runs the daemon's jobs) is moved to that moment as the test starts, in this
+    process and in the console scripts and daemons the test starts (`clockshift/sitecustomize.py`),
+    so the agent and the simulator agree as they do at a real moment. Unset: nothing changes."""
+    start = _clock_start()
+    if start is None:
+        yield
+        return
+    offset = start - datetime.now(UTC)
     shifted = clock_shift.shifted_datetime(offset)
     for module in clock_shift.modules():
         monkeypatch.setattr(module, "datetime", shifted)
