@@ -176,7 +176,11 @@ def test_unknown_proposal_id_is_a_one_line_error(sim, tmp_path):
     assert "proposal 999 does not exist" in result.output
 
 
-def test_status_reports_the_last_cycle_and_pending_approvals(sim, tmp_path):
+def test_status_reports_the_last_cycle_and_pending_approvals(sim, tmp_path, monkeypatch):
+    # Both commands read one moment: "usage today" is the usage of status's UTC day, and a poll
+    # just before midnight followed by status just after it once read 0 requests today.
+    moment = sim.now()
+    monkeypatch.setattr("triage_agent.timeutil.utcnow", lambda: moment)
     cfg = str(write_config(tmp_path, sim.base_url))
     env = {"CI_TOKEN": sim.token}
     invoke(["poll", "--once", "--config", cfg], env=env)

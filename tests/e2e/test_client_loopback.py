@@ -81,7 +81,12 @@ def test_the_429_pause_holds_every_thread(sim):
     c = client(sim, budget=budget, usage=usage)
     first = threading.Thread(target=c.me)
     first.start()
-    time.sleep(0.2)  # the 429 has been seen; the pause is in force
+    # Until the 429 has been read and the pause is in force (not a fixed 0.2 s sleep, which a
+    # loaded machine can outlast before the first thread has even sent its request).
+    deadline = time.monotonic() + 30
+    while budget.paused_seconds_total == 0:
+        assert time.monotonic() < deadline, "the 429's pause was never set"
+        time.sleep(0.002)
     others = [threading.Thread(target=c.me) for _ in range(3)]
     for t in others:
         t.start()

@@ -64,12 +64,15 @@ def test_the_daily_llm_token_budget_stops_llm_calls(make_app):
     with ScriptedLLMServer(default=answer(verdict)) as llm, Simulator(sc) as sim:
         app = make_app(sim, llm={"enabled": True, "base_url": llm.base_url, "api_key": "test-key",
                                  "model": "m", "max_retries": 0, "daily_token_budget": 1})
-        summary = run_poll_cycle(app, sim.now())
+        # Usage is counted on the day the cycle started: read it there, not on the day the cycle
+        # ended (a cycle started just before midnight UTC once read 0 tokens "today").
+        now = sim.now()
+        summary = run_poll_cycle(app, now)
         # The first call spends the whole (tiny) budget; the other three are decided offline.
         assert len(llm.chat_requests) == 1
         rows = list(app.store.db.query("select llm_called from verdicts order by id"))
         assert [r["llm_called"] for r in rows] == [1, 0, 0, 0]
-        assert summary.llm_tokens == app.store.llm_tokens_on(sim.now().strftime("%Y-%m-%d")) > 0
+        assert summary.llm_tokens == app.store.llm_tokens_on(now.strftime("%Y-%m-%d")) > 0
 
 
 def test_the_cycle_is_recorded_with_its_request_count(make_app):
@@ -77,11 +80,14 @@ def test_the_cycle_is_recorded_with_its_request_count(make_app):
     sc.add_project("gh/acme/api")
     with Simulator(sc) as sim:
         app = make_app(sim)
-        summary = run_poll_cycle(app, sim.now())
+        # Requests are counted on the day the cycle started: read them there (a cycle started just
+        # before midnight UTC once found 0 requests on the day it ended).
+        now = sim.now()
+        summary = run_poll_cycle(app, now)
         row = app.store.last_cycle("poll")
         assert row["ok"] == 1
         assert summary.requests == len(sim.requests)
-        assert app.store.api_requests_on(sim.now().strftime("%Y-%m-%d")) == len(sim.requests)
+        assert app.store.api_requests_on(now.strftime("%Y-%m-%d")) == len(sim.requests)
 
 
 def test_threads_opening_a_new_database_at_once_all_succeed(tmp_path):
@@ -128,7 +134,11 @@ def test_a_hanging_llm_opens_the_breaker_and_every_failure_keeps_its_offline_ver
         app = make_app(sim, llm={"enabled": True, "base_url": llm.base_url, "api_key": "test-key",
                                  "model": "m", "timeout_seconds": 0.5, "max_retries": 0,
                                  "concurrency": 3, "cycle_wait_seconds": 30})
-        summary = run_poll_cycle(app, sim.now())
+        # Status and the digest read the cycle's own moment: the skips are counted on the day the
+        # cycle started, and 0.5 s time-outs carried a cycle started at 23:59:59 UTC past midnight
+        # (status then showed no skips "today").
+        now = sim.now()
+        summary = run_poll_cycle(app, now)
         # Three calls went out at once and timed out; the breaker then skipped the other seven.
         assert len(llm.chat_requests) == 3
         rows = list(app.store.db.query("select verdict, offline_verdict, llm_called from verdicts"))
@@ -138,10 +148,10 @@ def test_a_hanging_llm_opens_the_breaker_and_every_failure_keeps_its_offline_ver
         assert skipped == 7 and reason.startswith("LLM skipped until") and "a timeout" in reason
         events = [(e["event"], e["failures"]) for e in app.store.db.query("select * from llm_events")]
         assert events == [("opened", 0), ("skipped", 7)]
-        shown = status.render_text(status.gather(app, sim.now()))
+        shown = status.render_text(status.gather(app, now))
         assert "LLM: circuit open until" in shown and "a timeout" in shown
         assert "skipped for 7 failure(s) today" in shown
-        md = digest.render(digest.build_digest(app.store, sim.now().date(), ZoneInfo("UTC"), sim.now(),
+        md = digest.render(digest.build_digest(app.store, now.date(), ZoneInfo("UTC"), now,
                                                llm_budget=None, api_budget_per_day=None), "md")
         assert "LLM skipped for 7 failures (their offline verdicts stood)" in md
         assert "circuit opened after a timeout" in md
@@ -150,7 +160,7 @@ def test_a_hanging_llm_opens_the_breaker_and_every_failure_keeps_its_offline_ver
         for k in range(2):
             sim.add_pipeline("gh/acme/api", workflows=[Scenario.workflow("ci", jobs=[
                 Scenario.job(f"lint-{k}", status="failed", log=UNCLEAR_LOG)])])
-        later = run_poll_cycle(app, sim.now() + timedelta(minutes=5))
+        later = run_poll_cycle(app, now + timedelta(minutes=5))
         assert len(llm.chat_requests) == 3
         assert sum(later.llm_skipped.values()) == 2
 

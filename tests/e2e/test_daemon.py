@@ -130,6 +130,9 @@ def test_a_revoked_token_is_logged_once_and_backed_off(make_app, caplog):
         sim.revoke_token()
         daemon = run_daemon(app)
         try:
+            # The first request (a loaded machine may take more than 2 s to send it), then 2 s in
+            # which a daemon that did not back off would ask again.
+            assert wait_for(lambda: len(sim.requests) >= 1, timeout=60)
             time.sleep(2.0)
         finally:
             daemon.shutdown()

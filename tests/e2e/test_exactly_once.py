@@ -78,6 +78,19 @@ def _age(db: Path, pid: int, seconds: float, *, lease_too: bool) -> None:
         conn.close()
 
 
+def _daemon_pid(db: Path) -> int | None:
+    """The pid in the daemon's recorded state, or None while there is none."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            row = conn.execute("select value from kv where key = 'daemon.state'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return json.loads(row[0]).get("pid") if row else None
+
+
 def _accepted_posts(sim: Simulator, workflow_id: str) -> int:
     return sum(1 for r in sim.requests_to("POST", f"^/api/v2/workflow/{workflow_id}/rerun$")
                if 200 <= r.status < 300)
@@ -91,7 +104,10 @@ def _second_executor(kind: str, config: Path) -> subprocess.CompletedProcess[str
     # The daemon: its execute job runs at start-up; give it a few seconds, then stop it.
     daemon = subprocess.Popen([*cli_command(), "run", "--config", str(config)], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, text=True, env=_env())
-    time.sleep(6)
+    # Up first (its signal handlers in place, its scheduler started: it has recorded its state); on
+    # a loaded machine a fixed 6 s from Popen once ended before that, and SIGTERM killed it (-15).
+    _wait_for(lambda: _daemon_pid(config.parent / "triage.db") == daemon.pid, timeout=60)
+    time.sleep(6)  # the execute job's first run is 5 s after start-up
     daemon.send_signal(signal.SIGTERM)
     _, err = daemon.communicate(timeout=30)
     assert daemon.returncode == 0, err

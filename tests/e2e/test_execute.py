@@ -237,7 +237,7 @@ def test_a_revoked_token_stops_execution_and_sends_nothing(store, sim):
 # --------------------------------------------------------------------------- ambiguous answers
 
 
-def wait_for_reruns(sim, workflow_id, n, timeout=5.0):
+def wait_for_reruns(sim, workflow_id, n, timeout=30.0):
     deadline = time.monotonic() + timeout
     while len(reruns_of(sim, workflow_id)) < n and time.monotonic() < deadline:
         time.sleep(0.02)

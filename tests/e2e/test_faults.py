@@ -146,10 +146,12 @@ def test_a_rate_limit_pause_holds_requests_from_other_threads_too(make_app):
 
         def another_job() -> None:
             try:
-                deadline = time.monotonic() + 10
-                while not any(r.status == 429 for r in sim.requests) and time.monotonic() < deadline:
+                # Until the cycle has read its 429 and set the pause (not a fixed sleep: a loaded
+                # machine once took longer than 0.05 s to get from the 429 to the pause).
+                deadline = time.monotonic() + 30
+                while not (any(r.status == 429 for r in sim.requests) and app.budget.paused_seconds_total > 0):
+                    assert time.monotonic() < deadline, "the cycle never set the 429's pause"
                     time.sleep(0.002)
-                time.sleep(0.05)  # the cycle has read its 429 and set the pause by now
                 app.provider.me()
             except BaseException as exc:  # surfaced below
                 errors.append(exc)
@@ -661,7 +663,8 @@ def _grounded_answer(request) -> scripted.Reply:
 def test_an_llm_answer_combines_with_the_offline_verdict_by_the_rule_and_its_tokens_are_recorded(make_app):
     with Simulator(llm_world()) as sim, scripted.ScriptedLLMServer(default=_grounded_answer) as server:
         app = make_app(sim, llm=llm_section(server))
-        run_poll_cycle(app, sim.now())
+        now = sim.now()  # tokens are counted on the day the cycle started: read them there
+        run_poll_cycle(app, now)
         rows = verdict_rows(app)
         real, unknown = rows["test"], rows["lint"]
         # Both say real: hi + (1 - hi) * lo / 2.
@@ -673,7 +676,7 @@ def test_an_llm_answer_combines_with_the_offline_verdict_by_the_rule_and_its_tok
         assert (unknown["offline_verdict"], unknown["verdict"], unknown["classifier"]) == ("unknown", "real", "llm")
         assert unknown["confidence"] == pytest.approx(0.8, abs=1e-4)
         billed = sum(u["total_tokens"] for u in server.usages)
-        assert app.store.llm_tokens_on(sim.now().strftime("%Y-%m-%d")) == billed > 0
+        assert app.store.llm_tokens_on(now.strftime("%Y-%m-%d")) == billed > 0
         assert sum(r["prompt_tokens"] + r["completion_tokens"] for r in rows.values()) == billed
 
 
