@@ -737,13 +737,14 @@ class RulesEngine:
         # (hist41) a person decided this failure's fingerprint before, on the same log: the log's reading (its findings
         # and the engine's reading of the whole log) is held to a small prior where it leans against that decision: not
         # counted again against it
-        log_llr = _combine(s.llr for s in scored if s.finding.source in ("log", "tests")) + sum(
-            s.llr for s in scored if s.finding.signature in _WHOLE_LOG_READINGS)
-        held = _decided_log_cap(case, log_llr)
+        # (the log's findings combined once: the held reading's finding is history's, not the log's)
+        from_log = _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
+        held = _decided_log_cap(case, from_log + sum(
+            s.llr for s in scored if s.finding.signature in _WHOLE_LOG_READINGS))
         if held is not None:
             scored.append(held)
         scored.sort(key=lambda s: (-abs(s.llr), -s.index))
-        total = self.prior + _combine(s.llr for s in scored if s.finding.source in ("log", "tests"))
+        total = self.prior + from_log
         total += sum(s.llr for s in scored if s.finding.source not in ("log", "tests"))
         return Analysis(tuple(scored), _sigmoid(total), log)
 
