@@ -136,12 +136,20 @@ def report_labels(decisions: Iterable[memory.TeamDecisionRow]) -> dict[int, tupl
     """
     out: dict[int, tuple[str, float, str]] = {}
     for r in decisions:
-        if r["action"] != Action.REPORT or r["kind"] == ProposalKind.INCIDENT:
-            continue
-        label = _report_label(r)
-        if label is not None and (label[0] == "real" or (r["decision_reason"] or "").strip()):
+        if (label := _persons_report_label(r)) is not None:
             out[r["failure_id"]] = label
     return out
+
+
+def _persons_report_label(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
+    """A person's decision on a report proposal as its label: filed, real; rejected giving a reason, transient; None
+    for anything else (not a report, an incident, undecided, rejected without a reason)."""
+    if r["action"] != Action.REPORT or r["kind"] == ProposalKind.INCIDENT:
+        return None
+    label = _report_label(r)
+    if label is not None and (label[0] == "real" or (r["decision_reason"] or "").strip()):
+        return label
+    return None
 
 
 def _report_label(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
@@ -160,11 +168,10 @@ def persons_decision(r: memory.TeamDecisionRow) -> bool:
     """Whether a proposal's row is a person's decision on the failure: a report they filed (approved), or a report
     or a rerun they rejected giving a reason (a rejection without one may mean "not now"). Of a twin of the same
     fingerprint, such a decision was taken on the same log (SimilarFailure.decided)."""
-    if r["kind"] == ProposalKind.INCIDENT or r["action"] not in (Action.REPORT, Action.RERUN):
-        return False
-    if r["status"] == REJECTED:
-        return bool((r["decision_reason"] or "").strip())
-    return r["action"] == Action.REPORT and r["status"] in (APPROVED, EXECUTING, EXECUTED)
+    if r["action"] == Action.REPORT:
+        return _persons_report_label(r) is not None
+    return (r["action"] == Action.RERUN and r["kind"] != ProposalKind.INCIDENT and r["status"] == REJECTED
+            and bool((r["decision_reason"] or "").strip()))
 
 
 def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
@@ -253,7 +260,7 @@ def find_similar(store: Store, *, failure_id: int | None, project_slug: str, tex
             failure_id=int(r["failure_id"]), similarity=round(sim, 3), label=label,
             strength=strength, outcome=outcome, project_slug=r["project_slug"] or "",
             job_name=r["job_name"] or "", seen_at=r["detected_at"] or "", line=key[:200],
-            decided=bool(label) and r["failure_id"] in decided))
+            decided=r["failure_id"] in decided))  # (a decided twin's label is its decision's side, never empty)
     # Decided ones are the evidence; keep them ahead of undecided ones of equal use.
     out.sort(key=lambda s: (-(s.similarity + (0.2 if s.label else 0.0)), s.failure_id))
     return tuple(out[:limit])

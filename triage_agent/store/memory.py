@@ -69,12 +69,15 @@ def index_text(store: Store, *, failure_id: int, org_slug: str, project_slug: st
     )
 
 
+# The columns of a SimilarCandidate (t: failure_text, f: failures)
+_CANDIDATE_COLUMNS = "t.failure_id, t.text, t.project_slug, t.job_name, f.detected_at, f.fingerprint"
+
+
 def similar_candidates(store: Store, *, match: str, org_slug: str, other_than: int | None,
                        limit: int) -> list[SimilarCandidate]:
     """The indexed failures of an organization matching the FTS5 query ``match``, best (BM25) first."""
     return cast(list[SimilarCandidate], list(store.db.query(
-        "select t.failure_id, t.text, t.project_slug, t.job_name, f.detected_at, f.fingerprint "
-        "from failure_text_fts join failure_text t on t.rowid = failure_text_fts.rowid "
+        f"select {_CANDIDATE_COLUMNS} from failure_text_fts join failure_text t on t.rowid = failure_text_fts.rowid "
         "join failures f on f.id = t.failure_id "
         "where failure_text_fts match ? and t.org_slug = ? and t.failure_id != ? "
         "order by bm25(failure_text_fts) limit ?",
@@ -86,8 +89,7 @@ def fingerprint_twins(store: Store, *, fingerprint: str, org_slug: str, other_th
     """The indexed failures of an organization with this fingerprint, newest first: found by the fingerprint, not
     by words (a failure whose log has no error line has no words to match)."""
     return cast(list[SimilarCandidate], list(store.db.query(
-        "select t.failure_id, t.text, t.project_slug, t.job_name, f.detected_at, f.fingerprint "
-        "from failures f join failure_text t on t.failure_id = f.id "
+        f"select {_CANDIDATE_COLUMNS} from failures f join failure_text t on t.failure_id = f.id "
         "where f.fingerprint = ? and t.org_slug = ? and f.id != ? order by f.id desc limit ?",
         [fingerprint, org_slug, other_than or -1, limit])))
 
