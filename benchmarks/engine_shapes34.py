@@ -5,7 +5,8 @@ Each shape is one kind of line the engine reads specially, repeated to the size:
 a bare carriage-return bar), Surefire's per-class run lines and its per-run lines, stack traces (Java's frames, Python's
 traceback), retry lines, a timestamp before every line (GitHub Actions', Jenkins' timestamper's), colour codes, CRLF
 line ends, a million short lines, one line of 1 MB (letters, words, JSON, a CR bar), NUL bytes, binary garbage, one
-compared pair of the same items in another order on every line; and the round's own slow shape (50,000 host lookups under Open Build Service's elapsed-seconds prefix, engine_shapes33's).
+compared pair of the same items in another order on every line; and the round's own slow shape (50,000 host lookups
+under Open Build Service's elapsed-seconds prefix, engine_shapes33's).
 Prints the engine's CPU seconds (``RulesEngine().classify``, ``time.process_time``) on each at SIZE and 2 x SIZE
 megabytes, the growth (time at 2 x SIZE over time at SIZE: about 2 for a linear reading, 4 for a quadratic one), the
 seconds per megabyte at 2 x SIZE and the verdict:

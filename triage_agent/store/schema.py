@@ -277,7 +277,6 @@ def m006_proposal_projects(db: sqlite_utils.Database) -> None:
         db.execute("update proposals set project_slug = NULL where id = ?", [row["id"]])
 
 
-
 @migrations()
 def m007_decision_lookup_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for the team's decisions looked up by failure and the refuted reruns.
@@ -291,6 +290,7 @@ def m007_decision_lookup_indexes(db: sqlite_utils.Database) -> None:
     db["proposal_failures"].create_index(["failure_id"], if_not_exists=True)
     db["reruns"].create_index(["outcome"], if_not_exists=True)
     db["manual_reruns"].create_index(["original_workflow_id"], if_not_exists=True)
+
 
 SCHEMA_TABLES = (
     "projects", "org_cursors", "pipelines", "workflows", "failures", "evidence", "verdicts",
