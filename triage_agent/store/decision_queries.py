@@ -157,6 +157,17 @@ def refuted_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
          ProposalStatus.REJECTED.value])}
 
 
+def probed_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
+    """Those of ``fingerprints`` a failure of which ever had a probe proposal (policy.probe_reruns), whatever
+    became of it: pending, rejected, expired or executed."""
+    if not fingerprints:
+        return set()
+    return {r["fingerprint"] for r in store.db.query(
+        "select distinct f.fingerprint from proposals p join proposal_failures pf on pf.proposal_id = p.id "
+        f"join failures f on f.id = pf.failure_id where p.kind = ? and f.fingerprint in ({_marks(fingerprints)})",
+        [ProposalKind.PROBE.value, *fingerprints])}
+
+
 def undecided_failures_of(store: Store, workflow_id: str) -> int:
     """Failures of a workflow still on their way to a decision."""
     return int(store.db.execute("select count(*) from failures where workflow_id = ? and state != ?",
