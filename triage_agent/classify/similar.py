@@ -183,6 +183,10 @@ def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
         return "real", MEASURED, "rerun failed the same way"
     if r["kind"] == ProposalKind.INCIDENT:
         return None
+    if r["kind"] == ProposalKind.PROBE:
+        # A person approving or rejecting a probe only chose whether to measure: no label until its
+        # rerun's outcome (above) says which it was.
+        return None
     if action == Action.RERUN:
         if status == REJECTED:
             return "real", JUDGED, "rerun rejected" + (f": {reason}" if reason else "")

@@ -118,6 +118,12 @@ class _View:
                 "refuted": "refuted", "confirmed": "confirmed", "canceled": "canceled"}.get(
             outcome or "", outcome or "–")
 
+    @staticmethod
+    def probe_outcome(outcome: str | None) -> str:
+        """What a probe's rerun measured, in words."""
+        return {"confirmed": "passed: flaky", "refuted": "failed the same way: reported",
+                "running": "still running"}.get(outcome or "", f"{outcome or '–'}: the report proposed")
+
     def done(self, line: FailureLine) -> str:
         """What became of a failure, in a few words."""
         if line.proposal_id is None:

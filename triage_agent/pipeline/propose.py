@@ -16,13 +16,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..core.ci import RunState
-from ..core.states import FailureState
+from ..core.states import FailureState, ProposalKind, ProposalStatus
 from ..policy.decide import (
     JudgedFailure,
     RecentFailure,
     WorkflowContext,
     decide_workflow,
     find_outages,
+    report_draft,
 )
 from ..store import decision_queries as queries
 from ..store import evidence as evidence_store
@@ -94,9 +95,60 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     )
 
 
+def _probe_end(probe: queries.EndedProbe) -> str:
+    """How a probe ended without measuring its failure, in words."""
+    if probe["status"] == ProposalStatus.EXECUTED:
+        return f"its rerun ended {probe['outcome']}"
+    reason = " ".join((probe["decision_reason"] or "").split())[:160]
+    return f"it was {probe['status']}" + (f" ({reason})" if reason else "")
+
+
+def fall_back_from_probes(app: App, now: datetime) -> list[int]:
+    """Propose the report each ended, unmeasured probe stood in for; return the proposals made.
+
+    Idempotent and crash-safe: each probe is settled in one transaction that ends with its
+    ``probe fallback`` audit row (so it is swept once), and a failure some report proposal is
+    about already (whatever its status) gets none, nor does a fingerprint already reported or
+    proposed: a sweep cut short is simply done again by the next one, never twice.
+    """
+    store = app.store
+    made: list[int] = []
+    for probe in queries.probes_to_fall_back(store):
+        with store.atomic():
+            rows = queue.proposal_failures(store, probe["id"])
+            real = [judged(app, r) for r in rows]
+            real = [f for f in real if f.verdict == "real"]
+            covered = queries.failures_in_reports(store, [f.failure_id for f in real])
+            fps = sorted({f.fingerprint for f in real if f.fingerprint})
+            known = queries.reported_fingerprints(store, fps) | queries.pending_report_fingerprints(store, fps)
+            groups: dict[str, list[JudgedFailure]] = {}
+            skipped: dict[int, str] = {}
+            for f in real:
+                if f.failure_id in covered:
+                    skipped[f.failure_id] = "a report proposal is about it already"
+                elif f.fingerprint and f.fingerprint in known:
+                    skipped[f.failure_id] = "its fingerprint is reported or proposed already"
+                else:
+                    groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
+            ended = _probe_end(probe)
+            ids = []
+            for group in groups.values():
+                reason = (f"the probe #{probe['id']} measured nothing ({ended}): the report it stood in for "
+                          f"(real {group[0].confidence:.2f})")
+                ids.append(queue.enqueue(store, report_draft(group, ProposalKind.REPORT, reason), now))
+            store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=queries.PROBE_FALLBACK_EVENT,
+                        proposal_id=probe["id"], detail={"ended": ended, "reports": ids,
+                                                         "skipped": {str(k): v for k, v in skipped.items()}})
+        made.extend(ids)
+        log.info("probe %s %s: report proposal(s) %s made in its stead", probe["id"], ended, ids or "none")
+    return made
+
+
 def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:
-    """Turn classified failures into proposals, one workflow at a time; return notes by failure id."""
+    """Turn classified failures into proposals, one workflow at a time; return notes by failure id.
+    First, the reports of probes that ended without a measure (``fall_back_from_probes``)."""
     policy = app.config.policy
+    summary.proposals_created += len(fall_back_from_probes(app, now))
     rows = evidence_store.failures_in(app.store, FailureState.CLASSIFIED)
     if not rows:
         return {}

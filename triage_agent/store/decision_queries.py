@@ -168,6 +168,43 @@ def probed_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
         [ProposalKind.PROBE.value, *fingerprints])}
 
 
+# The audit event of a probe whose report was proposed in its stead (pipeline.propose.fall_back_from_probes).
+PROBE_FALLBACK_EVENT = "probe fallback"
+# A probe's rerun that measured nothing: neither a pass nor the same failure.
+_UNMEASURED = sorted(o.value for o in (RerunOutcome.DIFFERENT, RerunOutcome.CANCELED, RerunOutcome.UNKNOWN))
+
+
+class EndedProbe(TypedDict):
+    """A probe that ended without measuring its failure (``probes_to_fall_back``)."""
+
+    id: int
+    status: str
+    decision_reason: str | None
+    outcome: str | None
+
+
+def probes_to_fall_back(store: Store) -> list[EndedProbe]:
+    """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; or executed
+    and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
+    return cast(list[EndedProbe], list(store.db.query(
+        "select p.id, p.status, p.decision_reason, r.outcome from proposals p "
+        "left join reruns r on r.proposal_id = p.id where p.kind = ? and "
+        f"(p.status in (?, ?) or (p.status = ? and r.outcome in ({_marks(_UNMEASURED)}))) "
+        "and not exists (select 1 from audit_log a where a.proposal_id = p.id and a.event = ?) order by p.id",
+        [ProposalKind.PROBE.value, ProposalStatus.REJECTED.value, ProposalStatus.EXPIRED.value, EXECUTED.value,
+         *_UNMEASURED, PROBE_FALLBACK_EVENT])))
+
+
+def failures_in_reports(store: Store, failure_ids: Sequence[int]) -> set[int]:
+    """Those of ``failure_ids`` some report proposal (any status) is about already."""
+    if not failure_ids:
+        return set()
+    return {int(r["failure_id"]) for r in store.db.query(
+        "select distinct pf.failure_id from proposal_failures pf join proposals p on p.id = pf.proposal_id "
+        f"where p.action = ? and pf.failure_id in ({_marks(failure_ids)})",
+        [Action.REPORT.value, *failure_ids])}
+
+
 def undecided_failures_of(store: Store, workflow_id: str) -> int:
     """Failures of a workflow still on their way to a decision."""
     return int(store.db.execute("select count(*) from failures where workflow_id = ? and state != ?",
