@@ -203,7 +203,7 @@ def decide_one_workflow(app: App, workflow_id: str, failures: list[JudgedFailure
             pid = queue.enqueue(app.store, draft, now)
             summary.proposals_created += 1
             for fid in draft.failure_ids:
-                proposal_of.setdefault(fid, {"id": pid, "action": draft.action})
+                proposal_of.setdefault(fid, {"id": pid, "action": draft.action, "kind": draft.kind})
         for f in failures:
             note = decision.notes.get(f.failure_id, "")
             if f.failure_id in decision.occurrences:
