@@ -129,6 +129,7 @@ def test_a_first_seen_test_failure_proposes_a_probe_and_its_pass_measures_a_flak
         text = render(digest, "md")
         assert "## Probes" in text and "1 probe proposed, 1 passed (a flaky test found)" in text
         assert "| - probes | 1 |" in text and "passed: flaky" in text
+        assert f"#{probe['id']} probe: executed, confirmed" in text
         assert "<h2>Probes</h2>" in render(digest, "html")
         status = gather(app, now + timedelta(minutes=11))
         assert status["probes"] == {"proposed": 1, "pending": 0, "running": 0, "passed": 1, "refuted": 0,

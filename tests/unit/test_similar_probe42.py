@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage_agent.classify.similar import JUDGED, MEASURED, WEAK, _team_labels_of
+from triage_agent.classify.similar import JUDGED, MEASURED, WEAK, _team_labels_of, persons_decision
 
 
 def row(action: str, kind: str, status: str, outcome: str | None = None, reason: str = "") -> dict:
@@ -31,3 +31,14 @@ def row(action: str, kind: str, status: str, outcome: str | None = None, reason:
 )
 def test_a_probe_is_labelled_by_its_outcome_alone(decision, label):
     assert _team_labels_of([decision]).get(1) == label
+
+
+@pytest.mark.parametrize(
+    "decision, decided",
+    [
+        pytest.param(row("rerun_workflow", "probe", "rejected", reason="not worth a rerun"), False, id="probe"),
+        pytest.param(row("rerun_workflow", "rerun", "rejected", reason="not flaky"), True, id="rerun"),
+    ],
+)
+def test_a_rejected_probe_is_no_persons_decision_on_the_failure(decision, decided):
+    assert persons_decision(decision) is decided

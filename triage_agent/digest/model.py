@@ -103,6 +103,7 @@ class FailureLine:
     proposal_status: str | None
     rerun_outcome: str | None
     note: str
+    proposal_kind: str = ""  # rerun, report, incident, refuted or probe
 
 
 @dataclass(frozen=True)
@@ -403,7 +404,7 @@ def _failure_lines(store: Store, start: str, end: str) -> list[tuple[str, Failur
             proposal_id=p.proposal_id if p else None, action=p.action if p else None,
             proposal_status=p.status if p else None,
             rerun_outcome=_outcome(p.outcome, p.rerun_status) if p is not None and has_rerun else None,
-            note=r.decision,
+            note=r.decision, proposal_kind=(p.kind or "") if p else "",
         )))
     return out
 

@@ -128,7 +128,8 @@ class _View:
         """What became of a failure, in a few words."""
         if line.proposal_id is None:
             return line.note or ("waiting for classification" if line.verdict is None else "no action")
-        text = f"#{line.proposal_id} {self.action(line.action)}: {line.proposal_status}"
+        action = "probe" if line.proposal_kind == "probe" else self.action(line.action)
+        text = f"#{line.proposal_id} {action}: {line.proposal_status}"
         if line.rerun_outcome:
             text += f", {self.outcome(line.rerun_outcome)}"
         return text

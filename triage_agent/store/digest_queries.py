@@ -51,6 +51,7 @@ class ProposalOfFailure(NamedTuple):
     status: str | None
     outcome: str | None
     rerun_status: str | None
+    kind: str | None = None
 
 
 class VerdictAt(NamedTuple):
@@ -103,14 +104,14 @@ def latest_proposals_of_failures(store: Store, start: str, end: str) -> dict[int
         with links(proposal_id, failure_id) as (
             select proposal_id, failure_id from proposal_failures
             union select id, failure_id from proposals where failure_id is not null)
-        select l.failure_id, p.id, p.action, p.status, r.outcome, r.status as rerun_status
+        select l.failure_id, p.id, p.action, p.status, r.outcome, r.status as rerun_status, p.kind
         from links l join failures f on f.id = l.failure_id
         join proposals p on p.id = l.proposal_id
         left join reruns r on r.proposal_id = p.id
         where f.detected_at >= ? and f.detected_at < ?
         order by p.id""", [start, end]):
         latest[p["failure_id"]] = ProposalOfFailure(p["id"], p["action"], p["status"], p["outcome"],
-                                                    p["rerun_status"])
+                                                    p["rerun_status"], p["kind"])
     return latest
 
 
