@@ -21,13 +21,13 @@ from triage_agent.core.states import PENDING
 from triage_agent.digest.model import build_digest
 from triage_agent.digest.render import render
 from triage_agent.pipeline.actions import execute_cycle
-from triage_agent.pipeline.propose import fall_back_from_probes
+from triage_agent.pipeline.propose import fall_back_from_probe, fall_back_from_probes
 from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.review import render_proposal
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.status import gather, render_text
 from triage_agent.store import queue
-from triage_agent.store.decision_queries import PROBE_FALLBACK_EVENT
+from triage_agent.store.decision_queries import PROBE_FALLBACK_EVENT, probes_to_fall_back
 
 PROBES_ON = {"probe_reruns": True}
 FLAKY = """\
@@ -197,6 +197,25 @@ def test_a_rejected_probe_falls_back_to_its_report_exactly_once(make_app):
         assert len([k for k in kinds(app) if k[0] == "file_report"]) == 1
         status = gather(app, now + timedelta(minutes=3))
         assert status["probes"]["fallen_back"] == 1
+
+
+def test_two_processes_sweeping_at_once_settle_a_rejected_probe_once(make_app):
+    # The daemon and `approvals reject` on one database: the second read the probes to settle before the first
+    # committed its fallback, and settles from that stale list inside its own transaction.
+    with Simulator(world("pass")) as sim:
+        daemon = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(daemon, now)
+        (probe,) = queue.list_proposals(daemon.store)
+        queue.reject(daemon.store, probe["id"], "tester", now, "not now")
+        person = make_app(sim, policy=PROBES_ON)
+        (stale,) = probes_to_fall_back(person.store)
+        made = fall_back_from_probes(daemon, now)
+        assert len(made) == 1
+        assert fall_back_from_probe(person, stale, now + timedelta(seconds=1)) is None
+        (row,) = fallbacks(daemon)
+        assert json.loads(row["detail"])["reports"] == made
+        assert [k for k in kinds(daemon) if k[0] == "file_report"] == [("file_report", "report", "pending")]
 
 
 def test_an_expired_probe_falls_back_to_its_report_in_the_next_cycle(make_app):

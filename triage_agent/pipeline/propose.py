@@ -111,37 +111,46 @@ def fall_back_from_probes(app: App, now: datetime) -> list[int]:
     about already (whatever its status) gets none, nor does a fingerprint already reported or
     proposed: a sweep cut short is simply done again by the next one, never twice.
     """
-    store = app.store
     made: list[int] = []
-    for probe in queries.probes_to_fall_back(store):
-        with store.atomic():
-            rows = queue.proposal_failures(store, probe["id"])
-            real = [judged(app, r) for r in rows]
-            real = [f for f in real if f.verdict == "real"]
-            covered = queries.failures_in_reports(store, [f.failure_id for f in real])
-            fps = sorted({f.fingerprint for f in real if f.fingerprint})
-            known = queries.reported_fingerprints(store, fps) | queries.pending_report_fingerprints(store, fps)
-            groups: dict[str, list[JudgedFailure]] = {}
-            skipped: dict[int, str] = {}
-            for f in real:
-                if f.failure_id in covered:
-                    skipped[f.failure_id] = "a report proposal is about it already"
-                elif f.fingerprint and f.fingerprint in known:
-                    skipped[f.failure_id] = "its fingerprint is reported or proposed already"
-                else:
-                    groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
-            ended = _probe_end(probe)
-            ids = []
-            for group in groups.values():
-                reason = (f"the probe #{probe['id']} measured nothing ({ended}): the report it stood in for "
-                          f"(real {group[0].confidence:.2f})")
-                ids.append(queue.enqueue(store, report_draft(group, ProposalKind.REPORT, reason), now))
-            store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=queries.PROBE_FALLBACK_EVENT,
-                        proposal_id=probe["id"], detail={"ended": ended, "reports": ids,
-                                                         "skipped": {str(k): v for k, v in skipped.items()}})
-        made.extend(ids)
-        log.info("probe %s %s: report proposal(s) %s made in its stead", probe["id"], ended, ids or "none")
+    for probe in queries.probes_to_fall_back(app.store):
+        made.extend(fall_back_from_probe(app, probe, now) or [])
     return made
+
+
+def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> list[int] | None:
+    """Settle one ended, unmeasured probe (``fall_back_from_probes``): the report proposals made, or None when
+    its fallback is on record already (another process, the daemon or ``approvals reject``, settled it since
+    ``probe`` was read)."""
+    store = app.store
+    with store.atomic():
+        if queries.probe_fallen_back(store, probe["id"]):
+            return None
+        rows = queue.proposal_failures(store, probe["id"])
+        real = [judged(app, r) for r in rows]
+        real = [f for f in real if f.verdict == "real"]
+        covered = queries.failures_in_reports(store, [f.failure_id for f in real])
+        fps = sorted({f.fingerprint for f in real if f.fingerprint})
+        known = queries.reported_fingerprints(store, fps) | queries.pending_report_fingerprints(store, fps)
+        groups: dict[str, list[JudgedFailure]] = {}
+        skipped: dict[int, str] = {}
+        for f in real:
+            if f.failure_id in covered:
+                skipped[f.failure_id] = "a report proposal is about it already"
+            elif f.fingerprint and f.fingerprint in known:
+                skipped[f.failure_id] = "its fingerprint is reported or proposed already"
+            else:
+                groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
+        ended = _probe_end(probe)
+        ids = []
+        for group in groups.values():
+            reason = (f"the probe #{probe['id']} measured nothing ({ended}): the report it stood in for "
+                      f"(real {group[0].confidence:.2f})")
+            ids.append(queue.enqueue(store, report_draft(group, ProposalKind.REPORT, reason), now))
+        store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=queries.PROBE_FALLBACK_EVENT,
+                    proposal_id=probe["id"], detail={"ended": ended, "reports": ids,
+                                                     "skipped": {str(k): v for k, v in skipped.items()}})
+    log.info("probe %s %s: report proposal(s) %s made in its stead", probe["id"], ended, ids or "none")
+    return ids
 
 
 def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:

@@ -174,25 +174,35 @@ PROBE_FALLBACK_EVENT = "probe fallback"
 _UNMEASURED = sorted(o.value for o in (RerunOutcome.DIFFERENT, RerunOutcome.CANCELED, RerunOutcome.UNKNOWN))
 
 
+# Ends of a probe's proposal that measure nothing: rejected, or expired (also by the executor's re-check).
+_UNSENT = sorted(s.value for s in (ProposalStatus.REJECTED, ProposalStatus.EXPIRED))
+
+
 class EndedProbe(TypedDict):
     """A probe that ended without measuring its failure (``probes_to_fall_back``)."""
 
     id: int
     status: str
     decision_reason: str | None
+    error: str | None
     outcome: str | None
 
 
 def probes_to_fall_back(store: Store) -> list[EndedProbe]:
-    """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; or executed
-    and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
+    """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; or executed and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
     return cast(list[EndedProbe], list(store.db.query(
-        "select p.id, p.status, p.decision_reason, r.outcome from proposals p "
+        "select p.id, p.status, p.decision_reason, p.error, r.outcome from proposals p "
         "left join reruns r on r.proposal_id = p.id where p.kind = ? and "
-        f"(p.status in (?, ?) or (p.status = ? and r.outcome in ({_marks(_UNMEASURED)}))) "
+        f"(p.status in ({_marks(_UNSENT)}) or (p.status = ? and r.outcome in ({_marks(_UNMEASURED)}))) "
         "and not exists (select 1 from audit_log a where a.proposal_id = p.id and a.event = ?) order by p.id",
-        [ProposalKind.PROBE.value, ProposalStatus.REJECTED.value, ProposalStatus.EXPIRED.value, EXECUTED.value,
-         *_UNMEASURED, PROBE_FALLBACK_EVENT])))
+        [ProposalKind.PROBE.value, *_UNSENT, EXECUTED.value, *_UNMEASURED, PROBE_FALLBACK_EVENT])))
+
+
+def probe_fallen_back(store: Store, probe_id: int) -> bool:
+    """Whether a probe's fallback is on record (its ``probe fallback`` audit row): read inside the sweep's
+    transaction, so two processes sweeping at once settle a probe once."""
+    return store.db.execute("select 1 from audit_log where proposal_id = ? and event = ? limit 1",
+                            [int(probe_id), PROBE_FALLBACK_EVENT]).fetchone() is not None
 
 
 def failures_in_reports(store: Store, failure_ids: Sequence[int]) -> set[int]:
