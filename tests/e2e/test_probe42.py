@@ -249,6 +249,28 @@ def test_a_probe_whose_rerun_is_canceled_falls_back_to_its_report(make_app):
         assert json.loads(row["detail"])["ended"] == "its rerun ended canceled"
 
 
+def test_a_probe_the_provider_refuses_to_rerun_falls_back_to_its_report(make_app):
+    # CircleCI answers 400 (the workflow was rerun the maximum number of times): the probe is failed, and only a
+    # person approving it again would revive it; its failure is not left unreported meanwhile.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(app, now)
+        (probe,) = approve_all(app, now)
+        with sim.locked() as sc:
+            sc.max_reruns = 0
+        summary = execute_cycle(app, now, follow=False)
+        assert [pid for pid, _ in summary.execution.failed] == [probe]
+        cycle = run_poll_cycle(app, now + timedelta(minutes=1))
+        assert cycle.proposals_created == 1
+        assert kinds(app) == [("rerun_workflow", "probe", "failed"), ("file_report", "report", "pending")]
+        (row,) = fallbacks(app)
+        assert json.loads(row["detail"])["ended"].startswith("its execution failed (")
+        assert "400" in json.loads(row["detail"])["ended"]
+        run_poll_cycle(app, now + timedelta(minutes=2))
+        assert len(kinds(app)) == 2 and len(fallbacks(app)) == 1
+
+
 def test_a_probe_is_never_auto_approved_even_with_the_auto_approve_policy(make_app):
     with Simulator(world("pass")) as sim:
         app = make_app(sim, policy={**PROBES_ON, "auto_approve_reruns": True, "auto_approve_min_confidence": 0.5})

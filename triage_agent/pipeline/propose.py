@@ -99,6 +99,9 @@ def _probe_end(probe: queries.EndedProbe) -> str:
     """How a probe ended without measuring its failure, in words."""
     if probe["status"] == ProposalStatus.EXECUTED:
         return f"its rerun ended {probe['outcome']}"
+    if probe["status"] == ProposalStatus.FAILED:
+        error = " ".join((probe["error"] or "").split())[:160]
+        return "its execution failed" + (f" ({error})" if error else "")
     reason = " ".join((probe["decision_reason"] or "").split())[:160]
     return f"it was {probe['status']}" + (f" ({reason})" if reason else "")
 

@@ -174,8 +174,9 @@ PROBE_FALLBACK_EVENT = "probe fallback"
 _UNMEASURED = sorted(o.value for o in (RerunOutcome.DIFFERENT, RerunOutcome.CANCELED, RerunOutcome.UNKNOWN))
 
 
-# Ends of a probe's proposal that measure nothing: rejected, or expired (also by the executor's re-check).
-_UNSENT = sorted(s.value for s in (ProposalStatus.REJECTED, ProposalStatus.EXPIRED))
+# Ends of a probe's proposal that measure nothing: rejected, expired (also by the executor's re-check), or failed
+# (its rerun refused by the provider, or never found after the send: only a person approving it again revives it).
+_UNSENT = sorted(s.value for s in (ProposalStatus.REJECTED, ProposalStatus.EXPIRED, ProposalStatus.FAILED))
 
 
 class EndedProbe(TypedDict):
@@ -189,7 +190,8 @@ class EndedProbe(TypedDict):
 
 
 def probes_to_fall_back(store: Store) -> list[EndedProbe]:
-    """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; or executed and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
+    """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; failed; or
+    executed and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
     return cast(list[EndedProbe], list(store.db.query(
         "select p.id, p.status, p.decision_reason, p.error, r.outcome from proposals p "
         "left join reruns r on r.proposal_id = p.id where p.kind = ? and "
