@@ -28,6 +28,7 @@ from triage_agent.simulator import Scenario, Simulator
 from triage_agent.status import gather, render_text
 from triage_agent.store import queue
 from triage_agent.store.decision_queries import PROBE_FALLBACK_EVENT, probes_to_fall_back
+from triage_agent.store.outcomes import occurrences_of
 
 PROBES_ON = {"probe_reruns": True}
 FLAKY = """\
@@ -216,6 +217,37 @@ def test_two_processes_sweeping_at_once_settle_a_rejected_probe_once(make_app):
         (row,) = fallbacks(daemon)
         assert json.loads(row["detail"])["reports"] == made
         assert [k for k in kinds(daemon) if k[0] == "file_report"] == [("file_report", "report", "pending")]
+
+
+def test_a_rejected_probe_whose_failure_was_reported_meanwhile_is_an_occurrence_of_that_report(make_app):
+    # While the probe waits, the same test fails on a new pipeline: probed already, it is reported, and the report
+    # is filed. The probe rejected then, its failure is counted on that report, as decide counts any failure of a
+    # reported fingerprint, not dropped.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        first = run_poll_cycle(app, now)
+        (probe_failure,) = first.new_failures
+        (probe,) = queue.list_proposals(app.store)
+        sim.add_pipeline("gh/acme/worker", workflows=[workflow("pass")])
+        later = run_poll_cycle(app, now + timedelta(minutes=1))
+        (again,) = later.new_failures
+        assert again["fingerprint"] == probe_failure["fingerprint"]
+        assert again["proposal"]["action"] == "file_report"
+        queue.approve(app.store, again["proposal"]["id"], "tester", now + timedelta(minutes=1))
+        execute_cycle(app, now + timedelta(minutes=1), follow=False)
+        assert queue.get(app.store, again["proposal"]["id"])["status"] == "executed"
+        assert [o.pipeline_number for o in occurrences_of(app.store, probe_failure["fingerprint"])] == [
+            again["pipeline_number"]]
+
+        queue.reject(app.store, probe["id"], "tester", now + timedelta(minutes=2), "not now")
+        assert fall_back_from_probes(app, now + timedelta(minutes=2)) == []
+        (row,) = fallbacks(app)
+        assert list(json.loads(row["detail"])["skipped"].values()) == [
+            "its fingerprint is reported already: occurrence recorded"]
+        assert [o.pipeline_number for o in occurrences_of(app.store, probe_failure["fingerprint"])] == [
+            again["pipeline_number"], probe_failure["pipeline_number"]]
+        assert len([k for k in kinds(app) if k[0] == "file_report"]) == 1
 
 
 def test_an_expired_probe_falls_back_to_its_report_in_the_next_cycle(make_app):

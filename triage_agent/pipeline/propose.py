@@ -111,8 +111,9 @@ def fall_back_from_probes(app: App, now: datetime) -> list[int]:
 
     Idempotent and crash-safe: each probe is settled in one transaction that ends with its
     ``probe fallback`` audit row (so it is swept once), and a failure some report proposal is
-    about already (whatever its status) gets none, nor does a fingerprint already reported or
-    proposed: a sweep cut short is simply done again by the next one, never twice.
+    about already (whatever its status) gets none, nor does a fingerprint already proposed; one
+    already reported gains the failure as an occurrence: a sweep cut short is simply done again by
+    the next one, never twice.
     """
     made: list[int] = []
     for probe in queries.probes_to_fall_back(app.store):
@@ -133,14 +134,19 @@ def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> 
         real = [f for f in real if f.verdict == "real"]
         covered = queries.failures_in_reports(store, [f.failure_id for f in real])
         fps = sorted({f.fingerprint for f in real if f.fingerprint})
-        known = queries.reported_fingerprints(store, fps) | queries.pending_report_fingerprints(store, fps)
+        reported = queries.reported_fingerprints(store, fps)
+        pending = queries.pending_report_fingerprints(store, fps)
         groups: dict[str, list[JudgedFailure]] = {}
         skipped: dict[int, str] = {}
         for f in real:
             if f.failure_id in covered:
                 skipped[f.failure_id] = "a report proposal is about it already"
-            elif f.fingerprint and f.fingerprint in known:
-                skipped[f.failure_id] = "its fingerprint is reported or proposed already"
+            elif f.fingerprint and f.fingerprint in reported:
+                # As decide does for any failure of a reported fingerprint: counted on that report.
+                record_occurrence(store, f.fingerprint, f.failure_id, now)
+                skipped[f.failure_id] = "its fingerprint is reported already: occurrence recorded"
+            elif f.fingerprint and f.fingerprint in pending:
+                skipped[f.failure_id] = "its fingerprint is proposed as a report already"
             else:
                 groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
         ended = _probe_end(probe)
