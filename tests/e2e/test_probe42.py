@@ -21,6 +21,7 @@ from triage_agent.core.states import PENDING
 from triage_agent.digest.model import build_digest
 from triage_agent.digest.render import render
 from triage_agent.pipeline.actions import execute_cycle
+from triage_agent.pipeline.execute import execute_approved
 from triage_agent.pipeline.propose import fall_back_from_probe, fall_back_from_probes
 from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.review import render_proposal
@@ -46,7 +47,7 @@ TESTS = [Scenario.test("test_drains_queue", classname="tests.test_worker", messa
                        file="tests/test_worker.py")]
 
 
-def workflow(rerun: str) -> object:
+def workflow(rerun: object) -> object:
     return Scenario.workflow("ci", jobs=[
         Scenario.job("build", duration=60),
         Scenario.job("test", status="failed", log=FLAKY, tests=TESTS, requires=["build"], rerun=rerun)])
@@ -57,7 +58,7 @@ def workflow(rerun: str) -> object:
 START = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)
 
 
-def world(rerun: str = "pass", project: str = "gh/acme/worker", *, fixed: bool = True) -> Scenario:
+def world(rerun: object = "pass", project: str = "gh/acme/worker", *, fixed: bool = True) -> Scenario:
     sc = Scenario(seed=42, hold_reruns=True, **({"now": START, "frozen_clock": True} if fixed else {}))
     sc.add_project(project)
     sc.add_pipeline(project, created_at=timedelta(minutes=30), workflows=[workflow(rerun)])
@@ -301,6 +302,43 @@ def test_a_probe_the_provider_refuses_to_rerun_falls_back_to_its_report(make_app
         assert "400" in json.loads(row["detail"])["ended"]
         run_poll_cycle(app, now + timedelta(minutes=2))
         assert len(kinds(app)) == 2 and len(fallbacks(app)) == 1
+
+
+def test_a_probe_blocked_at_the_executors_re_check_falls_back_to_its_report(make_app):
+    # Approved, then a person reruns the workflow from the web app before the executor runs: the re-check
+    # (policy.rerun) expires the probe, nothing is sent, and the next cycle proposes the report.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(app, now)
+        (probe,) = approve_all(app, now)
+        sim.rerun_by_person(queue.get(app.store, probe)["workflow_id"])
+        summary = execute_approved(app.store, app.provider, app.sinks, app.config.policy, now)
+        assert [pid for pid, _ in summary.expired] == [probe]
+        assert sim.write_requests() == []
+        run_poll_cycle(app, now + timedelta(minutes=1))
+        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [
+            ("rerun_workflow", "probe", "expired"), ("file_report", "report", "pending")]
+        assert len(fallbacks(app)) == 1
+
+
+def test_a_probe_whose_rerun_fails_another_way_falls_back_to_its_report(make_app):
+    other = Scenario.outcome(log="Killed\nExited with code exit status 137\n", exit_code=137, tests=())
+    with Simulator(world(other)) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(app, now)
+        (probe,) = approve_all(app, now)
+        execute_cycle(app, now, follow=False)
+        sim.complete_reruns()
+        done = execute_cycle(app, now + timedelta(minutes=2))
+        assert [o["outcome"] for o in done.followup.outcomes] == ["different"]
+        run_poll_cycle(app, now + timedelta(minutes=3))
+        (row,) = fallbacks(app)
+        assert json.loads(row["detail"])["ended"] == "its rerun ended different"
+        (report,) = json.loads(row["detail"])["reports"]
+        assert [f["id"] for f in queue.proposal_failures(app.store, report)] == [
+            f["id"] for f in queue.proposal_failures(app.store, probe)]
 
 
 def test_a_probe_is_never_auto_approved_even_with_the_auto_approve_policy(make_app):
