@@ -418,10 +418,13 @@ def approvals_reject(ctx: click.Context, proposal_id: int, reason: str, config_p
     with closing(build_app(cfg)) as app:
         row = queue.reject(app.store, proposal_id, default_actor(), utcnow(), reason)
         if row.get("kind") == ProposalKind.PROBE:
-            # The report the probe stood in for is proposed now, not at the next cycle.
-            from .pipeline.propose import fall_back_from_probes
+            # The report this probe stood in for is proposed now, not at the next cycle (other probes that
+            # ended are the cycle's sweep's: their reports were not made in this one's stead).
+            from .pipeline.propose import fall_back_from_probe
+            from .store.decision_queries import probes_to_fall_back
 
-            fallback = fall_back_from_probes(app, utcnow())
+            ended = [p for p in probes_to_fall_back(app.store) if p["id"] == proposal_id]
+            fallback = (fall_back_from_probe(app, ended[0], utcnow()) or []) if ended else []
     if as_json:
         _emit_json({"id": proposal_id, "status": "rejected", "reason": reason,
                     **({"fallback_reports": fallback} if fallback is not None else {})})

@@ -427,3 +427,34 @@ def test_the_commands_show_the_probe_and_reject_proposes_its_report(sim, tmp_pat
     again = json.loads(invoke(["poll", "--once", "--json", "--config", cfg], env).stdout)
     assert again["proposals_created"] == 0
     assert sim.write_requests() == []
+
+
+def test_reject_proposes_the_report_of_the_rejected_probe_alone(sim, tmp_path):
+    # Another probe ended (expired) but the daemon has not swept it yet: `approvals reject` answers for the probe
+    # it rejected; the other's report is the next cycle's, not listed as made in this probe's stead.
+    from contextlib import closing
+
+    from triage_agent.cli import build_app
+    from triage_agent.config import load
+
+    def load_config(path):
+        return load(path, environ={"CI_TOKEN": sim.token})
+
+    cfg, env = write_config(tmp_path, sim.base_url), {"CI_TOKEN": sim.token}
+    assert invoke(["poll", "--once", "--json", "--config", cfg], env).exit_code == 0
+    other = Scenario.test("test_reports_totals", classname="tests.test_report", message="assert 7 == 8",
+                          file="tests/test_report.py")
+    log = FLAKY.replace("test_drains_queue", "test_reports_totals").replace("3 == 4", "7 == 8")
+    sim.add_pipeline("gh/acme/worker", workflows=[Scenario.workflow("ci", jobs=[
+        Scenario.job("build", duration=60),
+        Scenario.job("test", status="failed", log=log, tests=[other], requires=["build"])])])
+    assert invoke(["poll", "--once", "--json", "--config", cfg], env).exit_code == 0
+    first, second = json.loads(invoke(["approvals", "list", "--json", "--config", cfg], env).stdout)
+    assert (first["kind"], second["kind"]) == ("probe", "probe")
+    with closing(build_app(load_config(cfg))) as app:
+        queue.expire(app.store, first["id"], datetime.now(UTC), "stale")
+    answer = json.loads(invoke(["approvals", "reject", str(second["id"]), "--json", "--config", cfg], env).stdout)
+    (report,) = answer["fallback_reports"]
+    with closing(build_app(load_config(cfg))) as app:
+        assert queue.get(app.store, report)["fingerprint"] == second["fingerprint"]
+        assert [p["kind"] for p in queue.list_proposals(app.store)] == ["probe", "probe", "report"]
