@@ -251,6 +251,49 @@ def test_a_rejected_probe_whose_failure_was_reported_meanwhile_is_an_occurrence_
         assert len([k for k in kinds(app) if k[0] == "file_report"]) == 1
 
 
+def test_a_failure_whose_report_was_proposed_and_rejected_before_is_not_probed_as_first_seen(make_app):
+    # Before probes were on, the failure's report was proposed and expired unanswered (no label: its history decides
+    # nothing): the team has seen this failure, so when it comes back with probes on it is not "first seen here" and
+    # its report is proposed again, not a probe.
+    with Simulator(world("pass")) as sim:
+        before = make_app(sim)
+        now = sim.now()
+        first = run_poll_cycle(before, now)
+        (failure,) = first.new_failures
+        assert failure["proposal"]["action"] == "file_report"
+        queue.expire(before.store, failure["proposal"]["id"], now, "pending longer than policy.proposal_ttl_hours")
+        sim.add_pipeline("gh/acme/worker", workflows=[workflow("pass")])
+        app = make_app(sim, policy=PROBES_ON)  # the same database, probes on now
+        later = run_poll_cycle(app, now + timedelta(minutes=10))
+        (again,) = later.new_failures
+        assert again["fingerprint"] == failure["fingerprint"] and again["verdict"] == "real"
+        assert again["proposal"]["kind"] == "report"
+        assert "not probed: this failure was proposed (a probe, a rerun or a report) before" in again["decision"]
+        assert not [k for k in kinds(app) if k[1] == "probe"]
+
+
+def test_a_race_detectors_report_is_not_probed(make_app):
+    # A data race the race detector reported is a bug whether or not the next run meets it: reported, not probed,
+    # even where its confidence would let it be (probe_max_confidence 1: only the category keeps it out).
+    log = ("==================\nWARNING: DATA RACE\nWrite at 0x00c0001a4010 by goroutine 8:\n"
+           "  example.com/queue.(*Worker).drain()\n      /src/queue/worker.go:41 +0x64\n"
+           "Previous read at 0x00c0001a4010 by goroutine 7:\n  example.com/queue.(*Worker).Len()\n"
+           "      /src/queue/worker.go:55 +0x3e\n==================\n--- FAIL: TestDrain (0.01s)\n"
+           "    testing.go:1446: race detected during execution of test\nFAIL\nFAIL\texample.com/queue\t0.031s\n")
+    sc = Scenario(seed=42, hold_reruns=True, now=START, frozen_clock=True)
+    sc.add_project("gh/acme/worker")
+    sc.add_pipeline("gh/acme/worker", created_at=timedelta(minutes=30), workflows=[Scenario.workflow("ci", jobs=[
+        Scenario.job("build", duration=60),
+        Scenario.job("test", status="failed", log=log, requires=["build"], rerun="pass")])])
+    with Simulator(sc) as sim:
+        app = make_app(sim, policy={**PROBES_ON, "probe_max_confidence": 1.0})
+        (failure,) = run_poll_cycle(app, sim.now()).new_failures
+        assert (failure["verdict"], failure["category"]) == ("real", "concurrency")
+        assert "not probed: category concurrency is not a test's own failure" in failure["decision"]
+        assert failure["proposal"]["kind"] == "report", failure
+        assert not [k for k in kinds(app) if k[1] == "probe"]
+
+
 def test_an_expired_probe_falls_back_to_its_report_in_the_next_cycle(make_app):
     with Simulator(world("pass")) as sim:
         app = make_app(sim, policy=PROBES_ON)

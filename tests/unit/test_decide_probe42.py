@@ -57,7 +57,7 @@ def actions(decision) -> list[tuple[str, str]]:
 def test_the_test_categories_are_ones_the_engine_emits():
     emitted = {s.category for s in builtin_catalogue().signatures}
     assert emitted >= PROBE_CATEGORIES
-    assert {"test-assertion", "test-failure", "flaky-test", "concurrency"} == PROBE_CATEGORIES
+    assert {"test-assertion", "test-failure", "flaky-test"} == PROBE_CATEGORIES
 
 
 def test_default_off_a_first_seen_test_failure_is_reported_as_before():
@@ -93,6 +93,9 @@ def test_a_first_seen_test_failure_read_real_at_modest_confidence_proposes_one_p
                      id="above-probe-max"),
         pytest.param(jf(category="compile"), ctx(),
                      "not probed: category compile is not a test's own failure; report proposed", id="compile"),
+        pytest.param(jf(category="concurrency"), ctx(),
+                     "not probed: category concurrency is not a test's own failure; report proposed",
+                     id="race-detector"),
         pytest.param(jf(category="runtime-error"), ctx(),
                      "not probed: category runtime-error is not a test's own failure; report proposed",
                      id="runtime-error"),
@@ -102,8 +105,8 @@ def test_a_first_seen_test_failure_read_real_at_modest_confidence_proposes_one_p
                      id="no-fingerprint"),
         pytest.param(jf(), ctx(pending_report_fingerprints=frozenset({"fp1"})),
                      "report already proposed for this fingerprint (pending)", id="pending-report"),
-        pytest.param(jf(), ctx(probed_fingerprints=frozenset({"fp1"})),
-                     "not probed: this failure was probed before; report proposed", id="probed-before"),
+        pytest.param(jf(), ctx(proposed_fingerprints=frozenset({"fp1"})),
+                     "not probed: this failure was proposed (a probe, a rerun or a report) before; report proposed", id="probed-before"),
     ],
 )
 def test_a_failure_that_is_not_probe_eligible_is_reported_as_before(failure, context, note):
@@ -214,9 +217,9 @@ def test_two_first_seen_test_failures_make_one_probe_led_by_the_least_confident(
 
 def test_one_probed_fingerprint_beside_a_new_one_means_no_probe():
     failures = [jf(1, job="unit"), jf(2, job="integration")]
-    decision = decide_workflow(failures, ctx(probed_fingerprints=frozenset({"fp2"})), ON)
+    decision = decide_workflow(failures, ctx(proposed_fingerprints=frozenset({"fp2"})), ON)
     assert actions(decision) == REPORT + REPORT
-    assert decision.notes[2] == "not probed: this failure was probed before; report proposed"
+    assert decision.notes[2] == "not probed: this failure was proposed (a probe, a rerun or a report) before; report proposed"
 
 
 def test_transient_failures_alone_still_propose_a_rerun_not_a_probe():

@@ -72,7 +72,7 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     reported = queries.reported_fingerprints(store, fps)
     pending_reports = queries.pending_report_fingerprints(store, fps)
     refuted = queries.refuted_fingerprints(store, fps)
-    probed = queries.probed_fingerprints(store, fps) if app.config.policy.probe_reruns else set()
+    proposed = queries.proposed_fingerprints(store, fps) if app.config.policy.probe_reruns else set()
     # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
     failed_jobs = queries.undecided_failures_of(store, workflow_id)
     # A rerun (ours or a person's) of an earlier same-named workflow: not auto-rerun by CircleCI.
@@ -83,7 +83,7 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
         manual_rerun=manual_rerun,
         failed_job_count=failed_jobs,
         refuted_fingerprints=frozenset(refuted),
-        probed_fingerprints=frozenset(probed),
+        proposed_fingerprints=frozenset(proposed),
         workflow_id=workflow_id, status=status,
         state=app.provider.run_state(wf["status"]) if wf.get("status") else RunState.FAILED,
         ci_name=app.provider.display_name,

@@ -37,8 +37,10 @@ OUTAGE_CATEGORIES = frozenset(
 # TEST_CATEGORIES, the flaky-list evidence): a flaky test failing on an assertion reads exactly like
 # a regression from its log alone, so these (and only these) are worth a probe (policy.probe_reruns).
 # Not runtime-error, compile and the like: a crash or a build error outside a test is not measured
-# by running the test again.
-PROBE_CATEGORIES = frozenset({"test-assertion", "test-failure", "flaky-test", "concurrency"})
+# by running the test again. Not concurrency either: a race detector's report (data-race,
+# race-detector-report) is a bug whether or not the next run meets it, and a passing probe would
+# record it as a flaky test whose later failures read transient.
+PROBE_CATEGORIES = frozenset({"test-assertion", "test-failure", "flaky-test"})
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,10 @@ class WorkflowContext:
     # Fingerprints whose earlier triage-agent rerun failed the same way: the transient
     # verdict was refuted, so they are reported (kind "refuted") whatever the verdict says.
     refuted_fingerprints: frozenset[str] = frozenset()
-    # Fingerprints that ever had a probe proposal (policy.probe_reruns), whatever became of it:
-    # a fingerprint is probed once; its later failures are decided as usual.
-    probed_fingerprints: frozenset[str] = frozenset()
+    # Fingerprints that ever had a proposal of any kind (a probe, a rerun, a report), whatever became of
+    # it (policy.probe_reruns): the team has seen such a failure, so it is not probed as first seen; a
+    # fingerprint is probed once at most, and its later failures are decided as usual.
+    proposed_fingerprints: frozenset[str] = frozenset()
     # Signatures of an ongoing outage (find_outages): reruns of their failures are held.
     outage_signatures: frozenset[str] = frozenset()
     outage_hold: bool = False  # some failure of this workflow belongs to an outage
@@ -301,7 +304,7 @@ def probe_refusal(f: JudgedFailure, policy: PolicySettings, ctx: WorkflowContext
     for seen, what in ((ctx.reported_fingerprints, "reported"),
                        (ctx.pending_report_fingerprints, "proposed as a report"),
                        (ctx.refuted_fingerprints, "refuted by an earlier rerun"),
-                       (ctx.probed_fingerprints, "probed")):
+                       (ctx.proposed_fingerprints, "proposed (a probe, a rerun or a report)")):
         if f.fingerprint in seen:
             return f"not probed: this failure was {what} before"
     return None

@@ -157,15 +157,15 @@ def refuted_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
          ProposalStatus.REJECTED.value])}
 
 
-def probed_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
-    """Those of ``fingerprints`` a failure of which ever had a probe proposal (policy.probe_reruns), whatever
-    became of it: pending, rejected, expired or executed."""
+def proposed_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
+    """Those of ``fingerprints`` a failure of which ever had a proposal of any kind (a probe, a rerun, a report, an
+    incident), whatever became of it: pending, rejected, expired, failed or executed (policy.probe_reruns: such a
+    failure is not first seen)."""
     if not fingerprints:
         return set()
     return {r["fingerprint"] for r in store.db.query(
-        "select distinct f.fingerprint from proposals p join proposal_failures pf on pf.proposal_id = p.id "
-        f"join failures f on f.id = pf.failure_id where p.kind = ? and f.fingerprint in ({_marks(fingerprints)})",
-        [ProposalKind.PROBE.value, *fingerprints])}
+        "select distinct f.fingerprint from proposal_failures pf join failures f on f.id = pf.failure_id "
+        f"where f.fingerprint in ({_marks(fingerprints)})", list(fingerprints))}
 
 
 # The audit event of a probe whose report was proposed in its stead (pipeline.propose.fall_back_from_probes).
