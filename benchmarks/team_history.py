@@ -30,6 +30,12 @@ The scripted person, with hindsight (the label):
   rejected, and rerun from the web app, for a transient one): the team's judgement of its unknowns
   goes into the history.
 
+``--probe``: the replay runs with ``policy.probe_reruns = true``; the scripted person approves every probe (a
+first-seen test failure read real at modest confidence, proposed as one rerun from failed); the simulator's rerun
+passes for a transient case and fails the same way for a real one. Every case comes back once (as ``--recur``), the
+same replay without probes beside it: how many first-occurrence flaky test failures the probes found, how many probes
+were spent on real failures (a wasted rerun each), and the first- and second-occurrence figures with and without.
+
 Measured per file: the first verdict of each case (the daemon's ``verdicts`` table) with history,
 the same cases on a fresh database where nobody decides anything (bare), and
 ``triage-agent eval FILE --offline`` run as a command; precision and recall of transient and
@@ -58,7 +64,7 @@ from typing import Any
 from _common import REPO, Timer, header, make_app, parse_args, progress, table
 
 from triage_agent.classify.metrics import LABELS, Counts
-from triage_agent.core.states import PENDING, Action
+from triage_agent.core.states import PENDING, Action, ProposalKind
 from triage_agent.pipeline.actions import execute_cycle
 from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.simulator import Scenario, Simulator
@@ -181,6 +187,11 @@ class Replay:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     read: set[int] = field(default_factory=set)  # failures without a proposal the person has read
+    # --probe: per case index, what its probe measured ("" while it runs), and the case indexes a report was
+    # proposed for (kind report: the person's reading of the log alone), whatever the outcome.
+    probes: dict[int, str] = field(default_factory=dict)
+    reported: set[int] = field(default_factory=set)
+    notes: dict[int, str] = field(default_factory=dict)  # case index -> the decision's note on its failure
 
 
 def add_case(sim: Simulator, case: dict[str, Any]) -> Any:
@@ -225,7 +236,12 @@ def person_decides(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], c
             if label is None:
                 run.problems.append(f"proposal {p['id']}: no case behind it")
                 continue
-            if p["action"] == Action.RERUN and (label == "transient" or real_rerun == "approve"):
+            if p["kind"] == ProposalKind.PROBE:
+                # --probe: every probe approved; the simulator's rerun says which it was.
+                queue.approve(app.store, p["id"], PERSON, now)
+                approved.append(p["id"])
+                run.decisions[f"probe of a {label} case: approved"] += 1
+            elif p["action"] == Action.RERUN and (label == "transient" or real_rerun == "approve"):
                 queue.approve(app.store, p["id"], PERSON, now)
                 approved.append(p["id"])
                 run.decisions[f"rerun of a {label} case: approved"] += 1
@@ -247,10 +263,19 @@ def person_decides(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], c
             read_unproposed(app, sim, case_of_pipeline, cases, run)
         summary = execute_cycle(app, sim.now(), clock=sim.now)
         run.requests += summary.requests
-        for o in summary.followup.outcomes:
-            run.outcomes[("person's rerun: " if o.get("manual") else "rerun: ") + o["outcome"]] += 1
+        count_outcomes(app, summary, run)
         if not approved and not summary.proposals_created:
             return
+
+
+def count_outcomes(app: Any, summary: Any, run: Replay) -> None:
+    """The follow-up's settled reruns, a probe's apart from a transient verdict's rerun."""
+    for o in summary.followup.outcomes:
+        kind = ""
+        if o.get("proposal_id") is not None:
+            kind = queue.get(app.store, o["proposal_id"])["kind"] or ""
+        who = "person's rerun: " if o.get("manual") else "probe: " if kind == ProposalKind.PROBE else "rerun: "
+        run.outcomes[who + o["outcome"]] += 1
 
 
 def read_unproposed(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], cases: list[dict[str, Any]],
@@ -274,8 +299,9 @@ def read_unproposed(app: Any, sim: Simulator, case_of_pipeline: dict[str, int], 
 
 
 def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rerun: str = "approve",
-           person_rerun: bool = True, unknown_action: str = "none") -> Replay:
-    """Replay ``cases`` through the daemon's cycle; with ``decide`` the scripted person decides."""
+           person_rerun: bool = True, unknown_action: str = "none", probe: bool = False) -> Replay:
+    """Replay ``cases`` through the daemon's cycle; with ``decide`` the scripted person decides; ``probe``:
+    with policy.probe_reruns."""
     run = Replay()
     sc = Scenario(seed=7, page_size=50)
     for slug in dict.fromkeys(project_slug(c) for c in cases):
@@ -284,7 +310,7 @@ def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rer
     job_of_case: dict[int, tuple[str, int]] = {}
     with Timer() as t, Simulator(sc) as sim, tempfile.TemporaryDirectory() as tmp:
         app = make_app(sim.base_url, sim.token, tmp, circleci={"page_cap": 1000},
-                       policy={**POLICY, "unknown_action": unknown_action})
+                       policy={**POLICY, "unknown_action": unknown_action, "probe_reruns": probe})
         try:
             plan = waves(cases, per_wave)
             for n, wave in enumerate(plan, start=1):
@@ -308,8 +334,7 @@ def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rer
                 summary = execute_cycle(app, sim.now(), clock=sim.now)
                 run.cycles += 1
                 run.requests += cycle.requests + summary.requests
-                for o in summary.followup.outcomes:
-                    run.outcomes[("person's rerun: " if o.get("manual") else "rerun: ") + o["outcome"]] += 1
+                count_outcomes(app, summary, run)
                 if decide:
                     person_decides(app, sim, case_of_pipeline, cases, run, real_rerun=real_rerun,
                                    person_rerun=person_rerun)
@@ -317,6 +342,7 @@ def replay(cases: list[dict[str, Any]], *, decide: bool, per_wave: int, real_rer
                 progress("team_history: %s wave %d/%d, %d cases", "history" if decide else "bare", n, len(plan),
                          len(case_of_pipeline))
             first_verdicts(app, job_of_case, run)
+            probes_and_reports(app, case_of_pipeline, run)
         finally:
             app.close()
     run.seconds = t.seconds
@@ -340,6 +366,28 @@ def first_verdicts(app: Any, job_of_case: dict[int, tuple[str, int]], run: Repla
         similar = [s for s in history.get("similar") or () if s.get("label") and (s.get("similarity") or 0) >= 0.5]
         run.history[i] = {"prior": len(prior), "similar": len(similar),
                           "same_commit": int(bool(history.get("passed_on_same_commit")))}
+
+
+def probes_and_reports(app: Any, case_of_pipeline: dict[str, int], run: Replay) -> None:
+    """Per case: what its probe measured (--probe), whether a report was proposed for it (kind report), and the
+    decision's note on its failure."""
+    for r in app.store.db.query(f"select pipeline_id, decision, category from failures f "
+                                "join verdicts v on v.id = (select min(id) from verdicts where failure_id = f.id) "
+                                f"where job_name = '{JOB}'"):
+        i = case_of_pipeline.get(r["pipeline_id"])
+        if i is not None:
+            run.notes[i] = f"{r['category'] or '-'}: {r['decision'] or ''}"
+    for r in app.store.db.query(
+            "select f.pipeline_id, p.kind, r.outcome from proposal_failures pf join proposals p on p.id = pf.proposal_id "
+            "join failures f on f.id = pf.failure_id left join reruns r on r.proposal_id = p.id "
+            "where p.kind in ('probe', 'report')"):
+        i = case_of_pipeline.get(r["pipeline_id"])
+        if i is None:
+            continue
+        if r["kind"] == ProposalKind.PROBE:
+            run.probes[i] = r["outcome"] or ""
+        else:
+            run.reported.add(i)
 
 
 # --------------------------------------------------------------------------- the eval command
@@ -472,6 +520,9 @@ def main() -> None:
         parser.add_argument("--recur", action="store_true",
                             help="also replay every case a second time, after all first occurrences of its "
                                  "project (a failure that comes back), and compare the two occurrences")
+        parser.add_argument("--probe", action="store_true",
+                            help="policy.probe_reruns = true: the person approves every probe; every case comes "
+                                 "back once, and the figures are set against the same replay without probes")
         parser.add_argument("--unknown-action", choices=("none", "report"), default="none",
                             help="policy.unknown_action of the replayed daemon (report: an unknown verdict is "
                                  "proposed as a report, and the person's decision goes into the history)")
@@ -482,6 +533,9 @@ def main() -> None:
     if missing:
         print(f"team_history: {', '.join(map(str, missing))} absent (labelled cases live in ../shared; "
               "set TRIAGE_AGENT_SHARED or pass a file); nothing measured")
+        return
+    if args.probe:
+        probes_main(files, args)
         return
     command = "python benchmarks/team_history.py" + (" --quick" if args.quick else "") + \
         (f" --unknown-action {args.unknown_action}" if args.unknown_action != "none" else "") + \
@@ -520,6 +574,114 @@ def main() -> None:
         report(path, cases, hist, bare, ev, args, alt)
         if args.recur:
             recurrence(path, cases, args)
+
+
+def probes_main(files: list[Path], args: Any) -> None:
+    """--probe: every file replayed twice over (each case coming back once), with probes and without."""
+    command = "python benchmarks/team_history.py --probe" + (" --quick" if args.quick else "") + \
+        "".join(f" {f}" for f in args.files)
+    header("Probes: a first-seen test failure measured by one approved rerun (policy.probe_reruns)", command)
+    print(f"Offline engine, no LLM; the replay of the section above (at most {args.per_wave} cases of a project per "
+          "wave, one wave an hour, the outage guard and daily rerun budget off), every case coming back once after "
+          "all first occurrences of its project. With probes the person approves every probe, and the simulator's "
+          "rerun passes for a transient case and fails the same way for a real one; every other proposal is decided "
+          f"as above (reports of transient cases rejected \"{FLAKY_REASON}\", and rerun by the person).\n")
+    totals: list[tuple[str, list[Any]]] = []
+    for path in files:
+        cases = load(path)
+        if args.quick:
+            cases = quick_subset(cases, QUICK_CASES)
+        totals.append((_name(path), probe_comparison(path, cases, args)))
+    if len(totals) > 1:
+        print("#### All files\n")
+        print(table(["file", *PROBE_COLUMNS], [[name, *row] for name, row in totals]))
+        print()
+
+
+PROBE_COLUMNS = ["cases", "probes", "flaky found (transient, passed)", "spent on real (refuted)",
+                 "other outcome", "transient first occurrences reported: without / with probes",
+                 "1st occ. real precision: without / with", "2nd occ. transient recall: without / with",
+                 "2nd occ. real precision: without / with"]
+
+
+def _name(path: Path) -> str:
+    return path.name if path.parent.name in ("eval",) else f"{path.parent.name}/{path.name}"
+
+
+def probe_comparison(path: Path, cases: list[dict[str, Any]], args: Any) -> list[Any]:
+    """One file with and without probes, each case twice; print its tables and return its summary row."""
+    again = cases + [dict(c, id=f"{c.get('id')}{AGAIN}") for c in cases]
+    n = len(cases)
+    progress("team_history --probe: %s, %d cases, each twice", path, n)
+    common = {"decide": True, "per_wave": args.per_wave, "real_rerun": args.real_rerun,
+              "person_rerun": not args.no_person_rerun, "unknown_action": args.unknown_action}
+    without = replay(again, **common)
+    with_ = replay(again, **common, probe=True)
+
+    def part(run: Replay, second: bool) -> Counts:
+        c = Counts()
+        for i, case in enumerate(cases):
+            v = run.verdicts.get(i + n if second else i, ("unknown", 0.0))[0]
+            c.add(v if v in LABELS else "unknown", case["label"])
+        return c
+
+    print(f"### {_name(path)}: {n} labelled cases ({sum(c['label'] == 'transient' for c in cases)} transient), "
+          "each twice\n")
+    rows = [
+        ["first occurrence, without probes", *figures(part(without, False)), f"{without.requests / (2 * n):.2f}"],
+        ["first occurrence, **with probes**", *figures(part(with_, False)), f"{with_.requests / (2 * n):.2f}"],
+        ["second occurrence, without probes", *figures(part(without, True)), ""],
+        ["**second occurrence, with probes**", *figures(part(with_, True)), ""],
+    ]
+    print(table(["", "cases", "transient precision", "transient recall", "real precision", "real recall",
+                 "unknown", "CircleCI requests / failure"], rows))
+    print()
+    first = range(n)
+    probed = {i: o for i, o in with_.probes.items() if i < n}
+    label = {i: cases[i]["label"] for i in first}
+    found = sorted(i for i, o in probed.items() if label[i] == "transient" and o == "confirmed")
+    wasted = sorted(i for i, o in probed.items() if label[i] == "real" and o == "refuted")
+    other = sorted(i for i in probed if i not in found and i not in wasted)
+    reported_without = sum(1 for i in first if label[i] == "transient" and i in without.reported)
+    reported_with = sum(1 for i in first if label[i] == "transient" and i in with_.reported)
+    rows = [
+        ["probes proposed (first occurrences)", len(probed)],
+        ["... of transient cases, the rerun passed: a flaky test found", len(found)],
+        ["... of real cases, the rerun failed the same way: one rerun spent, the report proposed", len(wasted)],
+        ["... another outcome (a transient case failing again, a real one passing, still running)", len(other)],
+        ["probes at second occurrences", sum(1 for i in with_.probes if i >= n)],
+        ["transient first occurrences proposed as a report: without probes / with", f"{reported_without} / "
+                                                                                  f"{reported_with}"],
+        ["real first occurrences proposed as a report or refuted report: without / with",
+         f"{sum(1 for i in first if label[i] == 'real' and i in without.reported)} / "
+         f"{sum(1 for i in first if label[i] == 'real' and (i in with_.reported or probed.get(i) == 'refuted'))}"],
+    ]
+    print(table(["probes (first occurrences)", "cases"], rows))
+    print()
+    if found or wasted or other:
+        print("Probed: " + "; ".join(f"`{cases[i]['id']}` ({label[i]}, {probed[i] or 'running'})"
+                                    for i in sorted(probed)) + "\n")
+    still = [i for i in first if label[i] == "transient" and i in with_.reported]
+    if still:
+        print("Transient first occurrences still proposed as a report with probes, and why not probed: "
+              + "; ".join(f"`{cases[i]['id']}` ({with_.verdicts.get(i, ('?', 0.0))[0]} "
+                          f"{with_.verdicts.get(i, ('?', 0.0))[1]:.2f}, {with_.notes.get(i, '?')})" for i in still)
+              + "\n")
+    rows = [[k, v] for k, v in sorted(with_.decisions.items())] + \
+        [[f"follow-up: {k}", v] for k, v in sorted(with_.outcomes.items())]
+    print(table(["the scripted person (with probes)", "count"], rows))
+    print()
+    problems = without.problems + with_.problems
+    if problems:
+        print(f"Problems ({len(problems)}): " + "; ".join(problems[:10]) + "\n")
+
+    def f(c: Counts, label_: str, key: str) -> str:
+        return _f(c.to_dict()["classes"][label_][key])
+
+    return [n, len(probed), len(found), len(wasted), len(other), f"{reported_without} / {reported_with}",
+            f"{f(part(without, False), 'real', 'precision')} / {f(part(with_, False), 'real', 'precision')}",
+            f"{f(part(without, True), 'transient', 'recall')} / {f(part(with_, True), 'transient', 'recall')}",
+            f"{f(part(without, True), 'real', 'precision')} / {f(part(with_, True), 'real', 'precision')}"]
 
 
 def recurrence(path: Path, cases: list[dict[str, Any]], args: Any) -> None:

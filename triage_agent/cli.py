@@ -408,17 +408,31 @@ def approvals_reject(ctx: click.Context, proposal_id: int, reason: str, config_p
 
     Example: triage-agent approvals reject 12 --reason "known outage, will rerun by hand"
     """
+    from .core.states import ProposalKind
     from .review import default_actor
     from .store import queue
     from .timeutil import utcnow
 
     cfg = load_config(_config_path_from(ctx, config_path))
+    fallback: list[int] | None = None
     with closing(build_app(cfg)) as app:
-        queue.reject(app.store, proposal_id, default_actor(), utcnow(), reason)
+        row = queue.reject(app.store, proposal_id, default_actor(), utcnow(), reason)
+        if row.get("kind") == ProposalKind.PROBE:
+            # The report this probe stood in for is proposed now, not at the next cycle (other probes that
+            # ended are the cycle's sweep's: their reports were not made in this one's stead).
+            from .pipeline.propose import fall_back_from_probe
+            from .store.decision_queries import probes_to_fall_back
+
+            ended = [p for p in probes_to_fall_back(app.store) if p["id"] == proposal_id]
+            fallback = (fall_back_from_probe(app, ended[0], utcnow()) or []) if ended else []
     if as_json:
-        _emit_json({"id": proposal_id, "status": "rejected", "reason": reason})
+        _emit_json({"id": proposal_id, "status": "rejected", "reason": reason,
+                    **({"fallback_reports": fallback} if fallback is not None else {})})
     else:
         _say(f"Proposal #{proposal_id} rejected.")
+        if fallback:
+            _say(f"The probe measured nothing: report proposal(s) {', '.join(f'#{i}' for i in fallback)} "
+                 "made in its stead.")
 
 
 @cli.command()

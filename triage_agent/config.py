@@ -102,6 +102,8 @@ class PolicySettings:
     outage_window_minutes: int = _key("... within this many minutes hold their reruns and propose one incident report instead.", 30)
     auto_approve_reruns: bool = _key("Approve rerun proposals without a person when confidence is high enough (off by default; recorded as auto-approved).", False)
     auto_approve_min_confidence: float = _key("Confidence needed for an auto-approved rerun.", 0.95)
+    probe_reruns: bool = _key("Propose a probe (one rerun from failed, never auto-approved) for a test failure seen for the first time and judged real below probe_max_confidence: a pass measures it flaky, the same failure proposes the report (off by default).", False)
+    probe_max_confidence: float = _key("A real verdict at or above this confidence is reported, not probed (with probe_reruns).", 0.85)
 
 
 @dataclass(frozen=True)
@@ -386,6 +388,9 @@ def _validate(cfg: Config) -> None:
         value = _setting(cfg, dotted)
         if not 0 <= value <= 1:
             raise ConfigError(f"{dotted}: must be between 0 and 1, got {value}")
+    if not 0 < cfg.policy.probe_max_confidence <= 1:
+        raise ConfigError(f"policy.probe_max_confidence: must be more than 0 and at most 1, "
+                          f"got {cfg.policy.probe_max_confidence}")
     for dotted in ("llm.concurrency", "llm.breaker_errors"):
         _at_least(cfg, dotted, 1, show=True)
     for dotted in ("llm.cycle_wait_seconds", "llm.breaker_cooldown_seconds"):

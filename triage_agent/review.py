@@ -71,6 +71,15 @@ def _clip(text: str, limit: int) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+# What a probe's outcomes lead to, shown under it (policy.probe_reruns).
+PROBE_LINES = (
+    "  probe      read real at modest confidence, first seen here; one rerun measures it:",
+    "             it passes   -> a flaky test, measured: no report; its next failures read transient",
+    "             same failure -> the report is proposed (\"rerun failed again\")",
+    "             rejected, expired or the rerun ends otherwise -> the report is proposed",
+)
+
+
 def render_proposal(row: ProposalRow, failures: Sequence[ProposalFailureRow], *,
                     position: str = "", web_base: str = WEB_BASE,
                     redactor: Redactor | None = None, commit_subject: str = "") -> str:
@@ -83,6 +92,8 @@ def render_proposal(row: ProposalRow, failures: Sequence[ProposalFailureRow], *,
     action = "RERUN WORKFLOW FROM FAILED" if row["action"] == Action.RERUN else "FILE REPORT"
     if row.get("kind") == ProposalKind.INCIDENT:
         action = "FILE INCIDENT REPORT"
+    elif row.get("kind") == ProposalKind.PROBE:
+        action = "PROBE: RERUN WORKFLOW FROM FAILED TO MEASURE A FIRST-SEEN TEST FAILURE"
     head = f"{position + ' ' if position else ''}proposal #{row['id']}  {action}"
     created = (row.get("created_at") or "")[:16].replace("T", " ")
     lines = [
@@ -102,6 +113,8 @@ def render_proposal(row: ProposalRow, failures: Sequence[ProposalFailureRow], *,
     lines.append(f"  verdict    {row.get('verdict')} {float(row.get('confidence') or 0):.2f}"
                  f"{'  ' + row['category'] if row.get('category') else ''}")
     lines.append(f"  why        {_clip(redact(row.get('reason') or ''), 300)}")
+    if row.get("kind") == ProposalKind.PROBE:
+        lines.extend(PROBE_LINES)
     for f in failures:
         lines.append("")
         number = f" #{f['job_number']}" if f.get("job_number") is not None else ""

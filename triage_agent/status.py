@@ -45,11 +45,14 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
     running = daemon_running(cfg.db_path)
     pending = [
         {"id": r.id, "action": r.action, "project_slug": r.project_slug, "summary": r.summary,
-         "created_at": r.created_at, "age_hours": round(hours_between(r.created_at, now) or 0.0, 1)}
+         "created_at": r.created_at, "age_hours": round(hours_between(r.created_at, now) or 0.0, 1),
+         "kind": r.kind}
         for r in q.pending_proposals(store)
     ]
     approved = q.count_proposals(store, "approved")
     running_reruns = q.count_reruns(store, "running")
+    # Probes (policy.probe_reruns), counted apart from the reruns of transient verdicts; all time.
+    probes = q.probe_counts(store)
     # Failures that kept raising while being handled (see pipeline/collect.py): a person should look.
     set_aside = [r._asdict() for r in q.failures_set_aside(store, 20)]
     today = day(now)
@@ -84,6 +87,8 @@ def gather(app: App, now: datetime) -> dict[str, Any]:
         "pending_approvals": pending,
         "approved_not_executed": approved,
         "reruns_in_flight": running_reruns,
+        "probes": {"proposed": probes.proposed, "pending": probes.pending, "running": probes.running,
+                   "passed": probes.passed, "refuted": probes.refuted, "fallen_back": probes.fallen_back},
         "failures_set_aside": set_aside,
         "server": {
             "listen": (server.get("listen") if running else None) or cfg.server.listen or None,
@@ -131,9 +136,15 @@ def render_text(data: dict[str, Any]) -> str:
     pending = data["pending_approvals"]
     out.append(f"pending approvals: {len(pending)}" + (", oldest first:" if pending else ""))
     for p in pending[:20]:
-        out.append(f"  #{p['id']} {p['action']} {p['project_slug']} ({p['age_hours']}h): {p['summary']}")
+        action = "probe" if p.get("kind") == "probe" else p["action"]
+        out.append(f"  #{p['id']} {action} {p['project_slug']} ({p['age_hours']}h): {p['summary']}")
     out.append(f"approved, not yet executed: {data['approved_not_executed']}; reruns in flight: "
                f"{data['reruns_in_flight']}")
+    probes = data.get("probes") or {}
+    if probes.get("proposed"):
+        out.append(f"probes: {probes['proposed']} proposed, {probes['pending']} pending, {probes['running']} running, "
+                   f"{probes['passed']} passed (flaky found), {probes['refuted']} failed the same way (reported), "
+                   f"{probes['fallen_back']} fallen back to the report")
     for f in data.get("failures_set_aside") or []:
         out.append(f"set aside after repeated errors: {f['project_slug']} {f['job_name']} "
                    f"#{f['job_number']}: {f['error']}")

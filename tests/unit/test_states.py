@@ -49,7 +49,7 @@ def test_an_unknown_status_moves_nowhere():
     (FailureState, ["new", "collected", "classified", "decided", "error"]),
     (ProposalStatus, STORED),
     (Action, ["rerun_workflow", "file_report"]),
-    (ProposalKind, ["rerun", "report", "incident", "refuted"]),
+    (ProposalKind, ["rerun", "report", "incident", "refuted", "probe"]),
     (RerunOutcome, ["confirmed", "refuted", "different", "canceled", "unknown"]),
     (RerunStatus, ["running", "passed", "failed", "gone", "abandoned"]),
     (DeliveryState, ["pending", "processed", "ignored", "failed"]),

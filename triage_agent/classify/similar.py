@@ -170,8 +170,9 @@ def persons_decision(r: memory.TeamDecisionRow) -> bool:
     fingerprint, such a decision was taken on the same log (SimilarFailure.decided)."""
     if r["action"] == Action.REPORT:
         return _persons_report_label(r) is not None
-    return (r["action"] == Action.RERUN and r["kind"] != ProposalKind.INCIDENT and r["status"] == REJECTED
-            and bool((r["decision_reason"] or "").strip()))
+    # A probe rejected is no decision on the failure: the person only chose not to measure it.
+    return (r["action"] == Action.RERUN and r["kind"] not in (ProposalKind.INCIDENT, ProposalKind.PROBE)
+            and r["status"] == REJECTED and bool((r["decision_reason"] or "").strip()))
 
 
 def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
@@ -182,6 +183,10 @@ def _label_of(r: memory.TeamDecisionRow) -> tuple[str, float, str] | None:
     if outcome == RerunOutcome.REFUTED:
         return "real", MEASURED, "rerun failed the same way"
     if r["kind"] == ProposalKind.INCIDENT:
+        return None
+    if r["kind"] == ProposalKind.PROBE:
+        # A person approving or rejecting a probe only chose whether to measure: no label until its
+        # rerun's outcome (above) says which it was.
         return None
     if action == Action.RERUN:
         if status == REJECTED:

@@ -80,6 +80,9 @@ class ProposalKind(StrEnum):
     REPORT = "report"
     INCIDENT = "incident"  # many projects failing one way: one report for the outage
     REFUTED = "refuted"  # a rerun of ours failed the same way
+    # A rerun from failed proposed to measure a test failure first seen and judged real at modest
+    # confidence (policy.probe_reruns): a pass measures it flaky, the same failure proposes the report.
+    PROBE = "probe"
 
 
 class RerunOutcome(StrEnum):

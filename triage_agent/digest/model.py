@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..core.states import RerunOutcome, RerunStatus
+from ..core.states import ProposalKind, RerunOutcome, RerunStatus
 from ..store import Store
 from ..store import digest_queries as q
 from ..store import usage as store_usage
@@ -71,6 +71,7 @@ class ProposalCounts:
     created: int = 0
     created_reruns: int = 0
     created_reports: int = 0
+    created_probes: int = 0  # probes (policy.probe_reruns): reruns measuring a real verdict, counted apart
     approved: int = 0
     auto_approved: int = 0
     rejected: int = 0
@@ -102,6 +103,7 @@ class FailureLine:
     proposal_status: str | None
     rerun_outcome: str | None
     note: str
+    proposal_kind: str = ""  # rerun, report, incident, refuted or probe
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class RerunLine:
     sent_at: str
     finished_at: str | None
     outcome: str  # confirmed | refuted | different | canceled | running | another status
+    kind: str = ""  # rerun, or probe (policy.probe_reruns)
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,11 @@ class Digest:
     waiting_total: int
     usage: DayUsage
     history: tuple[DayCounts, ...]
+    # Probes (policy.probe_reruns), counted apart from the reruns of transient verdicts: the day's
+    # counts and the probe reruns sent that day (``reruns``, ``reruns_sent`` and ``rerun_outcomes``
+    # leave them out).
+    probes: q.ProbeCounts = q.ProbeCounts()
+    probe_reruns: tuple[RerunLine, ...] = ()
 
     @property
     def partial(self) -> bool:
@@ -278,7 +286,8 @@ class Digest:
     @property
     def quiet(self) -> bool:
         """Nothing happened that day: the digest is the short form."""
-        return not (self.failures.total or self.proposals.any or self.reruns or self.reports)
+        return not (self.failures.total or self.proposals.any or self.reruns or self.reports
+                    or self.probe_reruns or self.probes.any)
 
     @property
     def headline(self) -> str:
@@ -319,7 +328,9 @@ def build_digest(store: Store, day: date, tz: ZoneInfo, now: datetime, *,
     window = (iso(start), iso(end))
     failures = _failure_lines(store, *window)
     proposal_counts = _proposal_counts(store, *window)
-    reruns = _reruns(store, *window)
+    sent = _reruns(store, *window)
+    reruns = [r for r in sent if r.kind != ProposalKind.PROBE]
+    probe_reruns = [r for r in sent if r.kind == ProposalKind.PROBE]
     reports = [ReportLine(report_id=r.id, project_slug=r.project_slug, title=r.title,
                           occurrences=r.occurrences, created_at=r.created_at)
                for r in q.reports_filed(store, *window)]
@@ -375,6 +386,8 @@ def build_digest(store: Store, day: date, tz: ZoneInfo, now: datetime, *,
         # usage is reported for the UTC day of the same date, whatever the digest's zone.
         usage=_usage(store, day.isoformat(), llm_budget=llm_budget, api_budget=api_budget_per_day),
         history=_history(store, day, tz),
+        probes=q.probe_counts(store, *window),
+        probe_reruns=tuple(probe_reruns),
     )
 
 
@@ -391,7 +404,7 @@ def _failure_lines(store: Store, start: str, end: str) -> list[tuple[str, Failur
             proposal_id=p.proposal_id if p else None, action=p.action if p else None,
             proposal_status=p.status if p else None,
             rerun_outcome=_outcome(p.outcome, p.rerun_status) if p is not None and has_rerun else None,
-            note=r.decision,
+            note=r.decision, proposal_kind=(p.kind or "") if p else "",
         )))
     return out
 
@@ -402,7 +415,10 @@ def _proposal_counts(store: Store, start: str, end: str) -> dict[str, ProposalCo
     for r in q.proposals_created(store, start, end):
         c = acc.setdefault(r.project_slug, Counter())
         c["created"] += r.n
-        c["created_reruns" if r.action == "rerun_workflow" else "created_reports"] += r.n
+        if r.kind == ProposalKind.PROBE:
+            c["created_probes"] += r.n
+        else:
+            c["created_reruns" if r.action == "rerun_workflow" else "created_reports"] += r.n
     for m in q.queue_moves(store, start, end):
         c = acc.setdefault(m.project_slug, Counter())
         key = {"failed": "execution_failed"}.get(m.to_status, m.to_status)
@@ -432,6 +448,7 @@ def _reruns(store: Store, start: str, end: str) -> list[RerunLine]:
             pipeline_number=r.pipeline_number, branch=r.branch, verdict=r.verdict,
             confidence=r.confidence if r.confidence is not None else r.verdict_confidence,
             sent_at=r.sent_at, finished_at=r.finished_at, outcome=_outcome(r.outcome, r.status),
+            kind=r.kind or "",
         )
         for r in q.reruns_sent(store, start, end)
     ]

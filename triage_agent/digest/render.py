@@ -118,11 +118,18 @@ class _View:
                 "refuted": "refuted", "confirmed": "confirmed", "canceled": "canceled"}.get(
             outcome or "", outcome or "–")
 
+    @staticmethod
+    def probe_outcome(outcome: str | None) -> str:
+        """What a probe's rerun measured, in words."""
+        return {"confirmed": "passed: flaky", "refuted": "failed the same way: reported",
+                "running": "still running"}.get(outcome or "", f"{outcome or '–'}: the report proposed")
+
     def done(self, line: FailureLine) -> str:
         """What became of a failure, in a few words."""
         if line.proposal_id is None:
             return line.note or ("waiting for classification" if line.verdict is None else "no action")
-        text = f"#{line.proposal_id} {self.action(line.action)}: {line.proposal_status}"
+        action = "probe" if line.proposal_kind == "probe" else self.action(line.action)
+        text = f"#{line.proposal_id} {action}: {line.proposal_status}"
         if line.rerun_outcome:
             text += f", {self.outcome(line.rerun_outcome)}"
         return text

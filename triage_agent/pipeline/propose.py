@@ -16,13 +16,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..core.ci import RunState
-from ..core.states import FailureState
+from ..core.states import FailureState, ProposalKind, ProposalStatus
 from ..policy.decide import (
     JudgedFailure,
     RecentFailure,
     WorkflowContext,
     decide_workflow,
     find_outages,
+    report_draft,
 )
 from ..store import decision_queries as queries
 from ..store import evidence as evidence_store
@@ -71,6 +72,7 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     reported = queries.reported_fingerprints(store, fps)
     pending_reports = queries.pending_report_fingerprints(store, fps)
     refuted = queries.refuted_fingerprints(store, fps)
+    proposed = queries.proposed_fingerprints(store, fps) if app.config.policy.probe_reruns else set()
     # Failures of this workflow still on their way to a verdict: no rerun until all are judged.
     failed_jobs = queries.undecided_failures_of(store, workflow_id)
     # A rerun (ours or a person's) of an earlier same-named workflow: not auto-rerun by CircleCI.
@@ -81,6 +83,7 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
         manual_rerun=manual_rerun,
         failed_job_count=failed_jobs,
         refuted_fingerprints=frozenset(refuted),
+        proposed_fingerprints=frozenset(proposed),
         workflow_id=workflow_id, status=status,
         state=app.provider.run_state(wf["status"]) if wf.get("status") else RunState.FAILED,
         ci_name=app.provider.display_name,
@@ -92,9 +95,78 @@ def workflow_context(app: App, workflow_id: str, failures: Sequence[JudgedFailur
     )
 
 
+def _probe_end(probe: queries.EndedProbe) -> str:
+    """How a probe ended without measuring its failure, in words."""
+    if probe["status"] == ProposalStatus.EXECUTED:
+        return f"its rerun ended {probe['outcome']}"
+    if probe["status"] == ProposalStatus.FAILED:
+        error = " ".join((probe["error"] or "").split())[:160]
+        return "its execution failed" + (f" ({error})" if error else "")
+    reason = " ".join((probe["decision_reason"] or "").split())[:160]
+    return f"it was {probe['status']}" + (f" ({reason})" if reason else "")
+
+
+def fall_back_from_probes(app: App, now: datetime) -> list[int]:
+    """Propose the report each ended, unmeasured probe stood in for; return the proposals made.
+
+    Idempotent and crash-safe: each probe is settled in one transaction that ends with its
+    ``probe fallback`` audit row (so it is swept once), and a failure some report proposal is
+    about already (whatever its status) gets none, nor does a fingerprint already proposed; one
+    already reported gains the failure as an occurrence: a sweep cut short is simply done again by
+    the next one, never twice.
+    """
+    made: list[int] = []
+    for probe in queries.probes_to_fall_back(app.store):
+        made.extend(fall_back_from_probe(app, probe, now) or [])
+    return made
+
+
+def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> list[int] | None:
+    """Settle one ended, unmeasured probe (``fall_back_from_probes``): the report proposals made, or None when
+    its fallback is on record already (another process, the daemon or ``approvals reject``, settled it since
+    ``probe`` was read)."""
+    store = app.store
+    with store.atomic():
+        if queries.probe_fallen_back(store, probe["id"]):
+            return None
+        rows = queue.proposal_failures(store, probe["id"])
+        real = [judged(app, r) for r in rows]
+        real = [f for f in real if f.verdict == "real"]
+        covered = queries.failures_in_reports(store, [f.failure_id for f in real])
+        fps = sorted({f.fingerprint for f in real if f.fingerprint})
+        reported = queries.reported_fingerprints(store, fps)
+        pending = queries.pending_report_fingerprints(store, fps)
+        groups: dict[str, list[JudgedFailure]] = {}
+        skipped: dict[int, str] = {}
+        for f in real:
+            if f.failure_id in covered:
+                skipped[f.failure_id] = "a report proposal is about it already"
+            elif f.fingerprint and f.fingerprint in reported:
+                # As decide does for any failure of a reported fingerprint: counted on that report.
+                record_occurrence(store, f.fingerprint, f.failure_id, now)
+                skipped[f.failure_id] = "its fingerprint is reported already: occurrence recorded"
+            elif f.fingerprint and f.fingerprint in pending:
+                skipped[f.failure_id] = "its fingerprint is proposed as a report already"
+            else:
+                groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
+        ended = _probe_end(probe)
+        ids = []
+        for group in groups.values():
+            reason = (f"the probe #{probe['id']} measured nothing ({ended}): the report it stood in for "
+                      f"(real {group[0].confidence:.2f})")
+            ids.append(queue.enqueue(store, report_draft(group, ProposalKind.REPORT, reason), now))
+        store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=queries.PROBE_FALLBACK_EVENT,
+                    proposal_id=probe["id"], detail={"ended": ended, "reports": ids,
+                                                     "skipped": {str(k): v for k, v in skipped.items()}})
+    log.info("probe %s %s: report proposal(s) %s made in its stead", probe["id"], ended, ids or "none")
+    return ids
+
+
 def decide_pending(app: App, now: datetime, summary: CycleSummary) -> dict[int, dict[str, Any]]:
-    """Turn classified failures into proposals, one workflow at a time; return notes by failure id."""
+    """Turn classified failures into proposals, one workflow at a time; return notes by failure id.
+    First, the reports of probes that ended without a measure (``fall_back_from_probes``)."""
     policy = app.config.policy
+    summary.proposals_created += len(fall_back_from_probes(app, now))
     rows = evidence_store.failures_in(app.store, FailureState.CLASSIFIED)
     if not rows:
         return {}
@@ -149,7 +221,7 @@ def decide_one_workflow(app: App, workflow_id: str, failures: list[JudgedFailure
             pid = queue.enqueue(app.store, draft, now)
             summary.proposals_created += 1
             for fid in draft.failure_ids:
-                proposal_of.setdefault(fid, {"id": pid, "action": draft.action})
+                proposal_of.setdefault(fid, {"id": pid, "action": draft.action, "kind": draft.kind})
         for f in failures:
             note = decision.notes.get(f.failure_id, "")
             if f.failure_id in decision.occurrences:

@@ -33,6 +33,14 @@ from .rerun import RerunFacts, rerun_blocker
 OUTAGE_CATEGORIES = frozenset(
     {"infrastructure", "network", "resource", "resource-exhaustion", "timeout"}
 )
+# Categories of a test's own failure, as the engine emits them (signatures.toml, calibration's
+# TEST_CATEGORIES, the flaky-list evidence): a flaky test failing on an assertion reads exactly like
+# a regression from its log alone, so these (and only these) are worth a probe (policy.probe_reruns).
+# Not runtime-error, compile and the like: a crash or a build error outside a test is not measured
+# by running the test again. Not concurrency either: a race detector's report (data-race,
+# race-detector-report) is a bug whether or not the next run meets it, and a passing probe would
+# record it as a flaky test whose later failures read transient.
+PROBE_CATEGORIES = frozenset({"test-assertion", "test-failure", "flaky-test"})
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,10 @@ class WorkflowContext:
     # Fingerprints whose earlier triage-agent rerun failed the same way: the transient
     # verdict was refuted, so they are reported (kind "refuted") whatever the verdict says.
     refuted_fingerprints: frozenset[str] = frozenset()
+    # Fingerprints that ever had a proposal of any kind (a probe, a rerun, a report), whatever became of
+    # it (policy.probe_reruns): the team has seen such a failure, so it is not probed as first seen; a
+    # fingerprint is probed once at most, and its later failures are decided as usual.
+    proposed_fingerprints: frozenset[str] = frozenset()
     # Signatures of an ongoing outage (find_outages): reruns of their failures are held.
     outage_signatures: frozenset[str] = frozenset()
     outage_hold: bool = False  # some failure of this workflow belongs to an outage
@@ -135,7 +147,7 @@ class ProposalDraft:
     """A proposal before it enters the queue (``store.queue.enqueue`` stores it)."""
 
     action: str  # rerun_workflow | file_report
-    kind: str  # rerun | report | incident | refuted
+    kind: str  # rerun | report | incident | refuted | probe
     summary: str  # one line for humans
     reason: str
     verdict: str
@@ -272,6 +284,106 @@ def _classify(f: JudgedFailure, policy: PolicySettings, ctx: WorkflowContext) ->
     return "unknown", "unknown verdict"
 
 
+def probe_refusal(f: JudgedFailure, policy: PolicySettings, ctx: WorkflowContext) -> str | None:
+    """Why a failure in the report bucket is not probe-eligible (policy.probe_reruns), or None when it is:
+    judged real at ``report_min_confidence <= c < probe_max_confidence``, a test's own failure
+    (PROBE_CATEGORIES), not by history, and its fingerprint new to the team."""
+    if f.verdict != "real":
+        return f"not probed: verdict {f.verdict}, not real"
+    if f.confidence < policy.report_min_confidence:
+        return f"not probed: real at {f.confidence:.2f} < policy.report_min_confidence"
+    if f.confidence >= policy.probe_max_confidence:
+        return (f"not probed: real at {f.confidence:.2f} >= policy.probe_max_confidence "
+                f"{policy.probe_max_confidence:g}")
+    if f.category not in PROBE_CATEGORIES:
+        return f"not probed: category {f.category or 'none'} is not a test's own failure"
+    if f.classifier == "history":
+        return "not probed: the verdict comes from the failure's history"
+    if not f.fingerprint:
+        return "not probed: no fingerprint to measure"
+    for seen, what in ((ctx.reported_fingerprints, "reported"),
+                       (ctx.pending_report_fingerprints, "proposed as a report"),
+                       (ctx.refuted_fingerprints, "refuted by an earlier rerun"),
+                       (ctx.proposed_fingerprints, "proposed (a probe, a rerun or a report)")):
+        if f.fingerprint in seen:
+            return f"not probed: this failure was {what} before"
+    return None
+
+
+def _probe_draft(eligible: Sequence[JudgedFailure], transient: Sequence[JudgedFailure],
+                 ctx: WorkflowContext, policy: PolicySettings) -> ProposalDraft:
+    """The one probe of a workflow: a rerun from failed measuring its first-seen test failures."""
+    lead = min(eligible, key=lambda f: (f.confidence, f.job_name))
+    jobs = ", ".join(f.job_name for f in eligible)
+    categories = sorted({f.category for f in eligible if f.category})
+    also = (f"; {', '.join(f.job_name for f in transient)} look{'s' if len(transient) == 1 else ''} transient"
+            if transient else "")
+    reason = (f"{len(eligible)} test failure(s) first seen here, real at < policy.probe_max_confidence "
+              f"{policy.probe_max_confidence:g} (lowest {lead.confidence:.2f}): policy.probe_reruns measures "
+              f"them with one rerun from failed; reruns used {ctx.reruns_for_workflow}/"
+              f"{policy.max_reruns_per_workflow} for the workflow, {ctx.reruns_today_for_project}/"
+              f"{policy.max_reruns_per_project_per_day} today for the project; never auto-approved")
+    return ProposalDraft(
+        action=Action.RERUN,
+        kind=ProposalKind.PROBE,
+        summary=(f"Probe: rerun {lead.workflow_name} from failed, {_where(lead)}: {jobs} failed a test "
+                 f"first seen here ({_tag(lead)}){also}; a pass means flaky, the same failure proposes "
+                 "the report"),
+        reason=reason,
+        verdict="real",
+        confidence=lead.confidence,
+        category=categories[0] if len(categories) == 1 else ",".join(categories),
+        fingerprint=lead.fingerprint,
+        failure_ids=tuple(f.failure_id for f in sorted([*eligible, *transient],
+                                                       key=lambda f: (f.job_name, f.job_number or 0,
+                                                                      f.failure_id))),
+        **_located(lead),
+        auto_approve=False,
+    )
+
+
+def _probe(ordered: Sequence[JudgedFailure], buckets: Mapping[int, str], ctx: WorkflowContext,
+           policy: PolicySettings, notes: dict[int, str]) -> ProposalDraft | None:
+    """The probe of a workflow when every judged failure is probe-eligible or transient (rerun
+    bucket), at least one is eligible and a rerun may happen now; else None, with a note on each
+    real failure saying why it is not probed."""
+    eligible: list[JudgedFailure] = []
+    refusals: dict[int, str] = {}
+    for f in ordered:
+        if buckets[f.failure_id] != "report":
+            continue
+        why = probe_refusal(f, policy, ctx)
+        if why is None:
+            eligible.append(f)
+        else:
+            refusals[f.failure_id] = why
+    if not eligible:
+        for fid, why in refusals.items():
+            notes[fid] = why
+        return None
+    others = [f for f in ordered if f.failure_id in refusals or buckets[f.failure_id] not in ("report", "rerun")]
+    blocker: str | None
+    if others:
+        names = ", ".join(sorted({f.job_name for f in others}))
+        blocker = (f"not probed: {names} is neither a first-seen test failure nor transient, and a rerun "
+                   "from failed would rerun it too")
+    else:
+        found = _rerun_blocker(ctx, policy, ordered)
+        blocker = f"not probed ({found})" if found else None
+    if blocker:
+        for f in eligible:
+            notes[f.failure_id] = blocker
+        for fid, why in refusals.items():
+            notes[fid] = why
+        return None
+    transient = [f for f in ordered if buckets[f.failure_id] == "rerun"]
+    for f in eligible:
+        notes[f.failure_id] = "probe proposed"
+    for f in transient:
+        notes[f.failure_id] = "rerun in the probe proposed"
+    return _probe_draft(eligible, transient, ctx, policy)
+
+
 def report_draft(group: Sequence[JudgedFailure], kind: str, reason: str) -> ProposalDraft:
     """A file_report draft for failures sharing one fingerprint (kind report, refuted or incident)."""
     f = group[0]
@@ -312,6 +424,13 @@ def decide_workflow(failures: Sequence[JudgedFailure], ctx: WorkflowContext,
         buckets[f.failure_id] = bucket
         if why:
             notes[f.failure_id] = why
+
+    # -- probe (opt-in): one rerun from failed measuring first-seen test failures, instead of
+    # their reports and of the transient jobs' own rerun.
+    if policy.probe_reruns:
+        probe = _probe(ordered, buckets, ctx, policy, notes)
+        if probe is not None:
+            return Decision(drafts=(probe,), notes=notes)
 
     # -- rerun: all or nothing, since a rerun from failed reruns every failed job.
     rerunnable = [f for f in ordered if buckets[f.failure_id] == "rerun"]

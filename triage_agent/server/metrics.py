@@ -127,8 +127,12 @@ class TriageCollector:
                       "Age of the oldest pending proposal (0 when none).",
                       [(max(0.0, (self._now() - oldest).total_seconds()) if oldest else 0.0,)])
 
-        yield _family(GaugeMetricFamily, "triage_agent_reruns", "Reruns sent, by outcome (pending: not settled yet).",
+        yield _family(GaugeMetricFamily, "triage_agent_reruns",
+                      "Reruns sent, by outcome (pending: not settled yet); probes apart.",
                       q.rerun_outcome_counts(store), labels=["outcome"])
+        yield _family(GaugeMetricFamily, "triage_agent_probe_reruns",
+                      "Probe reruns sent (policy.probe_reruns), by outcome (pending: not settled yet).",
+                      q.rerun_outcome_counts(store, probes=True), labels=["outcome"])
 
         llm = store_usage.llm_totals(store)
         yield _family(CounterMetricFamily, "triage_agent_llm_calls", "LLM requests made.", [(llm.calls,)])

@@ -157,6 +157,66 @@ def refuted_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
          ProposalStatus.REJECTED.value])}
 
 
+def proposed_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]:
+    """Those of ``fingerprints`` a failure of which ever had a proposal of any kind (a probe, a rerun, a report, an
+    incident), whatever became of it: pending, rejected, expired, failed or executed (policy.probe_reruns: such a
+    failure is not first seen)."""
+    if not fingerprints:
+        return set()
+    return {r["fingerprint"] for r in store.db.query(
+        "select distinct f.fingerprint from proposal_failures pf join failures f on f.id = pf.failure_id "
+        f"where f.fingerprint in ({_marks(fingerprints)})", list(fingerprints))}
+
+
+# The audit event of a probe whose report was proposed in its stead (pipeline.propose.fall_back_from_probes).
+PROBE_FALLBACK_EVENT = "probe fallback"
+# A probe's rerun that measured nothing: neither a pass nor the same failure.
+_UNMEASURED = sorted(o.value for o in (RerunOutcome.DIFFERENT, RerunOutcome.CANCELED, RerunOutcome.UNKNOWN))
+
+
+# Ends of a probe's proposal that measure nothing: rejected, expired (also by the executor's re-check), or failed
+# (its rerun refused by the provider, or never found after the send: only a person approving it again revives it).
+_UNSENT = sorted(s.value for s in (ProposalStatus.REJECTED, ProposalStatus.EXPIRED, ProposalStatus.FAILED))
+
+
+class EndedProbe(TypedDict):
+    """A probe that ended without measuring its failure (``probes_to_fall_back``)."""
+
+    id: int
+    status: str
+    decision_reason: str | None
+    error: str | None
+    outcome: str | None
+
+
+def probes_to_fall_back(store: Store) -> list[EndedProbe]:
+    """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; failed; or
+    executed and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
+    return cast(list[EndedProbe], list(store.db.query(
+        "select p.id, p.status, p.decision_reason, p.error, r.outcome from proposals p "
+        "left join reruns r on r.proposal_id = p.id where p.kind = ? and "
+        f"(p.status in ({_marks(_UNSENT)}) or (p.status = ? and r.outcome in ({_marks(_UNMEASURED)}))) "
+        "and not exists (select 1 from audit_log a where a.proposal_id = p.id and a.event = ?) order by p.id",
+        [ProposalKind.PROBE.value, *_UNSENT, EXECUTED.value, *_UNMEASURED, PROBE_FALLBACK_EVENT])))
+
+
+def probe_fallen_back(store: Store, probe_id: int) -> bool:
+    """Whether a probe's fallback is on record (its ``probe fallback`` audit row): read inside the sweep's
+    transaction, so two processes sweeping at once settle a probe once."""
+    return store.db.execute("select 1 from audit_log where proposal_id = ? and event = ? limit 1",
+                            [int(probe_id), PROBE_FALLBACK_EVENT]).fetchone() is not None
+
+
+def failures_in_reports(store: Store, failure_ids: Sequence[int]) -> set[int]:
+    """Those of ``failure_ids`` some report proposal (any status) is about already."""
+    if not failure_ids:
+        return set()
+    return {int(r["failure_id"]) for r in store.db.query(
+        "select distinct pf.failure_id from proposal_failures pf join proposals p on p.id = pf.proposal_id "
+        f"where p.action = ? and pf.failure_id in ({_marks(failure_ids)})",
+        [Action.REPORT.value, *failure_ids])}
+
+
 def undecided_failures_of(store: Store, workflow_id: str) -> int:
     """Failures of a workflow still on their way to a decision."""
     return int(store.db.execute("select count(*) from failures where workflow_id = ? and state != ?",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .db import Store, loads
+from .decision_queries import PROBE_FALLBACK_EVENT
 from .queue import PROJECT_LABEL
 
 # The latest verdict of a failure: a failure may be classified again (after an error, say).
@@ -50,6 +51,7 @@ class ProposalOfFailure(NamedTuple):
     status: str | None
     outcome: str | None
     rerun_status: str | None
+    kind: str | None = None
 
 
 class VerdictAt(NamedTuple):
@@ -102,14 +104,14 @@ def latest_proposals_of_failures(store: Store, start: str, end: str) -> dict[int
         with links(proposal_id, failure_id) as (
             select proposal_id, failure_id from proposal_failures
             union select id, failure_id from proposals where failure_id is not null)
-        select l.failure_id, p.id, p.action, p.status, r.outcome, r.status as rerun_status
+        select l.failure_id, p.id, p.action, p.status, r.outcome, r.status as rerun_status, p.kind
         from links l join failures f on f.id = l.failure_id
         join proposals p on p.id = l.proposal_id
         left join reruns r on r.proposal_id = p.id
         where f.detected_at >= ? and f.detected_at < ?
         order by p.id""", [start, end]):
         latest[p["failure_id"]] = ProposalOfFailure(p["id"], p["action"], p["status"], p["outcome"],
-                                                    p["rerun_status"])
+                                                    p["rerun_status"], p["kind"])
     return latest
 
 
@@ -152,11 +154,12 @@ def verdict_counts(store: Store) -> list[tuple[str, str, int]]:
 
 
 class CreatedCount(NamedTuple):
-    """Proposals of one project and action created in a window."""
+    """Proposals of one project, action and kind created in a window."""
 
     project_slug: str
     action: str | None
     n: int
+    kind: str | None = None
 
 
 class QueueMoves(NamedTuple):
@@ -183,10 +186,10 @@ class PendingProposal(NamedTuple):
 
 
 def proposals_created(store: Store, start: str, end: str) -> list[CreatedCount]:
-    """Proposals created in [start, end), by project and action."""
-    return [CreatedCount(r["project_slug"] or "", r["action"], r["n"]) for r in _rows(store, f"""
-        select {PROJECT_LABEL} as project_slug, action, count(*) as n from proposals p
-        where created_at >= ? and created_at < ? group by 1, action""", [start, end])]
+    """Proposals created in [start, end), by project, action and kind."""
+    return [CreatedCount(r["project_slug"] or "", r["action"], r["n"], r["kind"]) for r in _rows(store, f"""
+        select {PROJECT_LABEL} as project_slug, action, kind, count(*) as n from proposals p
+        where created_at >= ? and created_at < ? group by 1, action, kind""", [start, end])]
 
 
 def queue_moves(store: Store, start: str, end: str) -> list[QueueMoves]:
@@ -249,6 +252,7 @@ class RerunSent(NamedTuple):
     branch: str
     verdict: str | None
     confidence: float | None
+    kind: str | None = None  # the proposal's kind: rerun, or probe (policy.probe_reruns)
 
 
 class RerunResult(NamedTuple):
@@ -275,11 +279,11 @@ def reruns_sent(store: Store, start: str, end: str) -> list[RerunSent]:
                   workflow_name=r["workflow_name"] or "", sent_at=r["sent_at"], finished_at=r["finished_at"],
                   status=r["status"], outcome=r["outcome"], verdict_confidence=r["verdict_confidence"],
                   pipeline_number=r["pipeline_number"], branch=r["branch"] or "", verdict=r["verdict"],
-                  confidence=r["confidence"])
+                  confidence=r["confidence"], kind=r["kind"])
         for r in _rows(store, """
             select r.proposal_id, r.project_slug, r.workflow_name, r.sent_at, r.finished_at,
                    r.status, r.outcome, r.verdict_confidence,
-                   p.pipeline_number, p.branch, p.verdict, p.confidence
+                   p.pipeline_number, p.branch, p.verdict, p.confidence, p.kind
             from reruns r left join proposals p on p.id = r.proposal_id
             where r.sent_at >= ? and r.sent_at < ?
             order by r.sent_at, r.proposal_id""", [start, end])
@@ -287,16 +291,59 @@ def reruns_sent(store: Store, start: str, end: str) -> list[RerunSent]:
 
 
 def transient_rerun_results(store: Store, start: str, end: str) -> list[RerunResult]:
-    """Where the reruns of transient verdicts sent in [start, end) stand now."""
+    """Where the reruns of transient verdicts sent in [start, end) stand now (never a probe's: it measures a
+    real verdict, and is counted apart, ``probe_counts``)."""
     return [RerunResult(r["outcome"], r["status"]) for r in _rows(store, """
         select r.outcome, r.status from reruns r join proposals p on p.id = r.proposal_id
-        where p.verdict = 'transient' and r.sent_at >= ? and r.sent_at < ?""", [start, end])]
+        where p.verdict = 'transient' and coalesce(p.kind, '') != 'probe'
+          and r.sent_at >= ? and r.sent_at < ?""", [start, end])]
 
 
-def rerun_outcome_counts(store: Store) -> list[tuple[str, int]]:
-    """(outcome, count) of every rerun sent; ``pending`` while not settled."""
+def rerun_outcome_counts(store: Store, *, probes: bool = False) -> list[tuple[str, int]]:
+    """(outcome, count) of every rerun sent, probes apart (``probes``: only theirs); ``pending`` while not
+    settled."""
     return [(r[0], r[1]) for r in store.db.execute(
-        "select coalesce(nullif(outcome, ''), 'pending'), count(*) from reruns group by 1 order by 1").fetchall()]
+        "select coalesce(nullif(r.outcome, ''), 'pending'), count(*) from reruns r "
+        "left join proposals p on p.id = r.proposal_id where (coalesce(p.kind, '') = 'probe') = ? "
+        "group by 1 order by 1", [int(probes)]).fetchall()]
+
+
+class ProbeCounts(NamedTuple):
+    """Probes (policy.probe_reruns) in a window: proposed; passed (a flaky test found); failed the same way (the
+    report proposed); fallen back to the report (rejected, expired or unmeasured); pending and running now."""
+
+    proposed: int = 0
+    passed: int = 0
+    refuted: int = 0
+    fallen_back: int = 0
+    pending: int = 0
+    running: int = 0
+
+    @property
+    def any(self) -> bool:
+        """Something happened to a probe in the window (pending and running ones aside)."""
+        return bool(self.proposed or self.passed or self.refuted or self.fallen_back)
+
+
+def probe_counts(store: Store, start: str = "", end: str = "~") -> ProbeCounts:
+    """What became of the probes in [start, end): proposed then, settled then, fallen back then; with the probes
+    pending and running now. The defaults cover all time."""
+    def count(sql: str, params: list[Any]) -> int:
+        return _count(store, sql, params)
+
+    return ProbeCounts(
+        proposed=count("select count(*) from proposals where kind = 'probe' and created_at >= ? and created_at < ?",
+                       [start, end]),
+        passed=count("select count(*) from reruns r join proposals p on p.id = r.proposal_id where p.kind = 'probe' "
+                     "and r.outcome = 'confirmed' and r.finished_at >= ? and r.finished_at < ?", [start, end]),
+        refuted=count("select count(*) from reruns r join proposals p on p.id = r.proposal_id where p.kind = 'probe' "
+                      "and r.outcome = 'refuted' and r.finished_at >= ? and r.finished_at < ?", [start, end]),
+        fallen_back=count("select count(distinct a.proposal_id) from audit_log a where a.event = ? "
+                          "and a.at >= ? and a.at < ?", [PROBE_FALLBACK_EVENT, start, end]),
+        pending=count("select count(*) from proposals where kind = 'probe' and status = 'pending'", []),
+        running=count("select count(*) from reruns r join proposals p on p.id = r.proposal_id "
+                      "where p.kind = 'probe' and r.status = 'running'", []),
+    )
 
 
 def count_reruns(store: Store, status: str) -> int:

@@ -42,6 +42,7 @@ from ..core.states import (
     REJECTED,
     TRANSITIONS,
     Action,
+    ProposalKind,
     ProposalStatus,
 )
 from ..errors import ApprovalError, LeaseLost
@@ -403,14 +404,17 @@ def expire(store: Store, proposal_id: int, now: datetime, reason: str, *,
 def approval_missing(store: Store, proposal_id: int) -> str | None:
     """Why an approved proposal's approval is not on record in the audit log, or None if it is.
 
-    On record means: an ``approve`` row (a person, or the auto-approve policy) moved it to
+    On record means: an ``approve`` row (a person, or the auto-approve policy except for a probe) moved it to
     approved, no later row took that back (a failure needs a new approval), and the latest
     row leaves it approved, so the status was not changed behind the log's back.
     """
     approved, last_to = False, None
-    for row in store.db.query("select event, to_status from audit_log where proposal_id = ? order by id",
+    kind = store.db.execute("select kind from proposals where id = ?", [int(proposal_id)]).fetchone()
+    # A probe needs a person's approval: the auto-approve policy never approves one.
+    probe = bool(kind) and kind[0] == ProposalKind.PROBE
+    for row in store.db.query("select event, to_status, actor from audit_log where proposal_id = ? order by id",
                               [int(proposal_id)]):
-        if row["event"] == "approve" and row["to_status"] == APPROVED:
+        if row["event"] == "approve" and row["to_status"] == APPROVED and not (probe and row["actor"] == AUTO_ACTOR):
             approved = True
         elif row["to_status"] in (PENDING, FAILED, REJECTED, EXPIRED, EXECUTED):
             approved = False
@@ -492,7 +496,9 @@ def enqueue(store: Store, draft: ProposalDraft, now: datetime, *,
             log.info("proposal %s already covers %s %s; not enqueued again", existing,
                      draft.action, draft.workflow_id or draft.fingerprint)
             return existing
-        status = APPROVED if draft.auto_approve and draft.action == Action.RERUN else PENDING
+        # A probe is never auto-approved: a person chooses to spend a rerun measuring a failure read as real.
+        status = (APPROVED if draft.auto_approve and draft.action == Action.RERUN
+                  and draft.kind != ProposalKind.PROBE else PENDING)
         row = {
             "failure_id": draft.failure_ids[0] if draft.failure_ids else None,
             "action": draft.action, "kind": draft.kind, "status": PENDING,
