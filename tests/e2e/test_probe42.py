@@ -294,6 +294,29 @@ def test_a_race_detectors_report_is_not_probed(make_app):
         assert not [k for k in kinds(app) if k[1] == "probe"]
 
 
+def test_a_probe_whose_fallback_fails_holds_up_no_other_decision(make_app, caplog):
+    # A garbled row behind one rejected probe (its verdict's confidence is not a number) makes its fallback fail:
+    # the cycle still decides every other failure, says so in one log line, and tries the probe again next cycle.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        (failure,) = run_poll_cycle(app, now).new_failures
+        (probe,) = queue.list_proposals(app.store)
+        queue.reject(app.store, probe["id"], "tester", now, "not now")
+        app.store.db.execute("update verdicts set confidence = 'garbled' where failure_id = ?", [failure["id"]])
+        broken = ("src/worker/queue.py:12: error: Name \"Deque\" is not defined  [name-defined]\n"
+                  "Found 1 error in 1 file (checked 40 source files)\nExited with code exit status 1\n")
+        sim.add_pipeline("gh/acme/worker", workflows=[Scenario.workflow("lint", jobs=[
+            Scenario.job("mypy", status="failed", log=broken)])])
+        with caplog.at_level("WARNING"):
+            later = run_poll_cycle(app, now + timedelta(minutes=10))
+        (other,) = later.new_failures  # another failure of the project: decided as ever
+        assert other["verdict"] == "real" and other["proposal"]["kind"] == "report"
+        assert fallbacks(app) == []  # not settled: tried again next cycle
+        (line,) = [r.getMessage() for r in caplog.records if f"probe {probe['id']}" in r.getMessage()]
+        assert "could not be proposed" in line and "next cycle" in line
+
+
 def test_an_expired_probe_falls_back_to_its_report_in_the_next_cycle(make_app):
     with Simulator(world("pass")) as sim:
         app = make_app(sim, policy=PROBES_ON)

@@ -117,7 +117,13 @@ def fall_back_from_probes(app: App, now: datetime) -> list[int]:
     """
     made: list[int] = []
     for probe in queries.probes_to_fall_back(app.store):
-        made.extend(fall_back_from_probe(app, probe, now) or [])
+        try:
+            made.extend(fall_back_from_probe(app, probe, now) or [])
+        except CYCLE_WIDE:
+            raise
+        except Exception as exc:  # this probe's own trouble (its transaction rolled back): the others go on
+            log.warning("probe %s: the report it stood in for could not be proposed (%s: %s); tried again next cycle",
+                        probe["id"], type(exc).__name__, exc)
     return made
 
 
