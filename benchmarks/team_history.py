@@ -604,6 +604,16 @@ PROBE_COLUMNS = ["cases", "probes", "flaky found (transient, passed)", "spent on
                  "2nd occ. real precision: without / with"]
 
 
+def _occurrence(run: Replay, cases: list[dict[str, Any]], second: bool) -> Counts:
+    """The figures of ``cases`` at their first (or, ``second``, their second) occurrence in a replay of them twice."""
+    n = len(cases)
+    c = Counts()
+    for i, case in enumerate(cases):
+        v = run.verdicts.get(i + n if second else i, ("unknown", 0.0))[0]
+        c.add(v if v in LABELS else "unknown", case["label"])
+    return c
+
+
 def _name(path: Path) -> str:
     return path.name if path.parent.name in ("eval",) else f"{path.parent.name}/{path.name}"
 
@@ -618,20 +628,13 @@ def probe_comparison(path: Path, cases: list[dict[str, Any]], args: Any) -> list
     without = replay(again, **common)
     with_ = replay(again, **common, probe=True)
 
-    def part(run: Replay, second: bool) -> Counts:
-        c = Counts()
-        for i, case in enumerate(cases):
-            v = run.verdicts.get(i + n if second else i, ("unknown", 0.0))[0]
-            c.add(v if v in LABELS else "unknown", case["label"])
-        return c
-
     print(f"### {_name(path)}: {n} labelled cases ({sum(c['label'] == 'transient' for c in cases)} transient), "
           "each twice\n")
     rows = [
-        ["first occurrence, without probes", *figures(part(without, False)), f"{without.requests / (2 * n):.2f}"],
-        ["first occurrence, **with probes**", *figures(part(with_, False)), f"{with_.requests / (2 * n):.2f}"],
-        ["second occurrence, without probes", *figures(part(without, True)), ""],
-        ["**second occurrence, with probes**", *figures(part(with_, True)), ""],
+        ["first occurrence, without probes", *figures(_occurrence(without, cases, False)), f"{without.requests / (2 * n):.2f}"],
+        ["first occurrence, **with probes**", *figures(_occurrence(with_, cases, False)), f"{with_.requests / (2 * n):.2f}"],
+        ["second occurrence, without probes", *figures(_occurrence(without, cases, True)), ""],
+        ["**second occurrence, with probes**", *figures(_occurrence(with_, cases, True)), ""],
     ]
     print(table(["", "cases", "transient precision", "transient recall", "real precision", "real recall",
                  "unknown", "CircleCI requests / failure"], rows))
@@ -679,9 +682,9 @@ def probe_comparison(path: Path, cases: list[dict[str, Any]], args: Any) -> list
         return _f(c.to_dict()["classes"][label_][key])
 
     return [n, len(probed), len(found), len(wasted), len(other), f"{reported_without} / {reported_with}",
-            f"{f(part(without, False), 'real', 'precision')} / {f(part(with_, False), 'real', 'precision')}",
-            f"{f(part(without, True), 'transient', 'recall')} / {f(part(with_, True), 'transient', 'recall')}",
-            f"{f(part(without, True), 'real', 'precision')} / {f(part(with_, True), 'real', 'precision')}"]
+            f"{f(_occurrence(without, cases, False), 'real', 'precision')} / {f(_occurrence(with_, cases, False), 'real', 'precision')}",
+            f"{f(_occurrence(without, cases, True), 'transient', 'recall')} / {f(_occurrence(with_, cases, True), 'transient', 'recall')}",
+            f"{f(_occurrence(without, cases, True), 'real', 'precision')} / {f(_occurrence(with_, cases, True), 'real', 'precision')}"]
 
 
 def recurrence(path: Path, cases: list[dict[str, Any]], args: Any) -> None:
@@ -694,18 +697,11 @@ def recurrence(path: Path, cases: list[dict[str, Any]], args: Any) -> None:
                   person_rerun=not args.no_person_rerun, unknown_action=args.unknown_action)
     bare = replay(again, decide=False, per_wave=args.per_wave, unknown_action=args.unknown_action)
 
-    def part(run: Replay, second: bool) -> Counts:
-        c = Counts()
-        for i, case in enumerate(cases):
-            v = run.verdicts.get(i + n if second else i, ("unknown", 0.0))[0]
-            c.add(v if v in LABELS else "unknown", case["label"])
-        return c
-
     print(f"#### {path.name}, every failure coming back once ({n} cases, each twice)\n")
     rows = [
-        ["first occurrence, with the team's history", *figures(part(hist, False)), f"{hist.requests / (2 * n):.2f}"],
-        ["**second occurrence, with the team's history**", *figures(part(hist, True)), ""],
-        ["second occurrence, bare (nobody decided)", *figures(part(bare, True)), f"{bare.requests / (2 * n):.2f}"],
+        ["first occurrence, with the team's history", *figures(_occurrence(hist, cases, False)), f"{hist.requests / (2 * n):.2f}"],
+        ["**second occurrence, with the team's history**", *figures(_occurrence(hist, cases, True)), ""],
+        ["second occurrence, bare (nobody decided)", *figures(_occurrence(bare, cases, True)), f"{bare.requests / (2 * n):.2f}"],
     ]
     print(table(["", "cases", "transient precision", "transient recall", "real precision", "real recall",
                  "unknown", "CircleCI requests / failure"], rows))
