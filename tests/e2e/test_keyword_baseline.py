@@ -8,18 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from benchmark_import import benchmark
 
 
 @pytest.fixture(scope="module")
 def kb():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import keyword_baseline
-        yield keyword_baseline
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark("keyword_baseline") as module:
+        yield module
 
 
 @pytest.mark.parametrize("log", [

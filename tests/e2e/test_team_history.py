@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from benchmark_import import BENCHMARKS, benchmark
 
 
 @pytest.fixture(scope="module")
 def th():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import team_history
-        yield team_history
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark("team_history") as module:
+        yield module
 
 
 FLAKY = """\

@@ -3,12 +3,9 @@ way, and the replay without probes reports both."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from benchmark_import import benchmark
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 ASSERTION = """\
 ============================= FAILURES =============================
 ________________________ test_{name} _________________________
@@ -24,12 +21,8 @@ Exited with code exit status 1
 
 @pytest.fixture(scope="module")
 def th():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import team_history
-        yield team_history
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark("team_history") as module:
+        yield module
 
 
 def case(n: int, label: str, project: str) -> dict:

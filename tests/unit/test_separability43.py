@@ -4,22 +4,15 @@ no word decides, never let a project's cases judge each other, and count recall 
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 import pytest
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from benchmark_import import benchmark
 
 
 @pytest.fixture(scope="module")
 def sep():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import separability
-        yield separability
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark("separability") as module:
+        yield module
 
 
 def _rows(n: int, decided: bool, seed: int = 3):
