@@ -159,7 +159,9 @@ def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
 
 
 def cross_validated(x, y, groups, reader, k: int = FOLDS) -> list[float]:
-    """Each row's score from ``reader`` trained on the folds that hold none of its group."""
+    """Each row's score from ``reader`` trained on the folds that hold none of its group. The scores of all folds are
+    ranked together afterwards, as is usual for pooled cross-validation: ten models' scales differ a little, which
+    can only blur a ranking, and the control (every case) shows how much is left once it does."""
     fold = folds_by_group(groups, k)
     scores = [0.0] * len(x)
     for f in range(k):
