@@ -22,13 +22,18 @@ from triage_agent.digest.model import build_digest
 from triage_agent.digest.render import render
 from triage_agent.pipeline.actions import execute_cycle
 from triage_agent.pipeline.execute import execute_approved
+from triage_agent.pipeline.expire import note_person_rerun
 from triage_agent.pipeline.propose import fall_back_from_probe, fall_back_from_probes
 from triage_agent.pipeline.run import run_poll_cycle
 from triage_agent.review import render_proposal
 from triage_agent.simulator import Scenario, Simulator
 from triage_agent.status import gather, render_text
 from triage_agent.store import queue
-from triage_agent.store.decision_queries import PROBE_FALLBACK_EVENT, probes_to_fall_back
+from triage_agent.store.decision_queries import (
+    PROBE_FALLBACK_EVENT,
+    PROBE_PERSON_EVENT,
+    probes_to_fall_back,
+)
 from triage_agent.store.outcomes import occurrences_of
 
 PROBES_ON = {"probe_reruns": True}
@@ -370,22 +375,130 @@ def test_a_probe_the_provider_refuses_to_rerun_falls_back_to_its_report(make_app
         assert len(kinds(app)) == 2 and len(fallbacks(app)) == 1
 
 
-def test_a_probe_blocked_at_the_executors_re_check_falls_back_to_its_report(make_app):
-    # Approved, then a person reruns the workflow from the web app before the executor runs: the re-check
-    # (policy.rerun) expires the probe, nothing is sent, and the next cycle proposes the report.
+def _overtaken_by_a_person(sim, app, now) -> tuple[int, str]:
+    """Approve the probe, then a person reruns its workflow from the web app before the executor runs: the re-check
+    expires the probe, nothing is sent, and the person's rerun is noted (held running by the scenario)."""
+    run_poll_cycle(app, now)
+    (probe,) = approve_all(app, now)
+    theirs = sim.rerun_by_person(queue.get(app.store, probe)["workflow_id"]).id
+    summary = execute_approved(app.store, app.provider, app.sinks, app.config.policy, now)
+    assert [pid for pid, _ in summary.expired] == [probe]
+    assert "already rerun" in summary.expired[0][1]
+    assert sim.write_requests() == []
+    (noted,) = app.store.db.query("select new_workflow_id, status from manual_reruns")
+    assert noted == {"new_workflow_id": theirs, "status": "running"}
+    return probe, theirs
+
+
+def _settle(sim, app, at) -> None:
+    """The person's rerun ends; polling reads it, the follow-up settles it."""
+    sim.complete_reruns()
+    run_poll_cycle(app, at)
+    execute_cycle(app, at + timedelta(seconds=30))
+
+
+def test_a_probe_overtaken_by_a_persons_rerun_that_passes_is_measured_by_it(make_app):
+    # The person's rerun answers the probe's question: a pass is a flaky test found, so no report is proposed in the
+    # probe's stead, and the same failure next time reads transient by its history.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        probe, theirs = _overtaken_by_a_person(sim, app, now)
+        # While their rerun runs, the probe waits: no report, no settlement on record.
+        run_poll_cycle(app, now + timedelta(minutes=1))
+        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [("rerun_workflow", "probe", "expired")]
+        assert fallbacks(app) == [] and probes_to_fall_back(app.store)
+        _settle(sim, app, now + timedelta(minutes=20))
+        (row,) = app.store.db.query("select status, outcome from manual_reruns")
+        assert row == {"status": "success", "outcome": "confirmed"}
+        cycle = run_poll_cycle(app, now + timedelta(minutes=21))
+        assert cycle.proposals_created == 0
+        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [("rerun_workflow", "probe", "expired")]
+        (settled,) = app.store.db.query("select * from audit_log where event = ?", [PROBE_PERSON_EVENT])
+        assert settled["proposal_id"] == probe
+        assert json.loads(settled["detail"])["person_rerun"] == theirs
+        assert json.loads(settled["detail"])["reports"] == []
+        assert fallbacks(app) == [] and probes_to_fall_back(app.store) == []
+        status = gather(app, now + timedelta(minutes=22))
+        assert status["probes"]["passed"] == 1 and status["probes"]["fallen_back"] == 0
+        # Settled once: later cycles add nothing.
+        run_poll_cycle(app, now + timedelta(minutes=23))
+        assert len(list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT]))) == 1
+        # The same failure on a new pipeline: the person's pass is its history.
+        sim.add_pipeline("gh/acme/worker", workflows=[workflow("pass")])
+        later = run_poll_cycle(app, now + timedelta(minutes=30))
+        (again,) = later.new_failures
+        assert again["verdict"] == "transient" and again["proposal"]["kind"] == "rerun"
+
+
+def test_a_probe_overtaken_by_a_persons_rerun_that_fails_the_same_way_falls_back_to_its_report(make_app):
+    with Simulator(world("fail")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        probe, _ = _overtaken_by_a_person(sim, app, now)
+        run_poll_cycle(app, now + timedelta(minutes=1))
+        assert fallbacks(app) == []
+        _settle(sim, app, now + timedelta(minutes=20))
+        run_poll_cycle(app, now + timedelta(minutes=21))
+        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [
+            ("rerun_workflow", "probe", "expired"), ("file_report", "report", "pending")]
+        (row,) = fallbacks(app)
+        assert json.loads(row["detail"])["ended"].endswith("; a person's rerun refuted")
+        assert list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT])) == []
+
+
+def test_a_pending_probe_a_person_reruns_by_hand_is_measured_by_their_rerun(make_app):
+    # Nobody approved the probe; a person reran the workflow from the web app instead. The expire stage's re-check
+    # sees the newer run, expires the probe and notes the person's rerun; its pass settles the probe, no report.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(app, now)
+        (probe,) = [p["id"] for p in queue.list_proposals(app.store, PENDING)]
+        theirs = sim.rerun_by_person(queue.get(app.store, probe)["workflow_id"]).id
+        summary = execute_cycle(app, now + timedelta(minutes=1))
+        assert [pid for pid, _ in summary.expired] == [probe]
+        assert sim.write_requests() == []
+        (noted,) = app.store.db.query("select new_workflow_id from manual_reruns")
+        assert noted["new_workflow_id"] == theirs
+        _settle(sim, app, now + timedelta(minutes=20))
+        run_poll_cycle(app, now + timedelta(minutes=21))
+        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [("rerun_workflow", "probe", "expired")]
+        assert len(list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT]))) == 1
+
+
+def test_a_rejected_probe_does_not_wait_on_a_persons_rerun(make_app):
+    # A person said no to the rerun: the report follows at once, whatever rerun is running.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(app, now)
+        (probe,) = [p["id"] for p in queue.list_proposals(app.store, PENDING)]
+        theirs = sim.rerun_by_person(queue.get(app.store, probe)["workflow_id"]).id
+        app.store.db["manual_reruns"].insert({"new_workflow_id": theirs, "original_workflow_id":
+                                              queue.get(app.store, probe)["workflow_id"], "status": "running",
+                                              "detected_at": now.isoformat()})
+        queue.reject(app.store, probe, "tester", now, "not now")
+        run_poll_cycle(app, now + timedelta(minutes=1))
+        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [
+            ("rerun_workflow", "probe", "rejected"), ("file_report", "report", "pending")]
+
+
+def test_a_rerun_of_ours_found_at_the_re_check_is_not_noted_as_a_persons(make_app):
+    # The provider's newer run of the workflow is one we sent (another proposal of ours executed): not a person's.
     with Simulator(world("pass")) as sim:
         app = make_app(sim, policy=PROBES_ON)
         now = sim.now()
         run_poll_cycle(app, now)
         (probe,) = approve_all(app, now)
-        sim.rerun_by_person(queue.get(app.store, probe)["workflow_id"])
-        summary = execute_approved(app.store, app.provider, app.sinks, app.config.policy, now)
-        assert [pid for pid, _ in summary.expired] == [probe]
-        assert sim.write_requests() == []
-        run_poll_cycle(app, now + timedelta(minutes=1))
-        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [
-            ("rerun_workflow", "probe", "expired"), ("file_report", "report", "pending")]
-        assert len(fallbacks(app)) == 1
+        execute_cycle(app, now, follow=False)
+        (ours,) = list(app.store.db.query("select new_workflow_id from reruns"))
+        row = queue.get(app.store, probe)
+        run = app.provider.workflow_run(row["workflow_id"])
+        siblings = app.provider.workflow_runs(row["pipeline_id"])
+        assert any(w.id == ours["new_workflow_id"] for w in siblings)
+        assert note_person_rerun(app.store, app.provider, row, run, siblings, now) is False
+        assert list(app.store.db.query("select 1 from manual_reruns")) == []
 
 
 def test_a_probe_whose_rerun_fails_another_way_falls_back_to_its_report(make_app):

@@ -68,7 +68,7 @@ from ..store import Store, dumps, loads, queue
 from ..store import outcomes as store_outcomes
 from ..store.queue import SYSTEM_ACTOR, ProposalRow
 from ..timeutil import iso, parse
-from .expire import rerun_obstacle
+from .expire import note_person_rerun, rerun_obstacle
 from .gone import GoneCheck
 from .reporting import file_report
 
@@ -253,6 +253,7 @@ def _execute_rerun(run: _Run, provider: CIProvider, policy: PolicySettings,
         reason = f"{obstacle}; nothing sent"
         queue.expire(store, pid, now, reason, actor=actor)
         summary.expired.append((pid, reason))
+        note_person_rerun(store, provider, row, workflow, siblings, now)
         return
     known = provider.rerun_marker(workflow, siblings)
     # The commit that makes a crash after the POST recoverable without a second POST, and the

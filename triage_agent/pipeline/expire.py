@@ -20,6 +20,7 @@ from ..errors import ApprovalError, AuthError, CircleCIError, NotFound
 from ..policy.rerun import RerunFacts, rerun_blocker
 from ..ports import CIProvider
 from ..store import Store, queue
+from ..store import failures as store_failures
 from ..store.queue import ProposalRow
 from ..timeutil import hours_between
 from .gone import GoneCheck
@@ -47,6 +48,35 @@ def rerun_obstacle(provider: CIProvider, run: WorkflowRun, siblings: Sequence[Wo
         newer_rerun_id=family.newer.id if family.newer else None,
         newer_rerun_status=family.newer.status if family.newer else "")
     return rerun_blocker(facts, policy, now, recheck=True)
+
+
+def note_person_rerun(store: Store, provider: CIProvider, row: ProposalRow, run: WorkflowRun,
+                      siblings: Sequence[WorkflowRun], now: datetime) -> bool:
+    """Record the newer rerun a re-check found (``run`` was rerun already) as a person's rerun, unless it is ours or
+    the provider's own, and reopen its pipeline so polling follows it to its end at once instead of at the
+    pipeline's next scheduled re-read. Its outcome then labels the failure, and settles a probe it overtook
+    (``pipeline.propose.fall_back_from_probe``). Returns whether it was recorded now. Never raises: the expiry it
+    follows is committed, and a failed note only leaves the rerun to the next scheduled re-read."""
+    try:
+        newer = provider.run_family(run, siblings).newer
+        if newer is None or newer.automatic_rerun or store_failures.rerun_is_ours(store, newer.id, run.id):
+            return False
+        pipeline_id = row.get("pipeline_id") or run.pipeline_id
+        with store.atomic():
+            recorded = store_failures.record_manual_rerun(
+                store, new_workflow_id=newer.id, original_workflow_id=run.id, pipeline_id=pipeline_id,
+                project_slug=row.get("project_slug") or run.project_slug, workflow_name=newer.name or run.name,
+                now=now)
+            if recorded:
+                store_failures.reopen_pipeline(store, pipeline_id)
+    except Exception as exc:  # a note, never the expiry's undoing
+        log.warning("proposal %s: the rerun a person made was not noted (%s: %s); the next re-read finds it",
+                    row["id"], type(exc).__name__, exc)
+        return False
+    if recorded:
+        log.info("%s: workflow %s was rerun by a person (%s), seen at the re-check of proposal %s",
+                 row.get("project_slug"), run.name, newer.id, row["id"])
+    return recorded
 
 
 def expire_stale(store: Store, provider: CIProvider | None, policy: PolicySettings,
@@ -103,6 +133,7 @@ def expire_stale(store: Store, provider: CIProvider | None, policy: PolicySettin
             reason = rerun_obstacle(provider, workflow, siblings, policy, now)
             if reason and _try_expire(store, row["id"], now, reason):
                 expired.append((row["id"], reason))
+                note_person_rerun(store, provider, row, workflow, siblings, now)
     return expired
 
 

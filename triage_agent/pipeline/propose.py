@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..core.ci import RunState
-from ..core.states import FailureState, ProposalKind, ProposalStatus
+from ..core.states import FailureState, ProposalKind, ProposalStatus, RerunOutcome, RerunStatus
 from ..policy.decide import (
     JudgedFailure,
     RecentFailure,
@@ -129,12 +129,28 @@ def fall_back_from_probes(app: App, now: datetime) -> list[int]:
 
 def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> list[int] | None:
     """Settle one ended, unmeasured probe (``fall_back_from_probes``): the report proposals made, or None when
-    its fallback is on record already (another process, the daemon or ``approvals reject``, settled it since
-    ``probe`` was read)."""
+    its end is on record already (another process, the daemon or ``approvals reject``, settled it since
+    ``probe`` was read) or waits on a person's rerun.
+
+    A probe that expired (by age, or at a re-check because the workflow was rerun meanwhile) while a person
+    reran its workflow by hand is measured by that rerun: while it runs, the probe waits; if it passed, the
+    failure was flaky and no report is proposed (``probe measured by a person's rerun``); any other end falls
+    back to the report as before. A rejected probe never waits: a person said no to the rerun."""
     store = app.store
     with store.atomic():
         if queries.probe_fallen_back(store, probe["id"]):
             return None
+        person = (queries.person_rerun_of(store, probe.get("workflow_id"))
+                  if probe["status"] == ProposalStatus.EXPIRED else None)
+        if person is not None and person["status"] == RerunStatus.RUNNING:
+            return None  # its outcome settles the probe; the follow-up gives up on it after a day (abandoned)
+        if person is not None and person["outcome"] == RerunOutcome.CONFIRMED:
+            store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=queries.PROBE_PERSON_EVENT,
+                        proposal_id=probe["id"], detail={"ended": _probe_end(probe),
+                                                         "person_rerun": person["new_workflow_id"], "reports": []})
+            log.info("probe %s: a person's rerun (%s) passed and measured it; no report", probe["id"],
+                     person["new_workflow_id"])
+            return []
         rows = queue.proposal_failures(store, probe["id"])
         real = [judged(app, r) for r in rows]
         real = [f for f in real if f.verdict == "real"]
@@ -156,6 +172,8 @@ def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> 
             else:
                 groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
         ended = _probe_end(probe)
+        if person is not None:
+            ended += f"; a person's rerun {person['outcome'] or person['status']}"
         ids = []
         for group in groups.values():
             reason = (f"the probe #{probe['id']} measured nothing ({ended}): the report it stood in for "

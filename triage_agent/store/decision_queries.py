@@ -170,6 +170,10 @@ def proposed_fingerprints(store: Store, fingerprints: Sequence[str]) -> set[str]
 
 # The audit event of a probe whose report was proposed in its stead (pipeline.propose.fall_back_from_probes).
 PROBE_FALLBACK_EVENT = "probe fallback"
+# The audit event of a probe that expired while a person's own rerun of its workflow passed: that rerun measured the
+# failure flaky, so no report is proposed in the probe's stead (pipeline.propose.fall_back_from_probe).
+PROBE_PERSON_EVENT = "probe measured by a person's rerun"
+_PROBE_SETTLED = (PROBE_FALLBACK_EVENT, PROBE_PERSON_EVENT)
 # A probe's rerun that measured nothing: neither a pass nor the same failure.
 _UNMEASURED = sorted(o.value for o in (RerunOutcome.DIFFERENT, RerunOutcome.CANCELED, RerunOutcome.UNKNOWN))
 
@@ -187,24 +191,46 @@ class EndedProbe(TypedDict):
     decision_reason: str | None
     error: str | None
     outcome: str | None
+    workflow_id: str | None
 
 
 def probes_to_fall_back(store: Store) -> list[EndedProbe]:
     """Probe proposals that ended without a measure (rejected; expired, also by the executor's re-check; failed; or
-    executed and their rerun ended different, canceled or unknown) and whose fallback is not on record yet."""
+    executed and their rerun ended different, canceled or unknown) and whose end is not settled on record yet (a
+    ``probe fallback`` or ``probe measured by a person's rerun`` audit row)."""
     return cast(list[EndedProbe], list(store.db.query(
-        "select p.id, p.status, p.decision_reason, p.error, r.outcome from proposals p "
+        "select p.id, p.status, p.decision_reason, p.error, r.outcome, p.workflow_id from proposals p "
         "left join reruns r on r.proposal_id = p.id where p.kind = ? and "
         f"(p.status in ({_marks(_UNSENT)}) or (p.status = ? and r.outcome in ({_marks(_UNMEASURED)}))) "
-        "and not exists (select 1 from audit_log a where a.proposal_id = p.id and a.event = ?) order by p.id",
-        [ProposalKind.PROBE.value, *_UNSENT, EXECUTED.value, *_UNMEASURED, PROBE_FALLBACK_EVENT])))
+        "and not exists (select 1 from audit_log a where a.proposal_id = p.id "
+        f"and a.event in ({_marks(_PROBE_SETTLED)})) order by p.id",
+        [ProposalKind.PROBE.value, *_UNSENT, EXECUTED.value, *_UNMEASURED, *_PROBE_SETTLED])))
 
 
 def probe_fallen_back(store: Store, probe_id: int) -> bool:
-    """Whether a probe's fallback is on record (its ``probe fallback`` audit row): read inside the sweep's
-    transaction, so two processes sweeping at once settle a probe once."""
-    return store.db.execute("select 1 from audit_log where proposal_id = ? and event = ? limit 1",
-                            [int(probe_id), PROBE_FALLBACK_EVENT]).fetchone() is not None
+    """Whether a probe's end is settled on record (its ``probe fallback`` or ``probe measured by a person's rerun``
+    audit row): read inside the sweep's transaction, so two processes sweeping at once settle a probe once."""
+    return store.db.execute(
+        f"select 1 from audit_log where proposal_id = ? and event in ({_marks(_PROBE_SETTLED)}) limit 1",
+        [int(probe_id), *_PROBE_SETTLED]).fetchone() is not None
+
+
+class PersonRerun(TypedDict):
+    """A person's own rerun of a workflow (``manual_reruns``): running, or settled with its outcome."""
+
+    new_workflow_id: str
+    status: str | None
+    outcome: str | None
+
+
+def person_rerun_of(store: Store, workflow_id: str | None) -> PersonRerun | None:
+    """The latest rerun a person made of ``workflow_id``, as polling (or a re-check) recorded it, or None."""
+    if not workflow_id:
+        return None
+    row = store.db.execute(
+        "select new_workflow_id, status, outcome from manual_reruns where original_workflow_id = ? "
+        "order by detected_at desc, new_workflow_id desc limit 1", [workflow_id]).fetchone()
+    return None if row is None else PersonRerun(new_workflow_id=row[0], status=row[1], outcome=row[2])
 
 
 def failures_in_reports(store: Store, failure_ids: Sequence[int]) -> set[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .db import Store, loads
-from .decision_queries import PROBE_FALLBACK_EVENT
+from .decision_queries import PROBE_FALLBACK_EVENT, PROBE_PERSON_EVENT
 from .queue import PROJECT_LABEL
 
 # The latest verdict of a failure: a failure may be classified again (after an error, say).
@@ -309,8 +309,9 @@ def rerun_outcome_counts(store: Store, *, probes: bool = False) -> list[tuple[st
 
 
 class ProbeCounts(NamedTuple):
-    """Probes (policy.probe_reruns) in a window: proposed; passed (a flaky test found); failed the same way (the
-    report proposed); fallen back to the report (rejected, expired or unmeasured); pending and running now."""
+    """Probes (policy.probe_reruns) in a window: proposed; passed (a flaky test found: the probe's rerun passed, or
+    a person's own rerun of its workflow did while it waited); failed the same way (the report proposed); fallen
+    back to the report (rejected, expired or unmeasured); pending and running now."""
 
     proposed: int = 0
     passed: int = 0
@@ -335,7 +336,9 @@ def probe_counts(store: Store, start: str = "", end: str = "~") -> ProbeCounts:
         proposed=count("select count(*) from proposals where kind = 'probe' and created_at >= ? and created_at < ?",
                        [start, end]),
         passed=count("select count(*) from reruns r join proposals p on p.id = r.proposal_id where p.kind = 'probe' "
-                     "and r.outcome = 'confirmed' and r.finished_at >= ? and r.finished_at < ?", [start, end]),
+                     "and r.outcome = 'confirmed' and r.finished_at >= ? and r.finished_at < ?", [start, end])
+        + count("select count(distinct a.proposal_id) from audit_log a where a.event = ? and a.at >= ? and a.at < ?",
+                [PROBE_PERSON_EVENT, start, end]),
         refuted=count("select count(*) from reruns r join proposals p on p.id = r.proposal_id where p.kind = 'probe' "
                       "and r.outcome = 'refuted' and r.finished_at >= ? and r.finished_at < ?", [start, end]),
         fallen_back=count("select count(distinct a.proposal_id) from audit_log a where a.event = ? "

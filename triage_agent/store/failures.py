@@ -90,6 +90,13 @@ def pipelines_to_recheck(store: Store, now: datetime) -> list[PipelineRow]:
         "and (pr.skip_until is null or pr.skip_until <= ?) order by p.recheck_at", [iso(now), iso(now)]))
 
 
+def reopen_pipeline(store: Store, pipeline_id: str) -> None:
+    """Open a closed pipeline again (a newer workflow joined it), to be revisited like any open one; a pipeline we
+    never stored is left alone."""
+    store.db.execute("update pipelines set open = 1, closed_at = null, last_checked_at = null where id = ?",
+                     [pipeline_id])
+
+
 def update_pipeline(store: Store, pipeline_id: str, changes: PipelineChanges) -> None:
     """Open, close or reschedule a pipeline."""
     store.db["pipelines"].update(pipeline_id, dict(changes))
