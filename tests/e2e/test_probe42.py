@@ -467,6 +467,26 @@ def test_a_pending_probe_a_person_reruns_by_hand_is_measured_by_their_rerun(make
         assert len(list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT]))) == 1
 
 
+def test_a_probe_waits_on_a_persons_rerun_never_seen_to_end_for_a_day_at_most(make_app):
+    # The person's rerun is on record but polling never follows it (its project unwatched meanwhile): the probe waits
+    # the follow-up's day, then its report is proposed; the failure is never left unreported.
+    with Simulator(world("pass")) as sim:
+        app = make_app(sim, policy=PROBES_ON)
+        now = sim.now()
+        run_poll_cycle(app, now)
+        (probe,) = queue.list_proposals(app.store)
+        queue.expire(app.store, probe["id"], now, "already rerun: by a person")
+        app.store.db["manual_reruns"].insert({"new_workflow_id": "never-read", "original_workflow_id":
+                                              probe["workflow_id"], "status": "running",
+                                              "detected_at": now.isoformat()})
+        assert fall_back_from_probes(app, now + timedelta(hours=23)) == []
+        assert fallbacks(app) == []
+        (report,) = fall_back_from_probes(app, now + timedelta(hours=25))
+        (row,) = fallbacks(app)
+        assert json.loads(row["detail"])["reports"] == [report]
+        assert json.loads(row["detail"])["ended"].endswith("; a person's rerun never seen to end")
+
+
 def test_a_rejected_probe_does_not_wait_on_a_persons_rerun(make_app):
     # A person said no to the rerun: the report follows at once, whatever rerun is running.
     with Simulator(world("pass")) as sim:

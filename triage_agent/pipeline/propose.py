@@ -29,8 +29,9 @@ from ..store import decision_queries as queries
 from ..store import evidence as evidence_store
 from ..store import queue
 from ..store.evidence import FailureRow
-from ..timeutil import day, iso
+from ..timeutil import day, iso, parse
 from .collect import CYCLE_WIDE, count_against
+from .followup import GIVE_UP_AFTER
 from .reporting import record_occurrence
 
 if TYPE_CHECKING:
@@ -143,7 +144,10 @@ def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> 
         person = (queries.person_rerun_of(store, probe.get("workflow_id"))
                   if probe["status"] == ProposalStatus.EXPIRED else None)
         if person is not None and person["status"] == RerunStatus.RUNNING:
-            return None  # its outcome settles the probe; the follow-up gives up on it after a day (abandoned)
+            noted = parse(person["detected_at"])
+            if noted is None or now - noted < GIVE_UP_AFTER:
+                return None  # its outcome settles the probe
+            # Never followed to its end (its project unwatched meanwhile, say): the follow-up's limit, then the report.
         if person is not None and person["outcome"] == RerunOutcome.CONFIRMED:
             store.audit(now=now, actor=queue.SYSTEM_ACTOR, event=queries.PROBE_PERSON_EVENT,
                         proposal_id=probe["id"], detail={"ended": _probe_end(probe),
@@ -173,7 +177,9 @@ def fall_back_from_probe(app: App, probe: queries.EndedProbe, now: datetime) -> 
                 groups.setdefault(f.fingerprint or f"failure:{f.failure_id}", []).append(f)
         ended = _probe_end(probe)
         if person is not None:
-            ended += f"; a person's rerun {person['outcome'] or person['status']}"
+            end = person["outcome"] or ("never seen to end" if person["status"] == RerunStatus.RUNNING
+                                        else person["status"])
+            ended += f"; a person's rerun {end}"
         ids = []
         for group in groups.values():
             reason = (f"the probe #{probe['id']} measured nothing ({ended}): the report it stood in for "

@@ -221,6 +221,7 @@ class PersonRerun(TypedDict):
     new_workflow_id: str
     status: str | None
     outcome: str | None
+    detected_at: str | None
 
 
 def person_rerun_of(store: Store, workflow_id: str | None) -> PersonRerun | None:
@@ -228,9 +229,10 @@ def person_rerun_of(store: Store, workflow_id: str | None) -> PersonRerun | None
     if not workflow_id:
         return None
     row = store.db.execute(
-        "select new_workflow_id, status, outcome from manual_reruns where original_workflow_id = ? "
+        "select new_workflow_id, status, outcome, detected_at from manual_reruns where original_workflow_id = ? "
         "order by detected_at desc, new_workflow_id desc limit 1", [workflow_id]).fetchone()
-    return None if row is None else PersonRerun(new_workflow_id=row[0], status=row[1], outcome=row[2])
+    return None if row is None else PersonRerun(new_workflow_id=row[0], status=row[1], outcome=row[2],
+                                                detected_at=row[3])
 
 
 def failures_in_reports(store: Store, failure_ids: Sequence[int]) -> set[int]:
