@@ -13,7 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ("idle_cost.py", "cost_per_failure.py", "throughput.py", "memory.py", "llm_cost.py", "mcp_baseline.py",
            "push_mode.py", "adaptive_polling.py", "team_history.py", "pattern_speed.py", "log_pattern_speed.py",
-           "ci_wrapping.py",
+           "ci_wrapping.py", "person_rerun_cost.py",
            "labelled_moves.py")
 
 
