@@ -85,6 +85,14 @@ def fallbacks(app) -> list[dict]:
     return list(app.store.db.query("select * from audit_log where event = ?", [PROBE_FALLBACK_EVENT]))
 
 
+def measured_by_person(app) -> list[dict]:
+    return list(app.store.db.query("select * from audit_log where event = ?", [PROBE_PERSON_EVENT]))
+
+
+def probes_and_reports(app) -> list[tuple[str, str, str]]:
+    return [k for k in kinds(app) if k[1] in ("probe", "report")]
+
+
 def test_a_first_seen_test_failure_proposes_a_probe_and_its_pass_measures_a_flaky_test(make_app):
     with Simulator(world("pass")) as sim:
         app = make_app(sim, policy=PROBES_ON)
@@ -406,15 +414,15 @@ def test_a_probe_overtaken_by_a_persons_rerun_that_passes_is_measured_by_it(make
         probe, theirs = _overtaken_by_a_person(sim, app, now)
         # While their rerun runs, the probe waits: no report, no settlement on record.
         run_poll_cycle(app, now + timedelta(minutes=1))
-        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [("rerun_workflow", "probe", "expired")]
+        assert probes_and_reports(app) == [("rerun_workflow", "probe", "expired")]
         assert fallbacks(app) == [] and probes_to_fall_back(app.store)
         _settle(sim, app, now + timedelta(minutes=20))
         (row,) = app.store.db.query("select status, outcome from manual_reruns")
         assert row == {"status": "success", "outcome": "confirmed"}
         cycle = run_poll_cycle(app, now + timedelta(minutes=21))
         assert cycle.proposals_created == 0
-        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [("rerun_workflow", "probe", "expired")]
-        (settled,) = app.store.db.query("select * from audit_log where event = ?", [PROBE_PERSON_EVENT])
+        assert probes_and_reports(app) == [("rerun_workflow", "probe", "expired")]
+        (settled,) = measured_by_person(app)
         assert settled["proposal_id"] == probe
         assert json.loads(settled["detail"])["person_rerun"] == theirs
         assert json.loads(settled["detail"])["reports"] == []
@@ -423,7 +431,7 @@ def test_a_probe_overtaken_by_a_persons_rerun_that_passes_is_measured_by_it(make
         assert status["probes"]["passed"] == 1 and status["probes"]["fallen_back"] == 0
         # Settled once: later cycles add nothing.
         run_poll_cycle(app, now + timedelta(minutes=23))
-        assert len(list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT]))) == 1
+        assert len(measured_by_person(app)) == 1
         # The same failure on a new pipeline: the person's pass is its history.
         sim.add_pipeline("gh/acme/worker", workflows=[workflow("pass")])
         later = run_poll_cycle(app, now + timedelta(minutes=30))
@@ -440,11 +448,11 @@ def test_a_probe_overtaken_by_a_persons_rerun_that_fails_the_same_way_falls_back
         assert fallbacks(app) == []
         _settle(sim, app, now + timedelta(minutes=20))
         run_poll_cycle(app, now + timedelta(minutes=21))
-        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [
+        assert probes_and_reports(app) == [
             ("rerun_workflow", "probe", "expired"), ("file_report", "report", "pending")]
         (row,) = fallbacks(app)
         assert json.loads(row["detail"])["ended"].endswith("; a person's rerun refuted")
-        assert list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT])) == []
+        assert measured_by_person(app) == []
 
 
 def test_a_pending_probe_a_person_reruns_by_hand_is_measured_by_their_rerun(make_app):
@@ -463,8 +471,8 @@ def test_a_pending_probe_a_person_reruns_by_hand_is_measured_by_their_rerun(make
         assert noted["new_workflow_id"] == theirs
         _settle(sim, app, now + timedelta(minutes=20))
         run_poll_cycle(app, now + timedelta(minutes=21))
-        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [("rerun_workflow", "probe", "expired")]
-        assert len(list(app.store.db.query("select 1 from audit_log where event = ?", [PROBE_PERSON_EVENT]))) == 1
+        assert probes_and_reports(app) == [("rerun_workflow", "probe", "expired")]
+        assert len(measured_by_person(app)) == 1
 
 
 def test_a_probe_waits_on_a_persons_rerun_never_seen_to_end_for_a_day_at_most(make_app):
@@ -500,7 +508,7 @@ def test_a_rejected_probe_does_not_wait_on_a_persons_rerun(make_app):
                                               "detected_at": now.isoformat()})
         queue.reject(app.store, probe, "tester", now, "not now")
         run_poll_cycle(app, now + timedelta(minutes=1))
-        assert [k for k in kinds(app) if k[1] in ("probe", "report")] == [
+        assert probes_and_reports(app) == [
             ("rerun_workflow", "probe", "rejected"), ("file_report", "report", "pending")]
 
 
